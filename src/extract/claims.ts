@@ -1,0 +1,111 @@
+import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/types.ts';
+
+// Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
+// starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
+// then what precedes the cue and what follows it are two claims, each with its own attribution
+// and certainty. Headings are never claims.
+
+const CERTAINTY_OF: Partial<Record<CueKind, Certainty>> = {
+  hedge: 'hedged',
+  prediction: 'predicted',
+  speculation: 'speculative',
+  denial: 'denied',
+};
+const RANK: Record<Certainty, number> = { asserted: 0, hedged: 1, predicted: 2, speculative: 3, denied: 4 };
+const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
+
+export function extractClaims(doc: Doc): Claim[] {
+  const claims: Claim[] = [];
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const c of doc.cues) {
+    const list = cuesBySentence.get(c.sentence) ?? [];
+    list.push(c);
+    cuesBySentence.set(c.sentence, list);
+  }
+
+  doc.sentences.forEach((s, si) => {
+    if (s.heading) return;
+    const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
+    const attributions = cues.filter((c) => c.kind === 'attribution');
+    const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
+    const bounds: Array<{ start: number; end: number; opener: Cue | null }> = [];
+    let start = s.start;
+    let opener: Cue | null = null;
+    for (const cue of splitters) {
+      const rel = RELATIVE.exec(doc.text.slice(start, cue.start));
+      const cut = rel ? start + rel.index : cue.start;
+      if (doc.text.slice(start, cut).trim().length === 0) continue;
+      bounds.push({ start, end: trimEnd(doc.text, start, cut), opener });
+      // "that analysts expect ..." keeps its relative pronoun; after a comma the cue starts it.
+      start = rel && /^\s*[a-z]/i.test(rel[0]) ? cut : skipSpace(doc.text, cue.start);
+      opener = cue;
+    }
+    bounds.push({ start, end: s.end, opener });
+
+    const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? null;
+    for (const b of bounds) {
+      const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
+      const attribution =
+        b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+      let certainty: Certainty = attribution?.certainty ?? 'asserted';
+      for (const c of inside) {
+        const k = c.kind === 'attribution' ? c.certainty : CERTAINTY_OF[c.kind];
+        if (k && RANK[k] > RANK[certainty]) certainty = k;
+      }
+      const id = `c${claims.length + 1}`;
+      claims.push({
+        id,
+        start: b.start,
+        end: b.end,
+        sentence: si,
+        attribution: attribution
+          ? {
+              kind: attribution.attribution!,
+              cue: { start: attribution.start, end: attribution.end, text: attribution.text },
+              source: attribution.source ?? null,
+            }
+          : { kind: 'unattributed', cue: null, source: null },
+        sourceActor: attribution?.sourceActor ?? null,
+        certainty,
+        cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
+        events: [],
+        rule: bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
+      });
+    }
+  });
+  return claims;
+}
+
+/**
+ * Ties each event to the claim whose span holds its trigger, both ways. An actor speaking
+ * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
+ * self-attributed claim.
+ */
+export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void {
+  for (const e of events) {
+    const claim = claims.find((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
+      ?? claims.find((c) => c.sentence === e.sentence);
+    if (!claim) continue;
+    e.claim = claim.id;
+    claim.events.push(e.id);
+    if (claim.sourceActor && e.actors.some((r) => r.actor === claim.sourceActor && r.role !== 'target')) {
+      claim.attribution = { ...claim.attribution, kind: 'self' };
+      claim.rule += '+self-attribution';
+    }
+  }
+}
+
+/** Drops trailing spaces, commas and a dangling conjunction ("..., but") from a claim's end. */
+function trimEnd(text: string, start: number, end: number): number {
+  for (;;) {
+    while (end > start && /[\s,;]/.test(text[end - 1])) end--;
+    const m = /\b(?:but|and|while|whereas|as|although|though|yet)$/i.exec(text.slice(start, end));
+    if (!m || m.index === 0) return end;
+    end = start + m.index;
+  }
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}

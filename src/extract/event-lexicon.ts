@@ -1,0 +1,46 @@
+import { readDataJson } from '../gazetteer/load.ts';
+import { TokenTrie } from '../gazetteer/trie.ts';
+
+// data/events.json compiled: one trie of trigger phrases ("<type>|verb" or "<type>|noun") and
+// one of casualty words ("killed" / "wounded").
+
+interface EventTypeSpec {
+  count: string | null;
+  roles: 'agent-target' | 'parties';
+  verbs: string[];
+  nouns: string[];
+}
+
+interface EventFile {
+  types: Record<string, EventTypeSpec>;
+  casualties: Record<string, string[]>;
+  notCountUnits: string[];
+}
+
+export interface EventLexicon {
+  types: ReadonlyMap<string, EventTypeSpec>;
+  triggers: TokenTrie;
+  casualties: TokenTrie;
+  notCountUnits: ReadonlySet<string>;
+}
+
+let cached: EventLexicon | null = null;
+
+export function loadEventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const file = readDataJson<EventFile>('events.json');
+  const triggers = new TokenTrie();
+  for (const [type, spec] of Object.entries(file.types)) {
+    for (const v of spec.verbs) triggers.add(v, `${type}|verb`, /^\p{Lu}{2,}/u.test(v));
+    for (const n of spec.nouns) triggers.add(n, `${type}|noun`, /^\p{Lu}{2,}/u.test(n));
+  }
+  const casualties = new TokenTrie();
+  for (const [kind, words] of Object.entries(file.casualties)) for (const w of words) casualties.add(w, kind);
+  cached = {
+    types: new Map(Object.entries(file.types)),
+    triggers,
+    casualties,
+    notCountUnits: new Set(file.notCountUnits),
+  };
+  return cached;
+}

@@ -1,0 +1,331 @@
+import type {
+  ActorRole,
+  DateMention,
+  Doc,
+  EntityMention,
+  EventCount,
+  EventRecord,
+  Quantity,
+  Token,
+} from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import { sentenceTokenRanges } from '../recognize/tokens.ts';
+import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+
+// Events are built inside one sentence: a trigger word, the actors, place, date and counts of
+// its clause (falling back to its sentence). The only link across sentences is an agentless
+// passive ("were released") or a pronoun subject, which takes the agent of the previous
+// sentence's event of the same type and says so with `inferred: true`.
+
+const DETERMINERS = new Set(['the', 'these', 'this', 'those', 'that', 'such', 'said', 'newly', 'recently', 'its', 'their']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
+const ADVERB = /ly$/;
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+interface Clause {
+  first: number; // token index in the sentence
+  last: number; // inclusive
+}
+
+export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
+  const lex = loadEventLexicon();
+  const ranges = sentenceTokenRanges(doc);
+  const events: EventRecord[] = [];
+  let previousSentenceEvents: EventRecord[] = [];
+
+  doc.sentences.forEach((sentence, si) => {
+    if (sentence.heading) {
+      previousSentenceEvents = [];
+      return;
+    }
+    const [first, last] = ranges[si];
+    const toks = doc.tokens.slice(first, last);
+    const clauses = splitClauses(doc, toks);
+    const inSentence = <T extends { start: number; end: number }>(xs: readonly T[]) =>
+      xs.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+    const actors = inSentence(doc.actorMentions);
+    const actorEnds = new Set(actors.map((a) => a.end));
+    const places = inSentence(doc.placeMentions);
+    const dates = inSentence(doc.dates);
+    const quantities = inSentence(doc.quantities).filter((q) => isCountable(doc, q, lex));
+    const used = new Set<Quantity>();
+    const byType = new Map<string, EventRecord>();
+
+    for (const m of lex.triggers.match(doc.text, toks)) {
+      const pos = classifyTrigger(toks, m, actorEnds);
+      if (pos === 'skip') continue;
+      const type = m.values[0].entity.split('|')[0];
+      const spec = lex.types.get(type)!;
+      const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
+      const within = <T extends { start: number; end: number }>(xs: readonly T[]) =>
+        xs.filter((x) => x.start >= toks[clause.first].start && x.end <= toks[clause.last].end);
+      const clauseActors = within(actors);
+      const rules = [`trigger:${type}:${m.values[0].alias}`];
+
+      const roles: EventRecord['actors'] = [];
+      const passive = pos === 'verb' && isPassive(toks, m.firstToken);
+      if (spec.roles === 'parties') {
+        for (const a of clauseActors) roles.push(role(a, 'party', false));
+      } else {
+        const before = clauseActors.filter((a) => a.end <= m.start);
+        const after = clauseActors.filter((a) => a.start >= m.end);
+        const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
+        if (passive) {
+          if (byAgent) roles.push(role(byAgent, 'agent', false));
+          for (const a of before) roles.push(role(a, 'target', false));
+        } else {
+          if (before.length > 0) roles.push(role(before[before.length - 1], 'agent', false));
+          for (const a of after) roles.push(role(a, 'target', false));
+        }
+      }
+
+      let inferredFrom: EventRecord | null = null;
+      if (spec.roles === 'agent-target' && !roles.some((r) => r.role === 'agent')) {
+        const needsAntecedent = passive || startsWithPronoun(toks, clause);
+        const antecedent = previousSentenceEvents.find((e) => e.type === type && e.actors.some((r) => r.role === 'agent'));
+        if (needsAntecedent && antecedent) {
+          const agent = antecedent.actors.find((r) => r.role === 'agent')!;
+          roles.unshift({ ...agent, inferred: true });
+          inferredFrom = antecedent;
+          rules.push(`agent-from-previous-sentence:${antecedent.id}`);
+        }
+      }
+
+      const placeAfter = pickPlace(doc, toks, within(places), m, actors);
+      const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
+      const date = pickDate(within(dates), m) ?? pickDate(dates, m);
+
+      const hasArgument = roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null;
+      if (pos === 'noun' && !hasArgument) continue;
+
+      let place = placeAfter.strong ?? placeAfter.weak;
+      let placeRule = placeAfter.rule;
+      if (!place && inferredFrom?.placeMention) {
+        place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
+        placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
+      }
+      if (placeRule) rules.push(placeRule);
+      if (date) rules.push(date.rule);
+
+      const existing = byType.get(type);
+      if (existing) {
+        mergeInto(existing, roles, place, counts, date, rules);
+        continue;
+      }
+      const event: EventRecord = {
+        id: `e${events.length + 1}`,
+        type,
+        start: sentence.start,
+        end: sentence.end,
+        trigger: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) },
+        actors: dedupeRoles(roles),
+        place: place?.entity ?? null,
+        placeMention: place ? { start: place.start, end: place.end } : null,
+        date: date?.value ? { ...date.value, precision: date.precision } : null,
+        dateMention: date ? { start: date.start, end: date.end } : null,
+        counts,
+        claim: null,
+        sentence: si,
+        rules,
+      };
+      events.push(event);
+      byType.set(type, event);
+    }
+
+    attachCasualties(doc, toks, clauses, quantities, used, lex, [...byType.values()]);
+    previousSentenceEvents = [...byType.values()];
+  });
+  return events;
+}
+
+function role(a: EntityMention, r: ActorRole, inferred: boolean) {
+  return { actor: a.entity, role: r, inferred, start: a.start, end: a.end };
+}
+
+function dedupeRoles(roles: EventRecord['actors']): EventRecord['actors'] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.actor}|${r.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function mergeInto(
+  e: EventRecord,
+  roles: EventRecord['actors'],
+  place: EntityMention | null,
+  counts: EventCount[],
+  date: DateMention | null,
+  rules: string[],
+): void {
+  e.actors = dedupeRoles([...e.actors, ...roles]);
+  if (!e.place && place) {
+    e.place = place.entity;
+    e.placeMention = { start: place.start, end: place.end };
+  }
+  if (!e.date && date?.value) {
+    e.date = { ...date.value, precision: date.precision };
+    e.dateMention = { start: date.start, end: date.end };
+  }
+  for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
+  for (const r of rules) if (!e.rules.includes(r)) e.rules.push(r);
+}
+
+function splitClauses(doc: Doc, toks: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let first = 0;
+  toks.forEach((t, i) => {
+    if (CLAUSE_PUNCT.has(doc.text.slice(t.start, t.end))) {
+      if (i > first) clauses.push({ first, last: i - 1 });
+      first = i + 1;
+    }
+  });
+  if (first < toks.length) clauses.push({ first, last: toks.length - 1 });
+  if (clauses.length === 0) clauses.push({ first: 0, last: Math.max(0, toks.length - 1) });
+  // A trigger can sit on a comma's token index only if the sentence is punctuation; map it
+  // to its neighbour clause so every token belongs somewhere.
+  for (let i = 1; i < clauses.length; i++) clauses[i - 1].last = Math.max(clauses[i - 1].last, clauses[i].first - 1);
+  return clauses;
+}
+
+const PREPOSITIONS = new Set(['of', 'after', 'before', 'following', 'for', 'against', 'in', 'on', 'with', 'without', 'amid', 'since', 'during', 'despite', 'over']);
+const SUBJECT_LINK = new Set([...PASSIVE_AUX, 'has', 'have', 'had', 'to', 'will', 'would', 'could', 'may', 'might', 'did', 'also', 'who', 'which', 'they', 'he', 'she', 'we', 'it']);
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'at', 'up', 'some', 'more', 'nearly', 'over', 'about', 'around', 'several', 'dozens', 'hundreds', 'thousands', 'him', 'them', 'by', 'in', 'on', 'from', 'to']);
+
+/**
+ * Verb, noun, or neither. A form listed as both ("attacks", "release") is a verb only after a
+ * subject-like word (an actor, a pronoun, an auxiliary); after a determiner or preposition it
+ * is a noun, and a determiner before a noun means it refers back to an event already told
+ * ("these releases", "the release"). A participle before a noun is an adjective ("freed
+ * militants", "newly freed individuals").
+ */
+function classifyTrigger(toks: Token[], m: TrieMatch, actorEnds: ReadonlySet<number>): 'verb' | 'noun' | 'skip' {
+  const kinds = new Set(m.values.map((v) => v.entity.split('|')[1]));
+  const prev = toks[m.firstToken - 1];
+  const next = toks[m.lastToken + 1];
+  const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
+  const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
+  if (kinds.has('noun') && (!kinds.has('verb') || !subjectBefore)) {
+    if (afterDeterminer) return 'skip';
+    return 'noun';
+  }
+  if (!kinds.has('verb')) return 'skip';
+  const participle = /ed$/.test(toks[m.lastToken].lower);
+  const beforeNoun = !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower);
+  if (participle && beforeNoun && !subjectBefore) return 'skip';
+  const singleWord = m.firstToken === m.lastToken;
+  if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
+  return 'verb';
+}
+
+function isPassive(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
+  return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
+}
+
+function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMention | null {
+  for (const a of after) {
+    const i = toks.findIndex((t) => t.start === a.start);
+    if (i > 0 && toks[i - 1].lower === 'by') return a;
+    if (i > 1 && toks[i - 2].lower === 'by' && toks[i - 1].lower === 'the') return a;
+  }
+  return null;
+}
+
+function startsWithPronoun(toks: Token[], clause: Clause): boolean {
+  return SUBJECT_PRONOUNS.has(toks[clause.first]?.lower ?? '');
+}
+
+/**
+ * The event's place: a place introduced by a locative preposition after the trigger ("accords
+ * in Mirali", "movements toward Pakistan") is strong evidence; any other place in the clause is
+ * weak, and one inside an actor's name ("administration in Kabul") weaker still.
+ */
+function pickPlace(
+  doc: Doc,
+  toks: Token[],
+  places: EntityMention[],
+  m: TrieMatch,
+  actors: EntityMention[],
+): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
+  const insideActor = (p: EntityMention) => actors.some((a) => a.start <= p.start && p.end <= a.end);
+  const prepBefore = (p: EntityMention) => {
+    const i = toks.findIndex((t) => t.start === p.start);
+    const prev = toks[i - 1]?.lower;
+    return prev !== undefined && LOCATIVE.has(prev);
+  };
+  const strong = places.find((p) => p.start >= m.end && prepBefore(p) && !insideActor(p)) ?? null;
+  if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
+  const free = places.filter((p) => !insideActor(p));
+  const pool = free.length > 0 ? free : places;
+  if (pool.length === 0) return { strong: null, weak: null, rule: null };
+  const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
+  return { strong: null, weak: nearest, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {
+  return x.end <= m.start ? m.start - x.end : x.start - m.end;
+}
+
+function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
+  const resolved = dates.filter((d) => d.value !== null);
+  if (resolved.length === 0) return null;
+  return resolved.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
+}
+
+function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>): EventCount[] {
+  const free = quantities.filter((q) => !used.has(q));
+  if (free.length === 0) return [];
+  const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
+  used.add(q);
+  return [toCount(q, kind)];
+}
+
+function toCount(q: Quantity, kind: string): EventCount {
+  return { kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+}
+
+/** A quantity followed by a unit ("5 km", "3 days") measures something other than people. */
+function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
+  const after = doc.text.slice(q.end, q.end + 16).match(/^\s*([\p{L}%']+)/u);
+  return !(after && lex.notCountUnits.has(after[1].toLowerCase()));
+}
+
+/** "killing five", "12 people were injured": casualty counts for the sentence's violent events. */
+function attachCasualties(
+  doc: Doc,
+  toks: Token[],
+  clauses: Clause[],
+  quantities: Quantity[],
+  used: Set<Quantity>,
+  lex: EventLexicon,
+  events: EventRecord[],
+): void {
+  const violent = events.filter((e) => e.type === 'attack' || e.type === 'bombing');
+  if (violent.length === 0) return;
+  for (const c of lex.casualties.match(doc.text, toks)) {
+    const kind = c.values[0].entity;
+    const clause = clauses.find((cl) => cl.first <= c.firstToken && c.firstToken <= cl.last)!;
+    const lo = toks[Math.max(clause.first, c.firstToken - 6)].start;
+    const hi = toks[Math.min(clause.last, c.lastToken + 4)].end;
+    const near = quantities.filter((q) => !used.has(q) && q.start >= lo && q.end <= hi);
+    if (near.length === 0) continue;
+    // "seven policemen were killed" counts before the word; "killing seven" after it.
+    const countFirst = !/ing$|^kills?$/.test(c.values[0].alias);
+    const preferred = near.filter((q) => (countFirst ? q.end <= c.start : q.start >= c.end));
+    const pool = preferred.length > 0 ? preferred : near;
+    const q = pool.reduce((a, b) => (dist(a, c) <= dist(b, c) ? a : b));
+    used.add(q);
+    const target = violent[0];
+    if (!target.counts.some((x) => x.kind === kind)) {
+      target.counts.push(toCount(q, kind));
+      target.rules.push(`count:${kind}:${c.values[0].alias}`);
+    }
+  }
+}

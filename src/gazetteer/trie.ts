@@ -1,0 +1,89 @@
+import { tokenize, type RawToken } from '../recognize/tokenize.ts';
+
+// A token trie: aliases are cut by the same tokenizer as the text and matched longest-first in
+// one pass over the document's tokens, whatever the size of the gazetteer.
+
+export interface TrieValue {
+  entity: string;
+  alias: string;
+  /** When set, the surface text must equal the alias exactly (acronyms like "TTA"). */
+  exactCase: boolean;
+  /** A capitalised alias ("Tank", "Swat") only matches a capitalised surface. */
+  needsCapital: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  values: TrieValue[] | null;
+}
+
+export interface TrieMatch {
+  start: number; // offset into the text
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  values: TrieValue[];
+}
+
+export class TokenTrie {
+  private readonly root: Node = { next: new Map(), values: null };
+  private size = 0;
+
+  add(alias: string, entity: string, exactCase = false): void {
+    const toks = tokenize(alias);
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let child = node.next.get(t.lower);
+      if (!child) {
+        child = { next: new Map(), values: null };
+        node.next.set(t.lower, child);
+      }
+      node = child;
+    }
+    node.values ??= [];
+    if (!node.values.some((v) => v.entity === entity && v.exactCase === exactCase && v.alias === alias)) {
+      node.values.push({ entity, alias, exactCase, needsCapital: /^\p{Lu}/u.test(alias) });
+      this.size++;
+    }
+  }
+
+  get entries(): number {
+    return this.size;
+  }
+
+  /** Longest non-overlapping matches, left to right. */
+  match(text: string, tokens: readonly RawToken[]): TrieMatch[] {
+    const out: TrieMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: Node | undefined = this.root;
+      let best: TrieMatch | null = null;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j].lower);
+        if (!node) break;
+        if (node.values) {
+          const start = tokens[i].start;
+          const end = tokens[j].end;
+          const surface = text.slice(start, end);
+          const capital = /^\p{Lu}/u.test(surface);
+          const values = node.values.filter(
+            (v) => (v.exactCase ? sameExact(surface, v.alias) : capital || !v.needsCapital),
+          );
+          if (values.length > 0) best = { start, end, firstToken: i, lastToken: j, values };
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.lastToken + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
+
+function sameExact(surface: string, alias: string): boolean {
+  return surface.replace(/’/g, "'") === alias.replace(/’/g, "'");
+}

@@ -1,0 +1,9 @@
+// The public API. The CLI and (later) the server are thin shells over these exports.
+export { analyze, type AnalyzeOptions } from './analyze.ts';
+export type * from './model/analysis.ts';
+export type * from './model/types.ts';
+export { CorroborateError, isCorroborateError, type ErrorCode } from './model/errors.ts';
+export { buildPipeline, type Component, type Pipeline } from './pipeline/runner.ts';
+export { DEFAULT_COMPONENTS, defaultPipeline } from './pipeline/components.ts';
+export { readInput } from './ingest/read.ts';
+export { VERSION } from './version.ts';

@@ -1,0 +1,255 @@
+// Language identification for incoming articles. We only analyse English, so the job is to reject
+// text that is clearly something else without ever rejecting English that merely looks odd:
+// headlines, and GTD/ACLED-style summaries dense with names ("TTP", "Khyber Pakhtunkhwa") that
+// fool character-trigram models. Two signals are combined:
+//   1. the writing system: text mostly in a non-Latin script cannot be English;
+//   2. for Latin script, the share of function words of a handful of major languages, which is
+//      robust to proper nouns; franc-min's trigram model decides only when those are silent.
+// Too little text to tell means English with low confidence, never a rejection.
+
+import { francAll } from 'franc-min';
+import { CorroborateError } from '../model/errors.ts';
+
+export interface LanguageGuess {
+  /** BCP 47 tag: ISO 639-1 where one exists ("en", "fr"), else ISO 639-3 ("pbu"), or "und-Arab" style. */
+  language: string;
+  /** 0..1; low when the text was too short or the signals disagreed. */
+  confidence: number;
+}
+
+/** Only this much of the text is examined: enough to decide, cheap on long articles. */
+const SAMPLE_CHARS = 2000;
+/** Below this many Latin words the text is "too short to tell" unless foreign evidence is strong. */
+const MIN_WORDS = 20;
+/** A non-Latin script must cover more than this share of the letters to decide on its own. */
+const SCRIPT_MAJORITY = 0.5;
+/** franc-min's score for English (relative to the winner's 1.0) above which we keep English. */
+const ENGLISH_TRIGRAM_FLOOR = 0.75;
+/** Confidence reported when English is assumed for lack of evidence. */
+const ASSUMED_CONFIDENCE = 0.1;
+
+// Function words: closed-class, frequent, and rarely proper nouns. Words shared between languages
+// ("a", "in", "die") count for each language that has them; the comparison is relative.
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: [
+    'the', 'of', 'and', 'to', 'in', 'a', 'an', 'is', 'was', 'were', 'are', 'be', 'been', 'that',
+    'this', 'these', 'those', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'it', 'its', 'his',
+    'her', 'their', 'they', 'he', 'she', 'we', 'which', 'who', 'whom', 'have', 'has', 'had',
+    'not', 'but', 'or', 'after', 'before', 'into', 'over', 'about', 'also', 'said', 'will',
+    'would', 'could', 'there', 'than', 'other', 'while', 'during', 'against', 'between',
+    'since', 'when', 'where', 'near', 'following', 'under', 'up', 'out', 'more', 'most', 'some',
+    'all', 'no', 'if', 'being', 'did', 'does', 'do', 'our', 'him', 'them', 'what',
+  ],
+  fr: [
+    'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'dans', 'en', 'que', 'qui',
+    'pour', 'par', 'sur', 'au', 'aux', 'avec', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'ont',
+    'été', 'sont', 'pas', 'ne', 'plus', 'selon', 'mais', 'ou', 'son', 'sa', 'ses', 'leur',
+    'leurs', 'a', 'se', 'lors', 'après', 'avant', 'contre', 'entre', 'depuis',
+  ],
+  de: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'ist', 'sind', 'war', 'wurde', 'wurden',
+    'ein', 'eine', 'einen', 'einem', 'einer', 'in', 'im', 'mit', 'von', 'zu', 'zum', 'zur', 'auf',
+    'für', 'nicht', 'sich', 'auch', 'bei', 'nach', 'aus', 'als', 'es', 'sie', 'er', 'hat',
+    'haben', 'wie', 'dass', 'oder', 'aber', 'vor', 'seit', 'gegen', 'über', 'unter',
+  ],
+  es: [
+    'el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'un', 'una', 'unos', 'que', 'por', 'con',
+    'para', 'se', 'su', 'sus', 'al', 'es', 'fue', 'fueron', 'son', 'lo', 'como', 'más', 'pero',
+    'sin', 'sobre', 'entre', 'desde', 'según', 'tras', 'contra', 'ha', 'han', 'este', 'esta',
+    'no', 'o', 'a',
+  ],
+  pt: [
+    'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'em', 'no', 'na', 'nos', 'nas',
+    'um', 'uma', 'que', 'por', 'com', 'para', 'se', 'foi', 'foram', 'são', 'ao', 'pelo', 'pela',
+    'mais', 'mas', 'não', 'seu', 'sua', 'segundo', 'após', 'contra', 'entre', 'desde',
+  ],
+  it: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'di', 'del', 'della', 'dei', 'delle', 'e', 'è', 'in',
+    'nel', 'nella', 'un', 'una', 'che', 'per', 'con', 'su', 'sono', 'stato', 'stati', 'da',
+    'dal', 'dalla', 'al', 'alla', 'non', 'si', 'ha', 'hanno', 'ma', 'secondo', 'dopo', 'contro',
+  ],
+  nl: [
+    'de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'dat', 'die', 'voor', 'met', 'zijn',
+    'werd', 'werden', 'niet', 'aan', 'er', 'ook', 'als', 'bij', 'door', 'naar', 'uit', 'over',
+    'maar', 'om', 'hij', 'zij', 'heeft', 'hebben', 'volgens', 'tegen', 'na',
+  ],
+};
+
+const STOPWORD_SETS: Array<[string, Set<string>]> = Object.entries(STOPWORDS).map(
+  ([lang, words]) => [lang, new Set(words)],
+);
+
+/** franc-min answers in ISO 639-3; map the ones that have a two-letter code. */
+const ISO_639_1: Record<string, string> = {
+  eng: 'en', spa: 'es', por: 'pt', ind: 'id', fra: 'fr', deu: 'de', jav: 'jv', vie: 'vi',
+  ita: 'it', tur: 'tr', pol: 'pl', swh: 'sw', sun: 'su', ron: 'ro', hau: 'ha', bos: 'bs',
+  hrv: 'hr', nld: 'nl', srp: 'sr', yor: 'yo', uzn: 'uz', zlm: 'ms', ibo: 'ig', tgl: 'tl',
+  hun: 'hu', azj: 'az', ces: 'cs', run: 'rn', plt: 'mg', nya: 'ny', kin: 'rw', zul: 'zu',
+  swe: 'sv', lin: 'ln', som: 'so', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk',
+  arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', hin: 'hi', mar: 'mr', npi: 'ne', cmn: 'zh',
+  ben: 'bn', jpn: 'ja', kor: 'ko', tel: 'te', tam: 'ta', guj: 'gu', kan: 'kn', mal: 'ml',
+  mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el',
+};
+
+/** Scripts other than Latin that we recognise, with their ISO 15924 codes for "und-Xxxx". */
+const SCRIPTS: Array<[string, RegExp]> = [
+  ['Arab', /\p{Script=Arabic}/u],
+  ['Cyrl', /\p{Script=Cyrillic}/u],
+  ['Deva', /\p{Script=Devanagari}/u],
+  ['Hani', /\p{Script=Han}/u],
+  ['Jpan', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hang', /\p{Script=Hangul}/u],
+  ['Grek', /\p{Script=Greek}/u],
+  ['Hebr', /\p{Script=Hebrew}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Beng', /\p{Script=Bengali}/u],
+  ['Ethi', /\p{Script=Ethiopic}/u],
+];
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const LATIN_WORD = /[\p{Script=Latin}\p{M}]+(?:['’][\p{Script=Latin}]+)?/gu;
+
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = takeSample(text);
+  const script = dominantScript(sample);
+  if (script !== 'Latn') return guessNonLatin(sample, script);
+
+  const words = sample.match(LATIN_WORD) ?? [];
+  const ratios = stopwordRatios(words);
+  const en = ratios.get('en') ?? 0;
+  const [bestOther, bestOtherRatio] = bestForeign(ratios);
+
+  if (words.length < MIN_WORDS) {
+    // A headline: only reject on unmistakable foreign function words and no English ones.
+    const foreignHits = Math.round(bestOtherRatio * words.length);
+    if (en === 0 && foreignHits >= 3 && bestOtherRatio >= 0.25 && francTop(sample) === bestOther) {
+      return { language: bestOther, confidence: round(0.5 * bestOtherRatio) };
+    }
+    return { language: 'en', confidence: ASSUMED_CONFIDENCE };
+  }
+
+  const lengthFactor = Math.min(1, words.length / 60);
+  if (en >= 0.08 && en >= bestOtherRatio) {
+    return { language: 'en', confidence: round(lengthFactor * separation(en, bestOtherRatio)) };
+  }
+  if (bestOtherRatio >= 0.1 && bestOtherRatio > en) {
+    return { language: bestOther, confidence: round(lengthFactor * separation(bestOtherRatio, en)) };
+  }
+  // Function words say little (name-heavy English, or a language without a list above).
+  const ranked = francAll(sample);
+  const top = ranked[0][0];
+  if (top === 'eng' || top === 'und') return { language: 'en', confidence: ASSUMED_CONFIDENCE };
+  const engScore = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
+  // Lists of names give trigram scores that barely separate (English ~0.8 of the winner's);
+  // real text in another language puts English far behind (~0.5-0.65).
+  if (engScore >= ENGLISH_TRIGRAM_FLOOR) return { language: 'en', confidence: ASSUMED_CONFIDENCE };
+  return { language: ISO_639_1[top] ?? top, confidence: round(lengthFactor * Math.min(1, 2 * (1 - engScore))) };
+}
+
+/**
+ * Throws E_LANGUAGE, naming the input and the detected language, unless the text is English.
+ * Returns the guess so callers can record the confidence.
+ */
+export function requireEnglish(text: string, name: string): LanguageGuess {
+  const guess = detectLanguage(text);
+  if (guess.language !== 'en') {
+    throw new CorroborateError(
+      'E_LANGUAGE',
+      `${name}: the text appears to be ${describeLanguage(guess.language)}, not English; ` +
+        `only English articles can be analysed`,
+    );
+  }
+  return guess;
+}
+
+/** "French (fr)", "Pashto (ps)", "an unidentified language in Arabic script (und-Arab)". */
+export function describeLanguage(tag: string): string {
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    if (tag.startsWith('und-')) {
+      const scriptNames = new Intl.DisplayNames(['en'], { type: 'script', fallback: 'code' });
+      return `an unidentified language in ${scriptNames.of(tag.slice(4))} script (${tag})`;
+    }
+    const name = names.of(tag);
+    if (name && name !== tag) return `${name} (${tag})`;
+  } catch {
+    // Intl without full ICU data, or a tag it cannot parse: the bare tag still says enough.
+  }
+  return tag;
+}
+
+function takeSample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+  return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+}
+
+/** 'Latn', or the ISO 15924 code of a non-Latin script covering most letters of the sample. */
+function dominantScript(sample: string): string {
+  let letters = 0;
+  let latin = 0;
+  const counts = new Map<string, number>();
+  for (const ch of sample) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) {
+      latin++;
+      continue;
+    }
+    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Zyyy';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (letters === 0 || latin / letters >= 1 - SCRIPT_MAJORITY) return 'Latn';
+  let best = 'Zyyy';
+  let bestCount = -1;
+  for (const [script, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [script, count];
+  }
+  return best;
+}
+
+function guessNonLatin(sample: string, script: string): LanguageGuess {
+  const ranked = francAll(sample);
+  const [top, score] = ranked[0];
+  if (top === 'und') return { language: `und-${script}`, confidence: 0.9 };
+  const second = ranked[1]?.[1] ?? 0;
+  // The script alone rules out English; which language it is matters only for the message.
+  return { language: ISO_639_1[top] ?? top, confidence: round(Math.max(0.9, score - second)) };
+}
+
+function stopwordRatios(words: string[]): Map<string, number> {
+  const hits = new Map<string, number>(STOPWORD_SETS.map(([lang]) => [lang, 0]));
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    for (const [lang, set] of STOPWORD_SETS) {
+      if (set.has(lower)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+  }
+  const ratios = new Map<string, number>();
+  for (const [lang, n] of hits) ratios.set(lang, words.length === 0 ? 0 : n / words.length);
+  return ratios;
+}
+
+function bestForeign(ratios: Map<string, number>): [string, number] {
+  let best = 'und';
+  let bestRatio = 0;
+  for (const [lang, ratio] of ratios) {
+    if (lang !== 'en' && ratio > bestRatio) [best, bestRatio] = [lang, ratio];
+  }
+  return [best, bestRatio];
+}
+
+function francTop(sample: string): string {
+  const top = francAll(sample, { minLength: 3 })[0][0];
+  return ISO_639_1[top] ?? top;
+}
+
+/** How clearly the winner's function-word share beats the runner-up's, 0.5..1. */
+function separation(winner: number, runnerUp: number): number {
+  return Math.min(1, 0.5 + 2.5 * Math.max(0, winner - runnerUp));
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

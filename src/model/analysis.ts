@@ -1,0 +1,135 @@
+import type {
+  ActorRole,
+  ActorType,
+  AttributionKind,
+  Certainty,
+  CueKind,
+  DatePrecision,
+  DateValue,
+  PlaceKind,
+  Qualifier,
+} from './types.ts';
+
+// The versioned output contract of `analyze` (docs/analysis.schema.json describes the same
+// shape). Additive changes keep schemaVersion; anything that breaks a reader bumps it.
+
+export const SCHEMA_VERSION = 1;
+
+export interface MentionOut {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+export interface AnalysisArticle {
+  id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  language: string;
+}
+
+export interface ActorOut {
+  id: string;
+  name: string;
+  type: ActorType;
+  country: string | null;
+  mentions: MentionOut[];
+}
+
+export interface PlaceOut {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  mentions: MentionOut[];
+}
+
+export interface DateOut {
+  start: number;
+  end: number;
+  text: string;
+  value: DateValue | null;
+  precision: DatePrecision;
+  relative: boolean;
+  resolved: boolean;
+  note?: string;
+  rule: string;
+}
+
+export interface QuantityOut {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  rule: string;
+}
+
+export interface ClaimOut {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  attribution: {
+    kind: AttributionKind;
+    cue: { start: number; end: number; text: string } | null;
+    source: string | null;
+  };
+  certainty: Certainty;
+  cues: Array<{ start: number; end: number; text: string; kind: CueKind }>;
+  events: string[];
+  rule: string;
+}
+
+export interface EventOut {
+  id: string;
+  type: string;
+  start: number;
+  end: number;
+  trigger: { start: number; end: number; text: string };
+  actors: Array<{ actor: string; role: ActorRole; inferred: boolean; start: number; end: number }>;
+  place: string | null;
+  placeMention: { start: number; end: number } | null;
+  date: { start: string; end: string; precision: DatePrecision } | null;
+  dateMention: { start: number; end: number } | null;
+  counts: Array<{ kind: string; value: number; qualifier: Qualifier; text: string; start: number; end: number }>;
+  claim: string | null;
+  provenance: { component: string; rules: string[] };
+}
+
+export interface Sourcing {
+  claims: number;
+  named: number;
+  official: number;
+  anonymous: number;
+  expert: number;
+  media: number;
+  self: number;
+  unattributed: number;
+  hedged: number;
+  predicted: number;
+  speculative: number;
+  denied: number;
+}
+
+export interface Analysis {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: { name: 'corroborate'; version: string };
+  article: AnalysisArticle;
+  text: string;
+  sentences: Array<{ start: number; end: number; heading: boolean }>;
+  actors: ActorOut[];
+  places: PlaceOut[];
+  dates: DateOut[];
+  quantities: QuantityOut[];
+  claims: ClaimOut[];
+  events: EventOut[];
+  sourcing: Sourcing;
+}

@@ -1,0 +1,98 @@
+import type { Component } from './runner.ts';
+import { buildPipeline } from './runner.ts';
+import { splitSentences } from '../recognize/sentences.ts';
+import { tokenizeSentences } from '../recognize/tokens.ts';
+import { recognizeDates } from '../recognize/dates.ts';
+import { recognizeQuantities } from '../recognize/quantities.ts';
+import { recognizeActors, recognizePlaces } from '../recognize/entities.ts';
+import { recognizeAttribution } from '../recognize/attribution.ts';
+import { recognizeCertaintyCues } from '../recognize/certainty-cues.ts';
+import { extractClaims, linkEventsToClaims } from '../extract/claims.ts';
+import { extractEvents } from '../extract/events.ts';
+
+// The registry of named components. Order is checked by requires/assigns when the pipeline is
+// built, so a misplaced component fails at start-up, not with an empty field at run time.
+
+export const sentences: Component = {
+  name: 'sentences',
+  requires: ['text'],
+  assigns: ['sentences'],
+  run: (doc) => void (doc.sentences = splitSentences(doc.text)),
+};
+
+export const tokens: Component = {
+  name: 'tokens',
+  requires: ['sentences'],
+  assigns: ['tokens'],
+  run: (doc) => void (doc.tokens = tokenizeSentences(doc)),
+};
+
+export const dates: Component = {
+  name: 'dates',
+  requires: ['sentences'],
+  assigns: ['dates'],
+  run: (doc, ctx) => void (doc.dates = recognizeDates(doc.text, doc.sentences, ctx.published)),
+};
+
+export const quantities: Component = {
+  name: 'quantities',
+  requires: ['dates'],
+  assigns: ['quantities'],
+  run: (doc) => void (doc.quantities = recognizeQuantities(doc)),
+};
+
+export const actors: Component = {
+  name: 'actors',
+  requires: ['tokens', 'dates'],
+  assigns: ['actorMentions'],
+  run: (doc, ctx) => void (doc.actorMentions = recognizeActors(doc, ctx)),
+};
+
+export const places: Component = {
+  name: 'places',
+  requires: ['tokens', 'actorMentions'],
+  assigns: ['placeMentions'],
+  run: (doc, ctx) => void (doc.placeMentions = recognizePlaces(doc, ctx)),
+};
+
+export const cues: Component = {
+  name: 'cues',
+  requires: ['tokens', 'actorMentions', 'placeMentions'],
+  assigns: ['cues'],
+  run: (doc, ctx) => {
+    doc.cues = [...recognizeAttribution(doc, ctx), ...recognizeCertaintyCues(doc, ctx)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
+  },
+};
+
+export const claims: Component = {
+  name: 'claims',
+  requires: ['sentences', 'cues'],
+  assigns: ['claims'],
+  run: (doc) => void (doc.claims = extractClaims(doc)),
+};
+
+export const events: Component = {
+  name: 'events',
+  requires: ['tokens', 'actorMentions', 'placeMentions', 'dates', 'quantities', 'claims'],
+  assigns: ['events'],
+  run: (doc, ctx) => {
+    doc.events = extractEvents(doc, ctx);
+    linkEventsToClaims(doc.claims, doc.events);
+  },
+};
+
+export const DEFAULT_COMPONENTS: readonly Component[] = [
+  sentences,
+  tokens,
+  dates,
+  quantities,
+  actors,
+  places,
+  cues,
+  claims,
+  events,
+];
+
+export const defaultPipeline = buildPipeline(DEFAULT_COMPONENTS);

@@ -1,0 +1,66 @@
+import type { Doc } from '../model/types.ts';
+import { CorroborateError } from '../model/errors.ts';
+import type { Context } from './context.ts';
+
+/** Doc fields that exist before any component runs. */
+export const INITIAL_FIELDS = ['article', 'text'] as const;
+
+export interface Component {
+  name: string;
+  requires: readonly string[];
+  assigns: readonly string[];
+  run(doc: Doc, ctx: Context): void;
+}
+
+export interface Pipeline {
+  readonly components: readonly Component[];
+  run(doc: Doc, ctx: Context): Doc;
+}
+
+/**
+ * Builds a pipeline from named components and checks, before anything runs, that every field a
+ * component requires is assigned by an earlier one and that no two components assign one field.
+ */
+export function buildPipeline(components: readonly Component[]): Pipeline {
+  const available = new Set<string>(INITIAL_FIELDS);
+  const assignedBy = new Map<string, string>();
+  const names = new Set<string>();
+  for (const c of components) {
+    if (names.has(c.name)) {
+      throw new CorroborateError('E_PIPELINE', `pipeline: component "${c.name}" is registered twice`);
+    }
+    names.add(c.name);
+    for (const field of c.requires) {
+      if (!available.has(field)) {
+        const later = components.find((o) => o.assigns.includes(field));
+        throw new CorroborateError(
+          'E_PIPELINE',
+          `pipeline: component "${c.name}" requires "${field}", which ` +
+            (later ? `is only assigned later by "${later.name}"` : 'no component assigns'),
+        );
+      }
+    }
+    for (const field of c.assigns) {
+      const prev = assignedBy.get(field);
+      if (prev) {
+        throw new CorroborateError(
+          'E_PIPELINE',
+          `pipeline: "${field}" is assigned by both "${prev}" and "${c.name}"`,
+        );
+      }
+      assignedBy.set(field, c.name);
+      available.add(field);
+    }
+  }
+  const frozen = Object.freeze([...components]);
+  return {
+    components: frozen,
+    run(doc, ctx) {
+      for (const c of frozen) {
+        ctx.debug(() => `pipeline: ${c.name}`);
+        c.run(doc, ctx);
+      }
+      return doc;
+    },
+  };
+}

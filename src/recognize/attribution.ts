@@ -1,0 +1,230 @@
+import type { AttributionKind, Certainty, Cue, Doc, EntityMention, Token } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import { sentenceTokenRanges } from './tokens.ts';
+
+// Attribution cues: a source phrase beside a reporting verb ("Security analysts note",
+// "officials said", "said police") or after "according to". The source decides the kind:
+// lexicon nouns (sources, officials, analysts, reports), a state actor (official), another
+// named organisation, or a person's name (named).
+
+/** Titles that mark the next capitalised words as a person's name. */
+const PERSON_TITLES = new Set([
+  'spokesman', 'spokesperson', 'spokeswoman', 'minister', 'governor', 'president', 'general',
+  'gen', 'commander', 'chief', 'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'senator',
+  'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
+  'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
+  'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+interface SourcePhrase {
+  start: number; // token index (inclusive)
+  end: number; // token index (inclusive)
+  kind: AttributionKind;
+  rule: string;
+  actor?: string;
+}
+
+export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
+  const cues: Cue[] = [];
+  const ranges = sentenceTokenRanges(doc);
+  const actorEnds = indexByEnd(doc.actorMentions);
+  const placeEnds = indexByEnd(doc.placeMentions);
+  const actorStarts = indexByStart(doc.actorMentions);
+
+  doc.sentences.forEach((sentence, si) => {
+    if (sentence.heading) return;
+    const [first, last] = ranges[si];
+    const toks = doc.tokens.slice(first, last);
+    if (toks.length === 0) return;
+    const matches = ctx.lexicons.attribution.match(doc.text, toks);
+    const endingAt = new Map<number, TrieMatch>();
+    for (const m of matches) endingAt.set(m.lastToken, m);
+
+    const ctxS: SentenceCtx = { doc, ctx, toks, endingAt, actorEnds, placeEnds, actorStarts };
+    for (const m of matches) {
+      const verb = m.values.find((v) => v.entity.startsWith('verb:'));
+      if (verb) {
+        const certainty = verb.entity.slice(5) as Certainty;
+        const cue =
+          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si);
+        if (cue) cues.push(cue);
+      } else if (m.values.some((v) => v.entity === 'according')) {
+        const src = sourceAt(ctxS, m.lastToken + 1);
+        if (src) {
+          cues.push(
+            makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`),
+          );
+        }
+      }
+    }
+  });
+  return cues;
+}
+
+interface SentenceCtx {
+  doc: Doc;
+  ctx: Context;
+  toks: Token[];
+  endingAt: Map<number, TrieMatch>;
+  actorEnds: Map<number, EntityMention>;
+  placeEnds: Map<number, EntityMention>;
+  actorStarts: Map<number, EntityMention>;
+}
+
+function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
+  let j = verb.firstToken - 1;
+  while (j >= 0 && s.ctx.lexicons.auxiliaries.has(s.toks[j].lower)) j--;
+  if (j < 0) return null;
+  const src = sourceEndingAt(s, j);
+  if (!src) return null;
+  const scope = isPostposed(s.toks, verb.lastToken) ? 'sentence' : src.start <= 2 ? 'sentence' : 'following';
+  return makeCue(s.doc, s.toks, src.start, verb.lastToken, src, certainty, scope, si, `attribution:source-verb+${src.rule}`);
+}
+
+/** "..., said police." / "..., said Interior Minister Mohsin Naqvi." */
+function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
+  const prev = s.toks[verb.firstToken - 1];
+  if (!prev || !/^[,"”’“]$/.test(s.doc.text.slice(prev.start, prev.end))) return null;
+  const src = sourceAt(s, verb.lastToken + 1);
+  if (!src) return null;
+  return makeCue(s.doc, s.toks, verb.firstToken, src.end, src, certainty, 'sentence', si, `attribution:verb-source+${src.rule}`);
+}
+
+/** A source phrase whose last token is `j`, extended left over modifiers. */
+function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const tok = s.toks[j];
+  const lexical = s.endingAt.get(j);
+  const source = lexical?.values.find((v) => v.entity.startsWith('source:'));
+  const name = personNameEndingAt(s, j);
+  if (name && (name.titled || !source)) return name;
+  if (source) {
+    let start = lexical!.firstToken;
+    while (start > 0 && isModifier(s, start - 1)) start--;
+    // "Pakistan's officials": the country or actor before a possessive belongs to the source.
+    if (start >= 2 && s.toks[start - 1].lower === "'s") {
+      const owner = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
+      if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
+    }
+    return { start, end: j, kind: source.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical!.values[0].alias}` };
+  }
+  const actor = s.actorEnds.get(tok.end);
+  if (actor) {
+    const entry = s.ctx.actors.get(actor.entity);
+    let start = tokenIndexAt(s.toks, actor.start) ?? j;
+    // "a spokesman for the Islamic Emirate": the speaker belongs to the source phrase.
+    let k = start - 1;
+    if (k >= 0 && s.toks[k].lower === 'the') k--;
+    if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
+      start = k - 1;
+      while (start > 0 && isModifier(s, start - 1)) start--;
+    }
+    return {
+      start,
+      end: j,
+      kind: entry?.type === 'state' ? 'official' : 'named',
+      rule: `source-actor:${actor.entity}`,
+      actor: actor.entity,
+    };
+  }
+  const place = s.placeEnds.get(tok.end);
+  if (place && s.ctx.places.get(place.entity)?.kind === 'country') {
+    // A country speaking is its government.
+    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-country:${place.entity}` };
+  }
+  if (PRONOUNS.has(tok.lower)) return null;
+  return name;
+}
+
+/** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
+function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
+  let k = i;
+  while (k < s.toks.length && isModifier(s, k)) k++;
+  for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
+    const src = sourceEndingAt(s, end);
+    if (src && src.start >= i && src.start <= k) return { ...src, start: i };
+  }
+  return null;
+}
+
+function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled: boolean }) | null {
+  let k = j;
+  while (k >= 0 && isCapitalisedWord(s, k) && j - k < 4) k--;
+  const count = j - k;
+  if (count === 0) return null;
+  const nameStart = k + 1;
+  const titled = k >= 0 && PERSON_TITLES.has(s.toks[k].lower);
+  // A lone capitalised word at the start of a sentence is usually not a name ("Officials").
+  if (!titled && count < 2) return null;
+  let start = nameStart;
+  if (titled) {
+    start = k;
+    while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+  }
+  return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
+}
+
+function isCapitalisedWord(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  const surface = s.doc.text.slice(t.start, t.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(surface)) return false;
+  // Words the gazetteers or lexicons know are not parts of a person's name.
+  if (s.endingAt.has(k)) return false;
+  if (s.actorEnds.has(t.end) || s.placeEnds.has(t.end) || s.actorStarts.has(t.start)) return false;
+  return true;
+}
+
+function isModifier(s: SentenceCtx, k: number): boolean {
+  return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower);
+}
+
+/** An attribution at the end of its sentence ("..., officials said.") covers all of it. */
+function isPostposed(toks: Token[], verbEnd: number): boolean {
+  const rest = toks.slice(verbEnd + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
+  return rest.length <= 2;
+}
+
+function makeCue(
+  doc: Doc,
+  toks: Token[],
+  firstTok: number,
+  lastTok: number,
+  src: SourcePhrase,
+  certainty: Certainty,
+  scope: 'sentence' | 'following',
+  sentence: number,
+  rule: string,
+): Cue {
+  const start = toks[firstTok].start;
+  const end = toks[lastTok].end;
+  const srcStart = toks[src.start].start;
+  const srcEnd = toks[src.end].end;
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind: 'attribution',
+    attribution: src.kind,
+    source: doc.text.slice(srcStart, srcEnd),
+    sourceSpan: { start: srcStart, end: srcEnd },
+    certainty,
+    scope,
+    sentence,
+    rule,
+    ...(src.actor ? { sourceActor: src.actor } : {}),
+  };
+}
+
+function indexByEnd(mentions: readonly EntityMention[]): Map<number, EntityMention> {
+  return new Map(mentions.map((m) => [m.end, m]));
+}
+
+function indexByStart(mentions: readonly EntityMention[]): Map<number, EntityMention> {
+  return new Map(mentions.map((m) => [m.start, m]));
+}
+
+function tokenIndexAt(toks: Token[], offset: number): number | null {
+  const i = toks.findIndex((t) => t.start === offset);
+  return i === -1 ? null : i;
+}

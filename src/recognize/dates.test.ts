@@ -1,0 +1,332 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
+import { recognizeDates } from './dates.ts';
+import { needsShared, sharedPath } from '../../test/shared.ts';
+
+// The reference article's publication date (a Tuesday).
+const PUBLISHED = '2026-11-24';
+
+/** Sentence spans for the tests; the real splitter lives elsewhere and must not be needed here. */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z0-9"“(])|\n/g)) {
+    const end = m.index + (m[0] === '\n' ? 0 : 1);
+    if (end > start) out.push({ start, end, heading: false, paragraph: 0 });
+    start = end;
+    while (/\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length, heading: false, paragraph: 0 });
+  return out;
+}
+
+function recognize(text: string, published: string | null = PUBLISHED): DateMention[] {
+  return recognizeDates(text, sentencesOf(text), published);
+}
+
+interface Expected {
+  text: string;
+  /** Which occurrence of `text` in the sentence, when it occurs more than once. */
+  nth?: number;
+  value: [string, string] | null;
+  precision: DatePrecision;
+  relative: boolean;
+  rule?: string | RegExp;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  published?: string | null;
+  expect: Expected[];
+}
+
+const day = (d: string): [string, string] => [d, d];
+
+const cases: Case[] = [
+  {
+    name: 'month and year, a relative day and a known event (reference article)',
+    text:
+      'Since the Taliban’s return to power in August 2021, Afghanistan’s interim administration in Kabul has reportedly freed thousands of hardcore militants. ' +
+      'Just yesterday, over 3,200 of these militants were released, most of them wanted terrorists in Pakistan. ' +
+      'Sources indicate these releases followed carefully orchestrated agreements between the banned TTP and TTA, some of which date back to secret accords in Mirali prior to Kabul’s fall.',
+    expect: [
+      { text: 'August 2021', value: ['2021-08-01', '2021-08-31'], precision: 'month', relative: false, rule: 'chrono:ENMonthNameParser' },
+      { text: 'yesterday', value: day('2026-11-23'), precision: 'day', relative: true, rule: 'chrono:ENCasualDateParser' },
+      { text: 'prior to Kabul’s fall', value: ['0001-01-01', '2021-08-15'], precision: 'range', relative: false, rule: 'known-event:fall-of-kabul:before' },
+    ],
+  },
+  {
+    name: 'counts are not dates',
+    text: 'Following the release of the initial 3,200, a further 4,300 prisoners have had their sentences reduced.',
+    expect: [],
+  },
+  {
+    name: '"may" the verb and "March" the verb are not months',
+    text: 'Officials warn that militants may attack checkpoints, and supporters march on Islamabad. May God protect them.',
+    expect: [],
+  },
+  {
+    name: 'day month year, with the leading "On" left out',
+    text: 'On 3 January 2022, militants attacked a police post in Bannu, killing two constables.',
+    expect: [{ text: '3 January 2022', value: day('2022-01-03'), precision: 'day', relative: false, rule: 'chrono:ENMonthNameLittleEndianParser' }],
+  },
+  {
+    name: 'bare weekday is the latest one on or before publication',
+    text: 'On Monday, a roadside bomb killed three soldiers in North Waziristan.',
+    expect: [{ text: 'Monday', value: day('2026-11-23'), precision: 'day', relative: true, rule: 'chrono:ENWeekdayParser+past-bias' }],
+  },
+  {
+    name: 'bare weekday on a publication day that is that weekday',
+    text: 'On Monday, a roadside bomb killed three soldiers in North Waziristan.',
+    published: '2026-11-23',
+    expect: [{ text: 'Monday', value: day('2026-11-23'), precision: 'day', relative: true }],
+  },
+  {
+    name: 'weekday later in the week goes back, not forward',
+    text: 'Gunmen stormed the check post on Friday night, police said.',
+    expect: [{ text: 'Friday night', value: day('2026-11-20'), precision: 'day', relative: true, rule: /past-bias/ }],
+  },
+  {
+    name: 'weekday in a named week',
+    text: 'The jirga met on Monday last week in Miranshah.',
+    expect: [{ text: 'Monday last week', value: day('2026-11-16'), precision: 'day', relative: true }],
+  },
+  {
+    name: 'relative periods',
+    text: 'Security forces killed 12 militants last week, two days ago another raid followed, and attacks rose last month and this year.',
+    expect: [
+      { text: 'last week', value: ['2026-11-16', '2026-11-22'], precision: 'range', relative: true, rule: 'relative-period:last-week' },
+      { text: 'two days ago', value: day('2026-11-22'), precision: 'day', relative: true, rule: 'chrono:ENTimeUnitAgoFormatParser' },
+      { text: 'last month', value: ['2026-10-01', '2026-10-31'], precision: 'month', relative: true },
+      { text: 'this year', value: ['2026-01-01', '2026-12-31'], precision: 'year', relative: true },
+    ],
+  },
+  {
+    name: 'trailing windows and parts of the current period',
+    text: 'Over the past two weeks, and earlier this month, the TTP claimed dozens of attacks.',
+    expect: [
+      { text: 'the past two weeks', value: ['2026-11-10', '2026-11-24'], precision: 'range', relative: true, rule: 'relative-window:weeks' },
+      { text: 'earlier this month', value: ['2026-11-01', '2026-11-24'], precision: 'range', relative: true },
+    ],
+  },
+  {
+    name: 'bare year after a preposition, and a chrono range',
+    text: 'In 2019, the militants fought from 12 to 15 March near Wana.',
+    expect: [
+      { text: '2019', value: ['2019-01-01', '2019-12-31'], precision: 'year', relative: false, rule: 'year' },
+      { text: '12 to 15 March', value: ['2026-03-12', '2026-03-15'], precision: 'range', relative: true },
+    ],
+  },
+  {
+    name: 'since a year and since a month run to publication',
+    text: 'Attacks have doubled since 2021, and more than 500 soldiers have died since August 2021.',
+    expect: [
+      { text: 'since 2021', value: ['2021-01-01', PUBLISHED], precision: 'range', relative: true, rule: 'since-range+year' },
+      { text: 'since August 2021', value: ['2021-08-01', PUBLISHED], precision: 'range', relative: true, rule: /^since-range\+chrono:/ },
+    ],
+  },
+  {
+    name: 'mid-year is May to August, late year September to December',
+    text: 'The group regrouped by mid-2023 and struck again in late 2024.',
+    expect: [
+      { text: 'mid-2023', value: ['2023-05-01', '2023-08-31'], precision: 'range', relative: false, rule: 'period-part:mid+year' },
+      { text: 'late 2024', value: ['2024-09-01', '2024-12-31'], precision: 'range', relative: false, rule: 'period-part:late+year' },
+    ],
+  },
+  {
+    name: 'overnight is the night before publication, both days',
+    text: 'Overnight, drones struck a compound in Khost.',
+    expect: [{ text: 'Overnight', value: ['2026-11-23', PUBLISHED], precision: 'range', relative: true, rule: 'overnight' }],
+  },
+  {
+    name: 'overnight the idiom is not a date',
+    text: 'Peace in the tribal districts will not come overnight.',
+    expect: [],
+  },
+  {
+    name: 'known events: bare, after, since, and a different year',
+    text:
+      'The APS Peshawar attack shocked the nation. After the fall of Kabul, cross-border raids rose. ' +
+      'The TTP has grown since the Doha Agreement. The fall of Kabul in 1996 was different.',
+    expect: [
+      { text: 'APS Peshawar attack', value: day('2014-12-16'), precision: 'day', relative: false, rule: 'known-event:aps-peshawar-attack' },
+      { text: 'After the fall of Kabul', value: ['2021-08-15', PUBLISHED], precision: 'range', relative: true, rule: 'known-event:fall-of-kabul:after' },
+      { text: 'since the Doha Agreement', value: ['2020-02-29', PUBLISHED], precision: 'range', relative: true, rule: 'known-event:doha-agreement:after' },
+      { text: '1996', value: ['1996-01-01', '1996-12-31'], precision: 'year', relative: false },
+    ],
+  },
+  {
+    name: '9/11 is the event, 24/7 is nothing',
+    text: 'Since 9/11 the border has been watched 24/7.',
+    expect: [{ text: 'Since 9/11', value: ['2001-09-11', PUBLISHED], precision: 'range', relative: true, rule: 'known-event:september-11-attacks:after' }],
+  },
+  {
+    name: 'campaign names only date a sentence with a relation cue',
+    text: 'Zarb-e-Azb troops cleared Miranshah. Violence fell sharply after Operation Zarb-e-Azb.',
+    expect: [{ text: 'after Operation Zarb-e-Azb', value: ['2014-06-15', PUBLISHED], precision: 'range', relative: true }],
+  },
+  {
+    name: 'month-first numeric date, and day-first when the document shows it',
+    text: '02/27/2016: Assailants hijacked seven vehicles. Security forces rescued the hostages on 03/01/2016.',
+    expect: [
+      { text: '02/27/2016', value: day('2016-02-27'), precision: 'day', relative: false, rule: 'chrono:SlashDateFormatParser' },
+      { text: '03/01/2016', value: day('2016-03-01'), precision: 'day', relative: false },
+    ],
+  },
+  {
+    name: 'day-first document',
+    text: 'The FIR dated 27/02/2016 was quashed on 03/01/2017.',
+    expect: [
+      { text: '27/02/2016', value: day('2016-02-27'), precision: 'day', relative: false },
+      { text: '03/01/2017', value: day('2017-01-03'), precision: 'day', relative: false },
+    ],
+  },
+  {
+    name: 'a month without a year is the latest one, with two weeks of look-ahead',
+    text: 'The curfew imposed in May was lifted on 30 November.',
+    expect: [
+      { text: 'May', value: ['2026-05-01', '2026-05-31'], precision: 'month', relative: true, rule: 'chrono:ENMonthNameParser+past-bias' },
+      { text: '30 November', value: day('2026-11-30'), precision: 'day', relative: true },
+    ],
+  },
+  {
+    name: 'a time alone is not a date, a time on a day keeps the day',
+    text: 'The blast happened at 10 pm. Another came on Sunday at 11 pm.',
+    expect: [{ text: 'Sunday', value: day('2026-11-22'), precision: 'day', relative: true }],
+  },
+  {
+    name: 'a lower-cased feed: weekdays and dated months still count, "may" the verb does not',
+    text: 'this story is from march 9, 2002 vadodara: citizens had a sleepless night on friday and police may act.',
+    published: '2002-03-09',
+    expect: [
+      { text: 'march 9, 2002', value: day('2002-03-09'), precision: 'day', relative: false },
+      { text: 'night on friday', value: day('2002-03-08'), precision: 'day', relative: true, rule: /past-bias/ },
+    ],
+  },
+  {
+    name: 'last night and tonight are whole days from publication',
+    text: 'Militants who attacked the post last night will be tried tonight.',
+    expect: [
+      { text: 'last night', value: day('2026-11-23'), precision: 'day', relative: true },
+      { text: 'tonight', value: day(PUBLISHED), precision: 'day', relative: true },
+    ],
+  },
+  {
+    name: 'counting from the story, not from publication, is not resolved',
+    text: 'He had been arrested a year earlier, and the previous week the camp was raided.',
+    expect: [],
+  },
+  {
+    name: 'no publication date: absolute dates resolve, relative ones do not',
+    text: 'Just yesterday the group, formed in August 2021, struck again; on 12 May 2013 it was banned, last week it regrouped, and on Monday it attacked.',
+    published: null,
+    expect: [
+      { text: 'yesterday', value: null, precision: 'day', relative: true },
+      { text: 'August 2021', value: ['2021-08-01', '2021-08-31'], precision: 'month', relative: false },
+      { text: '12 May 2013', value: day('2013-05-12'), precision: 'day', relative: false },
+      { text: 'last week', value: null, precision: 'range', relative: true },
+      { text: 'Monday', value: null, precision: 'day', relative: true },
+    ],
+  },
+  {
+    name: 'no publication date: "prior to" an event still resolves, "since" does not',
+    text: 'The accords were signed prior to Kabul’s fall and have held since August 2021.',
+    published: null,
+    expect: [
+      { text: 'prior to Kabul’s fall', value: ['0001-01-01', '2021-08-15'], precision: 'range', relative: false },
+      { text: 'since August 2021', value: null, precision: 'range', relative: true },
+    ],
+  },
+];
+
+function indexOfNth(haystack: string, needle: string, nth: number): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = haystack.indexOf(needle, at + 1);
+    if (at < 0) break;
+  }
+  return at;
+}
+
+for (const c of cases) {
+  test(`dates: ${c.name}`, () => {
+    const published = c.published === undefined ? PUBLISHED : c.published;
+    const got = recognize(c.text, published);
+    assert.deepEqual(
+      got.map((m) => m.text),
+      c.expect.map((e) => e.text),
+      'mention texts',
+    );
+    c.expect.forEach((e, i) => {
+      const m = got[i];
+      const start = indexOfNth(c.text, e.text, e.nth ?? 0);
+      assert.equal(m.start, start, `${e.text}: start`);
+      assert.equal(m.end, start + e.text.length, `${e.text}: end`);
+      assert.deepEqual(m.value, e.value ? { start: e.value[0], end: e.value[1] } : null, `${e.text}: value`);
+      assert.equal(m.precision, e.precision, `${e.text}: precision`);
+      assert.equal(m.relative, e.relative, `${e.text}: relative`);
+      assert.equal(m.resolved, e.value !== null, `${e.text}: resolved`);
+      if (e.value === null) assert.equal(m.note, 'no publication date to resolve against', `${e.text}: note`);
+      if (typeof e.rule === 'string') assert.equal(m.rule, e.rule, `${e.text}: rule`);
+      else if (e.rule) assert.match(m.rule, e.rule, `${e.text}: rule`);
+    });
+  });
+}
+
+test('dates: mentions are sorted, non-overlapping and index the text', () => {
+  const text =
+    'On 3 January 2022, since mid-2023 and after the APS attack, overnight raids and last week’s strikes, from March to May 2024.';
+  const got = recognize(text);
+  assert.ok(got.length >= 5);
+  for (let i = 0; i < got.length; i++) {
+    assert.equal(text.slice(got[i].start, got[i].end), got[i].text);
+    if (i > 0) assert.ok(got[i - 1].end <= got[i].start, 'non-overlapping and sorted');
+  }
+});
+
+test('dates: a bad publication date is a bad option, not a silent fallback', () => {
+  assert.throws(() => recognizeDates('On Monday.', [], '24/11/2026'), { code: 'E_BAD_OPTION' });
+  assert.throws(() => recognizeDates('On Monday.', [], '2026-02-30'), { code: 'E_BAD_OPTION' });
+});
+
+test('dates: the result does not depend on sentences being given', () => {
+  const text = 'On 3 January 2022, militants attacked. Just yesterday, over 3,200 were freed.';
+  assert.deepEqual(recognizeDates(text, [], PUBLISHED), recognize(text));
+});
+
+test('dates: results do not depend on the host time zone', () => {
+  const text =
+    'Gunmen attacked last night and on Friday; yesterday and two days ago, since 12 May 2013 and early next year.';
+  const saved = process.env.TZ;
+  const results: string[] = [];
+  try {
+    for (const tz of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      process.env.TZ = tz;
+      results.push(JSON.stringify(recognize(text)));
+    }
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+  assert.equal(results[1], results[0]);
+  assert.equal(results[2], results[0]);
+});
+
+const ARTICLE = sharedPath('corpus/afpak-militant-releases.txt');
+
+test('dates: the reference article', needsShared('corpus/afpak-militant-releases.txt'), () => {
+  const text = readFileSync(ARTICLE, 'utf8');
+  const got = recognize(text);
+  assert.deepEqual(
+    got.map((m) => [m.text, m.value?.start, m.value?.end, m.precision, m.relative, m.resolved, m.rule]),
+    [
+      ['August 2021', '2021-08-01', '2021-08-31', 'month', false, true, 'chrono:ENMonthNameParser'],
+      ['yesterday', '2026-11-23', '2026-11-23', 'day', true, true, 'chrono:ENCasualDateParser'],
+      ['prior to Kabul’s fall', '0001-01-01', '2021-08-15', 'range', false, true, 'known-event:fall-of-kabul:before'],
+    ],
+  );
+  for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+});

@@ -1,0 +1,951 @@
+// Date recogniser: finds date expressions in article text and resolves them against the
+// publication date. chrono-node does the heavy lifting for written dates; the rules here cover
+// what news text needs and chrono does not: past bias ("on Monday" in a report is behind us),
+// named events ("prior to Kabul's fall"), open-ended ranges ("since August 2021"), parts of
+// periods ("mid-2023"), bare years ("in 2019") and calendar weeks.
+//
+// All day arithmetic is on UTC day numbers, so results never depend on the host's time zone.
+
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
+import { CorroborateError } from '../model/errors.ts';
+
+const NO_REFERENCE = 'no publication date to resolve against';
+const OPEN_START_NOTE = 'open start: the text gives no beginning for this range';
+
+// ---------------------------------------------------------------------------------------------
+// Calendar on day numbers (days since 1970-01-01, UTC).
+
+const DAY_MS = 86_400_000;
+
+function dayOf(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+function partsOf(day: number): [number, number, number] {
+  const dt = new Date(day * DAY_MS);
+  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+}
+
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 0 = Sunday, as in chrono and Date#getDay. */
+function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+function mondayOf(day: number): number {
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+function addMonths(day: number, months: number): number {
+  const [y, m, d] = partsOf(day);
+  const t = y * 12 + (m - 1) + months;
+  const ny = Math.floor(t / 12);
+  const nm = (t % 12) + 1;
+  return dayOf(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** First and last day of a year, a month of it, or one day. */
+function periodOf(y: number, m: number | null, d: number | null): [number, number] {
+  if (m === null) return [dayOf(y, 1, 1), dayOf(y, 12, 31)];
+  if (d === null) return [dayOf(y, m, 1), dayOf(y, m, daysInMonth(y, m))];
+  const day = dayOf(y, m, d);
+  return [day, day];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDay(value: string): number | null {
+  const m = ISO_DATE.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return dayOf(y, mo, d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates: what every rule proposes before overlaps are settled.
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** First and last day, or null when the value needs a reference we do not have. */
+  first: number | null;
+  last: number | null;
+  precision: DatePrecision;
+  relative: boolean;
+  rule: string;
+  note?: string;
+  /** Wins ties between overlapping candidates of equal length. */
+  priority: number;
+  /** Already carries its relation cue; the since/part wrappers must not extend it. */
+  closed: boolean;
+}
+
+/** First day of a range the text leaves open ("prior to X"); written as the table's openStart. */
+const OPEN_START = -Infinity;
+
+const PRIORITY_CHRONO = 1;
+const PRIORITY_RULE = 2;
+const PRIORITY_EVENT = 3;
+
+function candidate(
+  start: number,
+  end: number,
+  span: [number, number] | null,
+  precision: DatePrecision,
+  relative: boolean,
+  rule: string,
+  priority: number,
+): Candidate {
+  return {
+    start,
+    end,
+    first: span ? span[0] : null,
+    last: span ? span[1] : null,
+    precision,
+    relative,
+    rule,
+    note: span ? undefined : NO_REFERENCE,
+    priority,
+    closed: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cheap pre-filter: chrono and the sentence rules only run where one of these occurs.
+
+function eitherCase(words: string[]): string {
+  return words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+}
+
+const DATEISH = new RegExp(
+  [
+    // Month names are only months when capitalised ("may", "march" are verbs).
+    String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
+    // Some sources lower-case everything; these full names are months and days in any case.
+    String.raw`\b(?:january|february|april|june|july|august|september|october|november|december)\b`,
+    String.raw`\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b`,
+    String.raw`\b(?:1[89]|20)\d\d(?:s\b|\b)`,
+    String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}`,
+    String.raw`\b(?:${eitherCase([
+      'yesterday',
+      'today',
+      'tonight',
+      'tomorrow',
+      'overnight',
+      'ago',
+      'week',
+      'weeks',
+      'weekend',
+      'month',
+      'months',
+      'year',
+      'years',
+      'days',
+      'hours',
+      'morning',
+      'afternoon',
+      'evening',
+      'night',
+    ])})\b`,
+  ].join('|'),
+);
+
+// ---------------------------------------------------------------------------------------------
+// chrono, configured for news and instrumented so every result names the parser behind it.
+
+/** Parsers whose results are durations or clock times, not dates; the rules below do weeks. */
+const UNUSED_PARSERS = new Set([
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeExpressionParser',
+]);
+
+/** Parsers that compute the whole date from the reference. */
+const RELATIVE_PARSERS = new Set([
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+
+function tagged(parser: chrono.Parser, name: string): chrono.Parser {
+  const tag = `parser/${name}`;
+  // "24/7", "2-3", scores and fractions: a slash date is only trusted with its year. Rejected
+  // here, before chrono's refiners can glue one onto a neighbouring date.
+  const needsYear = name === 'SlashDateFormatParser';
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const result = parser.extract(context, match);
+      // Some parsers reject with undefined rather than null.
+      if (result === null || result === undefined) return null;
+      if (needsYear && result instanceof chrono.ParsingResult && !result.start.isCertain('year')) return null;
+      if (result instanceof chrono.ParsingResult || result instanceof chrono.ParsingComponents) {
+        result.addTag(tag);
+        return result;
+      }
+      return context.createParsingComponents(result).addTag(tag);
+    },
+  };
+}
+
+function buildChrono(dayFirst: boolean): chrono.Chrono {
+  const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
+  const parsers: chrono.Parser[] = [];
+  for (const parser of config.parsers) {
+    const name = parser.constructor.name;
+    if (UNUSED_PARSERS.has(name)) continue;
+    // The GB configuration skips "June 20" as a possible year; in news it is a day.
+    if ('shouldSkipYearLikeDate' in parser) {
+      (parser as { shouldSkipYearLikeDate: boolean }).shouldSkipYearLikeDate = false;
+    }
+    parsers.push(tagged(parser, name));
+  }
+  return new chrono.Chrono({ parsers, refiners: config.refiners });
+}
+
+const chronoInstances = new Map<boolean, chrono.Chrono>();
+
+function newsChrono(dayFirst: boolean): chrono.Chrono {
+  let instance = chronoInstances.get(dayFirst);
+  if (!instance) {
+    instance = buildChrono(dayFirst);
+    chronoInstances.set(dayFirst, instance);
+  }
+  return instance;
+}
+
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
+
+/**
+ * An ambiguous numeric date ("03/01/2016") is read month-first unless the document itself shows
+ * day-first ("27/02/2016"): one document keeps one convention, so its unambiguous dates settle
+ * the ambiguous ones. Month-first by default because every numeric date in our data (GTD, UCDP)
+ * is month-first, while news prose, South Asian included, almost never writes dates with slashes.
+ */
+function readsDayFirst(text: string): boolean {
+  if (!text.includes('/')) return false;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SLASH_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return dayFirst > monthFirst;
+}
+
+/** Stands in for the reference when there is none; anything resolved against it is discarded. */
+const PLACEHOLDER_REFERENCE = dayOf(2000, 1, 1);
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
+const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?/gi;
+const FULL_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** Lower-case month names that are not also verbs or adjectives. */
+const PLAIN_MONTH = /^(?:january|february|april|june|july|september|october|november|december)$/;
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const BARE_MONTH_CUE =
+  /\b(?:in|since|until|till|by|from|during|of|early|mid|late|last|next|this|between|through|before|after|to|and|or|end|beginning|start|middle)[\s-]*$/i;
+const WEEKDAY_MODIFIER = /\b(?:this|next|coming|last|past)\b/i;
+const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow|tmrw?|overmorrow|last\s+night)\b/i;
+const CASUAL_DAY_OFFSET: Record<string, number> = {
+  today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1, tmr: 1, tmrw: 1, overmorrow: 2,
+};
+const WEEKDAY_OF_WEEK = /\b(this|last|past|next)\s*week$/i;
+const LEADING_FILLER = /^(?:(?:on|in|at|during)\s+|[,(\s]+)+/i;
+const TRAILING_FILLER = /[\s,(]+$/;
+
+function looksLikeJunk(result: chrono.ParsedResult, parsers: string[], before: string): boolean {
+  const text = result.text;
+  const tags = result.tags();
+  if (tags.has('casualReference/now')) return true;
+  // The weekend rule gives a two-day range; chrono would give one day.
+  if (/week(?:end|day)/i.test(text)) return true;
+  // "at night", "in the morning" without a day are not dates; "this morning" is.
+  if (parsers.length === 1 && parsers[0] === 'ENCasualTimeParser' && !/^this\b/i.test(text)) return true;
+  // "a year earlier", "the day before" count from an event in the story, not from publication.
+  if (parsers.includes('ENTimeUnitAgoFormatParser') && !/\bago$/i.test(text)) return true;
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const word = m[0];
+    if (word[0] === word[0].toUpperCase() || PLAIN_MONTH.test(word)) continue;
+    // Lower-case "may", "march", "august" are a verb, a verb and an adjective, unless a year
+    // makes them a date ("march 9, 2002" in a lower-cased feed).
+    if (/^(?:may|march|august)$/.test(word) && result.start.isCertain('year')) continue;
+    return true;
+  }
+  if (result.start.isCertain('weekday') || result.end?.isCertain('weekday')) {
+    for (const m of text.matchAll(WEEKDAY_WORD)) {
+      // "Sun", "Sat", "Wed" are a newspaper and two verbs far more often than days.
+      if (!FULL_WEEKDAY.test(m[0])) return true;
+    }
+  }
+  const start = result.start;
+  if (
+    !result.end &&
+    start.isCertain('month') &&
+    !start.isCertain('day') &&
+    !start.isCertain('year') &&
+    (!BARE_MONTH_CUE.test(before) || !FULL_MONTH.test(text.replace(/^in\s+/i, '')))
+  ) {
+    // A lone "May" or "March" needs a preposition to be a month ("in May", not "May God ...")
+    // and its full name ("in Mar de Cobo" is a place).
+    return true;
+  }
+  return false;
+}
+
+interface Resolved {
+  span: [number, number];
+  precision: DatePrecision;
+  relative: boolean;
+  pastBias: boolean;
+}
+
+/**
+ * News reports the past: a day or month written without a year is the latest one that begins
+ * no later than two weeks after publication (a report cannot describe a past event dated after
+ * itself, so a date just ahead is an announced one).
+ */
+const FUTURE_GRACE_DAYS = 14;
+
+function yearWithPastBias(ref: number, month: number, day: number | null): number {
+  const [refYear] = partsOf(ref);
+  const begins = dayOf(refYear, month, day ?? 1);
+  return begins > ref + FUTURE_GRACE_DAYS ? refYear - 1 : refYear;
+}
+
+function resolveComponents(
+  c: chrono.ParsedComponents,
+  ref: number,
+  relativeParser: boolean,
+  text: string,
+  anchorYear: number | null,
+): Resolved | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null || day === null) return null;
+  const certainDay = c.isCertain('day');
+  const certainMonth = c.isCertain('month');
+  // A weekday is a day without a date ("on Friday night" too): we date it, chrono guesses.
+  if (c.isCertain('weekday') && !certainDay) {
+    const week = WEEKDAY_OF_WEEK.exec(text);
+    if (week) {
+      // "Monday last week" is in the calendar week before publication, not the latest Monday.
+      const shift = /^(?:last|past)$/i.test(week[1]) ? -7 : /^next$/i.test(week[1]) ? 7 : 0;
+      const d = mondayOf(ref) + shift + (((c.get('weekday') ?? 0) + 6) % 7);
+      return { span: [d, d], precision: 'day', relative: true, pastBias: false };
+    }
+    if (WEEKDAY_MODIFIER.test(text)) {
+      const d = dayOf(year, month, day);
+      return { span: [d, d], precision: 'day', relative: true, pastBias: false };
+    }
+    const d = ref - ((weekdayOf(ref) - (c.get('weekday') ?? 0) + 7) % 7);
+    return { span: [d, d], precision: 'day', relative: true, pastBias: true };
+  }
+  const casual = c.tags().has('parser/ENCasualDateParser') ? CASUAL_DAY.exec(text) : null;
+  if (casual) {
+    // chrono reads "last night" off the host clock; these words are whole days from publication.
+    const d = ref + CASUAL_DAY_OFFSET[casual[1].toLowerCase().replace(/\s+/g, ' ')];
+    return { span: [d, d], precision: 'day', relative: true, pastBias: false };
+  }
+  if (relativeParser) {
+    // chrono computed these from the reference; what it marked certain gives the precision
+    // ("three months ago" is a month, "this morning" is a day with nothing marked certain).
+    if (!certainDay && !c.isCertain('weekday') && c.isCertain('year')) {
+      const span = certainMonth ? periodOf(year, month, null) : periodOf(year, null, null);
+      return { span, precision: certainMonth ? 'month' : 'year', relative: true, pastBias: false };
+    }
+    const d = dayOf(year, month, day);
+    return { span: [d, d], precision: 'day', relative: true, pastBias: false };
+  }
+  if (!certainMonth) {
+    if (!c.isCertain('year')) return null;
+    return { span: periodOf(year, null, null), precision: 'year', relative: false, pastBias: false };
+  }
+  const d = certainDay ? day : null;
+  if (c.isCertain('year')) {
+    return { span: periodOf(year, month, d), precision: d ? 'day' : 'month', relative: false, pastBias: false };
+  }
+  const y = anchorYear ?? yearWithPastBias(ref, month, d);
+  return {
+    span: periodOf(y, month, d),
+    precision: d ? 'day' : 'month',
+    relative: anchorYear === null,
+    pastBias: anchorYear === null,
+  };
+}
+
+function chronoCandidates(sentence: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
+  const refDay = ref ?? PLACEHOLDER_REFERENCE;
+  const results = newsChrono(dayFirst).parse(
+    sentence,
+    { instant: new Date(refDay * DAY_MS + DAY_MS / 2), timezone: 0 },
+    { forwardDate: false },
+  );
+  const out: Candidate[] = [];
+  for (const result of results) {
+    const tags = result.tags();
+    const parsers = [...tags]
+      .filter((t) => t.startsWith('parser/'))
+      .map((t) => t.slice('parser/'.length))
+      .sort();
+    if (looksLikeJunk(result, parsers, sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
+    const named = WEEKDAY_NAME.exec(result.text);
+    if (
+      named &&
+      result.start instanceof chrono.ParsingComponents &&
+      !result.start.isCertain('day') &&
+      !result.start.isCertain('weekday')
+    ) {
+      // chrono's time-then-weekday merge ("night on Friday") drops the weekday it matched.
+      result.start.assign('weekday', WEEKDAY_STEMS.indexOf(named[1].toLowerCase()));
+    }
+    const relativeParser =
+      parsers.some((p) => RELATIVE_PARSERS.has(p)) ||
+      tags.has('result/relativeDate') ||
+      [...tags].some((t) => t.startsWith('casualReference/'));
+    const end = result.end;
+    let resolved: Resolved | null;
+    if (end) {
+      const endYear = end.isCertain('year') ? end.get('year') : null;
+      const startYear = result.start.isCertain('year') ? result.start.get('year') : null;
+      let s = resolveComponents(result.start, refDay, relativeParser, result.text, endYear);
+      const e = s && resolveComponents(end, refDay, relativeParser, result.text, startYear ?? partsOf(s.span[0])[0]);
+      if (s && e && endYear !== null && startYear === null && s.span[0] > e.span[1]) {
+        // "December to March 2024": the start is in the year before.
+        s = resolveComponents(result.start, refDay, relativeParser, result.text, endYear - 1);
+      }
+      let last = e ? e.span[1] : null;
+      if (s && e && end.isCertain('weekday') && !end.isCertain('day')) {
+        // "Monday to Wednesday": the end is the first such weekday from the start on.
+        last = s.span[0] + (((end.get('weekday') ?? 0) - weekdayOf(s.span[0]) + 7) % 7);
+      } else if (s && e && last !== null && startYear === null && endYear === null && last < s.span[0]) {
+        // "28 December to 3 January": the end runs into the next year.
+        const [ey, em, ed] = partsOf(last);
+        last = e.precision === 'day' ? dayOf(ey + 1, em, ed) : periodOf(ey + 1, em, null)[1];
+      }
+      resolved =
+        s && e && last !== null && last >= s.span[0]
+          ? { span: [s.span[0], last], precision: 'range', relative: s.relative || e.relative, pastBias: s.pastBias }
+          : null;
+    } else {
+      resolved = resolveComponents(result.start, refDay, relativeParser, result.text, null);
+    }
+    if (!resolved) continue;
+    const [y0] = partsOf(resolved.span[0]);
+    if (y0 < 1000 || y0 > 2999) continue;
+    const lead = LEADING_FILLER.exec(result.text)?.[0].length ?? 0;
+    const trimmed = result.text.slice(lead).replace(TRAILING_FILLER, '');
+    if (!trimmed) continue;
+    const start = offset + result.index + lead;
+    const usable = !(resolved.relative && ref === null);
+    out.push(
+      candidate(
+        start,
+        start + trimmed.length,
+        usable ? resolved.span : null,
+        resolved.precision,
+        resolved.relative,
+        `chrono:${parsers.join('+') || 'merged'}${resolved.pastBias && ref !== null ? '+past-bias' : ''}`,
+        PRIORITY_CHRONO,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence rules for what chrono leaves out.
+
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+
+// No "previous"/"earlier"/"later" alone: "the previous week" counts from an event in the story,
+// not from publication, and we cannot tell which event.
+const RELATIVE_PERIOD = new RegExp(
+  String.raw`\b(?:(the)\s+)?(?:(earlier|later)\s+)?(this|last|next|past|coming)\s+(week|month|year|weekend)\b`,
+  'gi',
+);
+const PART_OF_FOLLOWS = /^\s+of\b/i;
+const THE_WEEKEND = /\b(?:over|at|during|on)\s+(the\s+weekend)\b/gi;
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+};
+const TRAILING_WINDOW = new RegExp(
+  String.raw`\b(?:the\s+)?(past|last|next|coming)\s+(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\s+(hours|days|weeks|months|years)\b`,
+  'gi',
+);
+const YEAR_RANGE = new RegExp(
+  String.raw`\b(?:(?:between|from)\s+(${YEAR})\s*(?:and|to|until|till|-|–|—)\s*(${YEAR})|(${YEAR})\s*[-–—]\s*(${YEAR}))\b(?![-/.]\d)`,
+  'gi',
+);
+const BARE_YEAR = new RegExp(String.raw`(?<![\d,.$£€/:]|\d-)\b(${YEAR})\b(?![-/:]\d|[.,]\d)`, 'g');
+const YEAR_CUE = new RegExp(
+  String.raw`(?:\b(?:in|since|during|by|from|of|until|till|before|after|early|mid|late|throughout|around|circa|year|end of|start of|beginning of|middle of|half of|summer|winter|spring|autumn|monsoon)|${YEAR}\s*(?:,|and|or|to))[\s-]*$`,
+  'i',
+);
+const DECADE = new RegExp(String.raw`\b(?:the\s+)?((?:1[89]|20)\d)0s\b`, 'gi');
+const OVERNIGHT = /\bovernight\b/gi;
+/** "did not happen overnight", "almost overnight": the idiom for "suddenly", not a night. */
+const OVERNIGHT_IDIOM =
+  /(?:\b(?:not|never|won['’]t|can['’]t)|n['’]t)\s+(?:\S+\s+){0,3}$|\b(?:almost|virtually|nearly|practically|literally|seemingly)\s+$/i;
+
+function relativePeriods(sentence: string, offset: number, ref: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(RELATIVE_PERIOD)) {
+    const the = Boolean(m[1]);
+    const edge = m[2]?.toLowerCase() ?? null;
+    const modifier = m[3].toLowerCase();
+    const unit = m[4].toLowerCase();
+    if (the && (modifier === 'this' || unit === 'weekend')) continue;
+    // "the last week of August" is part of another date, not a window before publication.
+    if (the && PART_OF_FOLLOWS.test(sentence.slice(m.index + m[0].length))) continue;
+    const start = offset + m.index;
+    const rule = `relative-period:${edge ? `${edge}-` : ''}${the ? 'the-' : ''}${modifier}-${unit}`;
+    const window = the || (modifier === 'past' && unit !== 'weekend');
+    const narrowed = edge !== null && modifier === 'this';
+    let precision: DatePrecision =
+      window || narrowed || unit === 'week' || unit === 'weekend' ? 'range' : (unit as 'month' | 'year');
+    if (ref === null) {
+      out.push(candidate(start, start + m[0].length, null, precision, true, rule, PRIORITY_RULE));
+      continue;
+    }
+    const back = modifier === 'last' || modifier === 'past';
+    const step = back ? -1 : modifier === 'this' ? 0 : 1;
+    let span: [number, number];
+    if (window) {
+      // "the past week", "over the last year": the trailing window up to publication.
+      const shift = (d: number, k: number) =>
+        unit === 'week' ? d + 7 * k : unit === 'month' ? addMonths(d, k) : addMonths(d, 12 * k);
+      span = step < 0 ? [shift(ref, -1), ref] : [ref, shift(ref, 1)];
+    } else if (unit === 'week' || unit === 'weekend') {
+      const monday = mondayOf(ref) + 7 * step;
+      span = unit === 'week' ? [monday, monday + 6] : [monday + 5, monday + 6];
+    } else {
+      const [y, mo] = partsOf(ref);
+      const t = y * 12 + (mo - 1) + step;
+      span = unit === 'month' ? periodOf(Math.floor(t / 12), (t % 12) + 1, null) : periodOf(y + step, null, null);
+    }
+    if (narrowed) {
+      // "earlier this month" runs up to publication, "later this year" from it.
+      span = edge === 'earlier' ? [span[0], Math.min(ref, span[1])] : [Math.max(ref, span[0]), span[1]];
+    }
+    out.push(candidate(start, start + m[0].length, span, precision, true, rule, PRIORITY_RULE));
+  }
+  for (const m of sentence.matchAll(THE_WEEKEND)) {
+    const start = offset + m.index + m[0].length - m[1].length;
+    let span: [number, number] | null = null;
+    if (ref !== null) {
+      // Past bias: on a Saturday or Sunday "the weekend" is the current one, else the last.
+      const monday = mondayOf(ref);
+      const wd = weekdayOf(ref);
+      span = wd === 0 || wd === 6 ? [monday + 5, monday + 6] : [monday - 2, monday - 1];
+    }
+    out.push(candidate(start, start + m[1].length, span, 'range', true, 'relative-period:the-weekend', PRIORITY_RULE));
+  }
+  return out;
+}
+
+function trailingWindows(sentence: string, offset: number, ref: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(TRAILING_WINDOW)) {
+    if (PART_OF_FOLLOWS.test(sentence.slice(m.index + m[0].length))) continue;
+    const forward = /^(?:next|coming)$/i.test(m[1]);
+    const count = COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const unit = m[3].toLowerCase();
+    const start = offset + m.index;
+    let span: [number, number] | null = null;
+    if (ref !== null) {
+      const k = forward ? count : -count;
+      const other =
+        unit === 'hours'
+          ? ref + Math.sign(k) * Math.ceil(count / 24)
+          : unit === 'days'
+            ? ref + k
+            : unit === 'weeks'
+              ? ref + 7 * k
+              : addMonths(ref, unit === 'months' ? k : 12 * k);
+      span = forward ? [ref, other] : [other, ref];
+    }
+    out.push(candidate(start, start + m[0].length, span, 'range', true, `relative-window:${unit}`, PRIORITY_RULE));
+  }
+  return out;
+}
+
+function yearRules(sentence: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
+    if (b <= a) continue;
+    const start = offset + m.index;
+    out.push(
+      candidate(start, start + m[0].length, [dayOf(a, 1, 1), dayOf(b, 12, 31)], 'range', false, 'year-range', PRIORITY_RULE),
+    );
+  }
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    if (!YEAR_CUE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const y = Number(m[1]);
+    const start = offset + m.index;
+    out.push(candidate(start, start + 4, periodOf(y, null, null), 'year', false, 'year', PRIORITY_RULE));
+  }
+  for (const m of sentence.matchAll(DECADE)) {
+    const y = Number(m[1]) * 10;
+    const start = offset + m.index;
+    out.push(candidate(start, start + m[0].length, [dayOf(y, 1, 1), dayOf(y + 9, 12, 31)], 'range', false, 'decade', PRIORITY_RULE));
+  }
+  return out;
+}
+
+function overnight(sentence: string, offset: number, ref: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(OVERNIGHT)) {
+    if (OVERNIGHT_IDIOM.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = offset + m.index;
+    // The night before publication spans two calendar days; we claim both rather than guess.
+    const span: [number, number] | null = ref === null ? null : [ref - 1, ref];
+    out.push(candidate(start, start + m[0].length, span, 'range', true, 'overnight', PRIORITY_RULE));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known events (data/known-events.json).
+
+interface KnownEvent {
+  id: string;
+  first: number;
+  last: number;
+  standalone: boolean;
+}
+
+interface KnownEventTable {
+  openStart: string;
+  pattern: RegExp;
+  byName: Map<string, KnownEvent>;
+  before: RegExp;
+  after: RegExp;
+}
+
+const KNOWN_EVENTS_URL = new URL('../../data/known-events.json', import.meta.url);
+
+function normaliseName(s: string): string {
+  return s.toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ');
+}
+
+function escapeName(s: string): string {
+  return s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’ʼ`]")
+    .replace(/ /g, '\\s+');
+}
+
+function cueRegex(cues: unknown, where: string): RegExp {
+  if (!Array.isArray(cues) || cues.length === 0 || !cues.every((c) => typeof c === 'string' && c.trim())) {
+    throw new CorroborateError('E_DATA', `known-events.json: cues.${where} must be a non-empty list of phrases`);
+  }
+  const sorted = [...cues].sort((a, b) => b.length - a.length).map(escapeName);
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])((?:${sorted.join('|')}))\s+(?:the\s+)?$`, 'iu');
+}
+
+function loadKnownEvents(): KnownEventTable {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(KNOWN_EVENTS_URL, 'utf8'));
+  } catch (e) {
+    throw new CorroborateError('E_DATA', `known-events.json: cannot read ${KNOWN_EVENTS_URL.pathname}: ${(e as Error).message}`);
+  }
+  const table = raw as { openStart?: unknown; cues?: { before?: unknown; after?: unknown }; events?: unknown };
+  if (typeof table.openStart !== 'string' || !ISO_DATE.test(table.openStart)) {
+    throw new CorroborateError('E_DATA', 'known-events.json: openStart must be a YYYY-MM-DD date');
+  }
+  if (!Array.isArray(table.events)) throw new CorroborateError('E_DATA', 'known-events.json: events must be a list');
+  const byName = new Map<string, KnownEvent>();
+  const ids = new Set<string>();
+  for (const e of table.events as Array<Record<string, unknown>>) {
+    const id = e.id;
+    const first = typeof e.start === 'string' ? parseIsoDay(e.start) : null;
+    const last = typeof e.end === 'string' ? parseIsoDay(e.end) : null;
+    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id) || ids.has(id)) {
+      throw new CorroborateError('E_DATA', `known-events.json: bad or duplicate event id ${JSON.stringify(id)}`);
+    }
+    if (first === null || last === null || last < first) {
+      throw new CorroborateError('E_DATA', `known-events.json: event "${id}" needs start <= end as YYYY-MM-DD`);
+    }
+    if (!Array.isArray(e.patterns) || e.patterns.length === 0) {
+      throw new CorroborateError('E_DATA', `known-events.json: event "${id}" has no patterns`);
+    }
+    ids.add(id);
+    const event: KnownEvent = { id, first, last, standalone: e.standalone !== false };
+    for (const p of e.patterns) {
+      if (typeof p !== 'string' || !p.trim()) {
+        throw new CorroborateError('E_DATA', `known-events.json: event "${id}" has an empty pattern`);
+      }
+      const key = normaliseName(p);
+      const other = byName.get(key);
+      if (other) throw new CorroborateError('E_DATA', `known-events.json: "${p}" names both "${other.id}" and "${id}"`);
+      byName.set(key, event);
+    }
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeName);
+  return {
+    openStart: table.openStart,
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:${names.join('|')})(?![\p{L}\p{N}_]|[/-]\d)`, 'giu'),
+    byName,
+    before: cueRegex(table.cues?.before, 'before'),
+    after: cueRegex(table.cues?.after, 'after'),
+  };
+}
+
+let knownEventTable: KnownEventTable | null = null;
+
+function knownEvents(): KnownEventTable {
+  knownEventTable ??= loadKnownEvents();
+  return knownEventTable;
+}
+
+const FOLLOWING_YEAR = new RegExp(String.raw`^\s*(?:in|of|,)?\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}\s+)?(${YEAR})\b`);
+
+function knownEventCandidates(text: string, sentenceStartOf: (pos: number) => number, ref: number | null): Candidate[] {
+  const table = knownEvents();
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(table.pattern)) {
+    const event = table.byName.get(normaliseName(m[0]));
+    if (!event) continue;
+    const end = m.index + m[0].length;
+    const next = FOLLOWING_YEAR.exec(text.slice(end, end + 30));
+    if (next) {
+      // "the fall of Kabul in 1996" is another fall.
+      const y = Number(next[1]);
+      if (y < partsOf(event.first)[0] || y > partsOf(event.last)[0]) continue;
+    }
+    const from = Math.max(sentenceStartOf(m.index), m.index - 40);
+    const before = text.slice(from, m.index);
+    const rule = `known-event:${event.id}`;
+    const cueBefore = table.before.exec(before);
+    const cueAfter = cueBefore ? null : table.after.exec(before);
+    const cue = cueBefore ?? cueAfter;
+    if (cue) {
+      const start = from + cue.index + cue[0].indexOf(cue[1]);
+      let c: Candidate;
+      if (cueBefore) {
+        c = candidate(start, end, null, 'range', false, `${rule}:before`, PRIORITY_EVENT);
+        c.first = OPEN_START;
+        c.last = event.last;
+        c.note = OPEN_START_NOTE;
+      } else {
+        const span: [number, number] | null = ref === null || ref < event.first ? null : [event.first, ref];
+        c = candidate(start, end, span, 'range', true, `${rule}:after`, PRIORITY_EVENT);
+        if (span === null && ref !== null) continue;
+      }
+      c.closed = true;
+      out.push(c);
+      continue;
+    }
+    if (!event.standalone) continue;
+    const c = candidate(
+      m.index,
+      end,
+      [event.first, event.last],
+      event.first === event.last ? 'day' : 'range',
+      false,
+      rule,
+      PRIORITY_EVENT,
+    );
+    c.closed = true;
+    out.push(c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wrappers: a relation or part word in front of a date changes its value.
+
+const PERIOD_PART =
+  /(?:^|[^\p{L}])((early|mid|late)(?:\s*-\s*|\s+)|(?:the\s+)?(beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)$/iu;
+const SINCE = /(?:^|[^\p{L}])((?:ever\s+)?since\s+)$/iu;
+
+type Part = 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
+
+function partOf(word: string): Part {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'early' || w === 'beginning' || w === 'start') return 'early';
+  if (w === 'mid' || w === 'middle') return 'mid';
+  if (w === 'first half') return 'first-half';
+  if (w === 'second half') return 'second-half';
+  return 'late';
+}
+
+/** Early/mid/late split a year into thirds (Jan-Apr, May-Aug, Sep-Dec) and a month into 1-10, 11-20, 21-end. */
+function narrow(c: Candidate, part: Part): [number, number] | null {
+  if (c.first === null || c.last === null) return null;
+  const [y, m] = partsOf(c.first);
+  if (c.precision === 'year') {
+    const months: Record<Part, [number, number]> = {
+      early: [1, 4], mid: [5, 8], late: [9, 12], 'first-half': [1, 6], 'second-half': [7, 12],
+    };
+    const [a, b] = months[part];
+    return [dayOf(y, a, 1), dayOf(y, b, daysInMonth(y, b))];
+  }
+  const end = daysInMonth(y, m);
+  const days: Record<Part, [number, number]> = {
+    early: [1, 10], mid: [11, 20], late: [21, end], 'first-half': [1, 15], 'second-half': [16, end],
+  };
+  const [a, b] = days[part];
+  return [dayOf(y, m, a), dayOf(y, m, b)];
+}
+
+function applyWrappers(c: Candidate, text: string, floor: number, ref: number | null): Candidate {
+  if (c.closed) return c;
+  let out = c;
+  if (out.precision === 'year' || out.precision === 'month') {
+    const part = PERIOD_PART.exec(text.slice(Math.max(floor, out.start - 40), out.start));
+    if (part) {
+      const which = partOf(part[2] ?? part[3]);
+      const span = narrow(out, which);
+      out = {
+        ...out,
+        start: out.start - part[1].length,
+        first: span ? span[0] : null,
+        last: span ? span[1] : null,
+        precision: 'range',
+        rule: `period-part:${which}+${out.rule}`,
+      };
+    }
+  }
+  const since = SINCE.exec(text.slice(Math.max(floor, out.start - 20), out.start));
+  if (since && !(out.first !== null && ref !== null && out.first > ref)) {
+    const usable = out.first !== null && ref !== null;
+    out = {
+      ...out,
+      start: out.start - since[1].length,
+      first: usable ? out.first : null,
+      last: usable ? ref : null,
+      precision: 'range',
+      relative: true,
+      rule: `since-range+${out.rule}`,
+      note: usable ? undefined : NO_REFERENCE,
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The recogniser.
+
+function settleOverlaps(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "overnight" next to a dated day ("overnight on Monday") adds nothing to it. */
+function dropRedundantOvernight(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.filter((c, i) => {
+    if (c.rule !== 'overnight') return true;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    const joins = (gap: string) => /^\s*(?:on|into|of|,)?\s*$/i.test(gap);
+    if (next && next.precision === 'day' && joins(text.slice(c.end, next.start))) return false;
+    if (prev && prev.precision === 'day' && joins(text.slice(prev.end, c.start))) return false;
+    return true;
+  });
+}
+
+function sentenceFinder(sentences: Sentence[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= pos) {
+        found = sentences[mid].start;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * Finds the date expressions in `text`. `sentences` bound the search (each is parsed on its
+ * own); `published` (YYYY-MM-DD) resolves relative expressions, which stay unresolved without it.
+ * Returns mentions sorted by start and non-overlapping.
+ */
+export function recognizeDates(text: string, sentences: Sentence[], published: string | null): DateMention[] {
+  let ref: number | null = null;
+  if (published !== null) {
+    ref = parseIsoDay(published);
+    if (ref === null) {
+      throw new CorroborateError('E_BAD_OPTION', `dates: published must be a YYYY-MM-DD date or null, got "${published}"`);
+    }
+  }
+  const spans: Sentence[] = sentences.length
+    ? sentences
+    : [{ start: 0, end: text.length, heading: false, paragraph: 0 }];
+  const sentenceStartOf = sentenceFinder(spans);
+  const dayFirst = readsDayFirst(text);
+  const candidates: Candidate[] = knownEventCandidates(text, sentenceStartOf, ref);
+  for (const s of spans) {
+    const sentence = text.slice(s.start, s.end);
+    if (!DATEISH.test(sentence)) continue;
+    candidates.push(
+      ...chronoCandidates(sentence, s.start, ref, dayFirst),
+      ...relativePeriods(sentence, s.start, ref),
+      ...trailingWindows(sentence, s.start, ref),
+      ...yearRules(sentence, s.start),
+      ...overnight(sentence, s.start, ref),
+    );
+  }
+  const settled = dropRedundantOvernight(settleOverlaps(candidates), text);
+  const openStart = knownEvents().openStart;
+  const mentions: DateMention[] = [];
+  let floor = 0;
+  for (const raw of settled) {
+    const c = applyWrappers(raw, text, Math.max(floor, sentenceStartOf(raw.start)), ref);
+    floor = c.end;
+    const value =
+      c.first === null || c.last === null
+        ? null
+        : { start: c.first === OPEN_START ? openStart : isoOf(c.first), end: isoOf(c.last) };
+    const mention: DateMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value,
+      precision: c.precision,
+      relative: c.relative,
+      resolved: value !== null,
+      rule: c.rule,
+    };
+    const note = value === null ? (c.note ?? NO_REFERENCE) : c.note;
+    if (note) mention.note = note;
+    mentions.push(mention);
+  }
+  return mentions;
+}

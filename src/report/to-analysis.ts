@@ -1,0 +1,69 @@
+import type { Doc, EntityMention } from '../model/types.ts';
+import type { Analysis, ActorOut, MentionOut, PlaceOut, Sourcing } from '../model/analysis.ts';
+import { SCHEMA_VERSION } from '../model/analysis.ts';
+import type { Context } from '../pipeline/context.ts';
+import { VERSION } from '../version.ts';
+
+/** The finished document in the versioned output contract. */
+export function toAnalysis(doc: Doc, ctx: Context): Analysis {
+  const mention = (m: EntityMention): MentionOut => ({
+    start: m.start,
+    end: m.end,
+    text: doc.text.slice(m.start, m.end),
+    rule: m.rule,
+  });
+
+  const actors = new Map<string, ActorOut>();
+  for (const m of doc.actorMentions) {
+    const e = ctx.actors.get(m.entity)!;
+    const out = actors.get(e.id) ?? { id: e.id, name: e.name, type: e.type, country: e.country, mentions: [] };
+    out.mentions.push(mention(m));
+    actors.set(e.id, out);
+  }
+  const places = new Map<string, PlaceOut>();
+  for (const m of doc.placeMentions) {
+    const p = ctx.places.get(m.entity)!;
+    const out = places.get(p.id) ?? {
+      id: p.id, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, mentions: [],
+    };
+    out.mentions.push(mention(m));
+    places.set(p.id, out);
+  }
+
+  const sourcing: Sourcing = {
+    claims: doc.claims.length,
+    named: 0, official: 0, anonymous: 0, expert: 0, media: 0, self: 0, unattributed: 0,
+    hedged: 0, predicted: 0, speculative: 0, denied: 0,
+  };
+  for (const c of doc.claims) {
+    sourcing[c.attribution.kind]++;
+    if (c.certainty !== 'asserted') sourcing[c.certainty]++;
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'corroborate', version: VERSION },
+    article: { ...doc.article },
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, heading: s.heading })),
+    actors: [...actors.values()],
+    places: [...places.values()],
+    dates: doc.dates.map((d) => ({
+      start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision,
+      relative: d.relative, resolved: d.resolved, ...(d.note ? { note: d.note } : {}), rule: d.rule,
+    })),
+    quantities: doc.quantities.map((q) => ({
+      start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier, rule: q.rule,
+    })),
+    claims: doc.claims.map((c) => ({
+      id: c.id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end),
+      attribution: c.attribution, certainty: c.certainty, cues: c.cues, events: c.events, rule: c.rule,
+    })),
+    events: doc.events.map((e) => ({
+      id: e.id, type: e.type, start: e.start, end: e.end, trigger: e.trigger, actors: e.actors,
+      place: e.place, placeMention: e.placeMention, date: e.date, dateMention: e.dateMention,
+      counts: e.counts, claim: e.claim, provenance: { component: 'events', rules: e.rules },
+    })),
+    sourcing,
+  };
+}
