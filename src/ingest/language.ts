@@ -9,6 +9,11 @@
 
 import { francAll } from 'franc-min';
 import { CorroborateError } from '../model/errors.ts';
+import { readDataJson } from '../gazetteer/load.ts';
+
+const LANGUAGE_DATA = readDataJson<{ functionWords: Record<string, string[]>; iso639_3to1: Record<string, string> }>(
+  'lexicons/languages.json',
+);
 
 export interface LanguageGuess {
   /** BCP 47 tag: ISO 639-1 where one exists ("en", "fr"), else ISO 639-3 ("pbu"), or "und-Arab" style. */
@@ -30,66 +35,14 @@ const ASSUMED_CONFIDENCE = 0.1;
 
 // Function words: closed-class, frequent, and rarely proper nouns. Words shared between languages
 // ("a", "in", "die") count for each language that has them; the comparison is relative.
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: [
-    'the', 'of', 'and', 'to', 'in', 'a', 'an', 'is', 'was', 'were', 'are', 'be', 'been', 'that',
-    'this', 'these', 'those', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'it', 'its', 'his',
-    'her', 'their', 'they', 'he', 'she', 'we', 'which', 'who', 'whom', 'have', 'has', 'had',
-    'not', 'but', 'or', 'after', 'before', 'into', 'over', 'about', 'also', 'said', 'will',
-    'would', 'could', 'there', 'than', 'other', 'while', 'during', 'against', 'between',
-    'since', 'when', 'where', 'near', 'following', 'under', 'up', 'out', 'more', 'most', 'some',
-    'all', 'no', 'if', 'being', 'did', 'does', 'do', 'our', 'him', 'them', 'what',
-  ],
-  fr: [
-    'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'dans', 'en', 'que', 'qui',
-    'pour', 'par', 'sur', 'au', 'aux', 'avec', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'ont',
-    'été', 'sont', 'pas', 'ne', 'plus', 'selon', 'mais', 'ou', 'son', 'sa', 'ses', 'leur',
-    'leurs', 'a', 'se', 'lors', 'après', 'avant', 'contre', 'entre', 'depuis',
-  ],
-  de: [
-    'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'ist', 'sind', 'war', 'wurde', 'wurden',
-    'ein', 'eine', 'einen', 'einem', 'einer', 'in', 'im', 'mit', 'von', 'zu', 'zum', 'zur', 'auf',
-    'für', 'nicht', 'sich', 'auch', 'bei', 'nach', 'aus', 'als', 'es', 'sie', 'er', 'hat',
-    'haben', 'wie', 'dass', 'oder', 'aber', 'vor', 'seit', 'gegen', 'über', 'unter',
-  ],
-  es: [
-    'el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'un', 'una', 'unos', 'que', 'por', 'con',
-    'para', 'se', 'su', 'sus', 'al', 'es', 'fue', 'fueron', 'son', 'lo', 'como', 'más', 'pero',
-    'sin', 'sobre', 'entre', 'desde', 'según', 'tras', 'contra', 'ha', 'han', 'este', 'esta',
-    'no', 'o', 'a',
-  ],
-  pt: [
-    'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'em', 'no', 'na', 'nos', 'nas',
-    'um', 'uma', 'que', 'por', 'com', 'para', 'se', 'foi', 'foram', 'são', 'ao', 'pelo', 'pela',
-    'mais', 'mas', 'não', 'seu', 'sua', 'segundo', 'após', 'contra', 'entre', 'desde',
-  ],
-  it: [
-    'il', 'lo', 'la', 'i', 'gli', 'le', 'di', 'del', 'della', 'dei', 'delle', 'e', 'è', 'in',
-    'nel', 'nella', 'un', 'una', 'che', 'per', 'con', 'su', 'sono', 'stato', 'stati', 'da',
-    'dal', 'dalla', 'al', 'alla', 'non', 'si', 'ha', 'hanno', 'ma', 'secondo', 'dopo', 'contro',
-  ],
-  nl: [
-    'de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'dat', 'die', 'voor', 'met', 'zijn',
-    'werd', 'werden', 'niet', 'aan', 'er', 'ook', 'als', 'bij', 'door', 'naar', 'uit', 'over',
-    'maar', 'om', 'hij', 'zij', 'heeft', 'hebben', 'volgens', 'tegen', 'na',
-  ],
-};
+const STOPWORDS: Record<string, readonly string[]> = LANGUAGE_DATA.functionWords;
 
 const STOPWORD_SETS: Array<[string, Set<string>]> = Object.entries(STOPWORDS).map(
   ([lang, words]) => [lang, new Set(words)],
 );
 
 /** franc-min answers in ISO 639-3; map the ones that have a two-letter code. */
-const ISO_639_1: Record<string, string> = {
-  eng: 'en', spa: 'es', por: 'pt', ind: 'id', fra: 'fr', deu: 'de', jav: 'jv', vie: 'vi',
-  ita: 'it', tur: 'tr', pol: 'pl', swh: 'sw', sun: 'su', ron: 'ro', hau: 'ha', bos: 'bs',
-  hrv: 'hr', nld: 'nl', srp: 'sr', yor: 'yo', uzn: 'uz', zlm: 'ms', ibo: 'ig', tgl: 'tl',
-  hun: 'hu', azj: 'az', ces: 'cs', run: 'rn', plt: 'mg', nya: 'ny', kin: 'rw', zul: 'zu',
-  swe: 'sv', lin: 'ln', som: 'so', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk',
-  arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', hin: 'hi', mar: 'mr', npi: 'ne', cmn: 'zh',
-  ben: 'bn', jpn: 'ja', kor: 'ko', tel: 'te', tam: 'ta', guj: 'gu', kan: 'kn', mal: 'ml',
-  mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el',
-};
+const ISO_639_1: Record<string, string> = LANGUAGE_DATA.iso639_3to1;
 
 /** Scripts other than Latin that we recognise, with their ISO 15924 codes for "und-Xxxx". */
 const SCRIPTS: Array<[string, RegExp]> = [
