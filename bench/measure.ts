@@ -18,6 +18,8 @@ export interface Throughput {
   words: number;
   warmupPasses: number;
   timedPasses: number;
+  /** Warm-up passes, the first of which includes lazy loading and JIT compilation. */
+  warmupSeconds: number[];
   passSeconds: number[];
   medianSeconds: number;
   wordsPerSecond: number;
@@ -42,11 +44,20 @@ export interface CorpusShare {
 // Folded from every result so that no engine call can be optimised away.
 export let sink = 0;
 
-export function timeEngine(engine: Engine, set: string, texts: BenchText[], plan: PassPlan): Throughput {
+/**
+ * Times engines on one text set. With several engines, their timed passes alternate (A B C,
+ * A B C, ...) so that background load on the machine falls on all of them alike and the
+ * ratios between them stay fair.
+ */
+export function timeEngines(engines: Engine[], set: string, texts: BenchText[], plan: PassPlan): Throughput[] {
+  const warmups = engines.map((engine) => Array.from({ length: plan.warmupPasses }, () => runPass(engine, texts)));
+  const passes: PassResult[][] = engines.map(() => []);
+  for (let p = 0; p < plan.timedPasses; p++) engines.forEach((engine, i) => passes[i].push(runPass(engine, texts)));
+  return engines.map((engine, i) => summarise(engine, set, texts, plan, warmups[i], passes[i]));
+}
+
+function summarise(engine: Engine, set: string, texts: BenchText[], plan: PassPlan, warmups: PassResult[], passes: PassResult[]): Throughput {
   const words = texts.reduce((s, t) => s + t.words, 0);
-  const passes: PassResult[] = [];
-  for (let p = 0; p < plan.warmupPasses; p++) runPass(engine, texts);
-  for (let p = 0; p < plan.timedPasses; p++) passes.push(runPass(engine, texts));
   const byTime = [...passes].sort((a, b) => a.seconds - b.seconds);
   const median = byTime[Math.floor((byTime.length - 1) / 2)];
   const last = passes[passes.length - 1];
@@ -57,6 +68,7 @@ export function timeEngine(engine: Engine, set: string, texts: BenchText[], plan
     words,
     warmupPasses: plan.warmupPasses,
     timedPasses: plan.timedPasses,
+    warmupSeconds: warmups.map((p) => round(p.seconds, 4)),
     passSeconds: passes.map((p) => round(p.seconds, 4)),
     medianSeconds: round(median.seconds, 4),
     wordsPerSecond: Math.round(words / median.seconds),

@@ -1,0 +1,125 @@
+// CPU profile of analyze() over the bench texts, warm (after one unprofiled pass), so that the
+// hot spots are those of steady-state throughput rather than of module loading and JIT.
+//
+//   node --import tsx bench/profile.ts [--passes 3] [--out /tmp/corroborate-profile] [--top 10]
+//
+// Writes a .cpuprofile (open it in Chrome DevTools or speedscope) and prints the functions
+// with the most self time, in src/ and overall.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { findSourceMap } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadOurs } from './engines.ts';
+import { loadBenchTexts, REPO_ROOT } from './texts.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+// tsx strips whitespace, so profiled positions are all on line 1 of the transformed code; with
+// source maps enabled before src/ is imported, they can be mapped back to the .ts lines.
+process.setSourceMapsEnabled(true);
+
+const { values: args } = parseArgs({
+  options: {
+    passes: { type: 'string', default: '3' },
+    out: { type: 'string', default: '/tmp/corroborate-profile' },
+    top: { type: 'string', default: '10' },
+    data: { type: 'string' },
+  },
+});
+const passes = Math.max(1, Number(args.passes) || 3);
+const top = Math.max(1, Number(args.top) || 10);
+
+const source = loadBenchTexts(args.data);
+if (source.kind === 'examples') process.stderr.write(`profile: ${source.note}\n`);
+const { engine } = await loadOurs();
+for (const t of source.texts) engine.run(t);
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+let sink = 0;
+for (let p = 0; p < passes; p++) for (const t of source.texts) sink += engine.run(t);
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+session.disconnect();
+
+mkdirSync(args.out!, { recursive: true });
+const file = join(args.out!, `analyze-${process.pid}.cpuprofile`);
+writeFileSync(file, JSON.stringify(profile));
+
+// Self time per function and inclusive time (each function counted once per sample, so
+// recursion is not double-counted).
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\t${n.callFrame.url}\t${sourceLine(n)}`;
+const self = new Map<string, number>();
+const inclusive = new Map<string, number>();
+let totalUs = 0;
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  totalUs += dt;
+  const leaf = byId.get(id)!;
+  self.set(key(leaf), (self.get(key(leaf)) ?? 0) + dt);
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const k = key(byId.get(cur)!);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+  }
+});
+
+function sourceLine(n: ProfileNode): number {
+  const { url, lineNumber, columnNumber } = n.callFrame;
+  if (!url.startsWith('file://')) return lineNumber + 1;
+  const entry = findSourceMap(fileURLToPath(url))?.findEntry(lineNumber, columnNumber);
+  return entry && 'originalLine' in entry ? entry.originalLine + 1 : lineNumber + 1;
+}
+
+const srcPrefix = 'file://' + join(REPO_ROOT, 'src') + '/';
+const where = (url: string) => {
+  if (!url) return '(native)';
+  if (url.startsWith('file://')) return relative(REPO_ROOT, fileURLToPath(url));
+  return url;
+};
+const pct = (us: number) => ((100 * us) / totalUs).toFixed(1).padStart(5) + '%';
+const row = ([k, us]: [string, number]) => {
+  const [name, url, line] = k.split('\t');
+  return `  ${pct(us)} self  ${pct(inclusive.get(k) ?? 0)} total  ${name}  ${where(url)}:${line}`;
+};
+const ranked = [...self.entries()].sort((a, b) => b[1] - a[1]);
+const ours = ranked.filter(([k]) => k.split('\t')[1].startsWith(srcPrefix));
+const oursSelf = ours.reduce((s, [, us]) => s + us, 0);
+
+const words = source.texts.reduce((s, t) => s + t.words, 0) * passes;
+const lines = [
+  `profile: ${source.texts.length} texts x ${passes} passes, ${words.toLocaleString('en-US')} words, ${(totalUs / 1e6).toFixed(2)} s sampled (sink ${sink})`,
+  `written: ${file}`,
+  `self time in src/: ${pct(oursSelf)} of samples (lines mapped to the .ts source where a source map is found)`,
+  `top ${top} functions in src/ by self time:`,
+  ...ours.slice(0, top).map(row),
+  `top ${top} functions in src/ by total (inclusive) time: where the stages spend it`,
+  ...[...inclusive.entries()]
+    .filter(([k]) => k.split('\t')[1].startsWith(srcPrefix))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k]) => row([k, self.get(k) ?? 0])),
+  `top ${top} functions overall by self time:`,
+  ...ranked.slice(0, top).map(row),
+];
+process.stdout.write(lines.join('\n') + '\n');
