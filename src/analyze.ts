@@ -31,7 +31,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   if (options.published != null && !isValidIsoDate(options.published)) {
     throw new CorroborateError(
       'E_BAD_OPTION',
-      `published date "${options.published}" is not a valid YYYY-MM-DD date`,
+      `${name}: published date "${options.published}" is not a valid YYYY-MM-DD date`,
     );
   }
   const { text, article } = prepareArticle(input, name, {

@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isCorroborateError } from '../model/errors.ts';
+import { CorroborateError, isCorroborateError } from '../model/errors.ts';
 import { VERSION } from '../version.ts';
 import { analyzeCommand } from './analyze-command.ts';
+import { evalCommand } from './eval-command.ts';
+import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
 // the exit code: user errors print one line naming the input; internal errors print a stack
@@ -13,7 +15,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('Provenance-aware event data from security and conflict news.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? `corroborate: ${s.slice(7)}` : s),
+    });
 
   program
     .command('analyze')
@@ -24,10 +28,31 @@ export async function main(argv: string[]): Promise<number> {
     .option('--source <name>', 'publisher, e.g. "Dawn"')
     .option('--url <url>', 'article URL')
     .addOption(new Option('--format <format>', 'output format: text (a report; coloured on a terminal) or json (the versioned contract in docs/analysis.schema.json)').choices(['text', 'json']).default('text'))
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => Number(v), 10 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .action(async (file: string, opts) => {
       await analyzeCommand(file, opts);
     });
+
+  program
+    .command('eval')
+    .description('Score the extractors against a human-coded gold set and print the metrics.')
+    .argument('<dataset>', `one of: ${[...SCORERS.keys()].join(', ')}`)
+    .requiredOption('--data <path>', 'the gold file or folder (e.g. ../shared/data/gtd/dev.csv)')
+    .addOption(new Option('--format <format>', 'text (a table) or json ({ dataset, records, metrics })').choices(['text', 'json']).default('text'))
+    .option('--errors <n>', 'list the first N misses with text, gold and ours', (v) => parseCount(v, '--errors'), 0)
+    .action(async (dataset: string, opts) => {
+      await evalCommand(dataset, opts);
+    });
+
+  program.addHelpText(
+    'after',
+    `
+Commands in detail: corroborate <command> --help
+  analyze [file|-] --published YYYY-MM-DD --title T --source S --url U --format text|json --max-bytes N
+  eval <dataset> --data PATH --format text|json --errors N
+
+Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal error.`,
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -46,4 +71,12 @@ export async function main(argv: string[]): Promise<number> {
     else process.stderr.write('Run again with DEBUG=corroborate:* for details.\n');
     return 70;
   }
+}
+
+function parseCount(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new CorroborateError('E_BAD_OPTION', `${option} must be a whole number, not "${value}"`);
+  }
+  return n;
 }

@@ -65,11 +65,11 @@ export class TokenTrie {
         if (node.values) {
           const start = tokens[i].start;
           const end = tokens[j].end;
-          const surface = text.slice(start, end);
-          const capital = /^\p{Lu}/u.test(surface);
-          const values = node.values.filter(
-            (v) => (v.exactCase ? sameExact(surface, v.alias) : capital || !v.needsCapital),
-          );
+          const values = node.values.every((v) => !v.exactCase && !v.needsCapital)
+            ? node.values
+            : node.values.filter((v) =>
+                v.exactCase ? sameExact(text.slice(start, end), v.alias) : !v.needsCapital || isCapital(text, start),
+              );
           if (values.length > 0) best = { start, end, firstToken: i, lastToken: j, values };
         }
       }
@@ -82,6 +82,13 @@ export class TokenTrie {
     }
     return out;
   }
+}
+
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 function sameExact(surface: string, alias: string): boolean {

@@ -143,7 +143,17 @@ function dominantScript(sample: string): string {
   let letters = 0;
   let latin = 0;
   const counts = new Map<string, number>();
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // Fast path for ASCII and Latin-1/Extended letters, which is nearly all of English news.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+      letters++;
+      latin++;
+      continue;
+    }
+    if (code < 0x250) continue;
+    const ch = String.fromCodePoint(sample.codePointAt(i)!);
+    if (ch.length === 2) i++;
     if (!LETTER.test(ch)) continue;
     letters++;
     if (LATIN.test(ch)) {
@@ -171,13 +181,17 @@ function guessNonLatin(sample: string, script: string): LanguageGuess {
   return { language: ISO_639_1[top] ?? top, confidence: round(Math.max(0.9, score - second)) };
 }
 
+/** Each function word with the languages that have it, so a word costs one lookup. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, set] of STOPWORD_SETS) {
+  for (const w of set) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+}
+
 function stopwordRatios(words: string[]): Map<string, number> {
   const hits = new Map<string, number>(STOPWORD_SETS.map(([lang]) => [lang, 0]));
   for (const word of words) {
-    const lower = word.toLowerCase();
-    for (const [lang, set] of STOPWORD_SETS) {
-      if (set.has(lower)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
-    }
+    const langs = LANGUAGES_OF_WORD.get(word.toLowerCase());
+    if (langs) for (const lang of langs) hits.set(lang, hits.get(lang)! + 1);
   }
   const ratios = new Map<string, number>();
   for (const [lang, n] of hits) ratios.set(lang, words.length === 0 ? 0 : n / words.length);

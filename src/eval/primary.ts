@@ -1,0 +1,52 @@
+import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
+
+// Gold sets code one event per record; these pick ours: the first violent event if any, else
+// the first event; its place, else the most specific place named in the first sentence.
+
+const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'armed-clash']);
+const SPECIFICITY: Record<PlaceOut['kind'], number> = {
+  'populated-place': 5,
+  admin2: 4,
+  other: 3,
+  admin1: 2,
+  region: 1,
+  country: 0,
+};
+
+export function primaryEvent(a: Analysis): EventOut | null {
+  return a.events.find((e) => VIOLENT.has(e.type)) ?? a.events[0] ?? null;
+}
+
+export function primaryPlace(a: Analysis): PlaceOut | null {
+  const e = primaryEvent(a);
+  if (e?.place) {
+    const p = a.places.find((x) => x.id === e.place);
+    if (p) return p;
+  }
+  const first = a.sentences.find((s) => !s.heading);
+  const inFirst = a.places.filter((p) => p.mentions.some((m) => !first || m.start < first.end));
+  const pool = inFirst.length > 0 ? inFirst : a.places;
+  if (pool.length === 0) return null;
+  return pool.reduce((best, p) => (SPECIFICITY[p.kind] > SPECIFICITY[best.kind] ? p : best));
+}
+
+/** The agent of the primary event, else the first actor named. */
+export function primaryAgent(a: Analysis): string | null {
+  const e = primaryEvent(a);
+  const agent = e?.actors.find((r) => r.role === 'agent');
+  return agent?.actor ?? null;
+}
+
+/** The event's first day, when known to the day. */
+export function primaryDay(a: Analysis): string | null {
+  const e = primaryEvent(a);
+  if (e?.date && e.date.precision === 'day') return e.date.start;
+  const d = a.dates.find((x) => x.value && x.precision === 'day');
+  return d?.value?.start ?? null;
+}
+
+export function sumCounts(a: Analysis, kind: string): number {
+  let total = 0;
+  for (const e of a.events) for (const c of e.counts) if (c.kind === kind) total += c.value;
+  return total;
+}

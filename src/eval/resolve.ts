@@ -1,0 +1,46 @@
+import { loadActorGazetteer } from '../gazetteer/actors.ts';
+import { loadPlaceGazetteer } from '../gazetteer/places.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { nameKey } from './metrics.ts';
+
+// Gold values are names ("Khorasan Chapter of the Islamic State", "Khyber Pakhtunkhwa"); ours
+// are gazetteer ids. Both sides are compared through the gazetteers, so a variant spelling on
+// either side still matches.
+
+const actorCache = new Map<string, string | null>();
+
+/** The canonical actor id a gold actor name resolves to, or null. */
+export function actorIdForName(name: string): string | null {
+  const key = name.trim();
+  if (actorCache.has(key)) return actorCache.get(key)!;
+  const g = loadActorGazetteer();
+  const stripped = key.replace(/\s*\([^)]*\)\s*$/, ''); // "Police Forces of Pakistan (2018-)"
+  let id: string | null = null;
+  for (const candidate of [key, stripped]) {
+    const matches = g.match(candidate, tokenize(candidate));
+    const whole = matches.find((m) => m.start === 0 && m.end === candidate.length);
+    if (whole) {
+      id = whole.entity;
+      break;
+    }
+  }
+  actorCache.set(key, id);
+  return id;
+}
+
+/** ISO alpha-2 of a country name ("Afghanistan" → "AF"), or null. */
+export function countryCode(name: string): string | null {
+  const c = loadPlaceGazetteer().candidates(name).find((p) => p.kind === 'country');
+  return c?.country ?? null;
+}
+
+/** True when two admin or place names denote the same place (spelling variants allowed). */
+export function samePlaceName(gold: string, ours: string | null | undefined): boolean {
+  if (!ours) return false;
+  const a = nameKey(gold).replace(/\b(province|district|city|region|state|division|governorate|oblast)\b/g, '').trim();
+  const b = nameKey(ours).replace(/\b(province|district|city|region|state|division|governorate|oblast)\b/g, '').trim();
+  if (a === b) return true;
+  const g = loadPlaceGazetteer();
+  const ids = new Set(g.candidates(gold).map((p) => p.id));
+  return g.candidates(ours).some((p) => ids.has(p.id));
+}
