@@ -4,9 +4,13 @@ import { TokenTrie } from '../gazetteer/trie.ts';
 // data/events.json compiled: one trie of trigger phrases ("<type>|verb" or "<type>|noun") and
 // one of casualty words ("killed" / "wounded").
 
-interface EventTypeSpec {
+export interface EventTypeSpec {
   count: string | null;
   roles: 'agent-target' | 'parties';
+  /** Violence against people: casualty counts attach to it, and a casualty verb adds no event beside it. */
+  violent?: boolean;
+  /** Without a known actor as its agent the trigger makes no event ("No group has claimed responsibility"). */
+  needsAgent?: boolean;
   verbs: string[];
   nouns: string[];
 }
@@ -21,6 +25,8 @@ export interface EventLexicon {
   types: ReadonlyMap<string, EventTypeSpec>;
   triggers: TokenTrie;
   casualties: TokenTrie;
+  /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
+  casualtyWords: ReadonlySet<string>;
   notCountUnits: ReadonlySet<string>;
 }
 
@@ -35,11 +41,18 @@ export function loadEventLexicon(): EventLexicon {
     for (const n of spec.nouns) triggers.add(n, `${type}|noun`, /^\p{Lu}{2,}/u.test(n));
   }
   const casualties = new TokenTrie();
-  for (const [kind, words] of Object.entries(file.casualties)) for (const w of words) casualties.add(w, kind);
+  const casualtyWords = new Set<string>();
+  for (const [kind, words] of Object.entries(file.casualties)) {
+    for (const w of words) {
+      casualties.add(w, kind);
+      casualtyWords.add(w.toLowerCase());
+    }
+  }
   cached = {
     types: new Map(Object.entries(file.types)),
     triggers,
     casualties,
+    casualtyWords,
     notCountUnits: new Set(file.notCountUnits),
   };
   return cached;

@@ -16,7 +16,8 @@ import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
 // passive ("were released") or a pronoun subject, which takes the agent of the previous
-// sentence's event of the same type and says so with `inferred: true`.
+// sentence's event of the same type and says so with `inferred: true`; never across a paragraph
+// break.
 
 const DETERMINERS = new Set(['the', 'these', 'this', 'those', 'that', 'such', 'said', 'newly', 'recently', 'its', 'their']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
@@ -37,10 +38,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let previousSentenceEvents: EventRecord[] = [];
 
   doc.sentences.forEach((sentence, si) => {
-    if (sentence.heading) {
-      previousSentenceEvents = [];
-      return;
-    }
+    // Inheritance reaches only the previous sentence of the same paragraph.
+    if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) previousSentenceEvents = [];
+    if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
     const clauses = splitClauses(doc, toks);
@@ -50,15 +50,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const actorEnds = new Set(actors.map((a) => a.end));
     const places = inSentence(doc.placeMentions);
     const dates = inSentence(doc.dates);
-    const quantities = inSentence(doc.quantities).filter((q) => isCountable(doc, q, lex));
+    const sentenceQuantities = inSentence(doc.quantities);
+    const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
+    const created: EventRecord[] = [];
+    // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
+    const casualtyOnly = new Set<EventRecord>();
 
     for (const m of lex.triggers.match(doc.text, toks)) {
-      const pos = classifyTrigger(toks, m, actorEnds);
+      const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
       const type = m.values[0].entity.split('|')[0];
       const spec = lex.types.get(type)!;
+      const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
       const within = <T extends { start: number; end: number }>(xs: readonly T[]) =>
         xs.filter((x) => x.start >= toks[clause.first].start && x.end <= toks[clause.last].end);
@@ -93,6 +98,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           rules.push(`agent-from-previous-sentence:${antecedent.id}`);
         }
       }
+      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
 
       const placeAfter = pickPlace(doc, toks, within(places), m, actors);
       const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
@@ -113,10 +119,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const existing = byType.get(type);
       if (existing) {
         mergeInto(existing, roles, place, counts, date, rules);
+        if (!casualtyTrigger) casualtyOnly.delete(existing);
         continue;
       }
       const event: EventRecord = {
-        id: `e${events.length + 1}`,
+        id: '',
         type,
         start: sentence.start,
         end: sentence.end,
@@ -131,14 +138,46 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         sentence: si,
         rules,
       };
-      events.push(event);
+      created.push(event);
       byType.set(type, event);
+      if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    attachCasualties(doc, toks, clauses, quantities, used, lex, [...byType.values()]);
-    previousSentenceEvents = [...byType.values()];
+    const kept = dropCasualtyOnly(created, casualtyOnly, used, lex);
+    for (const e of kept) {
+      e.id = `e${events.length + 1}`;
+      events.push(e);
+    }
+    attachCasualties(doc, toks, clauses, quantities, used, lex, kept);
+    previousSentenceEvents = kept;
   });
   return events;
+}
+
+/**
+ * A casualty word that is also a trigger ("killed", "killing") makes an event only when no other
+ * violent trigger in the sentence does: beside "A suicide bomber ..." it just adds counts
+ * (attachCasualties), so one incident is one event. What the dropped event knew that the kept
+ * one does not (an agent, a place, a date) moves over; quantities it took are freed.
+ */
+function dropCasualtyOnly(
+  created: EventRecord[],
+  casualtyOnly: ReadonlySet<EventRecord>,
+  used: Set<Quantity>,
+  lex: EventLexicon,
+): EventRecord[] {
+  if (casualtyOnly.size === 0) return created;
+  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
+  if (!violent) return created;
+  for (const e of casualtyOnly) {
+    for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+    const hasAgent = violent.actors.some((r) => r.role === 'agent');
+    violent.actors = dedupeRoles([...violent.actors, ...e.actors.filter((r) => r.role !== 'agent' || !hasAgent)]);
+    if (!violent.place && e.place) [violent.place, violent.placeMention] = [e.place, e.placeMention];
+    if (!violent.date && e.date) [violent.date, violent.dateMention] = [e.date, e.dateMention];
+    violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
+  }
+  return created.filter((e) => !casualtyOnly.has(e));
 }
 
 function role(a: EntityMention, r: ActorRole, inferred: boolean) {
@@ -202,9 +241,15 @@ const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'a
  * subject-like word (an actor, a pronoun, an auxiliary); after a determiner or preposition it
  * is a noun, and a determiner before a noun means it refers back to an event already told
  * ("these releases", "the release"). A participle before a noun is an adjective ("freed
- * militants", "newly freed individuals").
+ * militants", "newly freed individuals"), but one before a quantity is a verb with its object
+ * ("arrested five suspects").
  */
-function classifyTrigger(toks: Token[], m: TrieMatch, actorEnds: ReadonlySet<number>): 'verb' | 'noun' | 'skip' {
+function classifyTrigger(
+  toks: Token[],
+  m: TrieMatch,
+  actorEnds: ReadonlySet<number>,
+  quantities: readonly Quantity[],
+): 'verb' | 'noun' | 'skip' {
   const kinds = new Set(m.values.map((v) => v.entity.split('|')[1]));
   const prev = toks[m.firstToken - 1];
   const next = toks[m.lastToken + 1];
@@ -216,8 +261,10 @@ function classifyTrigger(toks: Token[], m: TrieMatch, actorEnds: ReadonlySet<num
   }
   if (!kinds.has('verb')) return 'skip';
   const participle = /ed$/.test(toks[m.lastToken].lower);
-  const beforeNoun = !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower);
-  if (participle && beforeNoun && !subjectBefore) return 'skip';
+  // A quantity starts an object ("arrested five suspects"), not a noun being modified.
+  const beforeNoun =
+    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower);
+  if (participle && beforeNoun && !subjectBefore && !quantities.some((q) => q.start === next.start || q.numberStart === next.start)) return 'skip';
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
   return 'verb';
@@ -297,7 +344,7 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   return !(after && lex.notCountUnits.has(after[1].toLowerCase()));
 }
 
-/** "killing five", "12 people were injured": casualty counts for the sentence's violent events. */
+/** "killing five", "12 people were injured": casualty counts for the sentence's first violent event. */
 function attachCasualties(
   doc: Doc,
   toks: Token[],
@@ -307,7 +354,7 @@ function attachCasualties(
   lex: EventLexicon,
   events: EventRecord[],
 ): void {
-  const violent = events.filter((e) => e.type === 'attack' || e.type === 'bombing');
+  const violent = events.filter((e) => lex.types.get(e.type)!.violent);
   if (violent.length === 0) return;
   for (const c of lex.casualties.match(doc.text, toks)) {
     const kind = c.values[0].entity;

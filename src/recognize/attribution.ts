@@ -1,12 +1,15 @@
 import type { AttributionKind, Certainty, Cue, Doc, EntityMention, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
+import { TokenTrie } from '../gazetteer/trie.ts';
+import { readDataJson } from '../gazetteer/load.ts';
 import { sentenceTokenRanges } from './tokens.ts';
 
 // Attribution cues: a source phrase beside a reporting verb ("Security analysts note",
 // "officials said", "said police") or after "according to". The source decides the kind:
 // lexicon nouns (sources, officials, analysts, reports), a state actor (official), another
-// named organisation, or a person's name (named).
+// named organisation, or a person's name (named). A group claiming responsibility for an act
+// ("The TTP claimed responsibility") is a self-attribution.
 
 /** Titles that mark the next capitalised words as a person's name. */
 const PERSON_TITLES = new Set([
@@ -17,6 +20,65 @@ const PERSON_TITLES = new Set([
   'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * The parts of data/lexicons/attribution.json that shape phrases rather than name sources,
+ * compiled here beside their one user (ctx.lexicons holds the source and verb tries).
+ */
+interface AttributionPatternFile {
+  passiveAuxiliaries: string[];
+  parentheticalOpeners: string[];
+  anonymityPhrases: string[];
+  clauseConjunctions: string[];
+  responsibilityClaims: string[];
+  negations: string[];
+}
+
+interface AttributionPatterns {
+  passiveAuxiliaries: ReadonlySet<string>;
+  parentheticalOpeners: ReadonlySet<string>;
+  /** Token sequences, lower-cased. */
+  anonymityPhrases: string[][];
+  clauseConjunctions: ReadonlySet<string>;
+  responsibilityClaims: TokenTrie;
+  /**
+   * The objects of responsibilityClaims without their first letter ("esponsibility", "redit"),
+   * so a plain indexOf finds "responsibility" and "Responsibility" alike: most sentences hold
+   * none and skip the trie.
+   */
+  claimObjectNeedles: string[];
+  negations: ReadonlySet<string>;
+}
+
+let patterns: AttributionPatterns | null = null;
+
+function loadPatterns(): AttributionPatterns {
+  if (patterns) return patterns;
+  const file = readDataJson<AttributionPatternFile>('lexicons/attribution.json');
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const responsibilityClaims = new TokenTrie();
+  for (const p of file.responsibilityClaims) responsibilityClaims.add(p, 'claim-of-responsibility');
+  const objects = new Set(file.responsibilityClaims.map((p) => p.split(/\s+/).pop()!.toLowerCase()));
+  patterns = {
+    passiveAuxiliaries: lower(file.passiveAuxiliaries),
+    parentheticalOpeners: lower(file.parentheticalOpeners),
+    anonymityPhrases: file.anonymityPhrases.map((p) => p.toLowerCase().split(/\s+/)),
+    clauseConjunctions: lower(file.clauseConjunctions),
+    responsibilityClaims,
+    claimObjectNeedles: [...objects].map((w) => w.slice(1)),
+    negations: lower(file.negations),
+  };
+  return patterns;
+}
+
+function offsetsOf(text: string, needles: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const n of needles) for (let i = text.indexOf(n); i !== -1; i = text.indexOf(n, i + n.length)) out.push(i);
+  return out;
+}
+
+/** Longest parenthetical between a source and its verb, in tokens. */
+const MAX_PARENTHETICAL = 25;
 
 interface SourcePhrase {
   start: number; // token index (inclusive)
@@ -32,6 +94,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   const actorEnds = indexByEnd(doc.actorMentions);
   const placeEnds = indexByEnd(doc.placeMentions);
   const actorStarts = indexByStart(doc.actorMentions);
+  const pat = loadPatterns();
+  const claimObjects = offsetsOf(doc.text, pat.claimObjectNeedles);
 
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
@@ -42,8 +106,16 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     const endingAt = new Map<number, TrieMatch>();
     for (const m of matches) endingAt.set(m.lastToken, m);
 
-    const ctxS: SentenceCtx = { doc, ctx, toks, endingAt, actorEnds, placeEnds, actorStarts };
+    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts };
+    const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
+    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
+    for (const m of claimed) {
+      const cue = responsibilityClaim(ctxS, m, si);
+      if (cue) cues.push(cue);
+    }
     for (const m of matches) {
+      // "claimed" in "claimed responsibility" is an act, not a hedging report.
+      if (claimed.some((c) => c.firstToken <= m.firstToken && m.firstToken <= c.lastToken)) continue;
       const verb = m.values.find((v) => v.entity.startsWith('verb:'));
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
@@ -66,6 +138,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 interface SentenceCtx {
   doc: Doc;
   ctx: Context;
+  pat: AttributionPatterns;
   toks: Token[];
   endingAt: Map<number, TrieMatch>;
   actorEnds: Map<number, EntityMention>;
@@ -74,13 +147,95 @@ interface SentenceCtx {
 }
 
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
+  const found = sourceBefore(s, verb);
+  if (!found) return null;
+  const { src, anonymous } = found;
+  // "..., officials said." covers the sentence; "..., but officials later denied that ..." opens
+  // a claim of its own, as does a source in mid-sentence before what it says.
+  const scope = opensClause(s, src.start)
+    ? 'following'
+    : isPostposed(s.toks, verb.lastToken) || src.start <= 2
+      ? 'sentence'
+      : 'following';
+  const phrase = anonymous ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
+  return makeCue(s.doc, s.toks, src.start, verb.lastToken, phrase, certainty, scope, si, `attribution:source-verb+${phrase.rule}`);
+}
+
+/**
+ * The source phrase before a reporting verb, over auxiliaries and adverbs ("officials later
+ * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
+ * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
+ */
+function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean } | null {
   let j = verb.firstToken - 1;
-  while (j >= 0 && s.ctx.lexicons.auxiliaries.has(s.toks[j].lower)) j--;
+  let passive = false;
+  for (; j >= 0; j--) {
+    const w = s.toks[j].lower;
+    if (s.pat.passiveAuxiliaries.has(w)) passive = true;
+    else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) break;
+  }
+  // "are saying" is active; "is expected", "was said", "been told" are passive.
+  if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
+  let anonymous = false;
+  if (j > 0 && s.toks[j].lower === ',') {
+    const open = parentheticalStart(s, j);
+    if (open === null) return null;
+    anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
+    j = open - 1;
+  }
   if (j < 0) return null;
   const src = sourceEndingAt(s, j);
-  if (!src) return null;
-  const scope = isPostposed(s.toks, verb.lastToken) ? 'sentence' : src.start <= 2 ? 'sentence' : 'following';
-  return makeCue(s.doc, s.toks, src.start, verb.lastToken, src, certainty, scope, si, `attribution:source-verb+${src.rule}`);
+  return src ? { src, anonymous } : null;
+}
+
+/** Index of the comma opening a parenthetical that the comma at `close` ends, or null. */
+function parentheticalStart(s: SentenceCtx, close: number): number | null {
+  for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
+    if (s.toks[k].lower !== ',') continue;
+    return s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '') ? k : null;
+  }
+  return null;
+}
+
+function hasAnonymityPhrase(s: SentenceCtx, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    for (const phrase of s.pat.anonymityPhrases) {
+      if (i + phrase.length - 1 <= to && phrase.every((w, k) => s.toks[i + k].lower === w)) return true;
+    }
+  }
+  return false;
+}
+
+/** "officials later denied": a lower-case -ly word not after a determiner ("the family") is an adverb. */
+function isAdverb(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  if (t.lower.length < 5 || !t.lower.endsWith('ly')) return false;
+  if (!/^\p{Ll}/u.test(s.doc.text[t.start])) return false;
+  const prev = s.toks[k - 1]?.lower;
+  return prev === undefined || !s.ctx.lexicons.sourceModifiers.has(prev);
+}
+
+/** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
+function opensClause(s: SentenceCtx, start: number): boolean {
+  const prev = s.toks[start - 1]?.lower;
+  if (prev === ';') return true;
+  const before = s.toks[start - 2]?.lower;
+  return prev !== undefined && s.pat.clauseConjunctions.has(prev) && (before === ',' || before === ';');
+}
+
+/**
+ * "The TTP claimed responsibility for the attack": the claimant tells of its own act, so the
+ * sentence is self-attributed to it ("No group has claimed responsibility" is not).
+ */
+function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): Cue | null {
+  const found = sourceBefore(s, m);
+  if (!found) return null;
+  const { src } = found;
+  for (let k = Math.max(0, src.start - 1); k < m.firstToken; k++) {
+    if (s.pat.negations.has(s.toks[k].lower)) return null;
+  }
+  const phrase: SourcePhrase = { ...src, kind: 'self' };
+  return makeCue(s.doc, s.toks, src.start, m.lastToken, phrase, 'asserted', 'sentence', si, `attribution:claim-of-responsibility+${src.rule}`);
 }
 
 /** "..., said police." / "..., said Interior Minister Mohsin Naqvi." */
@@ -101,6 +256,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   if (name && (name.titled || !source)) return name;
   if (source) {
     let start = lexical!.firstToken;
+    // "The Interior Ministry": a capitalised source noun takes the capitalised words of its name.
+    if (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+      while (start > 0 && isNameWord(s, start - 1)) start--;
+    }
     while (start > 0 && isModifier(s, start - 1)) start--;
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
     if (start >= 2 && s.toks[start - 1].lower === "'s") {
@@ -173,6 +332,12 @@ function isCapitalisedWord(s: SentenceCtx, k: number): boolean {
   if (s.endingAt.has(k)) return false;
   if (s.actorEnds.has(t.end) || s.placeEnds.has(t.end) || s.actorStarts.has(t.start)) return false;
   return true;
+}
+
+/** A capitalised word of an organisation's name ("Interior", "Counter Terrorism"), not a pronoun or "No". */
+function isNameWord(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return /^\p{Lu}/u.test(s.doc.text[t.start]) && !PRONOUNS.has(t.lower) && !s.pat.negations.has(t.lower);
 }
 
 function isModifier(s: SentenceCtx, k: number): boolean {

@@ -1,21 +1,44 @@
 import type { Sentence } from '../model/types.ts';
+import { readDataJson } from '../gazetteer/load.ts';
 
 // Sentence and heading boundaries. A line is a paragraph; a short line without final
-// punctuation is a heading, which is never split and never becomes a claim.
+// punctuation is a heading, which is never split and never becomes a claim. Whether the full
+// stop of an abbreviation ends a sentence depends on its class in data/lexicons/abbreviations.json.
 
 const MAX_HEADING_WORDS = 14;
 const FINAL_PUNCT = /[.!?…:;"”’)\]]$/;
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 // and a capital, digit or opening quote.
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'cpl',
-    'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.i', 'approx', 'dept', 'est', 'mt',
-  ],
-);
+
+/** How the full stop of an abbreviation relates to a sentence end (data/lexicons/abbreviations.json). */
+type AbbreviationClass = 'neverFinal' | 'finalBeforeCapital' | 'finalBeforeSentenceStart';
+
+interface AbbreviationFile {
+  neverFinal: string[];
+  finalBeforeCapital: string[];
+  finalBeforeSentenceStart: string[];
+  sentenceStarters: string[];
+}
+
+interface Abbreviations {
+  classOf: ReadonlyMap<string, AbbreviationClass>;
+  sentenceStarters: ReadonlySet<string>;
+}
+
+let abbreviations: Abbreviations | null = null;
+
+function loadAbbreviations(): Abbreviations {
+  if (abbreviations) return abbreviations;
+  const file = readDataJson<AbbreviationFile>('lexicons/abbreviations.json');
+  const classOf = new Map<string, AbbreviationClass>();
+  for (const cls of ['neverFinal', 'finalBeforeCapital', 'finalBeforeSentenceStart'] as const) {
+    // Keyed as the text before the final stop, lower-cased: "p.m." -> "p.m".
+    for (const a of file[cls]) classOf.set(a.toLowerCase().replace(/\.$/, ''), cls);
+  }
+  abbreviations = { classOf, sentenceStarters: new Set(file.sentenceStarters.map((w) => w.toLowerCase())) };
+  return abbreviations;
+}
 
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
@@ -52,7 +75,7 @@ function splitLine(text: string, line: string, offset: number, paragraph: number
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(line)) !== null) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
+    if (m[0][0] === '.' && !abbreviationEndsSentence(line, m.index, end)) continue;
     if (line.slice(start, end).trim().length > 0) {
       out.push(trimSpan(text, offset + start, offset + end, false, paragraph));
     }
@@ -63,13 +86,26 @@ function splitLine(text: string, line: string, offset: number, paragraph: number
   }
 }
 
-function isAbbreviation(line: string, dot: number): boolean {
+const NEXT_WORD = /\s+["“‘(\[]?(\p{L}+)/uy;
+
+/**
+ * Whether a full stop after a word ends the sentence (BOUNDARY has already seen whitespace and
+ * a capital, digit or opening quote after it). Only abbreviations can say no.
+ */
+function abbreviationEndsSentence(line: string, dot: number, after: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(line[i - 1])) i--;
-  const word = line.slice(i, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  const surface = line.slice(i, dot);
   // Single capital initials ("J. Smith") are not sentence ends.
-  return /^\p{Lu}$/u.test(line.slice(i, dot));
+  if (/^\p{Lu}$/u.test(surface)) return false;
+  const { classOf, sentenceStarters } = loadAbbreviations();
+  const cls = classOf.get(surface.toLowerCase());
+  if (cls === undefined) return true;
+  if (cls === 'neverFinal') return false;
+  NEXT_WORD.lastIndex = after;
+  const next = NEXT_WORD.exec(line);
+  if (!next || !/^\p{Lu}/u.test(next[1])) return false;
+  return cls === 'finalBeforeCapital' || sentenceStarters.has(next[1].toLowerCase());
 }
 
 function trimSpan(text: string, start: number, end: number, heading: boolean, paragraph: number): Sentence {

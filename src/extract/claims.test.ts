@@ -1,0 +1,371 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, type Analysis, type AttributionKind, type Certainty, type CueKind } from '../index.ts';
+
+// Claims through the public analyze(): where a claim starts and ends, who it is attributed to,
+// how certain it is and which cue says so. A sentence is split where an attribution starts in
+// its middle; a month named "May" is not the modal "may"; an actor speaking about its own act is
+// self-attributed.
+
+const PUBLISHED = '2026-11-24';
+const EXAMPLE = readFileSync(new URL('../../examples/kurram-report.txt', import.meta.url), 'utf8');
+
+interface ExpectedClaim {
+  text: string;
+  start: number;
+  end: number;
+  kind: AttributionKind;
+  certainty: Certainty;
+  /** Every cue in the claim, in order: [kind, start, end, text]. */
+  cues: Array<[CueKind, number, number, string]>;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  claims: ExpectedClaim[];
+  todo?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: '"X happened, and analysts fear that Y could happen" is two claims',
+    text: 'Security forces killed four militants in Bannu, and analysts fear that the group could retaliate.',
+    claims: [
+      { text: 'Security forces killed four militants in Bannu', start: 0, end: 46, kind: 'unattributed', certainty: 'asserted', cues: [] },
+      {
+        text: 'analysts fear that the group could retaliate.',
+        start: 52,
+        end: 97,
+        kind: 'expert',
+        certainty: 'speculative',
+        cues: [
+          ['attribution', 52, 65, 'analysts fear'],
+          ['speculation', 81, 86, 'could'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a prediction and a fear by two sources in one sentence are two claims (example article)',
+    text: 'Analysts expect more releases in the coming months, and some security sources fear that several of the freed men could join TTP cells in North Waziristan.',
+    claims: [
+      {
+        text: 'Analysts expect more releases in the coming months',
+        start: 0,
+        end: 50,
+        kind: 'expert',
+        certainty: 'predicted',
+        cues: [
+          ['attribution', 0, 15, 'Analysts expect'],
+          ['prediction', 30, 50, 'in the coming months'],
+        ],
+      },
+      {
+        text: 'some security sources fear that several of the freed men could join TTP cells in North Waziristan.',
+        start: 56,
+        end: 154,
+        kind: 'anonymous',
+        certainty: 'speculative',
+        cues: [
+          ['attribution', 56, 82, 'some security sources fear'],
+          ['speculation', 113, 118, 'could'],
+        ],
+      },
+    ],
+  },
+  {
+    name: '"The ministry denied the report" is denied',
+    text: 'The ministry denied the report.',
+    claims: [
+      {
+        text: 'The ministry denied the report.',
+        start: 0,
+        end: 31,
+        kind: 'official',
+        certainty: 'denied',
+        cues: [
+          ['attribution', 0, 19, 'The ministry denied'],
+          ['denial', 13, 19, 'denied'],
+        ],
+      },
+    ],
+  },
+  {
+    name: '"reportedly" hedges an unattributed claim',
+    text: 'The Taliban has reportedly freed hundreds of fighters.',
+    claims: [
+      {
+        text: 'The Taliban has reportedly freed hundreds of fighters.',
+        start: 0,
+        end: 54,
+        kind: 'unattributed',
+        certainty: 'hedged',
+        cues: [['hedge', 16, 26, 'reportedly']],
+      },
+    ],
+  },
+  {
+    name: '"is expected to" is a prediction',
+    text: 'The curfew in Kurram is expected to be lifted on Friday.',
+    claims: [
+      {
+        text: 'The curfew in Kurram is expected to be lifted on Friday.',
+        start: 0,
+        end: 56,
+        kind: 'unattributed',
+        certainty: 'predicted',
+        cues: [['prediction', 21, 35, 'is expected to']],
+      },
+    ],
+  },
+  {
+    name: '"may" the modal is speculative',
+    text: 'Militants may target polling stations in Bannu.',
+    claims: [
+      {
+        text: 'Militants may target polling stations in Bannu.',
+        start: 0,
+        end: 47,
+        kind: 'unattributed',
+        certainty: 'speculative',
+        cues: [['speculation', 10, 13, 'may']],
+      },
+    ],
+  },
+  {
+    name: '"May 2023" the month is not speculative, at the end of a sentence',
+    text: 'Militants attacked a polling station in Bannu in May 2023.',
+    claims: [{ text: 'Militants attacked a polling station in Bannu in May 2023.', start: 0, end: 58, kind: 'unattributed', certainty: 'asserted', cues: [] }],
+  },
+  {
+    name: '"May 2023" the month is not speculative, at the start of a sentence',
+    text: 'May 2023 was the deadliest month in Bannu.',
+    claims: [{ text: 'May 2023 was the deadliest month in Bannu.', start: 0, end: 42, kind: 'unattributed', certainty: 'asserted', cues: [] }],
+  },
+  {
+    name: 'the modal and the month in one sentence: only the modal is a cue',
+    text: 'Officials said militants may have crossed into Kurram in May.',
+    claims: [
+      {
+        text: 'Officials said militants may have crossed into Kurram in May.',
+        start: 0,
+        end: 61,
+        kind: 'official',
+        certainty: 'speculative',
+        cues: [
+          ['attribution', 0, 14, 'Officials said'],
+          ['speculation', 25, 28, 'may'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a heading is not a claim; the sentence after it is',
+    text: 'Prisoners and Promises\nThe Taliban released 150 prisoners last week.',
+    claims: [{ text: 'The Taliban released 150 prisoners last week.', start: 23, end: 68, kind: 'unattributed', certainty: 'asserted', cues: [] }],
+  },
+  {
+    name: 'one source’s assertion and another’s denial are two claims',
+    text: 'Police said the attackers fled, but officials later denied that any arrests had been made.',
+    claims: [
+      {
+        text: 'Police said the attackers fled',
+        start: 0,
+        end: 30,
+        kind: 'official',
+        certainty: 'asserted',
+        cues: [['attribution', 0, 11, 'Police said']],
+      },
+      {
+        text: 'officials later denied that any arrests had been made.',
+        start: 36,
+        end: 90,
+        kind: 'official',
+        certainty: 'denied',
+        cues: [
+          ['attribution', 36, 58, 'officials later denied'],
+          ['denial', 52, 58, 'denied'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a short denial after ", but" is a claim of its own, not a post-posed attribution of the whole sentence',
+    text: 'Police said the attackers fled, but officials denied it.',
+    claims: [
+      {
+        text: 'Police said the attackers fled',
+        start: 0,
+        end: 30,
+        kind: 'official',
+        certainty: 'asserted',
+        cues: [['attribution', 0, 11, 'Police said']],
+      },
+      {
+        text: 'officials denied it.',
+        start: 36,
+        end: 56,
+        kind: 'official',
+        certainty: 'denied',
+        cues: [
+          ['attribution', 36, 52, 'officials denied'],
+          ['denial', 46, 52, 'denied'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a second source after a semicolon is a second claim',
+    text: 'Residents said the market was shelled; officials denied any shelling.',
+    claims: [
+      {
+        text: 'Residents said the market was shelled',
+        start: 0,
+        end: 37,
+        kind: 'anonymous',
+        certainty: 'asserted',
+        cues: [['attribution', 0, 14, 'Residents said']],
+      },
+      {
+        text: 'officials denied any shelling.',
+        start: 39,
+        end: 69,
+        kind: 'official',
+        certainty: 'denied',
+        cues: [
+          ['attribution', 39, 55, 'officials denied'],
+          ['denial', 49, 55, 'denied'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a post-posed source after a plain comma still covers the whole sentence',
+    text: 'The attackers fled towards the border, officials said.',
+    claims: [
+      {
+        text: 'The attackers fled towards the border, officials said.',
+        start: 0,
+        end: 54,
+        kind: 'official',
+        certainty: 'asserted',
+        cues: [['attribution', 39, 53, 'officials said']],
+      },
+    ],
+  },
+];
+
+function checkOffsets(a: Analysis): void {
+  for (const c of a.claims) {
+    assert.equal(a.text.slice(c.start, c.end), c.text, `claim ${c.id} text matches its offsets`);
+    for (const cue of c.cues) {
+      assert.equal(a.text.slice(cue.start, cue.end), cue.text, `cue "${cue.text}" matches its offsets`);
+      assert.ok(c.start <= cue.start && cue.end <= c.end, `cue "${cue.text}" lies inside claim ${c.id}`);
+    }
+  }
+}
+
+describe('claim boundaries, attribution and certainty', () => {
+  for (const c of cases) {
+    test(c.name, c.todo ? { todo: c.todo } : {}, () => {
+      const a = analyze(c.text, { published: PUBLISHED });
+      assert.deepEqual(
+        a.claims.map((x) => ({
+          text: x.text,
+          start: x.start,
+          end: x.end,
+          kind: x.attribution.kind,
+          certainty: x.certainty,
+          cues: x.cues.map((q) => [q.kind, q.start, q.end, q.text]),
+        })),
+        c.claims,
+      );
+      for (const e of c.claims) assert.equal(c.text.slice(e.start, e.end), e.text, 'the table’s offsets match its text');
+      checkOffsets(a);
+    });
+  }
+
+  test('the two halves of a split sentence are marked as split, and ids are in order', () => {
+    const a = analyze('Security forces killed four militants in Bannu, and analysts fear that the group could retaliate.', {
+      published: PUBLISHED,
+    });
+    assert.deepEqual(a.claims.map((c) => [c.id, c.rule]), [
+      ['c1', 'claim:split-at-attribution'],
+      ['c2', 'claim:split-at-attribution'],
+    ]);
+  });
+});
+
+describe('self-attribution', () => {
+  test('the example article: the Taliban’s release told by a spokesman for the Islamic Emirate is self', () => {
+    const a = analyze(EXAMPLE, { published: PUBLISHED });
+    checkOffsets(a);
+    const claim = a.claims.find((c) => c.text.startsWith('Separately, the Taliban administration in Kabul released 150 prisoners'));
+    assert.ok(claim, 'the release sentence is a claim');
+    assert.equal(claim.text, 'Separately, the Taliban administration in Kabul released 150 prisoners last week, a spokesman for the Islamic Emirate said.');
+    assert.equal(claim.attribution.kind, 'self');
+    assert.equal(claim.attribution.source, 'a spokesman for the Islamic Emirate');
+    const cueStart = a.text.indexOf('a spokesman for the Islamic Emirate said');
+    assert.deepEqual(claim.attribution.cue, {
+      start: cueStart,
+      end: cueStart + 'a spokesman for the Islamic Emirate said'.length,
+      text: 'a spokesman for the Islamic Emirate said',
+    });
+    assert.equal(claim.certainty, 'asserted');
+    assert.equal(claim.rule, 'claim:sentence+self-attribution');
+    const release = a.events.find((e) => claim.events.includes(e.id));
+    assert.equal(release?.type, 'prisoner-release');
+    assert.equal(release?.actors.find((r) => r.role === 'agent')?.actor, 'afghan-taliban');
+    assert.equal(a.sourcing.self, 1);
+  });
+
+  test('the same sentence on its own is self', () => {
+    const text = 'Separately, the Taliban administration in Kabul released 150 prisoners last week, a spokesman for the Islamic Emirate said.';
+    const [claim] = analyze(text, { published: PUBLISHED }).claims;
+    assert.deepEqual([claim.start, claim.end], [0, text.length]);
+    assert.equal(claim.attribution.kind, 'self');
+    assert.deepEqual(claim.attribution.cue, { start: 82, end: 122, text: 'a spokesman for the Islamic Emirate said' });
+  });
+
+  test('a source speaking about another actor’s act is not self', () => {
+    const text = 'The TTP attacked a police post in Bannu, a spokesman for the Islamic Emirate said.';
+    const [claim] = analyze(text, { published: PUBLISHED }).claims;
+    assert.notEqual(claim.attribution.kind, 'self');
+  });
+
+  test('"The TTP claimed responsibility for the attack, its spokesman said" is self', {
+  }, () => {
+    const text = 'The TTP claimed responsibility for the attack, its spokesman said.';
+    const a = analyze(text, { published: PUBLISHED });
+    const [claim] = a.claims;
+    assert.deepEqual([claim.start, claim.end], [0, text.length]);
+    assert.equal(claim.attribution.kind, 'self');
+    // The claim of responsibility is the event (docs/taxonomy.md): the group is its agent, and
+    // "the attack" it refers to makes no second event.
+    assert.equal(claim.attribution.source, 'TTP');
+    assert.deepEqual(claim.attribution.cue, { start: 4, end: 30, text: 'TTP claimed responsibility' });
+    assert.equal(claim.certainty, 'asserted', '"claimed" in "claimed responsibility" does not hedge');
+    assert.deepEqual(a.events.map((e) => [e.type, e.trigger.text, e.claim]), [['claim-of-responsibility', 'claimed responsibility', claim.id]]);
+    assert.deepEqual(a.events[0].actors.map((r) => [r.actor, r.role, r.inferred]), [['ttp', 'agent', false]]);
+  });
+
+  test('"The TTP claimed responsibility for the attack." on its own is self, with the group as source', () => {
+    const text = 'The TTP claimed responsibility for the attack.';
+    const a = analyze(text, { published: PUBLISHED });
+    const [claim] = a.claims;
+    assert.equal(claim.attribution.kind, 'self');
+    assert.equal(claim.attribution.source, 'TTP');
+    assert.deepEqual(a.events.map((e) => e.type), ['claim-of-responsibility']);
+  });
+
+  test('"No group has claimed responsibility" is no claim of responsibility and no event', () => {
+    const text = 'No group has claimed responsibility for the blast.';
+    const a = analyze(text, { published: PUBLISHED });
+    const [claim] = a.claims;
+    assert.equal(claim.attribution.kind, 'unattributed');
+    assert.equal(claim.certainty, 'asserted');
+    assert.deepEqual(a.events, []);
+  });
+});

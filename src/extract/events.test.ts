@@ -1,0 +1,297 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze, type Analysis, type EventOut, type Qualifier } from '../index.ts';
+
+// Events through the public analyze(), published 2026-11-24 (a Tuesday, so "Monday" is
+// 2026-11-23 and "Sunday" 2026-11-22). An event is built inside its sentence; the only link to
+// the previous sentence is an agentless passive or a pronoun subject, marked inferred: true, and
+// nothing links across a paragraph break.
+
+const PUBLISHED = '2026-11-24';
+const EXAMPLE = readFileSync(new URL('../../examples/kurram-report.txt', import.meta.url), 'utf8');
+
+function run(text: string): Analysis {
+  return analyze(text, { published: PUBLISHED });
+}
+
+function only(a: Analysis, type: string): EventOut {
+  const found = a.events.filter((e) => e.type === type);
+  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => e.type))}`);
+  return found[0];
+}
+
+type Count = [kind: string, value: number, qualifier: Qualifier, text: string, start: number, end: number];
+
+function countsOf(e: EventOut): Count[] {
+  return e.counts.map((c) => [c.kind, c.value, c.qualifier, c.text, c.start, c.end]);
+}
+
+function placeOf(a: Analysis, e: EventOut): [string | null, string | null] {
+  return [e.place, e.placeMention ? a.text.slice(e.placeMention.start, e.placeMention.end) : null];
+}
+
+function checkOffsets(a: Analysis): void {
+  for (const e of a.events) {
+    assert.equal(a.text.slice(e.trigger.start, e.trigger.end), e.trigger.text, `trigger of ${e.id}`);
+    for (const c of e.counts) assert.equal(a.text.slice(c.start, c.end), c.text, `count of ${e.id}`);
+    assert.ok(e.provenance.rules.length > 0);
+  }
+}
+
+const MONDAY = { start: '2026-11-23', end: '2026-11-23', precision: 'day' };
+const SUNDAY = { start: '2026-11-22', end: '2026-11-22', precision: 'day' };
+
+describe('events in one sentence', () => {
+  test('"Police arrested five suspects in Peshawar on Monday": arrest of 5 in Peshawar on Monday', () => {
+    const text = 'Police arrested five suspects in Peshawar on Monday.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'arrest');
+    assert.deepEqual(e.trigger, { start: 7, end: 15, text: 'arrested' });
+    assert.deepEqual(countsOf(e), [['arrested', 5, 'exact', 'five', 16, 20]]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:peshawar', 'Peshawar']);
+    assert.deepEqual(e.date, MONDAY);
+    assert.deepEqual(e.dateMention, { start: 45, end: 51 });
+  });
+
+  test('"Police arrested 5 suspects in Peshawar on Monday": the same with digits', () => {
+    const text = 'Police arrested 5 suspects in Peshawar on Monday.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'arrest');
+    assert.deepEqual(e.trigger, { start: 7, end: 15, text: 'arrested' });
+    assert.deepEqual(countsOf(e), [['arrested', 5, 'exact', '5', 16, 17]]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:peshawar', 'Peshawar']);
+    assert.deepEqual(e.placeMention, { start: 30, end: 38 });
+    assert.deepEqual(e.date, MONDAY);
+    assert.deepEqual(e.dateMention, { start: 42, end: 48 });
+    assert.equal(e.claim, 'c1');
+  });
+
+  test('"A suicide bomber killed 12 people and wounded 30 at a mosque in Quetta": bombing, 12 killed, 30 wounded, Quetta', () => {
+    const text = 'A suicide bomber killed 12 people and wounded 30 at a mosque in Quetta.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'bombing');
+    assert.deepEqual(e.trigger, { start: 2, end: 16, text: 'suicide bomber' });
+    assert.deepEqual(countsOf(e), [
+      ['killed', 12, 'exact', '12', 24, 26],
+      ['wounded', 30, 'exact', '30', 46, 48],
+    ]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:quetta', 'Quetta']);
+    assert.deepEqual(e.placeMention, { start: 64, end: 70 });
+    assert.equal(e.date, null, 'no date in the sentence');
+  });
+
+  test('a suicide bombing that killed people is one event, not a bombing and an attack', () => {
+    const a = run('A suicide bomber killed 12 people and wounded 30 at a mosque in Quetta.');
+    assert.deepEqual(a.events.map((e) => e.type), ['bombing']);
+  });
+
+  test('"Gunmen kidnapped three engineers in Khyber district": kidnapping of 3', () => {
+    const text = 'Gunmen kidnapped three engineers in Khyber district.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'kidnapping');
+    assert.deepEqual(e.trigger, { start: 7, end: 16, text: 'kidnapped' });
+    assert.deepEqual(countsOf(e), [['kidnapped', 3, 'exact', 'three', 17, 22]]);
+    assert.deepEqual(placeOf(a, e), ['admin2:PK:khyber', 'Khyber district']);
+  });
+
+  test('"Gunmen kidnapped 3 engineers in Khyber district": the same with digits', () => {
+    const text = 'Gunmen kidnapped 3 engineers in Khyber district.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'kidnapping');
+    assert.deepEqual(e.trigger, { start: 7, end: 16, text: 'kidnapped' });
+    assert.deepEqual(countsOf(e), [['kidnapped', 3, 'exact', '3', 17, 18]]);
+    assert.deepEqual(placeOf(a, e), ['admin2:PK:khyber', 'Khyber district']);
+    assert.deepEqual(e.placeMention, { start: 32, end: 47 });
+    // "Gunmen" is a generic actor: an unidentified armed group of the country in play.
+    assert.deepEqual(e.actors, [{ actor: 'unidentified-armed-group:PK', role: 'agent', inferred: false, start: 0, end: 6 }]);
+  });
+
+  test('"Security forces killed four militants in Bannu": an attack that killed 4', () => {
+    const a = run('Security forces killed four militants in Bannu.');
+    const e = only(a, 'attack');
+    assert.deepEqual(placeOf(a, e), ['place:PK:bannu', 'Bannu']);
+    assert.ok(e.counts.some((c) => c.kind === 'killed' && c.value === 4 && c.text === 'four'));
+  });
+
+  test('a participle before a qualified number word is a verb too ("detained roughly forty suspects")', () => {
+    const text = 'Police detained roughly forty suspects in Quetta.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'arrest');
+    assert.deepEqual(e.trigger, { start: 7, end: 15, text: 'detained' });
+    assert.deepEqual(countsOf(e), [['arrested', 40, 'about', 'roughly forty', 16, 29]]);
+  });
+
+  test('a participle before a noun is still an adjective ("the freed militants")', () => {
+    const a = run('The freed militants returned to Bannu on Monday.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'prisoner-release'), []);
+  });
+
+  test('a bombing "killing" people is one event that carries the count', () => {
+    const text = 'A roadside bomb exploded in Bajaur, killing two policemen.';
+    const a = run(text);
+    checkOffsets(a);
+    assert.deepEqual(a.events.map((e) => e.type), ['bombing']);
+    assert.deepEqual(countsOf(a.events[0]), [['killed', 2, 'exact', 'two', 44, 47]]);
+  });
+
+  test('a kidnapping that killed people is one event: "killed" only adds its count', () => {
+    const text = 'Militants abducted five labourers and killed two guards in Bannu.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'kidnapping');
+    assert.deepEqual(a.events.map((x) => x.type), ['kidnapping']);
+    assert.deepEqual(countsOf(e), [
+      ['kidnapped', 5, 'exact', 'five', 19, 23],
+      ['killed', 2, 'exact', 'two', 45, 48],
+    ]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:bannu', 'Bannu']);
+  });
+
+  test('a dropped casualty verb hands its agent to the violent event of its sentence', () => {
+    const text = 'A bomb exploded near a police van in Bajaur; the TTP killed two policemen.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'bombing');
+    assert.deepEqual(a.events.map((x) => x.type), ['bombing']);
+    assert.deepEqual(e.trigger, { start: 2, end: 6, text: 'bomb' });
+    assert.equal(e.actors.find((r) => r.role === 'agent')?.actor, 'ttp');
+    assert.ok(e.provenance.rules.includes('casualty-trigger-merged:killed'));
+    assert.deepEqual(countsOf(e), [['killed', 2, 'exact', 'two', 60, 63]]);
+  });
+
+  test('"claimed responsibility" is a claim-of-responsibility event with the group as agent, not a second attack', () => {
+    const text = 'The TTP claimed responsibility for the attack in Bannu.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'claim-of-responsibility');
+    assert.deepEqual(a.events.map((x) => x.type), ['claim-of-responsibility']);
+    assert.deepEqual(e.trigger, { start: 8, end: 30, text: 'claimed responsibility' });
+    assert.deepEqual(e.actors, [{ actor: 'ttp', role: 'agent', inferred: false, start: 4, end: 7 }]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:bannu', 'Bannu']);
+  });
+
+  test('a claim of responsibility without a known claimant makes no event', () => {
+    assert.deepEqual(run('No group has claimed responsibility for the blast.').events, []);
+  });
+
+  test('a passive with a "by" agent: "Twenty soldiers were released by the Taliban in Kandahar on Sunday"', () => {
+    const text = 'Twenty soldiers were released by the Taliban in Kandahar on Sunday.';
+    const a = run(text);
+    checkOffsets(a);
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.trigger, { start: 21, end: 29, text: 'released' });
+    assert.deepEqual(e.actors.find((r) => r.role === 'agent'), { actor: 'afghan-taliban', role: 'agent', inferred: false, start: 37, end: 44 });
+    // "soldiers" is a generic actor, the released party.
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => [r.start, r.end]), [[7, 15]]);
+    assert.deepEqual(countsOf(e), [['released', 20, 'exact', 'Twenty', 0, 6]]);
+    assert.deepEqual(placeOf(a, e), ['place:AF:kandahar', 'Kandahar']);
+    assert.deepEqual(e.date, SUNDAY);
+  });
+
+  test('the example article: the ambush near Parachinar, at least seven killed and 12 wounded on Monday', () => {
+    const a = run(EXAMPLE);
+    checkOffsets(a);
+    const e = a.events.find((x) => x.trigger.text === 'killed');
+    assert.ok(e, 'an event triggered by "killed"');
+    assert.equal(e.type, 'attack');
+    const sentence = 'At least seven policemen were killed and 12 others wounded on Monday';
+    const s = a.text.indexOf(sentence);
+    assert.deepEqual(countsOf(e), [
+      ['killed', 7, 'at-least', 'At least seven', s, s + 14],
+      ['wounded', 12, 'exact', '12', s + 41, s + 43],
+    ]);
+    assert.deepEqual(placeOf(a, e), ['place:PK:parachinar', 'Parachinar']);
+    assert.deepEqual(e.date, MONDAY);
+  });
+});
+
+describe('events across sentences and paragraphs', () => {
+  test('an actor in one paragraph does not become the agent of a passive in the next', () => {
+    const text = 'The Taliban administration in Kabul held talks with tribal elders.\nTwenty prisoners were released in Kandahar on Sunday.';
+    const a = run(text);
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.actors, []);
+    assert.deepEqual(placeOf(a, e), ['place:AF:kandahar', 'Kandahar']);
+  });
+
+  test('an actor in one paragraph does not become the agent of an active trigger in the next', () => {
+    const text = 'The TTP attacked a police post in Bannu.\nThe checkpoint in Lakki Marwat was attacked on Tuesday.';
+    const a = run(text);
+    const second = a.events.find((e) => e.trigger.start > text.indexOf('\n'));
+    assert.ok(second);
+    assert.equal(second.type, 'attack');
+    assert.ok(!second.actors.some((r) => r.actor === 'ttp'), 'TTP from the previous paragraph is not the agent');
+  });
+
+  test('an agentless passive in the next paragraph does not inherit the previous paragraph’s agent or place', () => {
+    const text = 'The Taliban released 100 prisoners in Kandahar on Saturday.\nAnother 50 prisoners were released on Sunday.';
+    const a = run(text);
+    const second = a.events.find((e) => e.trigger.start > text.indexOf('\n'));
+    assert.ok(second);
+    assert.equal(second.type, 'prisoner-release');
+    assert.deepEqual(second.actors, []);
+    assert.equal(second.place, null);
+  });
+
+  test('an agentless passive inherits the agent of the previous sentence’s event, marked inferred', () => {
+    const text = 'The Taliban released 100 prisoners in Kandahar on Saturday. Another 50 prisoners were released on Sunday.';
+    const a = run(text);
+    checkOffsets(a);
+    assert.deepEqual(a.events.map((e) => [e.id, e.type, e.claim]), [
+      ['e1', 'prisoner-release', 'c1'],
+      ['e2', 'prisoner-release', 'c2'],
+    ]);
+    const [first, second] = a.events;
+    assert.deepEqual(first.actors, [{ actor: 'afghan-taliban', role: 'agent', inferred: false, start: 4, end: 11 }]);
+    assert.deepEqual(second.trigger, { start: 86, end: 94, text: 'released' });
+    // The inherited role points at the mention in the sentence it came from.
+    assert.deepEqual(second.actors, [{ actor: 'afghan-taliban', role: 'agent', inferred: true, start: 4, end: 11 }]);
+    assert.ok(second.provenance.rules.includes('agent-from-previous-sentence:e1'));
+    assert.deepEqual(countsOf(second), [['released', 50, 'exact', '50', 68, 70]]);
+    assert.deepEqual(second.date, SUNDAY);
+    assert.deepEqual(first.date, { start: '2026-11-21', end: '2026-11-21', precision: 'day' });
+  });
+
+  test('a pronoun subject inherits the agent of the previous sentence’s event, marked inferred', () => {
+    const text = 'The TTP attacked a police post in Bannu. They attacked another post on Tuesday.';
+    const a = run(text);
+    checkOffsets(a);
+    const [first, second] = a.events;
+    assert.deepEqual(first.actors.find((r) => r.role === 'agent'), { actor: 'ttp', role: 'agent', inferred: false, start: 4, end: 7 });
+    // "police" is a generic state actor of Pakistan, the target.
+    assert.deepEqual(first.actors.filter((r) => r.role === 'target').map((r) => [r.start, r.end]), [[19, 25]]);
+    assert.equal(second.type, 'attack');
+    assert.deepEqual(second.trigger, { start: 46, end: 54, text: 'attacked' });
+    assert.deepEqual(second.actors, [{ actor: 'ttp', role: 'agent', inferred: true, start: 4, end: 7 }]);
+    assert.ok(second.provenance.rules.includes('agent-from-previous-sentence:e1'));
+    assert.deepEqual(second.date, { start: '2026-11-24', end: '2026-11-24', precision: 'day' });
+  });
+
+  test('no inheritance from an event of another type', () => {
+    const a = run('The TTP attacked a police post in Bannu. Later, 20 prisoners were released.');
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.actors, []);
+    assert.equal(e.place, null);
+  });
+
+  test('no inheritance over an intervening sentence', () => {
+    const a = run('The Taliban released 100 prisoners in Kandahar. The weather was cold. Another 50 were released on Sunday.');
+    const [, second] = a.events;
+    assert.equal(second.type, 'prisoner-release');
+    assert.deepEqual(second.actors, []);
+    assert.equal(second.place, null);
+  });
+
+  test('no inheritance when the sentence names its own agent', () => {
+    const a = run('The TTP attacked a police post in Bannu. The Taliban released 50 prisoners on Sunday.');
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.actors.map((r) => [r.actor, r.role, r.inferred]), [['afghan-taliban', 'agent', false]]);
+  });
+});

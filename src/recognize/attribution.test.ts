@@ -1,0 +1,255 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+
+// Who is speaking, through the public analyze(): a source phrase beside a reporting verb, before
+// or after it, or after "according to". Each case is one sentence that becomes one claim; the
+// attribution cue and the source phrase are checked by offset and text.
+
+const PUBLISHED = '2026-11-24';
+
+interface Case {
+  name: string;
+  text: string;
+  kind: AttributionKind;
+  /** The attribution cue: [start, end, text]; null for unattributed. */
+  cue: [number, number, string] | null;
+  source: string | null;
+  certainty: Certainty;
+  todo?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'post-posed "…, police said." covers the whole sentence',
+    text: 'Gunmen attacked a checkpoint in Bannu, killing two soldiers, police said.',
+    kind: 'official',
+    cue: [61, 72, 'police said'],
+    source: 'police',
+    certainty: 'asserted',
+  },
+  {
+    name: 'inverted "…, said police." at the end',
+    text: 'Two soldiers were killed in the attack on Monday, said police.',
+    kind: 'official',
+    cue: [50, 61, 'said police'],
+    source: 'police',
+    certainty: 'asserted',
+  },
+  {
+    name: '"according to local media" is media',
+    text: 'Militants torched a girls school in North Waziristan overnight, according to local media.',
+    kind: 'media',
+    cue: [64, 88, 'according to local media'],
+    source: 'local media',
+    certainty: 'asserted',
+  },
+  {
+    name: '"according to local residents" is anonymous, at the start of the sentence',
+    text: 'According to local residents, the attackers fled towards the Afghan border after a two-hour gunfight.',
+    kind: 'anonymous',
+    cue: [0, 28, 'According to local residents'],
+    source: 'local residents',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a named spokesman with his organisation ("Taliban spokesman Zabihullah Mujahid said")',
+    text: 'The Islamic Emirate has not allowed any group to use Afghan soil against Pakistan, Taliban spokesman Zabihullah Mujahid said.',
+    kind: 'named',
+    cue: [83, 124, 'Taliban spokesman Zabihullah Mujahid said'],
+    source: 'Taliban spokesman Zabihullah Mujahid',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a named person with a title before the verb ("Interior Minister Mohsin Naqvi said")',
+    text: 'Interior Minister Mohsin Naqvi said the attackers had crossed from Afghanistan.',
+    kind: 'named',
+    cue: [0, 35, 'Interior Minister Mohsin Naqvi said'],
+    source: 'Interior Minister Mohsin Naqvi',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a named officer with his post ("District police officer Ahmed Khan told reporters")',
+    text: 'District police officer Ahmed Khan told reporters that the convoy was escorting food supplies to villages cut off by the fighting.',
+    kind: 'named',
+    cue: [0, 39, 'District police officer Ahmed Khan told'],
+    source: 'District police officer Ahmed Khan',
+    certainty: 'asserted',
+  },
+  {
+    name: '"Sources said" is anonymous',
+    text: 'Sources said the commander was moved to a safe house in Kunar.',
+    kind: 'anonymous',
+    cue: [0, 12, 'Sources said'],
+    source: 'Sources',
+    certainty: 'asserted',
+  },
+  {
+    name: '"Residents said" is anonymous',
+    text: 'Residents said the blast shattered windows across the bazaar.',
+    kind: 'anonymous',
+    cue: [0, 14, 'Residents said'],
+    source: 'Residents',
+    certainty: 'asserted',
+  },
+  {
+    name: 'an unnamed official with modifiers ("A senior security official said")',
+    text: 'A senior security official said the attackers had been identified.',
+    kind: 'official',
+    cue: [0, 31, 'A senior security official said'],
+    source: 'A senior security official',
+    certainty: 'asserted',
+  },
+  {
+    name: '"Analysts expect" is an expert making a prediction',
+    text: 'Analysts expect the violence to spread to Balochistan.',
+    kind: 'expert',
+    cue: [0, 15, 'Analysts expect'],
+    source: 'Analysts',
+    certainty: 'predicted',
+  },
+  {
+    name: '"Reports suggest" is media, and hedged',
+    text: 'Reports suggest the commander fled to Kunar.',
+    kind: 'media',
+    cue: [0, 15, 'Reports suggest'],
+    source: 'Reports',
+    certainty: 'hedged',
+  },
+  {
+    name: '"Officials warn that … could" is official and speculative',
+    text: 'Officials warn that militants could regroup in Tirah.',
+    kind: 'official',
+    cue: [0, 14, 'Officials warn'],
+    source: 'Officials',
+    certainty: 'speculative',
+  },
+  {
+    name: '"The ministry denied" is official and denied',
+    text: 'The ministry denied the report.',
+    kind: 'official',
+    cue: [0, 19, 'The ministry denied'],
+    source: 'The ministry',
+    certainty: 'denied',
+  },
+  {
+    name: 'no source at all is unattributed',
+    text: 'Pakistan’s counter-terrorism agencies have placed Peshawar and Bannu on high alert.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'asserted',
+  },
+  {
+    name: 'a prediction about a source noun is not an attribution ("The government is expected to")',
+    text: 'The government is expected to extend the curfew in Kurram.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'predicted',
+  },
+  {
+    name: 'the whole name of a ministry is its source ("The Interior Ministry denied")',
+    text: 'The Interior Ministry denied reports that militants had crossed into Kurram.',
+    kind: 'official',
+    cue: [0, 28, 'The Interior Ministry denied'],
+    source: 'The Interior Ministry',
+    certainty: 'denied',
+  },
+  {
+    name: 'a passive "are believed to" after a noun is a hedge, not a source',
+    text: 'Militants are believed to have crossed into Kurram from Afghanistan.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'hedged',
+  },
+  {
+    name: 'a passive "were reported" after a source noun is not an attribution',
+    text: 'Two police officers were reported missing after the attack.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'asserted',
+  },
+  {
+    name: 'a progressive "are saying" is active: still an attribution',
+    text: 'Officials are saying the road to Parachinar will reopen.',
+    kind: 'official',
+    cue: [0, 20, 'Officials are saying'],
+    source: 'Officials',
+    certainty: 'predicted',
+  },
+  {
+    name: 'an -ly adverb between source and verb ("Officials subsequently confirmed")',
+    text: 'Officials subsequently confirmed that the curfew had been lifted.',
+    kind: 'official',
+    cue: [0, 32, 'Officials subsequently confirmed'],
+    source: 'Officials',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a capitalised organisation name with lower-cased modifiers in it ("The Counter Terrorism Department said")',
+    text: 'The Counter Terrorism Department said two suspects were arrested in Quetta.',
+    kind: 'official',
+    cue: [0, 37, 'The Counter Terrorism Department said'],
+    source: 'The Counter Terrorism Department',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a relative-clause parenthetical that withholds the name is anonymous ("who declined to be named")',
+    text: 'Two officials, who declined to be named, said the commander was killed.',
+    kind: 'anonymous',
+    cue: [0, 45, 'Two officials, who declined to be named, said'],
+    source: 'Two officials',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a "citing" parenthetical keeps the source and its kind',
+    text: 'A police spokesman, citing initial reports, said the blast was caused by a roadside bomb.',
+    kind: 'official',
+    cue: [0, 48, 'A police spokesman, citing initial reports, said'],
+    source: 'A police spokesman',
+    certainty: 'asserted',
+  },
+];
+
+for (const c of cases) {
+  test(c.name, c.todo ? { todo: c.todo } : {}, () => {
+    const a = analyze(c.text, { published: PUBLISHED });
+    assert.equal(a.claims.length, 1, 'one sentence, one claim');
+    const [claim] = a.claims;
+    assert.deepEqual([claim.start, claim.end], [0, c.text.length], 'the claim is the whole sentence');
+    assert.equal(claim.attribution.kind, c.kind);
+    if (c.cue) {
+      assert.equal(c.text.slice(c.cue[0], c.cue[1]), c.cue[2], 'the table’s offsets match its text');
+      assert.deepEqual(claim.attribution.cue, { start: c.cue[0], end: c.cue[1], text: c.cue[2] });
+      assert.ok(
+        claim.cues.some((x) => x.kind === 'attribution' && x.start === c.cue![0] && x.end === c.cue![1]),
+        'the attribution cue is listed among the claim’s cues',
+      );
+    } else {
+      assert.equal(claim.attribution.cue, null);
+    }
+    assert.equal(claim.attribution.source, c.source);
+    assert.equal(claim.certainty, c.certainty);
+  });
+}
+
+test('the attribution cue of a source speaking through a pronoun is not invented ("He said")', () => {
+  const text = 'He said the attackers had crossed from Afghanistan.';
+  const [claim] = analyze(text, { published: PUBLISHED }).claims;
+  assert.equal(claim.attribution.kind, 'unattributed');
+  assert.equal(claim.attribution.cue, null);
+});
+
+test('"Two police officials, speaking on condition of anonymity, said" keeps its source', () => {
+  const text = 'Two police officials, speaking on condition of anonymity, said the convoy was ambushed.';
+  const [claim] = analyze(text, { published: PUBLISHED }).claims;
+  assert.ok(['official', 'anonymous'].includes(claim.attribution.kind), `kind is ${claim.attribution.kind}`);
+  assert.equal(claim.attribution.source, 'Two police officials');
+  // Speaking on condition of anonymity makes the source anonymous (data/lexicons/attribution.json).
+  assert.equal(claim.attribution.kind, 'anonymous');
+  assert.deepEqual(claim.attribution.cue, { start: 0, end: 62, text: 'Two police officials, speaking on condition of anonymity, said' });
+  assert.deepEqual([claim.start, claim.end, claim.certainty], [0, text.length, 'asserted']);
+});
