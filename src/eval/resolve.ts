@@ -1,4 +1,4 @@
-import { loadActorGazetteer } from '../gazetteer/actors.ts';
+import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { nameKey } from './metrics.ts';
@@ -9,21 +9,16 @@ import { nameKey } from './metrics.ts';
 
 const actorCache = new Map<string, string | null>();
 
-/** The canonical actor id a gold actor name resolves to, or null. */
-export function actorIdForName(name: string): string | null {
-  const key = name.trim();
+/**
+ * The canonical actor id a gold actor name resolves to, or null: "Police Forces of Pakistan
+ * (2018-)" → pakistan-police, "Protesters (India)" → protesters:IN, "Taliban" → afghan-taliban.
+ * Units fold into the actor ACLED codes them under; `date` settles names whose holder changed
+ * (Afghanistan's forces before and after August 2021) when the name carries no period itself.
+ */
+export function actorIdForName(name: string, date: string | null = null): string | null {
+  const key = `${name.trim()}|${date ?? ''}`;
   if (actorCache.has(key)) return actorCache.get(key)!;
-  const g = loadActorGazetteer();
-  const stripped = key.replace(/\s*\([^)]*\)\s*$/, ''); // "Police Forces of Pakistan (2018-)"
-  let id: string | null = null;
-  for (const candidate of [key, stripped]) {
-    const matches = g.match(candidate, tokenize(candidate));
-    const whole = matches.find((m) => m.start === 0 && m.end === candidate.length);
-    if (whole) {
-      id = whole.entity;
-      break;
-    }
-  }
+  const id = resolveActorName(loadActorGazetteer(), name, date).id;
   actorCache.set(key, id);
   return id;
 }

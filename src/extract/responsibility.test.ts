@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.ts';
+import { isGenericActorId, loadActorGazetteer } from '../gazetteer/actors.ts';
+import { findResponsibility, type ResponsibilityInput } from './responsibility.ts';
+
+// Statements of responsibility in the phrasing of attack summaries, on the real pipeline.
+
+const g = loadActorGazetteer();
+const generic = (id: string) => isGenericActorId(g, id);
+
+function input(text: string): ResponsibilityInput {
+  const a = analyze(text, { published: '2017-05-01' });
+  const actorMentions = a.actors
+    .flatMap((x) => x.mentions.map((m) => ({ start: m.start, end: m.end, entity: x.id, alias: m.text, rule: '' })))
+    .sort((p, q) => p.start - q.start);
+  return { text: a.text, sentences: a.sentences, actorMentions };
+}
+
+const cases: Array<[string, string | null, string | null]> = [
+  ['Assailants opened fire on police officers in Helmand, Afghanistan. The Taliban claimed responsibility for the incident.', 'afghan-taliban', 'claimed'],
+  ['Assailants fired a rocket at a house in Baghlan, Afghanistan. No group claimed responsibility; however, sources attributed the attack to the Taliban.', 'afghan-taliban', 'attributed'],
+  ['Assailants detonated explosives at a school in Badghis, Afghanistan. No group claimed responsibility for the incident.', null, 'unclaimed'],
+  ['An explosive device detonated in Kunar, Afghanistan. No group claimed responsibility; however, sources suspected the involvement of the Khorasan Chapter of the Islamic State.', 'is-kp', 'suspected'],
+  ['Assailants attacked a checkpoint in Bamenda, North-West, Cameroon. No group claimed responsibility for the incident; however, sources attributed the attack to separatists.', 'separatists', 'attributed'],
+  ['A suicide bomber struck a mosque in Kabul. The Khorasan Chapter of the Islamic State claimed responsibility for the attack. Sources also attributed the attack to the Taliban.', 'is-kp', 'claimed'],
+  ['A member of the Khorasan Chapter of the Islamic State confessed to carrying out the attacks.', 'is-kp', 'confessed'],
+  ['Gunmen killed two men in Kandahar, Afghanistan.', null, null],
+];
+
+for (const [text, actor, kind] of cases) {
+  test(text.slice(0, 90), () => {
+    const r = findResponsibility(input(text), generic);
+    assert.equal(r?.actor ?? null, actor);
+    assert.equal(r?.kind ?? null, kind);
+    if (r?.actorSpan) assert.ok(r.evidence.start <= r.actorSpan.start && r.actorSpan.end <= r.evidence.end);
+  });
+}
+
+test('"militants" named as culprits are nobody: the statement is passed over', () => {
+  const r = findResponsibility(input('A bomb exploded in Quetta. Police attributed the attack to militants.'), generic);
+  assert.equal(r, null);
+});

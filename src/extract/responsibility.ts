@@ -1,0 +1,134 @@
+import type { EntityMention, Span } from '../model/types.ts';
+
+// Who is responsible for an attack, from statements of responsibility rather than from the
+// subject of the attack verb: "The Taliban claimed responsibility", "No group claimed
+// responsibility; however, sources attributed the attack to Boko Haram", "sources suspected the
+// involvement of X", "suspected Taliban militants". GTD codes the group so named even without a
+// claim, and "Unknown" when no group claims and none is blamed (CODEBOOKS §1.3).
+
+export type ResponsibilityKind = 'claimed' | 'confessed' | 'attributed' | 'suspected' | 'unclaimed';
+
+export interface Responsibility {
+  /** Actor id; null when the statement is that no group claimed it and nobody was blamed. */
+  actor: string | null;
+  kind: ResponsibilityKind;
+  /** The statement: from the start of the cue's clause to the end of the actor (or of the cue). */
+  evidence: Span;
+  /** The actor mention named by the statement. */
+  actorSpan: Span | null;
+  rule: string;
+}
+
+/** What the rules read: Doc has it, and an Analysis can be flattened into it. */
+export interface ResponsibilityInput {
+  text: string;
+  sentences: readonly Span[];
+  actorMentions: readonly EntityMention[];
+}
+
+interface Cue {
+  kind: Exclude<ResponsibilityKind, 'unclaimed'>;
+  /** Where the responsible actor stands relative to the cue. */
+  actor: 'before' | 'after';
+  re: RegExp;
+  rule: string;
+}
+
+const RANK: Record<ResponsibilityKind, number> = { claimed: 0, confessed: 1, attributed: 2, suspected: 3, unclaimed: 4 };
+
+const OBJECT = String.raw`(?:the\s+)?(?:attempted\s+|failed\s+|twin\s+|suicide\s+)?(?:attacks?|incidents?|it|them|bombings?|blasts?|explosions?|assaults?|assassinations?|kidnappings?|abductions?|killings?|shootings?|ambush(?:es)?|strikes?|violence|raids?)`;
+
+const CUES: readonly Cue[] = [
+  { kind: 'claimed', actor: 'before', re: /\b(?:claimed|claims|claiming|claim|took|takes|accepted|accepts|admitted)\s+(?:the\s+)?(?:responsibility|credit)\b/gi, rule: 'claimed-responsibility' },
+  { kind: 'claimed', actor: 'after', re: /\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+claimed\s+by\b/gi, rule: 'responsibility-claimed-by' },
+  { kind: 'confessed', actor: 'before', re: /\bconfessed\s+to\s+(?:carrying\s+out|conducting|perpetrating|committing)\b/gi, rule: 'confessed' },
+  { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:${OBJECT}\s+)?to\b`, 'gi'), rule: 'attributed-to' },
+  { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+(?:${OBJECT}\s+)?on\b`, 'gi'), rule: 'blamed-on' },
+  { kind: 'attributed', actor: 'after', re: /\bblam(?:ed|es|ing)\b(?=[^.;]{0,80}\bfor\s+(?:the|this|these|carrying|an?)\b)/gi, rule: 'blamed-for' },
+  { kind: 'attributed', actor: 'after', re: /\baccus(?:ed|es|ing)\b(?=[^.;]{0,80}\bof\s+(?:carrying\s+out|conducting|being\s+behind|the\s+(?:attack|bombing|killing)|involvement))/gi, rule: 'accused-of' },
+  { kind: 'claimed', actor: 'before', re: /\b(?:issued|made|released)\s+(?:\w+\s+)?claims?\s+of\s+responsibility\b/gi, rule: 'claims-of-responsibility' },
+  { kind: 'confessed', actor: 'after', re: /\bconfessed\s+to\s+being\b/gi, rule: 'confessed-to-being' },
+  { kind: 'suspected', actor: 'after', re: /\b(?:had\s+been|was|were)\s+(?:fired|planted|launched|detonated|thrown|placed|set)\s+by\b/gi, rule: 'done-by' },
+  { kind: 'suspected', actor: 'after', re: /\bsuspect(?:ed|s|ing)?\s+(?:the\s+)?(?:involvement|role|hand)\s+of\b/gi, rule: 'suspected-involvement-of' },
+  { kind: 'suspected', actor: 'after', re: /\bsuspect(?:ed|s)\s+(?:that|either)\b/gi, rule: 'suspected-that' },
+  { kind: 'suspected', actor: 'after', re: /\bsuspected\s+of\s+being\b/gi, rule: 'suspected-of-being' },
+  { kind: 'suspected', actor: 'after', re: /\b(?:was|were|been)\s+(?:carried\s+out|perpetrated|conducted|committed|orchestrated|masterminded)\s+by\b/gi, rule: 'carried-out-by' },
+  { kind: 'suspected', actor: 'after', re: /\b(?:believed|thought|said|reported)\s+to\s+(?:be|have\s+been)\s+(?:members?\s+of|linked\s+to|affiliated\s+with|from)?\b/gi, rule: 'believed-to-be' },
+  { kind: 'suspected', actor: 'after', re: /\b(?:linked|affiliated|tied)\s+(?:to|with)\b/gi, rule: 'linked-to' },
+  { kind: 'suspected', actor: 'after', re: /\bsuspected\b/gi, rule: 'suspected' },
+];
+
+const NOBODY_CLAIMED = /\b(?:no|none\s+of\s+the)\s+(?:group|one|organi[sz]ation|party|militant\s+group|outfit|claim)s?\b[^.;]*?\b(?:claim(?:ed|ing|s)?|responsibility)\b|\bnobody\s+(?:has\s+)?claimed\b|\bhas\s+not\s+been\s+claimed\b|\bwas\s+not\s+claimed\b|\bunclaimed\b/gi;
+// A cue negated or hedged away: "denied involvement", "sources doubted the veracity of this claim".
+const NEGATED_BEFORE = /\b(?:no|not|never|denied|denies|deny|nor)\s+(?:\w+\s+){0,2}$/i;
+const CLAUSE_BREAK = /[;:]|,\s*(?:however|but|while|although|and)\b/;
+
+/**
+ * The responsibility statement the document makes, strongest kind first (a claim outweighs an
+ * attribution, which outweighs a suspicion); within a kind the first in the text. Actors that
+ * name nobody (`isUnidentified`: "gunmen", "militants") are passed over, as GTD would. Null when
+ * the document says nothing about responsibility.
+ */
+export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id: string) => boolean = () => false): Responsibility | null {
+  let best: Responsibility | null = null;
+  const consider = (r: Responsibility) => {
+    if (!best || RANK[r.kind] < RANK[best.kind] || (RANK[r.kind] === RANK[best.kind] && r.evidence.start < best.evidence.start)) best = r;
+  };
+  const named = doc.actorMentions.filter((m) => !isUnidentified(m.entity));
+
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!/respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i.test(sentence)) continue;
+    const inSentence = named.filter((m) => m.start >= s.start && m.end <= s.end);
+
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
+        const cueStart = s.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        if (NEGATED_BEFORE.test(sentence.slice(0, m.index))) continue;
+        const actor = cue.actor === 'before' ? subjectBefore(doc.text, inSentence, s.start, cueStart) : objectAfter(doc.text, inSentence, cueEnd, s.end);
+        if (!actor) continue;
+        if (cue.rule === 'suspected' && actor.start - cueEnd > 12) continue;
+        const start = Math.min(actor.start, cueStart);
+        consider({
+          actor: actor.entity,
+          kind: cue.kind,
+          evidence: { start, end: Math.max(actor.end, cueEnd) },
+          actorSpan: { start: actor.start, end: actor.end },
+          rule: `responsibility:${cue.rule}`,
+        });
+      }
+    }
+    NOBODY_CLAIMED.lastIndex = 0;
+    const none = NOBODY_CLAIMED.exec(sentence);
+    if (none) {
+      const start = s.start + none.index;
+      consider({ actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
+    }
+  }
+  return best;
+}
+
+/** The actor that is the subject of a cue: the last one before it in its clause, not "No group". */
+function subjectBefore(text: string, mentions: readonly EntityMention[], sentenceStart: number, cueStart: number): EntityMention | null {
+  let clauseStart = sentenceStart;
+  const before = text.slice(sentenceStart, cueStart);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before.slice(i, i + 9)) && /[;:,]/.test(before[i])) {
+      clauseStart = sentenceStart + i + 1;
+      break;
+    }
+  }
+  // "X and Y separately claimed": the first named subject of the clause.
+  return mentions.find((m) => m.start >= clauseStart && m.end <= cueStart) ?? null;
+}
+
+/** The actor a cue points to: the first one after it, before the clause ends. */
+function objectAfter(text: string, mentions: readonly EntityMention[], cueEnd: number, sentenceEnd: number): EntityMention | null {
+  const next = mentions.find((m) => m.start >= cueEnd && m.end <= sentenceEnd);
+  if (!next) return null;
+  const between = text.slice(cueEnd, next.start);
+  if (/[;]/.test(between) || between.length > 80) return null;
+  return next;
+}

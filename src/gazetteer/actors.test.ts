@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { emptyDoc } from '../model/types.ts';
+import { DEFAULT_COMPONENTS } from '../pipeline/components.ts';
+import { defaultContext } from '../pipeline/default-context.ts';
+import { settleActorCountries } from '../recognize/actors.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { explainActor, loadActorGazetteer, resolveActorName } from './actors.ts';
+
+// The actor gazetteer on real phrasing: curated names, generic nouns made per country from
+// templates, country words that name the country, dates that pick the holder of a name, and
+// gold names as ACLED, GTD and UCDP write them.
+
+const g = loadActorGazetteer();
+
+function mentions(text: string, date: string | null = null) {
+  return g.match(text, tokenize(text), date).map((m) => [text.slice(m.start, m.end), m.entity, m.rule]);
+}
+
+describe('generic actors are made per country', () => {
+  const cases: Array<[string, string | null, Array<[string, string, RegExp]>]> = [
+    ['Pakistani police arrested two suspects in Lahore.', null, [['Pakistani police', 'pakistan-police', /^actor-alias:/]]],
+    ['Turkish forces shelled the outskirts of the town.', null, [['Turkish forces', 'military:TR', /:country-word:TR$/]]],
+    ["Nigeria's army said it repelled the attack.", null, [["Nigeria's army", 'military:NG', /:country-word:NG$/]]],
+    ['Military Forces of Russia', null, [['Military Forces of Russia', 'russian-armed-forces', /:of-country:RU$/]]],
+    ['Military Forces of the Democratic Republic of Congo', null, [['Military Forces of the Democratic Republic of Congo', 'military:CD', /:of-country:CD$/]]],
+    ['Indian protesters blocked the highway.', null, [['Indian protesters', 'protesters:IN', /:country-word:IN$/]]],
+    [
+      'Gunmen opened fire on a bus in Logar province, Afghanistan.',
+      null,
+      [['Gunmen', 'unidentified-armed-group:AF', /:country-in-text:AF$/]],
+    ],
+    ['Unidentified gunmen shot dead a shopkeeper.', null, [['Unidentified gunmen', 'unidentified-armed-group', /:no-country$/]]],
+  ];
+  for (const [text, date, expected] of cases) {
+    test(text, () => {
+      const got = mentions(text, date);
+      assert.deepEqual(got.map(([s, id]) => [s, id]), expected.map(([s, id]) => [s, id]));
+      expected.forEach(([, , rule], i) => assert.match(got[i][2], rule));
+    });
+  }
+
+  test('a named group absorbs the head noun after it: "suspected TTP militants"', () => {
+    const text = 'Suspected TTP militants attacked a checkpoint.';
+    const got = g.match(text, tokenize(text));
+    assert.equal(got.length, 1);
+    assert.deepEqual([got[0].start, got[0].end, got[0].entity], [10, 23, 'ttp']);
+    assert.match(got[0].rule, /\+head:militants$/);
+  });
+
+  test('state forces of Afghanistan are told apart by date, and stay generic without one', () => {
+    const text = 'Security forces in Afghanistan repelled the attack.';
+    assert.equal(mentions(text, '2019-06-01')[0][1], 'afghan-republic-forces');
+    assert.equal(mentions(text, '2023-06-01')[0][1], 'afghan-taliban');
+    assert.equal(mentions(text)[0][1], 'military:AF');
+  });
+
+  test('a name of a group says nothing of whose soldiers a sentence means', () => {
+    const text = 'The Taliban released twenty soldiers.';
+    assert.deepEqual(mentions(text).map(([, id]) => id), ['afghan-taliban', 'military']);
+    const pk = 'Pakistani police and soldiers cordoned off the area.';
+    assert.deepEqual(mentions(pk).map(([, id]) => id), ['pakistan-police', 'pakistan-army']);
+    const boko = 'Boko Haram fighters attacked soldiers.';
+    assert.deepEqual(mentions(boko).map(([, id]) => id), ['boko-haram', 'military']);
+  });
+
+  test('country words alone are no actors, and "pro-Russian" names no country', () => {
+    assert.deepEqual(mentions('Afghanistan and Pakistan agreed to talks.'), []);
+    assert.deepEqual(mentions('Pro-Russian rioters clashed with a group in Sofia.').map(([, id]) => id), ['rioters']);
+  });
+});
+
+describe('ids of generic actors', () => {
+  test('get() synthesises an entry from the template and the country', () => {
+    assert.deepEqual(g.get('police:IN'), { id: 'police:IN', name: 'Police Forces of India', type: 'state', country: 'IN', aliases: [] });
+    assert.equal(g.get('protesters')?.country, null);
+    assert.equal(g.get('unidentified-armed-group:AF')?.name, 'Unidentified Armed Group (Afghanistan)');
+    assert.equal(g.get('police:ZZ'), undefined);
+    assert.equal(g.get('nonsense:PK'), undefined);
+  });
+
+  test('instantiate() prefers the curated actor that stands for a template in a country', () => {
+    assert.equal(g.instantiate('military', 'PK'), 'pakistan-army');
+    assert.equal(g.instantiate('police', 'PK'), 'pakistan-police');
+    assert.equal(g.instantiate('military', 'AF', '2019-01-01'), 'afghan-republic-forces');
+    assert.equal(g.instantiate('police', 'AF', '2022-01-01'), 'afghan-taliban');
+    assert.equal(g.instantiate('military', 'AF'), 'military:AF');
+    assert.equal(g.instantiate('police', 'SV'), 'police:SV');
+    assert.equal(g.instantiate('protesters', null), 'protesters');
+  });
+
+  test('units fold into the actor ACLED codes them under', () => {
+    assert.equal(g.canonical('pakistan-ctd'), 'pakistan-police');
+    assert.equal(g.canonical('frontier-corps'), 'pakistan-army');
+    assert.equal(g.canonical('ttp'), 'ttp');
+    assert.equal(g.templateOf('police:IN'), 'police');
+    assert.equal(g.templateOf('pakistan-army'), 'military');
+    assert.equal(g.templateOf('ttp'), null);
+  });
+});
+
+describe('gold names resolve through the same gazetteer', () => {
+  const cases: Array<[string, string | null]> = [
+    // ACLED
+    ['Police Forces of Pakistan (2018-)', 'pakistan-police'],
+    ['Police Forces of Pakistan (2018-) Counter Terrorism Department', 'pakistan-police'],
+    ['Military Forces of Pakistan (2018-)', 'pakistan-army'],
+    ['Protesters (India)', 'protesters:IN'],
+    ['Rioters (Uganda)', 'rioters:UG'],
+    ['Civilians (Myanmar)', 'civilians:MM'],
+    ['Unidentified Armed Group (Afghanistan)', 'unidentified-armed-group:AF'],
+    ['Military Forces of Russia (2000-) Air Force', 'russian-armed-forces'],
+    ['Military Forces of Afghanistan (2021-)', 'afghan-taliban'],
+    ['Military Forces of Afghanistan (2004-2021)', 'afghan-republic-forces'],
+    ['Military Forces of Yemen (2016-) Supreme Political Council', 'houthis'],
+    ['Military Forces of Yemen (2012-)', 'military:YE'],
+    ['JNIM: Group for Support of Islam and Muslims', 'jnim'],
+    ['Islamic State (Afghanistan)', 'is-kp'],
+    ['Taliban', 'afghan-taliban'],
+    // GTD
+    ['Khorasan Chapter of the Islamic State', 'is-kp'],
+    ['National Liberation Front (FNL) (Burundi)', 'fnl-burundi'],
+    ['Arauco Malleco Coordinating Group (CAM) - Chile', 'arauco-malleco-coordinator'],
+    ['Separatists', 'separatists'],
+    ["Kurdistan Workers' Party (PKK)", 'pkk'],
+    // UCDP
+    ['TTP', 'ttp'],
+    ['Taleban', 'afghan-taliban'],
+    ['Government of Pakistan', 'pakistan-government'],
+    ['Somebody Nobody Knows', null],
+  ];
+  for (const [name, id] of cases) {
+    test(name, () => assert.equal(resolveActorName(g, name).id, id));
+  }
+
+  test('a date given from outside settles a name without a period', () => {
+    assert.equal(resolveActorName(g, 'Government of Afghanistan', '2010-01-01').id, 'afghan-republic-government');
+    assert.equal(resolveActorName(g, 'Government of Afghanistan', '2022-01-01').id, 'afghan-taliban');
+  });
+});
+
+test('generic mentions without a country of their own take the country of a place in their sentence', () => {
+  const text = 'On 5 March 2022, protesters gathered outside the press club in Islamabad.';
+  const doc = emptyDoc({ id: 't', title: null, published: '2022-03-05', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2022-03-05');
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc, ctx);
+  }
+  const before = doc.actorMentions.find((m) => text.slice(m.start, m.end) === 'protesters');
+  assert.equal(before?.entity, 'protesters');
+  const settled = settleActorCountries(doc, ctx).find((m) => text.slice(m.start, m.end) === 'protesters');
+  assert.equal(settled?.entity, 'protesters:PK');
+  assert.equal(settled?.rule, 'actor-generic:protesters:place-in-sentence:PK');
+});
+
+test('explainActor lists the candidates of a shared name and says which the date picked', () => {
+  const x = explainActor(g, 'Afghan forces', '2020-05-01');
+  assert.equal(x.asName.id, 'afghan-republic-forces');
+  assert.equal(x.mentions.length, 1);
+  assert.deepEqual(x.mentions[0].candidates.map((c) => c.id).sort(), ['afghan-republic-forces', 'afghan-taliban']);
+  assert.match(x.mentions[0].rule, /by-date$/);
+});

@@ -1,0 +1,122 @@
+import type { Doc, EntityMention } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+
+// Actor mentions: curated actors and generic ones per country ("police:PK"). Generic nouns
+// get their country from the words next to them or from the text ("Afghanistan" in the same
+// summary); settleActorCountries refines the country of those that had none of their own once
+// the places are known, because ACLED names protesters, rioters, civilians and unidentified
+// armed groups by where they act ("Protesters (India)" for a march in Kolkata).
+
+/** The date that settles period-dependent names: the publication date, else the first full date in the text. */
+export function referenceDate(doc: Doc, ctx: Context): string | null {
+  if (ctx.published) return ctx.published;
+  for (const d of doc.dates) if (d.value && d.precision === 'day' && !d.relative) return d.value.start;
+  return null;
+}
+
+export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] {
+  const mentions = ctx.actors.match(doc.text, doc.tokens, referenceDate(doc, ctx));
+  if (doc.dates.length === 0) return mentions;
+  // Both lists are in text order: one pass drops the mentions inside a date ("the Taliban takeover anniversary").
+  const out: EntityMention[] = [];
+  let d = 0;
+  for (const m of mentions) {
+    while (d < doc.dates.length && doc.dates[d].end <= m.start) d++;
+    let inside = false;
+    for (let k = d; k < doc.dates.length && doc.dates[k].start <= m.start; k++) {
+      if (m.end <= doc.dates[k].end) inside = true;
+    }
+    if (!inside) out.push(m);
+  }
+  return out;
+}
+
+const SETTLED_BY_TEXT = /:(country-word|of-country):/;
+
+/**
+ * Generic mentions whose country did not come from their own words take the country of the
+ * nearest place in their sentence, else of the first place in the document with a country.
+ * State forces ("troops") keep a nationality the text gave; the others go where they act.
+ * Returns the mentions, changed or not; run it after places are recognised.
+ */
+export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
+  const placeCountry = (m: EntityMention) => ctx.places.get(m.entity)?.country ?? null;
+  let documentCountry: string | null | undefined;
+  const date = referenceDate(doc, ctx);
+  return doc.actorMentions.map((m) => {
+    if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
+    const template = m.rule.split(':')[1];
+    const spec = ctx.actors.templates.find((t) => t.id === template);
+    if (!spec) return m;
+    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) return m;
+    let country = nearestPlaceCountry(doc, m, placeCountry);
+    let how = 'place-in-sentence';
+    if (!country) {
+      if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, placeCountry);
+      country = documentCountry;
+      how = 'place-in-document';
+    }
+    if (!country) return m;
+    const entity = ctx.actors.instantiate(template, country, date);
+    if (entity === m.entity) return m;
+    return { ...m, entity, rule: `actor-generic:${template}:${how}:${country}` };
+  });
+}
+
+function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | null {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+function nearestPlaceCountry(doc: Doc, m: EntityMention, countryOf: (p: EntityMention) => string | null): string | null {
+  const s = sentenceOf(doc, m.start);
+  if (!s) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const p of doc.placeMentions) {
+    if (p.start < s.start || p.end > s.end) continue;
+    const cc = countryOf(p);
+    if (!cc) continue;
+    // A place after the noun ("protesters in Lahore") is where it acts; one before counts a little less.
+    const distance = p.start >= m.end ? p.start - m.end : (m.start - p.end) * 1.5;
+    if (distance < bestDistance) [best, bestDistance] = [cc, distance];
+  }
+  return best;
+}
+
+function firstPlaceCountry(doc: Doc, countryOf: (p: EntityMention) => string | null): string | null {
+  const votes = new Map<string, number>();
+  let first: string | null = null;
+  for (const p of doc.placeMentions) {
+    const cc = countryOf(p);
+    if (!cc) continue;
+    first ??= cc;
+    votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  }
+  let best = first;
+  for (const [cc, n] of votes) if (n > (votes.get(best!) ?? 0)) best = cc;
+  return best;
+}
+
+/**
+ * The country a document's events happen in, for generic actors an extractor creates itself
+ * (every protest has protesters, named or not): the most named country of its places, else the
+ * country its words or actors point to. Null when nothing points anywhere.
+ */
+export function documentCountry(doc: Doc, ctx: Context): string | null {
+  const fromPlaces = firstPlaceCountry(doc, (p) => ctx.places.get(p.entity)?.country ?? null);
+  if (fromPlaces) return fromPlaces;
+  for (const m of doc.actorMentions) {
+    const e = ctx.actors.get(m.entity);
+    if (e?.country && e.type !== 'external') return e.country;
+  }
+  return null;
+}
