@@ -1,95 +1,217 @@
-import type { EntityMention, PlaceEntry, PlaceKind } from '../model/types.ts';
+import type { EntityMention, PlaceEntry, PlaceKind, Span } from '../model/types.ts';
 import type { RawToken } from '../recognize/tokenize.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { PlaceResolver, type Resolution } from './disambiguate.ts';
 import { readDataJson } from './load.ts';
-import { TokenTrie } from './trie.ts';
+import { loadPlaceIndex, type LoadReport, type PlaceIndex } from './place-index.ts';
+import { nameKey } from './place-names.ts';
+import { scanPlaces, type ScanToken, type Segment } from './place-scan.ts';
+import { KINDS } from './place-store.ts';
+
+// The place gazetteer: GeoNames cities500 and admin units with our curated supplement on top,
+// compiled at build time (scripts/build-gazetteer.ts) and matched in one pass over the tokens.
+// Names are resolved with the whole document (see disambiguate.ts). A name that sits in a
+// locative chain but fits no entry is kept as an unresolved place inside its container: its id
+// is "unresolved:<kind>:<container id>:<name>", from which get() rebuilds the entry.
+
+export interface PlaceMatchOptions {
+  /** Countries in play besides those named in the text (actors, publisher), with weights. */
+  countries?: ReadonlyMap<string, number> | ReadonlySet<string>;
+  /** Spans where no place starts (dates: "May", "Sunday"). */
+  blocked?: readonly Span[];
+  /** Actor mentions: a GeoNames name inside one ("Islamic State of Iraq") is not a place. */
+  actorSpans?: readonly Span[];
+}
+
+export interface PlaceCandidateReport {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  feature: string;
+  curated: boolean;
+}
+
+export interface PlaceExplanation {
+  query: string;
+  key: string;
+  /** Every entry with that name, curated first, then by population. */
+  candidates: PlaceCandidateReport[];
+  /** What the recogniser makes of the query as a text, mention by mention. */
+  mentions: Array<EntityMention & { text: string; place: PlaceEntry }>;
+}
 
 export interface PlaceGazetteer {
   get(id: string): PlaceEntry | undefined;
   /**
-   * Finds place names and picks one entry for each. `contextCountries` are countries already in
-   * play in the document (from actors, the publisher); they outweigh population.
+   * Finds place names and picks one entry for each, using the whole text. The third argument
+   * is the countries in play (a set, or weights by country), or fuller options.
    */
-  match(text: string, tokens: readonly RawToken[], contextCountries?: ReadonlySet<string>): EntityMention[];
-  /** Every entry whose name or alias is exactly `name` (case-insensitive). */
+  match(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): EntityMention[];
+  /** Every entry whose name or alias is `name` (case, diacritics and hyphens ignored). */
   candidates(name: string): PlaceEntry[];
+  /** Candidates of a name and what the recogniser picks, for `corroborate places`. */
+  explain(query: string, countries?: ReadonlySet<string>): PlaceExplanation;
+  /**
+   * The admin1 a place belonged to on a date (YYYY-MM-DD): a town in North Waziristan was in
+   * the Federally Administered Tribal Areas until May 2018, in Khyber Pakhtunkhwa since. Without
+   * a date, or for a place no boundary change touched, its admin1 today.
+   */
+  admin1At(id: string, date: string | null): string | null;
   readonly size: number;
+  readonly attribution: string;
 }
 
-interface PlaceFile {
-  version: number;
-  places: PlaceEntry[];
+interface FormerAdmin1File {
+  formerAdmin1: Array<{ name: string; country: string; to: string; within: string[] }>;
 }
 
-const KIND_PRIOR: Record<PlaceKind, number> = {
-  country: 3,
-  admin1: 2,
-  'populated-place': 1.5,
-  admin2: 1,
-  region: 0.5,
-  other: 0,
-};
+const UNRESOLVED = 'unresolved:';
+const ADMIN_WORDS = /\s+(district|province|city|town|village|area|region|state|division|governorate|county|agency|tehsil|municipality|oblast)$/i;
 
-export function buildPlaceGazetteer(entries: readonly PlaceEntry[]): PlaceGazetteer {
-  const byId = new Map<string, PlaceEntry>();
-  const trie = new TokenTrie();
-  const byName = new Map<string, PlaceEntry[]>();
-  for (const e of entries) {
-    byId.set(e.id, e);
-    const exact = new Set((e as { caseSensitive?: string[] }).caseSensitive ?? []);
-    for (const alias of new Set([e.name, ...e.aliases])) {
-      trie.add(alias, e.id, exact.has(alias));
-      const key = alias.toLowerCase();
-      const list = byName.get(key) ?? [];
-      list.push(e);
-      byName.set(key, list);
+export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
+  const resolver = new PlaceResolver(index);
+
+  function get(id: string): PlaceEntry | undefined {
+    if (id.startsWith(UNRESOLVED)) return unresolvedEntry(id);
+    const i = index.indexOfId(id);
+    return i < 0 ? undefined : index.entry(i);
+  }
+
+  function unresolvedEntry(id: string): PlaceEntry | undefined {
+    const rest = id.slice(UNRESOLVED.length);
+    const kindEnd = rest.indexOf(':');
+    const nameStart = rest.lastIndexOf(':');
+    if (kindEnd < 0 || nameStart <= kindEnd) return undefined;
+    const kind = rest.slice(0, kindEnd) as PlaceKind;
+    if (!KINDS.includes(kind)) return undefined;
+    const containerId = rest.slice(kindEnd + 1, nameStart);
+    const name = rest.slice(nameStart + 1);
+    const c = containerId === '-' ? undefined : get(containerId);
+    const inCountry = c?.kind === 'country';
+    return {
+      id,
+      name,
+      kind,
+      country: c?.country ?? null,
+      admin1: c && !inCountry ? (c.kind === 'admin1' ? c.admin1 ?? c.name : c.admin1) : null,
+      admin2: c && !inCountry && c.kind !== 'admin1' ? (c.kind === 'admin2' ? c.admin2 ?? c.name : c.admin2 ?? null) : null,
+      lat: c?.lat ?? null,
+      lon: c?.lon ?? null,
+      aliases: [name],
+    };
+  }
+
+  function mentionOf(text: string, r: Resolution): EntityMention {
+    const s = r.segment;
+    if (r.entry >= 0) {
+      index.noteId(index.id(r.entry), r.entry);
+      return {
+        start: s.start, end: s.end, entity: index.id(r.entry), alias: text.slice(s.start, s.end), rule: r.rule,
+        precision: r.precision, evidence: r.evidence,
+      };
     }
+    const name = text.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/:/g, ' ');
+    const container = r.container >= 0 ? index.id(r.container) : '-';
+    if (r.container >= 0) index.noteId(container, r.container);
+    return {
+      start: s.start, end: s.end, entity: `${UNRESOLVED}${r.unresolvedKind}:${container}:${name}`, alias: name,
+      rule: r.rule, precision: r.precision, evidence: r.evidence, unresolved: true,
+    };
   }
 
-  function score(p: PlaceEntry, countries: ReadonlySet<string>): number {
-    let s = KIND_PRIOR[p.kind];
-    if (p.country && countries.has(p.country)) s += 10;
-    if (p.population) s += Math.log10(p.population) / 2;
-    return s;
+  function match(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): EntityMention[] {
+    const opts: PlaceMatchOptions = context instanceof Set ? { countries: context } : (context as PlaceMatchOptions | undefined) ?? {};
+    const weights = new Map<string, number>();
+    if (opts.countries instanceof Map) for (const [c, w] of opts.countries) weights.set(c, w);
+    else if (opts.countries) for (const c of opts.countries as ReadonlySet<string>) weights.set(c, 2);
+    const segments: Segment[] = scanPlaces(index, {
+      text,
+      tokens: tokens as readonly ScanToken[],
+      blocked: opts.blocked ?? [],
+      actorSpans: opts.actorSpans ?? [],
+    });
+    return resolver.resolve(text, tokens, segments, { countries: weights }).map((r) => mentionOf(text, r));
   }
 
-  return {
-    size: byId.size,
-    get: (id) => byId.get(id),
-    candidates: (name) => byName.get(name.toLowerCase()) ?? [],
-    match(text, tokens, contextCountries = new Set()) {
-      const matches = trie.match(text, tokens);
-      // Countries named outright are context for every other place in the document.
-      const countries = new Set(contextCountries);
-      for (const m of matches) {
-        if (m.values.length === 1) {
-          const p = byId.get(m.values[0].entity);
-          if (p?.country) countries.add(p.country);
-        }
+  function candidates(name: string): PlaceEntry[] {
+    let k = index.key(nameKey(name));
+    // "Saberi district", "Logar Province": the admin word is not part of the name.
+    if (!index.isName(k)) k = index.key(nameKey(name.replace(ADMIN_WORDS, '')));
+    const out: PlaceEntry[] = [];
+    if (index.isName(k)) {
+      const [a, b] = index.postingRange(k);
+      for (let p = a; p < b; p++) out.push(index.entry(index.postingEntry(p)));
+    }
+    for (const e of looseAdminCandidates(name)) if (!out.some((x) => x.id === e.id)) out.push(e);
+    return out;
+  }
+
+  /** Admin units by a loose spelling key ("Shahidi Hassas district" → Shahīd-e Ḩasās). */
+  function looseAdminCandidates(name: string): PlaceEntry[] {
+    return index.looseAdmins(name).map((i) => index.entry(i));
+  }
+
+  function explain(query: string, countries: ReadonlySet<string> = new Set()): PlaceExplanation {
+    const key = nameKey(query.replace(/\s*\([^)]*\)\s*$/, '').split(',')[0] ?? query);
+    const k = index.key(key);
+    const list: PlaceCandidateReport[] = [];
+    if (index.isName(k)) {
+      const [a, b] = index.postingRange(k);
+      for (let p = a; p < b; p++) {
+        const i = index.postingEntry(p);
+        const e = index.entry(i);
+        list.push({
+          id: e.id, name: e.name, kind: e.kind, country: e.country, admin1: e.admin1, admin2: e.admin2 ?? null,
+          lat: e.lat, lon: e.lon, population: index.population(i), feature: index.feature(i), curated: index.isCurated(i),
+        });
       }
-      return matches.map((m) => {
-        let chosen = m.values[0];
-        let rule = `place-alias:${chosen.entity}`;
-        if (m.values.length > 1) {
-          let best = -Infinity;
-          for (const v of m.values) {
-            const s = score(byId.get(v.entity)!, countries);
-            if (s > best) {
-              best = s;
-              chosen = v;
-            }
-          }
-          rule = `place-disambiguated:${chosen.entity}:country-context+kind+population`;
-        }
-        return { start: m.start, end: m.end, entity: chosen.entity, alias: chosen.alias, rule };
-      });
-    },
-  };
+    }
+    const mentions = match(query, tokenize(query), { countries }).map((m) => ({
+      ...m, text: query.slice(m.start, m.end), place: get(m.entity)!,
+    }));
+    return { query, key, candidates: list, mentions };
+  }
+
+  const former = readDataJson<FormerAdmin1File>('places-supplement/former-admin1.json').formerAdmin1;
+  function admin1At(id: string, date: string | null): string | null {
+    const p = get(id);
+    if (!p) return null;
+    if (date) {
+      // An unresolved place sits where its container sits.
+      const probe = id.startsWith(UNRESOLVED) ? id.slice(id.indexOf(':', UNRESOLVED.length) + 1, id.lastIndexOf(':')) : id;
+      const i = index.indexOfId(probe);
+      const a2 = i >= 0 && index.admin2(i) >= 0 ? index.id(index.admin2(i)) : null;
+      for (const f of former) {
+        if (date > f.to || p.country !== f.country) continue;
+        if (f.within.includes(probe) || (a2 !== null && f.within.includes(a2))) return f.name;
+      }
+    }
+    return p.kind === 'admin1' ? p.admin1 ?? p.name : p.admin1;
+  }
+
+  return { get, match, candidates, explain, admin1At, size: index.size, attribution: index.attribution };
 }
 
 let cached: PlaceGazetteer | null = null;
+let lastLoad: LoadReport | null = null;
 
-/** The curated place gazetteer from data/places.json, loaded once per process. */
+/** The compiled place gazetteer, loaded once per process (compiled first if the cache is missing). */
 export function loadPlaceGazetteer(): PlaceGazetteer {
-  cached ??= buildPlaceGazetteer(readDataJson<PlaceFile>('places.json').places);
+  if (!cached) {
+    const { index, report } = loadPlaceIndex();
+    lastLoad = report;
+    cached = buildPlaceGazetteer(index);
+  }
   return cached;
+}
+
+/** How the gazetteer was loaded in this process: from the cache or compiled, and how long it took. */
+export function placeGazetteerLoadReport(): LoadReport | null {
+  return lastLoad;
 }

@@ -48,6 +48,12 @@ export interface PlaceOut {
   admin1: string | null;
   lat: number | null;
   lon: number | null;
+  /** Like ACLED's geo_precision: 1 the town itself, 2 part of a region or near a town, 3 a province or larger. */
+  precision?: 1 | 2 | 3;
+  /** What the choice of this place rests on ("inside:admin1:AF:LOG", "country-in-play:PK", "population:13247"). */
+  evidence?: string[];
+  /** A name no gazetteer entry fits, kept with the location of the place that contains it. */
+  unresolved?: boolean;
   mentions: MentionOut[];
 }
 

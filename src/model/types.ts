@@ -104,6 +104,15 @@ export interface EntityMention extends Span {
   /** The alias that matched. */
   alias: string;
   rule: string;
+  /**
+   * Places only: how precisely the mention is located, like ACLED's geo_precision: 1 the town
+   * itself, 2 part of a region or near a town (coded to that town), 3 a province or larger.
+   */
+  precision?: 1 | 2 | 3;
+  /** Places only: the evidence the choice rests on ("inside:admin1:AF:LOG", "country-in-play:PK"). */
+  evidence?: string[];
+  /** Places only: a name no gazetteer entry fits, kept with the location of what contains it. */
+  unresolved?: boolean;
 }
 
 export type CueKind =

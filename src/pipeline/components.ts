@@ -5,10 +5,12 @@ import { tokenizeSentences } from '../recognize/tokens.ts';
 import { recognizeDates } from '../recognize/dates.ts';
 import { recognizeQuantities } from '../recognize/quantities.ts';
 import { recognizeActors, recognizePlaces } from '../recognize/entities.ts';
+import { settleActorCountries } from '../recognize/actors.ts';
 import { recognizeAttribution } from '../recognize/attribution.ts';
 import { recognizeCertaintyCues } from '../recognize/certainty-cues.ts';
 import { extractClaims, linkEventsToClaims } from '../extract/claims.ts';
 import { extractEvents } from '../extract/events.ts';
+import { applyResponsibility } from '../extract/responsible-agent.ts';
 
 // The registry of named components. Order is checked by requires/assigns when the pipeline is
 // built, so a misplaced component fails at start-up, not with an empty field at run time.
@@ -55,6 +57,14 @@ export const places: Component = {
   run: (doc, ctx) => void (doc.placeMentions = recognizePlaces(doc, ctx)),
 };
 
+/** Generic actors ("protesters", "gunmen") take the country of the places around them. */
+export const actorCountries: Component = {
+  name: 'actor-countries',
+  requires: ['actorMentions', 'placeMentions'],
+  assigns: [],
+  run: (doc, ctx) => void (doc.actorMentions = settleActorCountries(doc, ctx)),
+};
+
 export const cues: Component = {
   name: 'cues',
   requires: ['tokens', 'actorMentions', 'placeMentions'],
@@ -79,6 +89,7 @@ export const events: Component = {
   assigns: ['events'],
   run: (doc, ctx) => {
     doc.events = extractEvents(doc, ctx);
+    applyResponsibility(doc, ctx);
     linkEventsToClaims(doc.claims, doc.events);
   },
 };
@@ -90,6 +101,7 @@ export const DEFAULT_COMPONENTS: readonly Component[] = [
   quantities,
   actors,
   places,
+  actorCountries,
   cues,
   claims,
   events,

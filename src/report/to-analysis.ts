@@ -23,8 +23,14 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
   const places = new Map<string, PlaceOut>();
   for (const m of doc.placeMentions) {
     const p = ctx.places.get(m.entity)!;
+    // The admin1 in force on the article's date: the tribal agencies were FATA before 2018.
+    const admin1 = ctx.places.admin1At(p.id, doc.article.published) ?? p.admin1;
     const out = places.get(p.id) ?? {
-      id: p.id, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, mentions: [],
+      id: p.id, name: p.name, kind: p.kind, country: p.country, admin1, lat: p.lat, lon: p.lon,
+      ...(m.precision ? { precision: m.precision } : {}),
+      ...(m.evidence ? { evidence: m.evidence } : {}),
+      ...(m.unresolved ? { unresolved: true } : {}),
+      mentions: [],
     };
     out.mentions.push(mention(m));
     places.set(p.id, out);

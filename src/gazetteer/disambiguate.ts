@@ -1,0 +1,560 @@
+import type { PlaceKind } from '../model/types.ts';
+import type { PlaceIndex } from './place-index.ts';
+import { boundedEditDistance, skeletonOfKey, type FeatureHint } from './place-names.ts';
+import type { Segment, ScanToken } from './place-scan.ts';
+import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
+
+// Picks one place for each segment, using the whole document. Three kinds of evidence, in
+// order of strength: the locative chain a name sits in ("Puli Alam city, Logar Province,
+// Afghanistan": each name inside the next), the countries and provinces in play (named
+// outright, of the actors, of the publisher, of places already resolved), and the entry's own
+// weight (curated, population, feature class). A name inside a chain that no entry fits stays
+// an unresolved place inside its container, with the container's point and a coarser precision.
+
+export interface DocumentContext {
+  /** Countries of the actors in play and of the publisher, with a weight each. */
+  countries: ReadonlyMap<string, number>;
+}
+
+export interface Resolution {
+  segment: Segment;
+  /** Entry index, or -1 for an unresolved name. */
+  entry: number;
+  /** For an unresolved name: the entry it sits inside (-1 when none is known). */
+  container: number;
+  unresolvedKind: PlaceKind;
+  precision: 1 | 2 | 3;
+  evidence: string[];
+  rule: string;
+}
+
+interface Candidate {
+  entry: number; // -1: unresolved
+  flags: number;
+  fuzzy: boolean;
+  base: number;
+  why: string[];
+}
+
+type Link = ',' | '(' | 'of' | 'in';
+
+const MAX_CANDIDATES = 40;
+/** Readings kept per chain member: the chain is scored over pairs of readings. */
+const MAX_CHAIN_READINGS = 12;
+const NO_WHY: string[] = [];
+const KIND_PRIOR: Record<PlaceKind, number> = {
+  country: 3, admin1: 2, 'populated-place': 1.5, admin2: 1, region: 0.5, other: 0,
+};
+const GENERIC_NAMES = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
+  'capital', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'north eastern', 'north western', 'south eastern', 'south western', 'north central', 'upper', 'lower',
+  'coast', 'coastal', 'islands', 'interior', 'littoral', 'plateau', 'lakes', 'river', 'border', 'mountain',
+  'greater', 'federal', 'national', 'middle', 'far north', 'sahel', 'est', 'nord', 'sud', 'ouest', 'centre est',
+  'centre nord', 'centre sud', 'centre ouest', 'sud ouest', 'nord ouest', 'nord est', 'sud est',
+]);
+/** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
+const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
+const ADMIN_WORDS = /\s+(district|province|region|state|governorate|county|department|oblast|municipality|prefecture)$/i;
+const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'toward', 'towards']);
+
+export class PlaceResolver {
+  /** The countries in play of the document being resolved, for the evidence of each choice. */
+  private countriesInPlay: ReadonlyMap<string, number> | null = null;
+
+  constructor(private readonly index: PlaceIndex) {}
+
+  resolve(text: string, tokens: readonly ScanToken[], segments: Segment[], ctx: DocumentContext): Resolution[] {
+    const ix = this.index;
+    const chains = this.chains(tokens, segments);
+    const countries = new Map<string, number>(ctx.countries);
+    this.countriesInPlay = countries;
+    const addCountry = (cc: string | null, w: number) => {
+      if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
+    };
+    // Countries named outright and curated names with one reading set the scene.
+    for (const s of segments) {
+      if (s.postings.length === 0 || s.insideActor || !(s.postings[s.postings.length - 1].flags & POST_CURATED)) continue;
+      // Only countries and provinces: a curated town may share its name with a town elsewhere.
+      const curated = s.postings.filter((p) => p.flags & POST_CURATED && (ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1'));
+      if (curated.length === 0 || curated.length < s.postings.length) continue;
+      const cs = new Set(curated.map((p) => ix.country(p.entry)));
+      if (cs.size !== 1) continue;
+      const e = curated[0].entry;
+      addCountry(ix.country(e), ix.kind(e) === 'country' ? 3 : 2);
+    }
+    const out = new Map<Segment, Resolution>();
+    const admins = new Set<number>();
+    const points: Array<[number, number]> = [];
+    const remember = (r: Resolution) => {
+      out.set(r.segment, r);
+      const e = r.entry >= 0 ? r.entry : r.container;
+      if (e < 0) return;
+      addCountry(ix.country(e), 3);
+      for (const a of [ix.admin1(e), ix.admin2(e)]) if (a >= 0) admins.add(a);
+      if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') admins.add(e);
+      const lat = ix.lat(e);
+      if (!Number.isNaN(lat) && ix.kind(e) !== 'country') points.push([lat, ix.lon(e)]);
+    };
+
+    // Chains first: their internal fit is the strongest evidence there is.
+    for (const chain of chains) {
+      if (chain.members.length < 2) continue;
+      for (const r of this.resolveChain(chain, countries, admins)) remember(r);
+    }
+    // Then single names, best-supported first, each adding to the context of the rest.
+    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2')));
+    // Two passes: a name turned down in the first may find support in names resolved after it.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of singles) {
+        if (out.has(s)) continue;
+        const r = this.resolveSingle(s, countries, admins, points);
+        if (r) remember(r);
+      }
+    }
+    return [...out.values()].sort((a, b) => a.segment.start - b.segment.start);
+  }
+
+  /** Segments linked by ",", "(", "of" or "in": each (probably) inside the next. */
+  private chains(tokens: readonly ScanToken[], segments: Segment[]): Array<{ members: Segment[]; links: Link[] }> {
+    const out: Array<{ members: Segment[]; links: Link[] }> = [];
+    let cur: { members: Segment[]; links: Link[] } | null = null;
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i];
+      const prev = cur?.members[cur.members.length - 1];
+      const link = prev ? linkBetween(tokens, prev, s) : null;
+      if (cur && link) {
+        cur.members.push(s);
+        cur.links.push(link);
+      } else {
+        if (cur) out.push(cur);
+        cur = { members: [s], links: [] };
+      }
+    }
+    if (cur) out.push(cur);
+    // An unknown run can only be a place inside a chain whose container is known.
+    return out;
+  }
+
+  private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
+    const ix = this.index;
+    const out: Candidate[] = [];
+    const list = s.postings.slice(0, MAX_CANDIDATES);
+    if (list.length === 0) {
+      // An unknown name may be an admin unit spelt another way ("Zaporizhia region", "Cataluna").
+      for (const e of ix.looseAdmins(s.key)) {
+        const cc = ix.country(e);
+        const cw = cc ? countries.get(cc) ?? 0 : 0;
+        out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
+      }
+      return out;
+    }
+    // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
+    const generic = GENERIC_NAMES.has(s.key) ? -6 : 0;
+    for (const p of list) {
+      const e = p.entry;
+      let base = this.prior(e) + generic;
+      if (p.flags & POST_CURATED) base += 3;
+      if (p.flags & POST_PREFERRED) base += 1;
+      if (p.flags & POST_PRIMARY) base += 1;
+      if (s.feature) base += hintFit(s.feature, ix.kind(e));
+      const cc = ix.country(e);
+      const cw = cc ? countries.get(cc) ?? 0 : 0;
+      if (cw > 0) base += 1.5 * cw;
+      out.push({ entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY });
+    }
+    return out;
+  }
+
+  /** The entry's own weight: kind, population, feature class (compiled with the gazetteer). */
+  private prior(e: number): number {
+    return this.index.prior(e);
+  }
+
+  private resolveChain(
+    chain: { members: Segment[]; links: Link[] },
+    countries: ReadonlyMap<string, number>,
+    admins: ReadonlySet<number>,
+  ): Resolution[] {
+    const ix = this.index;
+    let members = chain.members;
+    let links = chain.links;
+    let cands: Candidate[][] = members.map((s, i) => {
+      const list = this.candidates(s, countries);
+      for (const c of list) {
+        if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
+        // "Kote Sangi, Ghazni, Afghanistan": a name with something inside it is more likely the
+        // province than the town of the same name, unless a feature word says otherwise.
+        if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 2.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
+      }
+      return list;
+    });
+    // An outer name spelt another way than our admin units ("(Mokolo, Mayo-Tsanaga,
+    // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
+    for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
+    // Unknown members at the broad end say nothing about where the rest is.
+    while (members.length > 0 && cands[members.length - 1].length === 0) {
+      members = members.slice(0, -1);
+      links = links.slice(0, -1);
+      cands = cands.slice(0, -1);
+    }
+    const m = members.length;
+    if (m < 2) return [];
+    // The unresolved reading: an unknown name, or a known one no reading of which fits.
+    members.forEach((s, i) => {
+      if (cands[i].length > MAX_CHAIN_READINGS) cands[i] = cands[i].sort((x, y) => y.base - x.base).slice(0, MAX_CHAIN_READINGS);
+      cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: s.postings.length > 0 ? -1 : 0, why: NO_WHY });
+    });
+    // Viterbi from the broadest (last) member back to the most specific.
+    const best: number[][] = cands.map((l) => l.map(() => -Infinity));
+    const back: number[][] = cands.map((l) => l.map(() => -1));
+    for (let k = 0; k < cands[m - 1].length; k++) best[m - 1][k] = cands[m - 1][k].base;
+    for (let i = m - 2; i >= 0; i--) {
+      // A name no entry fits may be a spelling variant of a place inside its container.
+      this.addFuzzy(members[i], cands[i], cands[i + 1], best[i + 1]);
+      best[i] = cands[i].map(() => -Infinity);
+      back[i] = cands[i].map(() => -1);
+      for (let a = 0; a < cands[i].length; a++) {
+        for (let b = 0; b < cands[i + 1].length; b++) {
+          if (best[i + 1][b] === -Infinity) continue;
+          const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i]);
+          if (v > best[i][a]) {
+            best[i][a] = v;
+            back[i][a] = b;
+          }
+        }
+      }
+    }
+    let k = 0;
+    for (let a = 1; a < cands[0].length; a++) if (best[0][a] > best[0][k]) k = a;
+    const picks: Candidate[] = [];
+    for (let i = 0; i < m; i++) {
+      picks.push(cands[i][k]);
+      k = back[i][k];
+    }
+    const out: Resolution[] = [];
+    for (let i = m - 1; i >= 0; i--) {
+      const s = members[i];
+      const c = picks[i];
+      let container = -1;
+      for (let j = i + 1; j < m; j++) {
+        if (picks[j].entry >= 0) {
+          container = picks[j].entry;
+          break;
+        }
+      }
+      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i))) continue;
+      // A neighbourhood, market or section inside a named town is coded to the town, as ACLED
+      // and GTD code it ("Abchakan area, Puli Alam city"; "Kinama market, Bujumbura").
+      const town = container >= 0 && (ix.kind(container) === 'populated-place' || ix.kind(container) === 'other') &&
+        (c.entry < 0 || (ix.feature(c.entry) === 'PPLX' && this.contains(container, c.entry))) &&
+        this.isPartOfTown(s, members[members.findIndex((x, j) => j > i && picks[j].entry === container)], container);
+      if (town) {
+        const why = [`part-of:${ix.id(container)}`, `part:${s.key}`];
+        if (s.feature) why.push(`feature:${s.featureWord}`);
+        out.push(this.finish(s, container, -1, why, `place-part-of-town:${ix.id(container)}`, true));
+        continue;
+      }
+      const why = [...c.why];
+      if (container >= 0) why.push(`${c.entry >= 0 && this.contains(container, c.entry) ? 'inside' : 'next-to'}:${ix.id(container)}`);
+      if (c.fuzzy) why.push('spelling-variant');
+      if (s.feature) why.push(`feature:${s.featureWord}`);
+      out.push(this.finish(s, c.entry, container, why, c.entry >= 0 ? `place-chain:${ix.id(c.entry)}` : `place-unresolved-in-chain`));
+    }
+    return out;
+  }
+
+  /**
+   * A named part of a town is coded to the town when the town is explicit ("Puli Alam city"),
+   * when its name means nothing else (Bujumbura), or when the part is a neighbourhood, market
+   * or area of a city big enough to have them ("Khair Khana area, Kabul").
+   */
+  private isPartOfTown(part: Segment, townSeg: Segment | undefined, town: number): boolean {
+    const ix = this.index;
+    if (!townSeg) return false;
+    if (townSeg.feature === 'populated-place') return true;
+    const otherReadings = townSeg.postings.some((p) => p.entry !== town && ix.kind(p.entry) !== 'populated-place' && ix.kind(p.entry) !== 'other');
+    if (!otherReadings && part.feature === 'part') return true;
+    if (part.feature === 'part' && ix.population(town) >= 100_000) return true;
+    // In a city of millions an unknown name is far more often a neighbourhood than a village.
+    return part.postings.length === 0 && part.feature !== 'admin1' && part.feature !== 'admin2' && ix.population(town) >= 1_000_000;
+  }
+
+  private addOuterVariants(outer: Segment, inner: Candidate[], list: Candidate[]): void {
+    if (list.some((c) => c.entry >= 0 && inner.some((d) => d.entry >= 0 && this.contains(c.entry, d.entry)))) return;
+    const ix = this.index;
+    const want = ix.looseKey(outer.key);
+    if (want.length < 3) return;
+    const seen = new Set(list.map((c) => c.entry));
+    for (const d of inner) {
+      if (d.entry < 0) continue;
+      for (const a of [ix.admin1(d.entry), ix.admin2(d.entry)]) {
+        if (a < 0 || seen.has(a)) continue;
+        const have = ix.looseKeyOf(a);
+        const close = have === want || (want.length >= 5 && boundedEditDistance(have, want, 1) <= 1);
+        if (!close) continue;
+        seen.add(a);
+        list.push({ entry: a, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(a)] + hintFit(outer.feature, ix.kind(a)) - 0.5, why: [`spelling-variant-of:${ix.adminName(a)}`] });
+      }
+    }
+  }
+
+  /** The entry a chain position stands for in the link score: itself, or what contains it. */
+  private effective(cands: Candidate[][], _best: number[][], back: number[][], i: number, b: number): number {
+    let e = cands[i][b].entry;
+    let k = b;
+    let j = i;
+    while (e < 0 && j + 1 < cands.length) {
+      k = back[j][k];
+      if (k < 0) break;
+      j++;
+      e = cands[j][k].entry;
+    }
+    return e;
+  }
+
+  private addFuzzy(s: Segment, list: Candidate[], outer: Candidate[], outerBest: number[]): void {
+    if (list.some((c) => c.entry >= 0 && c.base > 2)) return;
+    const ix = this.index;
+    const skel = skeletonOfKey(s.key);
+    if (skel.length < 3) return;
+    // Containers: every admin reading of the next member, and the admin units of its towns.
+    const containers = new Set<number>();
+    for (let b = 0; b < outer.length; b++) {
+      const e = outer[b].entry;
+      if (e < 0 || outerBest[b] === -Infinity) continue;
+      const kind = ix.kind(e);
+      if (kind === 'admin1' || kind === 'admin2') containers.add(e);
+      else if (kind === 'populated-place' || kind === 'other') {
+        if (ix.admin2(e) >= 0) containers.add(ix.admin2(e));
+        else if (ix.admin1(e) >= 0) containers.add(ix.admin1(e));
+      }
+    }
+    if (containers.size === 0 || containers.size > 6) return;
+    const seen = new Set(list.map((c) => c.entry));
+    for (const container of containers) for (const e of ix.fuzzyChildren(container, skel)) {
+      if (seen.has(e)) continue;
+      const name = ix.name(e);
+      const pop = ix.population(e);
+      const base = KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) + (pop > 0 ? Math.min(Math.log10(pop), 7) / 4 : 0) - 1;
+      list.push({ entry: e, flags: 0, fuzzy: true, base, why: [`spelling-variant-of:${name}`] });
+      seen.add(e);
+      if (list.length > MAX_CANDIDATES + 10) break;
+    }
+  }
+
+  private linkScore(inner: number, outer: number, link: Link): number {
+    if (inner < 0 || outer < 0) return 0;
+    const ix = this.index;
+    // "Jenin city (Jenin, West Bank)": the same place named twice.
+    if (inner === outer) return 3;
+    if (this.contains(outer, inner)) {
+      const townInTown = ix.kind(outer) === 'populated-place' || ix.kind(outer) === 'other';
+      return townInTown ? 4 : link === 'in' ? 5 : 7;
+    }
+    // "X, Y, Pakistan": a name in a chain is in the country the chain ends in.
+    if (ix.country(inner) !== ix.country(outer)) return -12;
+    // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
+    // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
+    return link === 'in' || link === 'of' ? -1 : link === '(' ? -8 : -3;
+  }
+
+  /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
+  contains(outer: number, inner: number): boolean {
+    const ix = this.index;
+    if (outer === inner) return false;
+    const ko = ix.kind(outer);
+    const cc = ix.country(outer);
+    if (!cc || ix.country(inner) !== cc) return false;
+    switch (ko) {
+      case 'country':
+        return ix.kind(inner) !== 'country';
+      case 'admin1':
+        return ix.admin1(inner) === outer;
+      case 'admin2':
+        return ix.admin2(inner) === outer || (ix.admin2(inner) < 0 && ix.admin1(inner) >= 0 && ix.admin1(inner) === ix.admin1(outer) && ix.kind(inner) !== 'admin1' && ix.kind(inner) !== 'admin2' && nearBy(ix, inner, outer, 60));
+      case 'populated-place':
+      case 'other': {
+        const ki = ix.kind(inner);
+        return (ki === 'populated-place' || ki === 'other') && nearBy(ix, inner, outer, 25);
+      }
+      case 'region':
+        return false;
+    }
+    return false;
+  }
+
+  private resolveSingle(
+    s: Segment,
+    countries: ReadonlyMap<string, number>,
+    admins: ReadonlySet<number>,
+    points: ReadonlyArray<[number, number]>,
+  ): Resolution | null {
+    const ix = this.index;
+    const cands = this.candidates(s, countries);
+    let best: Candidate | null = null;
+    let bestScore = -Infinity;
+    for (const c of cands) {
+      let v = c.base;
+      const a1 = ix.admin1(c.entry);
+      const a2 = ix.admin2(c.entry);
+      if ((a1 >= 0 && admins.has(a1)) || (a2 >= 0 && admins.has(a2)) || admins.has(c.entry)) {
+        v += 3;
+        c.why = [...c.why, 'province-in-play'];
+      } else if (points.length > 0 && ix.kind(c.entry) !== 'country') {
+        const lat = ix.lat(c.entry);
+        const lon = ix.lon(c.entry);
+        if (!Number.isNaN(lat) && points.some(([y, x]) => km(lat, lon, y, x) < 150)) {
+          v += 2;
+          c.why = [...c.why, 'near-other-places'];
+        }
+      }
+      if (v > bestScore) {
+        bestScore = v;
+        best = c;
+      }
+    }
+    if (!best) return null;
+    if (!(best.flags & POST_CURATED) && !this.plausible(s, best, countries, admins)) return null;
+    const why = [...best.why];
+    if (best.fuzzy) why.push('spelling-variant');
+    if (s.feature) why.push(`feature:${s.featureWord}`);
+    if (s.prep) why.push(`after:${s.prep}`);
+    const rule = s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
+    return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * A GeoNames name outside a chain needs support, weighed as a sum: a locative preposition or
+   * a feature word, a country or province in play, a large population, a name no other place
+   * has. GeoNames has places called "Police", "Security" and "Sunday": a capitalised word at
+   * the start of a sentence or inside a longer capitalised name is no evidence at all.
+   */
+  private plausible(
+    s: Segment,
+    c: Candidate,
+    countries: ReadonlyMap<string, number>,
+    admins: ReadonlySet<number>,
+  ): boolean {
+    const ix = this.index;
+    if (s.insideActor || s.embedded) return false;
+    const e = c.entry;
+    const kind = ix.kind(e);
+    if (kind === 'country') return true;
+    const pop = ix.population(e);
+    const cc = ix.country(e);
+    const weight = cc ? countries.get(cc) ?? 0 : 0;
+    let score = 0;
+    if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
+    else if (s.prep !== null) score += 0.5;
+    if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
+    score += Math.min(weight, 3);
+    if (admins.has(ix.admin1(e)) || admins.has(ix.admin2(e)) || admins.has(e)) score += 3;
+    // The document names or places itself elsewhere: a small place here may be a namesake.
+    let elsewhere = 0;
+    for (const [cc2, w] of countries) if (w >= 3 && cc2 !== cc) elsewhere = 1;
+    if (weight === 0) score -= elsewhere;
+    if (pop > 0) score += Math.max(-1, Math.log10(pop) - 3.5);
+    else if (kind === 'populated-place') score -= 1;
+    if (ix.feature(e) === 'PPLC') score += 1;
+    if (kind === 'admin1' || kind === 'admin2') score += weight > 0 ? 0.5 : -0.5;
+    if (s.postings.length === 1 || this.dominant(s, e)) score += 1;
+    if (!(c.flags & POST_PRIMARY)) score -= 1.5;
+    if (s.key.includes(' ')) score += 0.5;
+    if (s.key.length < 5) score -= 0.5;
+    if (s.wholeLine) score += 2;
+    else if (s.sentenceInitial) score -= 3;
+    if (GENERIC_NAMES.has(s.key)) score -= 3;
+    return score >= 2.5;
+  }
+
+  /** The entry outweighs every other reading of the name by population tenfold. */
+  private dominant(s: Segment, e: number): boolean {
+    const ix = this.index;
+    const pop = ix.population(e);
+    for (const p of s.postings) if (p.entry !== e && ix.population(p.entry) * 10 > pop) return false;
+    return true;
+  }
+
+  private finish(s: Segment, entry: number, container: number, why: string[], rule: string, part = false): Resolution {
+    const ix = this.index;
+    if (entry >= 0 && !part) {
+      const posting = s.postings.find((p) => p.entry === entry);
+      if (posting && posting.flags & POST_CURATED) why.unshift('curated');
+      else if (posting && !(posting.flags & POST_PRIMARY)) why.unshift('alternate-name');
+      const cc = ix.country(entry);
+      if (cc && ix.kind(entry) !== 'country' && this.countriesInPlay?.has(cc)) why.push(`country-in-play:${cc}`);
+    }
+    let precision: 1 | 2 | 3;
+    const near = s.prep !== null && NEAR_PREPS.has(s.prep);
+    let unresolvedKind: PlaceKind = 'populated-place';
+    if (entry >= 0) {
+      const k = ix.kind(entry);
+      // A named part of a town is coded to the town at precision 1, as ACLED does ("City - District").
+      precision = k === 'populated-place' || k === 'other' ? (near && !part ? 2 : 1) : k === 'admin2' ? 2 : 3;
+    } else {
+      const ck = container >= 0 ? ix.kind(container) : 'country';
+      precision = ck === 'populated-place' || ck === 'other' || ck === 'admin2' ? 2 : 3;
+      unresolvedKind = s.feature === 'admin2' ? 'admin2' : s.feature === 'admin1' ? 'admin1' : s.feature === 'other' ? 'other' : 'populated-place';
+    }
+    const pop = entry >= 0 ? ix.population(entry) : 0;
+    const evidence = [...new Set(why)];
+    if (entry >= 0 && pop > 0) evidence.push(`population:${pop}`);
+    if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
+    return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
+  }
+}
+
+function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
+  if (!hint) return 0;
+  switch (hint) {
+    case 'admin1':
+      return kind === 'admin1' ? 4 : kind === 'country' ? -2 : -1;
+    case 'admin2':
+      return kind === 'admin2' ? 4 : kind === 'populated-place' ? 0.5 : -1;
+    case 'populated-place':
+      return kind === 'populated-place' ? 2.5 : kind === 'other' ? 1 : -2;
+    case 'part':
+      return kind === 'populated-place' || kind === 'other' ? 1 : -1;
+    case 'other':
+      return 0;
+  }
+}
+
+function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
+  const from = a.featureLast + 1;
+  const to = b.first;
+  if (to <= from || to - from > 2 || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
+  const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
+  if (joined === ',' || joined === ', the') return ',';
+  if (joined === '(' || joined === ', (') return '(';
+  if (joined === 'of' || joined === 'of the') return a.feature ? 'of' : null;
+  if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
+  return null;
+}
+
+/**
+ * An unknown capitalised run counts as a place only with a locative cue: a preposition before
+ * it, a feature word after it, or at least two known places after it in the chain.
+ */
+function unknownIsPlace(s: Segment, members: Segment[], i: number): boolean {
+  if (s.insideActor) return false;
+  if (s.postings.length > 0) return true;
+  const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
+  const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
+  return (locative && !s.embedded) || s.feature !== null || known >= 2;
+}
+
+function nearBy(ix: PlaceIndex, a: number, b: number, limitKm: number): boolean {
+  const la = ix.lat(a);
+  const lb = ix.lat(b);
+  if (Number.isNaN(la) || Number.isNaN(lb)) return false;
+  return km(la, ix.lon(a), lb, ix.lon(b)) <= limitKm;
+}
+
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}

@@ -1,0 +1,382 @@
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PlaceEntry, PlaceKind } from '../model/types.ts';
+import { compilePlaces, fingerprintSources, placeSources } from './compile-places.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { looseName, nameKey, skeletonKey } from './place-names.ts';
+import { encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, readStore, type PlaceStore } from './place-store.ts';
+
+// The loaded place gazetteer: typed columns read through accessors. Names are looked up by key
+// in the store's hash table; the same table says whether a key is the prefix of a longer name,
+// so a scan over the text stops as soon as no longer name can follow (a token trie, hashed).
+
+export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/corroborate/', import.meta.url));
+
+const decoder = new TextDecoder();
+const ADMIN_WORDS = /\s+(district|province|city|town|region|state|division|governorate|county|agency|tehsil|municipality|oblast|department|prefecture)$/i;
+
+export class PlaceIndex {
+  readonly size: number;
+  readonly countries: readonly string[];
+  readonly attribution: string;
+  private readonly s: PlaceStore;
+  private readonly tableMask: number;
+  private idIndex: Map<string, number> | null = null;
+  private readonly materialised = new Map<number, PlaceEntry>();
+  private kids: Int32Array | null = null;
+  private kidStart: Uint32Array | null = null;
+  private loose: Map<string, number[]> | null = null;
+  private lowerStarts: Set<string> | null = null;
+  private readonly looseKeys = new Map<string, string>();
+  private readonly looseByEntry = new Map<number, string>();
+  private readonly idCache = new Map<number, string>();
+  private readonly recentIds = new Map<string, number>();
+  private readonly countryIndex: Map<string, number>;
+
+  constructor(store: PlaceStore) {
+    this.s = store;
+    this.size = store.kind.length;
+    this.countries = store.countries;
+    this.attribution = store.attribution;
+    this.tableMask = store.keyTable.length - 1;
+    this.countryIndex = new Map(store.countries.map((c, i) => [c, i]));
+  }
+
+  /** Key index of a name key (a name or a prefix of one), or -1. */
+  key(k: string): number {
+    const { keyTable, keyOffsets, keyChars } = this.s;
+    let slot = hashKey(k) & this.tableMask;
+    for (;;) {
+      const i = keyTable[slot];
+      if (i < 0) return -1;
+      const a = keyOffsets[i];
+      if (keyOffsets[i + 1] - a === k.length) {
+        let j = 0;
+        while (j < k.length && keyChars[a + j] === k.charCodeAt(j)) j++;
+        if (j === k.length) return i;
+      }
+      slot = (slot + 1) & this.tableMask;
+    }
+  }
+
+  /** First words of the curated aliases that may start in lower case ("tribal areas"). */
+  lowercaseAliasStarts(): string[] {
+    this.startsLowercaseAlias('');
+    return [...this.lowerStarts!];
+  }
+
+  /** True when some curated alias that may start in lower case starts with this word ("tribal areas"). */
+  startsLowercaseAlias(word: string): boolean {
+    if (!this.lowerStarts) {
+      this.lowerStarts = new Set();
+      for (const c of this.s.curated) {
+        for (const a of c.aliases) if (!/^\p{Lu}/u.test(a)) this.lowerStarts.add(tokenize(a)[0]?.lower ?? '');
+      }
+    }
+    return this.lowerStarts.has(word);
+  }
+
+  /** True when key index k is the name of some entry. */
+  isName(k: number): boolean {
+    return k >= 0 && (this.s.keyFlags[k] & KEY_NAME) !== 0;
+  }
+
+  /** True when some longer name starts with key index k. */
+  isPrefix(k: number): boolean {
+    return k >= 0 && (this.s.keyFlags[k] & KEY_PREFIX) !== 0;
+  }
+
+  keyText(k: number): string {
+    return String.fromCharCode(...this.s.keyChars.subarray(this.s.keyOffsets[k], this.s.keyOffsets[k + 1]));
+  }
+
+  postingRange(k: number): [number, number] {
+    return [this.s.postStart[k], this.s.postStart[k + 1]];
+  }
+
+  postingEntry(p: number): number {
+    return this.s.postEntry[p];
+  }
+
+  postingFlags(p: number): number {
+    return this.s.postFlags[p];
+  }
+
+  /** The exact-case alias of a posting, when it has one. */
+  exactAlias(key: string, entry: number): string | undefined {
+    return this.s.exact[`${key}|${entry}`];
+  }
+
+  id(i: number): string {
+    let id = this.idCache.get(i);
+    if (id === undefined) {
+      id = decoder.decode(this.s.idBlob.subarray(this.s.idOffsets[i], this.s.idOffsets[i + 1]));
+      if (this.idCache.size > 20_000) this.idCache.clear();
+      this.idCache.set(i, id);
+    }
+    return id;
+  }
+  name(i: number): string {
+    return decoder.decode(this.s.nameBlob.subarray(this.s.nameOffsets[i], this.s.nameOffsets[i + 1]));
+  }
+  kind(i: number): PlaceKind {
+    return KINDS[this.s.kind[i]];
+  }
+  country(i: number): string | null {
+    const c = this.s.country[i];
+    return c < 0 ? null : this.countries[c];
+  }
+  countryIs(i: number, cc: string): boolean {
+    return this.s.country[i] === (this.countryIndex.get(cc) ?? -2);
+  }
+  admin1(i: number): number {
+    return this.s.admin1[i];
+  }
+  admin2(i: number): number {
+    return this.s.admin2[i];
+  }
+  lat(i: number): number {
+    return this.s.lat[i];
+  }
+  lon(i: number): number {
+    return this.s.lon[i];
+  }
+  population(i: number): number {
+    return this.s.population[i];
+  }
+  feature(i: number): (typeof FEATURES)[number] {
+    return FEATURES[this.s.feature[i]];
+  }
+  isCurated(i: number): boolean {
+    return i < this.s.curated.length;
+  }
+
+  /** Remembers the index of an id just handed out, so that get(id) needs no full id table. */
+  noteId(id: string, i: number): void {
+    if (this.recentIds.size >= 20_000) this.recentIds.clear();
+    this.recentIds.set(id, i);
+  }
+
+  indexOfId(id: string): number {
+    const recent = this.recentIds.get(id);
+    if (recent !== undefined) return recent;
+    if (!this.idIndex) {
+      // Built on first use: callers look places up by id only to report them.
+      this.idIndex = new Map();
+      for (let i = 0; i < this.size; i++) this.idIndex.set(this.id(i), i);
+    }
+    return this.idIndex.get(id) ?? -1;
+  }
+
+  /** The entry as a PlaceEntry; curated entries come back as written in data/. */
+  entry(i: number): PlaceEntry {
+    if (i < this.s.curated.length) return this.s.curated[i];
+    let e = this.materialised.get(i);
+    if (!e) {
+      const a1 = this.s.admin1[i];
+      const a2 = this.s.admin2[i];
+      const lat = this.s.lat[i];
+      const lon = this.s.lon[i];
+      const name = this.name(i);
+      e = {
+        id: this.id(i),
+        name,
+        kind: this.kind(i),
+        country: this.country(i),
+        admin1: a1 >= 0 ? this.adminName(a1) : null,
+        admin2: a2 >= 0 ? this.adminName(a2) : null,
+        lat: Number.isNaN(lat) ? null : Math.round(lat * 1e5) / 1e5,
+        lon: Number.isNaN(lon) ? null : Math.round(lon * 1e5) / 1e5,
+        ...(this.s.population[i] > 0 ? { population: this.s.population[i] } : {}),
+        aliases: [name],
+      };
+      if (this.materialised.size > 20_000) this.materialised.clear();
+      this.materialised.set(i, e);
+    }
+    return e;
+  }
+
+  /** The name an admin unit is reported by: a curated unit keeps its own admin1/admin2 field. */
+  adminName(i: number): string {
+    if (i < this.s.curated.length) {
+      const c = this.s.curated[i];
+      return (c.kind === 'admin1' ? c.admin1 : c.kind === 'admin2' ? c.admin2 ?? c.name : null) ?? c.name;
+    }
+    return this.name(i);
+  }
+
+  /**
+   * Admin units whose name has this loose spelling key (see looseName, skeletonKey), built on
+   * first use: districts and provinces are spelt many ways ("Shahidi Hassas", "Shahīd-e Ḩasās").
+   */
+  looseAdmins(name: string): readonly number[] {
+    const skel = this.looseKey(name);
+    if (skel.length < 4) return [];
+    if (!this.loose) {
+      const m = new Map<string, number[]>();
+      for (let i = 0; i < this.size; i++) {
+        const kind = this.s.kind[i];
+        if (KINDS[kind] !== 'admin1' && KINDS[kind] !== 'admin2') continue;
+        const names = i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)];
+        for (const n of names) {
+          const k = skeletonKey(looseName(n.replace(ADMIN_WORDS, '')));
+          if (k.length < 4) continue;
+          let list = m.get(k);
+          if (!list) m.set(k, (list = []));
+          if (!list.includes(i)) list.push(i);
+        }
+      }
+      this.loose = m;
+    }
+    return this.loose.get(skel) ?? [];
+  }
+
+  /** The loose key of an admin unit's name (memoised per entry). */
+  looseKeyOf(i: number): string {
+    let k = this.looseByEntry.get(i);
+    if (k === undefined) {
+      k = this.looseKey(this.adminName(i));
+      if (this.looseByEntry.size > 100_000) this.looseByEntry.clear();
+      this.looseByEntry.set(i, k);
+    }
+    return k;
+  }
+
+  /** The loose key of a name (memoised: the same names come back document after document). */
+  looseKey(name: string): string {
+    let k = this.looseKeys.get(name);
+    if (k === undefined) {
+      k = skeletonKey(looseName(name.replace(ADMIN_WORDS, '')));
+      if (this.looseKeys.size > 100_000) this.looseKeys.clear();
+      this.looseKeys.set(name, k);
+    }
+    return k;
+  }
+
+  prior(i: number): number {
+    return this.s.prior[i];
+  }
+
+  /**
+   * Children of an admin unit whose loose key equals `skel` or is one edit away from it
+   * ("Baghlani Jadid" and "Baghlān-e Jadīd"). Compares the compiled loose keys as bytes: no
+   * string is made for the thousands of children a province may have.
+   */
+  fuzzyChildren(admin: number, skel: string): number[] {
+    const { skelBlob, skelOffsets } = this.s;
+    const q = new Uint8Array(skel.length);
+    for (let j = 0; j < skel.length; j++) q[j] = skel.charCodeAt(j) & 0xff;
+    const out: number[] = [];
+    const [a, b] = this.childRange(admin);
+    const kids = this.kids!;
+    for (let c = a; c < b; c++) {
+      const e = kids[c];
+      const s0 = skelOffsets[e];
+      const len = skelOffsets[e + 1] - s0;
+      if (len === 0 || Math.abs(len - q.length) > 1) continue;
+      if (len === q.length) {
+        let diff = 0;
+        for (let j = 0; j < len && diff <= 1; j++) if (skelBlob[s0 + j] !== q[j]) diff++;
+        if (diff === 0 || (diff === 1 && q.length >= 5 && skelBlob[s0] === q[0])) out.push(e);
+      } else if (q.length >= 5 && skelBlob[s0] === q[0] && oneInsertApart(skelBlob, s0, len, q)) out.push(e);
+    }
+    return out;
+  }
+
+  /** Entries whose admin1 or admin2 is `admin`. */
+  childrenOf(admin: number): readonly number[] {
+    const [a, b] = this.childRange(admin);
+    return Array.from(this.kids!.subarray(a, b));
+  }
+
+  /** Children of every admin unit in one flat array, grouped by parent (built on first use). */
+  private childRange(admin: number): [number, number] {
+    if (!this.kids) {
+      const { admin1, admin2 } = this.s;
+      const count = new Uint32Array(this.size + 1);
+      for (let i = 0; i < this.size; i++) {
+        if (admin1[i] >= 0 && admin1[i] !== i) count[admin1[i]]++;
+        if (admin2[i] >= 0 && admin2[i] !== i) count[admin2[i]]++;
+      }
+      const start = new Uint32Array(this.size + 1);
+      for (let i = 0; i < this.size; i++) start[i + 1] = start[i] + count[i];
+      const kids = new Int32Array(start[this.size]);
+      const fill = start.slice(0, this.size);
+      for (let i = 0; i < this.size; i++) {
+        if (admin1[i] >= 0 && admin1[i] !== i) kids[fill[admin1[i]]++] = i;
+        if (admin2[i] >= 0 && admin2[i] !== i) kids[fill[admin2[i]]++] = i;
+      }
+      this.kids = kids;
+      this.kidStart = start;
+    }
+    return [this.kidStart![admin], this.kidStart![admin + 1]];
+  }
+}
+
+/** True when the longer of two byte strings becomes the shorter by deleting one byte. */
+function oneInsertApart(blob: Uint8Array, s0: number, len: number, q: Uint8Array): boolean {
+  const longer = len > q.length;
+  const n = Math.min(len, q.length);
+  let i = 0;
+  while (i < n && blob[s0 + i] === q[i]) i++;
+  if (longer) {
+    for (let j = i; j < q.length; j++) if (blob[s0 + j + 1] !== q[j]) return false;
+  } else {
+    for (let j = i; j < len; j++) if (blob[s0 + j] !== q[j + 1]) return false;
+  }
+  return true;
+}
+
+export interface LoadReport {
+  source: 'cache' | 'compiled';
+  path: string;
+  seconds: number;
+  note?: string;
+}
+
+/**
+ * Loads the compiled gazetteer from node_modules/.cache/corroborate/, compiling it first when
+ * the cache is missing or stale (a checkout where our prepare script has not run).
+ */
+export function loadPlaceIndex(): { index: PlaceIndex; report: LoadReport } {
+  const t0 = performance.now();
+  const sources = placeSources();
+  const fingerprint = fingerprintSources(sources);
+  const path = cachePath(fingerprint);
+  let store: PlaceStore | null = null;
+  try {
+    store = readStore(path);
+    if (store && store.fingerprint !== fingerprint) store = null;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  if (store) return { index: new PlaceIndex(store), report: { source: 'cache', path, seconds: (performance.now() - t0) / 1000 } };
+
+  const { store: fresh } = compilePlaces(sources);
+  const note = writeStore(path, fresh);
+  return {
+    index: new PlaceIndex(fresh),
+    report: { source: 'compiled', path, seconds: (performance.now() - t0) / 1000, ...(note ? { note } : {}) },
+  };
+}
+
+export function cachePath(fingerprint: string): string {
+  return `${CACHE_DIR}places-${fingerprint}.bin`;
+}
+
+/** Writes the store atomically; returns why it could not, or null. */
+export function writeStore(path: string, store: PlaceStore): string | null {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, encodeStore(store));
+    renameSync(tmp, path);
+    // Older compilations are stale: their inputs changed.
+    for (const f of readdirSync(CACHE_DIR)) {
+      if (/^places-[0-9a-f]+\.bin$/.test(f) && `${CACHE_DIR}${f}` !== path) rmSync(`${CACHE_DIR}${f}`, { force: true });
+    }
+    return null;
+  } catch (e) {
+    return `could not write the compiled gazetteer to ${path} (${(e as Error).message}); kept in memory`;
+  }
+}

@@ -1,0 +1,639 @@
+import type { Span } from '../model/types.ts';
+import type { RawToken } from '../recognize/tokenize.ts';
+import type { PlaceIndex } from './place-index.ts';
+import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
+import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
+
+// One pass over the tokens: gazetteer names (longest first, through the hashed token trie),
+// capitalised runs that no name covers, the feature words after a name ("district", "area")
+// and the preposition before it. Everything later works on these segments, not on the text.
+
+export interface ScanToken extends RawToken {
+  sentence?: number;
+}
+
+export interface Posting {
+  entry: number;
+  flags: number;
+}
+
+/** A stretch of text that may name a place: a gazetteer name, or a capitalised run no name covers. */
+export interface Segment extends Span {
+  first: number; // token indices, inclusive
+  last: number;
+  key: string;
+  /** Postings that fit the surface (case rules); empty for an unknown run. */
+  postings: Posting[];
+  /** The feature word after the name and the last token it covers. */
+  feature: FeatureHint | null;
+  featureWord: string | null;
+  featureLast: number;
+  /** The locative preposition before the name ("in", "near"), looking past "the" and adjectives. */
+  prep: string | null;
+  /** The name starts a sentence (or follows a quote), so its capital letter says nothing. */
+  sentenceInitial: boolean;
+  /** The capitalised run holds other capitalised words: the name may be part of a longer name. */
+  embedded: boolean;
+  /** Inside an actor's name ("Islamic State of Iraq"). */
+  insideActor: boolean;
+  /** The name (with its feature words) is a line of its own: a dateline or a location field. */
+  wholeLine: boolean;
+}
+
+const MAX_NAME_TOKENS = 8;
+const MAX_POSTINGS = 40;
+/** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
+const RUN_PARTICLES = new Set([
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an',
+  'ash', 'at', 'ar', 'az', 'ath', 'adh', 'ud', 'ul', 'ur', 'us', 'ol', 'e', 'i', 'y', 'wa', 'va', 'o', 'u', 'ye',
+  'ez', 'ed', 'es', 'et', 'er', 'ech', 'esh', 'bin', 'ibn', 'bani', 'sur', 'bei', 'zu', 'van', 'von', 'der', 'den',
+  'ter', 'ten', 'op', 'aan', 'khel', 'kalay', 'kili', 'killi', 'sous', 'lès', 'les', 'lez', 'sul', 'im', 'am',
+]);
+/** Also allowed inside a GeoNames name, but they do not join capitalised words into one run. */
+const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and']);
+const JOINING_PUNCT = new Set(['.', "'", '’', '‘', 'ʼ', '`']);
+/** Capitalised words that may precede a place name in its run without being part of it. */
+const LEADING_IGNORABLE = new Set([
+  'the', 'in', 'at', 'on', 'from', 'near', 'to', 'a', 'an', 'of', 'and', 'by', 'into', 'outside', 'inside', 'across',
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'greater', 'downtown',
+  'rural', 'suburban', 'restive', 'neighbouring', 'neighboring', 'troubled', 'volatile', 'insurgency-hit', 'remote',
+  'province', 'district', 'city', 'town', 'village', 'upper', 'lower',
+]);
+export const LOCATIVE_PREPS = new Set([
+  'in', 'at', 'near', 'from', 'outside', 'inside', 'into', 'to', 'toward', 'towards', 'across', 'around', 'of',
+  'within', 'along', 'between', 'through', 'throughout', 'outskirts', 'nearby', 'off', 'via', 'en', 'on',
+]);
+/** Words between a preposition and a name: "in the restive northwestern district of ...". */
+const PREP_GAP = new Set([
+  'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'restive',
+  'remote', 'volatile', 'troubled', 'neighbouring', 'neighboring', 'nearby', 'rural', 'downtown', 'suburban',
+  'outskirts', 'vicinity', 'of', 'province', 'district', 'city', 'town', 'village', 'area', 'region', 'capital',
+  'provincial', 'border', 'town’s', 'city’s', 'tribal', 'northwest', 'northeast', 'southwest', 'southeast',
+  'north', 'south', 'east', 'west', 'upper', 'lower', 'old', 'new', 'greater', 'mountainous', 'border-town',
+  'km', 'kilometres', 'kilometers', 'miles', 'mile',
+]);
+/** Words that make a capitalised run an institution, title or organisation rather than a place. */
+const NOT_PLACE_WORDS = new Set([
+  'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
+  'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
+  'forces', 'force', 'party', 'bank', 'hotel', 'club', 'office', 'department', 'company', 'corporation', 'agency’s',
+  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji',
+  'mullah', 'maulvi', 'maulana', 'mawlawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'taliban', 'front',
+  'movement', 'brigade', 'battalion', 'regiment', 'organization', 'organisation', 'association', 'union', 'network',
+  'group', 'state', 'islamic', 'national', 'international', 'united', 'news', 'times', 'post', 'press', 'radio',
+  'television', 'tv', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'stadium', 'prison', 'jail', 'station', 'headquarters', 'embassy', 'consulate', 'parliament', 'assembly',
+  'high', 'primary', 'secondary', 'girls', 'boys', 'institute', 'center', 'centre', 'market', 'bazaar', 'hall',
+  'st', 'street', 'avenue', 'ave', 'boulevard', 'blvd', 'square', 'bridge', 'airport', 'airlines', 'airways',
+  'restaurant', 'cafe', 'company', 'ltd', 'inc', 'mawlavi', 'mawlawi', 'maulawi', 'mullah', 'commissioner',
+  'secretary', 'spokesman', 'spokesperson', 'officer', 'mayor', 'senator', 'deputy', 'member', 'leader', 'prince',
+  'king', 'queen', 'lord', 'saint', 'st.', 'brigades', 'corps', 'marine', 'marines', 'guard', 'guards',
+]);
+/** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
+const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
+const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
+
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function articleThenCapital(text: string, t: ScanToken): boolean {
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && dash <= 3 && ARTICLE_PREFIX.test(t.lower) && isUpperAt(text, t.start + dash + 1);
+}
+
+function camelCase(text: string, t: ScanToken): boolean {
+  if (t.end - t.start <= 2 || !isUpperAt(text, t.start + 1) || isUpperAt(text, t.start + 2)) return false;
+  const c = text.charCodeAt(t.start);
+  return c >= 97 && c <= 122;
+}
+
+function endsSentence(lower: string): boolean {
+  const c = lower.charCodeAt(lower.length - 1);
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function isAllCaps(text: string, t: ScanToken): boolean {
+  if (t.end - t.start < 2) return false;
+  const s = text.slice(t.start, t.end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function isWord(t: ScanToken): boolean {
+  const c = t.lower.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/** Lower-case ASCII letters and digits only: its own key, one piece. */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return s.length > 0;
+}
+
+/** The key pieces of a token, with a fast path for plain ASCII words. */
+function piecesOf(s: string): string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return keyPieces(s).map((p) => KEY_DIRECTIONS[p] ?? p);
+  }
+  return [KEY_DIRECTIONS[s] ?? s];
+}
+
+export interface ScanInput {
+  text: string;
+  tokens: readonly ScanToken[];
+  /** Spans where no place may start (dates). */
+  blocked: readonly Span[];
+  actorSpans: readonly Span[];
+}
+
+/** Finds the place-name segments of a text (see Segment). */
+export function scanPlaces(index: PlaceIndex, input: ScanInput): Segment[] {
+  let lex = lexicons.get(index);
+  if (!lex) lexicons.set(index, (lex = new Lexicon(index)));
+  return new Scan(index, lex, input).run();
+}
+
+// What the scan needs to know about a word, looked up once per distinct word and kept: one
+// Map lookup per token (V8 caches the string's hash) instead of a dozen set lookups.
+const W_WORD = 1;
+const W_RUN_PARTICLE = 2;
+const W_PARTICLE = 4;
+const W_JOINING = 8;
+const W_LEADING = 16;
+const W_LOCATIVE = 32;
+const W_PREP_GAP = 64;
+const W_NOT_PLACE = 128;
+const W_ARTICLE = 256;
+const W_SKIPPED = 512;
+const W_APOSTROPHE = 1024;
+const W_OPENER = 2048;
+const W_ENDS_SENTENCE = 4096;
+const W_DIGIT = 8192;
+const W_LOWER_START = 16384;
+const W_COMMA = 32768;
+const W_FEATURE = 65536;
+const W_POSSESSIVE = 131072;
+
+interface WordInfo {
+  flags: number;
+  feature: FeatureHint | null;
+  /** Key pieces of the word (empty for punctuation). */
+  pieces: string[];
+  /** Key index of the word as a one-word key, or -1. */
+  key: number;
+}
+
+class Lexicon {
+  private readonly words = new Map<string, WordInfo>();
+  /** First words of lower-case curated aliases by first letter ("the", "tribal", "former"). */
+  private readonly lowerStarts = new Map<number, string[]>();
+  constructor(private readonly index: PlaceIndex) {
+    for (const w of index.lowercaseAliasStarts()) {
+      const c = w.charCodeAt(0);
+      this.lowerStarts.set(c, [...(this.lowerStarts.get(c) ?? []), w]);
+    }
+  }
+
+  /** Cheap test for a lower-case token: can a curated alias start with it? */
+  mayStartLowercase(lower: string): boolean {
+    const list = this.lowerStarts.get(lower.charCodeAt(0));
+    return list !== undefined && list.includes(lower);
+  }
+
+  info(lower: string): WordInfo {
+    let w = this.words.get(lower);
+    if (!w) {
+      w = this.compute(lower);
+      if (this.words.size >= 100_000) this.words.clear();
+      this.words.set(lower, w);
+    }
+    return w;
+  }
+
+  private compute(lower: string): WordInfo {
+    const c = lower.charCodeAt(0);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+    let flags = word ? W_WORD : 0;
+    if (RUN_PARTICLES.has(lower)) flags |= W_RUN_PARTICLE;
+    if (PARTICLES.has(lower)) flags |= W_PARTICLE;
+    if (JOINING_PUNCT.has(lower)) flags |= W_JOINING;
+    if (LEADING_IGNORABLE.has(lower)) flags |= W_LEADING;
+    if (LOCATIVE_PREPS.has(lower)) flags |= W_LOCATIVE;
+    if (PREP_GAP.has(lower)) flags |= W_PREP_GAP;
+    if (NOT_PLACE_WORDS.has(lower)) flags |= W_NOT_PLACE;
+    if (ARTICLES.has(lower)) flags |= W_ARTICLE;
+    if (SKIPPED_PUNCT.has(lower)) flags |= W_SKIPPED;
+    if (APOSTROPHE_TOKENS.has(lower)) flags |= W_APOSTROPHE;
+    if (OPENERS.has(lower)) flags |= W_OPENER;
+    if (endsSentence(lower)) flags |= W_ENDS_SENTENCE;
+    if (c >= 48 && c <= 57) flags |= W_DIGIT;
+    if (/\d/.test(lower)) flags |= W_DIGIT;
+    if (this.index.startsLowercaseAlias(lower)) flags |= W_LOWER_START;
+    if (lower === ',') flags |= W_COMMA;
+    if (lower === "'s") flags |= W_POSSESSIVE;
+    const feature = FEATURE_WORDS.get(lower) ?? null;
+    if (feature) flags |= W_FEATURE;
+    const pieces = word ? piecesOf(lower) : [];
+    const key = pieces.length > 0 ? this.index.key(joinKey(pieces)) : -1;
+    return { flags, feature, pieces, key };
+  }
+}
+
+const lexicons = new WeakMap<PlaceIndex, Lexicon>();
+
+const CAP_UNKNOWN = 0;
+const CAP_YES = 1;
+const CAP_NO = 2;
+
+/**
+ * One document's scan. Only capitalised tokens (and the first words of a few lower-case
+ * curated aliases) start a lookup; the capitalised run around them is walked on demand.
+ */
+class Scan {
+  private readonly text: string;
+  private readonly tokens: readonly ScanToken[];
+  private readonly n: number;
+  private readonly capState: Uint8Array;
+  /** Word facts per token, looked up when first needed: most lower-case tokens never are. */
+  private readonly infos: WordInfo[];
+  private readonly segments: Segment[] = [];
+
+  constructor(
+    private readonly index: PlaceIndex,
+    private readonly lex: Lexicon,
+    private readonly input: ScanInput,
+  ) {
+    this.text = input.text;
+    this.tokens = input.tokens;
+    this.n = input.tokens.length;
+    this.capState = new Uint8Array(this.n);
+    this.infos = new Array<WordInfo>(this.n);
+  }
+
+  private info(i: number): WordInfo {
+    return (this.infos[i] ??= this.lex.info(this.tokens[i].lower));
+  }
+
+  run(): Segment[] {
+    const { n, tokens, lex } = this;
+    let i = 0;
+    while (i < n) {
+      if (this.cap(i)) {
+        i = this.scanRun(i);
+        continue;
+      }
+      if (lex.mayStartLowercase(tokens[i].lower) && !this.blocked(tokens[i])) {
+        const m = this.longestName(i);
+        if (m) {
+          this.segments.push(this.makeSegment(i, m.last, m.key, m.postings, i, m.last));
+          i = m.last + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return this.segments;
+  }
+
+  /** Whether token i is a capitalised word ("Kabul", "al-Qadeem", "eThekwini"). */
+  private cap(i: number): boolean {
+    const st = this.capState[i];
+    if (st !== CAP_UNKNOWN) return st === CAP_YES;
+    const t = this.tokens[i];
+    const text = this.text;
+    const c = text.charCodeAt(t.start);
+    let yes = false;
+    if (c >= 65 && c <= 90) yes = true;
+    else if (c >= 97 && c <= 122) {
+      // Cheap tests first: most lower-case words have neither an inner capital nor a dash.
+      const c1 = text.charCodeAt(t.start + 1);
+      const l = t.lower;
+      yes = t.end - t.start > 2 && (((c1 >= 65 && c1 <= 90) && camelCase(text, t)) || ((l.charCodeAt(2) === 45 || l.charCodeAt(3) === 45 || l.charCodeAt(1) === 45) && articleThenCapital(text, t)));
+    } else if (c > 127) yes = (this.info(i).flags & W_WORD) !== 0 && isUpperAt(text, t.start);
+    this.capState[i] = yes ? CAP_YES : CAP_NO;
+    return yes;
+  }
+
+  /** The last token of the capitalised run starting at i (particles and joining dots inside). */
+  private runEnd(i: number): number {
+    const { tokens, n } = this;
+    const sentence = tokens[i].sentence;
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      while (
+        k < n &&
+        tokens[k].sentence === sentence &&
+        ((this.info(k).flags & W_RUN_PARTICLE && !this.cap(k)) || (this.info(k).flags & W_JOINING && this.joins(k)))
+      ) k++;
+      if (k < n && k - j <= 2 && tokens[k].sentence === sentence && this.cap(k)) j = k;
+      else return j;
+    }
+  }
+
+  /**
+   * Punctuation inside a run: an apostrophe between letters ("Qal'a"), or the dot of an
+   * initial or abbreviation ("D.I. Khan", "St. Peter"), never a full stop after a word.
+   */
+  private joins(k: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[k - 1];
+    if (tokens[k].start !== prev.end) return false;
+    if (tokens[k].lower === '.') return prev.end - prev.start <= 3;
+    return k + 1 < this.n && tokens[k + 1].start === tokens[k].end;
+  }
+
+  /** Scans the capitalised run starting at a; returns the index to continue from. */
+  private scanRun(a: number): number {
+    const b = this.runEnd(a);
+    let next = b + 1;
+    let covered = false;
+    let i = a;
+    while (i <= b) {
+      const info = this.info(i);
+      // Most capitalised words are no name and start none: the word's own key says so.
+      if (!(info.flags & W_WORD) || (info.key < 0 && !(info.flags & W_ARTICLE)) || this.blocked(this.tokens[i])) {
+        i++;
+        continue;
+      }
+      const m = this.longestName(i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      let postings = m.postings;
+      if (this.embeddedIn(a, b, i, m.last)) {
+        // Part of a longer capitalised name ("Nawi Qala", "Kandi Bagh"): GeoNames names never
+        // match inside one, and ours only when the rest of the run is no name of its own
+        // ("Kabul University", "Upper Orakzai" keep Kabul and Orakzai).
+        postings = postings.filter((p) => p.flags & POST_CURATED);
+        if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) postings = [];
+      }
+      if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
+      if (postings.length === 0) {
+        i++;
+        continue;
+      }
+      this.segments.push(this.makeSegment(i, m.last, m.key, postings, a, b));
+      covered = true;
+      if (m.last >= next) next = m.last + 1;
+      i = m.last + 1;
+    }
+    if (!covered) this.unknownRun(a, b);
+    return next;
+  }
+
+  /** A capitalised run no name covers may still be a place inside a chain ("Kecha area, ..."). */
+  private unknownRun(a: number, b: number): void {
+    const { tokens } = this;
+    let first = a;
+    let last = b;
+    while (first <= last && this.info(first).flags & W_LEADING) first++;
+    while (last >= first && this.info(last).flags & W_FEATURE) last--;
+    if (first > last || last - first >= 5 || !this.mayLink(last)) return;
+    const pieces: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const f = this.info(k).flags;
+      if (f & (W_NOT_PLACE | W_DIGIT) || this.blocked(tokens[k])) return;
+      if (f & W_WORD) pieces.push(...this.info(k).pieces);
+    }
+    this.segments.push(this.makeSegment(first, last, joinKey(pieces), [], a, b));
+  }
+
+  private blocked(t: ScanToken): boolean {
+    const bl = this.input.blocked;
+    for (let k = 0; k < bl.length; k++) if (bl[k].start <= t.start && t.end <= bl[k].end) return true;
+    return false;
+  }
+
+  /** The longest gazetteer name starting at token i whose surface fits, or null. */
+  private longestName(i: number): { last: number; key: string; postings: Posting[] } | null {
+    const { tokens, n, index, text } = this;
+    const t = tokens[i];
+    const pieces: string[] = [];
+    let best: { last: number; key: string; postings: Posting[] } | null = null;
+    let hits: Array<{ last: number; key: string; postings: Posting[] }> | null = null;
+    let glue = false;
+    for (let j = i; j < n && j < i + MAX_NAME_TOKENS * 2; j++) {
+      const tj = tokens[j];
+      const f = this.info(j).flags;
+      const isW = (f & W_WORD) !== 0;
+      if (j > i) {
+        if (tj.sentence !== t.sentence || f & W_POSSESSIVE) break;
+        if (!isW) {
+          if (f & W_SKIPPED) {
+            glue = (f & W_APOSTROPHE) !== 0 && tj.start === tokens[j - 1].end && j + 1 < n && tokens[j + 1].start === tj.end;
+            continue;
+          }
+          if (!(f & W_COMMA)) break;
+        }
+      }
+      let key: string;
+      let k: number;
+      if (j === i) {
+        for (const p of this.info(j).pieces) pieces.push(p);
+        key = joinKey(pieces);
+        k = this.info(j).key;
+      } else {
+        if (isW) {
+          const ps = this.info(j).pieces;
+          if (glue && pieces.length > 0 && ps.length > 0) {
+            pieces[pieces.length - 1] += ps[0];
+            for (let q = 1; q < ps.length; q++) pieces.push(ps[q]);
+          } else for (let q = 0; q < ps.length; q++) pieces.push(ps[q]);
+        } else pieces.push(',');
+        key = joinKey(pieces);
+        k = index.key(key);
+      }
+      glue = false;
+      // "Ar Raqqa": the article joins the next word; wait for it before giving up.
+      if (ARTICLES.has(pieces[pieces.length - 1]) && (k < 0 || !index.isPrefix(k))) continue;
+      if (k < 0) break;
+      if (index.isName(k)) {
+        const postings = fitting(index, text, tokens, i, j, key, k, this);
+        if (postings.length > 0) {
+          best = { last: j, key, postings };
+          (hits ??= []).push(best);
+        }
+      }
+      if (!index.isPrefix(k)) break;
+    }
+    if (best && hits && hits.length > 1) {
+      // "Torkham border crossing" is an alias of one Torkham only; the bare name may fit the other.
+      let core = best.last;
+      while (core > i && this.info(core).flags & W_FEATURE) core--;
+      for (const h of hits) {
+        if (h === best || h.last < core) continue;
+        for (const p of h.postings) if (!best.postings.some((q) => q.entry === p.entry)) best.postings.push(p);
+      }
+    }
+    return best;
+  }
+
+  private embeddedIn(a: number, b: number, first: number, last: number): boolean {
+        for (let k = a; k < first; k++) if (this.cap(k) && !(this.info(k).flags & (W_LEADING | W_ARTICLE))) return true;
+    for (let k = last + 1; k <= b; k++) if (this.cap(k) && !(this.info(k).flags & W_FEATURE)) return true;
+    return false;
+  }
+
+  /** The other capitalised words of the run look like more of a place name, not an institution. */
+  private restLooksLikeName(a: number, b: number, first: number, last: number): boolean {
+    let other = false;
+    for (let k = a; k <= b; k++) {
+      if (k >= first && k <= last) continue;
+      const f = this.info(k).flags;
+      if (!this.cap(k) || f & (W_LEADING | W_FEATURE | W_ARTICLE)) continue;
+      if (f & W_NOT_PLACE) return false;
+      other = true;
+    }
+    return other;
+  }
+
+  /**
+   * An unknown run matters only in a chain ("Kecha area, Maqur district", "Kongo (Oyam,
+   * Northern)") or before an admin word ("Zaporizhia region"): what follows it must say so.
+   */
+  private mayLink(last: number): boolean {
+    const { tokens, n } = this;
+    let k = last + 1;
+    while (k < n && k <= last + 2 && this.info(k).flags & W_FEATURE) {
+      const hint = this.info(k).feature;
+      if (hint === 'admin1' || hint === 'admin2') return true;
+      k++;
+    }
+    const next = k < n ? tokens[k].lower : undefined;
+    return next === ',' || next === '(' || next === 'of' || next === 'in' || next === '-' || next === '–';
+  }
+
+  private initialAt(i: number): boolean {
+    if (i === 0) return true;
+    const { tokens, text } = this;
+    const prev = tokens[i - 1];
+    const t = tokens[i];
+    return prev.sentence !== t.sentence || (this.info(i - 1).flags & (W_ENDS_SENTENCE | W_OPENER)) !== 0 || hasNewline(text, prev.end, t.start);
+  }
+
+  private makeSegment(first: number, last: number, key: string, postings: Posting[], runA: number, runB: number): Segment {
+    const { tokens, n } = this;
+    // Feature words right after the name: "Maqur district", "Kongo Trading Center".
+    let feature: FeatureHint | null = null;
+    let featureWord: string | null = null;
+    let featureLast = last;
+    for (let k = last + 1; k < n && k <= last + 2; k++) {
+      const hint = this.info(k).feature;
+      if (!hint || tokens[k].sentence !== tokens[last].sentence) break;
+      if (feature === null) {
+        feature = hint;
+        featureWord = tokens[k].lower;
+      }
+      featureLast = k;
+    }
+    // "the district of X", "the city of X": the feature word comes before.
+    let p = first - 1;
+    if (p >= 1 && tokens[p].lower === 'of' && this.info(p - 1).feature && feature === null) {
+      feature = this.info(p - 1).feature;
+      featureWord = tokens[p - 1].lower;
+    }
+    let prep: string | null = null;
+    let gap = 0;
+    while (p >= 0 && gap < 6 && tokens[p].sentence === tokens[first].sentence) {
+      const w = tokens[p].lower;
+      const f = this.info(p).flags;
+      if (f & W_LOCATIVE && !(w === 'of' && p > 0 && this.info(p - 1).flags & W_PREP_GAP)) {
+        prep = w === 'outskirts' || w === 'nearby' ? 'near' : w;
+        break;
+      }
+      if (!(f & (W_PREP_GAP | W_DIGIT))) break;
+      p--;
+      gap++;
+    }
+    let sentenceInitial = this.initialAt(first);
+    if (!sentenceInitial && runA < first && this.initialAt(runA)) {
+      sentenceInitial = true;
+      for (let k = runA; k < first; k++) if (!(this.info(k).flags & W_LEADING)) sentenceInitial = false;
+    }
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    let insideActor = false;
+    for (const s of this.input.actorSpans) if (s.start <= start && end <= s.end) insideActor = true;
+    const lineStart = first === 0 || hasNewline(this.text, tokens[first - 1].end, start);
+    let after = featureLast + 1;
+    if (after < n && (tokens[after].lower === ':' || tokens[after].lower === '.') && tokens[after].start === tokens[featureLast].end) after++;
+    const wholeLine = lineStart && (after >= n || hasNewline(this.text, tokens[after - 1].end, tokens[after].start));
+    return {
+      start, end, first, last, key, postings, feature, featureWord, featureLast, prep, sentenceInitial,
+      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine,
+    };
+  }
+
+  isCap(i: number): boolean {
+    return this.cap(i);
+  }
+
+  isParticle(i: number): boolean {
+    return (this.info(i).flags & W_PARTICLE) !== 0;
+  }
+}
+
+/** The postings of a name that its surface allows: exact-case aliases, capitalisation. */
+function fitting(
+  index: PlaceIndex,
+  text: string,
+  tokens: readonly ScanToken[],
+  i: number,
+  j: number,
+  key: string,
+  k: number,
+  scan: Scan,
+): Posting[] {
+  const [a, b] = index.postingRange(k);
+  let gnOk: boolean | null = null;
+  const out: Posting[] = [];
+  for (let p = a; p < b; p++) {
+    const entry = index.postingEntry(p);
+    const flags = index.postingFlags(p);
+    if (flags & POST_CURATED) {
+      if (flags & POST_EXACT) {
+        const alias = index.exactAlias(key, entry);
+        const surface = text.slice(tokens[i].start, tokens[j].end);
+        if (alias === undefined || surface.replace(/’/g, "'") !== alias.replace(/’/g, "'")) continue;
+      } else if (flags & POST_CAPITAL && !scan.isCap(i)) continue;
+      out.push({ entry, flags });
+      continue;
+    }
+    gnOk ??= geonamesSurfaceOk(text, tokens, i, j, key, scan);
+    if (gnOk) out.push({ entry, flags });
+    // Postings come curated first, then by population: the rest would never win.
+    if (out.length >= MAX_POSTINGS) break;
+  }
+  return out;
+}
+
+/** GeoNames names need a proper-noun surface: capitalised words, no acronyms, three letters or more. */
+function geonamesSurfaceOk(text: string, tokens: readonly ScanToken[], i: number, j: number, key: string, scan: Scan): boolean {
+  if (key.length < 3 || (key.length < 5 && key.replace(/ /g, '').length < 3)) return false;
+  if (!scan.isCap(i) || !scan.isCap(j)) return false;
+  for (let k = i; k <= j; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (t.end - t.start <= 4 && isAllCaps(text, t)) return false;
+    if (!scan.isCap(k) && !scan.isParticle(k)) return false;
+  }
+  return true;
+}
