@@ -3,6 +3,8 @@ import { CorroborateError, isCorroborateError } from '../model/errors.ts';
 import { VERSION } from '../version.ts';
 import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { actorsCommand } from './actors-command.ts';
+import { placesCommand } from './places-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -10,6 +12,11 @@ import { SCORERS } from '../eval/registry.ts';
 // only with DEBUG=corroborate:*.
 
 export async function main(argv: string[]): Promise<number> {
+  // A closed pipe (`corroborate eval ... | head`) ends the output, not the program with a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const program = new Command()
     .name('corroborate')
     .description('Provenance-aware event data from security and conflict news.')
@@ -44,12 +51,34 @@ export async function main(argv: string[]): Promise<number> {
       await evalCommand(dataset, opts);
     });
 
+  program
+    .command('actors')
+    .description('Look an actor name up in the gazetteer: the candidates, and why one wins.')
+    .argument('<query>', 'a name or alias, e.g. "TTA" or "Police Forces of Pakistan (2018-)"')
+    .option('--date <YYYY-MM-DD>', 'the date that settles names shared across periods ("Afghan forces")')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (query: string, opts) => {
+      await actorsCommand(query, opts);
+    });
+
+  program
+    .command('places')
+    .description('Look a place name up in the gazetteer: the candidates, and why one wins.')
+    .argument('<query>', 'a place name or a phrase, e.g. "Mirali" or "Puli Alam city, Logar Province"')
+    .option('--country <code|name>', 'a country in play, as an article about it would give')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (query: string, opts) => {
+      await placesCommand(query, opts);
+    });
+
   program.addHelpText(
     'after',
     `
 Commands in detail: corroborate <command> --help
   analyze [file|-] --published YYYY-MM-DD --title T --source S --url U --format text|json --max-bytes N
   eval <dataset> --data PATH --format text|json --errors N
+  actors <query> --date YYYY-MM-DD --format text|json
+  places <query> --country CODE --format text|json
 
 Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal error.`,
   );

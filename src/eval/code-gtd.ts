@@ -1,29 +1,29 @@
+import { classifyGtd, type GtdClassification } from '../classify/index.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { primaryEvent } from './primary.ts';
 
-// Our events in GTD's terms. The attack type follows GTD's hierarchy when several apply
+// Our analysis in GTD's terms. Attack and target type come from the learned classifiers of
+// src/classify (linear models over the summary's words and our recognised spans, trained by
+// `npm run train` on the GTD dev file), with cue rules applied through GTD's hierarchy
 // (assassination > hijacking > kidnapping > barricade > bombing > armed assault > unarmed >
-// facility > unknown); see docs/taxonomy.md.
+// facility > unknown; data/models/rules.json). Each label carries its provenance: the model and
+// its weights' hash, 'model' or the rule that decided, and the features that drove it.
 
-const ATTACK_OF_TYPE: Record<string, string> = {
-  assassination: 'Assassination',
-  hijacking: 'Hijacking',
-  kidnapping: 'Hostage Taking (Kidnapping)',
-  'hostage-barricade': 'Hostage Taking (Barricade Incident)',
-  bombing: 'Bombing/Explosion',
-  attack: 'Armed Assault',
-  'unarmed-assault': 'Unarmed Assault',
-  'facility-attack': 'Facility/Infrastructure Attack',
-};
-const HIERARCHY = Object.keys(ATTACK_OF_TYPE);
+const memo = new WeakMap<Analysis, GtdClassification>();
+
+/** Attack and target type with provenance; computed once per analysis. */
+export function gtdClassification(a: Analysis): GtdClassification {
+  let c = memo.get(a);
+  if (!c) {
+    c = classifyGtd(a);
+    memo.set(a, c);
+  }
+  return c;
+}
 
 export function gtdAttackType(a: Analysis): string {
-  const types = new Set(a.events.map((e) => e.type));
-  for (const t of HIERARCHY) if (types.has(t)) return ATTACK_OF_TYPE[t];
-  return 'Unknown';
+  return gtdClassification(a).attackType.label;
 }
 
 export function gtdTargetType(a: Analysis): string {
-  const e = primaryEvent(a);
-  return e ? 'Private Citizens & Property' : 'Unknown';
+  return gtdClassification(a).targetType.label;
 }

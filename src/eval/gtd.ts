@@ -1,4 +1,5 @@
 import { analyze } from '../analyze.ts';
+import { isGenericActorId, loadActorGazetteer } from '../gazetteer/actors.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { gtdAttackType, gtdTargetType } from './code-gtd.ts';
 import { goldInt, readCsv } from './csv.ts';
@@ -23,6 +24,7 @@ export const gtdScorer: Scorer = {
     const t0 = performance.now();
     const { rows, skipped } = readCsv(path, REQUIRED);
     const tally = new Tally(options.errors);
+    const actors = loadActorGazetteer();
     const attack: Array<[string, string]> = [];
     const target: Array<[string, string]> = [];
     let records = 0;
@@ -54,7 +56,13 @@ export const gtdScorer: Scorer = {
       target.push([r.targtype1_txt, ourTarget]);
 
       const goldActor = r.gname === 'Unknown' ? null : actorIdForName(r.gname) ?? `unresolved:${r.gname}`;
-      const ourActor = primaryAgent(a);
+      // GTD names a group or "Unknown": a generic agent ("assailants") or the state is no perpetrator.
+      // A statement of responsibility names the group outright; an agent read from the attack
+      // sentence itself counts unless it is generic or a state force.
+      const agent = primaryAgent(a);
+      const byStatement = primaryEvent(a)?.provenance.rules.some((r) => r.startsWith('responsibility:')) ?? false;
+      const ourActor =
+        agent && (byStatement || (!isGenericActorId(actors, agent) && actors.get(agent)?.type !== 'state')) ? agent : null;
       tally.check('perpetrator', goldActor === ourActor, id, text, r.gname, ourActor ?? 'Unknown');
 
       if (nkill !== null) {

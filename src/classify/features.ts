@@ -1,0 +1,106 @@
+import type { Analysis } from '../model/analysis.ts';
+import { firedRules, type CompiledRules } from './rules.ts';
+
+// The sparse, binary features a classifier sees, as strings with a family prefix:
+//   w:<word>            lower-cased word (digits fold to '#')
+//   lead:<words>        a short label before a colon opening the text ("Looting: On 5 June ...")
+//   b:<word>_<word>     adjacent word pair
+//   evt:<type>          an event type our extractors found; evt1:<type> for the first one;
+//                       evt:none when there is none
+//   trig:<text>         an event's trigger, lower-cased
+//   cnt:<kind>          a count kind present (cnt:<kind>:many for ten or more)
+//   agent:<actor type>  target:<actor type>  actor:<actor type>
+//   place:<kind>
+//   person:after-verb   a name we do not know as a place or actor right after an attack verb
+//   rule:<id>           a cue rule from data/models/rules.json
+// The same function runs at training and at inference, so the two cannot drift apart.
+
+export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules';
+
+const WORD = /\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu;
+const DIGIT = /^\p{N}/u;
+const LEAD = /^\s*(\p{L}[\p{L} /-]{1,40}):\s/u;
+
+export function words(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) out.push(DIGIT.test(m[0]) ? '#' : m[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+export interface FeatureInput {
+  text: string;
+  analysis: Analysis | null;
+}
+
+/** Deduplicated features of one text in first-seen order, and the rules that fired. */
+export function extractFeatures(
+  input: FeatureInput,
+  families: readonly FeatureFamily[],
+  rules: CompiledRules,
+): { features: string[]; fired: string[] } {
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    seen.add(f);
+  };
+  const useWords = families.includes('words');
+  const useBigrams = families.includes('bigrams');
+  if (useWords || useBigrams) {
+    const ws = words(input.text);
+    for (let i = 0; i < ws.length; i++) {
+      if (useWords) add('w:' + ws[i]);
+      if (useBigrams && i > 0) add('b:' + ws[i - 1] + '_' + ws[i]);
+    }
+    const lead = useWords ? LEAD.exec(input.text) : null;
+    if (lead) add('lead:' + lead[1].toLowerCase());
+  }
+  if (families.includes('analysis') && input.analysis) analysisFeatures(input.analysis, add);
+  let fired: string[] = [];
+  if (families.includes('rules')) {
+    fired = firedRules(rules, input.text);
+    for (const id of fired) add('rule:' + id);
+  }
+  return { features: [...seen], fired };
+}
+
+function analysisFeatures(a: Analysis, add: (f: string) => void): void {
+  const typeOf = new Map(a.actors.map((x) => [x.id, x.type]));
+  if (a.events.length > 0) add('evt1:' + a.events[0].type);
+  else add('evt:none');
+  for (const e of a.events) {
+    add('evt:' + e.type);
+    add('trig:' + e.trigger.text.toLowerCase());
+    for (const c of e.counts) {
+      add('cnt:' + c.kind);
+      if (c.value >= 10) add('cnt:' + c.kind + ':many');
+    }
+    for (const r of e.actors) {
+      const t = typeOf.get(r.actor);
+      if (t) add(r.role + ':' + t);
+    }
+  }
+  for (const x of a.actors) add('actor:' + x.type);
+  for (const p of a.places) add('place:' + p.kind);
+  if (namedPersonAfterVerb(a)) add('person:after-verb');
+}
+
+// A capitalised name right after an attack verb or "targeting", that is neither a place nor an
+// actor we know ("shot and killed Abdul Jalil", "targeting the vehicle of Haji Mir Hamza"): the
+// mark of an attack on a specific person.
+const NAME_AFTER_VERB = /\b(?:targeting|targeted|killed|shot|stabbed|attacked|ambushed|abducted|kidnapped|assassinated|injured|wounded|(?:house|home|residence|vehicle|car|convoy|motorcycle|office|guards|bodyguards) of|fire on)(?: the)? ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+)/gu;
+const NOT_NAMES = new Set(['Assailants', 'Security', 'Police', 'Afghan', 'The', 'A', 'An', 'Two', 'Three', 'Four', 'Five', 'Several', 'No', 'National', 'Afghanistan', 'Pakistan', 'Taliban']);
+
+function namedPersonAfterVerb(a: Analysis): boolean {
+  NAME_AFTER_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_AFTER_VERB.exec(a.text)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    if (NOT_NAMES.has(m[1].split(' ')[0])) continue;
+    const known = [...a.places, ...a.actors].some((x) => x.mentions.some((mm) => mm.start < end && mm.end > start));
+    if (!known) return true;
+  }
+  return false;
+}
+

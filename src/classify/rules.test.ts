@@ -1,0 +1,95 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFeatures, words } from './features.ts';
+import { compileRules, firedRules, loadRules, overrideLabel, type RulesFile } from './rules.ts';
+
+// Cue rules and the hierarchy that lets a rule replace the model's label, on a small rules
+// file written here, then on data/models/rules.json with sentences written for this test.
+
+const TOY: RulesFile = {
+  rules: [
+    { id: 'hijack', about: '', pattern: '\\bhijack\\w*' },
+    { id: 'kidnap', about: '', pattern: '\\babduct\\w*' },
+    { id: 'hostage', about: '', pattern: '\\bhostages?\\b' },
+    { id: 'gun', about: '', pattern: '\\bshot\\b' },
+  ],
+  derived: [{ id: 'no-means', about: '', none: ['gun'] }],
+  decisions: {
+    attack: {
+      hierarchy: ['Assassination', 'Hijacking', 'Kidnapping', 'Barricade', 'Armed Assault', 'Unknown'],
+      overrides: [
+        { rule: 'hijack', label: 'Hijacking' },
+        { rule: 'hostage', label: 'Barricade', unless: ['kidnap'] },
+      ],
+    },
+    sub: {
+      types: { Battles: ['Regains', 'Armed clash'], Strategic: ['Agreement', 'Other'] },
+      overrides: [{ rule: 'hostage', label: 'Agreement', with: ['gun'], when: ['Armed clash'] }],
+    },
+  },
+};
+
+describe('overrideLabel', () => {
+  const rules = compileRules(TOY);
+  const attack = rules.decisions.get('attack')!;
+
+  test('a rule replaces a lower-ranked label only', () => {
+    assert.deepEqual(overrideLabel(attack, ['hijack'], 'Armed Assault'), { label: 'Hijacking', rule: 'hijack' });
+    assert.equal(overrideLabel(attack, ['hijack'], 'Assassination'), null);
+    assert.equal(overrideLabel(attack, [], 'Unknown'), null);
+  });
+
+  test("an 'unless' rule blocks it, and the highest-ranked override wins", () => {
+    assert.equal(overrideLabel(attack, ['hostage', 'kidnap'], 'Unknown'), null);
+    assert.deepEqual(overrideLabel(attack, ['hostage', 'hijack'], 'Unknown'), { label: 'Hijacking', rule: 'hijack' });
+  });
+
+  test("'when' and 'with' restrict an override to given labels and co-occurring rules", () => {
+    const sub = rules.decisions.get('sub')!;
+    assert.equal(sub.parentOf.get('Agreement'), 'Strategic');
+    assert.equal(overrideLabel(sub, ['hostage'], 'Armed clash'), null);
+    assert.deepEqual(overrideLabel(sub, ['hostage', 'gun'], 'Armed clash'), { label: 'Agreement', rule: 'hostage' });
+    assert.equal(overrideLabel(sub, ['hostage', 'gun'], 'Other'), null);
+  });
+
+  test('derived rules fire when none of theirs did', () => {
+    assert.deepEqual(firedRules(rules, 'Gunmen hijacked a bus.'), ['hijack', 'no-means']);
+    assert.deepEqual(firedRules(rules, 'A guard was shot.'), ['gun']);
+  });
+
+  test('a bad rules file fails with a message naming the rule', () => {
+    assert.throws(() => compileRules({ ...TOY, rules: [{ id: 'x', about: '', pattern: '(' }] }), /rule "x" has a bad pattern/);
+    assert.throws(
+      () => compileRules({ ...TOY, decisions: { a: { hierarchy: ['A'], overrides: [{ rule: 'nope', label: 'A' }] } } }),
+      /unknown rule "nope"/,
+    );
+  });
+});
+
+describe('data/models/rules.json', () => {
+  const rules = loadRules();
+  const cases: Array<[string, string[], string[]]> = [
+    ['Gunmen hijacked a passenger bus near the city.', ['hijack'], ['kidnap']],
+    ['The attackers stormed the hotel and held guests hostage for six hours.', ['hostage-held', 'stormed'], ['kidnap']],
+    ['Militants abducted two engineers and later released the hostages.', ['kidnap', 'hostage-word'], []],
+    ['Assailants poisoned the water tank of a girls school.', ['unarmed-poison', 'tgt-education'], ['firearm']],
+    ['Assailants set fire to a lumber truck.', ['arson'], ['explosive']],
+    ['A man stabbed a guard at the gate.', ['blade'], ['unarmed-body']],
+    ['Assailants attacked a police checkpoint.', ['attack-vague', 'no-means'], ['firearm']],
+    ['Around 300 farmers marched to the governor\'s office. [size=around 300]', ['size-tag', 'size-number', 'protest'], ['size-no-report']],
+    ['On 3 March 2025, fighters took control of the town after a short clash.', ['territory-taken', 'clash'], ['protest', 'no-fighting']],
+  ];
+  for (const [text, fire, silent] of cases) {
+    test(text, () => {
+      const fired = firedRules(rules, text);
+      for (const id of fire) assert.ok(fired.includes(id), `${id} fires`);
+      for (const id of silent) assert.ok(!fired.includes(id), `${id} stays silent`);
+    });
+  }
+
+  test('features carry family prefixes and fold digits', () => {
+    assert.deepEqual(words('On 12 March, 200 people'), ['on', '#', 'march', '#', 'people']);
+    const { features } = extractFeatures({ text: 'Looting: militants looted shops.', analysis: null }, ['words', 'bigrams', 'rules'], rules);
+    for (const f of ['lead:looting', 'w:looted', 'b:looted_shops', 'rule:looting']) assert.ok(features.includes(f), f);
+  });
+});

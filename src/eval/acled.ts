@@ -1,0 +1,135 @@
+import { analyze } from '../analyze.ts';
+import { loadActorGazetteer } from '../gazetteer/actors.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { acledCode } from './code-acled.ts';
+import { readCsv } from './csv.ts';
+import { onePerLine } from './csv-extra.ts';
+import { classification, haversineKm } from './metrics.ts';
+import { primaryAgent, primaryDay, primaryPlace, sumCounts } from './primary.ts';
+import { actorIdForName, countryCode, samePlaceName } from './resolve.ts';
+import { labelledConfusion, perClassTable } from './tables.ts';
+import { Tally } from './tally.ts';
+import type { EvalOptions, EvalResult, Scorer } from './types.ts';
+
+// ACLED: text = notes, crowd-size tag included, and no publication date: every note opens with
+// its own date ("On 3 January 2022, ..."), which the date recogniser has to read. One ACLED row
+// is one event; ours is the primary event of the note (primary.ts). A gold actor name that our
+// gazetteer cannot resolve can never be matched and counts as a miss, as in GTD; a note where we
+// find no coordinates is a miss for both distance metrics.
+
+const REQUIRED = [
+  'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'country', 'admin1',
+  'latitude', 'longitude', 'notes', 'fatalities',
+];
+
+const SHORT_TYPE: Record<string, string> = {
+  'Explosions/Remote violence': 'Explosions',
+  'Violence against civilians': 'VAC',
+  'Strategic developments': 'Strategic',
+};
+
+// ACLED's spelling of a country name the place gazetteer writes differently (gold side only).
+const ACLED_COUNTRY_SPELLING: Record<string, string> = {
+  'Democratic Republic of Congo': 'Democratic Republic of the Congo',
+};
+
+function coordinate(value: string | undefined, limit: number): number | null {
+  const v = value?.trim() ?? '';
+  if (!/^-?\d+(?:\.\d+)?$/.test(v)) return null;
+  const n = Number(v);
+  return Math.abs(n) <= limit ? n : null;
+}
+
+export const acledScorer: Scorer = {
+  name: 'acled',
+  description: 'ACLED events CSV (text = notes): event and sub-event type, actor 1, fatalities, date, country, admin1, distance',
+  async run(path: string, options: EvalOptions): Promise<EvalResult> {
+    const t0 = performance.now();
+    const { rows, skipped } = readCsv(path, REQUIRED);
+    const tally = new Tally(options.errors);
+    const types: Array<[string, string]> = [];
+    const subTypes: Array<[string, string]> = [];
+    let records = 0;
+
+    for (const { line, values: r } of rows) {
+      const fatalities = /^\d+$/.test(r.fatalities?.trim() ?? '') ? Number(r.fatalities) : null;
+      const lat = coordinate(r.latitude, 90);
+      const lon = coordinate(r.longitude, 180);
+      if (!r.notes?.trim() || fatalities === null || lat === null || lon === null || !/^\d{4}-\d{2}-\d{2}$/.test(r.event_date)) {
+        const reason = !r.notes?.trim()
+          ? 'empty notes'
+          : fatalities === null
+            ? `fatalities "${r.fatalities}" is not a number`
+            : lat === null || lon === null
+              ? `latitude/longitude "${r.latitude}", "${r.longitude}" is not a coordinate`
+              : `event_date "${r.event_date}" is not YYYY-MM-DD`;
+        skipped.push({ line, reason });
+        continue;
+      }
+      let a: Analysis;
+      try {
+        a = analyze(r.notes, { name: `acled line ${line}` });
+      } catch (e) {
+        skipped.push({ line, reason: (e as Error).message });
+        continue;
+      }
+      records++;
+      const id = `${r.event_id_cnty} (line ${line})`;
+      const text = r.notes;
+
+      const ours = acledCode(a);
+      types.push([r.event_type, ours.eventType]);
+      subTypes.push([r.sub_event_type, ours.subEventType]);
+      tally.check('eventType', r.event_type === ours.eventType, id, text, r.event_type, ours.eventType);
+      tally.check('subEventType', r.sub_event_type === ours.subEventType, id, text, r.sub_event_type, ours.subEventType);
+
+      const goldActor = actorIdForName(r.actor1) ?? `unresolved:${r.actor1}`;
+      const agent = primaryAgent(a);
+      const ourActor = agent ? loadActorGazetteer().canonical(agent) : null;
+      tally.check('actor1', goldActor === ourActor, id, text, r.actor1, ourActor ?? 'none');
+
+      const killed = sumCounts(a, 'killed');
+      tally.check('fatalities', killed === fatalities, id, text, String(fatalities), String(killed));
+
+      const day = primaryDay(a);
+      tally.check('date', day === r.event_date, id, text, r.event_date, day ?? 'none');
+
+      const place = primaryPlace(a);
+      const goldCountry = countryCode(ACLED_COUNTRY_SPELLING[r.country] ?? r.country);
+      tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
+      const ourAdmin1 = place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
+      if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');
+
+      const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;
+      const where = km === null ? 'no coordinates' : `${place!.name} at ${Math.round(km)} km`;
+      tally.check('within25km', km !== null && km <= 25, id, text, `${r.location} (${lat}, ${lon})`, where);
+      tally.check('within161km', km !== null && km <= 161, id, text, `${r.location} (${lat}, ${lon})`, where);
+    }
+
+    const et = classification(types);
+    const st = classification(subTypes);
+    return {
+      dataset: 'acled',
+      records,
+      metrics: {
+        eventTypeAccuracy: et.accuracy,
+        subEventTypeMacroF1: st.macroF1,
+        actor1Accuracy: tally.rate('actor1'),
+        fatalitiesExact: tally.rate('fatalities'),
+        dateExact: tally.rate('date'),
+        countryAccuracy: tally.rate('country'),
+        admin1Accuracy: tally.rate('admin1'),
+        within25km: tally.rate('within25km'),
+        within161km: tally.rate('within161km'),
+      },
+      support: tally.support(),
+      skipped: onePerLine(skipped),
+      misses: tally.misses,
+      tables: [
+        labelledConfusion('event type (rows gold, columns ours)', et.confusion, (l) => SHORT_TYPE[l] ?? l),
+        perClassTable('sub-event type, per gold class', st.confusion, st.perClass),
+      ],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};

@@ -1,0 +1,129 @@
+import type { ActorType } from '../model/types.ts';
+import { classifyAcled } from '../classify/index.ts';
+import type { Analysis, EventOut } from '../model/analysis.ts';
+
+// Our analysis in ACLED's terms: one event type and sub-event type per note, read from our
+// output only (event types, trigger words, actor types), never from the note's words. Each of
+// our events maps to one ACLED pair; when a note has several, ACLED's rule for concurrent
+// tactics applies and the highest type wins (Battles > Protests > Riots > Explosions/Remote
+// violence > Violence against civilians > Strategic developments). See CODEBOOKS.md §2.1.
+//
+// What our output cannot say, this cannot code: there is no protest, riot, looting or
+// sexual-violence event type, so a protest is coded only from a recognised protesters actor,
+// a riot only from an attack by protesters or rioters, and the rest comes out as NO_EVENT (or
+// as whatever else we saw).
+
+export const NO_EVENT = '(no event)';
+
+export interface AcledCode {
+  eventType: string;
+  subEventType: string;
+}
+
+const HIERARCHY = [
+  'Battles',
+  'Protests',
+  'Riots',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Strategic developments',
+];
+
+const ARMED: ReadonlySet<ActorType> = new Set(['state', 'rebel', 'political-militia', 'identity-militia', 'external']);
+const CLASH_TRIGGER = /\b(?:clash(?:es|ed)?|fought|gunfight|firefight|exchange[sd]? (?:of )?fire)\b/i;
+
+// Explosions/Remote violence sub-types by trigger word, in ACLED's order of precedence
+// (an air strike with shelling is an air strike; a suicide bomb is never an IED).
+const EXPLOSION_SUBTYPES: Array<[RegExp, string]> = [
+  [/\bsuicide\b/i, 'Suicide bomb'],
+  [/\b(?:air ?strikes?|airstrikes?|air raids?|drones?|struck by a drone|warplanes?|aircraft|bombed from the air)\b/i, 'Air/drone strike'],
+  [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery|missiles?)\b/i, 'Shelling/artillery/missile attack'],
+  [/\bgrenades?\b/i, 'Grenade'],
+  [/\b(?:ied|ieds|improvised explosive|landmines?|mines?|roadside|car bombs?|bombs?|blasts?|explosions?|exploded|detonated|blew up|blown up|bombing|bombings|bombed)\b/i, 'Remote explosive/landmine/IED'],
+];
+
+function actorType(a: Analysis, id: string): ActorType | null {
+  return a.actors.find((x) => x.id === id)?.type ?? null;
+}
+
+/** The ACLED pair one of our events stands for, or null for a type with no ACLED counterpart. */
+export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
+  const trigger = e.trigger.text;
+  const typesOf = (role: string) => e.actors.filter((r) => r.role === role).map((r) => actorType(a, r.actor));
+  switch (e.type) {
+    case 'attack': {
+      const agents = typesOf('agent');
+      if (agents.includes('rioters')) return { eventType: 'Riots', subEventType: 'Mob violence' };
+      if (agents.includes('protesters')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+      const targets = typesOf('target');
+      if (CLASH_TRIGGER.test(trigger) || targets.some((t) => t !== null && ARMED.has(t))) {
+        return { eventType: 'Battles', subEventType: 'Armed clash' };
+      }
+      return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+    }
+    case 'assassination':
+      return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+    case 'armed-clash':
+      return { eventType: 'Battles', subEventType: 'Armed clash' };
+    case 'bombing': {
+      const sub = EXPLOSION_SUBTYPES.find(([re]) => re.test(trigger))?.[1] ?? 'Remote explosive/landmine/IED';
+      return { eventType: 'Explosions/Remote violence', subEventType: sub };
+    }
+    case 'kidnapping':
+      return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+    case 'arrest':
+      return { eventType: 'Strategic developments', subEventType: 'Arrests' };
+    case 'agreement':
+      return { eventType: 'Strategic developments', subEventType: 'Agreement' };
+    case 'recruitment':
+      return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
+    case 'prisoner-release':
+    case 'sentence-reduction':
+    case 'movement':
+    case 'security-alert':
+      return { eventType: 'Strategic developments', subEventType: 'Other' };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The protest our actors show: a crowd of protesters recognised in the note is ACLED's protest
+ * (inter code 6) whatever verb we missed. Protesters attacked or killed are "Excessive force",
+ * an arrest in the same note "Protest with intervention", else "Peaceful protest".
+ */
+function protestOf(a: Analysis): AcledCode | null {
+  const protesters = new Set(a.actors.filter((x) => x.type === 'protesters').map((x) => x.id));
+  if (protesters.size === 0) return null;
+  const hitsProtesters = (e: EventOut) => e.actors.some((r) => r.role === 'target' && protesters.has(r.actor));
+  if (a.events.some((e) => (e.type === 'attack' || e.type === 'bombing') && hitsProtesters(e))) {
+    return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
+  }
+  if (a.events.some((e) => e.type === 'arrest')) return { eventType: 'Protests', subEventType: 'Protest with intervention' };
+  return { eventType: 'Protests', subEventType: 'Peaceful protest' };
+}
+
+/**
+ * One ACLED event type and sub-event type for the whole note, from the trained classifier over
+ * the text and our analysis (src/classify, data/models). `acledRuleCode` is the rule mapping
+ * from our event types alone, kept for comparison in docs/models.md.
+ */
+export function acledCode(a: Analysis): AcledCode {
+  const c = classifyAcled(a);
+  return { eventType: c.eventType, subEventType: c.subEventType };
+}
+
+export function acledRuleCode(a: Analysis): AcledCode {
+  const candidates: AcledCode[] = [];
+  for (const e of a.events) {
+    const c = acledCodeOfEvent(a, e);
+    if (c) candidates.push(c);
+  }
+  const protest = protestOf(a);
+  if (protest) candidates.push(protest);
+  let best: AcledCode | null = null;
+  for (const c of candidates) {
+    if (!best || HIERARCHY.indexOf(c.eventType) < HIERARCHY.indexOf(best.eventType)) best = c;
+  }
+  return best ?? { eventType: NO_EVENT, subEventType: NO_EVENT };
+}

@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { needsShared, sharedPath } from '../../test/shared.ts';
+import { acledCode, acledRuleCode } from './code-acled.ts';
+import { SCORERS, scorerFor } from './registry.ts';
+import { shingleMatch } from './article-extraction.ts';
+import { lenientValue, pairByOverlap } from './tempeval3.ts';
+import { parseTimeml, TimemlError } from './timeml.ts';
+import { calendarName, timex3Value } from './timex-value.ts';
+import { ucdpText } from './ucdp.ts';
+import type { EvalResult } from './types.ts';
+import { analyze } from '../analyze.ts';
+
+const TMP = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+after(() => rmSync(TMP, { recursive: true, force: true }));
+
+function tmpFile(name: string, content: string): string {
+  const p = join(TMP, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+/** The header and every record of a CSV, each as written (quoting kept). */
+function csvRecords(path: string): { header: string[]; raw: string; records: Array<{ record: string[]; raw: string }> } {
+  const all = parse(readFileSync(path, 'utf8'), { raw: true, relax_column_count: true }) as unknown as Array<{ record: string[]; raw: string }>;
+  const clean = all.map((r) => ({ record: r.record, raw: r.raw.replace(/[\r\n]+$/, '') }));
+  return { header: clean[0].record, raw: clean[0].raw, records: clean.slice(1) };
+}
+
+/** The header and the first `n` records of a CSV. */
+function csvSlice(path: string, n: number): string {
+  const { raw, records } = csvRecords(path);
+  return [raw, ...records.slice(0, n).map((r) => r.raw)].join('\n') + '\n';
+}
+
+function assertMetricsInRange(r: EvalResult, names: string[]): void {
+  assert.deepEqual(Object.keys(r.metrics), names);
+  for (const [k, v] of Object.entries(r.metrics)) {
+    assert.equal(typeof v, 'number', `${k} is a number`);
+    assert.ok((v as number) >= 0 && (v as number) <= 1, `${k} = ${v} is in [0, 1]`);
+  }
+}
+
+const ACLED_METRICS = [
+  'eventTypeAccuracy', 'subEventTypeMacroF1', 'actor1Accuracy', 'fatalitiesExact', 'dateExact',
+  'countryAccuracy', 'admin1Accuracy', 'within25km', 'within161km',
+];
+
+// ---------------------------------------------------------------------------------------------
+
+describe('registry', () => {
+  test('every dataset has a scorer under its contract name', () => {
+    assert.deepEqual([...SCORERS.keys()].sort(), ['acled', 'article-extraction', 'gtd', 'hedge', 'tempeval3', 'ucdp']);
+    assert.throws(() => scorerFor('nope'), /unknown dataset "nope"/);
+  });
+});
+
+describe('acled', () => {
+  const DEV = 'data/acled/dev.csv';
+  test('the first 20 dev rows are all scored', needsShared(DEV), async () => {
+    const path = tmpFile('acled-20.csv', csvSlice(sharedPath(DEV), 20));
+    const r = await scorerFor('acled').run(path, { errors: 0 });
+    assert.equal(r.records, 20);
+    assert.deepEqual(r.skipped, []);
+    assertMetricsInRange(r, ACLED_METRICS);
+    assert.equal(r.support?.date, 20);
+  });
+
+  test('malformed rows are reported by line and the others scored', async () => {
+    const header = 'event_id_cnty,event_date,event_type,sub_event_type,actor1,country,admin1,location,latitude,longitude,notes,fatalities';
+    const good = (id: string) =>
+      `${id},2022-01-03,Battles,Armed clash,Taliban,Pakistan,Khyber Pakhtunkhwa,Peshawar,34.008,71.5785,"On 3 January 2022, Taliban militants attacked a police post in Peshawar (Peshawar, Khyber Pakhtunkhwa), killing 3 policemen.",3`;
+    const path = tmpFile('acled-bad.csv', [
+      header,
+      good('PAK1'),
+      'PAK2,2022-01-03,Battles,Armed clash,Taliban,Pakistan,Khyber Pakhtunkhwa,Peshawar,34.008,71.5785,"On 3 January 2022, "militants" attacked a post.",3',
+      good('PAK3'),
+      'PAK4,2022-01-03,Battles,Armed clash,Taliban,Pakistan,Khyber Pakhtunkhwa,Peshawar,34.008,71.5785,3',
+      'PAK5,2022-01-03,Battles,Armed clash,Taliban,Pakistan,Khyber Pakhtunkhwa,Peshawar,34.008,71.5785,"On 3 January 2022, militants attacked a post.",three',
+      good('PAK6'),
+    ].join('\n') + '\n');
+    const r = await scorerFor('acled').run(path, { errors: 100 });
+    assert.deepEqual(r.skipped.map((s) => s.line), [3, 5, 6]);
+    assert.match(r.skipped[2].reason, /fatalities "three" is not a number/);
+    assert.equal(r.records, 3);
+    assert.equal(r.support?.date, 3);
+    assert.equal(r.metrics.dateExact, 1);
+    assert.ok(r.misses.every((m) => /line [247]\)/.test(m.record)), 'misses come from the good rows only');
+  });
+
+  test('the rule mapping follows ACLED\'s hierarchy and reads only our analysis', () => {
+    const code = (t: string) => acledRuleCode(analyze(t));
+    assert.deepEqual(code('On 3 January 2022, Pakistani security forces clashed with TTP militants in North Waziristan.'), {
+      eventType: 'Battles',
+      subEventType: 'Armed clash',
+    });
+    assert.deepEqual(code('On 6 January 2022, gunmen shot dead a shopkeeper in Quetta.'), {
+      eventType: 'Violence against civilians',
+      subEventType: 'Attack',
+    });
+    // An attack and an arrest in one note: the attack is higher in ACLED's hierarchy.
+    assert.equal(code('On 6 January 2022, gunmen shot dead a shopkeeper in Quetta. Police arrested two suspects.').eventType, 'Violence against civilians');
+    assert.deepEqual(code('On 4 January 2022, a roadside bomb exploded in Quetta, killing two people.'), {
+      eventType: 'Explosions/Remote violence',
+      subEventType: 'Remote explosive/landmine/IED',
+    });
+    assert.equal(code('On 5 January 2022, around 200 people held a protest in Lahore over prices.').eventType, '(no event)');
+  });
+
+  test('the trained classifier codes what the rule mapping cannot, such as a protest', () => {
+    const c = acledCode(analyze('On 5 January 2022, around 200 traders held a protest in Lahore over rising prices. [size=around 200]'));
+    assert.deepEqual(c, { eventType: 'Protests', subEventType: 'Peaceful protest' });
+  });
+});
+
+describe('ucdp', () => {
+  const DEV = 'data/ucdp-pakistan/dev.csv';
+  test('20 dev rows with headlines are scored, rows without one are not records', needsShared(DEV), async () => {
+    const { header, raw, records } = csvRecords(sharedPath(DEV));
+    const col = header.indexOf('source_headline');
+    const withHeadline = records.filter((r) => r.record[col].trim() !== '').slice(0, 20);
+    const without = records.filter((r) => r.record[col].trim() === '').slice(0, 5);
+    const path = tmpFile('ucdp-25.csv', [raw, ...without, ...withHeadline].map((r) => (typeof r === 'string' ? r : r.raw)).join('\n') + '\n');
+    const r = await scorerFor('ucdp').run(path, { errors: 0 });
+    assert.equal(r.records, 20);
+    assert.equal(r.support?.withoutHeadline, 5);
+    assert.deepEqual(r.skipped, []);
+    assertMetricsInRange(r, ['admin1Accuracy', 'within161km', 'countryAccuracy']);
+  });
+
+  test('malformed rows are reported by line and the others scored', async () => {
+    const header = 'id,source_headline,where_description,where_prec,adm_1,latitude,longitude,country';
+    const good = (id: string) => `${id},Six soldiers killed in clash near Peshawar;Militants attack post,Peshawar city,1,Khyber Pakhtunkwa Province,34.008,71.5785,Pakistan,`;
+    const path = tmpFile('ucdp-bad.csv', [
+      header,
+      good('1'),
+      '2,"Six "soldiers" killed",Peshawar,1,Sindh Province,34.0,71.5,Pakistan,',
+      good('3'),
+      '4,Six soldiers killed,Peshawar,1,Sindh Province,Pakistan,',
+      '5,Six soldiers killed near Peshawar,Peshawar,two,Sindh Province,34.0,71.5,Pakistan,',
+      '6,,Peshawar,1,Sindh Province,34.0,71.5,Pakistan,',
+      good('7'),
+    ].join('\n') + '\n');
+    const r = await scorerFor('ucdp').run(path, { errors: 100 });
+    assert.deepEqual(r.skipped.map((s) => s.line), [3, 5, 6]);
+    assert.match(r.skipped[2].reason, /where_prec "two" is not a number/);
+    assert.equal(r.records, 3);
+    assert.equal(r.support?.withoutHeadline, 1);
+    assert.equal(r.support?.admin1, 3);
+    assert.equal(r.metrics.admin1Accuracy, 1, '"Khyber Pakhtunkwa Province" is Khyber Pakhtunkhwa');
+  });
+
+  test('headlines become lines, then the place description', () => {
+    assert.equal(ucdpText('A killed.;B hurt. ', 'Near Wana'), 'A killed.\nB hurt.\nNear Wana');
+  });
+});
+
+describe('hedge', () => {
+  const DEV = 'data/hedge-conll2010/dev.csv';
+  test('the first 20 dev rows are all scored', needsShared(DEV), async () => {
+    const path = tmpFile('hedge-20.csv', csvSlice(sharedPath(DEV), 20));
+    const r = await scorerFor('hedge').run(path, { errors: 0 });
+    assert.equal(r.records, 20);
+    assert.deepEqual(r.skipped, []);
+    assertMetricsInRange(r, ['uncertainF1', 'accuracy']);
+  });
+
+  test('malformed rows are reported by line, refused sentences are scored as certain', async () => {
+    const path = tmpFile('hedge-bad.csv', [
+      'label,sentence',
+      'uncertain,"Some historians suggest that the treaty may have been signed in secret."',
+      'uncertain,"A broken "quoted" sentence, it may be."',
+      'certain,The river flows into the lake at the northern end of the valley.',
+      'certain',
+      'maybe,The label of this row is not one of the two classes.',
+      'certain,Ok',
+    ].join('\n') + '\n');
+    const r = await scorerFor('hedge').run(path, { errors: 100 });
+    assert.deepEqual(r.skipped.map((s) => s.line), [3, 5, 6]);
+    assert.match(r.skipped[2].reason, /label "maybe"/);
+    assert.equal(r.records, 3);
+    assert.equal(r.support?.accuracy, 3);
+  });
+});
+
+describe('tempeval3', () => {
+  const DIR = 'data/tempeval3/TBAQ-cleaned';
+  test('three documents are scored', needsShared(DIR), async () => {
+    const src = join(sharedPath(DIR), 'AQUAINT');
+    const dir = join(TMP, 'tml', 'nested');
+    mkdirSync(dir, { recursive: true });
+    const files = readdirSync(src).filter((f) => f.endsWith('.tml')).sort().slice(0, 3);
+    let gold = 0;
+    for (const f of files) {
+      copyFileSync(join(src, f), join(dir, f));
+      gold += parseTimeml(readFileSync(join(src, f), 'utf8')).timexes.length;
+    }
+    const r = await scorerFor('tempeval3').run(join(TMP, 'tml'), { errors: 0 });
+    assert.equal(r.records, 3);
+    assert.equal(r.support?.goldTimex, gold);
+    assert.deepEqual(r.skipped, []);
+    assertMetricsInRange(r, ['strictF1', 'relaxedF1', 'valueF1']);
+  });
+
+  test('a malformed document is skipped with its line, the others scored', async () => {
+    const dir = join(TMP, 'tml-bad');
+    mkdirSync(dir, { recursive: true });
+    const doc = (body: string) =>
+      `<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-11-20" functionInDocument="CREATION_TIME">1998-11-20</TIMEX3></DCT>\n<TEXT>\n${body}\n</TEXT>\n</TimeML>\n`;
+    writeFileSync(join(dir, 'a.tml'), doc('Prices rose <TIMEX3 tid="t1" type="DATE" value="1998-11-19">yesterday</TIMEX3> &amp; fell.'));
+    writeFileSync(join(dir, 'b.tml'), doc('Prices rose <TIMEX3 tid="t1" type="DATE" value="1998-11-19">yesterday</EVENT> again.'));
+    const r = await scorerFor('tempeval3').run(dir, { errors: 10 });
+    assert.equal(r.records, 1);
+    assert.equal(r.skipped.length, 1);
+    assert.equal(r.skipped[0].line, 5);
+    assert.match(r.skipped[0].reason, /^b\.tml: end tag <\/EVENT> closes <TIMEX3>/);
+    assert.deepEqual(r.metrics, { strictF1: 1, relaxedF1: 1, valueF1: 1 });
+  });
+
+  test('TimeML text keeps offsets of the gold spans', () => {
+    const d = parseTimeml('<TimeML><TEXT>On <TIMEX3 tid="t1" type="DATE" value="1998-10">last month</TIMEX3>&apos;s &lt;x&gt;</TEXT></TimeML>');
+    assert.equal(d.text, "On last month's <x>");
+    assert.deepEqual(d.timexes.map((t) => [t.start, t.end, t.text, t.value]), [[3, 13, 'last month', '1998-10']]);
+    assert.throws(() => parseTimeml('<TimeML>\n<TEXT>a <b</TEXT></TimeML>'), (e: unknown) => e instanceof TimemlError && e.line === 2);
+  });
+
+  test('our values in TIMEX3 form', () => {
+    const v = (start: string, end: string, precision: 'day' | 'month' | 'year' | 'range', rule = 'x') =>
+      timex3Value({ value: { start, end }, precision, rule });
+    assert.equal(v('1998-10-23', '1998-10-23', 'day'), '1998-10-23');
+    assert.equal(v('1998-10-01', '1998-10-31', 'month'), '1998-10');
+    assert.equal(v('1998-01-01', '1998-12-31', 'year'), '1998');
+    assert.equal(v('2000-02-21', '2000-02-27', 'range'), '2000-W08');
+    assert.equal(v('1998-08-15', '1998-08-16', 'range'), '1998-W33-WE');
+    assert.equal(v('1990-01-01', '1999-12-31', 'range', 'decade'), '199');
+    assert.equal(v('1999-10-01', '1999-12-31', 'range'), '1999-Q4');
+    assert.equal(v('1994-11-20', '1998-11-20', 'range', 'relative-window:years'), 'P4Y');
+    assert.equal(v('1999-11-21', '1999-11-30', 'range', 'period-part:late+chrono:ENMonthNameParser+past-bias'), '1999-11');
+    assert.equal(v('2000-02-14', '2000-02-16', 'range', 'relative-period:earlier-this-week'), '2000-W07');
+    assert.equal(v('1993-01-01', '1998-10-25', 'range', 'since-range+year'), '1993');
+    assert.equal(v('1982-01-01', '1992-12-31', 'range', 'year-range'), '1982-01-01/1992-12-31');
+    assert.equal(timex3Value({ value: null, precision: 'day', rule: 'x' }), null);
+    assert.equal(calendarName('1999-01-01', '1999-06-30'), '1999-H1');
+    assert.equal(lenientValue('1968-XX'), '1968');
+    assert.equal(lenientValue('2000-W8'), '2000-W08');
+  });
+
+  test('gold and system pair one-to-one, an identical extent first', () => {
+    const g = (start: number, end: number) => ({ tid: `t${start}`, type: 'DATE', value: '', start, end, text: '' });
+    const o = (start: number, end: number) => ({ start, end, text: '', value: null, precision: 'day' as const, relative: false, resolved: false, rule: '' });
+    const pairs = pairByOverlap([g(0, 10), g(12, 20)], [o(0, 4), o(0, 10), o(15, 30)]);
+    assert.deepEqual(pairs.map(([a, b]) => [a.start, b.start, b.end]), [[0, 0, 10], [12, 15, 30]]);
+  });
+});
+
+describe('article-extraction', () => {
+  const DIR = 'data/article-extraction';
+  test('three pages are scored; a page without HTML is skipped', needsShared(DIR), async () => {
+    const src = sharedPath(DIR);
+    const truth = JSON.parse(readFileSync(join(src, 'ground-truth.json'), 'utf8')) as Record<string, unknown>;
+    const hashes = Object.keys(truth).sort().slice(0, 4);
+    const dir = join(TMP, 'pages');
+    mkdirSync(join(dir, 'html'), { recursive: true });
+    for (const h of hashes.slice(0, 3)) copyFileSync(join(src, 'html', `${h}.html.gz`), join(dir, 'html', `${h}.html.gz`));
+    writeFileSync(join(dir, 'ground-truth.json'), JSON.stringify(Object.fromEntries(hashes.map((h) => [h, truth[h]]))));
+    const r = await scorerFor('article-extraction').run(dir, { errors: 3 });
+    assert.equal(r.records, 3);
+    assert.deepEqual(r.skipped.map((s) => s.reason), [`${hashes[3]}: no html/${hashes[3]}.html.gz`]);
+    assertMetricsInRange(r, ['bodyPrecision', 'bodyRecall', 'bodyF1']);
+  });
+
+  test('shingle matching as the benchmark: 4-token shingles, normalised per page', () => {
+    assert.deepEqual(shingleMatch('a b c d e', 'a b c d e'), [1, 0, 0]);
+    // gold shingles (a b c d), (b c d e); ours (a b c d): tp 1, fn 1.
+    assert.deepEqual(shingleMatch('a b c d e', 'a, b. c d'), [0.5, 0, 0.5]);
+    // shorter than four tokens: one shingle of all of them.
+    assert.deepEqual(shingleMatch('a b', 'a b'), [1, 0, 0]);
+    assert.deepEqual(shingleMatch('', ''), [0, 0, 0]);
+  });
+});
