@@ -48,8 +48,10 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
     if (!spec) return m;
-    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) return m;
     let country = nearestPlaceCountry(doc, m, placeCountry);
+    // A force's nationality from a country word elsewhere in the text ("the Afghan border")
+    // yields to a place in its own sentence ("policemen ... near Parachinar").
+    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country') && !country) return m;
     let how = 'place-in-sentence';
     if (!country) {
       if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, placeCountry);
