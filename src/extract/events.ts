@@ -36,6 +36,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const ranges = sentenceTokenRanges(doc);
   const events: EventRecord[] = [];
   let previousSentenceEvents: EventRecord[] = [];
+  const sorted = {
+    actors: sortedSpans(doc.actorMentions),
+    places: sortedSpans(doc.placeMentions),
+    dates: sortedSpans(doc.dates),
+    quantities: sortedSpans(doc.quantities),
+  };
 
   doc.sentences.forEach((sentence, si) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
@@ -44,13 +50,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
     const clauses = splitClauses(doc, toks);
-    const inSentence = <T extends { start: number; end: number }>(xs: readonly T[]) =>
-      xs.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
-    const actors = inSentence(doc.actorMentions);
+    const actors = spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end);
     const actorEnds = new Set(actors.map((a) => a.end));
-    const places = inSentence(doc.placeMentions);
-    const dates = inSentence(doc.dates);
-    const sentenceQuantities = inSentence(doc.quantities);
+    const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
+    const dates = spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end);
+    const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
@@ -180,6 +184,33 @@ function dropCasualtyOnly(
   return created.filter((e) => !casualtyOnly.has(e));
 }
 
+/**
+ * `xs.filter((x) => x.start >= from && x.end <= to)`. When `xs` is sorted by start with no
+ * inverted span (mention lists are; `sorted` says so), by binary search, so each sentence does
+ * not scan the whole document's mentions.
+ */
+function spansWithin<T extends { start: number; end: number }>(xs: readonly T[], sorted: boolean, from: number, to: number): T[] {
+  if (!sorted) return xs.filter((x) => x.start >= from && x.end <= to);
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  // Past a start beyond `to`, every end is beyond it too.
+  for (let i = lo; i < xs.length && xs[i].start <= to; i++) if (xs[i].end <= to) out.push(xs[i]);
+  return out;
+}
+
+function sortedSpans(xs: readonly { start: number; end: number }[]): boolean {
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i].end < xs[i].start || (i > 0 && xs[i].start < xs[i - 1].start)) return false;
+  }
+  return true;
+}
+
 function role(a: EntityMention, r: ActorRole, inferred: boolean) {
   return { actor: a.entity, role: r, inferred, start: a.start, end: a.end };
 }
@@ -219,7 +250,8 @@ function splitClauses(doc: Doc, toks: Token[]): Clause[] {
   const clauses: Clause[] = [];
   let first = 0;
   toks.forEach((t, i) => {
-    if (CLAUSE_PUNCT.has(doc.text.slice(t.start, t.end))) {
+    // Every clause mark is one UTF-16 unit: no slice needed to compare.
+    if (t.end - t.start === 1 && CLAUSE_PUNCT.has(doc.text[t.start])) {
       if (i > first) clauses.push({ first, last: i - 1 });
       first = i + 1;
     }
@@ -250,7 +282,7 @@ function classifyTrigger(
   actorEnds: ReadonlySet<number>,
   quantities: readonly Quantity[],
 ): 'verb' | 'noun' | 'skip' {
-  const kinds = new Set(m.values.map((v) => v.entity.split('|')[1]));
+  const kinds = triggerKinds(m);
   const prev = toks[m.firstToken - 1];
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
@@ -270,6 +302,24 @@ function classifyTrigger(
   return 'verb';
 }
 
+/** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
+const KIND_OF_ENTITY = new Map<string, string>();
+
+function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
+  let verb = false;
+  let noun = false;
+  for (const v of m.values) {
+    let kind = KIND_OF_ENTITY.get(v.entity);
+    if (kind === undefined) {
+      kind = v.entity.split('|')[1];
+      KIND_OF_ENTITY.set(v.entity, kind);
+    }
+    if (kind === 'verb') verb = true;
+    else if (kind === 'noun') noun = true;
+  }
+  return { has: (kind) => (kind === 'verb' ? verb : kind === 'noun' ? noun : false) };
+}
+
 function isPassive(toks: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
@@ -278,11 +328,23 @@ function isPassive(toks: Token[], i: number): boolean {
 
 function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMention | null {
   for (const a of after) {
-    const i = toks.findIndex((t) => t.start === a.start);
+    const i = tokenAt(toks, a.start);
     if (i > 0 && toks[i - 1].lower === 'by') return a;
     if (i > 1 && toks[i - 2].lower === 'by' && toks[i - 1].lower === 'the') return a;
   }
   return null;
+}
+
+/** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
+function tokenAt(toks: Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo].start === start ? lo : -1;
 }
 
 function startsWithPronoun(toks: Token[], clause: Clause): boolean {
@@ -303,7 +365,7 @@ function pickPlace(
 ): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
   const insideActor = (p: EntityMention) => actors.some((a) => a.start <= p.start && p.end <= a.end);
   const prepBefore = (p: EntityMention) => {
-    const i = toks.findIndex((t) => t.start === p.start);
+    const i = tokenAt(toks, p.start);
     const prev = toks[i - 1]?.lower;
     return prev !== undefined && LOCATIVE.has(prev);
   };

@@ -61,6 +61,8 @@ const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'towa
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
+  /** skeletonOfKey by segment key: the same names come back document after document. */
+  private readonly skeletons = new Map<string, string>();
 
   constructor(private readonly index: PlaceIndex) {}
 
@@ -76,12 +78,18 @@ export class PlaceResolver {
     for (const s of segments) {
       if (s.postings.length === 0 || s.insideActor || !(s.postings[s.postings.length - 1].flags & POST_CURATED)) continue;
       // Only countries and provinces: a curated town may share its name with a town elsewhere.
-      const curated = s.postings.filter((p) => p.flags & POST_CURATED && (ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1'));
-      if (curated.length === 0 || curated.length < s.postings.length) continue;
-      const cs = new Set(curated.map((p) => ix.country(p.entry)));
-      if (cs.size !== 1) continue;
-      const e = curated[0].entry;
-      addCountry(ix.country(e), ix.kind(e) === 'country' ? 3 : 2);
+      // Every reading must be one, all in one country.
+      const ps = s.postings;
+      const e = ps[0].entry;
+      const cc = ix.country(e);
+      let all = true;
+      for (let q = 0; q < ps.length && all; q++) {
+        const p = ps[q];
+        const kind = ix.kind(p.entry);
+        all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1') && ix.country(p.entry) === cc;
+      }
+      if (!all) continue;
+      addCountry(cc, ix.kind(e) === 'country' ? 3 : 2);
     }
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>();
@@ -112,26 +120,32 @@ export class PlaceResolver {
         if (r) remember(r);
       }
     }
-    return [...out.values()].sort((a, b) => a.segment.start - b.segment.start);
+    const list = [...out.values()];
+    // Usually in order already; the sort is stable, so skipping it then changes nothing.
+    for (let i = 1; i < list.length; i++) {
+      if (list[i - 1].segment.start > list[i].segment.start) return list.sort((a, b) => a.segment.start - b.segment.start);
+    }
+    return list;
   }
 
   /** Segments linked by ",", "(", "of" or "in": each (probably) inside the next. */
   private chains(tokens: readonly ScanToken[], segments: Segment[]): Array<{ members: Segment[]; links: Link[] }> {
+    // Only chains of two or more are kept: resolve() has no use for a lone name here.
     const out: Array<{ members: Segment[]; links: Link[] }> = [];
-    let cur: { members: Segment[]; links: Link[] } | null = null;
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i];
-      const prev = cur?.members[cur.members.length - 1];
-      const link = prev ? linkBetween(tokens, prev, s) : null;
-      if (cur && link) {
-        cur.members.push(s);
-        cur.links.push(link);
-      } else {
-        if (cur) out.push(cur);
-        cur = { members: [s], links: [] };
+    let start = 0;
+    let links: Link[] = [];
+    for (let i = 1; i <= segments.length; i++) {
+      const link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
+      if (link) {
+        links.push(link);
+        continue;
       }
+      if (i - start >= 2) {
+        out.push({ members: segments.slice(start, i), links });
+        links = [];
+      }
+      start = i;
     }
-    if (cur) out.push(cur);
     // An unknown run can only be a place inside a chain whose container is known.
     return out;
   }
@@ -139,8 +153,9 @@ export class PlaceResolver {
   private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
     const ix = this.index;
     const out: Candidate[] = [];
-    const list = s.postings.slice(0, MAX_CANDIDATES);
-    if (list.length === 0) {
+    const postings = s.postings;
+    const count = Math.min(postings.length, MAX_CANDIDATES);
+    if (count === 0) {
       // An unknown name may be an admin unit spelt another way ("Zaporizhia region", "Cataluna").
       for (const e of ix.looseAdmins(s.key)) {
         const cc = ix.country(e);
@@ -151,7 +166,8 @@ export class PlaceResolver {
     }
     // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
     const generic = GENERIC_NAMES.has(s.key) ? -6 : 0;
-    for (const p of list) {
+    for (let q = 0; q < count; q++) {
+      const p = postings[q];
       const e = p.entry;
       let base = this.prior(e) + generic;
       if (p.flags & POST_CURATED) base += 3;
@@ -316,7 +332,12 @@ export class PlaceResolver {
   private addFuzzy(s: Segment, list: Candidate[], outer: Candidate[], outerBest: number[]): void {
     if (list.some((c) => c.entry >= 0 && c.base > 2)) return;
     const ix = this.index;
-    const skel = skeletonOfKey(s.key);
+    let skel = this.skeletons.get(s.key);
+    if (skel === undefined) {
+      skel = skeletonOfKey(s.key);
+      if (this.skeletons.size >= 50_000) this.skeletons.clear();
+      this.skeletons.set(s.key, skel);
+    }
     if (skel.length < 3) return;
     // Containers: every admin reading of the next member, and the admin units of its towns.
     const containers = new Set<number>();
@@ -498,7 +519,9 @@ export class PlaceResolver {
       unresolvedKind = s.feature === 'admin2' ? 'admin2' : s.feature === 'admin1' ? 'admin1' : s.feature === 'other' ? 'other' : 'populated-place';
     }
     const pop = entry >= 0 ? ix.population(entry) : 0;
-    const evidence = [...new Set(why)];
+    // First occurrences in order, as a Set would keep them (why lists are short).
+    const evidence: string[] = [];
+    for (let i = 0; i < why.length; i++) if (!evidence.includes(why[i])) evidence.push(why[i]);
     if (entry >= 0 && pop > 0) evidence.push(`population:${pop}`);
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };

@@ -94,6 +94,11 @@ export class PlaceIndex {
     return [this.s.postStart[k], this.s.postStart[k + 1]];
   }
 
+  /** Start of key k's postings; postingStart(k + 1) is their end. */
+  postingStart(k: number): number {
+    return this.s.postStart[k];
+  }
+
   postingEntry(p: number): number {
     return this.s.postEntry[p];
   }

@@ -49,6 +49,8 @@ const RUN_PARTICLES = new Set([
   'ez', 'ed', 'es', 'et', 'er', 'ech', 'esh', 'bin', 'ibn', 'bani', 'sur', 'bei', 'zu', 'van', 'von', 'der', 'den',
   'ter', 'ten', 'op', 'aan', 'khel', 'kalay', 'kili', 'killi', 'sous', 'lès', 'les', 'lez', 'sul', 'im', 'am',
 ]);
+/** The longest run particle or joining mark, in UTF-16 units. */
+const MAX_PARTICLE_LENGTH = Math.max(...[...RUN_PARTICLES].map((w) => w.length), 1);
 /** Also allowed inside a GeoNames name, but they do not join capitalised words into one run. */
 const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and']);
 const JOINING_PUNCT = new Set(['.', "'", '’', '‘', 'ʼ', '`']);
@@ -197,23 +199,32 @@ interface WordInfo {
   pieces: string[];
   /** Key index of the word as a one-word key, or -1. */
   key: number;
+  /** joinKey(pieces): the word's own key text. */
+  joined: string;
+  /** The last key piece is an Arabic article ("al"), which waits for the next word. */
+  lastIsArticle: boolean;
 }
+
+/** Scratch key pieces of longestName (not re-entrant; never handed out). */
+const PIECES: string[] = [];
 
 class Lexicon {
   private readonly words = new Map<string, WordInfo>();
   /** First words of lower-case curated aliases by first letter ("the", "tribal", "former"). */
-  private readonly lowerStarts = new Map<number, string[]>();
+  private readonly lowerStarts = new Set<string>();
+  /** Per UTF-16 first character: 1 when some lower-case alias start begins with it. */
+  private readonly lowerFirst = new Uint8Array(0x10000);
   constructor(private readonly index: PlaceIndex) {
     for (const w of index.lowercaseAliasStarts()) {
-      const c = w.charCodeAt(0);
-      this.lowerStarts.set(c, [...(this.lowerStarts.get(c) ?? []), w]);
+      if (w.length === 0) continue; // tokens are never empty
+      this.lowerFirst[w.charCodeAt(0)] = 1;
+      this.lowerStarts.add(w);
     }
   }
 
   /** Cheap test for a lower-case token: can a curated alias start with it? */
   mayStartLowercase(lower: string): boolean {
-    const list = this.lowerStarts.get(lower.charCodeAt(0));
-    return list !== undefined && list.includes(lower);
+    return this.lowerFirst[lower.charCodeAt(0)] === 1 && this.lowerStarts.has(lower);
   }
 
   info(lower: string): WordInfo {
@@ -250,13 +261,16 @@ class Lexicon {
     const feature = FEATURE_WORDS.get(lower) ?? null;
     if (feature) flags |= W_FEATURE;
     const pieces = word ? piecesOf(lower) : [];
-    const key = pieces.length > 0 ? this.index.key(joinKey(pieces)) : -1;
-    return { flags, feature, pieces, key };
+    const joined = joinKey(pieces);
+    const key = pieces.length > 0 ? this.index.key(joined) : -1;
+    const lastIsArticle = pieces.length > 0 && ARTICLES.has(pieces[pieces.length - 1]);
+    return { flags, feature, pieces, key, joined, lastIsArticle };
   }
 }
 
 const lexicons = new WeakMap<PlaceIndex, Lexicon>();
 
+let capBuffer = new Uint8Array(1024);
 const CAP_UNKNOWN = 0;
 const CAP_YES = 1;
 const CAP_NO = 2;
@@ -282,7 +296,10 @@ class Scan {
     this.text = input.text;
     this.tokens = input.tokens;
     this.n = input.tokens.length;
-    this.capState = new Uint8Array(this.n);
+    // One buffer for every scan (scans never nest), cleared for this document's tokens.
+    if (capBuffer.length < this.n) capBuffer = new Uint8Array(Math.max(this.n, capBuffer.length * 2));
+    else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
+    this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
   }
 
@@ -337,10 +354,14 @@ class Scan {
     let j = i;
     for (;;) {
       let k = j + 1;
+      // Particles are at most MAX_PARTICLE_LENGTH letters and joining marks one character:
+      // a longer word needs no lookup.
       while (
         k < n &&
         tokens[k].sentence === sentence &&
-        ((this.info(k).flags & W_RUN_PARTICLE && !this.cap(k)) || (this.info(k).flags & W_JOINING && this.joins(k)))
+        tokens[k].lower.length <= MAX_PARTICLE_LENGTH &&
+        // The small sets themselves, not the word table: most of these words are looked at only here.
+        ((RUN_PARTICLES.has(tokens[k].lower) && !this.cap(k)) || (JOINING_PUNCT.has(tokens[k].lower) && this.joins(k)))
       ) k++;
       if (k < n && k - j <= 2 && tokens[k].sentence === sentence && this.cap(k)) j = k;
       else return j;
@@ -426,7 +447,15 @@ class Scan {
   private longestName(i: number): { last: number; key: string; postings: Posting[] } | null {
     const { tokens, n, index, text } = this;
     const t = tokens[i];
-    const pieces: string[] = [];
+    // A one-word name that starts no longer one: no key to build, nothing to extend.
+    const w0 = this.info(i);
+    if (w0.key >= 0 && !index.isPrefix(w0.key) && !w0.lastIsArticle) {
+      if (!index.isName(w0.key)) return null;
+      const postings = fitting(index, text, tokens, i, i, w0.joined, w0.key, this);
+      return postings.length > 0 ? { last: i, key: w0.joined, postings } : null;
+    }
+    const pieces = PIECES;
+    pieces.length = 0;
     let best: { last: number; key: string; postings: Posting[] } | null = null;
     let hits: Array<{ last: number; key: string; postings: Posting[] }> | null = null;
     let glue = false;
@@ -447,9 +476,10 @@ class Scan {
       let key: string;
       let k: number;
       if (j === i) {
-        for (const p of this.info(j).pieces) pieces.push(p);
-        key = joinKey(pieces);
-        k = this.info(j).key;
+        const wi = this.info(j);
+        for (const p of wi.pieces) pieces.push(p);
+        key = wi.joined;
+        k = wi.key;
       } else {
         if (isW) {
           const ps = this.info(j).pieces;
@@ -602,7 +632,8 @@ function fitting(
   k: number,
   scan: Scan,
 ): Posting[] {
-  const [a, b] = index.postingRange(k);
+  const a = index.postingStart(k);
+  const b = index.postingStart(k + 1);
   let gnOk: boolean | null = null;
   const out: Posting[] = [];
   for (let p = a; p < b; p++) {
@@ -612,7 +643,7 @@ function fitting(
       if (flags & POST_EXACT) {
         const alias = index.exactAlias(key, entry);
         const surface = text.slice(tokens[i].start, tokens[j].end);
-        if (alias === undefined || surface.replace(/’/g, "'") !== alias.replace(/’/g, "'")) continue;
+        if (alias === undefined || straightQuotes(surface) !== straightQuotes(alias)) continue;
       } else if (flags & POST_CAPITAL && !scan.isCap(i)) continue;
       out.push({ entry, flags });
       continue;
@@ -623,6 +654,10 @@ function fitting(
     if (out.length >= MAX_POSTINGS) break;
   }
   return out;
+}
+
+function straightQuotes(s: string): string {
+  return s.indexOf('’') < 0 ? s : s.replace(/’/g, "'");
 }
 
 /** GeoNames names need a proper-noun surface: capitalised words, no acronyms, three letters or more. */

@@ -127,9 +127,14 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
 
   function match(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): EntityMention[] {
     const opts: PlaceMatchOptions = context instanceof Set ? { countries: context } : (context as PlaceMatchOptions | undefined) ?? {};
-    const weights = new Map<string, number>();
-    if (opts.countries instanceof Map) for (const [c, w] of opts.countries) weights.set(c, w);
-    else if (opts.countries) for (const c of opts.countries as ReadonlySet<string>) weights.set(c, 2);
+    // The resolver copies the weights before adding to them: a map given is passed as it is.
+    let weights: ReadonlyMap<string, number>;
+    if (opts.countries instanceof Map) weights = opts.countries;
+    else {
+      const w = new Map<string, number>();
+      if (opts.countries) for (const c of opts.countries as ReadonlySet<string>) w.set(c, 2);
+      weights = w;
+    }
     const segments: Segment[] = scanPlaces(index, {
       text,
       tokens: tokens as readonly ScanToken[],

@@ -181,20 +181,23 @@ function guessNonLatin(sample: string, script: string): LanguageGuess {
   return { language: ISO_639_1[top] ?? top, confidence: round(Math.max(0.9, score - second)) };
 }
 
-/** Each function word with the languages that have it, so a word costs one lookup. */
-const LANGUAGES_OF_WORD = new Map<string, string[]>();
-for (const [lang, set] of STOPWORD_SETS) {
-  for (const w of set) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
-}
+/** Each function word with the indexes (in STOPWORD_SETS) of the languages that have it, so a word costs one lookup. */
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+STOPWORD_SETS.forEach(([, set], li) => {
+  for (const w of set) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), li]);
+});
+/** Lower-casing never shortens a string, so a longer word cannot be a function word. */
+const LONGEST_WORD = Math.max(0, ...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
 
 function stopwordRatios(words: string[]): Map<string, number> {
-  const hits = new Map<string, number>(STOPWORD_SETS.map(([lang]) => [lang, 0]));
+  const hits = new Array<number>(STOPWORD_SETS.length).fill(0);
   for (const word of words) {
+    if (word.length > LONGEST_WORD) continue;
     const langs = LANGUAGES_OF_WORD.get(word.toLowerCase());
-    if (langs) for (const lang of langs) hits.set(lang, hits.get(lang)! + 1);
+    if (langs) for (const li of langs) hits[li]++;
   }
   const ratios = new Map<string, number>();
-  for (const [lang, n] of hits) ratios.set(lang, words.length === 0 ? 0 : n / words.length);
+  STOPWORD_SETS.forEach(([lang], li) => ratios.set(lang, words.length === 0 ? 0 : hits[li] / words.length));
   return ratios;
 }
 

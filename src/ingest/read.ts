@@ -77,7 +77,9 @@ export function prepareArticle(
   const checked = checkText(raw, name);
   const isHtml = /\.x?html?$/i.test(name) || looksLikeHtml(checked);
   const page = isHtml ? extractHtmlArticle(checked, meta.url) : null;
-  const text = (page ? page.text : plainTextParagraphs(checked)).normalize('NFC');
+  const joined = page ? page.text : plainTextParagraphs(checked);
+  // ASCII is already in NFC.
+  const text = ASCII.test(joined) ? joined : joined.normalize('NFC');
   if (text === '') {
     throw new CorroborateError('E_EMPTY', `${name}: no article text found${isHtml ? ' in the HTML page' : ''}`);
   }
@@ -95,11 +97,15 @@ export function prepareArticle(
   };
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII words with single spaces between: what normalizeLine leaves as it is. */
+const NORMAL_LINE = /^[!-~]+(?: [!-~]+)*$/;
+
 /** One paragraph per line: whitespace collapsed inside lines, blank lines dropped. */
 function plainTextParagraphs(text: string): string {
   return text
     .split('\n')
-    .map(normalizeLine)
+    .map((line) => (NORMAL_LINE.test(line) ? line : normalizeLine(line)))
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -28,8 +28,23 @@ function partsOf(day: number): [number, number, number] {
   return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
 function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  // Days 1000-01-01 .. 9999-12-31 by civil-from-days arithmetic; others as Date formats them.
+  if (!(day >= -354285 && day <= 2932896) || !Number.isInteger(day)) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${PAD2[m]}-${PAD2[d]}`;
 }
 
 function daysInMonth(y: number, m: number): number {
@@ -180,13 +195,54 @@ const RELATIVE_PARSERS = new Set([
   'ENEndOfCurrentMonthParser',
 ]);
 
+/**
+ * What each parser's pattern cannot match without (its patterns are case-insensitive without the
+ * 'u' flag, as these are): a sentence lacking it is not searched, which gives the same (empty)
+ * result at the cost of one literal scan. Parsers not listed always run.
+ */
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_GATES: Record<string, RegExp> = {
+  // "2016-03-01", "2016/03/01", "2016 Mar 1": four digits and a separator.
+  ENYearMonthDayParser: /[0-9]{4}[-./\s]/,
+  ISOFormatParser: /[0-9]{4}-[0-9]/,
+  // "3/1/2016", "3.1", "3-1": digits around a separator.
+  SlashDateFormatParser: /[0-9][-/.][0-9]/,
+  ENSlashMonthFormatParser: /[0-9]\/[0-9]/,
+  ENMonthNameLittleEndianParser: MONTH_GATE,
+  ENMonthNameMiddleEndianParser: MONTH_GATE,
+  ENYearMonthNameParser: MONTH_GATE,
+  ENMonthNameParser: MONTH_GATE,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+};
+
+/** A gate's answer for the last text it saw: several parsers share one gate, and each asks. */
+const gateMemo = new Map<RegExp, { text: string; pass: boolean }>();
+
+function gatePasses(gate: RegExp, text: string): boolean {
+  const memo = gateMemo.get(gate);
+  if (memo && memo.text === text) return memo.pass;
+  const pass = gate.test(text);
+  gateMemo.set(gate, { text, pass });
+  return pass;
+}
+
+/** Never matches, without scanning: stands in for a gated parser's pattern (chrono only calls exec). */
+const NO_MATCH = { exec: () => null } as unknown as RegExp;
+
 function tagged(parser: chrono.Parser, name: string): chrono.Parser {
   const tag = `parser/${name}`;
   // "24/7", "2-3", scores and fractions: a slash date is only trusted with its year. Rejected
   // here, before chrono's refiners can glue one onto a neighbouring date.
   const needsYear = name === 'SlashDateFormatParser';
+  const gate = Object.hasOwn(PARSER_GATES, name) ? PARSER_GATES[name] : null;
   return {
-    pattern: (context) => parser.pattern(context),
+    pattern: gate
+      ? (context) => (gatePasses(gate, context.text) ? parser.pattern(context) : NO_MATCH)
+      : (context) => parser.pattern(context),
     extract(context, match) {
       const result = parser.extract(context, match);
       // Some parsers reject with undefined rather than null.
@@ -201,18 +257,28 @@ function tagged(parser: chrono.Parser, name: string): chrono.Parser {
   };
 }
 
+/** Whether any used parser can match in a sentence; null when some parser has no gate. */
+let anyParserGate: RegExp | null | undefined;
+
 function buildChrono(dayFirst: boolean): chrono.Chrono {
   const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
   const parsers: chrono.Parser[] = [];
+  const gates: string[] = [];
+  let ungated = false;
   for (const parser of config.parsers) {
     const name = parser.constructor.name;
     if (UNUSED_PARSERS.has(name)) continue;
+    if (Object.hasOwn(PARSER_GATES, name)) gates.push(PARSER_GATES[name].source);
+    else ungated = true;
     // The GB configuration skips "June 20" as a possible year; in news it is a day.
     if ('shouldSkipYearLikeDate' in parser) {
       (parser as { shouldSkipYearLikeDate: boolean }).shouldSkipYearLikeDate = false;
     }
     parsers.push(tagged(parser, name));
   }
+  // All gates are case-insensitive alternations or a digit class, so their union is one regex.
+  const union = ungated ? null : new RegExp([...new Set(gates)].join('|'), 'i');
+  if (anyParserGate === undefined || union === null) anyParserGate = union;
   return new chrono.Chrono({ parsers, refiners: config.refiners });
 }
 
@@ -393,7 +459,10 @@ function resolveComponents(
 
 function chronoCandidates(sentence: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
   const refDay = ref ?? PLACEHOLDER_REFERENCE;
-  const results = newsChrono(dayFirst).parse(
+  const parser = newsChrono(dayFirst);
+  // No parser can match: chrono would find nothing, and its refiners keep an empty list empty.
+  if (anyParserGate && !anyParserGate.test(sentence)) return [];
+  const results = parser.parse(
     sentence,
     { instant: new Date(refDay * DAY_MS + DAY_MS / 2), timezone: 0 },
     { forwardDate: false },
@@ -501,6 +570,8 @@ const YEAR_CUE = new RegExp(
   String.raw`(?:\b(?:in|since|during|by|from|of|until|till|before|after|early|mid|late|throughout|around|circa|year|end of|start of|beginning of|middle of|half of|summer|winter|spring|autumn|monsoon)|${YEAR}\s*(?:,|and|or|to))[\s-]*$`,
   'i',
 );
+/** What every year rule (YEAR_RANGE, BARE_YEAR, DECADE) needs. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const DECADE = new RegExp(String.raw`\b(?:the\s+)?((?:1[89]|20)\d)0s\b`, 'gi');
 const OVERNIGHT = /\bovernight\b/gi;
 /** "did not happen overnight", "almost overnight": the idiom for "suddenly", not a night. */
@@ -639,6 +710,8 @@ interface KnownEvent {
 interface KnownEventTable {
   openStart: string;
   pattern: RegExp;
+  /** Cheap necessary condition for `pattern`: one literal piece of every name. */
+  prefilter: { test(text: string): boolean };
   byName: Map<string, KnownEvent>;
   before: RegExp;
   after: RegExp;
@@ -707,11 +780,71 @@ function loadKnownEvents(): KnownEventTable {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeName);
   return {
     openStart: table.openStart,
+    prefilter: prefilterOf([...byName.keys()]),
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:${names.join('|')})(?![\p{L}\p{N}_]|[/-]\d)`, 'giu'),
     byName,
     before: cueRegex(table.cues?.before, 'before'),
     after: cueRegex(table.cues?.after, 'after'),
   };
+}
+
+/**
+ * How many of ~6,700 GTD/ACLED dev texts contain a piece of a known-event name (pieces in 20+
+ * texts only); the prefilter keys each name by its rarest piece. Tuning only: any choice of
+ * piece gives the same matches.
+ */
+const PIECE_FREQUENCY: Record<string, number> = {
+  11: 534, s: 6679, on: 6615, the: 6034, of: 4556, red: 2544, us: 2079, attack: 2056, afghan: 1817, ghani: 1807,
+  afghanistan: 1807, police: 1213, from: 628, government: 495, attacks: 449, fata: 404, air: 320, school: 247,
+  army: 187, suicide: 167, strike: 166, killing: 164, kabul: 163, public: 157, former: 116, invasion: 115,
+  peace: 113, laden: 103, raid: 94, operation: 93, bin: 91, airstrike: 68, lal: 61, strikes: 60, airstrikes: 51,
+  gate: 49, mosque: 48, shooting: 48, agreement: 47, accord: 45, areas: 41, express: 40, tribal: 34, american: 21,
+};
+
+/**
+ * Every text `pattern` matches contains, literally under the same 'iu' folding, each space- or
+ * apostrophe-separated piece of the name it matched; a text without any chosen piece is skipped
+ * without running the big alternation and its look-behind.
+ */
+function prefilterOf(keys: string[]): { test(text: string): boolean } {
+  const chosen = new Set<string>();
+  for (const key of keys) {
+    const pieces = key.split(/[ ']/).filter((x) => x !== '');
+    const freq = (x: string) => (Object.hasOwn(PIECE_FREQUENCY, x) ? PIECE_FREQUENCY[x] : 0);
+    chosen.add(pieces.reduce((a, b) => (freq(b) < freq(a) ? b : a)));
+  }
+  const source = trieSource([...chosen]);
+  if (!/^[\x00-\x7f]*$/.test(source) || source !== source.toLowerCase()) return new RegExp(source, 'iu');
+  // Under 'iu' an ASCII letter matches its two cases, and "k" also the Kelvin sign (U+212A), "s"
+  // also "ſ" (U+017F). Lower-casing the text maps all of those but "ſ" to the pattern's letters,
+  // so a case-sensitive search of the lower-cased text, or an "ſ", is a necessary condition.
+  const lower = new RegExp(source);
+  return { test: (text: string) => {
+    const t = text.toLowerCase();
+    return lower.test(t) || t.includes('\u017f');
+  } };
+}
+
+/**
+ * An alternation of literal words as a trie ("a(?:ps|merican)|b(?:in|alakot)"), which the regex
+ * engine searches much faster than a flat list; matches the same strings as the flat list.
+ */
+function trieSource(words: string[]): string {
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const build = (ws: string[]): string => {
+    const byFirst = new Map<string, string[]>();
+    let end = false;
+    for (const w of ws) {
+      if (w === '') end = true;
+      else byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+    }
+    const alts = [...byFirst].map(([c, rest]) => esc(c) + build(rest));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return end ? `(?:${body})?` : body;
+  };
+  const src = build(words);
+  return src === '' ? '(?!)' : src;
 }
 
 let knownEventTable: KnownEventTable | null = null;
@@ -726,6 +859,7 @@ const FOLLOWING_YEAR = new RegExp(String.raw`^\s*(?:in|of|,)?\s*(?:[A-Z][a-z]+\.
 function knownEventCandidates(text: string, sentenceStartOf: (pos: number) => number, ref: number | null): Candidate[] {
   const table = knownEvents();
   const out: Candidate[] = [];
+  if (!table.prefilter.test(text)) return out;
   for (const m of text.matchAll(table.pattern)) {
     const event = table.byName.get(normaliseName(m[0]));
     if (!event) continue;
@@ -914,13 +1048,25 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
   for (const s of spans) {
     const sentence = text.slice(s.start, s.end);
     if (!DATEISH.test(sentence)) continue;
-    candidates.push(
-      ...chronoCandidates(sentence, s.start, ref, dayFirst),
-      ...relativePeriods(sentence, s.start, ref),
-      ...trailingWindows(sentence, s.start, ref),
-      ...yearRules(sentence, s.start),
-      ...overnight(sentence, s.start, ref),
-    );
+    // The rules' patterns are ASCII-case-insensitive without 'u'; each needs the word tested
+    // here in the lower-cased sentence (lower-casing only ever adds such words), so a sentence
+    // without it gives that rule nothing.
+    const lower = sentence.toLowerCase();
+    for (const c of chronoCandidates(sentence, s.start, ref, dayFirst)) candidates.push(c);
+    if (lower.includes('week') || lower.includes('month') || lower.includes('year')) {
+      for (const c of relativePeriods(sentence, s.start, ref)) candidates.push(c);
+    }
+    if (
+      lower.includes('hours') ||
+      lower.includes('days') ||
+      lower.includes('weeks') ||
+      lower.includes('months') ||
+      lower.includes('years')
+    ) {
+      for (const c of trailingWindows(sentence, s.start, ref)) candidates.push(c);
+    }
+    if (YEAR_DIGITS.test(sentence)) for (const c of yearRules(sentence, s.start)) candidates.push(c);
+    if (lower.includes('overnight')) for (const c of overnight(sentence, s.start, ref)) candidates.push(c);
   }
   const settled = dropRedundantOvernight(settleOverlaps(candidates), text);
   const openStart = knownEvents().openStart;

@@ -25,15 +25,18 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     const p = ctx.places.get(m.entity)!;
     // The admin1 in force on the article's date: the tribal agencies were FATA before 2018.
     const admin1 = ctx.places.admin1At(p.id, doc.article.published) ?? p.admin1;
-    const out = places.get(p.id) ?? {
-      id: p.id, name: p.name, kind: p.kind, country: p.country, admin1, lat: p.lat, lon: p.lon,
-      ...(m.precision ? { precision: m.precision } : {}),
-      ...(m.evidence ? { evidence: m.evidence } : {}),
-      ...(m.unresolved ? { unresolved: true } : {}),
-      mentions: [],
-    };
+    let out = places.get(p.id);
+    if (!out) {
+      // Built key by key (not with spreads) in the same key order.
+      const o: Partial<PlaceOut> = { id: p.id, name: p.name, kind: p.kind, country: p.country, admin1, lat: p.lat, lon: p.lon };
+      if (m.precision) o.precision = m.precision;
+      if (m.evidence) o.evidence = m.evidence;
+      if (m.unresolved) o.unresolved = true;
+      o.mentions = [];
+      out = o as PlaceOut;
+      places.set(p.id, out);
+    }
     out.mentions.push(mention(m));
-    places.set(p.id, out);
   }
 
   const sourcing: Sourcing = {
@@ -54,10 +57,15 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, heading: s.heading })),
     actors: [...actors.values()],
     places: [...places.values()],
-    dates: doc.dates.map((d) => ({
-      start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision,
-      relative: d.relative, resolved: d.resolved, ...(d.note ? { note: d.note } : {}), rule: d.rule,
-    })),
+    dates: doc.dates.map((d) => {
+      const o: Analysis['dates'][number] = {
+        start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision,
+        relative: d.relative, resolved: d.resolved,
+      } as Analysis['dates'][number];
+      if (d.note) o.note = d.note;
+      o.rule = d.rule;
+      return o;
+    }),
     quantities: doc.quantities.map((q) => ({
       start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier, rule: q.rule,
     })),
