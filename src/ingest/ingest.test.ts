@@ -12,6 +12,7 @@ import { detectLanguage, requireEnglish } from './language.ts';
 import { prepareArticle, readInput } from './read.ts';
 import { decodeInput, firstInvalidUtf8Offset } from './validate.ts';
 import { needsShared, sharedPath, SHARED_DIR } from '../../test/shared.ts';
+import { parse } from 'csv-parse/sync';
 
 // ---------------------------------------------------------------------------------------------
 // Shared data: tests over ../shared skip when it is absent, and fail under CI=true.
@@ -314,26 +315,10 @@ describe('language', () => {
   });
 });
 
-/** Minimal RFC 4180 reader, enough for the shared CSV files. */
+/** One column of a gold CSV, empty cells dropped. */
 function csvColumn(csv: string, column: string): string[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  const index = rows[0].indexOf(column);
-  return rows.slice(1).map((r) => r[index] ?? '').filter((t) => t.trim() !== '');
+  const rows = parse(csv, { columns: true, relax_column_count: true }) as Array<Record<string, string>>;
+  return rows.map((r) => r[column] ?? '').filter((t) => t.trim() !== '');
 }
 
 // ---------------------------------------------------------------------------------------------
