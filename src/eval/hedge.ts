@@ -1,7 +1,6 @@
 import { analyze } from '../analyze.ts';
 import { isCorroborateError } from '../model/errors.ts';
-import { readCsv } from './csv.ts';
-import { onePerLine } from './csv-extra.ts';
+import { onePerLine, readCsv } from './csv.ts';
 import { f1, ratio, round } from './metrics.ts';
 import { Tally } from './tally.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';

@@ -1,6 +1,6 @@
 import { analyze } from '../analyze.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { onePerLine, readCsvTrailingSeparator } from './csv-extra.ts';
+import { onePerLine, readCsv } from './csv.ts';
 import { haversineKm } from './metrics.ts';
 import { primaryPlace } from './primary.ts';
 import { countryCode, samePlaceName } from './resolve.ts';
@@ -37,7 +37,7 @@ export const ucdpScorer: Scorer = {
   description: 'UCDP GED Pakistan CSV (text = source headlines + where_description): country, admin1, distance',
   async run(path: string, options: EvalOptions): Promise<EvalResult> {
     const t0 = performance.now();
-    const { rows, skipped } = readCsvTrailingSeparator(path, REQUIRED);
+    const { rows, skipped } = readCsv(path, REQUIRED, { trailingSeparator: true });
     const tally = new Tally(options.errors);
     let records = 0;
     let withoutHeadline = 0;
