@@ -1,6 +1,5 @@
 import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
-import { tokenize } from '../recognize/tokenize.ts';
 import { nameKey } from './metrics.ts';
 
 // Gold values are names ("Khorasan Chapter of the Islamic State", "Khyber Pakhtunkhwa"); ours

@@ -15,7 +15,7 @@ export function referenceDate(doc: Doc, ctx: Context): string | null {
 }
 
 export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] {
-  const mentions = ctx.actors.match(doc.text, doc.tokens, referenceDate(doc, ctx));
+  const mentions = ctx.actors.match(doc.text, doc.tokens, ctx.published);
   if (doc.dates.length === 0) return mentions;
   // Both lists are in text order: one pass drops the mentions inside a date ("the Taliban takeover anniversary").
   const out: EntityMention[] = [];

@@ -1,12 +1,13 @@
 import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
+import { recognizeActorMentions } from './actors.ts';
 
 // Actor and place mentions from the gazetteers. Places are disambiguated with the whole
 // document: the countries of the actors in play and of the publisher weigh in, dates and actor
 // names are no places ("May", "Islamic State of Iraq"), and the gazetteer does the rest.
 
 export function recognizeActors(doc: Doc, ctx: Context): EntityMention[] {
-  return ctx.actors.match(doc.text, doc.tokens, ctx.published).filter((m) => !insideDate(doc, m));
+  return recognizeActorMentions(doc, ctx);
 }
 
 export function recognizePlaces(doc: Doc, ctx: Context): EntityMention[] {
@@ -35,7 +36,3 @@ export function publisherCountry(url: string | null): string | null {
 
 // Country-code domains used as generic ones (.tv, .io, .co, .me, .ly, .fm...).
 const GENERIC_CC = new Set(['tv', 'io', 'co', 'me', 'ly', 'fm', 'ai', 'gg', 'to', 'ws', 'cc', 'eu', 'su', 'is', 'am', 'la', 'sh', 'ac']);
-
-function insideDate(doc: Doc, m: EntityMention): boolean {
-  return doc.dates.some((d) => d.start <= m.start && m.end <= d.end);
-}
