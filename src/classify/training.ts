@@ -41,8 +41,9 @@ export function classesOf(rows: readonly TrainingRow[], model: ModelName): strin
   return [...new Set(rows.map((r) => r.labels[model]!))].sort();
 }
 
-function asModel(spec: ModelSpec, dataset: DatasetSpec, body: ModelBody): LinearModel {
-  const header: ModelHeader = {
+/** The header every model file of this spec shares; training and cv are filled per fit. */
+function headerOf(spec: ModelSpec, dataset: DatasetSpec, training: ModelHeader['training'], cv: ModelHeader['cv']): ModelHeader {
+  return {
     name: spec.name,
     kind: 'multinomial-logistic-regression',
     task: spec.task,
@@ -50,9 +51,13 @@ function asModel(spec: ModelSpec, dataset: DatasetSpec, body: ModelBody): Linear
     label: spec.label,
     features: dataset.features,
     hyperparameters: spec.hyperparameters,
-    training: { file: dataset.file, rows: 0, date: '', iterations: 0, vocabulary: 0, weights: 0 },
-    cv: null,
+    training,
+    cv,
   };
+}
+
+function asModel(spec: ModelSpec, dataset: DatasetSpec, body: ModelBody): LinearModel {
+  const header = headerOf(spec, dataset, { file: dataset.file, rows: 0, date: '', iterations: 0, vocabulary: 0, weights: 0 }, null);
   return new LinearModel({ ...header, ...body }, 'cv');
 }
 
@@ -150,23 +155,6 @@ export function fitModel(
   const train = rows.map((r) => ({ features: extractFeatures(r.input, dataset.features, rules).features, label: r.labels[spec.name]! }));
   const { iterations, ...body } = fitLinear(train, classesOf(rows, spec.name), spec.hyperparameters);
   const weights = Object.values(body.weights).reduce((n, pairs) => n + pairs.length / 2, 0);
-  return {
-    name: spec.name,
-    kind: 'multinomial-logistic-regression',
-    task: spec.task,
-    text: dataset.text,
-    label: spec.label,
-    features: dataset.features,
-    hyperparameters: spec.hyperparameters,
-    training: {
-      file: dataset.file,
-      rows: rows.length,
-      date: meta.date,
-      iterations,
-      vocabulary: Object.keys(body.weights).length,
-      weights,
-    },
-    cv: meta.cv as unknown as Record<string, unknown> | null,
-    ...body,
-  };
+  const training = { file: dataset.file, rows: rows.length, date: meta.date, iterations, vocabulary: Object.keys(body.weights).length, weights };
+  return { ...headerOf(spec, dataset, training, meta.cv as unknown as Record<string, unknown> | null), ...body };
 }
