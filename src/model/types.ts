@@ -173,6 +173,8 @@ export interface EventCount {
   text: string;
   start: number;
   end: number;
+  /** The figure covers this many incidents together ("killed across the three attacks"). */
+  across?: number;
 }
 
 export interface EventRecord extends Span {
