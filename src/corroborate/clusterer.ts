@@ -21,7 +21,6 @@ const ANY_COUNTRY = '*';
 interface StoryWork {
   id: string;
   units: StoryUnit[];
-  words: Set<string>;
   assignments: Assignment[];
 }
 
@@ -93,7 +92,7 @@ export class StoryClusterer {
       const unit = unitByKey.get(a.unit);
       if (!unit) throw new CorroborateError('E_DATA', `story state: assignment of unknown unit "${a.unit}"`);
       let s = c.stories.get(a.storyId);
-      if (!s) c.stories.set(a.storyId, (s = { id: a.storyId, units: [], words: new Set(), assignments: [] }));
+      if (!s) c.stories.set(a.storyId, (s = { id: a.storyId, units: [], assignments: [] }));
       c.attach(s, unit, a);
     }
     for (const u of state.units) c.seenArticles.add(u.articleId);
@@ -116,6 +115,7 @@ export class StoryClusterer {
     let best: { story: StoryWork; score: number; reasons: Assignment['reasons'] } | null = null;
     for (const story of this.candidates(unit)) {
       const m = scoreMatch(unit, story.units, this.freq, this.policy);
+      if (!m) continue;
       if (!best || m.score > best.score) best = { story, ...m };
     }
     if (best && best.score >= this.policy.threshold) {
@@ -124,7 +124,7 @@ export class StoryClusterer {
       return a;
     }
     const id = `story:${unit.key}`;
-    const story: StoryWork = { id, units: [], words: new Set(), assignments: [] };
+    const story: StoryWork = { id, units: [], assignments: [] };
     this.stories.set(id, story);
     const a: Assignment = {
       unit: unit.key,
@@ -146,7 +146,6 @@ export class StoryClusterer {
     const mine = this.byArticle.get(unit.articleId);
     if (mine) mine.push(story.id);
     else this.byArticle.set(unit.articleId, [story.id]);
-    for (const w of unit.words) story.words.add(w);
     const bucket = Math.floor(dayNumber(unit.day)! / BUCKET_DAYS);
     let byCountry = this.index.get(bucket);
     if (!byCountry) this.index.set(bucket, (byCountry = new Map()));

@@ -58,7 +58,7 @@ function placeReason(unit: StoryUnit, other: StoryUnit, policy: MatchPolicy): Ma
 }
 
 function typeReason(unit: StoryUnit, other: StoryUnit, policy: MatchPolicy): MatchReason | null {
-  const points = { same: policy.typeSame, compatible: policy.typeCompatible, incompatible: policy.typeIncompatible, unknown: 0 };
+  const points = { same: policy.typeSame, 'follow-up': policy.typeFollowUp, compatible: policy.typeCompatible, incompatible: policy.typeIncompatible, unknown: 0 };
   const rel = typeRelation(unit.type, other.type);
   return rel === 'unknown' ? null : { feature: 'type', points: points[rel], detail: `${unit.type} and ${other.type}: ${rel}` };
 }
@@ -122,12 +122,15 @@ function seriesReason(unit: StoryUnit, other: StoryUnit, similarity: number, pol
 /**
  * The score of `unit` against a story: its best score against one member, every feature from
  * that same member (so a join never rests on the place of one report and the words of another),
- * except the date, measured from the story's first day.
+ * except the date, measured from the story's first day. Null when every member comes from the
+ * unit's own report.
  */
-export function scoreMatch(unit: StoryUnit, members: readonly StoryUnit[], freq: WordFrequency, policy: MatchPolicy): Match & { member: string } {
+export function scoreMatch(unit: StoryUnit, members: readonly StoryUnit[], freq: WordFrequency, policy: MatchPolicy): (Match & { member: string }) | null {
   const date = dateReason(unit, members, policy);
   let best: (Match & { member: string }) | null = null;
   for (const m of members) {
+    // Another event of the same report is no evidence: it shares every word by construction.
+    if (m.articleId === unit.articleId) continue;
     const words = wordReason(unit, m, freq, policy);
     const reasons = [
       date,
@@ -143,5 +146,5 @@ export function scoreMatch(unit: StoryUnit, members: readonly StoryUnit[], freq:
     const score = round2(reasons.reduce((s, r) => s + r.points, 0));
     if (!best || score > best.score) best = { score, reasons, member: m.key };
   }
-  return best!;
+  return best;
 }

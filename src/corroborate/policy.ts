@@ -7,7 +7,7 @@ import type { MatchPolicy } from './types.ts';
 // chosen by a sweep, documented in docs/corroboration.md.
 
 export const DEFAULT_POLICY: MatchPolicy = {
-  threshold: 1.5,
+  threshold: 1.0,
   windowDays: 4,
   // Points by days between the unit and the story's first day: 0, 1, 2, 3, 4. Follow-ups (a
   // rising toll, a claim of responsibility) come a day or two later, but most reports of one
@@ -25,9 +25,11 @@ export const DEFAULT_POLICY: MatchPolicy = {
   placeOtherCountry: -0.5,
   sameSpotKm: 15,
   nearKm: 60,
-  // Two attacks of one type on one day may be one story; an attack and a bombing on the same
-  // day are more often two incidents than one told two ways.
+  // Two attacks of one type on one day may be one story, and so may a bombing and the claim of
+  // responsibility for it; an attack and a bombing on the same day are more often two incidents
+  // than one told two ways.
   typeSame: 0.5,
+  typeFollowUp: 0.3,
   typeCompatible: -0.8,
   typeIncompatible: -1.0,
   // A named group or force both reports mention; generic nouns ("police:PK",
@@ -47,19 +49,25 @@ export const DEFAULT_POLICY: MatchPolicy = {
 };
 
 /**
- * Event types that may be one story: an attack or bombing, the claim of responsibility for it,
- * the kidnapping or arrests it leads to. Types in different groups are incompatible.
+ * How two event types relate. `follow-up`: one is what comes after the other in one story (a
+ * claim of responsibility or arrests after an attack or a bombing). `compatible`: two ways of
+ * telling violence (an attack and a bombing), which on one day are more often two incidents.
+ * Types in different groups are `incompatible`.
  */
 const TYPE_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['attack', 'bombing', 'claim-of-responsibility', 'kidnapping', 'arrest', 'security-alert'],
+  ['attack', 'bombing', 'kidnapping', 'claim-of-responsibility', 'arrest', 'security-alert'],
   ['prisoner-release', 'sentence-reduction', 'agreement'],
   ['movement', 'recruitment'],
 ];
+const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert']);
 
-export function typeRelation(a: string | null, b: string | null): 'same' | 'compatible' | 'incompatible' | 'unknown' {
+export type TypeRelation = 'same' | 'follow-up' | 'compatible' | 'incompatible' | 'unknown';
+
+export function typeRelation(a: string | null, b: string | null): TypeRelation {
   if (a === null || b === null) return 'unknown';
   if (a === b) return 'same';
   const ga = TYPE_GROUPS.findIndex((g) => g.includes(a));
   const gb = TYPE_GROUPS.findIndex((g) => g.includes(b));
-  return ga >= 0 && ga === gb ? 'compatible' : 'incompatible';
+  if (ga < 0 || ga !== gb) return 'incompatible';
+  return FOLLOW_UPS.has(a) !== FOLLOW_UPS.has(b) ? 'follow-up' : 'compatible';
 }

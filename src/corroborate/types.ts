@@ -147,6 +147,7 @@ export interface MatchPolicy {
   nearKm: number;
   sameSpotKm: number;
   typeSame: number;
+  typeFollowUp: number;
   typeCompatible: number;
   typeIncompatible: number;
   actorSpecific: number;
