@@ -1,7 +1,7 @@
 import { readDataJson } from '../gazetteer/load.ts';
 
 // Headline words for matching reports: lower-cased, possessives and light suffixes cut
-// ("attacks" → "attack", "kills", "killed" → "kill"), and abbreviations, variants, number
+// ("attacks" → "attack", "kills", "killed" → "kill"; not "-er", which cuts "border"), and abbreviations, variants, number
 // words and near-synonyms folded by data/story-words.json ("Pak" → "pakistan", "six" → "6",
 // "blast" → "bomb"). No stop list: rarity (how few of the reports seen so far use a word) makes
 // "in", "Pakistan" and "killed" count for almost nothing.
@@ -12,7 +12,7 @@ function fold(word: string): string | undefined {
   return folds.get(word);
 }
 
-const SUFFIXES = ['ings', 'ing', 'ers', 'er', 'ed', 'es', 's'];
+const SUFFIXES = ['ings', 'ing', 'ed', 'es', 's'];
 
 export function normaliseWord(raw: string): string | null {
   const lower = raw.toLowerCase().replace(/’/g, "'");
@@ -44,7 +44,16 @@ export function headlineWords(text: string): string[] {
   return [...out];
 }
 
-/** How many reports use each word; updated once per report, in arrival order. */
+/**
+ * How many reports use each word; updated once per report, in arrival order. Rarity is an
+ * inverse document frequency scaled to 0..1, smoothed with PRIOR_REPORTS imaginary reports in
+ * which every word has PRIOR_RATE: in a young stream of a handful of reports (where every word
+ * is in "all" of them) rarity stays near that of a word in one report of twenty, and the prior
+ * fades as real reports arrive.
+ */
+const PRIOR_REPORTS = 10;
+const PRIOR_RATE = 0.05;
+
 export class WordFrequency {
   reports = 0;
   readonly df = new Map<string, number>();
@@ -54,10 +63,10 @@ export class WordFrequency {
     for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
   }
 
-  /** 0 for a word every report uses, 1 for one no other report has used. */
+  /** Near 0 for a word every report uses, near 1 for one no other report has used. */
   rarity(word: string): number {
-    if (this.reports < 2) return 0;
     const df = this.df.get(word) ?? 0;
-    return Math.max(0, Math.min(1, Math.log((this.reports + 1) / (df + 1)) / Math.log(this.reports + 1)));
+    const n = this.reports + PRIOR_REPORTS + 1;
+    return Math.max(0, Math.min(1, Math.log(n / (df + PRIOR_REPORTS * PRIOR_RATE + 1)) / Math.log(n)));
   }
 }
