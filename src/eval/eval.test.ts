@@ -54,7 +54,7 @@ const ACLED_METRICS = [
 
 describe('registry', () => {
   test('every dataset has a scorer under its contract name', () => {
-    assert.deepEqual([...SCORERS.keys()].sort(), ['acled', 'article-extraction', 'gtd', 'hedge', 'tempeval3', 'ucdp']);
+    assert.deepEqual([...SCORERS.keys()].sort(), ['acled', 'article-extraction', 'gtd', 'hedge', 'tempeval3', 'ucdp', 'ucdp-stories']);
     assert.throws(() => scorerFor('nope'), /unknown dataset "nope"/);
   });
 });
