@@ -25,6 +25,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 const ADVERB = /ly$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 interface Clause {
@@ -69,6 +70,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
+    let casualties: boolean | null = null;
+    const hasCasualties = () => (casualties ??= casualtyStatements(doc, toks, quantities, lex).length > 0);
 
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
@@ -116,7 +119,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
       const date = pickDate(within(dates), m) ?? pickDate(dates, m);
 
-      const hasArgument = roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null;
+      // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
+      const hasArgument =
+        roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null || (!!spec.violent && hasCasualties());
       if (pos === 'noun' && !hasArgument) continue;
 
       let place = placeAfter.strong ?? placeAfter.weak;
@@ -297,6 +302,8 @@ function classifyTrigger(
 ): 'verb' | 'noun' | 'skip' {
   const kinds = triggerKinds(m);
   const prev = toks[m.firstToken - 1];
+  // "vowed to kill", "threatened to attack": an intention or a threat, no event.
+  if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
   const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
@@ -382,7 +389,15 @@ function pickPlace(
     const prev = toks[i - 1]?.lower;
     return prev !== undefined && LOCATIVE.has(prev);
   };
-  const strong = places.find((p) => p.start >= m.end && prepBefore(p) && !insideActor(p)) ?? null;
+  let strong = places.find((p) => p.start >= m.end && prepBefore(p) && !insideActor(p)) ?? null;
+  // "in Pakistan's Quetta": the possessor only says where the place is.
+  if (strong) {
+    const i = tokenAt(toks, strong.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= strong.end) j++;
+    const owned = toks[j]?.lower === "'s" || toks[j]?.lower === '’s' ? places.find((p) => p.start >= toks[j].end && p.start <= toks[j].end + 1) : undefined;
+    if (owned && !insideActor(owned)) strong = owned;
+  }
   if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
   const free = places.filter((p) => !insideActor(p));
   const pool = free.length > 0 ? free : places;
