@@ -40,7 +40,7 @@ async function open(options: { bypassCSP?: boolean } = {}): Promise<Opened> {
   const problems: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('dialog', async (d) => {
