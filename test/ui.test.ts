@@ -107,6 +107,12 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('.article');
 
+      // Tab from the Analyze button reaches the first claim, which then shows its provenance.
+      await page.focus('button[type=submit]');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-claim')), 'c1');
+      assert.match(await page.getByRole('tooltip').innerText(), /^Claim c1/);
+
       // The claim is marked anonymous, in words, and shows its provenance when focused.
       const sources = page.locator('.claim', { hasText: 'Sources indicate' });
       assert.equal(await sources.count(), 1);
@@ -122,6 +128,15 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
       assert.match(tipText, /rule: claim:/);
       assert.match(tipText, /attribution: anonymous \(source: Sources\)/);
       assert.equal(await page.locator('mark.active-span').first().innerText(), 'Sources indicate');
+      // The tooltip stays beside its claim when the page scrolls (a timeout here means it did not).
+      const tipGap = () =>
+        document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector('[data-claim=c3]')!.getBoundingClientRect().bottom;
+      const before = await page.evaluate(tipGap);
+      await page.mouse.wheel(0, 60);
+      await page.waitForFunction((b) => {
+        const now = document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector('[data-claim=c3]')!.getBoundingClientRect().bottom;
+        return window.scrollY > 0 && Math.abs(now - b) < 2;
+      }, before);
       await page.screenshot({ path: join(RESULTS, 'ui-claim-provenance.png') });
       await page.keyboard.press('Escape');
       await tip.waitFor({ state: 'detached' });

@@ -8,7 +8,7 @@ export const TIP_ID = 'provenance-tip';
 
 interface Shown {
   item: ProvenanceItem;
-  rect: { top: number; bottom: number; left: number };
+  target: Element;
 }
 
 interface ProvenanceApi {
@@ -21,23 +21,15 @@ const Ctx = createContext<ProvenanceApi>({ shown: null, show: () => {}, hide: ()
 
 export function ProvenanceProvider({ children }: { children: ComponentChildren }) {
   const [shown, setShown] = useState<Shown | null>(null);
-  const show = useCallback((item: ProvenanceItem, target: Element) => {
-    const r = target.getBoundingClientRect();
-    setShown({ item, rect: { top: r.top, bottom: r.bottom, left: r.left } });
-  }, []);
+  const show = useCallback((item: ProvenanceItem, target: Element) => setShown({ item, target }), []);
   const hide = useCallback((key: string) => setShown((s) => (s && s.item.key === key ? null : s)), []);
   useEffect(() => {
     if (!shown) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setShown(null);
     };
-    const onScroll = () => setShown(null);
     window.addEventListener('keydown', onKey);
-    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('scroll', onScroll, { capture: true });
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [shown]);
   const api = useMemo(() => ({ shown, show, hide }), [shown, show, hide]);
   return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
@@ -68,8 +60,21 @@ const MAX_QUOTE = 240;
 
 export function ProvenanceTip() {
   const { shown } = useContext(Ctx);
-  if (!shown) return null;
-  const { item, rect } = shown;
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (!shown) return;
+    // The tooltip follows its element when the page scrolls (focus scrolls elements into view).
+    const onMove = () => setTick((t) => t + 1);
+    window.addEventListener('scroll', onMove, { passive: true, capture: true });
+    window.addEventListener('resize', onMove, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onMove, { capture: true });
+      window.removeEventListener('resize', onMove);
+    };
+  }, [shown]);
+  if (!shown || !shown.target.isConnected) return null;
+  const { item } = shown;
+  const rect = shown.target.getBoundingClientRect();
   const width = Math.min(420, window.innerWidth - 16);
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
   // Below the element unless that would leave the window; then above it.

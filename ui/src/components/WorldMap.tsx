@@ -60,7 +60,34 @@ function projectionFor(points: MapPoint[], world: boolean): GeoProjection {
   });
 }
 
-export function WorldMap({ points, label }: { points: MapPoint[]; label: string }) {
+/** Points drawn at the same spot (a country at its capital, say) share one label. */
+function labelsFor(placed: Array<{ point: MapPoint; xy: [number, number] }>) {
+  const groups = new Map<string, { x: number; y: number; names: string[] }>();
+  for (const { point, xy } of placed) {
+    const key = `${Math.round(xy[0] / 6)}:${Math.round(xy[1] / 6)}`;
+    const group = groups.get(key) ?? { x: xy[0], y: xy[1], names: [] };
+    const name = point.label.replace(/ \(.*\)$/, '').replace(/, [A-Z]{2}$/, '');
+    if (!group.names.includes(name)) group.names.push(name);
+    groups.set(key, group);
+  }
+  // Labels that would overlap move down a line at a time (widths estimated from the text).
+  const taken: Array<{ left: number; right: number; top: number; bottom: number }> = [];
+  return [...groups.values()]
+    .sort((a, b) => a.y - b.y || a.x - b.x)
+    .map((g) => {
+      const text = g.names.join(' · ');
+      const anchor = g.x > WIDTH * 0.7 ? 'end' : 'start';
+      const width = text.length * 6.2;
+      const left = anchor === 'end' ? g.x - 9 - width : g.x + 9;
+      let y = g.y + 4;
+      const hits = () => taken.some((t) => left < t.right && left + width > t.left && y - 10 < t.bottom && y + 2 > t.top);
+      for (let tries = 0; tries < 6 && hits(); tries++) y += 12;
+      taken.push({ left, right: left + width, top: y - 10, bottom: y + 2 });
+      return { x: anchor === 'end' ? g.x - 9 : g.x + 9, y, text, anchor };
+    });
+}
+
+export function WorldMap({ points, label, showLabels = true }: { points: MapPoint[]; label: string; showLabels?: boolean }) {
   const [world, setWorld] = useState(false);
   const projection = useMemo(() => projectionFor(points, world), [points, world]);
   const paths = useMemo(() => {
@@ -79,6 +106,15 @@ export function WorldMap({ points, label }: { points: MapPoint[]; label: string 
             <path key={p.key} d={p.d} data-country-name={p.name} />
           ))}
         </g>
+        {showLabels && !world && (
+          <g class="point-labels" aria-hidden="true">
+            {labelsFor(placed).map((l) => (
+              <text key={`${l.x}:${l.y}`} x={l.x.toFixed(1)} y={l.y.toFixed(1)} text-anchor={l.anchor}>
+                {l.text}
+              </text>
+            ))}
+          </g>
+        )}
         <g class="points">
           {placed.map(({ point, xy }) => (
             <Point key={point.id} point={point} x={xy[0]} y={xy[1]} />
