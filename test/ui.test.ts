@@ -110,15 +110,16 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
       // Tab from the Analyze button reaches the first claim, which then shows its provenance.
       await page.focus('button[type=submit]');
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-claim')), 'c1');
-      assert.match(await page.getByRole('tooltip').innerText(), /^Claim c1/);
+      const first = await page.locator('.claim').first().getAttribute('data-claim');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-claim')), first);
+      assert.match(await page.getByRole('tooltip').innerText(), new RegExp(`^Claim ${first}\\b`));
 
       // The claim is marked anonymous, in words, and shows its provenance when focused.
       const sources = page.locator('.claim', { hasText: 'Sources indicate' });
       assert.equal(await sources.count(), 1);
       assert.equal(await sources.getAttribute('data-attribution'), 'anonymous');
       assert.equal(await sources.locator('.badge').innerText(), 'anonymous');
-      assert.equal((await sources.locator('.cert-label').innerText()).toLowerCase(), 'asserted');
+      assert.equal((await sources.locator('.cert-label').innerText()).toLowerCase(), await sources.getAttribute('data-certainty'));
       await sources.focus();
       const tip = page.getByRole('tooltip');
       await tip.waitFor();
@@ -129,14 +130,20 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
       assert.match(tipText, /attribution: anonymous \(source: Sources\)/);
       assert.equal(await page.locator('mark.active-span').first().innerText(), 'Sources indicate');
       // The tooltip stays beside its claim when the page scrolls (a timeout here means it did not).
-      const tipGap = () =>
-        document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector('[data-claim=c3]')!.getBoundingClientRect().bottom;
-      const before = await page.evaluate(tipGap);
+      const sourcesId = (await sources.getAttribute('data-claim'))!;
+      const tipGap = (id: string) =>
+        document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector(`[data-claim="${id}"]`)!.getBoundingClientRect().bottom;
+      const before = await page.evaluate(tipGap, sourcesId);
+      const scrolledFrom = await page.evaluate(() => window.scrollY);
       await page.mouse.wheel(0, 60);
-      await page.waitForFunction((b) => {
-        const now = document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector('[data-claim=c3]')!.getBoundingClientRect().bottom;
-        return window.scrollY > 0 && Math.abs(now - b) < 2;
-      }, before);
+      await page.waitForFunction((y) => window.scrollY >= y + 30, scrolledFrom);
+      await page.waitForFunction(
+        ([id, b]) => {
+          const now = document.getElementById('provenance-tip')!.getBoundingClientRect().top - document.querySelector(`[data-claim="${id}"]`)!.getBoundingClientRect().bottom;
+          return Math.abs(now - b) < 2;
+        },
+        [sourcesId, before] as const,
+      );
       await page.screenshot({ path: join(RESULTS, 'ui-claim-provenance.png') });
       await page.keyboard.press('Escape');
       await tip.waitFor({ state: 'detached' });
