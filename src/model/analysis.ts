@@ -3,6 +3,7 @@ import type {
   ActorType,
   AttributionKind,
   Certainty,
+  CertaintyModelVerdict,
   CueKind,
   DatePrecision,
   DateValue,
@@ -90,6 +91,8 @@ export interface ClaimOut {
   };
   certainty: Certainty;
   cues: Array<{ start: number; end: number; text: string; kind: CueKind }>;
+  /** Present when the hedge model, not a cue, made the claim hedged. */
+  certaintyModel?: CertaintyModelVerdict;
   events: string[];
   rule: string;
 }
