@@ -7,37 +7,44 @@ import type { DateMention } from '../model/types.ts';
 import { dayFromIso, daysInMonth, isoDay, partsOf } from './date-calendar.ts';
 import { timemlLexicon } from './date-timeml.ts';
 
-let cues: { future: RegExp; past: RegExp } | null = null;
+let cues: { future: RegExp; deadline: RegExp; past: RegExp } | null = null;
 
-function cueRegex(words: string[]): RegExp {
+function cueRegex(words: string[], atEnd = false): RegExp {
   const alt = [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
     .join('|');
-  return new RegExp(String.raw`(?:^|[^\p{L}'’])(?:${alt})(?![\p{L}])`, 'iu');
+  return new RegExp(String.raw`(?:^|[^\p{L}'’])(?:${alt})(?![\p{L}])${atEnd ? String.raw`\s*$` : ''}`, 'iu');
 }
 
-function tenseCues(): { future: RegExp; past: RegExp } {
+function tenseCues(): { future: RegExp; deadline: RegExp; past: RegExp } {
   if (!cues) {
     const lex = timemlLexicon();
-    cues = { future: cueRegex(lex.futureCues), past: cueRegex(lex.pastCues) };
+    cues = { future: cueRegex(lex.futureCues), deadline: cueRegex(lex.futureDeadlineCues, true), past: cueRegex(lex.pastCues) };
   }
   return cues;
 }
 
 /** How far back in the sentence a cue may stand from the date it moves. */
-const WINDOW = 90;
+const WINDOW = 70;
+/** Where a clause ends: a cue behind one belongs to another clause. */
+const CLAUSE_BREAK = /[,;:]|[”"]\s|\b(?:that|who|which|where|when|while|after|before|because|but)\b/gi;
 
 /** Moves past-biased mentions in future clauses to the next such day or month on or after `ref`. */
 export function applyFutureTense(mentions: DateMention[], text: string, ref: number | null, sentenceStartOf: (pos: number) => number): void {
   if (ref === null) return;
-  const { future, past } = tenseCues();
+  const { future, deadline, past } = tenseCues();
   for (const m of mentions) {
     if (!m.value || !m.rule.endsWith('+past-bias')) continue;
     const from = Math.max(sentenceStartOf(m.start), m.start - WINDOW);
-    // The clause before the date: a cue behind a semicolon or a closing quote belongs elsewhere.
-    const before = text.slice(from, m.start).split(/[;:]|[”"]\s/).pop() ?? '';
-    if (!future.test(before) || past.test(before)) continue;
+    const window = text.slice(from, m.start);
+    let clause = 0;
+    for (const b of window.matchAll(CLAUSE_BREAK)) clause = b.index + b[0].length;
+    const before = window.slice(clause);
+    if (!(future.test(before) || deadline.test(before)) || past.test(before)) continue;
+    // "Until Thursday, they had not called": the rest of the sentence can put it in the past too.
+    const sentenceEnd = text.slice(m.end, m.end + 120).search(/[.!?](?:\s|$)/);
+    if (past.test(text.slice(m.end, m.end + (sentenceEnd < 0 ? 120 : sentenceEnd)))) continue;
     const first = dayFromIso(m.value.start);
     const last = dayFromIso(m.value.end);
     if (last >= ref) continue;

@@ -16,7 +16,9 @@ import { dayOf, daysInMonth, partsOf, quarterOf } from './date-calendar.ts';
 /** A TIMEX3 value, or how the document fixes it ("the quarter" is the one last talked about). */
 export type TimexHint =
   | { type: TimexType; value: string }
-  | { type: 'DATE'; anchor: 'quarter' | 'year-earlier'; fallback: string | null };
+  | { type: 'DATE'; anchor: 'quarter' | 'year-earlier' | 'year-earlier-quarter'; fallback: string | null }
+  /** "that year", "the following day": the last date the text gave, at `unit`, moved by `shift`. */
+  | { type: 'DATE'; anchor: 'story'; unit: 'day' | 'month' | 'year'; shift: number; fallback: null };
 
 export interface TimemlCandidate {
   start: number;
@@ -45,6 +47,7 @@ interface Lexicon {
   seasons: Record<string, string>;
   quarterOrdinals: Record<string, number>;
   futureCues: string[];
+  futureDeadlineCues: string[];
   pastCues: string[];
 }
 
@@ -63,7 +66,7 @@ export function timemlLexicon(): Lexicon {
   for (const key of ['references', 'units', 'counts', 'sets', 'seasons', 'quarterOrdinals'] as const) {
     if (typeof raw[key] !== 'object' || raw[key] === null) throw new CorroborateError('E_DATA', `dates-timeml.json: ${key} must be an object`);
   }
-  for (const key of ['durationQualifiers', 'windowWords', 'futureCues', 'pastCues'] as const) {
+  for (const key of ['durationQualifiers', 'windowWords', 'futureCues', 'futureDeadlineCues', 'pastCues'] as const) {
     if (!Array.isArray(raw[key])) throw new CorroborateError('E_DATA', `dates-timeml.json: ${key} must be a list`);
   }
   for (const [phrase, v] of Object.entries(raw.references)) {
@@ -104,6 +107,9 @@ interface Compiled {
   monthOfYear: RegExp;
   yearEarlier: RegExp;
   bareYear: RegExp;
+  theYear: RegExp;
+  yearEnd: RegExp;
+  storyRelative: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -150,12 +156,16 @@ function compile(): Compiled {
       String.raw`(?<![\w-])(?:(this\s+past|this|last|next|the|in|during|until|by|since|early|late|mid)[\s-]+)?(?:(?:early|late|mid)[\s-]+)?(${seasons})(?![\w-])(?:(?:\s+of)?\s+(${YEAR})\b)?`,
       'gi',
     ),
-    monthRelative: new RegExp(String.raw`\b(last|this|next|this\s+past|this\s+coming)\s+(${MONTH_NAME})\b`, 'g'),
+    monthRelative: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming)\s+(${MONTH_NAME})\b`, 'g'),
     monthOfYear: new RegExp(String.raw`\b(${MONTH_NAME})\s+(?:of\s+)?(this|last|next)\s+year\b`, 'g'),
     yearEarlier: new RegExp(
       String.raw`(?<![\w-])(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:period|months?|quarter|${ords}\s+quarter))?)(?![\w-])`,
       'gi',
     ),
+    // "the year ended June 30" is a fiscal year (a duration); "for the year" is the current one.
+    theYear: /(?<=\b(?:of|for|during|in|through|throughout)\s+)the\s+(?:current\s+)?year\b(?!-)(\s+(?:ended|ending))?/gi,
+    yearEnd: /\b(?:by|at|since|until|before|after|around|near|through)\s+((?:the\s+)?year[\s-]end)\b/gi,
+    storyRelative: /(?<![\w-])(?:(?:earlier|later)\s+(that)|(that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same))\s+(day|month|year)\b(?![\w-])/gi,
     // A year-like number with no cue before it, used as a modifier ("the 1996 law").
     bareYear: new RegExp(String.raw`(?<![\d,.$£€/:#-])\b(${YEAR})\b(?![-/:%]|[.,]\d|\s*(?:percent|per\s+cent)\b)`, 'g'),
   };
@@ -242,7 +252,13 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     const unit = unitOf(m[3]);
     if (count === null || unit === null || count === 0) continue;
     const plural = /s$/i.test(m[3]);
-    if (count === 'X' && !plural) continue;
+    const hyphen = !/\s/.test(sentence.slice(m.index + m[0].length - m[3].length - 1, m.index + m[0].length - m[3].length));
+    if (count === 'X' && !plural && !hyphen) continue;
+    // "a second attack", "a quarter of the vote", "three-quarters": ordinals and fractions.
+    if ((unit.letter === 'S' || unit.letter === 'Q') && (typeof count !== 'number' || count === 1 || hyphen)) continue;
+    // "60 Minutes" inside a sentence is a title; "52 years old" an age.
+    if (/^[A-Z]/.test(m[3]) && !/^[\s"'“‘(_-]*$/.test(sentence.slice(0, m.index))) continue;
+    if (/^[\s-]+old\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     // "a year" as a rate ("$5 a year", "twice a year") is no duration.
     if (/^an?$/i.test(m[2]) && /(?:\d%?|percent|cents?|times|once|twice|per)\s*$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const end = m.index + m[0].length;
@@ -310,7 +326,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
       if (yearEarlier) continue;
       push(m.index, m.index + m[0].length, { type: 'DATE', value: `${y}-Q${q}` }, 'timeml:quarter:current', quarterSpan(y, q), 'range', true);
     } else if (yearEarlier) {
-      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'year-earlier', fallback: `${y - 1}-Q${q === 1 ? 4 : q - 1}` }, 'timeml:quarter:year-earlier');
+      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'year-earlier-quarter', fallback: shiftQuarter(previousQuarter(ref)) }, 'timeml:quarter:year-earlier');
     } else if (/previous|prior|past/.test(mods)) {
       push(m.index, m.index + m[0].length, { type: 'DATE', value: previousQuarter(ref) }, 'timeml:quarter:previous');
     } else {
@@ -386,7 +402,31 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
   if (lower.includes('year')) for (const m of sentence.matchAll(c.yearEarlier)) {
     const quarterish = /quarter|period|months?/i.test(m[0]);
     const fallback = ref === null ? null : quarterish ? shiftQuarter(previousQuarter(ref)) : String(partsOf(ref)[0] - 1);
-    push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'year-earlier', fallback }, 'timeml:year-earlier');
+    push(m.index, m.index + m[0].length, { type: 'DATE', anchor: quarterish ? 'year-earlier-quarter' : 'year-earlier', fallback }, 'timeml:year-earlier');
+  }
+
+  if (ref !== null && refYear !== null && lower.includes('year')) {
+    for (const m of sentence.matchAll(c.theYear)) {
+      if (m[1]) {
+        push(m.index, m.index + m[0].length - m[1].length, { type: 'DURATION', value: 'P1Y' }, 'timeml:the-year:ended');
+      } else {
+        push(m.index, m.index + m[0].length, { type: 'DATE', value: String(refYear) }, 'timeml:the-year', [dayOf(refYear, 1, 1), dayOf(refYear, 12, 31)], 'year', true);
+      }
+    }
+    for (const m of sentence.matchAll(c.yearEnd)) {
+      const y = /^since\s/i.test(m[0]) ? refYear - 1 : refYear;
+      const at = m[0].length - m[1].length;
+      push(m.index + at, m.index + m[0].length, { type: 'DATE', value: `${y}-12-31` }, 'timeml:year-end', [dayOf(y, 12, 31), dayOf(y, 12, 31)], 'day', true);
+    }
+  }
+
+  if (has(['that', 'following', 'previous', 'same', 'preceding'])) {
+    for (const m of sentence.matchAll(c.storyRelative)) {
+      const rel = (m[1] ?? m[2]).toLowerCase().replace(/^the\s+/, '');
+      const unit = m[3].toLowerCase() as 'day' | 'month' | 'year';
+      const shift = /^(?:following|next)$/.test(rel) ? 1 : /^(?:previous|preceding)$/.test(rel) ? -1 : 0;
+      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'story', unit, shift, fallback: null }, `timeml:story:${rel}-${unit}`);
+    }
   }
 
   if (YEAR_DIGITS.test(sentence)) for (const m of sentence.matchAll(c.bareYear)) {

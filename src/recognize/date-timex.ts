@@ -125,6 +125,25 @@ export function readingOf(m: DateMention): Timex[] {
   return name ? one(name) : [];
 }
 
+/** The last date the text gave that is at least as fine as `unit`, at `unit`, moved by `shift` units. */
+function storyDate(recent: ReadonlyArray<{ value: string }>, unit: 'day' | 'month' | 'year', shift: number): string | null {
+  const width = unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const v = recent[i].value;
+    if (!/^\d{4}(?:-\d{2}){0,2}$/.test(v) || v.length < width) continue;
+    const at = v.slice(0, width);
+    if (shift === 0) return at;
+    if (unit === 'year') return String(Number(at) + shift);
+    if (unit === 'month') {
+      const [y, m] = at.split('-').map(Number);
+      const t = y * 12 + (m - 1) + shift;
+      return `${Math.floor(t / 12)}-${pad2((t % 12) + 1)}`;
+    }
+    return isoDay(dayFromIso(at) + shift);
+  }
+  return null;
+}
+
 const CALENDAR_VALUE = /^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))?$/;
 const YEAR_AGO = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 
@@ -157,8 +176,12 @@ export function annotateTimex(
       const anchor = hint ? hint.anchor : 'year-earlier';
       const fallback = hint ? hint.fallback : yearAgo;
       let value: string | null;
-      if (anchor === 'quarter') {
+      if (hint && hint.anchor === 'story') {
+        value = storyDate(recent, hint.unit, hint.shift);
+      } else if (anchor === 'quarter') {
         value = lastQuarter ?? fallback;
+      } else if (anchor === 'year-earlier-quarter') {
+        value = (lastQuarter ? shiftYears(lastQuarter, -1) : null) ?? fallback;
       } else {
         const near = [...recent].reverse().find((r) => r.sentence === currentSentence || r.sentence === previousSentence);
         const shifted = near ? shiftYears(near.value, -1) : null;
@@ -169,11 +192,12 @@ export function annotateTimex(
       parts = readingOf(m);
     }
     if (parts.length > 0) m.timex = parts;
+    // Only dates the text itself gives are anchors; a date counted back from one is not.
+    if (yearAgo || (hint && 'anchor' in hint)) return;
     for (const p of parts) {
       if (p.type !== 'DATE' || !CALENDAR_VALUE.test(p.value)) continue;
       if (/-Q\d$/.test(p.value)) lastQuarter = p.value;
-      // What "a year earlier" can count back from: a date the text itself gives.
-      if (!yearAgo && (!hint || !('anchor' in hint))) recent.push({ value: p.value, sentence });
+      recent.push({ value: p.value, sentence });
     }
   });
 }

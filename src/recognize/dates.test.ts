@@ -187,7 +187,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a month without a year is the latest one, with two weeks of look-ahead',
+    name: 'a month without a year is the latest one, with two months of look-ahead',
     text: 'The curfew imposed in May was lifted on 30 November.',
     expect: [
       { text: 'May', value: ['2026-05-01', '2026-05-31'], precision: 'month', relative: true, rule: 'chrono:ENMonthNameParser+past-bias' },
