@@ -85,11 +85,11 @@ function alternation(words: Iterable<string>): string {
 
 const YEAR = String.raw`(?:1[89]|20)\d\d`;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
-const UNIT_STEMS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 interface Compiled {
+  gate: RegExp;
   referenceWords: string[];
   setWords: string[];
   seasonWords: string[];
@@ -125,51 +125,96 @@ function compile(): Compiled {
   const ords = alternation(Object.keys(lex.quarterOrdinals));
   const seasons = alternation(Object.keys(lex.seasons));
   compiled = {
-    referenceWords: [...new Set(Object.keys(lex.references).map((p) => p.split(' ').sort((a, b) => b.length - a.length)[0]))],
+    gate: new RegExp(
+      String.raw`\b(?:${[
+        ...new Set([
+          ...Object.keys(lex.references).map((p) => p.split(' ').pop()!),
+          ...UNIT_WORDS,
+          ...Object.keys(lex.sets),
+          ...Object.keys(lex.seasons),
+          ...MONTHS,
+          'every', 'each', 'half', 'fiscal',
+        ]),
+      ].join('|')})\b`,
+    ),
+    // The last word of every reference phrase (all are letters only).
+    referenceWords: [...new Set(Object.keys(lex.references).map((p) => p.split(' ').pop()!))],
     setWords: Object.keys(lex.sets),
     seasonWords: Object.keys(lex.seasons),
-    reference: new RegExp(String.raw`(?<![\w-])(?:${alternation(Object.keys(lex.references))})(?![\w-])`, 'gi'),
+    reference: new RegExp(String.raw`\b(?:${alternation(Object.keys(lex.references))})\b(?!-)`, 'gi'),
     duration: new RegExp(
-      String.raw`(?<![\w-])(?:(?:${quals})\s+(?!(?:the|its|their|his|her)\s))?(?:(?:the|its|their|his|her)\s+)?(?:(${windows})\s+)?(\d+(?:\.\d+)?|${counts})(?:\s+|-)(?:(?:more|additional|consecutive|straight|full|long)\s+)?(${unitAlt})(?:(\s+(?:earlier|later))|(?![\w-]|-old))`,
+      String.raw`\b(?:(?:${quals})\s+(?!(?:the|its|their|his|her)\s))?(?:(?:the|its|their|his|her)\s+)?(?:(${windows})\s+)?(\d+(?:\.\d+)?|${counts})(?:\s+|-)(?:(?:more|additional|consecutive|straight|full|long)\s+)?(${unitAlt})(?:(\s+(?:earlier|later))|(?![\w-]|-old))`,
       'gi',
     ),
-    barePlural: new RegExp(String.raw`(?<=\b(?:for|in|within|over|after|take|takes|took|taken|lasted|last|or|than)\s+)(days|weeks|months|years|decades|centuries|hours|minutes)(?![\w-])(?!\s+(?:of|ago|earlier|later|before|after)\b)`, 'gi'),
-    set: new RegExp(String.raw`(?<![\w-])(?:${alternation(Object.keys(lex.sets))})(?![\w-])`, 'gi'),
+    barePlural: new RegExp(String.raw`(?<=\b(?:for|in|within|over|after|take|takes|took|taken|lasted|last|or|than)\s+)(days|weeks|months|years|decades|centuries|hours|minutes)\b(?!-)(?!\s+(?:of|ago|earlier|later|before|after)\b)`, 'gi'),
+    set: new RegExp(String.raw`\b(?:${alternation(Object.keys(lex.sets))})\b(?!-)`, 'gi'),
     every: new RegExp(
-      String.raw`(?<![\w-])(?:every|each)\s+(?:(other|single)\s+)?(?:(${unitAlt.replace(/s\?/g, '')})|((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\s+(morning|afternoon|evening|night))?)(?![\w-])`,
+      String.raw`\b(?:every|each)\s+(?:(other|single)\s+)?(?:(${unitAlt.replace(/s\?/g, '')})|((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\s+(morning|afternoon|evening|night))?)\b(?!-)`,
       'gi',
     ),
     quarter: new RegExp(
-      String.raw`(?<![\w-])(?:(?:the|its|their|this\s+year's|last\s+year's|next\s+year's|(${YEAR})(?:'s)?)\s+)?((?:(?:fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same)[\s-]+)*)(${ords})[\s-]+(?:fiscal[\s-]+)?quarter(?![\w-])(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(${YEAR})\b)?`,
+      String.raw`\b(?:(?:the|its|their|this\s+year's|last\s+year's|next\s+year's|(${YEAR})(?:'s)?)\s+)?((?:(?:fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same)[\s-]+)*)(${ords})[\s-]+(?:fiscal[\s-]+)?quarter\b(?!-)(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(${YEAR})\b)?`,
       'gi',
     ),
     theQuarter: new RegExp(
-      String.raw`(?<![\w-])(?:the|that|this|its|their)\s+((?:(?:latest|current|recent|most\s+recent|same|comparable|year-earlier|year-ago|previous|prior|past|fiscal)[\s-]+)*)(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|ends)\b)`,
+      String.raw`\b(?:the|that|this|its|their)\s+((?:(?:latest|current|recent|most\s+recent|same|comparable|year-earlier|year-ago|previous|prior|past|fiscal)[\s-]+)*)(quarter|period)\b(?!-)(?!\s+(?:of|ended|ending|ends)\b)`,
       'gi',
     ),
     half: new RegExp(
-      String.raw`(?<![\w-])(?:the\s+)?(first|second|last|latter|final)\s+half(?:\s+of)?\s+(?:(?:fiscal\s+)?(${YEAR})|(this|last|next)\s+year)\b`,
+      String.raw`\b(?:the\s+)?(first|second|last|latter|final)\s+half(?:\s+of)?\s+(?:(?:fiscal\s+)?(${YEAR})|(this|last|next)\s+year)\b`,
       'gi',
     ),
-    fiscal: new RegExp(String.raw`(?<![\w-])(?:fiscal(?:\s+year)?\s+(${YEAR})|(${YEAR})\s+fiscal\s+year|(?:the|this|its)\s+(current\s+)?fiscal\s+year)\b`, 'gi'),
+    fiscal: new RegExp(String.raw`\b(?:fiscal(?:\s+year)?\s+(${YEAR})|(${YEAR})\s+fiscal\s+year|(?:the|this|its)\s+(current\s+)?fiscal\s+year)\b`, 'gi'),
     season: new RegExp(
-      String.raw`(?<![\w-])(?:(this\s+past|this|last|next|the|in|during|until|by|since|early|late|mid)[\s-]+)?(?:(?:early|late|mid)[\s-]+)?(${seasons})(?![\w-])(?:(?:\s+of)?\s+(${YEAR})\b)?`,
+      String.raw`\b(?:(this\s+past|this|last|next|the|in|during|until|by|since|early|late|mid)[\s-]+)?(?:(?:early|late|mid)[\s-]+)?(${seasons})\b(?!-)(?:(?:\s+of)?\s+(${YEAR})\b)?`,
       'gi',
     ),
     monthRelative: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming)\s+(${MONTH_NAME})\b`, 'g'),
     monthOfYear: new RegExp(String.raw`\b(${MONTH_NAME})\s+(?:of\s+)?(this|last|next)\s+year\b`, 'g'),
     yearEarlier: new RegExp(
-      String.raw`(?<![\w-])(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:period|months?|quarter|${ords}\s+quarter))?)(?![\w-])`,
+      String.raw`\b(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:period|months?|quarter|${ords}\s+quarter))?)\b(?!-)`,
       'gi',
     ),
     // "the year ended June 30" is a fiscal year (a duration); "for the year" is the current one.
     theYear: /(?<=\b(?:of|for|during|in|through|throughout)\s+)the\s+(?:current\s+)?year\b(?!-)(\s+(?:ended|ending))?/gi,
     yearEnd: /\b(?:by|at|since|until|before|after|around|near|through)\s+((?:the\s+)?year[\s-]end)\b/gi,
-    storyRelative: /(?<![\w-])(?:(?:earlier|later)\s+(that)|(that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same))\s+(day|month|year)\b(?![\w-])/gi,
+    storyRelative: /\b(?:(?:earlier|later)\s+(that)|(that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same))\s+(day|month|year)\b\b(?!-)/gi,
     // A year-like number with no cue before it, used as a modifier ("the 1996 law").
     bareYear: new RegExp(String.raw`(?<![\d,.$£€/:#-])\b(${YEAR})\b(?![-/:%]|[.,]\d|\s*(?:percent|per\s+cent)\b)`, 'g'),
   };
   return compiled;
+}
+
+/** Matches of a pattern that starts at a word boundary, except after a hyphen ("mid-1990s" is no "1990s"). */
+function* wordMatches(sentence: string, re: RegExp): Generator<RegExpExecArray> {
+  for (const m of sentence.matchAll(re)) if (m.index === 0 || sentence[m.index - 1] !== '-') yield m;
+}
+
+const WORD = /[a-z]+/g;
+const UNIT_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries'];
+const UNIT_WORD = /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/gi;
+
+/**
+ * Duration matches, searched only in a short window around each unit word: the pattern has many
+ * optional parts before the unit, which is slow to try at every position of a long sentence.
+ */
+function durationMatches(sentence: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let covered = -1;
+  for (const u of sentence.matchAll(UNIT_WORD)) {
+    if (u.index < covered) continue;
+    let from = Math.max(0, u.index - 50);
+    if (from > 0) from = sentence.lastIndexOf(' ', from) + 1;
+    const window = sentence.slice(from, Math.min(sentence.length, u.index + 40));
+    for (const m of window.matchAll(re)) {
+      const at = from + m.index;
+      if (at < covered || (at > 0 && sentence[at - 1] === '-')) continue;
+      const shifted = Object.assign([...m], { index: at, input: sentence }) as unknown as RegExpExecArray;
+      out.push(shifted);
+      covered = at + m[0].length;
+    }
+  }
+  return out;
 }
 
 /** Count nouns after which a year-like number is a count ("2000 people"), from the quantities lexicon. */
@@ -234,20 +279,23 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
   const c = compile();
   const lex = timemlLexicon();
   // Each rule runs only where a word it cannot match without occurs.
-  const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
+  // Most sentences have none of the words any rule needs: one scan settles that.
+  if (!c.gate.test(lower)) return YEAR_DIGITS.test(sentence) ? bareYears(sentence, offset, ref === null ? null : partsOf(ref)[0]) : [];
+  const words = new Set(lower.match(WORD));
+  const has = (list: readonly string[]) => list.some((w) => words.has(w));
   const out: TimemlCandidate[] = [];
   const push = (start: number, end: number, hint: TimexHint, rule: string, span: [number, number] | null = null, precision: DatePrecision = 'range', relative = false) =>
     out.push({ start: offset + start, end: offset + end, hint, span, precision, relative, rule });
   const refYear = ref === null ? null : partsOf(ref)[0];
 
-  if (has(c.referenceWords)) for (const m of sentence.matchAll(c.reference)) {
+  if (has(c.referenceWords)) for (const m of wordMatches(sentence, c.reference)) {
     // A capital inside a sentence is a name ("Shar-e Now", "Current Affairs").
     if (/^[A-Z]/.test(m[0]) && !/^[\s"'“‘(_-]*$/.test(sentence.slice(0, m.index))) continue;
     const value = lex.references[m[0].toLowerCase().replace(/\s+/g, ' ')];
     push(m.index, m.index + m[0].length, { type: 'DATE', value }, `timeml:reference:${value.toLowerCase()}`, null, 'range', true);
   }
 
-  if (has(UNIT_STEMS)) for (const m of sentence.matchAll(c.duration)) {
+  if (has(UNIT_WORDS)) for (const m of durationMatches(sentence, c.duration)) {
     const count = countOf(m[2]);
     const unit = unitOf(m[3]);
     if (count === null || unit === null || count === 0) continue;
@@ -268,19 +316,19 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     push(m.index, end, { type: 'DURATION', value }, `timeml:duration:${unit.letter.toLowerCase()}${m[1] ? `:${m[1].toLowerCase()}` : ''}`);
   }
 
-  if (has(UNIT_STEMS)) for (const m of sentence.matchAll(c.barePlural)) {
+  if (has(['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'])) for (const m of sentence.matchAll(c.barePlural)) {
     const unit = unitOf(m[1]);
     if (!unit) continue;
     push(m.index, m.index + m[0].length, { type: 'DURATION', value: durationValue('X', unit) }, 'timeml:duration:vague');
   }
 
-  if (has(c.setWords)) for (const m of sentence.matchAll(c.set)) {
+  if (has(c.setWords)) for (const m of wordMatches(sentence, c.set)) {
     const word = m[0].toLowerCase();
     // "daily" before a noun is usually a title ("a daily newspaper") unless it is a rate.
     push(m.index, m.index + m[0].length, { type: 'SET', value: lex.sets[word] }, `timeml:set:${word}`);
   }
 
-  if (has(['every', 'each'])) for (const m of sentence.matchAll(c.every)) {
+  if (has(['every', 'each'])) for (const m of wordMatches(sentence, c.every)) {
     let value: string;
     if (m[2]) {
       const unit = unitOf(m[2]);
@@ -295,7 +343,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     push(m.index, m.index + m[0].length, { type: 'SET', value }, 'timeml:set:every');
   }
 
-  if (lower.includes('quarter')) for (const m of sentence.matchAll(c.quarter)) {
+  if (has(['quarter', 'quarters'])) for (const m of wordMatches(sentence, c.quarter)) {
     const q = lex.quarterOrdinals[m[3].toLowerCase()];
     if (!q) continue;
     const lead = sentence.slice(m.index, m.index + m[0].length).toLowerCase();
@@ -315,7 +363,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-Q${q}` }, `timeml:quarter${explicit ? '' : ':implicit'}`, quarterSpan(year, q), 'range', !explicit);
   }
 
-  if (has(['quarter', 'period'])) for (const m of sentence.matchAll(c.theQuarter)) {
+  if (has(['quarter', 'period'])) for (const m of wordMatches(sentence, c.theQuarter)) {
     const mods = m[1].toLowerCase();
     const noun = m[2].toLowerCase();
     const yearEarlier = /year-(?:earlier|ago)/.test(mods);
@@ -334,7 +382,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (lower.includes('half')) for (const m of sentence.matchAll(c.half)) {
+  if (words.has('half')) for (const m of wordMatches(sentence, c.half)) {
     let year = m[2] ? Number(m[2]) : null;
     if (year === null) {
       if (refYear === null) continue;
@@ -346,7 +394,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-H${h}` }, 'timeml:half', span, 'range', !m[2]);
   }
 
-  if (lower.includes('fiscal')) for (const m of sentence.matchAll(c.fiscal)) {
+  if (words.has('fiscal')) for (const m of wordMatches(sentence, c.fiscal)) {
     const given = m[1] ?? m[2];
     if (!given && !m[3]) continue; // "the fiscal year" alone: which one is the story's business
     const year = given ? Number(given) : refYear;
@@ -354,7 +402,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     push(m.index, m.index + m[0].length, { type: 'DATE', value: String(year) }, 'timeml:fiscal-year', [dayOf(year, 1, 1), dayOf(year, 12, 31)], 'year', !given);
   }
 
-  if (has(c.seasonWords)) for (const m of sentence.matchAll(c.season)) {
+  if (has(c.seasonWords)) for (const m of wordMatches(sentence, c.season)) {
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const word = m[2].toLowerCase();
     const code = lex.seasons[word];
@@ -399,13 +447,13 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (lower.includes('year')) for (const m of sentence.matchAll(c.yearEarlier)) {
+  if (words.has('year') && has(['earlier', 'before', 'ago'])) for (const m of wordMatches(sentence, c.yearEarlier)) {
     const quarterish = /quarter|period|months?/i.test(m[0]);
     const fallback = ref === null ? null : quarterish ? shiftQuarter(previousQuarter(ref)) : String(partsOf(ref)[0] - 1);
     push(m.index, m.index + m[0].length, { type: 'DATE', anchor: quarterish ? 'year-earlier-quarter' : 'year-earlier', fallback }, 'timeml:year-earlier');
   }
 
-  if (ref !== null && refYear !== null && lower.includes('year')) {
+  if (ref !== null && refYear !== null && words.has('year') && words.has('the')) {
     for (const m of sentence.matchAll(c.theYear)) {
       if (m[1]) {
         push(m.index, m.index + m[0].length - m[1].length, { type: 'DURATION', value: 'P1Y' }, 'timeml:the-year:ended');
@@ -413,6 +461,8 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
         push(m.index, m.index + m[0].length, { type: 'DATE', value: String(refYear) }, 'timeml:the-year', [dayOf(refYear, 1, 1), dayOf(refYear, 12, 31)], 'year', true);
       }
     }
+  }
+  if (ref !== null && refYear !== null && words.has('year') && words.has('end')) {
     for (const m of sentence.matchAll(c.yearEnd)) {
       const y = /^since\s/i.test(m[0]) ? refYear - 1 : refYear;
       const at = m[0].length - m[1].length;
@@ -421,7 +471,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
   }
 
   if (has(['that', 'following', 'previous', 'same', 'preceding'])) {
-    for (const m of sentence.matchAll(c.storyRelative)) {
+    for (const m of wordMatches(sentence, c.storyRelative)) {
       const rel = (m[1] ?? m[2]).toLowerCase().replace(/^the\s+/, '');
       const unit = m[3].toLowerCase() as 'day' | 'month' | 'year';
       const shift = /^(?:following|next)$/.test(rel) ? 1 : /^(?:previous|preceding)$/.test(rel) ? -1 : 0;
@@ -429,7 +479,14 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (YEAR_DIGITS.test(sentence)) for (const m of sentence.matchAll(c.bareYear)) {
+  if (YEAR_DIGITS.test(sentence)) for (const y of bareYears(sentence, offset, refYear)) out.push(y);
+  return out;
+}
+
+/** A year-like number with no cue before it, used as a modifier ("the 1996 law", "1990 earnings"). */
+function bareYears(sentence: string, offset: number, refYear: number | null): TimemlCandidate[] {
+  const out: TimemlCandidate[] = [];
+  for (const m of sentence.matchAll(compile().bareYear)) {
     const year = Number(m[1]);
     if (refYear !== null && year > refYear + 30) continue;
     const after = sentence.slice(m.index + 4, m.index + 40);
@@ -445,7 +502,15 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
       !(/^[a-z]+s$/.test(next[1]) && !determiner);
     const closing = next === null && determiner && /^\s*(?:[.,;:)'"”]|$)/.test(after);
     if (!modifier && !closing) continue;
-    push(m.index, m.index + 4, { type: 'DATE', value: m[1] }, 'timeml:year', [dayOf(year, 1, 1), dayOf(year, 12, 31)], 'year', false);
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + 4,
+      hint: { type: 'DATE', value: m[1] },
+      span: [dayOf(year, 1, 1), dayOf(year, 12, 31)],
+      precision: 'year',
+      relative: false,
+      rule: 'timeml:year',
+    });
   }
   return out;
 }
