@@ -8,6 +8,7 @@ import type {
   DateValue,
   PlaceKind,
   Qualifier,
+  Timex,
 } from './types.ts';
 
 // The versioned output contract of `analyze` (docs/analysis.schema.json describes the same
@@ -67,6 +68,8 @@ export interface DateOut {
   resolved: boolean;
   note?: string;
   rule: string;
+  /** TimeML TIMEX3 readings of the mention (see docs/output.md). */
+  timex?: Timex[];
 }
 
 export interface QuantityOut {
