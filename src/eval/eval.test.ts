@@ -255,11 +255,45 @@ describe('tempeval3', () => {
     assert.equal(v('1999-11-21', '1999-11-30', 'range', 'period-part:late+chrono:ENMonthNameParser+past-bias'), '1999-11');
     assert.equal(v('2000-02-14', '2000-02-16', 'range', 'relative-period:earlier-this-week'), '2000-W07');
     assert.equal(v('1993-01-01', '1998-10-25', 'range', 'since-range+year'), '1993');
-    assert.equal(v('1982-01-01', '1992-12-31', 'range', 'year-range'), '1982-01-01/1992-12-31');
+    // A range is two TIMEX3s; the first is the mention's value here.
+    assert.equal(timex3Value({ value: { start: '1982-01-01', end: '1992-12-31' }, precision: 'range', rule: 'year-range', text: 'between 1982 and 1992', start: 0, end: 21 }), '1982');
+    assert.equal(v('1982-03-05', '1992-12-31', 'range', 'x'), null);
+    assert.equal(v('1999-01-01', '1999-06-30', 'range', 'period-part:first-half+year'), '1999-H1');
     assert.equal(timex3Value({ value: null, precision: 'day', rule: 'x' }), null);
     assert.equal(calendarName('1999-01-01', '1999-06-30'), '1999-H1');
     assert.equal(lenientValue('1968-XX'), '1968');
     assert.equal(lenientValue('2000-W8'), '2000-W08');
+  });
+
+  test('a slice with known counts: strict, relaxed and value pairs', async () => {
+    const dir = join(TMP, 'tml-known');
+    mkdirSync(dir, { recursive: true });
+    const t = (id: number, type: string, value: string, body: string) => `<TIMEX3 tid="t${id}" type="${type}" value="${value}">${body}</TIMEX3>`;
+    // DCT Friday 1998-11-20. Eight gold expressions; ours: all eight found, "on Monday" with a
+    // shorter extent (gold includes "on"), "the coming year" with no TIMEX3 value (gold: 1999),
+    // and one extra, "two-hour", that this gold leaves untagged.
+    const body =
+      `The board met ${t(1, 'DATE', '1998-11-19', 'yesterday')} after ${t(2, 'DURATION', 'P3M', 'three months')} of talks. ` +
+      `It will vote ${t(3, 'DATE', '1998-W48', 'next week')} after a two-hour hearing. ` +
+      `Profit in ${t(4, 'DATE', '1998-Q3', 'the third quarter')} fell from ${t(5, 'DATE', '1997-Q3', 'a year earlier')}. ` +
+      `${t(6, 'DATE', 'PRESENT_REF', 'Now')} the firm expects a loss in ${t(7, 'DATE', '1999', 'the coming year')}. ` +
+      `The strike began ${t(8, 'DATE', '1998-11-16', 'on Monday')}.`;
+    writeFileSync(
+      join(dir, 'known.tml'),
+      `<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-11-20" functionInDocument="CREATION_TIME">1998-11-20</TIMEX3></DCT>\n<TEXT>\n${body}\n</TEXT>\n</TimeML>\n`,
+    );
+    const r = await scorerFor('tempeval3').run(dir, { errors: 20 });
+    assert.deepEqual(r.support, { goldTimex: 8, systemTimex: 9, relaxedPairs: 8, strictPairs: 7, valuePairs: 7 });
+    // strict P 7/9 R 7/8; relaxed P 8/9 R 1; value = accuracy 7/8 x relaxed F1.
+    assert.deepEqual(r.metrics, { strictF1: 0.8235, relaxedF1: 0.9412, valueF1: 0.8235 });
+    assert.deepEqual(
+      r.misses.map((m) => [m.metric, m.record, m.gold, m.ours]),
+      [
+        ['valueF1', 'known.tml t7', 'DATE 1999 "the coming year"', 'no value "the coming year" (relative-period:the-coming-year)'],
+        ['strictF1', 'known.tml t8', '"on Monday"', '"Monday"'],
+        ['relaxedF1', 'known.tml', 'none', 'PT2H "two-hour" (timeml:duration:h)'],
+      ],
+    );
   });
 
   test('gold and system pair one-to-one, an identical extent first', () => {

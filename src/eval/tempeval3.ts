@@ -1,17 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CorroborateError } from '../model/errors.ts';
-import type { DateMention } from '../model/types.ts';
+import type { DateMention, Span } from '../model/types.ts';
 import { recognizeDates } from '../recognize/dates.ts';
 import { splitSentences } from '../recognize/sentences.ts';
 import { f1, ratio, round } from './metrics.ts';
 import { parseTimeml, TimemlError, type GoldTimex } from './timeml.ts';
-import { timex3Value } from './timex-value.ts';
 import type { EvalMiss, EvalOptions, EvalResult, Scorer } from './types.ts';
 
 // TempEval-3 TIMEX3 recognition and normalisation, measured on the date recogniser itself
 // (recognizeDates over the stripped <TEXT>, with the document creation time as the reference),
-// not through analyze(), which would refuse some documents and reshape the text.
+// not through analyze(), which would refuse some documents and reshape the text. The system's
+// expressions are the mentions' TIMEX3 readings (DateMention.timex: a range "from 1994 to 1997"
+// is two); a mention with no reading (an open range, a known event) still counts as a detected
+// expression, with no value.
 //
 // Scoring follows TE3's evaluate_entities.py, micro-averaged over the whole corpus:
 // - gold and system expressions are paired one-to-one by overlapping extent (the TE3 toolkit
@@ -21,8 +23,7 @@ import type { EvalMiss, EvalOptions, EvalResult, Scorer } from './types.ts';
 //   identical;
 // - value: accuracy = pairs whose values are equal strings / pairs, and value F1 = accuracy x
 //   relaxed F1, i.e. P = value hits / system and R = value hits / gold;
-// - the DCT (t0) and empty extents are not scored; DURATION, SET and TIME values we do not
-//   produce simply never match.
+// - the DCT (t0) and empty extents are not scored.
 
 const CONTEXT = 80;
 
@@ -50,10 +51,31 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
+/** A system expression: one TIMEX3 reading of a date mention. */
+export interface SystemTimex extends Span {
+  text: string;
+  type: string | null;
+  value: string | null;
+  rule: string;
+}
+
+/** The expressions a document's mentions stand for, in text order. */
+export function systemTimexes(text: string, mentions: readonly DateMention[]): SystemTimex[] {
+  const out: SystemTimex[] = [];
+  for (const m of mentions) {
+    if (!m.timex || m.timex.length === 0) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: null, value: null, rule: m.rule });
+      continue;
+    }
+    for (const t of m.timex) out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), type: t.type, value: t.value, rule: m.rule });
+  }
+  return out;
+}
+
 /** One-to-one pairs of gold and system expressions by overlapping extent. */
-export function pairByOverlap(gold: readonly GoldTimex[], ours: readonly DateMention[]): Array<[GoldTimex, DateMention]> {
+export function pairByOverlap<G extends Span, O extends Span>(gold: readonly G[], ours: readonly O[]): Array<[G, O]> {
   const used = new Set<number>();
-  const pairs: Array<[GoldTimex, DateMention]> = [];
+  const pairs: Array<[G, O]> = [];
   for (const g of gold) {
     let best = -1;
     let bestScore = 0;
@@ -129,7 +151,7 @@ export const tempeval3Scorer: Scorer = {
         skipped.push({ line: e.line, reason: `${name}: ${e.message}` });
         continue;
       }
-      const ours = recognizeDates(doc.text, splitSentences(doc.text), doc.dct);
+      const ours = systemTimexes(doc.text, recognizeDates(doc.text, splitSentences(doc.text), doc.dct));
       records++;
       gold += doc.timexes.length;
       system += ours.length;
@@ -148,7 +170,7 @@ export const tempeval3Scorer: Scorer = {
       for (const [g, o] of pairs) {
         const t = byType.get(g.type)!;
         t.matched++;
-        const value = timex3Value(o);
+        const value = o.value;
         if (o.start === g.start && o.end === g.end) strict++;
         else miss({ metric: 'strictF1', record: `${name} ${g.tid}`, text: context(doc.text, g.start, g.end), gold: `"${g.text}"`, ours: `"${o.text}"` });
         if (value !== null && lenientValue(value) === lenientValue(g.value)) lenientHits++;
@@ -156,12 +178,12 @@ export const tempeval3Scorer: Scorer = {
           valueHits++;
           t.value++;
         } else {
-          miss({ metric: 'valueF1', record: `${name} ${g.tid}`, text: context(doc.text, o.start, o.end), gold: `${g.type} ${g.value} "${g.text}"`, ours: `${value ?? 'unresolved'} "${o.text}" (${o.rule})` });
+          miss({ metric: 'valueF1', record: `${name} ${g.tid}`, text: context(doc.text, o.start, o.end), gold: `${g.type} ${g.value} "${g.text}"`, ours: `${value ?? 'no value'} "${o.text}" (${o.rule})` });
         }
       }
       for (const o of ours) {
         if (!paired.has(o)) {
-          miss({ metric: 'relaxedF1', record: name, text: context(doc.text, o.start, o.end), gold: 'none', ours: `${timex3Value(o) ?? 'unresolved'} "${o.text}" (${o.rule})` });
+          miss({ metric: 'relaxedF1', record: name, text: context(doc.text, o.start, o.end), gold: 'none', ours: `${o.value ?? 'no value'} "${o.text}" (${o.rule})` });
         }
       }
     }

@@ -9,6 +9,7 @@ import type {
   DateValue,
   PlaceKind,
   Qualifier,
+  Timex,
 } from './types.ts';
 
 // The versioned output contract of `analyze` (docs/analysis.schema.json describes the same
@@ -68,6 +69,8 @@ export interface DateOut {
   resolved: boolean;
   note?: string;
   rule: string;
+  /** TimeML TIMEX3 readings of the mention (see docs/output.md). */
+  timex?: Timex[];
 }
 
 export interface QuantityOut {

@@ -49,6 +49,20 @@ export interface DateMention extends Span {
   /** Why a date stayed unresolved, e.g. "no publication date". */
   note?: string;
   rule: string;
+  /**
+   * The mention read as TimeML TIMEX3 expressions (usually one; a range such as "from 1994 to
+   * 1997" gives one per end). Durations, sets and references to the present ("three months",
+   * "every day", "now") are mentions too: they have `value: null` and only this reading.
+   */
+  timex?: Timex[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A TIMEX3 reading: its extent, type and normalised value ("1998-W32", "P3M", "PRESENT_REF"). */
+export interface Timex extends Span {
+  type: TimexType;
+  value: string;
 }
 
 export type Qualifier = 'exact' | 'at-least' | 'at-most' | 'about';

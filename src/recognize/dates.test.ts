@@ -34,6 +34,8 @@ interface Expected {
   precision: DatePrecision;
   relative: boolean;
   rule?: string | RegExp;
+  /** Why the value is null, when it is not the missing publication date. */
+  note?: string;
 }
 
 interface Case {
@@ -185,7 +187,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a month without a year is the latest one, with two weeks of look-ahead',
+    name: 'a month without a year is the latest one, with two months of look-ahead',
     text: 'The curfew imposed in May was lifted on 30 November.',
     expect: [
       { text: 'May', value: ['2026-05-01', '2026-05-31'], precision: 'month', relative: true, rule: 'chrono:ENMonthNameParser+past-bias' },
@@ -217,7 +219,9 @@ const cases: Case[] = [
   {
     name: 'counting from the story, not from publication, is not resolved',
     text: 'He had been arrested a year earlier, and the previous week the camp was raided.',
-    expect: [],
+    expect: [
+      { text: 'a year earlier', value: null, precision: 'range', relative: false, rule: 'timeml:year-earlier', note: 'counts from another date in the text' },
+    ],
   },
   {
     name: 'no publication date: absolute dates resolve, relative ones do not',
@@ -269,7 +273,7 @@ for (const c of cases) {
       assert.equal(m.precision, e.precision, `${e.text}: precision`);
       assert.equal(m.relative, e.relative, `${e.text}: relative`);
       assert.equal(m.resolved, e.value !== null, `${e.text}: resolved`);
-      if (e.value === null) assert.equal(m.note, 'no publication date to resolve against', `${e.text}: note`);
+      if (e.value === null) assert.equal(m.note, e.note ?? 'no publication date to resolve against', `${e.text}: note`);
       if (typeof e.rule === 'string') assert.equal(m.rule, e.rule, `${e.text}: rule`);
       else if (e.rule) assert.match(m.rule, e.rule, `${e.text}: rule`);
     });
@@ -326,6 +330,8 @@ test('dates: the reference article', needsShared('corpus/afpak-militant-releases
       ['August 2021', '2021-08-01', '2021-08-31', 'month', false, true, 'chrono:ENMonthNameParser'],
       ['yesterday', '2026-11-23', '2026-11-23', 'day', true, true, 'chrono:ENCasualDateParser'],
       ['prior to Kabul’s fall', '0001-01-01', '2021-08-15', 'range', false, true, 'known-event:fall-of-kabul:before'],
+      // TimeML's FUTURE_REF: a mention with no calendar value.
+      ['the near future', undefined, undefined, 'range', true, false, 'timeml:reference:future_ref'],
     ],
   );
   for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);

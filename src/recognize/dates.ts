@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
+import { applyFutureTense } from './date-tense.ts';
+import { annotateTimex } from './date-timex.ts';
+import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
 
 const NO_REFERENCE = 'no publication date to resolve against';
 const OPEN_START_NOTE = 'open start: the text gives no beginning for this range';
@@ -103,6 +106,8 @@ interface Candidate {
   priority: number;
   /** Already carries its relation cue; the since/part wrappers must not extend it. */
   closed: boolean;
+  /** The TimeML rules' own TIMEX3 reading (date-timeml.ts); others are read from the value. */
+  hint?: TimexHint;
 }
 
 /** First day of a range the text leaves open ("prior to X"); written as the table's openStart. */
@@ -326,7 +331,7 @@ const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const PLAIN_MONTH = /^(?:january|february|april|june|july|september|october|november|december)$/;
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BARE_MONTH_CUE =
-  /\b(?:in|since|until|till|by|from|during|of|early|mid|late|last|next|this|between|through|before|after|to|and|or|end|beginning|start|middle)[\s-]*$/i;
+  /\b(?:in|since|until|till|by|from|during|of|for|the|a|an|its|their|early|mid|late|last|next|this|between|through|before|after|to|and|or|end|beginning|start|middle)[\s-]*$/i;
 const WEEKDAY_MODIFIER = /\b(?:this|next|coming|last|past)\b/i;
 const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow|tmrw?|overmorrow|last\s+night)\b/i;
 const CASUAL_DAY_OFFSET: Record<string, number> = {
@@ -366,7 +371,7 @@ function looksLikeJunk(result: chrono.ParsedResult, parsers: string[], before: s
     start.isCertain('month') &&
     !start.isCertain('day') &&
     !start.isCertain('year') &&
-    (!BARE_MONTH_CUE.test(before) || !FULL_MONTH.test(text.replace(/^in\s+/i, '')))
+    (!BARE_MONTH_CUE.test(before) || !FULL_MONTH.test(text.replace(/^in\s+/i, '').replace(TRAILING_FILLER, '')))
   ) {
     // A lone "May" or "March" needs a preposition to be a month ("in May", not "May God ...")
     // and its full name ("in Mar de Cobo" is a place).
@@ -384,10 +389,12 @@ interface Resolved {
 
 /**
  * News reports the past: a day or month written without a year is the latest one that begins
- * no later than two weeks after publication (a report cannot describe a past event dated after
- * itself, so a date just ahead is an announced one).
+ * no later than two months after publication. A report cannot describe a past event dated after
+ * itself, so a date ahead is an announced one ("payable Jan. 2", "the summit on April 24"), and
+ * writers leave the year out of dates near publication, not of dates ten months back. (On the
+ * TempEval-3 dev halves two months beat two weeks, and longer windows changed nothing.)
  */
-const FUTURE_GRACE_DAYS = 14;
+const FUTURE_GRACE_DAYS = 60;
 
 function yearWithPastBias(ref: number, month: number, day: number | null): number {
   const [refYear] = partsOf(ref);
@@ -982,6 +989,27 @@ function applyWrappers(c: Candidate, text: string, floor: number, ref: number | 
 }
 
 // ---------------------------------------------------------------------------------------------
+// TimeML-only expressions (date-timeml.ts): durations, sets, references, quarters, seasons.
+
+const TIMEML_NOTES: Record<string, string> = {
+  DURATION: 'a duration: a length of time, not a date',
+  SET: 'a repetition: a set of times, not one date',
+  REF: 'a reference to the present, the past or the future, not a calendar date',
+  ANCHOR: 'counts from another date in the text',
+};
+
+function fromTimeml(t: TimemlCandidate): Candidate {
+  const c = candidate(t.start, t.end, t.span, t.precision, t.relative, t.rule, PRIORITY_CHRONO);
+  if (!t.span) {
+    c.note =
+      'anchor' in t.hint ? TIMEML_NOTES.ANCHOR : /_REF$/.test(t.hint.value) ? TIMEML_NOTES.REF : (TIMEML_NOTES[t.hint.type] ?? NO_REFERENCE);
+  }
+  c.hint = t.hint;
+  c.closed = true;
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The recogniser.
 
 function settleOverlaps(candidates: Candidate[]): Candidate[] {
@@ -1047,11 +1075,12 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
   const candidates: Candidate[] = knownEventCandidates(text, sentenceStartOf, ref);
   for (const s of spans) {
     const sentence = text.slice(s.start, s.end);
-    if (!DATEISH.test(sentence)) continue;
     // The rules' patterns are ASCII-case-insensitive without 'u'; each needs the word tested
     // here in the lower-cased sentence (lower-casing only ever adds such words), so a sentence
     // without it gives that rule nothing.
     const lower = sentence.toLowerCase();
+    for (const t of timemlCandidates(sentence, s.start, ref, lower)) candidates.push(fromTimeml(t));
+    if (!DATEISH.test(sentence)) continue;
     for (const c of chronoCandidates(sentence, s.start, ref, dayFirst)) candidates.push(c);
     if (lower.includes('week') || lower.includes('month') || lower.includes('year')) {
       for (const c of relativePeriods(sentence, s.start, ref)) candidates.push(c);
@@ -1071,6 +1100,7 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
   const settled = dropRedundantOvernight(settleOverlaps(candidates), text);
   const openStart = knownEvents().openStart;
   const mentions: DateMention[] = [];
+  const hints: Array<TimexHint | undefined> = [];
   let floor = 0;
   for (const raw of settled) {
     const c = applyWrappers(raw, text, Math.max(floor, sentenceStartOf(raw.start)), ref);
@@ -1092,6 +1122,9 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
     const note = value === null ? (c.note ?? NO_REFERENCE) : c.note;
     if (note) mention.note = note;
     mentions.push(mention);
+    hints.push(c.hint);
   }
+  applyFutureTense(mentions, text, ref, sentenceStartOf);
+  annotateTimex(mentions, hints, sentenceStartOf);
   return mentions;
 }

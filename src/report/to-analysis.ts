@@ -64,6 +64,7 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
       } as Analysis['dates'][number];
       if (d.note) o.note = d.note;
       o.rule = d.rule;
+      if (d.timex) o.timex = d.timex.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
       return o;
     }),
     quantities: doc.quantities.map((q) => ({
