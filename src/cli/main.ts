@@ -5,6 +5,7 @@ import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { actorsCommand } from './actors-command.ts';
 import { placesCommand } from './places-command.ts';
+import { ingestCommand } from './ingest-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -38,6 +39,21 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .action(async (file: string, opts) => {
       await analyzeCommand(file, opts);
+    });
+
+  let status = 0;
+  program
+    .command('ingest')
+    .description('Analyse articles and store them: files, folders (recursive), JSONL (one article a line), RSS/Atom feeds (files or URLs), web pages, or - for stdin. Duplicates are stored once; near-duplicates are linked to their first copy.')
+    .argument('<paths...>', 'files (.txt, .html), folders, .jsonl, feeds (.xml, .rss, .atom), http(s) URLs, or -')
+    .addOption(dbOption())
+    .option('--workers <n>', 'analysis worker threads (0: analyse in the main thread)', (v) => parseCount(v, '--workers'))
+    .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
+    .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
+    .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
+    .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts) => {
+      status = await ingestCommand(paths, opts);
     });
 
   program
@@ -79,13 +95,18 @@ Commands in detail: corroborate <command> --help
   eval <dataset> --data PATH --format text|json --errors N
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
+  ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
 
-Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal error.`,
+The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
+--db, DATABASE_URL=postgres://... selects PostgreSQL.
+
+Exit codes: 0 ok, 1 bad input (the message names it; for ingest: any input failed, every good
+article was still stored), 2 usage error, 70 internal error.`,
   );
 
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return status;
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? 0 : 2;
@@ -100,6 +121,10 @@ Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal
     else process.stderr.write('Run again with DEBUG=corroborate:* for details.\n');
     return 70;
   }
+}
+
+function dbOption(): Option {
+  return new Option('--db <path|url>', 'the store: a SQLite file (default ./corroborate.db), or a postgres:// URL (default: DATABASE_URL when set)');
 }
 
 function parseCount(value: string, option: string): number {
