@@ -50,10 +50,10 @@ export class KyselyStore implements Store {
 
     // 2. Near-duplicate candidates: stored articles sharing an LSH bucket with any in the batch.
     const buckets = unique(batch.flatMap((p) => p.buckets));
-    const bucketMembers = new Map<string, string[]>();
+    const bucketMembers = new Map<number, string[]>();
     for (const part of chunks(buckets, 900)) {
       const rows = await trx.selectFrom('article_bands').select(['bucket', 'article_id']).where('bucket', 'in', part).execute();
-      for (const r of rows) push(bucketMembers, r.bucket, r.article_id);
+      for (const r of rows) push(bucketMembers, Number(r.bucket), r.article_id);
     }
     const candidateIds = unique([...bucketMembers.values()].flat());
     const known = new Map<string, { seq: number; sig: Uint32Array; root: string }>();
@@ -255,7 +255,10 @@ export class KyselyStore implements Store {
       events: await db.selectFrom('events').selectAll().orderBy('article_id').orderBy('idx').execute(),
       event_actors: await db.selectFrom('event_actors').selectAll().orderBy('article_id').orderBy('event_idx').orderBy('ord').execute(),
       actors: await db.selectFrom('actors').selectAll().orderBy('id').execute(),
-      article_bands: await db.selectFrom('article_bands').selectAll().orderBy('bucket').orderBy('article_id').execute(),
+      article_bands: (await db.selectFrom('article_bands').selectAll().orderBy('bucket').orderBy('article_id').execute()).map((r) => ({
+        bucket: Number(r.bucket),
+        article_id: r.article_id,
+      })),
     };
   }
 

@@ -124,9 +124,12 @@ function initialSchema(backend: Backend): Migration {
 
       await db.schema
         .createTable('article_bands')
-        .addColumn('bucket', 'text', (c) => c.notNull())
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
         .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('article_bands_pk', ['bucket', 'article_id'])
+        // On SQLite the primary key is the table (no separate rowid tree): half the writes for
+        // the 32 rows every article adds.
+        .$call((t) => (backend === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
         .execute();
 
       await db.schema

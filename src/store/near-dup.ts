@@ -85,13 +85,13 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / NUM_HASHES;
 }
 
-/** LSH bucket keys, one per band: "band:hash of the band's rows". */
-export function bandBuckets(sig: Uint32Array): string[] {
-  const out: string[] = [];
+/** LSH bucket keys, one per band: band * 2^32 + a 32-bit hash of the band's rows (exact in a double). */
+export function bandBuckets(sig: Uint32Array): number[] {
+  const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++) h = fmix32((Math.imul(h, 0x01000193) ^ sig[b * ROWS_PER_BAND + r]) >>> 0);
-    out.push(`${b.toString(36)}:${h.toString(36)}`);
+    out.push(b * 0x1_0000_0000 + h);
   }
   return out;
 }

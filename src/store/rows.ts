@@ -16,7 +16,7 @@ export interface PreparedArticle {
   eventActors: EventActorsTable[];
   actors: ActorsTable[];
   /** LSH buckets of the MinHash signature. */
-  buckets: string[];
+  buckets: number[];
 }
 
 /** The duplicate key of a text: case and whitespace do not make a new article. */

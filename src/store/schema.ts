@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 // The tables of the store as Kysely sees them. One schema for SQLite and PostgreSQL: column types
 // are the ones both understand (text, integer, double precision); booleans are 0/1 integers,
 // JSON is text. The only per-backend parts are the full-text index (migrations.ts) and the
@@ -106,7 +108,8 @@ export interface ActorsTable {
 
 /** LSH buckets of each article's MinHash signature: candidates for near-duplicates. */
 export interface ArticleBandsTable {
-  bucket: string;
+  /** band * 2^32 + hash of the band's rows; PostgreSQL returns bigint as a string. */
+  bucket: ColumnType<string | number, number, number>;
   article_id: string;
 }
 
