@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { CorroborateError } from '../model/errors.ts';
 import { KyselyStore } from './kysely-store.ts';
@@ -105,7 +105,14 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Op
 }
 
 async function migrate(db: Kysely<Database>, backend: Backend, location: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(backend) });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: name the
+  // schema the connection works in, so two stores in one database never see each other's.
+  const migrationTableSchema =
+    backend === 'postgres' ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)).rows[0]?.schema : undefined;
+  if (backend === 'postgres' && !migrationTableSchema) {
+    throw new CorroborateError('E_DATA', `${location}: no schema to create tables in (check search_path)`);
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider(backend), migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
