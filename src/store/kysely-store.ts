@@ -1,6 +1,6 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { Backend } from './migrations.ts';
-import { NEAR_DUP_THRESHOLD, signatureFromHex, similarity } from './near-dup.ts';
+import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
 import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, WriteOutcome } from './store.ts';
@@ -56,30 +56,37 @@ export class KyselyStore implements Store {
       for (const r of rows) push(bucketMembers, Number(r.bucket), r.article_id);
     }
     const candidateIds = unique([...bucketMembers.values()].flat());
-    const known = new Map<string, { seq: number; sig: Uint32Array; root: string }>();
+    const known = new Map<string, { seq: number; sig: Uint32Array; root: string; facts: ArticleFacts }>();
     for (const part of chunks(candidateIds, 900)) {
-      const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of']).where('id', 'in', part).execute();
-      for (const r of rows) known.set(r.id, { seq: Number(r.seq), sig: signatureFromHex(r.minhash), root: r.near_dup_of ?? r.id });
+      const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of', 'facts']).where('id', 'in', part).execute();
+      for (const r of rows) known.set(r.id, { seq: Number(r.seq), sig: signatureFromHex(r.minhash), root: r.near_dup_of ?? r.id, facts: JSON.parse(r.facts) });
     }
 
     const maxRow = await trx.selectFrom('articles').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
     let seq = Number(maxRow?.max ?? 0);
 
     const toInsert: Array<{ p: PreparedArticle; seq: number; nearDupOf: string | null; sim: number | null; i: number }> = [];
-    batch.forEach((p, i) => {
+    for (let i = 0; i < batch.length; i++) {
+      const p = batch[i];
       const a = p.article;
       const dupOf = byHash.get(a.content_hash) ?? (a.canonical_url !== null ? byUrl.get(a.canonical_url) : undefined);
       if (dupOf !== undefined) {
         outcomes[i] = { origin: p.origin, status: 'duplicate', id: a.id, of: dupOf, by: byHash.has(a.content_hash) ? 'content' : 'url' };
-        return;
+        continue;
       }
       const sig = signatureFromHex(a.minhash);
-      let best: { id: string; seq: number; root: string; sim: number } | null = null;
+      const facts: ArticleFacts = JSON.parse(a.facts);
+      const close: Array<{ id: string; sim: number }> = [];
       for (const id of unique(p.buckets.flatMap((b) => bucketMembers.get(b) ?? []))) {
         const k = known.get(id);
         if (!k) continue;
         const sim = similarity(sig, k.sig);
-        if (sim < NEAR_DUP_THRESHOLD) continue;
+        if (sim >= NEAR_DUP_THRESHOLD) close.push({ id, sim });
+      }
+      let best: { id: string; seq: number; root: string; sim: number } | null = null;
+      for (const { id, sim } of close) {
+        const k = known.get(id)!;
+        if (factsConflict(facts, k.facts)) continue;
         // The first copy wins: lowest ingest order, then id, so the choice never depends on timing.
         if (best === null || k.seq < best.seq || (k.seq === best.seq && id < best.id)) best = { id, seq: k.seq, root: k.root, sim };
       }
@@ -88,9 +95,9 @@ export class KyselyStore implements Store {
       toInsert.push({ p, seq, nearDupOf: root, sim: best?.sim ?? null, i });
       byHash.set(a.content_hash, a.id);
       if (a.canonical_url !== null) byUrl.set(a.canonical_url, a.id);
-      known.set(a.id, { seq, sig, root: root ?? a.id });
+      known.set(a.id, { seq, sig, root: root ?? a.id, facts });
       for (const b of p.buckets) push(bucketMembers, b, a.id);
-    });
+    }
 
     // 3. Insert. ON CONFLICT DO NOTHING: a concurrent writer (another PostgreSQL worker) may
     // have stored the same article since step 1; its rows are then not written twice.
@@ -245,7 +252,7 @@ export class KyselyStore implements Store {
     const db = this.db;
     const articles = await db
       .selectFrom('articles')
-      .select(['id', 'seq', 'content_hash', 'canonical_url', 'url', 'title', 'source', 'byline', 'published', 'language', 'text', 'analysis', 'minhash', 'near_dup_of', 'near_dup_similarity', 'origin'])
+      .select(['id', 'seq', 'content_hash', 'canonical_url', 'url', 'title', 'source', 'byline', 'published', 'language', 'text', 'analysis', 'minhash', 'facts', 'near_dup_of', 'near_dup_similarity', 'origin'])
       .orderBy('seq')
       .orderBy('id')
       .execute();

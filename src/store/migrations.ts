@@ -35,6 +35,7 @@ function initialSchema(backend: Backend): Migration {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('analysis', 'text', (c) => c.notNull())
         .addColumn('minhash', 'text', (c) => c.notNull())
+        .addColumn('facts', 'text', (c) => c.notNull())
         .addColumn('near_dup_of', 'text')
         .addColumn('near_dup_similarity', 'double precision')
         .addColumn('origin', 'text', (c) => c.notNull())

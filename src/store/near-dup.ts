@@ -1,3 +1,5 @@
+import type { Analysis } from '../model/analysis.ts';
+
 // Near-duplicate detection: MinHash over word 5-shingles, with LSH banding to find candidates
 // without comparing every pair. Syndicated copies and light rewrites of one report share most
 // shingles (a changed sentence or a different title and boilerplate leave most 5-word windows
@@ -106,4 +108,55 @@ export function signatureFromHex(hex: string): Uint32Array {
   const sig = new Uint32Array(hex.length / 8);
   for (let i = 0; i < sig.length; i++) sig[i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16);
   return sig;
+}
+
+/** Where and when an article says things happened: enough to tell two events apart. */
+export interface ArticleFacts {
+  places: Array<{ id: string; country: string | null; admin1: string | null; coarse: boolean }>;
+  /** Resolved day-precision dates, YYYY-MM-DD. */
+  days: string[];
+}
+
+const COARSE_KINDS = new Set(['country', 'admin1', 'region']);
+
+export function factsOf(analysis: Pick<Analysis, 'places' | 'dates'>): ArticleFacts {
+  const places = analysis.places.map((p) => ({ id: p.id, country: p.country, admin1: p.admin1, coarse: COARSE_KINDS.has(p.kind) || p.precision === 3 }));
+  const days = new Set<string>();
+  for (const d of analysis.dates) if (d.resolved && d.value && d.precision === 'day' && d.value.start === d.value.end) days.add(d.value.start);
+  return { places, days: [...days].sort() };
+}
+
+/**
+ * Two texts can be near-identical and still report two events: news briefs and database
+ * summaries follow templates ("Assailants attacked a checkpoint in X ... one of five related
+ * attacks", "On 15 January, around 1,000 persons demonstrated in Metz ..."), where only the
+ * town or the day changes. A copy or a rewrite of one report keeps its places and days (or
+ * drops some); so when both articles name places and none agree, or both give days and none
+ * agree, they are not copies. A province or country agrees
+ * with any place inside it; differing counts do not separate reports (they are contradictions
+ * to show, not different events).
+ */
+export function factsConflict(a: ArticleFacts, b: ArticleFacts): boolean {
+  if (placesConflict(a.places, b.places)) return true;
+  if (a.days.length > 0 && b.days.length > 0) return !a.days.some((d) => b.days.includes(d));
+  return false;
+}
+
+/**
+ * Compared at the finest level both name: towns with towns (a shared province says nothing
+ * when the towns differ); a province or country agrees with a town inside it only when the
+ * other article names no town.
+ */
+function placesConflict(a: ArticleFacts['places'], b: ArticleFacts['places']): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const fineA = a.filter((p) => !p.coarse);
+  const fineB = b.filter((p) => !p.coarse);
+  if (fineA.length > 0 && fineB.length > 0) return !fineA.some((p) => fineB.some((q) => p.id === q.id));
+  return !a.some((p) => b.some((q) => p.id === q.id || contains(p, q) || contains(q, p)));
+}
+
+/** Whether coarse place `outer` (a country or province) holds `inner`. */
+function contains(outer: ArticleFacts['places'][number], inner: ArticleFacts['places'][number]): boolean {
+  if (!outer.coarse || outer.country === null || outer.country !== inner.country) return false;
+  return outer.admin1 === null || outer.admin1 === inner.admin1;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.ts';
 import { canonicalUrl } from './canonical-url.ts';
-import { bandBuckets, minhash, signatureToHex } from './near-dup.ts';
+import { bandBuckets, factsOf, minhash, signatureToHex } from './near-dup.ts';
 import type { ActorsTable, ArticlesTable, ClaimsTable, EventActorsTable, EventsTable } from './schema.ts';
 
 // An Analysis cut into the rows the store keeps. Pure and deterministic, so it runs in the
@@ -45,6 +45,7 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
     text,
     analysis: JSON.stringify(analysis),
     minhash: signatureToHex(sig),
+    facts: JSON.stringify(factsOf(analysis)),
     origin,
   };
   const claims: ClaimsTable[] = analysis.claims.map((c, idx) => ({

@@ -26,6 +26,8 @@ export interface ArticlesTable {
   analysis: string;
   /** MinHash signature, hex (see near-dup.ts). */
   minhash: string;
+  /** Places and days the article names, JSON (near-dup.ts ArticleFacts): copies share them. */
+  facts: string;
   /** The first stored copy this article is a near-duplicate of (always a root: its own near_dup_of is null). */
   near_dup_of: string | null;
   /** Estimated Jaccard similarity of word shingles with the earliest stored copy it matched. */
