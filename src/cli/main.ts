@@ -6,6 +6,7 @@ import { evalCommand } from './eval-command.ts';
 import { actorsCommand } from './actors-command.ts';
 import { placesCommand } from './places-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { eventsCommand, searchCommand } from './store-commands.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -57,6 +58,34 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('search')
+    .description('Full-text search over the stored claims: words (stemmed), "quoted phrases", OR, and -word to exclude.')
+    .argument('<query>', 'e.g. "suicide bomber", \'"claimed responsibility" TTP\', "Quetta OR Peshawar -drone"')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many claims', (v) => parseCount(v, '--limit'), 50)
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (query: string, opts) => {
+      await searchCommand(query, opts);
+    });
+
+  program
+    .command('events')
+    .description('List stored events, filtered by actor, type, dates, place and country; as a table, JSON, ACLED-style CSV or GeoJSON.')
+    .addOption(dbOption())
+    .option('--actor <name>', 'an actor name, alias or id ("TTP", "Afghan Taliban"); its units count too')
+    .option('--type <type>', 'event type(s), comma-separated (bombing, attack, kidnapping, ...: docs/taxonomy.md)')
+    .option('--since <YYYY-MM-DD>', 'events on or after this day')
+    .option('--until <YYYY-MM-DD>', 'events on or before this day')
+    .option('--near <place>', 'events located near this place (a gazetteer name, e.g. Peshawar)')
+    .option('--within <distance>', 'the radius for --near: 50km (default), 30mi, 500m')
+    .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
+    .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
+    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .action(async (opts) => {
+      await eventsCommand(opts);
+    });
+
+  program
     .command('eval')
     .description('Score the extractors against a human-coded gold set and print the metrics.')
     .argument('<dataset>', `one of: ${[...SCORERS.keys()].join(', ')}`)
@@ -96,6 +125,9 @@ Commands in detail: corroborate <command> --help
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
   ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
+  search <query> --db PATH|URL --limit N --format text|json
+  events --actor A --type T --since D --until D --near PLACE --within 50km --country C
+         --limit N --format table|json|csv|geojson --db PATH|URL
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
 --db, DATABASE_URL=postgres://... selects PostgreSQL.

@@ -248,6 +248,10 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
   }
 
+  async actorIds(): Promise<string[]> {
+    return (await this.db.selectFrom('actors').select('id').orderBy('id').execute()).map((r) => r.id);
+  }
+
   async dump(): Promise<StoreDump> {
     const db = this.db;
     const articles = await db

@@ -88,6 +88,8 @@ export interface Store {
   countIndependentArticles(): Promise<number>;
   searchClaims(query: string, opts?: { limit?: number }): Promise<ClaimHit[]>;
   findEvents(filter: EventFilter): Promise<StoredEvent[]>;
+  /** Ids of every actor any stored event names. */
+  actorIds(): Promise<string[]>;
   dump(): Promise<StoreDump>;
   close(): Promise<void>;
 }
