@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { ingest, type IngestSummary } from '../src/ingest/ingest.ts';
+import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
 import { loadBenchTexts } from './texts.ts';
 
@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
   },
 });
 const n = Number(args.articles);
-const workers = args.workers === undefined ? availableParallelism() : Number(args.workers);
+const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
 const batchSize = Number(args.batch);
 const log = (s: string) => process.stderr.write(`bench:ingest: ${s}\n`);
 
@@ -55,6 +55,9 @@ interface Result {
   failed: number;
   seconds: number;
   articlesPerSecond: number;
+  /** CPU time of the whole process (all threads), user + system: less sensitive to a busy machine than wall time. */
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
   peakRssMb: number;
   rssMbAtQuarters: number[];
   dbMb: number | null;
@@ -70,18 +73,24 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   const quarters: number[] = [];
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   let summary: IngestSummary;
+  const cpu0 = process.cpuUsage();
+  let cpuSeconds = 0;
   try {
     summary = await ingest([jsonl], {
       store,
       workers,
       batchSize,
       onProgress: (p) => {
+        // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
+        const q = Math.floor((p.done / n) * 4);
+        if (quarters.length >= q) return;
         const rss = process.memoryUsage().rss;
         peak = Math.max(peak, rss);
-        const q = Math.floor((p.done / n) * 4);
         while (quarters.length < q && quarters.length < 4) quarters.push(Math.round(rss / 2 ** 20));
       },
     });
+    const cpu = process.cpuUsage(cpu0);
+    cpuSeconds = (cpu.user + cpu.system) / 1e6;
   } finally {
     clearInterval(sampler);
     await store.close();
@@ -102,6 +111,8 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     failed: summary.failed.length,
     seconds: Math.round(summary.seconds * 100) / 100,
     articlesPerSecond: Math.round(summary.read / summary.seconds),
+    cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+    articlesPerCpuSecond: Math.round(summary.read / cpuSeconds),
     peakRssMb: Math.round(peak / 2 ** 20),
     rssMbAtQuarters: quarters,
     dbMb,
@@ -128,7 +139,7 @@ if (args.json) process.stdout.write(JSON.stringify({ articles: n, workers, batch
 else {
   for (const r of results) {
     process.stdout.write(
-      `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s ` +
+      `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
         `peak RSS ${r.peakRssMb} MB, RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
     );

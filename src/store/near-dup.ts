@@ -105,8 +105,9 @@ export function signatureToHex(sig: Uint32Array): string {
 }
 
 export function signatureFromHex(hex: string): Uint32Array {
-  const sig = new Uint32Array(hex.length / 8);
-  for (let i = 0; i < sig.length; i++) sig[i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+  const bytes = Buffer.from(hex, 'hex');
+  const sig = new Uint32Array(bytes.length >>> 2);
+  for (let i = 0; i < sig.length; i++) sig[i] = bytes.readUInt32BE(i * 4);
   return sig;
 }
 
