@@ -194,6 +194,35 @@ for (const backend of BACKENDS) {
   });
 }
 
+for (const backend of BACKENDS) {
+  test(`two ingests of the same articles at once store each article once (${backend.name})`, { skip: backend.skip }, async () => {
+    const o = await backend.open();
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
+    try {
+      const places = ['Peshawar', 'Quetta', 'Bannu', 'Kohat', 'Mardan', 'Swat', 'Chaman', 'Zhob', 'Khost', 'Gardez', 'Ghazni', 'Kunduz'];
+      const lines = places.flatMap((p, i) => [
+        JSON.stringify({ text: `Police arrested ${i + 2} suspects in ${p} on Tuesday after a raid on a hideout, a spokesman said.`, published: '2023-05-10' }),
+        JSON.stringify({ text: `A roadside bomb killed ${i + 1} soldiers near ${p} on Monday, officials said.`, published: '2023-05-10', url: `https://news.example/${p.toLowerCase()}` }),
+      ]);
+      const file = join(dir, 'same.jsonl');
+      writeFileSync(file, lines.join('\n'));
+      const runs = await Promise.all([0, 1].map(() => cli(['ingest', file, '--db', o.cli.db, '--batch', '3', '--workers', '1', '--format', 'json'])));
+      const summaries = runs.map((r) => {
+        assert.equal(r.status, 0, r.stderr);
+        return JSON.parse(r.stdout);
+      });
+      assert.equal(summaries[0].stored + summaries[1].stored, lines.length);
+      assert.equal(summaries[0].stored + summaries[0].duplicates, lines.length);
+      const dump = await (await o.reopen()).dump();
+      assert.equal(dump.articles.length, lines.length);
+      assert.equal(new Set(dump.claims.map((c) => `${c.article_id}#${c.idx}`)).size, dump.claims.length);
+    } finally {
+      await o.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
 test('ingest usage errors: no paths, a bad --db, a bad DATABASE_URL', async () => {
   const none = await cli(['ingest']);
   assert.equal(none.status, 2);

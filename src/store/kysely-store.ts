@@ -1,4 +1,4 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Backend } from './migrations.ts';
 import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
@@ -28,10 +28,34 @@ export class KyselyStore implements Store {
 
   async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
     if (batch.length === 0) return [];
-    return this.db.transaction().execute((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+    if (this.backend === 'sqlite') {
+      // BEGIN IMMEDIATE takes the write lock before the duplicate checks read anything, so a
+      // second process writing the same file waits (busy_timeout) instead of failing to upgrade.
+      return this.db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const outcomes = await this.writeInTransaction(conn, batch, ingestedAt);
+          await sql`COMMIT`.execute(conn);
+          return outcomes;
+        } catch (e) {
+          await sql`ROLLBACK`.execute(conn).catch(() => {});
+          throw e;
+        }
+      });
+    }
+    // PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique indexes;
+    // the loser's transaction is rolled back whole, so running it again is safe.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw e;
+      }
+    }
   }
 
-  private async writeInTransaction(trx: Transaction<Database>, batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
+  private async writeInTransaction(trx: Kysely<Database>, batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
     const outcomes: WriteOutcome[] = new Array(batch.length);
 
     // 1. Exact duplicates: same normalised text or same canonical URL, stored or earlier in the batch.
