@@ -223,6 +223,32 @@ for (const backend of BACKENDS) {
   });
 }
 
+test('JSONL lines: a byte-order mark, CRLF, invalid UTF-8 and an over-long line, each judged on its own', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
+  try {
+    const file = join(dir, 'mixed.jsonl');
+    const long = JSON.stringify({ text: `Militants attacked a checkpoint in Bannu on Monday, police said. ${'Ä '.repeat(5000)}` });
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('\uFEFF' + JSON.stringify({ text: 'Gunmen abducted two engineers in Kunduz on Sunday, officials said.' }) + '\r\n'),
+        Buffer.from('{"text": "a broken \xff byte"}\n', 'latin1'),
+        Buffer.from(long + '\n'),
+        Buffer.from(JSON.stringify({ text: 'Police arrested seven suspects in Quetta on Tuesday, a spokesman said.' }) + '\r\n'),
+      ]),
+    );
+    const r = await cli(['ingest', file, '--db', join(dir, 'a.db'), '--workers', '0', '--max-bytes', '8000', '--format', 'json']);
+    const s = JSON.parse(r.stdout);
+    assert.equal(s.stored, 2);
+    assert.deepEqual(
+      s.failed.map((f: { origin: string; reason: string }) => `${f.origin.slice(dir.length + 1)}: ${f.reason}`),
+      ['mixed.jsonl:2: line is not valid UTF-8', 'mixed.jsonl:3: line is longer than the limit of 8000 bytes'],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('ingest usage errors: no paths, a bad --db, a bad DATABASE_URL', async () => {
   const none = await cli(['ingest']);
   assert.equal(none.status, 2);

@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Analyse articles and store them: files, folders (recursive), JSONL (one article a line), RSS/Atom feeds (files or URLs), web pages, or - for stdin. Duplicates are stored once; near-duplicates are linked to their first copy.')
     .argument('<paths...>', 'files (.txt, .html), folders, .jsonl, feeds (.xml, .rss, .atom), http(s) URLs, or -')
     .addOption(dbOption())
-    .option('--workers <n>', 'analysis worker threads (0: analyse in the main thread)', (v) => parseCount(v, '--workers'))
+    .option('--workers <n>', 'analysis worker threads (default: one per core but one, which writes; 0: analyse in the main thread)', (v) => parseCount(v, '--workers'))
     .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
     .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')

@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import Parser from 'rss-parser';
 import { CorroborateError, isCorroborateError } from '../model/errors.ts';
 import { toIsoDate } from './html.ts';
 import { readInput, type ArticleMeta } from './read.ts';
-import { DEFAULT_MAX_BYTES, decodeInput } from './validate.ts';
+import { DEFAULT_MAX_BYTES, checkNotBinary, decodeInput } from './validate.ts';
 
 // What `corroborate ingest` reads: files, folders (recursively, in name order), JSONL (one
 // article a line), RSS/Atom feeds (files or URLs: each item's content is the article), a web
@@ -204,19 +203,87 @@ async function* readJsonl(chunks: AsyncIterable<Buffer>, name: string, opts: Sou
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let lineNo = 0;
   try {
-    for await (const line of lines(chunks, maxBytes)) {
+    for await (const line of lines(chunks, maxBytes, name)) {
       lineNo++;
       const origin = `${name}:${lineNo}`;
-      if (line === null) {
+      if (line.kind === 'too-long') {
         yield failure(origin, `line is longer than the limit of ${maxBytes} bytes`);
         continue;
       }
-      if (line.trim() === '') continue;
-      yield parseJsonlLine(line, origin);
+      let text: string;
+      try {
+        text = UTF8.decode(line.bytes);
+      } catch {
+        yield failure(origin, 'line is not valid UTF-8');
+        continue;
+      }
+      if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.trim() === '') continue;
+      yield parseJsonlLine(text, origin);
     }
   } catch (e) {
     yield fromError(lineNo === 0 ? name : `${name}:${lineNo + 1}`, e);
   }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+type Line = { kind: 'line'; bytes: Buffer } | { kind: 'too-long' };
+
+/**
+ * Splits a byte stream at LF without holding more than one line in memory; a line past
+ * `maxBytes` is reported once and dropped. A stream that starts like a binary or UTF-16 file is
+ * refused whole.
+ */
+async function* lines(chunks: AsyncIterable<Buffer>, maxBytes: number, name: string): AsyncGenerator<Line> {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let skipping = false;
+  let first = true;
+  const take = (tail: Buffer): Buffer => {
+    const all = pending.length === 0 ? tail : Buffer.concat([...pending, tail]);
+    pending = [];
+    pendingSize = 0;
+    return all[all.length - 1] === 13 ? all.subarray(0, all.length - 1) : all;
+  };
+  for await (const chunk of chunks) {
+    if (chunk.length === 0) continue;
+    if (first) {
+      first = false;
+      checkNotBinary(chunk.subarray(0, 8192), name);
+    }
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, nl);
+      start = nl + 1;
+      if (skipping) {
+        skipping = false;
+        pending = [];
+        pendingSize = 0;
+        continue;
+      }
+      if (pendingSize + piece.length > maxBytes) {
+        pending = [];
+        pendingSize = 0;
+        yield { kind: 'too-long' };
+        continue;
+      }
+      yield { kind: 'line', bytes: take(piece) };
+    }
+    if (skipping || start >= chunk.length) continue;
+    const rest = chunk.subarray(start);
+    if (pendingSize + rest.length > maxBytes) {
+      skipping = true;
+      pending = [];
+      pendingSize = 0;
+      yield { kind: 'too-long' };
+    } else {
+      pending.push(Buffer.from(rest));
+      pendingSize += rest.length;
+    }
+  }
+  if (first) throw new CorroborateError('E_EMPTY', `${name}: input is empty`);
+  if (!skipping && pendingSize > 0) yield { kind: 'line', bytes: take(Buffer.alloc(0)) };
 }
 
 export function parseJsonlLine(line: string, origin: string): SourceItem {
@@ -245,42 +312,6 @@ export function parseJsonlLine(line: string, origin: string): SourceItem {
 /** HTML from a JSONL "html" field is analysed as a page even when it is a fragment. */
 function ensureHtml(html: string): string {
   return /<html[\s>]|<body[\s>]|<!doctype/i.test(html.slice(0, 4096)) ? html : `<html><body>${html}</body></html>`;
-}
-
-/**
- * Splits a byte stream into UTF-8 lines without holding more than one line in memory; a line
- * past `maxBytes` yields null once and is dropped. NUL bytes mean a binary file: an error.
- */
-async function* lines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<string | null> {
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
-  let skipping = false;
-  let first = true;
-  for await (const chunk of chunks) {
-    if (first) {
-      first = false;
-      decodeInput(chunk.subarray(0, Math.min(chunk.length, 8192)), 'input'); // binary / UTF-16 sniff
-    }
-    if (chunk.includes(0)) throw new CorroborateError('E_BINARY', 'input looks binary, not text (NUL byte)');
-    const text = pending + decoder.write(chunk);
-    const parts = text.split('\n');
-    pending = parts.pop()!;
-    for (const p of parts) {
-      if (skipping) {
-        skipping = false;
-        continue;
-      }
-      yield p.endsWith('\r') ? p.slice(0, -1) : p;
-    }
-    if (pending.length > maxBytes && !skipping) {
-      skipping = true;
-      pending = '';
-      yield null;
-    } else if (skipping) pending = '';
-  }
-  const rest = pending + decoder.end();
-  if (first) throw new CorroborateError('E_EMPTY', 'input is empty');
-  if (rest !== '' && !skipping) yield rest;
 }
 
 async function* fileChunks(path: string): AsyncGenerator<Buffer> {
