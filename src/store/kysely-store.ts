@@ -120,7 +120,7 @@ export class KyselyStore implements Store {
       byHash.set(a.content_hash, a.id);
       if (a.canonical_url !== null) byUrl.set(a.canonical_url, a.id);
       known.set(a.id, { seq, sig, root: root ?? a.id, facts });
-      for (const b of p.buckets) push(bucketMembers, b, a.id);
+      if (root === null) for (const b of p.buckets) push(bucketMembers, b, a.id);
     }
 
     // 3. Insert. ON CONFLICT DO NOTHING: a concurrent writer (another PostgreSQL worker) may
@@ -153,7 +153,11 @@ export class KyselyStore implements Store {
     for (const part of chunkRows(stored.flatMap(({ p }) => p.claims))) await trx.insertInto('claims').values(part).execute();
     for (const part of chunkRows(stored.flatMap(({ p }) => p.events))) await trx.insertInto('events').values(part).execute();
     for (const part of chunkRows(stored.flatMap(({ p }) => p.eventActors))) await trx.insertInto('event_actors').values(part).execute();
-    const bandRows = stored.flatMap(({ p }) => unique(p.buckets).map((bucket) => ({ bucket, article_id: p.article.id })));
+    // Only first copies are indexed: a later copy links to the first copy anyway, and a story
+    // syndicated a thousand times would otherwise make every bucket of it a thousand rows long.
+    const bandRows = stored
+      .filter((t) => t.nearDupOf === null)
+      .flatMap(({ p }) => unique(p.buckets).map((bucket) => ({ bucket, article_id: p.article.id })));
     for (const part of chunkRows(bandRows)) await trx.insertInto('article_bands').values(part).execute();
     return outcomes;
   }
