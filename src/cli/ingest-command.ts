@@ -81,7 +81,6 @@ function jsonSummary(s: IngestSummary, location: string) {
     seconds: round(s.seconds),
     articlesPerSecond: s.seconds > 0 ? round(s.read / s.seconds) : null,
     workers: s.workers,
-    nearDuplicateLinks: s.outcomes.filter((o) => o.status === 'near-duplicate').map((o) => ({ origin: o.origin, id: o.id, of: o.of, similarity: o.similarity })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { PreparedArticle } from '../store/rows.ts';
-import type { Store, WriteOutcome } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import type { TaskResult } from './analyze-task.ts';
 import { createPool } from './pool.ts';
 import { readSources, type SourceFailure, type SourceOptions } from './sources.ts';
@@ -46,7 +46,6 @@ export interface IngestSummary {
   /** Not stored: the same text or canonical URL was already there. */
   duplicates: number;
   failed: IngestFailure[];
-  outcomes: WriteOutcome[];
   workers: number;
   seconds: number;
 }
@@ -59,7 +58,7 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = opts.now ?? (() => new Date().toISOString());
   const pool = createPool(workers);
-  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, failed: [], outcomes: [], workers: pool.size, seconds: 0 };
+  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, failed: [], workers: pool.size, seconds: 0 };
   const progress = () =>
     opts.onProgress?.({ done: summary.stored + summary.duplicates + summary.failed.length + batch.length, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed.length });
 
@@ -69,8 +68,8 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     const written = batch;
     batch = [];
     const outcomes = await opts.store.writeArticles(written, now());
+    // Counts only, so memory stays flat however many articles pass; each article's link is in the store.
     for (const o of outcomes) {
-      summary.outcomes.push(o);
       if (o.status === 'duplicate') summary.duplicates++;
       else {
         summary.stored++;
