@@ -70,7 +70,19 @@ export const postgresBackend: Backend = {
   skip: pgReason && process.env.CI !== 'true' ? pgReason : false,
   async open() {
     const schema = `t_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-    const store = await openStore({ db: TEST_DATABASE_URL, pgSchema: schema });
+    const dropSchema = async () => {
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    };
+    let store: Store;
+    try {
+      store = await openStore({ db: TEST_DATABASE_URL, pgSchema: schema });
+    } catch (e) {
+      await dropSchema().catch(() => {});
+      throw e;
+    }
     const opened: Store[] = [store];
     const url = new URL(TEST_DATABASE_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
@@ -84,10 +96,7 @@ export const postgresBackend: Backend = {
       cli: { db: url.toString(), env: {} },
       cleanup: async () => {
         for (const s of opened) await s.close().catch(() => {});
-        const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await client.end();
+        await dropSchema();
       },
     };
   },
