@@ -7,3 +7,6 @@ export { buildPipeline, type Component, type Pipeline } from './pipeline/runner.
 export { DEFAULT_COMPONENTS, defaultPipeline } from './pipeline/components.ts';
 export { readInput } from './ingest/read.ts';
 export { VERSION } from './version.ts';
+export { openStore, type OpenStoreOptions } from './store/open.ts';
+export type { Store, EventFilter, StoredEvent, ClaimHit, WriteOutcome, StoreDump } from './store/store.ts';
+export { ingest, type IngestOptions, type IngestSummary } from './ingest/ingest.ts';

@@ -6,6 +6,8 @@ import { evalCommand } from './eval-command.ts';
 import { actorsCommand } from './actors-command.ts';
 import { placesCommand } from './places-command.ts';
 import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { eventsCommand, searchCommand } from './store-commands.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -39,6 +41,49 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .action(async (file: string, opts) => {
       await analyzeCommand(file, opts);
+    });
+
+  let status = 0;
+  program
+    .command('ingest')
+    .description('Analyse articles and store them: files, folders (recursive), JSONL (one article a line), RSS/Atom feeds (files or URLs), web pages, or - for stdin. Duplicates are stored once; near-duplicates are linked to their first copy.')
+    .argument('<paths...>', 'files (.txt, .html), folders, .jsonl, feeds (.xml, .rss, .atom), http(s) URLs, or -')
+    .addOption(dbOption())
+    .option('--workers <n>', 'analysis worker threads (default: one per core but one, which writes; 0: analyse in the main thread)', (v) => parseCount(v, '--workers'))
+    .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
+    .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
+    .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
+    .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts) => {
+      status = await ingestCommand(paths, opts);
+    });
+
+  program
+    .command('search')
+    .description('Full-text search over the stored claims: words (stemmed), "quoted phrases", OR, and -word to exclude.')
+    .argument('<query>', 'e.g. "suicide bomber", \'"claimed responsibility" TTP\', "Quetta OR Peshawar -drone"')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many claims', (v) => parseCount(v, '--limit'), 50)
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (query: string, opts) => {
+      await searchCommand(query, opts);
+    });
+
+  program
+    .command('events')
+    .description('List stored events, filtered by actor, type, dates, place and country; as a table, JSON, ACLED-style CSV or GeoJSON.')
+    .addOption(dbOption())
+    .option('--actor <name>', 'an actor name, alias or id ("TTP", "Afghan Taliban"); its units count too')
+    .option('--type <type>', 'event type(s), comma-separated (bombing, attack, kidnapping, ...: docs/taxonomy.md)')
+    .option('--since <YYYY-MM-DD>', 'events on or after this day')
+    .option('--until <YYYY-MM-DD>', 'events on or before this day')
+    .option('--near <place>', 'events located near this place (a gazetteer name, e.g. Peshawar)')
+    .option('--within <distance>', 'the radius for --near: 50km (default), 30mi, 500m')
+    .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
+    .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
+    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .action(async (opts) => {
+      await eventsCommand(opts);
     });
 
   program
@@ -91,13 +136,21 @@ Commands in detail: corroborate <command> --help
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N
+  ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
+  search <query> --db PATH|URL --limit N --format text|json
+  events --actor A --type T --since D --until D --near PLACE --within 50km --country C
+         --limit N --format table|json|csv|geojson --db PATH|URL
 
-Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal error.`,
+The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
+--db, DATABASE_URL=postgres://... selects PostgreSQL.
+
+Exit codes: 0 ok, 1 bad input (the message names it; for ingest: any input failed, every good
+article was still stored), 2 usage error, 70 internal error.`,
   );
 
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return status;
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? 0 : 2;
@@ -112,6 +165,10 @@ Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal
     else process.stderr.write('Run again with DEBUG=corroborate:* for details.\n');
     return 70;
   }
+}
+
+function dbOption(): Option {
+  return new Option('--db <path|url>', 'the store: a SQLite file (default ./corroborate.db), or a postgres:// URL (default: DATABASE_URL when set)');
 }
 
 function parseCount(value: string, option: string): number {

@@ -82,7 +82,7 @@ export function checkText(text: string, name: string): string {
   return s;
 }
 
-function checkNotBinary(bytes: Uint8Array, name: string): void {
+export function checkNotBinary(bytes: Uint8Array, name: string): void {
   // UTF-16 text is full of NULs; name it rather than calling it binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new CorroborateError('E_ENCODING', `${name}: input is UTF-16 (byte-order mark found); convert it to UTF-8 first`);

@@ -1,0 +1,147 @@
+// `npm run bench:ingest`: throughput and memory of `ingest()` into a fresh SQLite file (and into
+// PostgreSQL with --pg), over JSONL built from the GTD summaries and ACLED notes in
+// ../shared/data (or examples/ without it). It reports; it never fails on timing.
+//
+//   npm run bench:ingest                          5,000 articles into SQLite
+//   npm run bench:ingest -- --articles 100000     texts repeat with a numbered line appended, so
+//                                                 every article is distinct (near-duplicates)
+//   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
+import { openStore } from '../src/store/open.ts';
+import { loadBenchTexts } from './texts.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '5000' },
+    workers: { type: 'string' },
+    batch: { type: 'string', default: '200' },
+    pg: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const n = Number(args.articles);
+const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
+const batchSize = Number(args.batch);
+const log = (s: string) => process.stderr.write(`bench:ingest: ${s}\n`);
+
+const source = loadBenchTexts();
+if (source.texts.length === 0) {
+  log(`no texts (${source.note})`);
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-ingest-'));
+const jsonl = join(dir, 'articles.jsonl');
+const lines: string[] = [];
+for (let i = 0; i < n; i++) {
+  const t = source.texts[i % source.texts.length];
+  const round = Math.floor(i / source.texts.length);
+  const text = round === 0 ? t.text : `${t.text}\nRepublished as item ${round}.`;
+  lines.push(JSON.stringify({ text, published: t.published ?? undefined, source: t.corpus }));
+}
+writeFileSync(jsonl, lines.join('\n') + '\n');
+lines.length = 0;
+
+interface Result {
+  backend: string;
+  articles: number;
+  stored: number;
+  nearDuplicates: number;
+  duplicates: number;
+  failed: number;
+  seconds: number;
+  articlesPerSecond: number;
+  /** CPU time of the whole process (all threads), user + system: less sensitive to a busy machine than wall time. */
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
+  peakRssMb: number;
+  rssMbAtQuarters: number[];
+  dbMb: number | null;
+}
+
+async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
+  let schema: string | null = null;
+  const url = process.env.DATABASE_URL ?? 'postgres://corroborate:corroborate@127.0.0.1:5432/corroborate';
+  if (backend === 'postgres') schema = `bench_${process.pid}`;
+  const dbFile = join(dir, 'bench.db');
+  const store = backend === 'sqlite' ? await openStore({ db: dbFile }) : await openStore({ db: url, pgSchema: schema! });
+  let peak = 0;
+  const quarters: number[] = [];
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  let summary: IngestSummary;
+  const cpu0 = process.cpuUsage();
+  let cpuSeconds = 0;
+  try {
+    summary = await ingest([jsonl], {
+      store,
+      workers,
+      batchSize,
+      onProgress: (p) => {
+        // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
+        const q = Math.floor((p.done / n) * 4);
+        if (quarters.length >= q) return;
+        const rss = process.memoryUsage().rss;
+        peak = Math.max(peak, rss);
+        while (quarters.length < q && quarters.length < 4) quarters.push(Math.round(rss / 2 ** 20));
+      },
+    });
+    const cpu = process.cpuUsage(cpu0);
+    cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  } finally {
+    clearInterval(sampler);
+    await store.close();
+    if (schema) {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+  }
+  const dbMb = backend === 'sqlite' ? Math.round(((statSync(dbFile).size + (statSafe(`${dbFile}-wal`) ?? 0)) / 2 ** 20) * 10) / 10 : null;
+  return {
+    backend,
+    articles: summary.read,
+    stored: summary.stored,
+    nearDuplicates: summary.nearDuplicates,
+    duplicates: summary.duplicates,
+    failed: summary.failed.length,
+    seconds: Math.round(summary.seconds * 100) / 100,
+    articlesPerSecond: Math.round(summary.read / summary.seconds),
+    cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+    articlesPerCpuSecond: Math.round(summary.read / cpuSeconds),
+    peakRssMb: Math.round(peak / 2 ** 20),
+    rssMbAtQuarters: quarters,
+    dbMb,
+  };
+}
+
+function statSafe(p: string): number | null {
+  try {
+    return statSync(p).size;
+  } catch {
+    return null;
+  }
+}
+
+const results: Result[] = [];
+try {
+  log(`${n} articles (${source.note}), ${workers} workers, batches of ${batchSize}`);
+  results.push(await run('sqlite'));
+  if (args.pg) results.push(await run('postgres'));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (args.json) process.stdout.write(JSON.stringify({ articles: n, workers, batchSize, cores: availableParallelism(), results }, null, 2) + '\n');
+else {
+  for (const r of results) {
+    process.stdout.write(
+      `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
+        `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
+        `peak RSS ${r.peakRssMb} MB, RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
+    );
+  }
+}

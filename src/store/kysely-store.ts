@@ -1,0 +1,337 @@
+import { type Kysely, sql } from 'kysely';
+import type { Backend } from './migrations.ts';
+import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
+import type { PreparedArticle } from './rows.ts';
+import type { Database } from './schema.ts';
+import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, WriteOutcome } from './store.ts';
+import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
+
+// The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
+// The backend shows through in two places only: the full-text search expression, and numbers
+// PostgreSQL returns as strings (count(*)).
+
+/** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMS = 16_000;
+
+export class KyselyStore implements Store {
+  readonly backend: Backend;
+  readonly location: string;
+  private readonly db: Kysely<Database>;
+  private readonly onClose: () => Promise<void>;
+
+  constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}) {
+    this.db = db;
+    this.backend = backend;
+    this.location = location;
+    this.onClose = onClose;
+  }
+
+  async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
+    if (batch.length === 0) return [];
+    if (this.backend === 'sqlite') {
+      // BEGIN IMMEDIATE takes the write lock before the duplicate checks read anything, so a
+      // second process writing the same file waits (busy_timeout) instead of failing to upgrade.
+      return this.db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const outcomes = await this.writeInTransaction(conn, batch, ingestedAt);
+          await sql`COMMIT`.execute(conn);
+          return outcomes;
+        } catch (e) {
+          await sql`ROLLBACK`.execute(conn).catch(() => {});
+          throw e;
+        }
+      });
+    }
+    // PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique indexes;
+    // the loser's transaction is rolled back whole, so running it again is safe.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw e;
+      }
+    }
+  }
+
+  private async writeInTransaction(trx: Kysely<Database>, batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = new Array(batch.length);
+
+    // 1. Exact duplicates: same normalised text or same canonical URL, stored or earlier in the batch.
+    const hashes = unique(batch.map((p) => p.article.content_hash));
+    const urls = unique(batch.map((p) => p.article.canonical_url).filter((u): u is string => u !== null));
+    const byHash = new Map<string, string>();
+    const byUrl = new Map<string, string>();
+    for (const part of chunks(hashes, 900)) {
+      const rows = await trx.selectFrom('articles').select(['id', 'content_hash']).where('content_hash', 'in', part).execute();
+      for (const r of rows) byHash.set(r.content_hash, r.id);
+    }
+    for (const part of chunks(urls, 900)) {
+      const rows = await trx.selectFrom('articles').select(['id', 'canonical_url']).where('canonical_url', 'in', part).execute();
+      for (const r of rows) if (r.canonical_url !== null) byUrl.set(r.canonical_url, r.id);
+    }
+
+    // 2. Near-duplicate candidates: stored articles sharing an LSH bucket with any in the batch.
+    const buckets = unique(batch.flatMap((p) => p.buckets));
+    const bucketMembers = new Map<number, string[]>();
+    for (const part of chunks(buckets, 900)) {
+      const rows = await trx.selectFrom('article_bands').select(['bucket', 'article_id']).where('bucket', 'in', part).execute();
+      for (const r of rows) push(bucketMembers, Number(r.bucket), r.article_id);
+    }
+    const candidateIds = unique([...bucketMembers.values()].flat());
+    const known = new Map<string, { seq: number; sig: Uint32Array; root: string; facts: ArticleFacts }>();
+    for (const part of chunks(candidateIds, 900)) {
+      const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of', 'facts']).where('id', 'in', part).execute();
+      for (const r of rows) known.set(r.id, { seq: Number(r.seq), sig: signatureFromHex(r.minhash), root: r.near_dup_of ?? r.id, facts: JSON.parse(r.facts) });
+    }
+
+    const maxRow = await trx.selectFrom('articles').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
+    let seq = Number(maxRow?.max ?? 0);
+
+    const toInsert: Array<{ p: PreparedArticle; seq: number; nearDupOf: string | null; sim: number | null; i: number }> = [];
+    for (let i = 0; i < batch.length; i++) {
+      const p = batch[i];
+      const a = p.article;
+      const dupOf = byHash.get(a.content_hash) ?? (a.canonical_url !== null ? byUrl.get(a.canonical_url) : undefined);
+      if (dupOf !== undefined) {
+        outcomes[i] = { origin: p.origin, status: 'duplicate', id: a.id, of: dupOf, by: byHash.has(a.content_hash) ? 'content' : 'url' };
+        continue;
+      }
+      const sig = signatureFromHex(a.minhash);
+      const facts: ArticleFacts = JSON.parse(a.facts);
+      const close: Array<{ id: string; sim: number }> = [];
+      for (const id of unique(p.buckets.flatMap((b) => bucketMembers.get(b) ?? []))) {
+        const k = known.get(id);
+        if (!k) continue;
+        const sim = similarity(sig, k.sig);
+        if (sim >= NEAR_DUP_THRESHOLD) close.push({ id, sim });
+      }
+      let best: { id: string; seq: number; root: string; sim: number } | null = null;
+      for (const { id, sim } of close) {
+        const k = known.get(id)!;
+        if (factsConflict(facts, k.facts)) continue;
+        // The first copy wins: lowest ingest order, then id, so the choice never depends on timing.
+        if (best === null || k.seq < best.seq || (k.seq === best.seq && id < best.id)) best = { id, seq: k.seq, root: k.root, sim };
+      }
+      seq += 1;
+      const root = best?.root ?? null;
+      toInsert.push({ p, seq, nearDupOf: root, sim: best?.sim ?? null, i });
+      byHash.set(a.content_hash, a.id);
+      if (a.canonical_url !== null) byUrl.set(a.canonical_url, a.id);
+      known.set(a.id, { seq, sig, root: root ?? a.id, facts });
+      if (root === null) for (const b of p.buckets) push(bucketMembers, b, a.id);
+    }
+
+    // 3. Insert. ON CONFLICT DO NOTHING: a concurrent writer (another PostgreSQL worker) may
+    // have stored the same article since step 1; its rows are then not written twice.
+    const insertedIds = new Set<string>();
+    const articleRows = toInsert.map(({ p, seq: s, nearDupOf, sim }) => ({
+      ...p.article,
+      seq: s,
+      near_dup_of: nearDupOf,
+      near_dup_similarity: sim,
+      ingested_at: ingestedAt,
+    }));
+    for (const part of chunkRows(articleRows)) {
+      const rows = await trx.insertInto('articles').values(part).onConflict((oc) => oc.doNothing()).returning('id').execute();
+      for (const r of rows) insertedIds.add(r.id);
+    }
+    const stored = toInsert.filter((t) => insertedIds.has(t.p.article.id));
+    for (const t of toInsert) {
+      const a = t.p.article;
+      outcomes[t.i] = insertedIds.has(a.id)
+        ? t.nearDupOf !== null
+          ? { origin: t.p.origin, status: 'near-duplicate', id: a.id, of: t.nearDupOf, similarity: t.sim ?? undefined }
+          : { origin: t.p.origin, status: 'stored', id: a.id }
+        : { origin: t.p.origin, status: 'duplicate', id: a.id, of: a.id, by: 'content' };
+    }
+    const actors = new Map<string, PreparedArticle['actors'][number]>();
+    for (const { p } of stored) for (const x of p.actors) if (!actors.has(x.id)) actors.set(x.id, x);
+    const actorRows = [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    for (const part of chunkRows(actorRows)) await trx.insertInto('actors').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
+    for (const part of chunkRows(stored.flatMap(({ p }) => p.claims))) await trx.insertInto('claims').values(part).execute();
+    for (const part of chunkRows(stored.flatMap(({ p }) => p.events))) await trx.insertInto('events').values(part).execute();
+    for (const part of chunkRows(stored.flatMap(({ p }) => p.eventActors))) await trx.insertInto('event_actors').values(part).execute();
+    // Only first copies are indexed: a later copy links to the first copy anyway, and a story
+    // syndicated a thousand times would otherwise make every bucket of it a thousand rows long.
+    const bandRows = stored
+      .filter((t) => t.nearDupOf === null)
+      .flatMap(({ p }) => unique(p.buckets).map((bucket) => ({ bucket, article_id: p.article.id })));
+    for (const part of chunkRows(bandRows)) await trx.insertInto('article_bands').values(part).execute();
+    return outcomes;
+  }
+
+  async countArticles(): Promise<number> {
+    const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async countIndependentArticles(): Promise<number> {
+    const r = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('near_dup_of', 'is', null)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async searchClaims(query: string, opts: { limit?: number } = {}): Promise<ClaimHit[]> {
+    const parsed = parseSearch(query);
+    const limit = opts.limit ?? 50;
+    let q = this.db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select([
+        'c.article_id as articleId',
+        'c.claim_id as claimId',
+        'c.text as text',
+        'c.attribution_kind as attributionKind',
+        'c.attribution_source as attributionSource',
+        'c.certainty as certainty',
+        'a.title as title',
+        'a.source as source',
+        'a.published as published',
+        'a.url as url',
+      ]);
+    if (this.backend === 'sqlite') {
+      q = q
+        .innerJoin(sql<{ rowid: number; rank: number }>`(SELECT rowid, bm25(claims_fts) AS rank FROM claims_fts WHERE claims_fts MATCH ${toFts5(parsed)})`.as('f'), (j) =>
+          j.onRef(sql.ref('f.rowid') as any, '=', sql.ref('c.rowid') as any),
+        )
+        .orderBy(sql`f.rank`);
+    } else {
+      const tsq = sql`websearch_to_tsquery('english', ${toWebsearch(parsed)})`;
+      q = q.where(sql<boolean>`c.tsv @@ ${tsq}`).orderBy(sql`ts_rank(c.tsv, ${tsq})`, 'desc');
+    }
+    return q.orderBy('a.seq').orderBy('c.idx').limit(limit).execute();
+  }
+
+  async findEvents(filter: EventFilter): Promise<StoredEvent[]> {
+    let q = this.db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .leftJoin('actors as ag', 'ag.id', 'e.agent')
+      .leftJoin('actors as tg', 'tg.id', 'e.target')
+      .selectAll('e')
+      .select([
+        'a.title as article_title',
+        'a.source as article_source',
+        'a.url as article_url',
+        'a.published as article_published',
+        'ag.name as agent_name',
+        'tg.name as target_name',
+      ]);
+    if (filter.types?.length) q = q.where('e.type', 'in', filter.types);
+    if (filter.since) q = q.where('e.event_date_end', '>=', filter.since);
+    if (filter.until) q = q.where('e.event_date', '<=', filter.until);
+    if (filter.country) q = q.where('e.country', '=', filter.country);
+    if (filter.actors?.length) {
+      const ids = filter.actors;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('event_actors as ea')
+            .select('ea.actor_id')
+            .whereRef('ea.article_id', '=', 'e.article_id')
+            .whereRef('ea.event_idx', '=', 'e.idx')
+            .where('ea.actor_id', 'in', ids),
+        ),
+      );
+    }
+    if (filter.near) {
+      // A bounding box the index can use; the exact distance is checked below.
+      const { lat, lon, km } = filter.near;
+      const dLat = km / 111.2;
+      const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+      q = q.where('e.lat', '>=', lat - dLat).where('e.lat', '<=', lat + dLat).where('e.lon', '>=', lon - dLon).where('e.lon', '<=', lon + dLon);
+    }
+    q = q.orderBy('e.event_date').orderBy('a.seq').orderBy('e.idx');
+    if (filter.limit !== undefined && !filter.near) q = q.limit(filter.limit);
+    let rows = (await q.execute()) as StoredEvent[];
+    if (filter.near) {
+      const { lat, lon, km } = filter.near;
+      rows = rows
+        .map((r) => ({ ...r, distance_km: haversineKm(lat, lon, Number(r.lat), Number(r.lon)) }))
+        .filter((r) => r.distance_km <= km);
+      if (filter.limit !== undefined) rows = rows.slice(0, filter.limit);
+    }
+    if (rows.length === 0) return rows;
+    const actorRows: Array<{ article_id: string; event_idx: number; actor_id: string; role: string; inferred: number }> = [];
+    const articleIds = unique(rows.map((r) => r.article_id));
+    for (const part of chunks(articleIds, 900)) {
+      actorRows.push(
+        ...(await this.db
+          .selectFrom('event_actors')
+          .select(['article_id', 'event_idx', 'actor_id', 'role', 'inferred'])
+          .where('article_id', 'in', part)
+          .orderBy('article_id')
+          .orderBy('event_idx')
+          .orderBy('ord')
+          .execute()),
+      );
+    }
+    const byEvent = new Map<string, StoredEvent['actors']>();
+    for (const r of actorRows) push(byEvent, `${r.article_id}#${r.event_idx}`, { actor: r.actor_id, role: r.role, inferred: Number(r.inferred) === 1 });
+    return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
+  }
+
+  async actorIds(): Promise<string[]> {
+    return (await this.db.selectFrom('actors').select('id').orderBy('id').execute()).map((r) => r.id);
+  }
+
+  async dump(): Promise<StoreDump> {
+    const db = this.db;
+    const articles = await db
+      .selectFrom('articles')
+      .select(['id', 'seq', 'content_hash', 'canonical_url', 'url', 'title', 'source', 'byline', 'published', 'language', 'text', 'analysis', 'minhash', 'facts', 'near_dup_of', 'near_dup_similarity', 'origin'])
+      .orderBy('seq')
+      .orderBy('id')
+      .execute();
+    return {
+      articles,
+      claims: await db.selectFrom('claims').select(['article_id', 'idx', 'claim_id', 'start_offset', 'end_offset', 'text', 'attribution_kind', 'attribution_source', 'certainty', 'events']).orderBy('article_id').orderBy('idx').execute(),
+      events: await db.selectFrom('events').selectAll().orderBy('article_id').orderBy('idx').execute(),
+      event_actors: await db.selectFrom('event_actors').selectAll().orderBy('article_id').orderBy('event_idx').orderBy('ord').execute(),
+      actors: await db.selectFrom('actors').selectAll().orderBy('id').execute(),
+      article_bands: (await db.selectFrom('article_bands').selectAll().orderBy('bucket').orderBy('article_id').execute()).map((r) => ({
+        bucket: Number(r.bucket),
+        article_id: r.article_id,
+      })),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.onClose();
+  }
+}
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
+}
+
+/** Multi-row INSERTs that stay under the parameter limit of both backends. */
+function* chunkRows<T extends object>(rows: readonly T[]): Generator<T[]> {
+  if (rows.length === 0) return;
+  const columns = Math.max(1, Object.keys(rows[0]).length);
+  yield* chunks(rows, Math.max(1, Math.floor(MAX_PARAMS / columns)));
+}

@@ -1,0 +1,166 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+// Versioned migrations, in code, run by Kysely's Migrator when a store opens. Each one is
+// written once for both backends; only the full-text index differs (FTS5 on SQLite, a generated
+// tsvector column with a GIN index on PostgreSQL). Never edit a migration that has shipped: add
+// the next one.
+
+export type Backend = 'sqlite' | 'postgres';
+
+export function migrationProvider(backend: Backend): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '0001-articles-claims-events': initialSchema(backend),
+      };
+    },
+  };
+}
+
+function initialSchema(backend: Backend): Migration {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('canonical_url', 'text', (c) => c.unique())
+        .addColumn('url', 'text')
+        .addColumn('title', 'text')
+        .addColumn('source', 'text')
+        .addColumn('byline', 'text')
+        .addColumn('published', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('analysis', 'text', (c) => c.notNull())
+        .addColumn('minhash', 'text', (c) => c.notNull())
+        .addColumn('facts', 'text', (c) => c.notNull())
+        .addColumn('near_dup_of', 'text')
+        .addColumn('near_dup_similarity', 'double precision')
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('articles_seq').on('articles').column('seq').execute();
+      await db.schema.createIndex('articles_published').on('articles').column('published').execute();
+      await db.schema.createIndex('articles_near_dup_of').on('articles').column('near_dup_of').execute();
+
+      await db.schema
+        .createTable('claims')
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('claim_id', 'text', (c) => c.notNull())
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('attribution_kind', 'text', (c) => c.notNull())
+        .addColumn('attribution_source', 'text')
+        .addColumn('certainty', 'text', (c) => c.notNull())
+        .addColumn('events', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('claims_pk', ['article_id', 'idx'])
+        .execute();
+
+      await db.schema
+        .createTable('events')
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('trigger', 'text', (c) => c.notNull())
+        .addColumn('claim_id', 'text')
+        .addColumn('attribution_kind', 'text')
+        .addColumn('certainty', 'text')
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('date_precision', 'text')
+        .addColumn('event_date', 'text')
+        .addColumn('event_date_end', 'text')
+        .addColumn('place_id', 'text')
+        .addColumn('place_name', 'text')
+        .addColumn('country', 'text')
+        .addColumn('admin1', 'text')
+        .addColumn('lat', 'double precision')
+        .addColumn('lon', 'double precision')
+        .addColumn('geo_precision', 'integer')
+        .addColumn('killed', 'integer')
+        .addColumn('wounded', 'integer')
+        .addColumn('kidnapped', 'integer')
+        .addColumn('arrested', 'integer')
+        .addColumn('released', 'integer')
+        .addColumn('counts', 'text', (c) => c.notNull())
+        .addColumn('agent', 'text')
+        .addColumn('target', 'text')
+        .addPrimaryKeyConstraint('events_pk', ['article_id', 'idx'])
+        .execute();
+      await db.schema.createIndex('events_type_date').on('events').columns(['type', 'event_date']).execute();
+      await db.schema.createIndex('events_date').on('events').column('event_date').execute();
+      await db.schema.createIndex('events_country_date').on('events').columns(['country', 'event_date']).execute();
+      await db.schema.createIndex('events_lat_lon').on('events').columns(['lat', 'lon']).execute();
+
+      await db.schema
+        .createTable('event_actors')
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('event_idx', 'integer', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('inferred', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('event_actors_pk', ['article_id', 'event_idx', 'ord'])
+        .addForeignKeyConstraint('event_actors_event', ['article_id', 'event_idx'], 'events', ['article_id', 'idx'], (c) =>
+          c.onDelete('cascade'),
+        )
+        .execute();
+      await db.schema.createIndex('event_actors_actor').on('event_actors').columns(['actor_id', 'role']).execute();
+
+      await db.schema
+        .createTable('actors')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('article_bands')
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('article_bands_pk', ['bucket', 'article_id'])
+        // On SQLite the primary key is the table (no separate rowid tree): half the writes for
+        // the 32 rows every article adds.
+        .$call((t) => (backend === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
+        .execute();
+
+      await db.schema
+        .createTable('ingest_jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('queued'))
+        .addColumn('locked_by', 'text')
+        .addColumn('locked_at', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('ingest_jobs_status').on('ingest_jobs').columns(['status', 'id']).execute();
+
+      if (backend === 'sqlite') {
+        // External-content FTS5 over claims.text, kept in step by triggers; porter stemming so
+        // "bomber" finds "bombers", as PostgreSQL's english configuration does.
+        await sql`CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='rowid', tokenize='porter unicode61')`.execute(db);
+        await sql`CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+          INSERT INTO claims_fts(rowid, text) VALUES (new.rowid, new.text); END`.execute(db);
+        await sql`CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text); END`.execute(db);
+        await sql`CREATE TRIGGER claims_fts_update AFTER UPDATE OF text ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+          INSERT INTO claims_fts(rowid, text) VALUES (new.rowid, new.text); END`.execute(db);
+      } else {
+        await sql`ALTER TABLE claims ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`.execute(db);
+        await sql`CREATE INDEX claims_tsv ON claims USING gin (tsv)`.execute(db);
+      }
+    },
+  };
+}

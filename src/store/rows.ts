@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { Analysis } from '../model/analysis.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { bandBuckets, factsOf, minhash, signatureToHex } from './near-dup.ts';
+import type { ActorsTable, ArticlesTable, ClaimsTable, EventActorsTable, EventsTable } from './schema.ts';
+
+// An Analysis cut into the rows the store keeps. Pure and deterministic, so it runs in the
+// analysis workers and the writer only decides duplicates and inserts.
+
+export interface PreparedArticle {
+  /** What reports call this input: "dir/a.txt", "feed.xml#3", "batch.jsonl:12". */
+  origin: string;
+  article: Omit<ArticlesTable, 'seq' | 'near_dup_of' | 'near_dup_similarity' | 'ingested_at'>;
+  claims: ClaimsTable[];
+  events: EventsTable[];
+  eventActors: EventActorsTable[];
+  actors: ActorsTable[];
+  /** LSH buckets of the MinHash signature. */
+  buckets: number[];
+}
+
+/** The duplicate key of a text: case and whitespace do not make a new article. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+const COUNT_COLUMNS = ['killed', 'wounded', 'kidnapped', 'arrested', 'released'] as const;
+
+export function prepareRows(analysis: Analysis, origin: string): PreparedArticle {
+  const a = analysis.article;
+  const text = analysis.text;
+  const sig = minhash(text);
+  const claimsById = new Map(analysis.claims.map((c) => [c.id, c]));
+  const places = new Map(analysis.places.map((p) => [p.id, p]));
+  const article: PreparedArticle['article'] = {
+    id: a.id,
+    content_hash: contentHash(text),
+    canonical_url: canonicalUrl(a.url),
+    url: a.url,
+    title: a.title,
+    source: a.source,
+    byline: a.byline,
+    published: a.published,
+    language: a.language,
+    text,
+    analysis: JSON.stringify(analysis),
+    minhash: signatureToHex(sig),
+    facts: JSON.stringify(factsOf(analysis)),
+    origin,
+  };
+  const claims: ClaimsTable[] = analysis.claims.map((c, idx) => ({
+    article_id: a.id,
+    idx,
+    claim_id: c.id,
+    start_offset: c.start,
+    end_offset: c.end,
+    text: c.text,
+    attribution_kind: c.attribution.kind,
+    attribution_source: c.attribution.source,
+    certainty: c.certainty,
+    events: JSON.stringify(c.events),
+  }));
+  const events: EventsTable[] = [];
+  const eventActors: EventActorsTable[] = [];
+  analysis.events.forEach((e, idx) => {
+    const claim = e.claim ? claimsById.get(e.claim) : undefined;
+    const place = e.place ? places.get(e.place) : undefined;
+    const firstCount = (kind: string) => e.counts.find((c) => c.kind === kind)?.value ?? null;
+    const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, firstCount(k)])) as Record<(typeof COUNT_COLUMNS)[number], number | null>;
+    events.push({
+      article_id: a.id,
+      idx,
+      event_id: e.id,
+      type: e.type,
+      start_offset: e.start,
+      end_offset: e.end,
+      text: text.slice(e.start, e.end),
+      trigger: e.trigger.text,
+      claim_id: e.claim,
+      attribution_kind: claim?.attribution.kind ?? null,
+      certainty: claim?.certainty ?? null,
+      date_start: e.date?.start ?? null,
+      date_end: e.date?.end ?? null,
+      date_precision: e.date?.precision ?? null,
+      event_date: e.date?.start ?? a.published,
+      event_date_end: e.date?.end ?? a.published,
+      place_id: e.place,
+      place_name: place?.name ?? null,
+      country: place?.country ?? null,
+      admin1: place?.admin1 ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      geo_precision: place?.precision ?? null,
+      ...counts,
+      counts: JSON.stringify(e.counts),
+      agent: e.actors.find((x) => x.role === 'agent')?.actor ?? null,
+      target: e.actors.find((x) => x.role === 'target')?.actor ?? null,
+    });
+    e.actors.forEach((x, ord) =>
+      eventActors.push({ article_id: a.id, event_idx: idx, ord, actor_id: x.actor, role: x.role, inferred: x.inferred ? 1 : 0 }),
+    );
+  });
+  const actors: ActorsTable[] = analysis.actors.map((x) => ({ id: x.id, name: x.name, type: x.type, country: x.country }));
+  return { origin, article, claims, events, eventActors, actors, buckets: bandBuckets(sig) };
+}
