@@ -60,6 +60,7 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 const LETTER = /\p{L}/u;
+const BELOW_U0250 = /^[\u0000-\u024f]*$/;
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_WORD = /[\p{Script=Latin}\p{M}]+(?:['’][\p{Script=Latin}]+)?/gu;
 
@@ -140,6 +141,9 @@ function takeSample(text: string): string {
 
 /** 'Latn', or the ISO 15924 code of a non-Latin script covering most letters of the sample. */
 function dominantScript(sample: string): string {
+  // Every character the loop below counts as a letter under U+0250 it also counts as Latin, so
+  // a sample with nothing above that is Latin whatever it holds: one native scan decides it.
+  if (BELOW_U0250.test(sample)) return 'Latn';
   let letters = 0;
   let latin = 0;
   const counts = new Map<string, number>();
