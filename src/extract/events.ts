@@ -69,9 +69,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const spec = lex.types.get(type)!;
       const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
-      const within = <T extends { start: number; end: number }>(xs: readonly T[]) =>
-        xs.filter((x) => x.start >= toks[clause.first].start && x.end <= toks[clause.last].end);
-      const clauseActors = within(actors);
+      const clauseStart = toks[clause.first].start;
+      const clauseEnd = toks[clause.last].end;
+      const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
 
       const roles: EventRecord['actors'] = [];
@@ -104,9 +104,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
 
-      const placeAfter = pickPlace(doc, toks, within(places), m, actors);
-      const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
-      const date = pickDate(within(dates), m) ?? pickDate(dates, m);
+      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors);
+      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
+      const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
 
       const hasArgument = roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null;
       if (pos === 'noun' && !hasArgument) continue;
@@ -182,6 +182,11 @@ function dropCasualtyOnly(
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
   return created.filter((e) => !casualtyOnly.has(e));
+}
+
+/** The spans that lie within [from, to]: a clause's share of a sentence's mentions. */
+function within<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
+  return xs.filter((x) => x.start >= from && x.end <= to);
 }
 
 /**
@@ -287,11 +292,11 @@ function classifyTrigger(
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
   const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
-  if (kinds.has('noun') && (!kinds.has('verb') || !subjectBefore)) {
+  if (kinds.noun && (!kinds.verb || !subjectBefore)) {
     if (afterDeterminer) return 'skip';
     return 'noun';
   }
-  if (!kinds.has('verb')) return 'skip';
+  if (!kinds.verb) return 'skip';
   const participle = /ed$/.test(toks[m.lastToken].lower);
   // A quantity starts an object ("arrested five suspects"), not a noun being modified.
   const beforeNoun =
@@ -305,7 +310,7 @@ function classifyTrigger(
 /** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
 const KIND_OF_ENTITY = new Map<string, string>();
 
-function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
+function triggerKinds(m: TrieMatch): { verb: boolean; noun: boolean } {
   let verb = false;
   let noun = false;
   for (const v of m.values) {
@@ -317,7 +322,7 @@ function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
     if (kind === 'verb') verb = true;
     else if (kind === 'noun') noun = true;
   }
-  return { has: (kind) => (kind === 'verb' ? verb : kind === 'noun' ? noun : false) };
+  return { verb, noun };
 }
 
 function isPassive(toks: Token[], i: number): boolean {
@@ -363,19 +368,23 @@ function pickPlace(
   m: TrieMatch,
   actors: EntityMention[],
 ): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
-  const insideActor = (p: EntityMention) => actors.some((a) => a.start <= p.start && p.end <= a.end);
-  const prepBefore = (p: EntityMention) => {
-    const i = tokenAt(toks, p.start);
-    const prev = toks[i - 1]?.lower;
-    return prev !== undefined && LOCATIVE.has(prev);
-  };
-  const strong = places.find((p) => p.start >= m.end && prepBefore(p) && !insideActor(p)) ?? null;
+  const strong = places.find((p) => p.start >= m.end && prepBefore(toks, p) && !insideActor(actors, p)) ?? null;
   if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
-  const free = places.filter((p) => !insideActor(p));
+  const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
   if (pool.length === 0) return { strong: null, weak: null, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   return { strong: null, weak: nearest, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {
+  return actors.some((a) => a.start <= p.start && p.end <= a.end);
+}
+
+function prepBefore(toks: Token[], p: EntityMention): boolean {
+  const i = tokenAt(toks, p.start);
+  const prev = toks[i - 1]?.lower;
+  return prev !== undefined && LOCATIVE.has(prev);
 }
 
 function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {

@@ -71,9 +71,6 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:however|but|while|although|and)\b/;
  */
 export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id: string) => boolean = () => false): Responsibility | null {
   let best: Responsibility | null = null;
-  const consider = (r: Responsibility) => {
-    if (!best || RANK[r.kind] < RANK[best.kind] || (RANK[r.kind] === RANK[best.kind] && r.evidence.start < best.evidence.start)) best = r;
-  };
   const named = doc.actorMentions.filter((m) => !isUnidentified(m.entity));
 
   for (const s of doc.sentences) {
@@ -91,7 +88,7 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
         if (!actor) continue;
         if (cue.rule === 'suspected' && actor.start - cueEnd > 12) continue;
         const start = Math.min(actor.start, cueStart);
-        consider({
+        best = stronger(best, {
           actor: actor.entity,
           kind: cue.kind,
           evidence: { start, end: Math.max(actor.end, cueEnd) },
@@ -104,10 +101,15 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
     const none = NOBODY_CLAIMED.exec(sentence);
     if (none) {
       const start = s.start + none.index;
-      consider({ actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
+      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
     }
   }
   return best;
+}
+
+/** The stronger kind of statement; of two of a kind, the first in the text. */
+function stronger(best: Responsibility | null, r: Responsibility): Responsibility {
+  return !best || RANK[r.kind] < RANK[best.kind] || (RANK[r.kind] === RANK[best.kind] && r.evidence.start < best.evidence.start) ? r : best;
 }
 
 /** The actor that is the subject of a cue: the last one before it in its clause, not "No group". */

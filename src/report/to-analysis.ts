@@ -6,18 +6,11 @@ import { VERSION } from '../version.ts';
 
 /** The finished document in the versioned output contract. */
 export function toAnalysis(doc: Doc, ctx: Context): Analysis {
-  const mention = (m: EntityMention): MentionOut => ({
-    start: m.start,
-    end: m.end,
-    text: doc.text.slice(m.start, m.end),
-    rule: m.rule,
-  });
-
   const actors = new Map<string, ActorOut>();
   for (const m of doc.actorMentions) {
     const e = ctx.actors.get(m.entity)!;
     const out = actors.get(e.id) ?? { id: e.id, name: e.name, type: e.type, country: e.country, mentions: [] };
-    out.mentions.push(mention(m));
+    out.mentions.push(mentionOut(doc.text, m));
     actors.set(e.id, out);
   }
   const places = new Map<string, PlaceOut>();
@@ -36,7 +29,7 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
       out = o as PlaceOut;
       places.set(p.id, out);
     }
-    out.mentions.push(mention(m));
+    out.mentions.push(mentionOut(doc.text, m));
   }
 
   const sourcing: Sourcing = {
@@ -80,4 +73,8 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     })),
     sourcing,
   };
+}
+
+function mentionOut(text: string, m: EntityMention): MentionOut {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: m.rule };
 }
