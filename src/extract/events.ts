@@ -49,6 +49,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
+    const triggers = lex.triggers.match(doc.text, toks);
+    if (triggers.length === 0) {
+      // No event here, so none to pass on either; the rest below only serves triggers.
+      previousSentenceEvents = [];
+      return;
+    }
     const clauses = splitClauses(doc, toks);
     const actors = spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end);
     const actorEnds = new Set(actors.map((a) => a.end));
@@ -62,7 +68,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
 
-    for (const m of lex.triggers.match(doc.text, toks)) {
+    for (const m of triggers) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
       const type = m.values[0].entity.split('|')[0];

@@ -58,6 +58,8 @@ const CUES: readonly Cue[] = [
   { kind: 'suspected', actor: 'after', re: /\bsuspected\b/gi, rule: 'suspected' },
 ];
 
+/** A sentence without any of these words is not searched for responsibility statements. */
+const CUE_WORDS = /respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i;
 const NOBODY_CLAIMED = /\b(?:no|none\s+of\s+the)\s+(?:group|one|organi[sz]ation|party|militant\s+group|outfit|claim)s?\b[^.;]*?\b(?:claim(?:ed|ing|s)?|responsibility)\b|\bnobody\s+(?:has\s+)?claimed\b|\bhas\s+not\s+been\s+claimed\b|\bwas\s+not\s+claimed\b|\bunclaimed\b/gi;
 // A cue negated or hedged away: "denied involvement", "sources doubted the veracity of this claim".
 const NEGATED_BEFORE = /\b(?:no|not|never|denied|denies|deny|nor)\s+(?:\w+\s+){0,2}$/i;
@@ -70,12 +72,14 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:however|but|while|although|and)\b/;
  * the document says nothing about responsibility.
  */
 export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id: string) => boolean = () => false): Responsibility | null {
+  // A sentence is part of the text: where the text has none of the cue words, no sentence has.
+  if (!CUE_WORDS.test(doc.text)) return null;
   let best: Responsibility | null = null;
   const named = doc.actorMentions.filter((m) => !isUnidentified(m.entity));
 
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    if (!/respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i.test(sentence)) continue;
+    if (!CUE_WORDS.test(sentence)) continue;
     const inSentence = named.filter((m) => m.start >= s.start && m.end <= s.end);
 
     for (const cue of CUES) {

@@ -14,7 +14,7 @@ export function tokenizeSentences(doc: Doc): Token[] {
 
 /** [first, last) token index of each sentence, for per-sentence passes. */
 export function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
-  const ranges: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
+  const ranges = new Array<[number, number]>(doc.sentences.length);
   let i = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (i < doc.tokens.length && doc.tokens[i].sentence < s) i++;
