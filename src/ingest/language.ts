@@ -69,21 +69,29 @@ export function detectLanguage(text: string): LanguageGuess {
   const script = dominantScript(sample);
   if (script !== 'Latn') return guessNonLatin(sample, script);
 
-  const words = sample.match(LATIN_WORD) ?? [];
-  const ratios = stopwordRatios(words);
-  const en = ratios.get('en') ?? 0;
-  const [bestOther, bestOtherRatio] = bestForeign(ratios);
+  const counts = functionWordCounts(sample);
+  const words = counts.words;
+  const en = ratioOf(counts, ENGLISH);
+  let bestOther = 'und';
+  let bestOtherRatio = 0;
+  for (let li = 0; li < STOPWORD_SETS.length; li++) {
+    const ratio = ratioOf(counts, li);
+    if (li !== ENGLISH && ratio > bestOtherRatio) {
+      bestOther = STOPWORD_SETS[li][0];
+      bestOtherRatio = ratio;
+    }
+  }
 
-  if (words.length < MIN_WORDS) {
+  if (words < MIN_WORDS) {
     // A headline: only reject on unmistakable foreign function words and no English ones.
-    const foreignHits = Math.round(bestOtherRatio * words.length);
+    const foreignHits = Math.round(bestOtherRatio * words);
     if (en === 0 && foreignHits >= 3 && bestOtherRatio >= 0.25 && francTop(sample) === bestOther) {
       return { language: bestOther, confidence: round(0.5 * bestOtherRatio) };
     }
     return { language: 'en', confidence: ASSUMED_CONFIDENCE };
   }
 
-  const lengthFactor = Math.min(1, words.length / 60);
+  const lengthFactor = Math.min(1, words / 60);
   if (en >= 0.08 && en >= bestOtherRatio) {
     return { language: 'en', confidence: round(lengthFactor * separation(en, bestOtherRatio)) };
   }
@@ -192,26 +200,93 @@ STOPWORD_SETS.forEach(([, set], li) => {
 });
 /** Lower-casing never shortens a string, so a longer word cannot be a function word. */
 const LONGEST_WORD = Math.max(0, ...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
+const ENGLISH = STOPWORD_SETS.findIndex(([lang]) => lang === 'en');
 
-function stopwordRatios(words: string[]): Map<string, number> {
+/** How many words the sample has (as LATIN_WORD cuts them), and how many are function words of each language. */
+interface FunctionWordCounts {
+  words: number;
+  /** By index in STOPWORD_SETS. */
+  hits: number[];
+}
+
+function ratioOf(counts: FunctionWordCounts, li: number): number {
+  return counts.words === 0 ? 0 : counts.hits[li] / counts.words;
+}
+
+function functionWordCounts(sample: string): FunctionWordCounts {
+  if (ASCII.test(sample)) return asciiFunctionWordCounts(sample);
+  const words = sample.match(LATIN_WORD) ?? [];
   const hits = new Array<number>(STOPWORD_SETS.length).fill(0);
   for (const word of words) {
     if (word.length > LONGEST_WORD) continue;
     const langs = LANGUAGES_OF_WORD.get(word.toLowerCase());
     if (langs) for (const li of langs) hits[li]++;
   }
-  const ratios = new Map<string, number>();
-  STOPWORD_SETS.forEach(([lang], li) => ratios.set(lang, words.length === 0 ? 0 : hits[li] / words.length));
-  return ratios;
+  return { words: words.length, hits };
 }
 
-function bestForeign(ratios: Map<string, number>): [string, number] {
-  let best = 'und';
-  let bestRatio = 0;
-  for (const [lang, ratio] of ratios) {
-    if (lang !== 'en' && ratio > bestRatio) [best, bestRatio] = [lang, ratio];
+// In ASCII text a LATIN_WORD is [A-Za-z]+ with at most one "'" + [A-Za-z]+ after it, and
+// lower-casing is A-Z to a-z: words are counted and looked up in place, by a hash of their
+// letters, without cutting a string out of the sample for each.
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Function words by wordHash, with the languages that have them. */
+const FUNCTION_WORDS_BY_HASH = new Map<number, Array<[string, number[]]>>();
+for (const [w, langs] of LANGUAGES_OF_WORD) {
+  const h = wordHash(w, 0, w.length);
+  const list = FUNCTION_WORDS_BY_HASH.get(h);
+  if (list) list.push([w, langs]);
+  else FUNCTION_WORDS_BY_HASH.set(h, [[w, langs]]);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerAscii(s.charCodeAt(i))) | 0;
+  return h;
+}
+
+function asciiFunctionWordCounts(sample: string): FunctionWordCounts {
+  const hits = new Array<number>(STOPWORD_SETS.length).fill(0);
+  const n = sample.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
+    if (sample.charCodeAt(i) === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
+    }
+    words++;
+    if (i - start > LONGEST_WORD) continue;
+    const candidates = FUNCTION_WORDS_BY_HASH.get(wordHash(sample, start, i));
+    if (!candidates) continue;
+    for (const [w, langs] of candidates) {
+      if (!sameLowered(sample, start, i, w)) continue;
+      for (const li of langs) hits[li]++;
+    }
   }
-  return [best, bestRatio];
+  return { words, hits };
+}
+
+/** sample[from, to) lower-cased equals w. */
+function sameLowered(sample: string, from: number, to: number, w: string): boolean {
+  if (to - from !== w.length) return false;
+  for (let k = 0; k < w.length; k++) if (lowerAscii(sample.charCodeAt(from + k)) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function francTop(sample: string): string {
