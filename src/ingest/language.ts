@@ -231,13 +231,18 @@ function functionWordCounts(sample: string): FunctionWordCounts {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+interface FunctionWord {
+  word: string;
+  langs: number[];
+}
+
 /** Function words by wordHash, with the languages that have them. */
-const FUNCTION_WORDS_BY_HASH = new Map<number, Array<[string, number[]]>>();
-for (const [w, langs] of LANGUAGES_OF_WORD) {
-  const h = wordHash(w, 0, w.length);
+const FUNCTION_WORDS_BY_HASH = new Map<number, FunctionWord[]>();
+for (const [word, langs] of LANGUAGES_OF_WORD) {
+  const h = wordHash(word, 0, word.length);
   const list = FUNCTION_WORDS_BY_HASH.get(h);
-  if (list) list.push([w, langs]);
-  else FUNCTION_WORDS_BY_HASH.set(h, [[w, langs]]);
+  if (list) list.push({ word, langs });
+  else FUNCTION_WORDS_BY_HASH.set(h, [{ word, langs }]);
 }
 
 function lowerAscii(c: number): number {
@@ -248,9 +253,10 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** A hash of the lower-cased letters, kept to 30 bits so it stays a small integer (no boxing). */
 function wordHash(s: string, from: number, to: number): number {
   let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerAscii(s.charCodeAt(i))) | 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerAscii(s.charCodeAt(i))) & 0x3fffffff;
   return h;
 }
 
@@ -274,9 +280,10 @@ function asciiFunctionWordCounts(sample: string): FunctionWordCounts {
     if (i - start > LONGEST_WORD) continue;
     const candidates = FUNCTION_WORDS_BY_HASH.get(wordHash(sample, start, i));
     if (!candidates) continue;
-    for (const [w, langs] of candidates) {
-      if (!sameLowered(sample, start, i, w)) continue;
-      for (const li of langs) hits[li]++;
+    for (let c = 0; c < candidates.length; c++) {
+      if (!sameLowered(sample, start, i, candidates[c].word)) continue;
+      const langs = candidates[c].langs;
+      for (let k = 0; k < langs.length; k++) hits[langs[k]]++;
     }
   }
   return { words, hits };
