@@ -1,8 +1,9 @@
-// `npm run train`: trains the four linear classifiers of src/classify on the dev files in
-// ../shared/data, reports 5-fold cross-validated accuracy and macro F1, and writes the weights to
-// data/models/<name>.json. Deterministic: same data, same code, byte-identical files.
+// `npm run train`: trains the linear classifiers of src/classify on the dev files in
+// ../shared/data (GTD and ACLED types, and the hedge model), reports 5-fold cross-validated
+// scores, and writes the weights to data/models/<name>.json. Deterministic: same data, same
+// code, byte-identical files.
 //
-//   npm run train [-- --data DIR] [--out DIR] [--folds N]
+//   npm run train [-- --data DIR] [--out DIR] [--folds N] [--only gtd|acled|hedge]
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,16 +12,22 @@ import { analyze } from '../src/analyze.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { DATASETS, type ModelName } from '../src/classify/tasks.ts';
 import { crossValidate, fitModel, type TrainingRow } from '../src/classify/training.ts';
+import { crossValidateHedge, fitHedgeModel, HEDGE_SPEC, hedgeRow, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { serializeModel } from '../src/classify/linear-model.ts';
 import { readCsv } from '../src/eval/csv.ts';
+import { claimCertainty, DEFAULT_COMPONENTS } from '../src/pipeline/components.ts';
+import { buildPipeline } from '../src/pipeline/runner.ts';
 
 /** Fixed, so that retraining the same data gives the same bytes. */
 const TRAINING_DATE = '2026-11-25';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function parseArgs(argv: string[]): { data: string; out: string; folds: number } {
-  const opts = { data: join(ROOT, '..', 'shared', 'data'), out: join(ROOT, 'data', 'models'), folds: 5 };
+const SETS = ['gtd', 'acled', 'hedge'] as const;
+type SetName = (typeof SETS)[number];
+
+function parseArgs(argv: string[]): { data: string; out: string; folds: number; only: SetName[] } {
+  const opts = { data: join(ROOT, '..', 'shared', 'data'), out: join(ROOT, 'data', 'models'), folds: 5, only: [...SETS] as SetName[] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -33,7 +40,12 @@ function parseArgs(argv: string[]): { data: string; out: string; folds: number }
     else if (a === '--folds') {
       opts.folds = Number(value());
       if (!Number.isInteger(opts.folds) || opts.folds < 2) fail('--folds must be an integer of at least 2');
-    } else fail(`unknown option ${a} (expected --data DIR, --out DIR, --folds N)`);
+    } else if (a === '--only') {
+      const names = value().split(',');
+      const bad = names.find((n) => !(SETS as readonly string[]).includes(n));
+      if (bad) fail(`--only: unknown set "${bad}" (expected ${SETS.join(', ')})`);
+      opts.only = names as SetName[];
+    } else fail(`unknown option ${a} (expected --data DIR, --out DIR, --folds N, --only ${SETS.join('|')})`);
   }
   return opts;
 }
@@ -47,8 +59,10 @@ const pct = (x: number | null) => (x === null ? '  n/a' : x.toFixed(4));
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
-  for (const d of DATASETS) {
-    const path = join(opts.data, d.file);
+  const datasets = DATASETS.filter((d) => opts.only.includes(d.name));
+  const files = [...datasets.map((d) => d.file), ...(opts.only.includes('hedge') ? [HEDGE_SPEC.file] : [])];
+  for (const file of files) {
+    const path = join(opts.data, file);
     if (!existsSync(path)) {
       fail(`${path} not found. Training reads the dev files of the shared gold data (../shared/data beside the repository); pass --data DIR to point elsewhere.`);
     }
@@ -58,7 +72,8 @@ function main(): void {
   const summary: string[] = [];
   const t0 = performance.now();
 
-  for (const dataset of DATASETS) {
+  let written = 0;
+  for (const dataset of datasets) {
     const tSet = performance.now();
     const path = join(opts.data, dataset.file);
     const labels = dataset.models.map((m) => m.label);
@@ -91,6 +106,7 @@ function main(): void {
       const text = serializeModel(file);
       const out = join(opts.out, `${spec.name}.json`);
       writeFileSync(out, text);
+      written++;
       const line =
         `${spec.name.padEnd(15)} classes ${String(file.classes.length).padStart(2)}  ` +
         `CV accuracy ${pct(metrics.accuracy)}  macro F1 ${pct(metrics.macroF1)}  ` +
@@ -101,7 +117,46 @@ function main(): void {
     }
     process.stdout.write(`  ${((performance.now() - tSet) / 1000).toFixed(1)} s\n`);
   }
-  process.stdout.write(`\nwrote ${DATASETS.flatMap((d) => d.models).length} models to ${opts.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  if (opts.only.includes('hedge')) {
+    trainHedge(opts.data, opts.out, opts.folds);
+    written++;
+  }
+  process.stdout.write(`\nwrote ${written} models to ${opts.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+function trainHedge(dataDir: string, outDir: string, folds: number): void {
+  const tSet = performance.now();
+  const { rows: raw, skipped } = readCsv(join(dataDir, HEDGE_SPEC.file), [HEDGE_SPEC.text, HEDGE_SPEC.label]);
+  // The cue rules alone: the model learns where they leave off, and no model file is needed yet.
+  const rulesOnly = buildPipeline(DEFAULT_COMPONENTS.filter((c) => c !== claimCertainty));
+  const rows: HedgeRow[] = [];
+  let refused = 0;
+  for (const { line, values } of raw) {
+    const label = values[HEDGE_SPEC.label].trim();
+    const text = values[HEDGE_SPEC.text];
+    if (!HEDGE_SPEC.classes.includes(label) || !text.trim()) {
+      skipped.push({ line, reason: 'empty sentence or unknown label' });
+      continue;
+    }
+    let analysis = null;
+    try {
+      analysis = analyze(text, { name: `${HEDGE_SPEC.file} line ${line}`, pipeline: rulesOnly });
+    } catch {
+      refused++; // scored as certain, as the hedge scorer does; not learned from
+    }
+    rows.push(hedgeRow(label, text, analysis));
+  }
+  process.stdout.write(`${HEDGE_SPEC.file}: ${rows.length} rows analysed${refused ? `, ${refused} refused by analyze()` : ''}${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
+  const cv = crossValidateHedge(rows, folds);
+  const file = fitHedgeModel(rows, { date: TRAINING_DATE, cv });
+  const text = serializeModel(file);
+  writeFileSync(join(outDir, `${HEDGE_SPEC.name}.json`), text);
+  process.stdout.write(
+    `  ${HEDGE_SPEC.name.padEnd(15)} ${folds}-fold CV uncertain F1 ${pct(cv.uncertainF1)} (P ${pct(cv.precision)} R ${pct(cv.recall)})  accuracy ${pct(cv.accuracy)}  ` +
+      `(model alone ${pct(cv.modelOnly.uncertainF1)} / ${pct(cv.modelOnly.accuracy)}, rules alone ${pct(cv.rulesOnly.uncertainF1)} / ${pct(cv.rulesOnly.accuracy)})  ` +
+      `${file.training.vocabulary} features, ${(text.length / 1024).toFixed(0)} KB\n`,
+  );
+  process.stdout.write(`  ${((performance.now() - tSet) / 1000).toFixed(1)} s\n`);
 }
 
 main();

@@ -13,9 +13,10 @@ import { firedRules, type CompiledRules } from './rules.ts';
 //   place:<kind>
 //   person:after-verb   a name we do not know as a place or actor right after an attack verb
 //   rule:<id>           a cue rule from data/models/rules.json
+// ('hedge' names the claim features of src/classify/hedge.ts, which only the hedge model uses.)
 // The same function runs at training and at inference, so the two cannot drift apart.
 
-export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules';
+export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules' | 'hedge';
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu;
 const DIGIT = /^\p{N}/u;

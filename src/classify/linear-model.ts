@@ -28,6 +28,8 @@ export interface ModelHeader {
   hyperparameters: Hyperparameters;
   training: { file: string; rows: number; date: string; iterations: number; vocabulary: number; weights: number };
   cv: Record<string, unknown> | null;
+  /** Binary models only: the probability of the positive class from which it is chosen. */
+  threshold?: number;
 }
 
 export interface ModelBody {

@@ -4,7 +4,7 @@ import type { Hyperparameters } from './linear-model.ts';
 // The four models: which gold file and columns they learn from, and their hyperparameters
 // (chosen by 5-fold cross-validation on the dev files; see docs/models.md).
 
-export type ModelName = 'gtd-attack' | 'gtd-target' | 'acled-event' | 'acled-subevent';
+export type ModelName = 'gtd-attack' | 'gtd-target' | 'acled-event' | 'acled-subevent' | 'hedge';
 export type DatasetName = 'gtd' | 'acled';
 
 export interface ModelSpec {

@@ -5,6 +5,7 @@ import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { actorsCommand } from './actors-command.ts';
 import { placesCommand } from './places-command.ts';
+import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -71,6 +72,16 @@ export async function main(argv: string[]): Promise<number> {
       await placesCommand(query, opts);
     });
 
+  program
+    .command('serve')
+    .description('Serve the HTTP API (/v1/analyze, /openapi.json, /healthz) and the web UI.')
+    .option('--port <n>', 'TCP port; 0 picks a free one', parsePort, 8080)
+    .option('--host <address>', 'address to bind; other than loopback makes the server reachable from other machines', '127.0.0.1')
+    .option('--max-body-bytes <n>', 'refuse request bodies larger than this many bytes (413)', parseByteLimit, 10 * 1024 * 1024)
+    .action(async (opts) => {
+      await serveCommand(opts);
+    });
+
   program.addHelpText(
     'after',
     `
@@ -79,6 +90,7 @@ Commands in detail: corroborate <command> --help
   eval <dataset> --data PATH --format text|json --errors N
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
+  serve --port 8080 --host 127.0.0.1 --max-body-bytes N
 
 Exit codes: 0 ok, 1 bad input (the message names it), 2 usage error, 70 internal error.`,
   );

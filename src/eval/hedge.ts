@@ -7,7 +7,8 @@ import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 
 // CoNLL-2010 Wikipedia weasel/hedge sentences, one per row, labelled certain or uncertain. A
 // sentence is uncertain to us when any of its claims is not asserted (hedged, predicted,
-// speculative or denied). analyze() refuses some sentences (too short, not recognisably
+// speculative or denied), whether a cue or the hedge model (model:hedge-sentence) made it so; the
+// table says which. analyze() refuses some sentences (too short, not recognisably
 // English); those are predicted certain and still scored, and the table counts the refusals by
 // reason. Only a malformed row (bad quoting, a missing column, an unknown label, no sentence) is
 // skipped.
@@ -26,6 +27,7 @@ export const hedgeScorer: Scorer = {
     let fp = 0;
     let fn = 0;
     let records = 0;
+    const by = { cue: [0, 0], model: [0, 0] }; // [right, wrong] per basis of an uncertain verdict
 
     for (const { line, values: r } of rows) {
       const label = r.label.trim();
@@ -34,15 +36,18 @@ export const hedgeScorer: Scorer = {
         continue;
       }
       let uncertain = false;
+      let byCue = false;
       try {
         const a = analyze(r.sentence, { name: `hedge line ${line}` });
         uncertain = a.claims.some((c) => c.certainty !== 'asserted');
+        byCue = a.claims.some((c) => c.certainty !== 'asserted' && !c.certaintyModel);
       } catch (e) {
         if (!isCorroborateError(e)) throw e;
         refused.set(e.code, (refused.get(e.code) ?? 0) + 1);
       }
       records++;
       const gold = label === 'uncertain';
+      if (uncertain) by[byCue ? 'cue' : 'model'][gold ? 0 : 1]++;
       if (gold && uncertain) tp++;
       else if (uncertain) fp++;
       else if (gold) fn++;
@@ -67,6 +72,11 @@ export const hedgeScorer: Scorer = {
           title: 'uncertain class',
           header: ['precision', 'recall', 'gold', 'ours', 'both'],
           rows: [[String(ratio(tp, tp + fp) ?? 'n/a'), String(ratio(tp, tp + fn) ?? 'n/a'), String(tp + fn), String(tp + fp), String(tp)]],
+        },
+        {
+          title: 'uncertain verdicts by basis (a cue in some claim, else the hedge model)',
+          header: ['basis', 'right', 'wrong'],
+          rows: (['cue', 'model'] as const).map((k) => [k, String(by[k][0]), String(by[k][1])]),
         },
         {
           title: 'refused by analyze() (scored as certain)',

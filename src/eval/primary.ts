@@ -45,8 +45,13 @@ export function primaryDay(a: Analysis): string | null {
   return d?.value?.start ?? null;
 }
 
+/**
+ * The people of one kind an article counts over its events. A figure that covers several
+ * incidents together (`across`) is shared evenly, rounding down, as GTD and ACLED coders split a
+ * total over the incidents of a series.
+ */
 export function sumCounts(a: Analysis, kind: string): number {
   let total = 0;
-  for (const e of a.events) for (const c of e.counts) if (c.kind === kind) total += c.value;
+  for (const e of a.events) for (const c of e.counts) if (c.kind === kind) total += c.across ? Math.floor(c.value / c.across) : c.value;
   return total;
 }

@@ -5,10 +5,11 @@ import { gtdScorer } from './gtd.ts';
 import { hedgeScorer } from './hedge.ts';
 import { tempeval3Scorer } from './tempeval3.ts';
 import { ucdpScorer } from './ucdp.ts';
+import { ucdpStoriesScorer } from './ucdp-stories.ts';
 import type { Scorer } from './types.ts';
 
 /** Every scorer, by dataset name. */
-export const SCORERS: ReadonlyMap<string, Scorer> = new Map([gtdScorer, acledScorer, ucdpScorer, tempeval3Scorer, hedgeScorer, articleExtractionScorer].map((s) => [s.name, s]));
+export const SCORERS: ReadonlyMap<string, Scorer> = new Map([gtdScorer, acledScorer, ucdpScorer, ucdpStoriesScorer, tempeval3Scorer, hedgeScorer, articleExtractionScorer].map((s) => [s.name, s]));
 
 export function scorerFor(name: string): Scorer {
   const s = SCORERS.get(name);

@@ -1,4 +1,5 @@
 import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/types.ts';
+import { HEDGE_RULE, type HedgeJudge } from '../classify/hedge.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -74,6 +75,22 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   });
   return claims;
+}
+
+/**
+ * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
+ * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
+ * the verdict (model id, score, the features behind it). Cue-made certainty is never changed.
+ */
+export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
+  for (const c of doc.claims) {
+    if (c.certainty !== 'asserted') continue;
+    const v = judge.judge(doc.text.slice(c.start, c.end), c.cues);
+    if (!v.uncertain) continue;
+    c.certainty = 'hedged';
+    c.rule += '+' + HEDGE_RULE;
+    c.certaintyModel = { model: judge.id, rule: HEDGE_RULE, score: v.score, features: v.features };
+  }
 }
 
 /**

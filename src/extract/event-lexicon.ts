@@ -19,6 +19,7 @@ interface EventFile {
   types: Record<string, EventTypeSpec>;
   casualties: Record<string, string[]>;
   notCountUnits: string[];
+  casualtyPeople: string[];
 }
 
 export interface EventLexicon {
@@ -28,6 +29,8 @@ export interface EventLexicon {
   /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
   casualtyWords: ReadonlySet<string>;
   notCountUnits: ReadonlySet<string>;
+  /** Nouns for people, with their regular plurals: the heads a casualty count may add up. */
+  people: ReadonlySet<string>;
 }
 
 let cached: EventLexicon | null = null;
@@ -54,6 +57,21 @@ export function loadEventLexicon(): EventLexicon {
     casualties,
     casualtyWords,
     notCountUnits: new Set(file.notCountUnits),
+    people: withPlurals(file.casualtyPeople),
   };
   return cached;
+}
+
+/** "soldier" → soldier, soldiers; "militiaman" → militiamen; "deputy" → deputies. */
+function withPlurals(nouns: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of nouns) {
+    const last = n.split(' ').pop()!;
+    out.add(last);
+    if (/man$/.test(last)) out.add(last.replace(/man$/, 'men'));
+    else if (/[^aeiou]y$/.test(last)) out.add(last.replace(/y$/, 'ies'));
+    else if (/(?:s|sh|ch|x)$/.test(last)) out.add(`${last}es`);
+    else out.add(`${last}s`);
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import type {
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
+import { acrossSize, casualtyStatements, seriesSize } from './casualties.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -24,6 +25,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 const ADVERB = /ly$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 interface Clause {
@@ -43,18 +45,19 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     quantities: sortedSpans(doc.quantities),
   };
 
+  let series: number | null = null;
+  // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
+  let lastViolent: EventRecord | null = null;
   doc.sentences.forEach((sentence, si) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
-    if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) previousSentenceEvents = [];
+    if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
+      previousSentenceEvents = [];
+      series = null;
+      lastViolent = null;
+    }
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
-    const triggers = lex.triggers.match(doc.text, toks);
-    if (triggers.length === 0) {
-      // No event here, so none to pass on either; the rest below only serves triggers.
-      previousSentenceEvents = [];
-      return;
-    }
     const clauses = splitClauses(doc, toks);
     const actors = spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end);
     const actorEnds = new Set(actors.map((a) => a.end));
@@ -67,8 +70,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
+    // Whether the sentence states casualties: asked of violent nouns only, and then once.
+    let casualties: boolean | null = null;
 
-    for (const m of triggers) {
+    for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
       const type = m.values[0].entity.split('|')[0];
@@ -114,7 +119,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
 
-      const hasArgument = roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null;
+      // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
+      const hasArgument =
+        roles.length > 0 ||
+        counts.length > 0 ||
+        date !== null ||
+        placeAfter.strong !== null ||
+        (!!spec.violent && (casualties ??= casualtyStatements(doc, toks, quantities, lex).length > 0));
       if (pos === 'noun' && !hasArgument) continue;
 
       let place = placeAfter.strong ?? placeAfter.weak;
@@ -158,7 +169,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       e.id = `e${events.length + 1}`;
       events.push(e);
     }
-    attachCasualties(doc, toks, clauses, quantities, used, lex, kept);
+    series = seriesSize(toks, sentenceQuantities) ?? series;
+    // After "one of three related attacks", a figure is taken to cover the series unless the
+    // sentence says otherwise; "across both attacks" says so itself.
+    const across = acrossSize(toks, sentenceQuantities, series) ?? series;
+    lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
+    if (lastViolent) attachCasualties(doc, toks, quantities, used, lex, lastViolent, across);
     previousSentenceEvents = kept;
   });
   return events;
@@ -295,6 +311,8 @@ function classifyTrigger(
 ): 'verb' | 'noun' | 'skip' {
   const kinds = triggerKinds(m);
   const prev = toks[m.firstToken - 1];
+  // "vowed to kill", "threatened to attack": an intention or a threat, no event.
+  if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
   const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
@@ -374,7 +392,15 @@ function pickPlace(
   m: TrieMatch,
   actors: EntityMention[],
 ): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
-  const strong = places.find((p) => p.start >= m.end && prepBefore(toks, p) && !insideActor(actors, p)) ?? null;
+  let strong = places.find((p) => p.start >= m.end && prepBefore(toks, p) && !insideActor(actors, p)) ?? null;
+  // "in Pakistan's Quetta": the possessor only says where the place is.
+  if (strong) {
+    const i = tokenAt(toks, strong.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= strong.end) j++;
+    const owned = toks[j]?.lower === "'s" || toks[j]?.lower === '’s' ? places.find((p) => p.start >= toks[j].end && p.start <= toks[j].end + 1) : undefined;
+    if (owned && !insideActor(actors, owned)) strong = owned;
+  }
   if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
   const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
@@ -421,35 +447,42 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   return !(after && lex.notCountUnits.has(after[1].toLowerCase()));
 }
 
-/** "killing five", "12 people were injured": casualty counts for the sentence's first violent event. */
+/**
+ * "killing five", "12 people were injured", "four police officers and five assailants were
+ * killed": casualty statements (casualties.ts) count for the sentence's first violent event, or,
+ * in a sentence with none, for the paragraph's latest one ("Ten people were injured in the
+ * blast."). Two statements of one kind are different people and add up.
+ */
 function attachCasualties(
   doc: Doc,
   toks: Token[],
-  clauses: Clause[],
   quantities: Quantity[],
   used: Set<Quantity>,
   lex: EventLexicon,
-  events: EventRecord[],
+  target: EventRecord,
+  across: number | null,
 ): void {
-  const violent = events.filter((e) => lex.types.get(e.type)!.violent);
-  if (violent.length === 0) return;
-  for (const c of lex.casualties.match(doc.text, toks)) {
-    const kind = c.values[0].entity;
-    const clause = clauses.find((cl) => cl.first <= c.firstToken && c.firstToken <= cl.last)!;
-    const lo = toks[Math.max(clause.first, c.firstToken - 6)].start;
-    const hi = toks[Math.min(clause.last, c.lastToken + 4)].end;
-    const near = quantities.filter((q) => !used.has(q) && q.start >= lo && q.end <= hi);
-    if (near.length === 0) continue;
-    // "seven policemen were killed" counts before the word; "killing seven" after it.
-    const countFirst = !/ing$|^kills?$/.test(c.values[0].alias);
-    const preferred = near.filter((q) => (countFirst ? q.end <= c.start : q.start >= c.end));
-    const pool = preferred.length > 0 ? preferred : near;
-    const q = pool.reduce((a, b) => (dist(a, c) <= dist(b, c) ? a : b));
-    used.add(q);
-    const target = violent[0];
-    if (!target.counts.some((x) => x.kind === kind)) {
-      target.counts.push(toCount(q, kind));
-      target.rules.push(`count:${kind}:${c.values[0].alias}`);
+  // A statement names its own subject or object, so a quantity another count took can be its
+  // people too: "four personnel were abducted and later killed".
+  for (const s of casualtyStatements(doc, toks, quantities, lex)) {
+    for (const q of s.quantities) used.add(q);
+    const count: EventCount = { kind: s.kind, value: s.value, qualifier: s.qualifier, text: s.text, start: s.start, end: s.end };
+    if (across !== null) count.across = across;
+    const existing = target.counts.find((x) => x.kind === s.kind);
+    if (!existing) {
+      target.counts.push(count);
+    } else {
+      const sum: EventCount = {
+        kind: s.kind,
+        value: existing.value + s.value,
+        qualifier: existing.qualifier === 'exact' ? s.qualifier : existing.qualifier,
+        text: doc.text.slice(Math.min(existing.start, s.start), Math.max(existing.end, s.end)),
+        start: Math.min(existing.start, s.start),
+        end: Math.max(existing.end, s.end),
+      };
+      if (across !== null) sum.across = across;
+      target.counts[target.counts.indexOf(existing)] = sum;
     }
+    target.rules.push(`${s.rule}:${s.kind}:${doc.text.slice(s.start, s.end)}`);
   }
 }

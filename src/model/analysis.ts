@@ -3,6 +3,7 @@ import type {
   ActorType,
   AttributionKind,
   Certainty,
+  CertaintyModelVerdict,
   CueKind,
   DatePrecision,
   DateValue,
@@ -90,6 +91,8 @@ export interface ClaimOut {
   };
   certainty: Certainty;
   cues: Array<{ start: number; end: number; text: string; kind: CueKind }>;
+  /** Present when the hedge model, not a cue, made the claim hedged. */
+  certaintyModel?: CertaintyModelVerdict;
   events: string[];
   rule: string;
 }
@@ -105,7 +108,7 @@ export interface EventOut {
   placeMention: { start: number; end: number } | null;
   date: { start: string; end: string; precision: DatePrecision } | null;
   dateMention: { start: number; end: number } | null;
-  counts: Array<{ kind: string; value: number; qualifier: Qualifier; text: string; start: number; end: number }>;
+  counts: Array<{ kind: string; value: number; qualifier: Qualifier; text: string; start: number; end: number; across?: number }>;
   claim: string | null;
   provenance: { component: string; rules: string[] };
 }

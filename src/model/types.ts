@@ -160,8 +160,20 @@ export interface Claim extends Span {
   sourceActor: string | null;
   certainty: Certainty;
   cues: Array<Span & { text: string; kind: CueKind }>;
+  /** Set when a trained model, not a cue, made the claim uncertain: which model and why. */
+  certaintyModel?: CertaintyModelVerdict;
   events: string[];
   rule: string;
+}
+
+export interface CertaintyModelVerdict {
+  /** '<model name>@<hash of the weights file>'. */
+  model: string;
+  rule: string;
+  /** The model's probability that the claim is uncertain. */
+  score: number;
+  /** The features that pushed hardest toward uncertain, strongest first. */
+  features: Array<{ feature: string; weight: number }>;
 }
 
 export type ActorRole = 'agent' | 'target' | 'party';
@@ -173,6 +185,8 @@ export interface EventCount {
   text: string;
   start: number;
   end: number;
+  /** The figure covers this many incidents together ("killed across the three attacks"). */
+  across?: number;
 }
 
 export interface EventRecord extends Span {

@@ -8,7 +8,7 @@ import { recognizeActors, recognizePlaces } from '../recognize/entities.ts';
 import { settleActorCountries } from '../recognize/actors.ts';
 import { recognizeAttribution } from '../recognize/attribution.ts';
 import { recognizeCertaintyCues } from '../recognize/certainty-cues.ts';
-import { extractClaims, linkEventsToClaims } from '../extract/claims.ts';
+import { extractClaims, hedgeClaimsByModel, linkEventsToClaims } from '../extract/claims.ts';
 import { extractEvents } from '../extract/events.ts';
 import { applyResponsibility } from '../extract/responsible-agent.ts';
 
@@ -83,6 +83,18 @@ export const claims: Component = {
   run: (doc) => void (doc.claims = extractClaims(doc)),
 };
 
+/**
+ * Claims the cue rules left asserted, judged by the trained hedge model (weasel wording such as
+ * "many scholars", "often", "one of the most"); a claim it finds uncertain becomes hedged and
+ * names the model and the features behind the verdict.
+ */
+export const claimCertainty: Component = {
+  name: 'claim-certainty',
+  requires: ['claims'],
+  assigns: [],
+  run: (doc, ctx) => hedgeClaimsByModel(doc, ctx.hedgeModel()),
+};
+
 export const events: Component = {
   name: 'events',
   requires: ['tokens', 'actorMentions', 'placeMentions', 'dates', 'quantities', 'claims'],
@@ -104,6 +116,7 @@ export const DEFAULT_COMPONENTS: readonly Component[] = [
   actorCountries,
   cues,
   claims,
+  claimCertainty,
   events,
 ];
 

@@ -1,6 +1,7 @@
 import { loadActorGazetteer } from '../gazetteer/actors.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { loadLexicons } from '../recognize/lexicons.ts';
+import { loadHedgeJudge } from '../classify/hedge.ts';
 import type { Context } from './context.ts';
 
 const DEBUG_ON = /(^|,)corroborate(:\*|:pipeline|\*)?($|,)/.test(process.env.DEBUG ?? '');
@@ -12,6 +13,7 @@ export function defaultContext(published: string | null): Context {
     actors: loadActorGazetteer(),
     places: loadPlaceGazetteer(),
     lexicons: loadLexicons(),
+    hedgeModel: loadHedgeJudge,
     debug: DEBUG_ON ? (msg) => process.stderr.write(`corroborate ${msg()}\n`) : () => {},
   };
 }

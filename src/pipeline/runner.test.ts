@@ -126,7 +126,7 @@ describe('the default pipeline', () => {
   test('builds from DEFAULT_COMPONENTS, in stage order', () => {
     const p = buildPipeline(DEFAULT_COMPONENTS);
     assert.deepEqual(p.components.map((c) => c.name), [
-      'sentences', 'tokens', 'dates', 'quantities', 'actors', 'places', 'actor-countries', 'cues', 'claims', 'events',
+      'sentences', 'tokens', 'dates', 'quantities', 'actors', 'places', 'actor-countries', 'cues', 'claims', 'claim-certainty', 'events',
     ]);
     assert.deepEqual(defaultPipeline.components.map((c) => c.name), p.components.map((c) => c.name));
   });

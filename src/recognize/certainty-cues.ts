@@ -1,8 +1,12 @@
-import type { Cue, CueKind, Doc } from '../model/types.ts';
+import type { Cue, CueKind, Doc, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
+import { readDataJson } from '../gazetteer/load.ts';
+import { TokenTrie } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from './tokens.ts';
 
-// Hedge, prediction, speculation and denial cues from data/lexicons/certainty.json.
+// Hedge, prediction, speculation and denial cues from data/lexicons/certainty.json: the phrase
+// lexicon, and vague sources ("some critics", "many scholars", "others argue") whose view a
+// claim reports without saying whose it is.
 
 const KIND_OF: Record<string, CueKind> = {
   'certainty:hedged': 'hedge',
@@ -11,13 +15,39 @@ const KIND_OF: Record<string, CueKind> = {
   'certainty:denied': 'denial',
 };
 
+interface WeaselSourceFile {
+  weaselSources: { quantifiers: string[]; groups: string[]; verbQuantifiers: string[]; verbs: string[] };
+}
+
+interface WeaselSources {
+  /** Quantifiers as token sequences ("a number of"). */
+  quantifiers: TokenTrie;
+  groups: ReadonlySet<string>;
+  verbQuantifiers: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+}
+
+let weasels: WeaselSources | null = null;
+
+function loadWeaselSources(): WeaselSources {
+  if (weasels) return weasels;
+  const file = readDataJson<WeaselSourceFile>('lexicons/certainty.json').weaselSources;
+  const quantifiers = new TokenTrie();
+  for (const q of file.quantifiers) quantifiers.add(q, 'quantifier');
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  weasels = { quantifiers, groups: lower(file.groups), verbQuantifiers: lower(file.verbQuantifiers), verbs: lower(file.verbs) };
+  return weasels;
+}
+
 export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
   const cues: Cue[] = [];
   const ranges = sentenceTokenRanges(doc);
+  const ws = loadWeaselSources();
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
+    const taken: Array<[number, number]> = [];
     for (const m of ctx.lexicons.certainty.match(doc.text, toks)) {
       const text = doc.text.slice(m.start, m.end);
       const value = m.values[0];
@@ -26,6 +56,7 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         const next = toks[m.lastToken + 1];
         if (text !== text.toLowerCase() || !next || !/^\p{L}/u.test(next.lower)) continue;
       }
+      taken.push([m.start, m.end]);
       cues.push({
         start: m.start,
         end: m.end,
@@ -35,6 +66,44 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         rule: `certainty-lexicon:${value.alias}`,
       });
     }
+    for (const cue of weaselSourceCues(doc, toks, si, ws)) {
+      if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
+    }
   });
-  return cues;
+  return cues.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "some critics", "many Western scholars", "others argue": a view whose holders go unnamed. */
+function weaselSourceCues(doc: Doc, toks: readonly Token[], si: number, ws: WeaselSources): Cue[] {
+  const out: Cue[] = [];
+  for (const q of ws.quantifiers.match(doc.text, toks)) {
+    const quantifier = doc.text.slice(q.start, q.end).toLowerCase();
+    let end = -1;
+    let rule = '';
+    const next = toks[q.lastToken + 1];
+    const after = toks[q.lastToken + 2];
+    if (next && ws.groups.has(next.lower)) {
+      end = q.lastToken + 1;
+      rule = `certainty-weasel-source:${quantifier}+${next.lower}`;
+    } else if (next && after && /^\p{L}/u.test(next.lower) && ws.groups.has(after.lower)) {
+      end = q.lastToken + 2;
+      rule = `certainty-weasel-source:${quantifier}+${after.lower}`;
+    }
+    if (end >= 0) out.push(cueOf(doc, toks, q.firstToken, end, si, rule));
+  }
+  // "some say", "others argue", "many people believe": the quantifier is the whole subject.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!ws.verbQuantifiers.has(toks[i].lower)) continue;
+    const v = toks[i + 1].lower === 'people' ? i + 2 : i + 1;
+    if (v >= toks.length || !ws.verbs.has(toks[v].lower)) continue;
+    if (out.some((c) => c.start <= toks[i].start && toks[i].start < c.end)) continue;
+    out.push(cueOf(doc, toks, i, v, si, `certainty-weasel-source:${toks[i].lower}+${toks[v].lower}`));
+  }
+  return out;
+}
+
+function cueOf(doc: Doc, toks: readonly Token[], first: number, last: number, si: number, rule: string): Cue {
+  const start = toks[first].start;
+  const end = toks[last].end;
+  return { start, end, text: doc.text.slice(start, end), kind: 'hedge', sentence: si, rule };
 }

@@ -103,7 +103,9 @@ function claimLines(claim: ClaimOut, width: number, c: ReturnType<typeof createC
       : c.bold(`[${claim.attribution.kind}: ${claim.attribution.source ?? claim.attribution.cue?.text ?? ''}]`);
   const cues = claim.cues.filter((x) => x.kind !== 'attribution').map((x) => `"${x.text}"`);
   const text = wrap(claim.text, width - 6);
-  const out = [`    ${who}${cues.length ? c.dim(' cues: ' + cues.join(', ')) : ''}`];
+  const m = claim.certaintyModel;
+  const model = m ? c.dim(` hedged by ${m.model} (${m.score.toFixed(2)}: ${m.features.slice(0, 3).map((f) => f.feature).join(', ')})`) : '';
+  const out = [`    ${who}${cues.length ? c.dim(' cues: ' + cues.join(', ')) : ''}${model}`];
   for (const l of text) out.push(`      ${l}`);
   return out;
 }

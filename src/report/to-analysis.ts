@@ -64,7 +64,9 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     })),
     claims: doc.claims.map((c) => ({
       id: c.id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end),
-      attribution: c.attribution, certainty: c.certainty, cues: c.cues, events: c.events, rule: c.rule,
+      attribution: c.attribution, certainty: c.certainty, cues: c.cues,
+      ...(c.certaintyModel ? { certaintyModel: c.certaintyModel } : {}),
+      events: c.events, rule: c.rule,
     })),
     events: doc.events.map((e) => ({
       id: e.id, type: e.type, start: e.start, end: e.end, trigger: e.trigger, actors: e.actors,

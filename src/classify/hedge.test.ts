@@ -1,0 +1,86 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index.ts';
+import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge } from './hedge.ts';
+import { crossValidateHedge, fitHedgeModel, hedgeRow } from './hedge-training.ts';
+
+// The hedge model's features, its verdicts with provenance on claims, and its training on a
+// small set of our own sentences (the shipped model is trained on the CoNLL-2010 dev file).
+
+describe('hedge features', () => {
+  test('words, word families, quantifier context and length', () => {
+    const f = hedgeFeatures('Some scholars wrote several books over many years.', []);
+    for (const x of ['w:some', 'w:scholars', 'lex:quantifier', 'lex:quantifier@start', 'lex:quantifier:some', 'q:plural', 'q@start:plural', 'q:people', 'q:unit', 'len:1']) {
+      assert.ok(f.includes(x), `${x} in ${f.join(' ')}`);
+    }
+    assert.equal(new Set(f).size, f.length);
+  });
+
+  test('cues come in by kind and text; the modal cues are never words ("May" the month)', () => {
+    const f = hedgeFeatures('May 2023 was the deadliest month.', [{ text: 'reportedly', kind: 'hedge' }]);
+    assert.ok(f.includes('cue:hedge:reportedly') && f.includes('cuekind:hedge'));
+    assert.ok(!f.includes('w:may'));
+    assert.ok(f.includes('w:#'));
+  });
+});
+
+describe('claims hedged by the shipped model', () => {
+  test('weasel wording no cue covers is hedged, with the model, its score and features', () => {
+    const a = analyze('The festival is one of the most popular events in the region. The bridge was built in 1901.');
+    const [weasel, plain] = a.claims;
+    assert.equal(weasel.certainty, 'hedged');
+    assert.deepEqual(weasel.cues, []);
+    assert.equal(weasel.rule, `claim:sentence+${HEDGE_RULE}`);
+    const m = weasel.certaintyModel!;
+    assert.match(m.model, /^hedge@[0-9a-f]{10}$/);
+    assert.equal(m.rule, HEDGE_RULE);
+    assert.ok(m.score >= loadHedgeJudge().threshold && m.score <= 1);
+    assert.ok(m.features.length > 0 && m.features.every((x) => x.weight > 0));
+    assert.equal(plain.certainty, 'asserted');
+    assert.equal(plain.certaintyModel, undefined);
+    assert.deepEqual(a.sourcing.hedged, 1);
+  });
+
+  test('cue-made certainty is left alone', () => {
+    const a = analyze('Many scholars suggest the fort may be older than the town.');
+    assert.equal(a.claims[0].certainty, 'speculative');
+    assert.equal(a.claims[0].certaintyModel, undefined);
+  });
+
+  test('the same text gives the same verdict', () => {
+    const text = 'Several communities are often said to have been founded by traders.';
+    assert.deepEqual(analyze(text).claims, analyze(text).claims);
+  });
+});
+
+describe('hedge training', () => {
+  const sentences: Array<[string, string]> = [
+    ['uncertain', 'Many historians regard the castle as one of the finest in the region.'],
+    ['uncertain', 'Some scholars think the poem is older than the church.'],
+    ['uncertain', 'The lake is widely considered the most beautiful in the country.'],
+    ['uncertain', 'Several critics have called the album one of the best of the decade.'],
+    ['uncertain', 'Many fans regard the film as one of the greatest ever made.'],
+    ['certain', 'The bridge was built in 1901 by the railway company.'],
+    ['certain', 'The river flows into the lake at the northern end of the valley.'],
+    ['certain', 'The church has a nave, two aisles and a tower.'],
+    ['certain', 'The album was recorded in London in March 1972.'],
+    ['certain', 'The film was released in cinemas on 4 June.'],
+  ];
+  const rows = sentences.map(([label, text]) => hedgeRow(label, text, analyze(text)));
+
+  test('fitting twice gives the same weights; the file names its threshold', () => {
+    const a = fitHedgeModel(rows, { date: '2026-11-25', cv: null });
+    const b = fitHedgeModel(rows, { date: '2026-11-25', cv: null });
+    assert.deepEqual(a, b);
+    assert.equal(a.name, 'hedge');
+    assert.deepEqual(a.classes, ['certain', 'uncertain']);
+    assert.equal(typeof a.threshold, 'number');
+    assert.equal(a.training.rows, sentences.length);
+  });
+
+  test('cross-validation reports rules, model and both', () => {
+    const cv = crossValidateHedge(rows, 5);
+    assert.equal(cv.folds, 5);
+    for (const x of [cv.uncertainF1, cv.accuracy, cv.modelOnly.uncertainF1, cv.rulesOnly.accuracy]) assert.ok(x >= 0 && x <= 1);
+  });
+});

@@ -1,0 +1,155 @@
+import { readDataJson } from '../gazetteer/load.ts';
+import type { CueKind } from '../model/types.ts';
+import { words } from './features.ts';
+import type { FeatureWeight, LinearModel } from './linear-model.ts';
+import { loadModel } from './models.ts';
+
+// The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
+// `npm run train` on the CoNLL-2010 Wikipedia dev file) for the weasel wording our cue lexicon
+// leaves alone ("many scholars", "often", "one of the most"). It reads one claim's words, the
+// certainty cues our recognisers found in it, and the word families of data/lexicons/weasel.json:
+//   w:<word>                lower-cased word (digits fold to '#'), except the cue lexicon's modals
+//                           ("may", "will"): the model only judges claims no cue made uncertain,
+//                           where "May" is the month, so it must not learn them as words
+//   cue:<kind>:<text>       a cue in the claim; cuekind:<kind>
+//   lex:<family>            a word of that family; lex:<family>:<phrase>; lex:<family>@start
+//                           when it opens the claim (within its first three words)
+//   lexn:<0..3>             how many family words, capped at 3
+//   q:<next>, q@start:<next>  a quantifier ("some", "many") and what follows it: of, num,
+//                           unit ("several months"), plural or other; q:people before a group
+//   len:<0..5>              the claim's length in words, bucketed
+// The same function runs at training and at inference.
+
+export const HEDGE_RULE = 'model:hedge-sentence';
+
+interface WeaselFile {
+  families: Record<string, string[]>;
+  quantifiers: string[];
+  measureNouns: string[];
+  groupNouns: string[];
+}
+
+interface WeaselLexicon {
+  /** Family phrases as word sequences, indexed by their first word. */
+  byFirst: Map<string, Array<{ family: string; words: string[]; key: string }>>;
+  quantifiers: ReadonlySet<string>;
+  measureNouns: ReadonlySet<string>;
+  groupNouns: ReadonlySet<string>;
+}
+
+/** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
+const CUE_MODALS = new Set(readDataJson<{ modals: string[] }>('lexicons/certainty.json').modals.map((m) => m.toLowerCase()));
+
+let lexicon: WeaselLexicon | null = null;
+
+export function loadWeaselLexicon(): WeaselLexicon {
+  if (lexicon) return lexicon;
+  const file = readDataJson<WeaselFile>('lexicons/weasel.json');
+  const byFirst: WeaselLexicon['byFirst'] = new Map();
+  for (const [family, phrases] of Object.entries(file.families)) {
+    for (const p of phrases) {
+      const ws = words(p);
+      if (ws.length === 0) continue;
+      const list = byFirst.get(ws[0]) ?? [];
+      list.push({ family, words: ws, key: ws.join('_') });
+      byFirst.set(ws[0], list);
+    }
+  }
+  lexicon = {
+    byFirst,
+    quantifiers: new Set(file.quantifiers),
+    measureNouns: new Set(file.measureNouns),
+    groupNouns: new Set(file.groupNouns),
+  };
+  return lexicon;
+}
+
+export interface HedgeCue {
+  text: string;
+  kind: CueKind;
+}
+
+/** The deduplicated features of one claim (or sentence), in first-seen order. */
+export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon = loadWeaselLexicon()): string[] {
+  const seen = new Set<string>();
+  const ws = words(text);
+  for (const w of ws) if (!CUE_MODALS.has(w)) seen.add('w:' + w);
+  for (const c of cues) {
+    if (c.kind === 'attribution') continue;
+    seen.add('cue:' + c.kind + ':' + c.text.toLowerCase());
+    seen.add('cuekind:' + c.kind);
+  }
+  let hits = 0;
+  for (let i = 0; i < ws.length; i++) {
+    for (const p of lex.byFirst.get(ws[i]) ?? []) {
+      if (!startsAt(ws, i, p.words)) continue;
+      hits++;
+      seen.add('lex:' + p.family);
+      seen.add('lex:' + p.family + ':' + p.key);
+      if (i < 3) seen.add('lex:' + p.family + '@start');
+    }
+  }
+  seen.add('lexn:' + Math.min(hits, 3));
+  for (let i = 0; i < ws.length; i++) {
+    if (!lex.quantifiers.has(ws[i])) continue;
+    const next = ws[i + 1];
+    const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
+    seen.add('q:' + kind);
+    if (i < 2) seen.add('q@start:' + kind);
+    if (next !== undefined && lex.groupNouns.has(next)) seen.add('q:people');
+  }
+  const n = ws.length;
+  seen.add('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
+  return [...seen];
+}
+
+function startsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > ws.length) return false;
+  for (let j = 1; j < phrase.length; j++) if (ws[i + j] !== phrase[j]) return false;
+  return true;
+}
+
+export interface HedgeVerdict {
+  /** The model's probability that the claim is uncertain (4 decimals). */
+  score: number;
+  uncertain: boolean;
+  /** The features pushing hardest toward "uncertain", strongest first. */
+  features: FeatureWeight[];
+}
+
+/** A trained hedge model with its decision threshold, ready to judge claims. */
+export class HedgeJudge {
+  readonly id: string;
+  readonly threshold: number;
+  private readonly uncertainIndex: number;
+
+  constructor(private readonly model: LinearModel) {
+    this.id = model.id;
+    const t = model.header.threshold;
+    this.threshold = typeof t === 'number' ? t : 0.5;
+    this.uncertainIndex = model.classes.indexOf('uncertain');
+  }
+
+  probability(features: readonly string[]): number {
+    return this.model.probabilities(features)[this.uncertainIndex];
+  }
+
+  judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
+    const features = hedgeFeatures(text, cues);
+    const p = this.probability(features);
+    const uncertain = p >= this.threshold;
+    return {
+      score: Math.round(p * 1e4) / 1e4,
+      uncertain,
+      features: uncertain ? this.model.topFeatures(features, this.uncertainIndex, 5) : [],
+    };
+  }
+}
+
+let judge: HedgeJudge | null = null;
+
+/** The shipped hedge model (data/models/hedge.json), loaded once. */
+export function loadHedgeJudge(): HedgeJudge {
+  judge ??= new HedgeJudge(loadModel('hedge'));
+  return judge;
+}

@@ -1,0 +1,204 @@
+import { CorroborateError } from '../model/errors.ts';
+import { contradictionsOf } from './contradictions.ts';
+import { dayNumber } from './days.ts';
+import { scoreMatch } from './match.ts';
+import { DEFAULT_POLICY } from './policy.ts';
+import { independentSources } from './sources.ts';
+import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
+import { unitsOf } from './units.ts';
+import { WordFrequency } from './words.ts';
+
+// Incremental story clustering. Each arriving report is cut into units (its events); each unit
+// joins the best-scoring story found through the index, when that score reaches the policy's
+// threshold, and opens a story of its own otherwise. Only stories indexed under the unit's
+// date buckets (and its country) are scored, never all of them. The same reports in the same
+// order give the same stories, ids and reasons. No storage: `state()` returns plain data, and
+// `StoryClusterer.fromState` continues from it.
+
+const BUCKET_DAYS = 7;
+const ANY_COUNTRY = '*';
+
+interface StoryWork {
+  id: string;
+  units: StoryUnit[];
+  assignments: Assignment[];
+}
+
+export class StoryClusterer {
+  readonly policy: MatchPolicy;
+  private readonly freq = new WordFrequency();
+  private readonly stories = new Map<string, StoryWork>();
+  /** bucket → country (or "*" for units with none) → story ids, in opening order. */
+  private readonly index = new Map<number, Map<string, Set<string>>>();
+  private readonly seenArticles = new Set<string>();
+  private readonly nearDupOf = new Map<string, string>();
+  private readonly byArticle = new Map<string, string[]>();
+  private arrivals = 0;
+
+  constructor(policy: Partial<MatchPolicy> = {}) {
+    this.policy = { ...DEFAULT_POLICY, ...policy };
+  }
+
+  /** Adds one report; returns where each of its units went. */
+  add(report: ReportInput): Assignment[] {
+    this.check(report);
+    this.seenArticles.add(report.articleId);
+    if (report.nearDupOf) this.nearDupOf.set(report.articleId, report.nearDupOf);
+    const units = unitsOf(report, this.arrivals++);
+    this.freq.add(units[0]?.words ?? []);
+    return units.map((u) => this.place(u));
+  }
+
+  /** Every story, in the order they were opened. */
+  allStories(): Story[] {
+    return [...this.stories.values()].map((s) => this.view(s));
+  }
+
+  story(id: string): Story | null {
+    const s = this.stories.get(id);
+    return s ? this.view(s) : null;
+  }
+
+  /** The ids of the stories an article's units belong to, in unit order, without repeats. */
+  storiesOf(articleId: string): string[] {
+    return [...new Set(this.byArticle.get(articleId) ?? [])];
+  }
+
+  state(): ClustererState {
+    const units: StoryUnit[] = [];
+    const assignments: Assignment[] = [];
+    for (const s of this.stories.values()) {
+      units.push(...s.units);
+      assignments.push(...s.assignments);
+    }
+    const byArrival = (a: StoryUnit, b: StoryUnit) => a.arrival - b.arrival || a.key.localeCompare(b.key);
+    return {
+      version: 1,
+      policy: this.policy,
+      units: units.sort(byArrival),
+      assignments,
+      nearDupOf: Object.fromEntries(this.nearDupOf),
+      wordReports: this.freq.reports,
+      wordFrequency: Object.fromEntries(this.freq.df),
+    };
+  }
+
+  /** A clusterer that continues from a saved state as if its reports had just been added. */
+  static fromState(state: ClustererState): StoryClusterer {
+    if (state.version !== 1) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 1)`);
+    const c = new StoryClusterer(state.policy);
+    const unitByKey = new Map(state.units.map((u) => [u.key, u]));
+    for (const a of state.assignments) {
+      const unit = unitByKey.get(a.unit);
+      if (!unit) throw new CorroborateError('E_DATA', `story state: assignment of unknown unit "${a.unit}"`);
+      let s = c.stories.get(a.storyId);
+      if (!s) c.stories.set(a.storyId, (s = { id: a.storyId, units: [], assignments: [] }));
+      c.attach(s, unit, a);
+    }
+    for (const u of state.units) c.seenArticles.add(u.articleId);
+    for (const [k, v] of Object.entries(state.nearDupOf)) c.nearDupOf.set(k, v);
+    c.freq.reports = state.wordReports;
+    for (const [w, n] of Object.entries(state.wordFrequency)) c.freq.df.set(w, n);
+    c.arrivals = state.units.reduce((m, u) => Math.max(m, u.arrival + 1), 0);
+    return c;
+  }
+
+  private check(report: ReportInput): void {
+    const name = `report "${report.articleId}"`;
+    if (!report.articleId) throw new CorroborateError('E_DATA', 'a report has an empty articleId');
+    if (this.seenArticles.has(report.articleId)) throw new CorroborateError('E_DATA', `${name} was already added`);
+    if (dayNumber(report.published) === null) throw new CorroborateError('E_DATA', `${name}: published "${report.published}" is not a YYYY-MM-DD day`);
+    if (!report.analysis || !Array.isArray(report.analysis.events)) throw new CorroborateError('E_DATA', `${name} has no analysis`);
+  }
+
+  private place(unit: StoryUnit): Assignment {
+    let best: { story: StoryWork; score: number; reasons: Assignment['reasons'] } | null = null;
+    for (const story of this.candidates(unit)) {
+      const m = scoreMatch(unit, story.units, this.freq, this.policy);
+      if (!m) continue;
+      if (!best || m.score > best.score) best = { story, ...m };
+    }
+    if (best && best.score >= this.policy.threshold) {
+      const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: best.score, reasons: best.reasons };
+      this.attach(best.story, unit, a);
+      return a;
+    }
+    const id = `story:${unit.key}`;
+    const story: StoryWork = { id, units: [], assignments: [] };
+    this.stories.set(id, story);
+    const a: Assignment = {
+      unit: unit.key,
+      articleId: unit.articleId,
+      eventId: unit.eventId,
+      storyId: id,
+      how: 'started',
+      score: null,
+      reasons: [],
+      nearest: best ? { storyId: best.story.id, score: best.score } : null,
+    };
+    this.attach(story, unit, a);
+    return a;
+  }
+
+  private attach(story: StoryWork, unit: StoryUnit, a: Assignment): void {
+    story.units.push(unit);
+    story.assignments.push(a);
+    const mine = this.byArticle.get(unit.articleId);
+    if (mine) mine.push(story.id);
+    else this.byArticle.set(unit.articleId, [story.id]);
+    const bucket = Math.floor(dayNumber(unit.day)! / BUCKET_DAYS);
+    let byCountry = this.index.get(bucket);
+    if (!byCountry) this.index.set(bucket, (byCountry = new Map()));
+    const country = unit.place?.country ?? ANY_COUNTRY;
+    let ids = byCountry.get(country);
+    if (!ids) byCountry.set(country, (ids = new Set()));
+    ids.add(story.id);
+  }
+
+  /** Stories whose first day is within the window of `unit`'s day, in its country or with none. */
+  private candidates(unit: StoryUnit): StoryWork[] {
+    const day = dayNumber(unit.day)!;
+    const from = Math.floor((day - this.policy.windowDays) / BUCKET_DAYS);
+    const to = Math.floor((day + this.policy.windowDays) / BUCKET_DAYS);
+    const country = unit.place?.country ?? null;
+    const ids = new Set<string>();
+    for (let b = from; b <= to; b++) {
+      const byCountry = this.index.get(b);
+      if (!byCountry) continue;
+      for (const [c, set] of byCountry) if (country === null || c === country || c === ANY_COUNTRY) for (const id of set) ids.add(id);
+    }
+    const out: StoryWork[] = [];
+    for (const id of ids) {
+      const s = this.stories.get(id)!;
+      const first = Math.min(...s.units.map((u) => dayNumber(u.day)!));
+      if (Math.abs(first - day) <= this.policy.windowDays) out.push(s);
+    }
+    // Opening order, so ties go to the older story whatever order the index yields.
+    return out.sort((a, b) => a.units[0].arrival - b.units[0].arrival || a.id.localeCompare(b.id));
+  }
+
+  private view(s: StoryWork): Story {
+    const reports: StoryReport[] = [];
+    for (const u of s.units) {
+      const r = reports.find((x) => x.articleId === u.articleId);
+      if (r) r.units.push(u.key);
+      else reports.push({ articleId: u.articleId, publisher: u.publisher, published: u.published, units: [u.key] });
+    }
+    const byDay = [...reports].sort((a, b) => a.published.localeCompare(b.published));
+    const first = byDay[0];
+    const latest = byDay[byDay.length - 1];
+    const places = new Map(s.units.filter((u) => u.place).map((u) => [u.place!.id, u.place!]));
+    return {
+      id: s.id,
+      reports,
+      publishers: [...new Set(reports.map((r) => r.publisher))],
+      independentSources: independentSources(reports, this.nearDupOf),
+      firstReport: { articleId: first.articleId, published: first.published },
+      latestReport: { articleId: latest.articleId, published: latest.published },
+      types: [...new Set(s.units.map((u) => u.type).filter((t): t is string => t !== null))],
+      places: [...places.values()],
+      contradictions: contradictionsOf(s.units),
+      assignments: s.assignments,
+    };
+  }
+}

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../analyze.ts';
+import { isCorroborateError } from '../model/errors.ts';
+import { headlineText } from '../eval/ucdp-stories.ts';
+import { StoryClusterer } from './clusterer.ts';
+import { typeRelation } from './policy.ts';
+import { independentSources } from './sources.ts';
+import type { ReportInput } from './types.ts';
+import { headlineWords } from './words.ts';
+
+// Real headlines from the UCDP GED source lists (agency, day), each analysed as the
+// ucdp-stories scorer does: the headline is the text and the title, the day its publication.
+
+type Row = readonly [id: string, publisher: string, published: string, headline: string];
+
+const QUETTA_2013: Row[] = [
+  ['afp-0512', 'Agence France Presse', '2013-05-12', 'Suicide bomb kills six in southwest Pakistan: officials'],
+  ['bbc-0513', 'BBC Monitoring South Asia', '2013-05-13', "Five killed, 68 injured in suicide attack in Pakistan's Quetta"],
+  ['pti-0514', 'Press Trust of India', '2013-05-14', 'IMU claims responsibility for suicide bombing in Quetta'],
+  ['bbc-0515', 'BBC Monitoring South Asia', '2013-05-15', "Uzbek group reportedly admits suicide blast on security men in Pakistan's Quetta"],
+];
+
+const KARACHI_2014: Row[] = [
+  ['afp-a', 'Agence France Presse', '2014-04-24', "Bomb kills three in Pakistan's Karachi: police"],
+  ['afp-b', 'Agence France Presse', '2014-04-24', "Bomb kills four in Pakistan's Karachi: police"],
+  ['pti-a', 'Press Trust of India', '2014-04-24', 'Police official, 3 others killed in Pak bombing'],
+];
+
+const analyses = new Map<string, ReturnType<typeof analyze>>();
+function report([articleId, publisher, published, headline]: Row, extra: Partial<ReportInput> = {}): ReportInput {
+  const key = `${headline}|${published}`;
+  if (!analyses.has(key)) analyses.set(key, analyze(headlineText(headline), { published, title: headline, source: publisher }));
+  return { articleId, publisher, published, title: headline, analysis: analyses.get(key)!, ...extra };
+}
+
+function cluster(rows: readonly Row[]): StoryClusterer {
+  const c = new StoryClusterer();
+  for (const r of rows) c.add(report(r));
+  return c;
+}
+
+describe('story clustering on real reports', () => {
+  test('the Quetta bombing of 12 May 2013: the next-day report, the IMU claim and the Uzbek admission are one story', () => {
+    const c = cluster(QUETTA_2013.slice(1));
+    const ids = ['bbc-0513', 'pti-0514', 'bbc-0515'].map((a) => c.storiesOf(a));
+    assert.deepEqual(ids, [['story:bbc-0513#e1'], ['story:bbc-0513#e1'], ['story:bbc-0513#e1']]);
+    const s = c.story('story:bbc-0513#e1')!;
+    assert.deepEqual(s.reports.map((r) => r.articleId), ['bbc-0513', 'pti-0514', 'bbc-0515']);
+    assert.deepEqual(s.publishers, ['BBC Monitoring South Asia', 'Press Trust of India']);
+    assert.equal(s.independentSources, 2, "BBC Monitoring's two reports count once");
+    assert.deepEqual(s.firstReport, { articleId: 'bbc-0513', published: '2013-05-13' });
+    assert.deepEqual(s.latestReport, { articleId: 'bbc-0515', published: '2013-05-15' });
+    assert.deepEqual(s.types, ['bombing', 'claim-of-responsibility']);
+    assert.deepEqual(s.places.map((p) => p.id), ['place:PK:quetta']);
+    // Every join says why: the IMU claim joins by day, place and shared words.
+    const claim = s.assignments.find((a) => a.unit === 'pti-0514#e1')!;
+    assert.equal(claim.how, 'joined');
+    assert.deepEqual(claim.reasons.map((r) => r.feature), ['date', 'place', 'type', 'words']);
+    assert.match(claim.reasons[1].detail, /both Quetta/);
+    assert.match(claim.reasons[2].detail, /follow-up/);
+    assert.equal(claim.score, Math.round(claim.reasons.reduce((t, r) => t + r.points, 0) * 100) / 100);
+  });
+
+  test(
+    'the AFP first report ("kills six in southwest Pakistan", the day before) is in the story too, with 6 vs 5 killed',
+    { todo: 'analyze finds no event, so no killed count, in "Suicide bomb kills six in southwest Pakistan" (see docs/corroboration.md)' },
+    () => {
+      const c = cluster(QUETTA_2013);
+      const [story] = c.storiesOf('afp-0512');
+      assert.deepEqual(QUETTA_2013.map(([id]) => c.storiesOf(id)), [[story], [story], [story], [story]]);
+      assert.deepEqual(c.story(story)!.contradictions.find((x) => x.field === 'killed')?.values, [
+        { value: '6', reports: ['afp-0512'] },
+        { value: '5', reports: ['bbc-0513'] },
+      ]);
+    },
+  );
+
+  test('three agency reports of one Karachi bomb are one story, contradicting each other on the dead (3 vs 4), never averaged', () => {
+    const c = cluster(KARACHI_2014);
+    const stories = c.allStories();
+    assert.equal(stories.length, 1);
+    const [s] = stories;
+    assert.equal(s.id, 'story:afp-a#e1');
+    assert.equal(s.independentSources, 2, "AFP's two versions are one source");
+    assert.deepEqual(s.contradictions, [
+      {
+        field: 'killed',
+        values: [
+          { value: '3', reports: ['afp-a', 'pti-a'] },
+          { value: '4', reports: ['afp-b'] },
+        ],
+      },
+    ]);
+  });
+
+  test('unrelated reports stay apart: another province the same day, the same headline a month later', () => {
+    const c = cluster([
+      QUETTA_2013[1],
+      ['afp-k', 'Agence France Presse', '2013-05-13', "Bomb kills three in Pakistan's Karachi: police"],
+      ['bbc-later', 'BBC Monitoring South Asia', '2013-06-20', QUETTA_2013[1][3]],
+    ]);
+    assert.equal(c.allStories().length, 3);
+    const karachi = c.story('story:afp-k#e1')!.assignments[0];
+    assert.equal(karachi.how, 'started');
+    assert.ok(karachi.nearest && karachi.nearest.score < c.policy.threshold, 'scored, and below the threshold');
+    // A month later the Quetta story is not even a candidate: the index offers nothing.
+    assert.equal(c.story('story:bbc-later#e1')!.assignments[0].nearest, null);
+  });
+
+  test('a report in which analyze finds two events can join two stories (one per event)', () => {
+    const c = new StoryClusterer();
+    c.add(report(['a', 'Agence France Presse', '2013-06-15', 'Bomb kills 11 on a university bus in Quetta.']));
+    c.add(report(['b', 'Reuters News', '2013-06-15', 'Gunmen kidnap four people in Peshawar.']));
+    const roundup = c.add(report(['c', 'Press Trust of India', '2013-06-15', 'A bomb killed 11 students on a bus in Quetta. Gunmen kidnapped four people in Peshawar.']));
+    assert.deepEqual(
+      roundup.map((x) => [x.unit, x.storyId]),
+      [
+        ['c#e1', 'story:a#e1'],
+        ['c#e2', 'story:b#e1'],
+      ],
+    );
+    assert.deepEqual(c.storiesOf('c'), ['story:a#e1', 'story:b#e1']);
+  });
+});
+
+describe('determinism and state', () => {
+  const rows = [...QUETTA_2013, ...KARACHI_2014];
+
+  test('the same reports in the same order give the same stories, ids and reasons', () => {
+    assert.deepEqual(JSON.parse(JSON.stringify(cluster(rows).state())), JSON.parse(JSON.stringify(cluster(rows).state())));
+    assert.deepEqual(cluster(rows).allStories(), cluster(rows).allStories());
+  });
+
+  test('a clusterer restored from its JSON state continues exactly as one that never stopped', () => {
+    const whole = cluster(rows);
+    const first = cluster(rows.slice(0, 3));
+    const restored = StoryClusterer.fromState(JSON.parse(JSON.stringify(first.state())));
+    for (const r of rows.slice(3)) restored.add(report(r));
+    assert.deepEqual(restored.state(), whole.state());
+    assert.deepEqual(restored.allStories(), whole.allStories());
+  });
+
+  test('bad input is refused with the report named', () => {
+    const c = new StoryClusterer();
+    const r = report(KARACHI_2014[0]);
+    assert.throws(() => c.add({ ...r, published: '2014-02-30' }), (e: unknown) => isCorroborateError(e) && /report "afp-a": published "2014-02-30"/.test(e.message));
+    c.add(r);
+    assert.throws(() => c.add(r), /report "afp-a" was already added/);
+    assert.throws(() => StoryClusterer.fromState({ ...c.state(), version: 2 as 1 }), /version 2 is not supported/);
+  });
+});
+
+describe('parts', () => {
+  test('independent sources: near-duplicate chains and one publisher count once', () => {
+    const r = (articleId: string, publisher: string) => ({ articleId, publisher, published: '2014-04-24', units: [] });
+    const reports = [r('a', 'Agence France-Presse'), r('b', 'Agence France Presse'), r('c', 'Dawn'), r('d', 'The News'), r('e', 'Geo TV')];
+    assert.equal(independentSources(reports, new Map()), 4);
+    assert.equal(independentSources(reports, new Map([['d', 'c']])), 3);
+    assert.equal(independentSources(reports, new Map([['d', 'c'], ['e', 'd']])), 2);
+  });
+
+  test('type relations', () => {
+    assert.equal(typeRelation('bombing', 'bombing'), 'same');
+    assert.equal(typeRelation('claim-of-responsibility', 'bombing'), 'follow-up');
+    assert.equal(typeRelation('attack', 'bombing'), 'compatible');
+    assert.equal(typeRelation('agreement', 'bombing'), 'incompatible');
+    assert.equal(typeRelation(null, 'bombing'), 'unknown');
+  });
+
+  test('headline words fold variants, number words and suffixes', () => {
+    assert.deepEqual(headlineWords("Pak blast kills six in NW Pakistan's Khyber-Pakhtunkhwa"), ['pakistan', 'bomb', 'kill', '6', 'northwest', 'khyber']);
+    assert.deepEqual(headlineWords('Pak-Afghan border: militants attacked'), ['pakistan', 'afghan', 'border', 'militant', 'attack']);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Analysis } from '../model/analysis.ts';
+import type { PlaceKind, Qualifier } from '../model/types.ts';
+
+// The plain data of story clustering. Everything here is JSON-safe so a store can persist it
+// as it is; nothing holds a reference back to an Analysis.
+
+/** One report as it reaches the clusterer. */
+export interface ReportInput {
+  /** The caller's stable id of the article (a store row id, a URL hash). */
+  articleId: string;
+  /** Who published it ("Agence France Presse"). */
+  publisher: string;
+  /** Publication day, YYYY-MM-DD. */
+  published: string;
+  /** The headline, when there is one; its words are compared across reports. */
+  title?: string | null;
+  analysis: Analysis;
+  /** The articleId of the report this one is a near-duplicate of (a syndicated copy). */
+  nearDupOf?: string | null;
+}
+
+export interface UnitPlace {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** 1 the town itself, 2 near a town or part of a region, 3 a province or larger. */
+  precision: 1 | 2 | 3;
+}
+
+export interface UnitCount {
+  kind: string;
+  value: number;
+  qualifier: Qualifier;
+  /** The words that state it, for the contradiction listing. */
+  text: string;
+}
+
+/**
+ * What the clusterer compares: one event of a report, or, for a report in which `analyze`
+ * found no event, the report itself (its places, actors and words; no type, no counts).
+ */
+export interface StoryUnit {
+  /** `${articleId}#${eventId}`, or `${articleId}#report` for a report without events. */
+  key: string;
+  articleId: string;
+  eventId: string | null;
+  publisher: string;
+  published: string;
+  /** Arrival position of the report (0, 1, …): orders reports and breaks ties. */
+  arrival: number;
+  type: string | null;
+  /** The event's day when the text states one to the day, else the publication day. */
+  day: string;
+  dayFrom: 'event' | 'published';
+  place: UnitPlace | null;
+  /** Canonical actor ids, sorted; generic ones contain ":" ("police:PK"). */
+  actors: string[];
+  counts: UnitCount[];
+  /** Distinct normalised content words of the headline (or of the first sentence). */
+  words: string[];
+}
+
+/** One feature's contribution to a join, with the values behind it. */
+export interface MatchReason {
+  feature: 'date' | 'place' | 'type' | 'actors' | 'counts' | 'words' | 'series';
+  points: number;
+  detail: string;
+}
+
+/** Where one unit went, and why: the plain record a store keeps per event. */
+export interface Assignment {
+  unit: string;
+  articleId: string;
+  eventId: string | null;
+  storyId: string;
+  /** `started` when the unit opened the story, `joined` when it matched it. */
+  how: 'started' | 'joined';
+  /** The match score (sum of the reasons' points); null for `started`. */
+  score: number | null;
+  reasons: MatchReason[];
+  /** The best story below the threshold, for a unit that started its own (explains misses). */
+  nearest?: { storyId: string; score: number } | null;
+}
+
+export interface ContradictionValue {
+  value: string;
+  reports: string[];
+}
+
+/** Reports of one story disagreeing on one field; each value keeps who says it. */
+export interface Contradiction {
+  /** A count kind ("killed", "wounded"), `place` or `date`. */
+  field: string;
+  values: ContradictionValue[];
+}
+
+export interface StoryReport {
+  articleId: string;
+  publisher: string;
+  published: string;
+  units: string[];
+}
+
+export interface Story {
+  /** `story:` + the key of the unit that opened it; never changes as reports join. */
+  id: string;
+  reports: StoryReport[];
+  publishers: string[];
+  /** Reports after folding near-duplicates and one publisher's copies together (see sources.ts). */
+  independentSources: number;
+  firstReport: { articleId: string; published: string };
+  latestReport: { articleId: string; published: string };
+  types: string[];
+  places: UnitPlace[];
+  contradictions: Contradiction[];
+  assignments: Assignment[];
+}
+
+/** Everything needed to continue clustering later, as plain data. */
+export interface ClustererState {
+  version: 1;
+  policy: MatchPolicy;
+  units: StoryUnit[];
+  assignments: Assignment[];
+  nearDupOf: Record<string, string>;
+  /** Document frequency of each word over the reports seen, and how many reports that is. */
+  wordReports: number;
+  wordFrequency: Record<string, number>;
+}
+
+/** The weights and threshold of the scored match (defaults and their reasons in policy.ts). */
+export interface MatchPolicy {
+  threshold: number;
+  /** Days either side of a story's units within which a unit may still join it. */
+  windowDays: number;
+  date: number[];
+  beyondDate: number;
+  placeSameSpot: number;
+  placeNear: number;
+  placeSameAdmin1: number;
+  placeOtherAdmin1: number;
+  placeOtherCountry: number;
+  nearKm: number;
+  sameSpotKm: number;
+  typeSame: number;
+  typeFollowUp: number;
+  typeCompatible: number;
+  typeIncompatible: number;
+  actorSpecific: number;
+  actorGeneric: number;
+  countEqual: number;
+  countClose: number;
+  wordBase: number;
+  wordSlope: number;
+  wordCap: number;
+  seriesSimilarity: number;
+  seriesPoints: number;
+}

@@ -1,0 +1,95 @@
+import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
+import type { ReportInput, StoryUnit, UnitPlace } from './types.ts';
+import { headlineWords } from './words.ts';
+
+// A report becomes one unit per event `analyze` found in it; a report with no event (a headline
+// whose verb the extractors do not know, a programme summary) becomes one unit for the whole
+// report, so it can still join a story by its date, place, actors and words.
+
+const SPECIFICITY: Record<PlaceOut['kind'], number> = {
+  'populated-place': 5,
+  admin2: 4,
+  other: 3,
+  admin1: 2,
+  region: 1,
+  country: 0,
+};
+
+function precisionOf(p: PlaceOut): 1 | 2 | 3 {
+  if (p.precision) return p.precision;
+  return p.kind === 'populated-place' ? 1 : p.kind === 'admin2' || p.kind === 'other' ? 2 : 3;
+}
+
+export function unitPlace(p: PlaceOut): UnitPlace {
+  return { id: p.id, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: precisionOf(p) };
+}
+
+/** The most specific place among `places` (first named wins a tie), or null. */
+function mostSpecific(places: readonly PlaceOut[]): PlaceOut | null {
+  let best: PlaceOut | null = null;
+  for (const p of places) if (!best || SPECIFICITY[p.kind] > SPECIFICITY[best.kind]) best = p;
+  return best;
+}
+
+/** The event's own place; when it has none or only a country, the most specific place of its sentence. */
+function eventPlace(a: Analysis, e: EventOut): PlaceOut | null {
+  const own = e.place ? (a.places.find((p) => p.id === e.place) ?? null) : null;
+  if (own && own.kind !== 'country') return own;
+  const inSentence = a.places.filter((p) => p.mentions.some((m) => m.start >= e.start && m.end <= e.end));
+  const best = mostSpecific(inSentence);
+  return best && (!own || SPECIFICITY[best.kind] > SPECIFICITY[own.kind]) ? best : own;
+}
+
+/** The event's actors and every other actor named in its sentence. */
+function eventActors(a: Analysis, e: EventOut): string[] {
+  const ids = new Set(e.actors.map((r) => r.actor));
+  for (const x of a.actors) if (x.mentions.some((m) => m.start >= e.start && m.end <= e.end)) ids.add(x.id);
+  return [...ids].sort();
+}
+
+/** The text whose words identify the report: its title, else its first sentence. */
+function identifyingText(report: ReportInput): string {
+  if (report.title && report.title.trim()) return report.title;
+  const a = report.analysis;
+  const first = a.sentences[0];
+  return first ? a.text.slice(first.start, first.end) : a.text.slice(0, 300);
+}
+
+export function unitsOf(report: ReportInput, arrival: number): StoryUnit[] {
+  const a = report.analysis;
+  const words = headlineWords(identifyingText(report));
+  const base = { articleId: report.articleId, publisher: report.publisher, published: report.published, arrival, words };
+  if (a.events.length === 0) {
+    const place = mostSpecific(a.places);
+    const stated = a.dates.find((d) => d.value && d.precision === 'day' && d.value.start <= report.published)?.value?.start ?? null;
+    return [
+      {
+        ...base,
+        key: `${report.articleId}#report`,
+        eventId: null,
+        type: null,
+        day: stated ?? report.published,
+        dayFrom: stated ? 'event' : 'published',
+        place: place ? unitPlace(place) : null,
+        actors: [...new Set(a.actors.map((x) => x.id))].sort(),
+        counts: [],
+      },
+    ];
+  }
+  return a.events.map((e) => {
+    const place = eventPlace(a, e);
+    // A stated day counts only when it is not after publication (a misread date otherwise).
+    const stated = e.date && e.date.precision === 'day' && e.date.start <= report.published ? e.date.start : null;
+    return {
+      ...base,
+      key: `${report.articleId}#${e.id}`,
+      eventId: e.id,
+      type: e.type,
+      day: stated ?? report.published,
+      dayFrom: stated ? ('event' as const) : ('published' as const),
+      place: place ? unitPlace(place) : null,
+      actors: eventActors(a, e),
+      counts: e.counts.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, text: c.text })),
+    };
+  });
+}

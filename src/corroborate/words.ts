@@ -1,0 +1,72 @@
+import { readDataJson } from '../gazetteer/load.ts';
+
+// Headline words for matching reports: lower-cased, possessives and light suffixes cut
+// ("attacks" → "attack", "kills", "killed" → "kill"; not "-er", which cuts "border"), and abbreviations, variants, number
+// words and near-synonyms folded by data/story-words.json ("Pak" → "pakistan", "six" → "6",
+// "blast" → "bomb"). No stop list: rarity (how few of the reports seen so far use a word) makes
+// "in", "Pakistan" and "killed" count for almost nothing.
+
+let folds: Map<string, string> | null = null;
+function fold(word: string): string | undefined {
+  folds ??= new Map(Object.entries(readDataJson<{ fold: Record<string, string> }>('story-words.json').fold));
+  return folds.get(word);
+}
+
+const SUFFIXES = ['ings', 'ing', 'ed', 'es', 's'];
+
+export function normaliseWord(raw: string): string | null {
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  const folded = fold(lower) ?? fold(lower.replace(/'s$/, ''));
+  if (folded) return folded;
+  let w = lower.replace(/'s$/, '').replace(/'/g, '');
+  if (/^\d+$/.test(w)) return w;
+  if (w.length < 3) return null;
+  for (const s of SUFFIXES) {
+    if (w.length - s.length >= 4 && w.endsWith(s)) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** The distinct normalised words of a text, in first-seen order. */
+export function headlineWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*/gu)) {
+    // A hyphenated compound the fold list knows stays whole ("air-strikes"); others split.
+    const parts = m[0].includes('-') && !fold(m[0].toLowerCase()) ? m[0].split('-') : [m[0]];
+    for (const p of parts) {
+      const w = normaliseWord(p);
+      if (w) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * How many reports use each word; updated once per report, in arrival order. Rarity is an
+ * inverse document frequency scaled to 0..1, smoothed with PRIOR_REPORTS imaginary reports in
+ * which every word has PRIOR_RATE: in a young stream of a handful of reports (where every word
+ * is in "all" of them) rarity stays near that of a word in one report of twenty, and the prior
+ * fades as real reports arrive.
+ */
+const PRIOR_REPORTS = 10;
+const PRIOR_RATE = 0.05;
+
+export class WordFrequency {
+  reports = 0;
+  readonly df = new Map<string, number>();
+
+  add(words: readonly string[]): void {
+    this.reports++;
+    for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+  }
+
+  /** Near 0 for a word every report uses, near 1 for one no other report has used. */
+  rarity(word: string): number {
+    const df = this.df.get(word) ?? 0;
+    const n = this.reports + PRIOR_REPORTS + 1;
+    return Math.max(0, Math.min(1, Math.log(n / (df + PRIOR_REPORTS * PRIOR_RATE + 1)) / Math.log(n)));
+  }
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { needsShared, sharedPath } from '../../test/shared.ts';
+import { rowReports, scoreGroups, ucdpStoriesScorer } from './ucdp-stories.ts';
+
+const TMP = mkdtempSync(join(tmpdir(), 'corroborate-stories-'));
+after(() => rmSync(TMP, { recursive: true, force: true }));
+
+const UCDP = 'data/ucdp-pakistan/dev.csv';
+
+describe('ucdp-stories scorer', () => {
+  test('pairwise and B-cubed scores with overlapping groups, worked by hand', () => {
+    // gold: {0,1,2} and {2,3} (report 2 is in two events), 4 alone; ours: {0,1}, {2,3}, 4 alone.
+    const s = scoreGroups([[0, 1, 2], [2, 3]], [[0, 1], [2, 3]], 5);
+    assert.deepEqual([s.goldPairs, s.ourPairs, s.common], [4, 2, 2]);
+    assert.deepEqual([s.pairwisePrecision, s.pairwiseRecall, s.pairwiseF1], [1, 0.5, 0.6667]);
+    // B-cubed recall per report: 2/3, 2/3, 2/4, 2/2, 1/1 → 0.7667; precision 1 everywhere.
+    assert.deepEqual([s.bcubedPrecision, s.bcubedRecall, s.bcubedF1], [1, 0.7667, 0.8679]);
+    assert.equal(scoreGroups([[0, 1]], [], 2).pairwiseF1, 0, 'every report alone scores 0');
+  });
+
+  test('a row splits into its reports; ";" inside a headline is mended, unmatched lists are refused', () => {
+    // Row 64750 of the UCDP file: seven pieces for six offices ("bus;gunmen" is one headline).
+    const r = rowReports(
+      "11 dead in Pakistan women university bus bomb blast: Officials;Militants target women's college bus;gunmen take over hospital;23 dead in southwest Pakistan bombings: officials",
+      'Agence France Presse;Press Trust of India;Agence France Presse',
+      '2013-06-15;2013-06-15;2013-06-15',
+    );
+    assert.ok(Array.isArray(r));
+    assert.deepEqual(r.map((x) => x.headline), [
+      '11 dead in Pakistan women university bus bomb blast: Officials',
+      "Militants target women's college bus;gunmen take over hospital",
+      '23 dead in southwest Pakistan bombings: officials',
+    ]);
+    assert.equal(rowReports('Pakistani, Indian troops trade fire in Kashmir; four civilians killed', 'Associated Press Newswires', '2003-09-21').length, 1);
+    assert.match(rowReports('A;B', 'AFP', '2013-01-01') as string, /2 headline\(s\), 1 source_office value\(s\) and 1 source_date/);
+    assert.match(rowReports('A', 'AFP', '21/09/2003') as string, /source_date "21\/09\/2003" is not a YYYY-MM-DD day/);
+  });
+
+  test('a slice of the UCDP file: known reports, pairs and baselines; a malformed row is reported by line', needsShared(UCDP), async () => {
+    const raw = readFileSync(sharedPath(UCDP), 'utf8');
+    const all = parse(raw, { raw: true, relax_column_count: true }) as unknown as Array<{ record: string[]; raw: string }>;
+    const header = all[0].record;
+    const id = header.indexOf('id');
+    // The Quetta bombing of May 2013 (4 reports over 4 days) and a Karachi bomb of April 2014
+    // (3 reports of one day), then a row whose dates do not pair up with its headlines.
+    const pick = (ucdpId: string) => all.find((r) => r.record[id] === ucdpId)!.raw.replace(/[\r\n]+$/, '');
+    const broken = pick('152859').replace('2014-04-24;2014-04-24;2014-04-24', '2014-04-24');
+    const file = join(TMP, 'slice.csv');
+    writeFileSync(file, [all[0].raw.replace(/[\r\n]+$/, ''), pick('64626'), pick('152859'), broken].join('\n') + '\n');
+
+    const r = await ucdpStoriesScorer.run(file, { errors: 5 });
+    assert.equal(r.dataset, 'ucdp-stories');
+    assert.equal(r.records, 7);
+    assert.deepEqual(r.skipped, [{ line: 4, reason: '3 headline(s), 3 source_office value(s) and 1 source_date value(s) do not pair up' }]);
+    assert.equal(r.support!.events, 2);
+    assert.equal(r.support!.goldPairs, 6 + 3);
+    // No two Quetta reports share a day; the three Karachi reports do, and are one event.
+    assert.equal(r.metrics.baselineSameDayPairwiseF1, 0.5);
+    assert.equal(r.metrics.baselineAlonePairwiseF1, 0);
+    for (const k of ['pairwiseF1', 'pairwisePrecision', 'pairwiseRecall', 'bcubedF1']) {
+      const v = r.metrics[k]!;
+      assert.ok(v >= 0 && v <= 1, `${k} = ${v}`);
+    }
+    // The Karachi reports are found together; what is missed is listed with both headlines.
+    assert.ok(r.support!.commonPairs >= 3);
+    for (const m of r.misses) {
+      assert.ok(m.metric === 'missedPair' || m.metric === 'wrongPair');
+      assert.match(m.text, /\[\d{4}-\d{2}-\d{2} [^\]]+\] .+ {2}\|\| {2}\[\d{4}-\d{2}-\d{2} /);
+    }
+  });
+});

@@ -1,0 +1,343 @@
+import { analyze } from '../analyze.ts';
+import { StoryClusterer } from '../corroborate/clusterer.ts';
+import { dayNumber } from '../corroborate/days.ts';
+import { DEFAULT_POLICY } from '../corroborate/policy.ts';
+import type { Assignment, MatchPolicy } from '../corroborate/types.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { readCsv } from './csv.ts';
+import { f1, nameKey, round } from './metrics.ts';
+import type { EvalMiss, EvalOptions, EvalResult, Scorer } from './types.ts';
+
+// Story clustering scored against UCDP GED Pakistan. Each UCDP event lists the news reports
+// behind it (source_headline, source_office, source_date, ";"-separated). Every distinct
+// (headline, day, office) is one article: the headline is its text and title, the day its
+// publication date, the office its publisher. All of them go through `analyze` and the
+// clusterer in date order; two reports belong together in the gold when UCDP lists them under at
+// least one common event, and in ours when they share at least one story (a round-up report may
+// be in several of either).
+
+const REQUIRED = ['id', 'source_headline', 'source_office', 'source_date'];
+
+export interface UcdpReport {
+  headline: string;
+  day: string;
+  office: string;
+  /** UCDP event ids listing this report, in file order. */
+  events: string[];
+  /** The first line that lists it. */
+  line: number;
+}
+
+/**
+ * The reports of one row, or the reason the row cannot be read. Headlines are split on ";" not
+ * followed by a space ("Troops trade fire; four civilians killed" is one headline); when that
+ * still leaves more headlines than offices, a piece that starts in lower case is rejoined to the
+ * one before it ("…college bus;gunmen take over hospital"). Only the first line of a headline
+ * is kept (some carry an author line after it).
+ */
+export function rowReports(headlines: string, offices: string, days: string): Array<{ headline: string; office: string; day: string }> | string {
+  const off = offices.split(';').map((s) => s.trim());
+  const dd = days.split(';').map((s) => s.trim());
+  let hh = headlines.split(/;(?! )/);
+  for (let i = hh.length - 1; i > 0 && hh.length > off.length; i--) {
+    if (/^\p{Ll}/u.test(hh[i])) hh = [...hh.slice(0, i - 1), `${hh[i - 1]};${hh[i]}`, ...hh.slice(i + 1)];
+  }
+  hh = hh.map((h) => h.split(/\r?\n/)[0].trim());
+  if (hh.length !== off.length || hh.length !== dd.length) {
+    return `${hh.length} headline(s), ${off.length} source_office value(s) and ${dd.length} source_date value(s) do not pair up`;
+  }
+  const out: Array<{ headline: string; office: string; day: string }> = [];
+  for (let i = 0; i < hh.length; i++) {
+    if (!hh[i]) return `headline ${i + 1} is empty`;
+    if (dayNumber(dd[i]) === null) return `source_date "${dd[i]}" is not a YYYY-MM-DD day`;
+    out.push({ headline: hh[i], office: off[i] || 'unknown', day: dd[i] });
+  }
+  return out;
+}
+
+export function readUcdpReports(path: string): { reports: UcdpReport[]; events: number; skipped: Array<{ line: number; reason: string }> } {
+  const { rows, skipped } = readCsv(path, REQUIRED, { trailingSeparator: true });
+  const byKey = new Map<string, UcdpReport>();
+  let events = 0;
+  for (const { line, values: r } of rows) {
+    if (!r.source_headline.trim()) continue;
+    const parts = rowReports(r.source_headline, r.source_office, r.source_date);
+    if (typeof parts === 'string') {
+      skipped.push({ line, reason: parts });
+      continue;
+    }
+    events++;
+    for (const p of parts) {
+      const key = `${p.headline}\u0000${p.day}\u0000${p.office}`;
+      const known = byKey.get(key);
+      if (known) {
+        if (!known.events.includes(r.id)) known.events.push(r.id);
+      } else byKey.set(key, { ...p, events: [r.id], line });
+    }
+  }
+  // Arrival order: by publication day, then by where the file first lists the report.
+  const reports = [...byKey.values()].sort((a, b) => a.day.localeCompare(b.day) || a.line - b.line);
+  return { reports, events, skipped: skipped.sort((a, b) => a.line - b.line) };
+}
+
+/** A headline read as one sentence: without a final stop it would be read as a heading, which makes no claims or events. */
+export function headlineText(headline: string): string {
+  return /[.!?]["'’”)]*$/.test(headline) ? headline : `${headline}.`;
+}
+
+export interface PairCounts {
+  goldPairs: number;
+  ourPairs: number;
+  common: number;
+}
+
+export interface StoryScores {
+  pairwisePrecision: number;
+  pairwiseRecall: number;
+  pairwiseF1: number;
+  bcubedPrecision: number;
+  bcubedRecall: number;
+  bcubedF1: number;
+}
+
+/** Each item's co-members (itself included) under possibly overlapping groups. */
+function coMembers(groups: ReadonlyArray<readonly number[]>, n: number): Array<Set<number>> {
+  const out = Array.from({ length: n }, (_, i) => new Set([i]));
+  for (const g of groups) for (const a of g) for (const b of g) out[a].add(b);
+  return out;
+}
+
+/**
+ * Pairwise and B-cubed scores of `ours` against `gold`, both lists of (possibly overlapping)
+ * groups of item indices 0..n-1. Pairwise: over unordered pairs that share a group. B-cubed with
+ * overlap: item i's set is i plus everything sharing any group with it; its precision is
+ * |ours(i) ∩ gold(i)| / |ours(i)|, its recall the same over |gold(i)|; both are averaged over
+ * items, and F1 is their harmonic mean.
+ */
+export function scoreGroups(gold: ReadonlyArray<readonly number[]>, ours: ReadonlyArray<readonly number[]>, n: number): StoryScores & PairCounts {
+  const g = coMembers(gold, n);
+  const o = coMembers(ours, n);
+  let goldPairs = 0;
+  let ourPairs = 0;
+  let common = 0;
+  let bp = 0;
+  let br = 0;
+  for (let i = 0; i < n; i++) {
+    let both = 0;
+    for (const j of o[i]) if (g[i].has(j)) both++;
+    bp += both / o[i].size;
+    br += both / g[i].size;
+    goldPairs += g[i].size - 1;
+    ourPairs += o[i].size - 1;
+    common += both - 1;
+  }
+  [goldPairs, ourPairs, common] = [goldPairs / 2, ourPairs / 2, common / 2];
+  const p = ourPairs === 0 ? 0 : common / ourPairs;
+  const r = goldPairs === 0 ? 0 : common / goldPairs;
+  const bP = n === 0 ? 0 : bp / n;
+  const bR = n === 0 ? 0 : br / n;
+  return {
+    goldPairs,
+    ourPairs,
+    common,
+    pairwisePrecision: round(p),
+    pairwiseRecall: round(r),
+    pairwiseF1: round(f1(p, r)),
+    bcubedPrecision: round(bP),
+    bcubedRecall: round(bR),
+    bcubedF1: round(f1(bP, bR)),
+  };
+}
+
+/** Gold groups: for each UCDP event, the indices of its reports. */
+export function goldGroups(reports: readonly UcdpReport[]): number[][] {
+  const byEvent = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    for (const e of r.events) {
+      if (!byEvent.has(e)) byEvent.set(e, []);
+      byEvent.get(e)!.push(i);
+    }
+  });
+  return [...byEvent.values()];
+}
+
+export interface ClusterRun {
+  groups: number[][];
+  clusterer: StoryClusterer;
+  /** Story ids per report index. */
+  storiesOf: string[][];
+}
+
+/** Runs the clusterer over the reports in their order (analyses by the same index). */
+export function clusterReports(reports: readonly UcdpReport[], analyses: readonly Analysis[], policy: Partial<MatchPolicy> = {}): ClusterRun {
+  const clusterer = new StoryClusterer(policy);
+  const firstByText = new Map<string, string>();
+  reports.forEach((r, i) => {
+    const articleId = `report-${i}`;
+    const text = nameKey(r.headline);
+    const dup = firstByText.get(text) ?? null;
+    if (!dup) firstByText.set(text, articleId);
+    clusterer.add({ articleId, publisher: r.office, published: r.day, title: r.headline, analysis: analyses[i], nearDupOf: dup });
+  });
+  const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${i}`));
+  const members = new Map<string, number[]>();
+  storiesOf.forEach((ids, i) => {
+    for (const id of ids) {
+      if (!members.has(id)) members.set(id, []);
+      members.get(id)!.push(i);
+    }
+  });
+  return { groups: [...members.values()], clusterer, storiesOf };
+}
+
+/** Reports grouped by publication day: the date-only baseline. */
+export function sameDayGroups(reports: readonly UcdpReport[]): number[][] {
+  const byDay = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    if (!byDay.has(r.day)) byDay.set(r.day, []);
+    byDay.get(r.day)!.push(i);
+  });
+  return [...byDay.values()];
+}
+
+/**
+ * A split of the UCDP events in two halves by calendar month (half A: events whose first report
+ * is in an even month counted from year 0, half B: odd), so that each half keeps the full
+ * density of reports per day that makes clustering hard, unlike a random split of events.
+ */
+export function halfOf(reports: readonly UcdpReport[], half: 0 | 1): { reports: UcdpReport[]; index: number[] } {
+  const firstDay = new Map<string, string>();
+  for (const r of reports) for (const e of r.events) if (!firstDay.has(e) || r.day < firstDay.get(e)!) firstDay.set(e, r.day);
+  const inHalf = (e: string) => {
+    const d = firstDay.get(e)!;
+    return ((Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) % 2) === half;
+  };
+  const out: UcdpReport[] = [];
+  const index: number[] = [];
+  reports.forEach((r, i) => {
+    const events = r.events.filter(inHalf);
+    if (events.length > 0) {
+      out.push({ ...r, events });
+      index.push(i);
+    }
+  });
+  return { reports: out, index };
+}
+
+/** Thresholds of the sweep in the report (the default among them). */
+export const SWEEP = [0.5, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0];
+
+function why(a: Assignment | undefined): string {
+  if (!a) return '';
+  if (a.how === 'started') return a.nearest ? `nearest story scored ${a.nearest.score}` : 'no candidate story';
+  return `score ${a.score}: ${a.reasons.map((r) => `${r.feature} ${r.points > 0 ? '+' : ''}${r.points} (${r.detail})`).join('; ')}`;
+}
+
+function pairMisses(reports: readonly UcdpReport[], run: ClusterRun, gold: number[][], limit: number): EvalMiss[] {
+  if (limit <= 0) return [];
+  const g = coMembers(gold, reports.length);
+  const o = coMembers(run.groups, reports.length);
+  const assignments = new Map<string, Assignment>();
+  for (const s of run.clusterer.allStories()) for (const a of s.assignments) assignments.set(a.articleId, a);
+  const missed: EvalMiss[] = [];
+  const wrong: EvalMiss[] = [];
+  const label = (i: number) => `[${reports[i].day} ${reports[i].office}] ${reports[i].headline}`;
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const inGold = g[i].has(j);
+      const inOurs = o[i].has(j);
+      if (inGold === inOurs) continue;
+      const record = `reports ${i} & ${j}`;
+      const text = `${label(i)}  ||  ${label(j)}`;
+      const shared = reports[i].events.filter((e) => reports[j].events.includes(e));
+      if (inGold && missed.length < limit) {
+        missed.push({ metric: 'missedPair', record, text, gold: `same UCDP event ${shared.join(', ')}`, ours: `apart: ${run.storiesOf[j].join(', ')}; ${why(assignments.get(`report-${j}`))}` });
+      } else if (!inGold && wrong.length < limit) {
+        wrong.push({
+          metric: 'wrongPair',
+          record,
+          text,
+          gold: `UCDP events ${reports[i].events.join(', ')} vs ${reports[j].events.join(', ')}`,
+          ours: `together: ${why(assignments.get(`report-${j}`))}`,
+        });
+      }
+    }
+  }
+  return [...missed, ...wrong];
+}
+
+export const ucdpStoriesScorer: Scorer = {
+  name: 'ucdp-stories',
+  description: 'UCDP GED Pakistan reports (headline, day, office) clustered into stories; pairwise and B-cubed F1 against UCDP events',
+  async run(path: string, options: EvalOptions): Promise<EvalResult> {
+    const t0 = performance.now();
+    const { reports, events, skipped } = readUcdpReports(path);
+    const analyses = reports.map((r) => analyze(headlineText(r.headline), { name: `report "${r.headline}"`, published: r.day, source: r.office, title: r.headline }));
+    const gold = goldGroups(reports);
+    const run = clusterReports(reports, analyses, DEFAULT_POLICY);
+    const ours = scoreGroups(gold, run.groups, reports.length);
+    const alone = scoreGroups(gold, [], reports.length);
+    const sameDay = scoreGroups(gold, sameDayGroups(reports), reports.length);
+
+    const halves = ([0, 1] as const).map((h) => {
+      const part = halfOf(reports, h);
+      return { ...part, gold: goldGroups(part.reports), analyses: part.index.map((i) => analyses[i]) };
+    });
+    const sweepRows = SWEEP.map((threshold) => {
+      const policy = { ...DEFAULT_POLICY, threshold };
+      const cells = halves.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, policy).groups, h.reports.length));
+      const all = threshold === DEFAULT_POLICY.threshold ? ours : scoreGroups(gold, clusterReports(reports, analyses, policy).groups, reports.length);
+      return [
+        threshold.toFixed(2) + (threshold === DEFAULT_POLICY.threshold ? '*' : ''),
+        ...cells.map((c) => c.pairwiseF1.toFixed(4)),
+        all.pairwiseF1.toFixed(4),
+        all.pairwisePrecision.toFixed(4),
+        all.pairwiseRecall.toFixed(4),
+        all.bcubedF1.toFixed(4),
+      ];
+    });
+
+    const stories = run.clusterer.allStories();
+    const row = (name: string, s: StoryScores) => [name, s.pairwisePrecision.toFixed(4), s.pairwiseRecall.toFixed(4), s.pairwiseF1.toFixed(4), s.bcubedF1.toFixed(4)];
+    return {
+      dataset: 'ucdp-stories',
+      records: reports.length,
+      metrics: {
+        pairwiseF1: ours.pairwiseF1,
+        pairwisePrecision: ours.pairwisePrecision,
+        pairwiseRecall: ours.pairwiseRecall,
+        bcubedF1: ours.bcubedF1,
+        bcubedPrecision: ours.bcubedPrecision,
+        bcubedRecall: ours.bcubedRecall,
+        baselineAlonePairwiseF1: alone.pairwiseF1,
+        baselineSameDayPairwiseF1: sameDay.pairwiseF1,
+      },
+      support: {
+        reports: reports.length,
+        events,
+        goldPairs: ours.goldPairs,
+        ourPairs: ours.ourPairs,
+        commonPairs: ours.common,
+        stories: stories.length,
+        storiesWithContradictions: stories.filter((s) => s.contradictions.length > 0).length,
+        halfAReports: halves[0].reports.length,
+        halfBReports: halves[1].reports.length,
+      },
+      skipped,
+      misses: pairMisses(reports, run, gold, options.errors),
+      tables: [
+        {
+          title: 'ours against the baselines',
+          header: ['grouping', 'pairP', 'pairR', 'pairF1', 'B3 F1'],
+          rows: [row('our stories', ours), row('every report alone', alone), row('same publication day', sameDay)],
+        },
+        {
+          title: 'pairwise F1 by threshold (* = default; halves split the UCDP events by month parity)',
+          header: ['threshold', 'F1 half A', 'F1 half B', 'F1 all', 'P all', 'R all', 'B3 F1 all'],
+          rows: sweepRows,
+        },
+      ],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};

@@ -1,0 +1,95 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../index.ts';
+
+// Casualty statements through the public analyze(): how many people a report says were killed
+// or wounded, summed over its events. The sentences are our own, written in the style of
+// incident summaries and wire reports.
+
+function run(text: string): Analysis {
+  return analyze(text, { published: '2026-11-24' });
+}
+
+/** [killed, wounded] over all events; `across` figures are reported whole. */
+function totals(a: Analysis): [number, number] {
+  let killed = 0;
+  let wounded = 0;
+  for (const e of a.events) {
+    for (const c of e.counts) {
+      assert.equal(a.text.slice(c.start, c.end), c.text, 'a count points at its own text');
+      if (c.kind === 'killed') killed += c.value;
+      if (c.kind === 'wounded') wounded += c.value;
+    }
+  }
+  return [killed, wounded];
+}
+
+describe('casualty statements', () => {
+  test('victims and assailants in one subject add up; an unknown number adds nothing', () => {
+    const a = run(
+      'Gunmen attacked a police post in Bannu, Khyber Pakhtunkhwa. At least three police officers and six militants were killed and one constable and an unknown number of militants were injured in the ensuing gunfight.',
+    );
+    assert.deepEqual(totals(a), [9, 1]);
+    const killed = a.events.flatMap((e) => e.counts).find((c) => c.kind === 'killed')!;
+    assert.equal(killed.qualifier, 'at-least');
+  });
+
+  test('a total before "including" counts once', () => {
+    const a = run(
+      'Militants stormed a checkpoint in Zhob. At least 14 people, including two soldiers and 12 attackers, were killed and five others, including a civilian, were wounded.',
+    );
+    assert.deepEqual(totals(a), [14, 5]);
+  });
+
+  test('a singular verb is one person, whatever the apposition says', () => {
+    const a = run('Unidentified men stabbed Gul Zaman in Quetta. Zaman, a 42-year-old trader, was killed in the attack.');
+    assert.deepEqual(totals(a), [1, 0]);
+  });
+
+  test('an active verb counts its object; an appositive after a name is the same person', () => {
+    assert.deepEqual(totals(run('Gunmen shot and killed Rahim Khan, a tribal elder, in Wana.')), [1, 0]);
+    assert.deepEqual(totals(run('Gunmen shot and killed a school clerk and a watchman in Wana.')), [2, 0]);
+    assert.deepEqual(totals(run('A roadside bomb killed four soldiers and wounded 11 others near Miranshah.')), [4, 11]);
+  });
+
+  test('"in addition to the bomber" adds the bomber', () => {
+    const a = run('A suicide bomber struck a market in Parachinar. In addition to the bomber, seven civilians were killed and 20 were injured.');
+    assert.deepEqual(totals(a), [8, 20]);
+  });
+
+  test('a number of things is not a number of people', () => {
+    const a = run('Two bombs exploded near a bus stand in Peshawar and three passengers were killed.');
+    assert.deepEqual(totals(a), [3, 0]);
+  });
+
+  test('a later sentence without its own event still counts for the paragraph\'s attack', () => {
+    const a = run('A grenade exploded in a crowded bazaar in Chaman. Twelve people were injured in the blast.');
+    assert.deepEqual(totals(a), [0, 12]);
+  });
+
+  test('"were abducted and later killed" counts the abducted', () => {
+    const a = run('Militants attacked a levies post in Kech. Four levies personnel were abducted and later killed.');
+    assert.equal(totals(a)[0], 4);
+  });
+
+  test('an uncountable subject gives no figure rather than a guess', () => {
+    assert.deepEqual(totals(run('Militants attacked a convoy in Tirah. The attackers were killed in the exchange of fire.')), [0, 0]);
+  });
+
+  test('threats and intentions are not casualties', () => {
+    assert.deepEqual(totals(run('The group attacked a checkpoint in Bajaur and threatened to kill 50 officials.')), [0, 0]);
+  });
+
+  test('a figure for a series of attacks says how many incidents it covers', () => {
+    const a = run(
+      'Militants attacked a police post in Lakki Marwat. This was one of three related attacks in the district that night. Nine militants were killed and six police officers were wounded across the three attacks.',
+    );
+    const counts = a.events.flatMap((e) => e.counts);
+    assert.deepEqual(counts.map((c) => [c.kind, c.value, c.across]), [['killed', 9, 3], ['wounded', 6, 3]]);
+  });
+
+  test('without a series, no count claims to cover one', () => {
+    const a = run('A roadside bomb killed four soldiers near Miranshah.');
+    assert.ok(a.events.flatMap((e) => e.counts).every((c) => c.across === undefined));
+  });
+});

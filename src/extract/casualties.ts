@@ -1,0 +1,393 @@
+import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+
+// Casualty statements: how many people one clause says were killed or wounded. A passive or
+// intransitive statement counts its subject ("At least four police officers and five assailants
+// were killed" is 9: coders such as GTD's add victims and assailants), an active one its object
+// ("shot and killed a former village chief" is 1). Inside the subject, a total followed by
+// "including ..." counts once ("23 people, including two officers and 21 assailants" is 23), an
+// "in addition to the bomber" adds its own people, and "an unknown number of" adds nothing. A
+// statement whose people cannot be counted ("the assailants were killed") gives no figure
+// rather than a guess.
+
+export interface CasualtyStatement extends EventCount {
+  rule: string;
+  quantities: Quantity[];
+}
+
+const AUX_SINGULAR = new Set(['was', 'is', 'has']);
+const AUX_PLURAL = new Set(['were', 'are', 'have']);
+const AUX_OTHER = new Set(['been', 'being', 'be', 'had', 'got', 'get', 'gets', 'reportedly', 'allegedly', 'also', 'later', 'all', 'subsequently', 'then', 'eventually', 'since', 'each', 'both']);
+const MODAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'threatened', 'vowed']);
+/** Words that end a subject walked back from its verb, or an object walked forward. */
+const STOP = new Set([
+  'in', 'on', 'at', 'near', 'during', 'after', 'before', 'from', 'by', 'with', 'while', 'when', 'as',
+  'into', 'inside', 'outside', 'across', 'against', 'for', 'following', 'amid', 'under', 'between',
+  'where', 'who', 'whom', 'which', 'that', 'whose', 'said', 'says', 'say', 'reported', 'stated',
+  'confirmed', 'added', 'told', 'noted', 'according', 'claimed', 'if', 'because', 'but', 'than',
+  'when', 'once', 'until', 'since', 'there', 'left', 'leaving', 'through', 'toward', 'towards',
+  'within', 'without', 'over', 'upon', 'via', 'along', 'behind', 'beside', 'besides',
+]);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const OBJECT_PRONOUNS = new Set(['both', 'himself', 'herself', 'him', 'her']);
+/** Group words that name no number of people: "the police were attacked". */
+/** Capitalised at a sentence's start, yet no name. */
+const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody', 'everyone', 'they', 'he', 'she', 'it', 'we', 'who', 'this', 'that', 'these', 'those', 'there', 'here', 'no', 'nothing', 'each', 'others', 'both']);
+const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
+const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
+const INTRANSITIVE = new Set(['died', 'perished', 'dead']);
+const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned)$/;
+/** After an active verb, these start no object: "killed in the blast", "killed instantly". */
+const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
+
+export function casualtyStatements(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+): CasualtyStatement[] {
+  const out: CasualtyStatement[] = [];
+  const casualtyAt = new Set<number>();
+  const matches = lex.casualties.match(doc.text, toks as Token[]);
+  for (const c of matches) for (let i = c.firstToken; i <= c.lastToken; i++) casualtyAt.add(i);
+  const taken = new Set<Quantity>();
+  for (const c of matches) {
+    const kind = c.values[0].entity;
+    const word = toks[c.firstToken].lower;
+    const free = taken.size === 0 ? quantities : quantities.filter((q) => !taken.has(q));
+    const s = statement(doc, toks, free, lex, casualtyAt, c.firstToken, c.lastToken, word);
+    if (!s) continue;
+    for (const q of s.quantities) taken.add(q);
+    out.push({ ...s, kind });
+  }
+  return out;
+}
+
+type Partial = Omit<CasualtyStatement, 'kind'>;
+
+function statement(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+  casualtyAt: ReadonlySet<number>,
+  first: number,
+  last: number,
+  word: string,
+): Partial | null {
+  const prev = toks[first - 1]?.lower;
+  if (prev && MODAL.has(prev)) return null; // "threatened to kill", "would kill": nothing happened yet
+  if (prev === 'the' && (word === 'dead' || word === 'wounded' || word === 'injured')) return null; // "the dead included"
+
+  if (NOUN_FORMS.has(word) && word !== 'dead') return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
+
+  // Walk back over auxiliaries and adverbs: "were later killed", "was reportedly executed".
+  let j = first - 1;
+  let number: 'singular' | 'plural' | null = null;
+  let aux = false;
+  while (j >= 0) {
+    const w = toks[j].lower;
+    // "were abducted and later killed", "were shot and killed": one subject for both verbs.
+    if (w === 'and' && j > 0 && /ed$/.test(toks[j - 1].lower) && !casualtyAt.has(j - 1) && hasAuxBefore(toks, j - 2)) {
+      j -= 2;
+      continue;
+    }
+    if (AUX_SINGULAR.has(w)) number ??= 'singular';
+    else if (AUX_PLURAL.has(w)) number ??= 'plural';
+    else if (!AUX_OTHER.has(w) && !/ly$/.test(w)) break;
+    if (AUX_SINGULAR.has(w) || AUX_PLURAL.has(w) || w === 'been' || w === 'being' || w === 'be' || w === 'got') aux = true;
+    j--;
+  }
+  const active =
+    !aux && !INTRANSITIVE.has(word) && ACTIVE_FORMS.test(word) && last + 1 < toks.length && startsObject(doc, toks, last + 1, quantities);
+  if (active) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 1);
+  return subjectCount(doc, toks, quantities, lex, casualtyAt, j, number);
+}
+
+/** An auxiliary within the few words before `j`: "were also abducted". */
+function hasAuxBefore(toks: readonly Token[], j: number): boolean {
+  for (let i = j; i >= Math.max(0, j - 3); i--) {
+    const w = toks[i].lower;
+    if (AUX_SINGULAR.has(w) || AUX_PLURAL.has(w) || w === 'been') return true;
+    if (!AUX_OTHER.has(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** "12 deaths", "22 civilian casualties", "the deaths of five soldiers", "the death of the assailant". */
+function nounForm(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+  casualtyAt: ReadonlySet<number>,
+  first: number,
+  last: number,
+): Partial | null {
+  const lo = toks[Math.max(0, first - 3)].start;
+  const before = quantities.filter((q) => q.end <= toks[first].start && q.start >= lo);
+  if (before.length > 0) return single(before[before.length - 1], 'count:noun-after-number');
+  if (toks[last + 1]?.lower === 'of' && last + 2 < toks.length) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 2);
+  return null;
+}
+
+function single(q: Quantity, rule: string): Partial {
+  return { value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, rule, quantities: [q] };
+}
+
+function startsObject(doc: Doc, toks: readonly Token[], i: number, quantities: readonly Quantity[]): boolean {
+  const t = toks[i];
+  if (quantities.some((q) => q.start === t.start)) return true;
+  if (t.lower === 'at') return toks[i + 1]?.lower === 'least';
+  if (STOP.has(t.lower) || NOT_OBJECT.has(t.lower) || /ly$/.test(t.lower)) return false;
+  return /^[\p{L}\p{N}]/u.test(doc.text[t.start]);
+}
+
+/** The subject before a passive or intransitive verb, from `j` backwards. */
+function subjectCount(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+  casualtyAt: ReadonlySet<number>,
+  j: number,
+  number: 'singular' | 'plural' | null,
+): Partial | null {
+  const end = j;
+  let k = j;
+  while (k >= 0) {
+    const w = toks[k].lower;
+    if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
+    if (w === 'least' && toks[k - 1]?.lower === 'at') {
+      k -= 2;
+      continue;
+    }
+    if (w === 'to' && toks[k - 1]?.lower === 'addition' && toks[k - 2]?.lower === 'in') {
+      k -= 3;
+      continue;
+    }
+    if (w === 'to' && toks[k - 1]?.lower === 'up') {
+      k -= 2;
+      continue;
+    }
+    if (STOP.has(w)) break;
+    k--;
+  }
+  // "... killed and four others were wounded": the "and" after an earlier statement joins clauses.
+  let begin = k + 1;
+  while (begin <= end && (toks[begin].lower === 'and' || toks[begin].lower === ',')) begin++;
+  if (begin > end) return null;
+  return countPeople(doc, toks, quantities, lex, begin, end, number, 'count:subject');
+}
+
+/** The object after an active verb: "killing two soldiers and a civilian", "killed Naimatullah". */
+function objectCount(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+  casualtyAt: ReadonlySet<number>,
+  begin: number,
+): Partial | null {
+  let k = begin;
+  while (k < toks.length) {
+    const w = toks[k].lower;
+    if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
+    if (w === 'at' && toks[k + 1]?.lower === 'least') {
+      k += 2;
+      continue;
+    }
+    if (k > begin && (STOP.has(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;
+    // "killing two and wounding five": "and" before another verb ends the object.
+    if (w === 'and' && (casualtyAt.has(k + 1) || /(?:ing|ed)$/.test(toks[k + 1]?.lower ?? ''))) break;
+    // An appositive ("killed Naimatullah, the head of ...") is not another person.
+    if (w === ',' && (!startsCountedItem(toks[k + 1], quantities) || afterName(doc, toks, begin, k))) break;
+    k++;
+  }
+  if (k === begin) return null;
+  return countPeople(doc, toks, quantities, lex, begin, k - 1, null, 'count:object');
+}
+
+/** Is the item before token `k` a name? "killed Nabi, a civilian": then ", a ..." describes him. */
+function afterName(doc: Doc, toks: readonly Token[], begin: number, k: number): boolean {
+  let i = k - 1;
+  while (i >= begin && toks[i].lower !== ',' && toks[i].lower !== 'and') i--;
+  const item = toks.slice(i + 1, k);
+  return item.length > 0 && item.every((t) => /^\p{Lu}/u.test(doc.text[t.start]));
+}
+
+function startsCountedItem(t: Token | undefined, quantities: readonly Quantity[]): boolean {
+  if (!t) return false;
+  return INDEFINITE.has(t.lower) || quantities.some((q) => q.start === t.start);
+}
+
+/**
+ * People named in tokens [begin, end]: items split at "," and "and"; a total before "including"
+ * stands for its parts. A singular verb ("was killed") means one person.
+ */
+function countPeople(
+  doc: Doc,
+  toks: readonly Token[],
+  quantities: readonly Quantity[],
+  lex: EventLexicon,
+  begin: number,
+  end: number,
+  number: 'singular' | 'plural' | null,
+  rule: string,
+): Partial | null {
+  const from = toks[begin].start;
+  const to = toks[end].end;
+  const inside = quantities.filter((q) => q.start >= from && q.end <= to);
+  const items: Token[][] = [];
+  let current: Token[] = [];
+  let skipping = false;
+  let sawTotal = false;
+  for (let i = begin; i <= end; i++) {
+    const t = toks[i];
+    if (t.lower === 'including' || (t.lower === 'among' && toks[i + 1]?.lower === 'them')) {
+      if (current.length > 0) items.push(current);
+      current = [];
+      sawTotal = items.some((it) => itemQuantity(it, inside) !== null);
+      skipping = sawTotal;
+      continue;
+    }
+    if (skipping) continue; // the parts of a total, to the end of the phrase
+    if (t.lower === ',' || t.lower === 'and' || t.lower === '&') {
+      if (current.length > 0) items.push(current);
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length > 0) items.push(current);
+
+  let total = 0;
+  let counted = 0;
+  let qualifier: EventCount['qualifier'] = 'exact';
+  const used: Quantity[] = [];
+  for (const item of items) {
+    const q = itemQuantity(item, inside);
+    if (q) {
+      if (!countsPeople(doc, toks, item, q, lex)) continue;
+      total += q.value;
+      counted++;
+      used.push(q);
+      if (q.qualifier !== 'exact' && qualifier === 'exact') qualifier = q.qualifier;
+      continue;
+    }
+    const n = namedPeople(doc, toks, item, lex, rule === 'count:object');
+    if (n > 0) {
+      total += n;
+      counted++;
+    }
+  }
+  // "Sabour, a contractor, was killed": a singular verb is one person, whatever the apposition.
+  if (number === 'singular' && items.length > 0) {
+    total = 1;
+    counted = 1;
+    used.length = 0;
+  }
+  if (counted === 0 || total === 0) return null;
+  if (used.length === 1 && counted === 1) return single(used[0], rule);
+  return { value: total, qualifier, text: doc.text.slice(from, to), start: from, end: to, rule: `${rule}:sum`, quantities: used };
+}
+
+/** The first quantity inside an item, unless it is "an unknown number". */
+function itemQuantity(item: Token[], quantities: readonly Quantity[]): Quantity | null {
+  const from = item[0].start;
+  const to = item[item.length - 1].end;
+  return quantities.find((q) => q.start >= from && q.end <= to) ?? null;
+}
+
+/** The words of an item before "of" ("the head of the zone" → the head), minus "in addition to". */
+function headWords(item: Token[]): Token[] {
+  let words = item;
+  if (words.length > 3 && words[0].lower === 'in' && words[1].lower === 'addition' && words[2].lower === 'to') words = words.slice(3);
+  const of = words.findIndex((t, i) => i > 0 && t.lower === 'of');
+  return of > 0 ? words.slice(0, of) : words;
+}
+
+/** Does a numbered item count people? "five assailants", "25 others", "two", "12 Taliban"; not "two bombs", "an unknown number". */
+function countsPeople(doc: Doc, toks: readonly Token[], item: Token[], q: Quantity, lex: EventLexicon): boolean {
+  if (item.some((t) => t.lower === 'unknown' && t.end <= q.start)) return false;
+  const head = headWords(item);
+  const last = head[head.length - 1];
+  if (last.end <= q.end) return true; // the number is the head: "seven were killed", "two of the guards"
+  if (lex.people.has(last.lower) || COLLECTIVE.has(last.lower)) return true;
+  return /^\p{Lu}/u.test(doc.text[last.start]) && !isSentenceStart(toks, last);
+}
+
+/** People in an item with no number: "a soldier", "the bomber", "Abdul Sabour", "himself", "both". */
+function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: EventLexicon, object = false): number {
+  const head = headWords(item);
+  if (head.length === 0) return 0;
+  const first = head[0].lower;
+  if (first === 'both') return 2;
+  if (head.some((t) => t.lower === 'unknown')) return 0;
+  if (head.length === 1 && OBJECT_PRONOUNS.has(first)) return 1;
+  const last = head[head.length - 1];
+  if (COLLECTIVE.has(last.lower) || isPlural(last.lower)) return 0;
+  // "in Peshawar and three passengers": a place or a group is nobody killed.
+  const from = head[0].start;
+  const to = last.end;
+  if (doc.placeMentions.some((p) => p.start <= from && to <= p.end) || doc.actorMentions.some((p) => p.start <= from && to <= p.end)) return 0;
+  // Whom a verb kills is a person: "killed a school clerk", "killed district governor Hadi".
+  if (object) return 1;
+  if (SINGULAR_DETERMINERS.has(first)) return head.length >= 2 && lex.people.has(last.lower) ? 1 : 0;
+  return startsWithName(doc, toks, head, lex) ? 1 : 0;
+}
+
+/** Every word capitalised and not just the sentence's first word: "Abdul Sabour", "Khan". */
+function startsWithName(doc: Doc, toks: readonly Token[], item: Token[], lex: EventLexicon): boolean {
+  const words = item.filter((t) => /\p{L}/u.test(doc.text[t.start]));
+  if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(doc.text[t.start]))) return false;
+  if (words.length === 1 && isSentenceStart(toks, words[0])) {
+    const w = words[0].lower;
+    return !lex.people.has(w) && !COLLECTIVE.has(w) && !NOT_NAMES.has(w);
+  }
+  return true;
+}
+
+function isSentenceStart(toks: readonly Token[], t: Token): boolean {
+  return toks[0] === t;
+}
+
+function isPlural(w: string): boolean {
+  return (/s$/.test(w) && !/(?:ss|us)$/.test(w)) || /men$/.test(w) || w === 'people' || w === 'children';
+}
+
+const SERIES_NOUNS = /^(?:attacks|incidents|assaults|raids|events|bombings|explosions|blasts|clashes|attempts|operations|abductions|kidnappings|strikes)$/;
+
+/**
+ * "This was one of three related attacks": the report is one of a series of N incidents, and
+ * its figures may be the series' totals. "unrelated" series share no figures.
+ */
+export function seriesSize(toks: readonly Token[], quantities: readonly Quantity[]): number | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].lower !== 'one' || toks[i + 1].lower !== 'of') continue;
+    const q = quantities.find((x) => x.start >= toks[i + 2].start && x.start <= (toks[i + 4]?.start ?? Infinity));
+    if (!q || q.value < 2) continue;
+    for (let k = i + 3; k < Math.min(toks.length, i + 9); k++) {
+      if (toks[k].lower === 'unrelated' || toks[k].lower === 'separate') break;
+      if (SERIES_NOUNS.test(toks[k].lower)) return q.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * "across both attacks" (2), "across the four events" (4), "across the attacks" (the series):
+ * how many incidents a sentence's figures cover, or null when it does not say "across".
+ */
+export function acrossSize(toks: readonly Token[], quantities: readonly Quantity[], series: number | null): number | null {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].lower !== 'across') continue;
+    const next = toks[i + 1].lower;
+    if (next === 'both') return 2;
+    const q = quantities.find((x) => x.start >= toks[i + 1].start && x.start <= (toks[i + 2]?.start ?? Infinity));
+    if (q && q.value >= 2) return q.value;
+    if (series !== null) return series;
+  }
+  return null;
+}

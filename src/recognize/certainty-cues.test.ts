@@ -1,0 +1,56 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index.ts';
+
+// Certainty cues on sentences of our own writing: passive attribution ("it has been suggested",
+// "is believed") and vague sources ("some critics", "others argue", "many people believe") hedge
+// a claim; a plain count ("many people were killed") or an official source does not.
+
+interface Case {
+  text: string;
+  /** [cue text, rule] of every hedge cue, in order. */
+  hedges: Array<[string, string]>;
+}
+
+const cases: Case[] = [
+  { text: 'Some critics claim that the treaty was forged.', hedges: [['Some critics', 'certainty-weasel-source:some+critics']] },
+  { text: 'Some Western historians doubt the account of the siege.', hedges: [['Some Western historians', 'certainty-weasel-source:some+historians']] },
+  { text: 'A number of analysts question the figures.', hedges: [['A number of analysts', 'certainty-weasel-source:a number of+analysts']] },
+  { text: 'Others argue that the fort was abandoned earlier.', hedges: [['Others argue', 'certainty-weasel-source:others+argue']] },
+  { text: 'Many people believe the dam is unsafe.', hedges: [['Many people believe', 'certainty-weasel-source:many+believe']] },
+  { text: 'It has been suggested that the fort predates the town.', hedges: [['It has been suggested', 'certainty-lexicon:it has been suggested']] },
+  { text: 'The attack is believed to have been planned in Kunar.', hedges: [['is believed', 'certainty-lexicon:is believed']] },
+  { text: 'The shrine is generally regarded as the oldest in the valley.', hedges: [['generally regarded', 'certainty-lexicon:generally regarded']] },
+  { text: 'The tower was reputedly built by a local chief.', hedges: [['reputedly', 'certainty-lexicon:reputedly']] },
+  { text: 'Many people were killed in the blast near the market.', hedges: [] },
+  { text: 'Several officials said the road was reopened on Monday.', hedges: [] },
+  { text: 'Some 300 families returned to the village last week.', hedges: [] },
+];
+
+describe('hedge cues', () => {
+  for (const c of cases) {
+    test(c.text, () => {
+      const a = analyze(c.text, { published: '2026-11-24' });
+      const hedges = a.claims.flatMap((cl) => cl.cues).filter((q) => q.kind === 'hedge');
+      assert.deepEqual(hedges.map((q) => q.text), c.hedges.map(([t]) => t));
+      for (const q of hedges) assert.equal(a.text.slice(q.start, q.end), q.text);
+      if (c.hedges.length > 0) {
+        assert.ok(a.claims.some((cl) => cl.certainty === 'hedged' && !cl.certaintyModel), 'hedged by a cue, not by the model');
+      }
+    });
+  }
+
+  test('the rule of each cue is recorded on the doc', async () => {
+    const { defaultPipeline } = await import('../pipeline/components.ts');
+    const { defaultContext } = await import('../pipeline/default-context.ts');
+    const { emptyDoc } = await import('../model/types.ts');
+    for (const c of cases) {
+      const doc = defaultPipeline.run(
+        emptyDoc({ id: 't', title: null, published: null, source: null, url: null, byline: null, language: 'en' }, c.text),
+        defaultContext(null),
+      );
+      const rules = doc.cues.filter((q) => q.kind === 'hedge').map((q) => [q.text, q.rule]);
+      assert.deepEqual(rules, c.hedges);
+    }
+  });
+});
