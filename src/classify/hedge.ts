@@ -81,7 +81,9 @@ export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: Weas
   }
   let hits = 0;
   for (let i = 0; i < ws.length; i++) {
-    for (const p of lex.byFirst.get(ws[i]) ?? []) {
+    const phrases = lex.byFirst.get(ws[i]);
+    if (!phrases) continue;
+    for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
       hits++;
       seen.add('lex:' + p.family);
