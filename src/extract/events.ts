@@ -76,7 +76,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
-      const type = m.values[0].entity.split('|')[0];
+      const type = typeOfEntity(m.values[0].entity);
       const spec = lex.types.get(type)!;
       const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
@@ -152,7 +152,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         actors: dedupeRoles(roles),
         place: place?.entity ?? null,
         placeMention: place ? { start: place.start, end: place.end } : null,
-        date: date?.value ? { ...date.value, precision: date.precision } : null,
+        date: date?.value ? eventDate(date) : null,
         dateMention: date ? { start: date.start, end: date.end } : null,
         counts,
         claim: null,
@@ -204,6 +204,11 @@ function dropCasualtyOnly(
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
   return created.filter((e) => !casualtyOnly.has(e));
+}
+
+/** A date mention's value with its precision ({ start, end } as recognizeDates makes it). */
+function eventDate(d: DateMention): EventRecord['date'] {
+  return { start: d.value!.start, end: d.value!.end, precision: d.precision };
 }
 
 /** The spans that lie within [from, to]: a clause's share of a sentence's mentions. */
@@ -266,7 +271,7 @@ function mergeInto(
     e.placeMention = { start: place.start, end: place.end };
   }
   if (!e.date && date?.value) {
-    e.date = { ...date.value, precision: date.precision };
+    e.date = eventDate(date);
     e.dateMention = { start: date.start, end: date.end };
   }
   for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
@@ -333,6 +338,17 @@ function classifyTrigger(
 
 /** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
 const KIND_OF_ENTITY = new Map<string, string>();
+/** The event type of each trigger entity ("attack|verb" → "attack"), parsed once per distinct entity. */
+const TYPE_OF_ENTITY = new Map<string, string>();
+
+function typeOfEntity(entity: string): string {
+  let type = TYPE_OF_ENTITY.get(entity);
+  if (type === undefined) {
+    type = entity.split('|')[0];
+    TYPE_OF_ENTITY.set(entity, type);
+  }
+  return type;
+}
 
 function triggerKinds(m: TrieMatch): { verb: boolean; noun: boolean } {
   let verb = false;
