@@ -1,7 +1,7 @@
 import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
-import type { FeatureWeight, LinearModel } from './linear-model.ts';
+import { addWeights, softmaxInPlace, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
 // The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
@@ -69,15 +69,40 @@ export interface HedgeCue {
   kind: CueKind;
 }
 
+/**
+ * Where hedgeFeatures puts what it finds: the claim's words (each "w:<word>") and its other
+ * features, in the order they are found, repeats included. One function finds them for training
+ * and for judging; only what is done with them differs.
+ */
+interface HedgeFeatureSink {
+  word(w: string): void;
+  feature(f: string): void;
+}
+
 /** The deduplicated features of one claim (or sentence), in first-seen order. */
 export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon = loadWeaselLexicon()): string[] {
-  const seen = new Set<string>();
+  const list = new FeatureList();
+  visitHedgeFeatures(text, cues, lex, list);
+  return [...list.seen];
+}
+
+class FeatureList implements HedgeFeatureSink {
+  readonly seen = new Set<string>();
+  word(w: string): void {
+    this.seen.add('w:' + w);
+  }
+  feature(f: string): void {
+    this.seen.add(f);
+  }
+}
+
+function visitHedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon, sink: HedgeFeatureSink): void {
   const ws = words(text);
-  for (const w of ws) if (!CUE_MODALS.has(w)) seen.add('w:' + w);
+  for (const w of ws) if (!CUE_MODALS.has(w)) sink.word(w);
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
-    seen.add('cue:' + c.kind + ':' + c.text.toLowerCase());
-    seen.add('cuekind:' + c.kind);
+    sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
+    sink.feature('cuekind:' + c.kind);
   }
   let hits = 0;
   for (let i = 0; i < ws.length; i++) {
@@ -86,23 +111,50 @@ export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: Weas
     for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
       hits++;
-      seen.add('lex:' + p.family);
-      seen.add('lex:' + p.family + ':' + p.key);
-      if (i < 3) seen.add('lex:' + p.family + '@start');
+      sink.feature('lex:' + p.family);
+      sink.feature('lex:' + p.family + ':' + p.key);
+      if (i < 3) sink.feature('lex:' + p.family + '@start');
     }
   }
-  seen.add('lexn:' + Math.min(hits, 3));
+  sink.feature('lexn:' + Math.min(hits, 3));
   for (let i = 0; i < ws.length; i++) {
     if (!lex.quantifiers.has(ws[i])) continue;
     const next = ws[i + 1];
     const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
-    seen.add('q:' + kind);
-    if (i < 2) seen.add('q@start:' + kind);
-    if (next !== undefined && lex.groupNouns.has(next)) seen.add('q:people');
+    sink.feature('q:' + kind);
+    if (i < 2) sink.feature('q@start:' + kind);
+    if (next !== undefined && lex.groupNouns.has(next)) sink.feature('q:people');
   }
   const n = ws.length;
-  seen.add('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
-  return [...seen];
+  sink.feature('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
+}
+
+/**
+ * Sums a model's weights over the features as they are found, each counted once at its first
+ * sighting: the order in which the LinearModel would add them up from hedgeFeatures' list, so
+ * the same sums to the last bit, without making a "w:" string per word. (No other feature
+ * starts with "w:", so words and the rest are deduplicated apart.)
+ */
+class ScoreSink implements HedgeFeatureSink {
+  private readonly words = new Set<string>();
+  private readonly others = new Set<string>();
+  constructor(
+    private readonly model: LinearModel,
+    private readonly wordWeights: ReadonlyMap<string, FeatureWeights>,
+    readonly scores: Float64Array,
+  ) {}
+  word(w: string): void {
+    if (this.words.has(w)) return;
+    this.words.add(w);
+    const e = this.wordWeights.get(w);
+    if (e) addWeights(this.scores, e);
+  }
+  feature(f: string): void {
+    if (this.others.has(f)) return;
+    this.others.add(f);
+    const e = this.model.weightsOf(f);
+    if (e) addWeights(this.scores, e);
+  }
 }
 
 function startsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
@@ -125,11 +177,15 @@ export class HedgeJudge {
   readonly threshold: number;
   private readonly uncertainIndex: number;
 
+  /** The model's "w:<word>" weights by word. */
+  private readonly wordWeights = new Map<string, FeatureWeights>();
+
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
     const t = model.header.threshold;
     this.threshold = typeof t === 'number' ? t : 0.5;
     this.uncertainIndex = model.classes.indexOf('uncertain');
+    for (const f of model.featureNames()) if (f.startsWith('w:')) this.wordWeights.set(f.slice(2), model.weightsOf(f)!);
   }
 
   probability(features: readonly string[]): number {
@@ -137,13 +193,15 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    const features = hedgeFeatures(text, cues);
-    const p = this.probability(features);
+    const sink = new ScoreSink(this.model, this.wordWeights, this.model.biasScores());
+    visitHedgeFeatures(text, cues, loadWeaselLexicon(), sink);
+    const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;
     return {
       score: Math.round(p * 1e4) / 1e4,
       uncertain,
-      features: uncertain ? this.model.topFeatures(features, this.uncertainIndex, 5) : [],
+      // Rarely needed: the feature list itself only for a claim found uncertain.
+      features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
     };
   }
 }
