@@ -29,12 +29,31 @@ interface WeaselFile {
   groupNouns: string[];
 }
 
+interface WeaselPhrase {
+  family: string;
+  words: string[];
+  key: string;
+}
+
 interface WeaselLexicon {
   /** Family phrases as word sequences, indexed by their first word. */
-  byFirst: Map<string, Array<{ family: string; words: string[]; key: string }>>;
+  byFirst: Map<string, WeaselPhrase[]>;
   quantifiers: ReadonlySet<string>;
   measureNouns: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** What the features need to know of a word, for every word they need to know something of. */
+  facts: ReadonlyMap<string, WordFacts>;
+}
+
+/** What the features need to know of one word: one lookup instead of one per question. */
+interface WordFacts {
+  /** A modal of the cue lexicon (CUE_MODALS): never a "w:" feature. */
+  modal: boolean;
+  /** Family phrases starting with the word. */
+  phrases: WeaselPhrase[] | null;
+  quantifier: boolean;
+  /** The model's weights for "w:<word>", in a judge's own copy of the facts. */
+  weights: FeatureWeights | null;
 }
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
@@ -55,11 +74,17 @@ export function loadWeaselLexicon(): WeaselLexicon {
       byFirst.set(ws[0], list);
     }
   }
+  const quantifiers = new Set(file.quantifiers);
+  const facts = new Map<string, WordFacts>();
+  for (const w of new Set([...byFirst.keys(), ...quantifiers, ...CUE_MODALS])) {
+    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null });
+  }
   lexicon = {
     byFirst,
-    quantifiers: new Set(file.quantifiers),
+    quantifiers,
     measureNouns: new Set(file.measureNouns),
     groupNouns: new Set(file.groupNouns),
+    facts,
   };
   return lexicon;
 }
@@ -75,14 +100,14 @@ export interface HedgeCue {
  * and for judging; only what is done with them differs.
  */
 interface HedgeFeatureSink {
-  word(w: string): void;
+  word(w: string, facts: WordFacts | undefined): void;
   feature(f: string): void;
 }
 
 /** The deduplicated features of one claim (or sentence), in first-seen order. */
 export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon = loadWeaselLexicon()): string[] {
   const list = new FeatureList();
-  visitHedgeFeatures(text, cues, lex, list);
+  visitHedgeFeatures(text, cues, lex, lex.facts, list);
   return [...list.seen];
 }
 
@@ -96,9 +121,19 @@ class FeatureList implements HedgeFeatureSink {
   }
 }
 
-function visitHedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon, sink: HedgeFeatureSink): void {
+function visitHedgeFeatures(
+  text: string,
+  cues: readonly HedgeCue[],
+  lex: WeaselLexicon,
+  facts: ReadonlyMap<string, WordFacts>,
+  sink: HedgeFeatureSink,
+): void {
   const ws = words(text);
-  for (const w of ws) if (!CUE_MODALS.has(w)) sink.word(w);
+  const known = new Array<WordFacts | undefined>(ws.length);
+  for (let i = 0; i < ws.length; i++) {
+    const f = (known[i] = facts.get(ws[i]));
+    if (!f?.modal) sink.word(ws[i], f);
+  }
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
     sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
@@ -106,7 +141,7 @@ function visitHedgeFeatures(text: string, cues: readonly HedgeCue[], lex: Weasel
   }
   let hits = 0;
   for (let i = 0; i < ws.length; i++) {
-    const phrases = lex.byFirst.get(ws[i]);
+    const phrases = known[i]?.phrases;
     if (!phrases) continue;
     for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
@@ -118,7 +153,7 @@ function visitHedgeFeatures(text: string, cues: readonly HedgeCue[], lex: Weasel
   }
   sink.feature('lexn:' + Math.min(hits, 3));
   for (let i = 0; i < ws.length; i++) {
-    if (!lex.quantifiers.has(ws[i])) continue;
+    if (!known[i]?.quantifier) continue;
     const next = ws[i + 1];
     const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
     sink.feature('q:' + kind);
@@ -140,14 +175,14 @@ class ScoreSink implements HedgeFeatureSink {
   private readonly others = new Set<string>();
   constructor(
     private readonly model: LinearModel,
-    private readonly wordWeights: ReadonlyMap<string, FeatureWeights>,
     readonly scores: Float64Array,
   ) {}
-  word(w: string): void {
-    if (this.words.has(w)) return;
+  word(w: string, facts: WordFacts | undefined): void {
+    // A word the model has no weight for adds nothing, however often it comes.
+    const e = facts?.weights;
+    if (!e || this.words.has(w)) return;
     this.words.add(w);
-    const e = this.wordWeights.get(w);
-    if (e) addWeights(this.scores, e);
+    addWeights(this.scores, e);
   }
   feature(f: string): void {
     if (this.others.has(f)) return;
@@ -177,15 +212,24 @@ export class HedgeJudge {
   readonly threshold: number;
   private readonly uncertainIndex: number;
 
-  /** The model's "w:<word>" weights by word. */
-  private readonly wordWeights = new Map<string, FeatureWeights>();
+  /** The lexicon's word facts with the model's "w:<word>" weights added. */
+  private readonly facts: ReadonlyMap<string, WordFacts>;
 
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
     const t = model.header.threshold;
     this.threshold = typeof t === 'number' ? t : 0.5;
     this.uncertainIndex = model.classes.indexOf('uncertain');
-    for (const f of model.featureNames()) if (f.startsWith('w:')) this.wordWeights.set(f.slice(2), model.weightsOf(f)!);
+    const facts = new Map<string, WordFacts>();
+    for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
+    for (const f of model.featureNames()) {
+      if (!f.startsWith('w:')) continue;
+      const w = f.slice(2);
+      let known = facts.get(w);
+      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null }));
+      known.weights = model.weightsOf(f)!;
+    }
+    this.facts = facts;
   }
 
   probability(features: readonly string[]): number {
@@ -193,8 +237,8 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    const sink = new ScoreSink(this.model, this.wordWeights, this.model.biasScores());
-    visitHedgeFeatures(text, cues, loadWeaselLexicon(), sink);
+    const sink = new ScoreSink(this.model, this.model.biasScores());
+    visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
     const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;
     return {
