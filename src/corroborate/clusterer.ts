@@ -1,8 +1,9 @@
 import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
+import type { Feature, StoryProfile } from './features.ts';
 import { scoreMatch } from './match.ts';
-import { DEFAULT_POLICY } from './policy.ts';
+import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { independentSources } from './sources.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
 import { unitsOf } from './units.ts';
@@ -11,17 +12,31 @@ import { WordFrequency } from './words.ts';
 // Incremental story clustering. Each arriving report is cut into units (its events); each unit
 // joins the best-scoring story found through the index, when that score reaches the policy's
 // threshold, and opens a story of its own otherwise. Only stories indexed under the unit's
-// date buckets (and its country) are scored, never all of them. The same reports in the same
+// date buckets (and its country) are scored, never all of them; a follow-up headline (a toll
+// update, an aftermath) looks back further than others. The same reports in the same
 // order give the same stories, ids and reasons. No storage: `state()` returns plain data, and
 // `StoryClusterer.fromState` continues from it.
 
 const BUCKET_DAYS = 7;
 const ANY_COUNTRY = '*';
 
-interface StoryWork {
+interface StoryWork extends StoryProfile {
   id: string;
   units: StoryUnit[];
   assignments: Assignment[];
+  articles: Set<string>;
+  words: Map<string, number>;
+}
+
+/** Every candidate story scored for one unit: what training reads (see train.ts). */
+export interface CandidateObservation {
+  unit: StoryUnit;
+  candidates: Array<{ storyId: string; articles: string[]; score: number; features: Feature[] }>;
+}
+
+export interface ClustererOptions {
+  /** Called once per unit with every candidate story and its features, before the unit is placed. */
+  observe?: (o: CandidateObservation) => void;
 }
 
 export class StoryClusterer {
@@ -34,9 +49,13 @@ export class StoryClusterer {
   private readonly nearDupOf = new Map<string, string>();
   private readonly byArticle = new Map<string, string[]>();
   private arrivals = 0;
+  private readonly observe: ClustererOptions['observe'];
 
-  constructor(policy: Partial<MatchPolicy> = {}) {
-    this.policy = { ...DEFAULT_POLICY, ...policy };
+  constructor(policy: Partial<MatchPolicy> = {}, options: ClustererOptions = {}) {
+    // A policy that brings its own weights, bias and threshold does not need the shipped model.
+    const complete = policy.weights !== undefined && policy.bias !== undefined && policy.threshold !== undefined;
+    this.policy = { ...(complete ? POLICY_GEOMETRY : defaultPolicy()), ...policy } as MatchPolicy;
+    this.observe = options.observe;
   }
 
   /** Adds one report; returns where each of its units went. */
@@ -73,7 +92,7 @@ export class StoryClusterer {
     }
     const byArrival = (a: StoryUnit, b: StoryUnit) => a.arrival - b.arrival || a.key.localeCompare(b.key);
     return {
-      version: 1,
+      version: 2,
       policy: this.policy,
       units: units.sort(byArrival),
       assignments,
@@ -85,14 +104,14 @@ export class StoryClusterer {
 
   /** A clusterer that continues from a saved state as if its reports had just been added. */
   static fromState(state: ClustererState): StoryClusterer {
-    if (state.version !== 1) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 1)`);
+    if (state.version !== 2) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 2)`);
     const c = new StoryClusterer(state.policy);
     const unitByKey = new Map(state.units.map((u) => [u.key, u]));
     for (const a of state.assignments) {
       const unit = unitByKey.get(a.unit);
       if (!unit) throw new CorroborateError('E_DATA', `story state: assignment of unknown unit "${a.unit}"`);
       let s = c.stories.get(a.storyId);
-      if (!s) c.stories.set(a.storyId, (s = { id: a.storyId, units: [], assignments: [] }));
+      if (!s) c.stories.set(a.storyId, (s = emptyStory(a.storyId)));
       c.attach(s, unit, a);
     }
     for (const u of state.units) c.seenArticles.add(u.articleId);
@@ -113,18 +132,21 @@ export class StoryClusterer {
 
   private place(unit: StoryUnit): Assignment {
     let best: { story: StoryWork; score: number; reasons: Assignment['reasons'] } | null = null;
+    const seen: CandidateObservation['candidates'] = [];
     for (const story of this.candidates(unit)) {
-      const m = scoreMatch(unit, story.units, this.freq, this.policy);
+      const m = scoreMatch(unit, story, this.freq, this.policy);
       if (!m) continue;
-      if (!best || m.score > best.score) best = { story, ...m };
+      if (this.observe) seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
+      if (!best || m.score > best.score) best = { story, score: m.score, reasons: m.reasons };
     }
+    this.observe?.({ unit, candidates: seen });
     if (best && best.score >= this.policy.threshold) {
       const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: best.score, reasons: best.reasons };
       this.attach(best.story, unit, a);
       return a;
     }
     const id = `story:${unit.key}`;
-    const story: StoryWork = { id, units: [], assignments: [] };
+    const story = emptyStory(id);
     this.stories.set(id, story);
     const a: Assignment = {
       unit: unit.key,
@@ -143,10 +165,19 @@ export class StoryClusterer {
   private attach(story: StoryWork, unit: StoryUnit, a: Assignment): void {
     story.units.push(unit);
     story.assignments.push(a);
+    const day = dayNumber(unit.day)!;
+    story.firstDay = Math.min(story.firstDay, day);
+    story.lastDay = Math.max(story.lastDay, day);
+    if (!story.articles.has(unit.articleId)) {
+      story.articles.add(unit.articleId);
+      story.reports = story.articles.size;
+      for (const w of unit.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
+    }
+    for (const c of unit.counts) if (c.kind === 'killed' && (story.maxKilled === null || c.value > story.maxKilled)) story.maxKilled = c.value;
     const mine = this.byArticle.get(unit.articleId);
     if (mine) mine.push(story.id);
     else this.byArticle.set(unit.articleId, [story.id]);
-    const bucket = Math.floor(dayNumber(unit.day)! / BUCKET_DAYS);
+    const bucket = Math.floor(day / BUCKET_DAYS);
     let byCountry = this.index.get(bucket);
     if (!byCountry) this.index.set(bucket, (byCountry = new Map()));
     const country = unit.place?.country ?? ANY_COUNTRY;
@@ -155,11 +186,16 @@ export class StoryClusterer {
     ids.add(story.id);
   }
 
-  /** Stories whose first day is within the window of `unit`'s day, in its country or with none. */
+  /**
+   * Stories whose first day is within the window of `unit`'s day (the longer follow-up window for
+   * a toll update or an aftermath), in its country or with none.
+   */
   private candidates(unit: StoryUnit): StoryWork[] {
     const day = dayNumber(unit.day)!;
-    const from = Math.floor((day - this.policy.windowDays) / BUCKET_DAYS);
-    const to = Math.floor((day + this.policy.windowDays) / BUCKET_DAYS);
+    const followUp = unit.cues.includes('update') || unit.cues.includes('aftermath');
+    const window = followUp ? Math.max(this.policy.windowDays, this.policy.followUpWindowDays) : this.policy.windowDays;
+    const from = Math.floor((day - window) / BUCKET_DAYS);
+    const to = Math.floor((day + window) / BUCKET_DAYS);
     const country = unit.place?.country ?? null;
     const ids = new Set<string>();
     for (let b = from; b <= to; b++) {
@@ -170,8 +206,7 @@ export class StoryClusterer {
     const out: StoryWork[] = [];
     for (const id of ids) {
       const s = this.stories.get(id)!;
-      const first = Math.min(...s.units.map((u) => dayNumber(u.day)!));
-      if (Math.abs(first - day) <= this.policy.windowDays) out.push(s);
+      if (Math.abs(s.firstDay - day) <= window) out.push(s);
     }
     // Opening order, so ties go to the older story whatever order the index yields.
     return out.sort((a, b) => a.units[0].arrival - b.units[0].arrival || a.id.localeCompare(b.id));
@@ -201,4 +236,8 @@ export class StoryClusterer {
       assignments: s.assignments,
     };
   }
+}
+
+function emptyStory(id: string): StoryWork {
+  return { id, units: [], assignments: [], articles: new Set(), words: new Map(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
 }

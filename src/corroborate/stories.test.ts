@@ -4,9 +4,12 @@ import { analyze } from '../analyze.ts';
 import { isCorroborateError } from '../model/errors.ts';
 import { headlineText } from '../eval/ucdp-stories.ts';
 import { StoryClusterer } from './clusterer.ts';
-import { typeRelation } from './policy.ts';
+import { headlineCues, tollFigure } from './cues.ts';
+import { placeRelation } from './features.ts';
+import { POLICY_GEOMETRY, typeRelation } from './policy.ts';
+import { trainStoryWeights } from './train.ts';
 import { independentSources } from './sources.ts';
-import type { ReportInput } from './types.ts';
+import type { MatchPolicy, ReportInput, UnitPlace } from './types.ts';
 import { headlineWords } from './words.ts';
 
 // Real headlines from the UCDP GED source lists (agency, day), each analysed as the
@@ -53,18 +56,26 @@ describe('story clustering on real reports', () => {
     assert.deepEqual(s.latestReport, { articleId: 'bbc-0515', published: '2013-05-15' });
     assert.deepEqual(s.types, ['bombing', 'claim-of-responsibility']);
     assert.deepEqual(s.places.map((p) => p.id), ['place:PK:quetta']);
-    // Every join says why: the IMU claim joins by day, place and shared words.
+    // Every join says why: the IMU claim joins by place, a follow-up type, shared rare words and
+    // its aftermath headline, against a day's distance; the score is the sum of the reasons.
     const claim = s.assignments.find((a) => a.unit === 'pti-0514#e1')!;
     assert.equal(claim.how, 'joined');
-    assert.deepEqual(claim.reasons.map((r) => r.feature), ['date', 'place', 'type', 'words']);
-    assert.match(claim.reasons[1].detail, /both Quetta/);
-    assert.match(claim.reasons[2].detail, /follow-up/);
+    const reason = (f: string) => claim.reasons.find((r) => r.feature === f);
+    assert.match(reason('place')!.detail, /place:same-spot .*both Quetta/);
+    assert.match(reason('type')!.detail, /claim-of-responsibility and bombing: follow-up/);
+    assert.match(reason('words')!.detail, /shared quetta [\d.]+, suicide/);
+    assert.match(reason('report')!.detail, /aftermath headline/);
+    assert.ok(reason('date')!.points < 0, 'a day later speaks against, a little');
+    assert.ok(claim.score! >= c.policy.threshold);
     assert.equal(claim.score, Math.round(claim.reasons.reduce((t, r) => t + r.points, 0) * 100) / 100);
   });
 
   test(
     'the AFP first report ("kills six in southwest Pakistan", the day before) is in the story too, with 6 vs 5 killed',
-    { todo: 'analyze finds no event, so no killed count, in "Suicide bomb kills six in southwest Pakistan" (see docs/corroboration.md)' },
+    {
+      todo:
+        'on these four reports alone the BBC report scores -0.70 against the AFP story (threshold -0.5): a day apart, a region against a town, 6 vs 5 killed; in the full UCDP stream the three first reports do meet (see docs/corroboration.md)',
+    },
     () => {
       const c = cluster(QUETTA_2013);
       const [story] = c.storiesOf('afp-0512');
@@ -147,7 +158,7 @@ describe('determinism and state', () => {
     assert.throws(() => c.add({ ...r, published: '2014-02-30' }), (e: unknown) => isCorroborateError(e) && /report "afp-a": published "2014-02-30"/.test(e.message));
     c.add(r);
     assert.throws(() => c.add(r), /report "afp-a" was already added/);
-    assert.throws(() => StoryClusterer.fromState({ ...c.state(), version: 2 as 1 }), /version 2 is not supported/);
+    assert.throws(() => StoryClusterer.fromState({ ...c.state(), version: 1 as 2 }), /version 1 is not supported/);
   });
 });
 
@@ -171,5 +182,42 @@ describe('parts', () => {
   test('headline words fold variants, number words and suffixes', () => {
     assert.deepEqual(headlineWords("Pak blast kills six in NW Pakistan's Khyber-Pakhtunkhwa"), ['pakistan', 'bomb', 'kill', '6', 'northwest', 'khyber']);
     assert.deepEqual(headlineWords('Pak-Afghan border: militants attacked'), ['pakistan', 'afghan', 'border', 'militant', 'attack']);
+  });
+
+  test('headline cues: toll updates, aftermaths and round-ups; the figure of a rising toll', () => {
+    assert.deepEqual(headlineCues('Quetta blast toll rises to 84'), ['update']);
+    assert.deepEqual(headlineCues('Pak investigators believe LeJ behind Karachi bombing'), ['aftermath']);
+    assert.deepEqual(headlineCues('IMU claims responsibility for suicide bombing in Quetta'), ['aftermath']);
+    assert.deepEqual(headlineCues("Programme summary of Pakistan's AVT Khyber News 1600 gmt 29 Jan 13"), ['roundup']);
+    assert.deepEqual(headlineCues('Pakistan funeral bomb kills 10, including MP: police'), [], 'a bomb at a funeral is an incident');
+    assert.deepEqual(tollFigure('Death toll in Quetta attack rises to 91'), { value: 91, text: 'toll in Quetta attack rises to 91' });
+    assert.equal(tollFigure('Death toll from marketplace bombs in Shiite-dominated region of northwest Pakistan now 57')?.value, 57);
+    assert.equal(tollFigure('Bomb kills 9 in Quetta'), null);
+  });
+
+  test('place relations: a wire-copy region covers what lies near its middle, whatever the province', () => {
+    const policy = { ...POLICY_GEOMETRY, threshold: 0, bias: 0, weights: {} } as MatchPolicy;
+    const place = (id: string, name: string, kind: UnitPlace['kind'], admin1: string, lat: number, lon: number, precision: 1 | 2 | 3): UnitPlace => ({ id, name, kind, country: 'PK', admin1, lat, lon, precision });
+    const northwest = place('region:northwest-pakistan', 'North-West Pakistan', 'region', 'Khyber Pakhtunkhwa', 33.6, 71.4, 3);
+    const khyber = place('admin2:PK:khyber', 'Khyber', 'admin2', 'Federally Administered Tribal Areas', 34.02, 71.2, 2);
+    const quetta = place('place:PK:quetta', 'Quetta', 'populated-place', 'Balochistan', 30.18, 67.0, 1);
+    const peshawar = place('place:PK:peshawar', 'Peshawar', 'populated-place', 'Khyber Pakhtunkhwa', 34.01, 71.58, 1);
+    assert.equal(placeRelation(northwest, khyber, policy).relation, 'region-covers');
+    assert.equal(placeRelation(northwest, quetta, policy).relation, 'other-admin1');
+    assert.equal(placeRelation(khyber, peshawar, policy).relation, 'near');
+    assert.equal(placeRelation(quetta, quetta, policy).relation, 'same-spot');
+    assert.equal(placeRelation(quetta, peshawar, policy).relation, 'other-admin1');
+  });
+
+  test('training: labelled rows from the stories built, the same weights every time', () => {
+    // The Quetta reports, with a Karachi bomb of the same days (another story), then the Karachi bomb of 2014.
+    const other: Row = ['afp-k', 'Agence France Presse', '2013-05-13', "Bomb kills three in Pakistan's Karachi: police"];
+    const rows = [QUETTA_2013[0], QUETTA_2013[1], other, ...QUETTA_2013.slice(2), ...KARACHI_2014];
+    const gold = (id: string) => (QUETTA_2013.some((r) => r[0] === id) ? ['quetta'] : id === 'afp-k' ? ['karachi-2013'] : ['karachi-2014']);
+    const reports = rows.map((r) => ({ report: report(r), gold: gold(r[0]) }));
+    const first = trainStoryWeights(reports, { rounds: 2, l2: 0.01, minCount: 1, threshold: 0 });
+    assert.ok(first.rows > 0 && first.positives > 0 && first.positives < first.rows);
+    assert.ok(Object.keys(first.weights).length > 0);
+    assert.deepEqual(trainStoryWeights(reports, { rounds: 2, l2: 0.01, minCount: 1, threshold: 0 }), first);
   });
 });

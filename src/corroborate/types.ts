@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { PlaceKind, Qualifier } from '../model/types.ts';
+import type { Cue } from './cues.ts';
 
 // The plain data of story clustering. Everything here is JSON-safe so a store can persist it
 // as it is; nothing holds a reference back to an Analysis.
@@ -62,11 +63,14 @@ export interface StoryUnit {
   counts: UnitCount[];
   /** Distinct normalised content words of the headline (or of the first sentence). */
   words: string[];
+  /** What kind of report the headline says it is (a toll update, an aftermath, a round-up). */
+  cues: Cue[];
 }
 
 /** One feature's contribution to a join, with the values behind it. */
 export interface MatchReason {
-  feature: 'date' | 'place' | 'type' | 'actors' | 'counts' | 'words' | 'series';
+  /** `prior` is the model's base log-odds; `story` its size and salience; `report` the unit's own kind. */
+  feature: 'prior' | 'date' | 'place' | 'type' | 'actors' | 'counts' | 'words' | 'series' | 'publisher' | 'story' | 'report';
   points: number;
   detail: string;
 }
@@ -122,7 +126,7 @@ export interface Story {
 
 /** Everything needed to continue clustering later, as plain data. */
 export interface ClustererState {
-  version: 1;
+  version: 2;
   policy: MatchPolicy;
   units: StoryUnit[];
   assignments: Assignment[];
@@ -134,29 +138,20 @@ export interface ClustererState {
 
 /** The weights and threshold of the scored match (defaults and their reasons in policy.ts). */
 export interface MatchPolicy {
+  /** A unit joins its best story when the score (log-odds) reaches this. */
   threshold: number;
-  /** Days either side of a story's units within which a unit may still join it. */
+  /** Days from a story's first day within which a unit may join it. */
   windowDays: number;
-  date: number[];
-  beyondDate: number;
-  placeSameSpot: number;
-  placeNear: number;
-  placeSameAdmin1: number;
-  placeOtherAdmin1: number;
-  placeOtherCountry: number;
-  nearKm: number;
+  /** The same for a unit whose headline is an update or an aftermath (they come days later). */
+  followUpWindowDays: number;
+  /** Places within this many km (at town precision) are one spot; within nearKm, near. */
   sameSpotKm: number;
-  typeSame: number;
-  typeFollowUp: number;
-  typeCompatible: number;
-  typeIncompatible: number;
-  actorSpecific: number;
-  actorGeneric: number;
-  countEqual: number;
-  countClose: number;
-  wordBase: number;
-  wordSlope: number;
-  wordCap: number;
+  nearKm: number;
+  /** A region ("northwest Pakistan") covers places within this many km of its rough middle. */
+  regionKm: number;
+  /** Same publisher, other day, headlines at least this alike: issues of one series. */
   seriesSimilarity: number;
-  seriesPoints: number;
+  /** Base log-odds, and the weight of each feature (see features.ts); a missing key weighs 0. */
+  bias: number;
+  weights: Record<string, number>;
 }

@@ -1,10 +1,14 @@
 import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
-import type { ReportInput, StoryUnit, UnitPlace } from './types.ts';
+import { headlineCues, tollFigure } from './cues.ts';
+import type { ReportInput, StoryUnit, UnitCount, UnitPlace } from './types.ts';
 import { headlineWords } from './words.ts';
 
 // A report becomes one unit per event `analyze` found in it; a report with no event (a headline
 // whose verb the extractors do not know, a programme summary) becomes one unit for the whole
-// report, so it can still join a story by its date, place, actors and words.
+// report, so it can still join a story by its date, place, actors and words. A round-up's place
+// is left out: its one place names a broadcaster or a whole region, not where its incidents were
+// ("Programme summary of Pakistan's AVT Khyber News"). A death-toll update's figure ("toll rises
+// to 84") counts as a killed count of the report when no event states one.
 
 const SPECIFICITY: Record<PlaceOut['kind'], number> = {
   'populated-place': 5,
@@ -55,12 +59,22 @@ function identifyingText(report: ReportInput): string {
   return first ? a.text.slice(first.start, first.end) : a.text.slice(0, 300);
 }
 
+/** Counts of an event (or a report) with the toll update's figure added when no killed count is stated. */
+function withToll(counts: UnitCount[], toll: { value: number; text: string } | null): UnitCount[] {
+  if (!toll || counts.some((c) => c.kind === 'killed')) return counts;
+  return [...counts, { kind: 'killed', value: toll.value, qualifier: 'exact', text: toll.text }];
+}
+
 export function unitsOf(report: ReportInput, arrival: number): StoryUnit[] {
   const a = report.analysis;
-  const words = headlineWords(identifyingText(report));
-  const base = { articleId: report.articleId, publisher: report.publisher, published: report.published, arrival, words };
+  const text = identifyingText(report);
+  const words = headlineWords(text);
+  const cues = headlineCues(text);
+  const roundup = cues.includes('roundup');
+  const toll = cues.includes('update') ? tollFigure(text) : null;
+  const base = { articleId: report.articleId, publisher: report.publisher, published: report.published, arrival, words, cues };
   if (a.events.length === 0) {
-    const place = mostSpecific(a.places);
+    const place = roundup ? null : mostSpecific(a.places);
     const stated = a.dates.find((d) => d.value && d.precision === 'day' && d.value.start <= report.published)?.value?.start ?? null;
     return [
       {
@@ -72,12 +86,12 @@ export function unitsOf(report: ReportInput, arrival: number): StoryUnit[] {
         dayFrom: stated ? 'event' : 'published',
         place: place ? unitPlace(place) : null,
         actors: [...new Set(a.actors.map((x) => x.id))].sort(),
-        counts: [],
+        counts: withToll([], toll),
       },
     ];
   }
   return a.events.map((e) => {
-    const place = eventPlace(a, e);
+    const place = roundup ? null : eventPlace(a, e);
     // A stated day counts only when it is not after publication (a misread date otherwise).
     const stated = e.date && e.date.precision === 'day' && e.date.start <= report.published ? e.date.start : null;
     return {
@@ -89,7 +103,7 @@ export function unitsOf(report: ReportInput, arrival: number): StoryUnit[] {
       dayFrom: stated ? ('event' as const) : ('published' as const),
       place: place ? unitPlace(place) : null,
       actors: eventActors(a, e),
-      counts: e.counts.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, text: c.text })),
+      counts: withToll(e.counts.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, text: c.text })), toll),
     };
   });
 }

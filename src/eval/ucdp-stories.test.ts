@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { needsShared, sharedPath } from '../../test/shared.ts';
-import { rowReports, scoreGroups, ucdpStoriesScorer } from './ucdp-stories.ts';
+import { chooseThreshold, rowReports, scoreGroups, SWEEP, ucdpStoriesScorer } from './ucdp-stories.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'corroborate-stories-'));
 after(() => rmSync(TMP, { recursive: true, force: true }));
@@ -21,6 +21,15 @@ describe('ucdp-stories scorer', () => {
     // B-cubed recall per report: 2/3, 2/3, 2/4, 2/2, 1/1 → 0.7667; precision 1 everywhere.
     assert.deepEqual([s.bcubedPrecision, s.bcubedRecall, s.bcubedF1], [1, 0.7667, 0.8679]);
     assert.equal(scoreGroups([[0, 1]], [], 2).pairwiseF1, 0, 'every report alone scores 0');
+  });
+
+  test('the threshold is the best of the sweep after smoothing with its neighbours, so a lone spike does not win', () => {
+    const f1s = SWEEP.map(() => 0.6);
+    f1s[1] = 0.7; // a spike between two poor neighbours
+    f1s[8] = f1s[9] = f1s[10] = 0.66; // a plateau
+    f1s[0] = f1s[2] = 0.5;
+    assert.equal(chooseThreshold(f1s).threshold, SWEEP[9]);
+    assert.equal(chooseThreshold(SWEEP.map(() => 0.6)).threshold, SWEEP[0], 'ties go to the lower threshold');
   });
 
   test('a row splits into its reports; ";" inside a headline is mended, unmatched lists are refused', () => {

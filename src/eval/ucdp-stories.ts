@@ -1,8 +1,9 @@
 import { analyze } from '../analyze.ts';
 import { StoryClusterer } from '../corroborate/clusterer.ts';
 import { dayNumber } from '../corroborate/days.ts';
-import { DEFAULT_POLICY } from '../corroborate/policy.ts';
-import type { Assignment, MatchPolicy } from '../corroborate/types.ts';
+import { defaultPolicy, POLICY_GEOMETRY, type StoryModelFile } from '../corroborate/policy.ts';
+import { STORY_TRAINING, trainStoryWeights, type StoryTrainingOptions, type TrainingReport } from '../corroborate/train.ts';
+import type { Assignment, MatchPolicy, ReportInput } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { readCsv } from './csv.ts';
 import { f1, nameKey, round } from './metrics.ts';
@@ -168,17 +169,22 @@ export interface ClusterRun {
   storiesOf: string[][];
 }
 
-/** Runs the clusterer over the reports in their order (analyses by the same index). */
-export function clusterReports(reports: readonly UcdpReport[], analyses: readonly Analysis[], policy: Partial<MatchPolicy> = {}): ClusterRun {
-  const clusterer = new StoryClusterer(policy);
+/** The clusterer's input for each report, in order: `report-<index>`, identical headlines marked near-duplicates. */
+export function reportInputs(reports: readonly UcdpReport[], analyses: readonly Analysis[]): ReportInput[] {
   const firstByText = new Map<string, string>();
-  reports.forEach((r, i) => {
+  return reports.map((r, i) => {
     const articleId = `report-${i}`;
     const text = nameKey(r.headline);
     const dup = firstByText.get(text) ?? null;
     if (!dup) firstByText.set(text, articleId);
-    clusterer.add({ articleId, publisher: r.office, published: r.day, title: r.headline, analysis: analyses[i], nearDupOf: dup });
+    return { articleId, publisher: r.office, published: r.day, title: r.headline, analysis: analyses[i], nearDupOf: dup };
   });
+}
+
+/** Runs the clusterer over the reports in their order (analyses by the same index). */
+export function clusterReports(reports: readonly UcdpReport[], analyses: readonly Analysis[], policy: Partial<MatchPolicy> = {}): ClusterRun {
+  const clusterer = new StoryClusterer(policy);
+  for (const input of reportInputs(reports, analyses)) clusterer.add(input);
   const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${i}`));
   const members = new Map<string, number[]>();
   storiesOf.forEach((ids, i) => {
@@ -224,8 +230,88 @@ export function halfOf(reports: readonly UcdpReport[], half: 0 | 1): { reports: 
   return { reports: out, index };
 }
 
-/** Thresholds of the sweep in the report (the default among them). */
-export const SWEEP = [0.5, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0];
+/** Thresholds (log-odds) of the sweep: where the shipped one is chosen, and what the report shows. */
+export const SWEEP = [-1.5, -1.25, -1, -0.875, -0.75, -0.625, -0.5, -0.375, -0.25, -0.125, 0, 0.125, 0.25, 0.5];
+
+/**
+ * The threshold of best pairwise F1 over `f1s` (one per SWEEP entry), each smoothed with its
+ * neighbours in the sweep (the mean of three), so that one lucky merge of a large story does not
+ * pick a spike. Ties go to the lower threshold.
+ */
+export function chooseThreshold(f1s: readonly number[]): { threshold: number; smoothedF1: number } {
+  let best = { threshold: SWEEP[0], smoothedF1: -1 };
+  for (let k = 0; k < SWEEP.length; k++) {
+    const smoothed = (f1s[Math.max(0, k - 1)] + f1s[k] + f1s[Math.min(SWEEP.length - 1, k + 1)]) / 3;
+    if (smoothed > best.smoothedF1 + 1e-12) best = { threshold: SWEEP[k], smoothedF1: smoothed };
+  }
+  return best;
+}
+
+export interface HalfData {
+  reports: UcdpReport[];
+  analyses: Analysis[];
+  gold: number[][];
+}
+
+export function halves(reports: readonly UcdpReport[], analyses: readonly Analysis[]): [HalfData, HalfData] {
+  const make = (h: 0 | 1): HalfData => {
+    const part = halfOf(reports, h);
+    return { reports: part.reports, analyses: part.index.map((i) => analyses[i]), gold: goldGroups(part.reports) };
+  };
+  return [make(0), make(1)];
+}
+
+/** Training reports of one half: clusterer inputs with their UCDP events as gold stories. */
+export function trainingReports(half: HalfData): TrainingReport[] {
+  return reportInputs(half.reports, half.analyses).map((report, i) => ({ report, gold: half.reports[i].events }));
+}
+
+/**
+ * Fits the match weights on one half and chooses the threshold on that same half (the smoothed
+ * best of SWEEP); the other half stays unseen.
+ */
+export function fitOnHalf(half: HalfData, options: StoryTrainingOptions = STORY_TRAINING) {
+  const fit = trainStoryWeights(trainingReports(half), options);
+  const f1s = SWEEP.map((threshold) => {
+    const policy = { ...POLICY_GEOMETRY, threshold, bias: fit.bias, weights: fit.weights };
+    return scoreGroups(half.gold, clusterReports(half.reports, half.analyses, policy).groups, half.reports.length).pairwiseF1;
+  });
+  const { threshold, smoothedF1 } = chooseThreshold(f1s);
+  return { ...fit, threshold, smoothedF1, sweep: SWEEP.map((t, k) => ({ threshold: t, pairwiseF1: f1s[k] })) };
+}
+
+/** The model file trained on half A (events whose first report is in an even month) of `path`. */
+export function trainStoryModel(path: string, date: string, options: StoryTrainingOptions = STORY_TRAINING): StoryModelFile {
+  const { reports } = readUcdpReports(path);
+  const analyses = analyseReports(reports);
+  const [a] = halves(reports, analyses);
+  const fit = fitOnHalf(a, options);
+  return {
+    name: 'story-match',
+    kind: 'logistic-regression',
+    task: 'same story or not, for a unit (an event of a new report) and a candidate story (src/corroborate/features.ts)',
+    training: {
+      file: 'ucdp-pakistan/dev.csv',
+      half: 'A: UCDP events whose first report is in an even month (year × 12 + month); half B is kept unseen',
+      reports: a.reports.length,
+      rows: fit.rows,
+      positives: fit.positives,
+      iterations: fit.iterations,
+      options,
+      date,
+      thresholdSweepHalfA: Object.fromEntries(fit.sweep.map((x) => [String(x.threshold), x.pairwiseF1])),
+      smoothedF1HalfA: Math.round(fit.smoothedF1 * 1e4) / 1e4,
+    },
+    threshold: fit.threshold,
+    bias: fit.bias,
+    weights: fit.weights,
+  };
+}
+
+/** Each report's headline analysed as one article, as the scorer does. */
+export function analyseReports(reports: readonly UcdpReport[]): Analysis[] {
+  return reports.map((r) => analyze(headlineText(r.headline), { name: `report "${r.headline}"`, published: r.day, source: r.office, title: r.headline }));
+}
 
 function why(a: Assignment | undefined): string {
   if (!a) return '';
@@ -272,23 +358,30 @@ export const ucdpStoriesScorer: Scorer = {
   async run(path: string, options: EvalOptions): Promise<EvalResult> {
     const t0 = performance.now();
     const { reports, events, skipped } = readUcdpReports(path);
-    const analyses = reports.map((r) => analyze(headlineText(r.headline), { name: `report "${r.headline}"`, published: r.day, source: r.office, title: r.headline }));
+    const analyses = analyseReports(reports);
     const gold = goldGroups(reports);
-    const run = clusterReports(reports, analyses, DEFAULT_POLICY);
+    const policy = defaultPolicy();
+    const run = clusterReports(reports, analyses, policy);
     const ours = scoreGroups(gold, run.groups, reports.length);
     const alone = scoreGroups(gold, [], reports.length);
     const sameDay = scoreGroups(gold, sameDayGroups(reports), reports.length);
 
-    const halves = ([0, 1] as const).map((h) => {
-      const part = halfOf(reports, h);
-      return { ...part, gold: goldGroups(part.reports), analyses: part.index.map((i) => analyses[i]) };
-    });
+    // The shipped model was fitted on half A; half B is unseen. As a second check, the same
+    // training on half B alone (threshold chosen on B) is scored on half A.
+    const parts = halves(reports, analyses);
+    const shipped = parts.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, policy).groups, h.reports.length));
+    const mirror = fitOnHalf(parts[1]);
+    const mirrorOnA = scoreGroups(
+      parts[0].gold,
+      clusterReports(parts[0].reports, parts[0].analyses, { ...POLICY_GEOMETRY, threshold: mirror.threshold, bias: mirror.bias, weights: mirror.weights }).groups,
+      parts[0].reports.length,
+    );
     const sweepRows = SWEEP.map((threshold) => {
-      const policy = { ...DEFAULT_POLICY, threshold };
-      const cells = halves.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, policy).groups, h.reports.length));
-      const all = threshold === DEFAULT_POLICY.threshold ? ours : scoreGroups(gold, clusterReports(reports, analyses, policy).groups, reports.length);
+      const p = { ...policy, threshold };
+      const cells = parts.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, p).groups, h.reports.length));
+      const all = threshold === policy.threshold ? ours : scoreGroups(gold, clusterReports(reports, analyses, p).groups, reports.length);
       return [
-        threshold.toFixed(2) + (threshold === DEFAULT_POLICY.threshold ? '*' : ''),
+        threshold.toFixed(3) + (threshold === policy.threshold ? '*' : ''),
         ...cells.map((c) => c.pairwiseF1.toFixed(4)),
         all.pairwiseF1.toFixed(4),
         all.pairwisePrecision.toFixed(4),
@@ -311,6 +404,9 @@ export const ucdpStoriesScorer: Scorer = {
         bcubedRecall: ours.bcubedRecall,
         baselineAlonePairwiseF1: alone.pairwiseF1,
         baselineSameDayPairwiseF1: sameDay.pairwiseF1,
+        halfAPairwiseF1: shipped[0].pairwiseF1,
+        halfBUnseenPairwiseF1: shipped[1].pairwiseF1,
+        mirrorHalfAUnseenPairwiseF1: mirrorOnA.pairwiseF1,
       },
       support: {
         reports: reports.length,
@@ -320,8 +416,10 @@ export const ucdpStoriesScorer: Scorer = {
         commonPairs: ours.common,
         stories: stories.length,
         storiesWithContradictions: stories.filter((s) => s.contradictions.length > 0).length,
-        halfAReports: halves[0].reports.length,
-        halfBReports: halves[1].reports.length,
+        halfAReports: parts[0].reports.length,
+        halfBReports: parts[1].reports.length,
+        threshold: policy.threshold,
+        mirrorThreshold: mirror.threshold,
       },
       skipped,
       misses: pairMisses(reports, run, gold, options.errors),
@@ -332,7 +430,16 @@ export const ucdpStoriesScorer: Scorer = {
           rows: [row('our stories', ours), row('every report alone', alone), row('same publication day', sameDay)],
         },
         {
-          title: 'pairwise F1 by threshold (* = default; halves split the UCDP events by month parity)',
+          title: 'unseen halves (halves split the UCDP events by month parity)',
+          header: ['model', 'trained on', 'threshold', 'scored on', 'pairP', 'pairR', 'pairF1'],
+          rows: [
+            ['shipped', 'half A', policy.threshold.toFixed(3), 'half B (unseen)', shipped[1].pairwisePrecision.toFixed(4), shipped[1].pairwiseRecall.toFixed(4), shipped[1].pairwiseF1.toFixed(4)],
+            ['shipped', 'half A', policy.threshold.toFixed(3), 'half A (seen)', shipped[0].pairwisePrecision.toFixed(4), shipped[0].pairwiseRecall.toFixed(4), shipped[0].pairwiseF1.toFixed(4)],
+            ['mirror', 'half B', mirror.threshold.toFixed(3), 'half A (unseen)', mirrorOnA.pairwisePrecision.toFixed(4), mirrorOnA.pairwiseRecall.toFixed(4), mirrorOnA.pairwiseF1.toFixed(4)],
+          ],
+        },
+        {
+          title: 'pairwise F1 of the shipped weights by threshold (* = shipped, chosen on half A)',
           header: ['threshold', 'F1 half A', 'F1 half B', 'F1 all', 'P all', 'R all', 'B3 F1 all'],
           rows: sweepRows,
         },
