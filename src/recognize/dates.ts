@@ -340,9 +340,8 @@ const WEEKDAY_OF_WEEK = /\b(this|last|past|next)\s*week$/i;
 const LEADING_FILLER = /^(?:(?:on|in|at|during)\s+|[,(\s]+)+/i;
 const TRAILING_FILLER = /[\s,(]+$/;
 
-function looksLikeJunk(result: chrono.ParsedResult, parsers: string[], before: string): boolean {
+function looksLikeJunk(result: chrono.ParsedResult, tags: ReadonlySet<string>, parsers: string[], before: string): boolean {
   const text = result.text;
-  const tags = result.tags();
   if (tags.has('casualReference/now')) return true;
   // The weekend rule gives a two-day range; chrono would give one day.
   if (/week(?:end|day)/i.test(text)) return true;
@@ -478,7 +477,7 @@ function chronoCandidates(sentence: string, offset: number, ref: number | null, 
       .filter((t) => t.startsWith('parser/'))
       .map((t) => t.slice('parser/'.length))
       .sort();
-    if (looksLikeJunk(result, parsers, sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
+    if (looksLikeJunk(result, tags, parsers, sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
     const named = WEEKDAY_NAME.exec(result.text);
     if (
       named &&
