@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Analysis } from './model/analysis.ts';
 import { CorroborateError } from './model/errors.ts';
 import { emptyDoc } from './model/types.ts';
@@ -40,15 +40,31 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     source: options.source ?? undefined,
     url: options.url ?? undefined,
   });
-  const id = 'art-' + createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const id = 'art-' + sha256Hex(text).slice(0, 16);
   const doc = emptyDoc({ ...article, id }, text);
   const ctx = defaultContext(article.published);
   (options.pipeline ?? defaultPipeline).run(doc, ctx);
   return toAnalysis(doc, ctx);
 }
 
+/** crypto.hash (Node 20.12+) is the one-shot digest, about twice as fast on article-sized text. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+/** A real day of the proleptic Gregorian calendar, as Date reads `${s}T00:00:00Z`, without a Date. */
 export function isValidIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }

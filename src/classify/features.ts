@@ -18,16 +18,76 @@ import { firedRules, type CompiledRules } from './rules.ts';
 
 export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules' | 'hedge';
 
-const WORD = /\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu;
-const DIGIT = /^\p{N}/u;
+/**
+ * The words of a text: each match of WORD_PATTERN, lower-cased with ’ as ', or "#" for a
+ * number. Cut by a scanner over the character codes (no match object per word); words.test.ts
+ * holds it to the pattern.
+ */
+export const WORD_PATTERN = /\p{L}+(?:['’-]\p{L}+)*|\p{N}+/gu;
 const LEAD = /^\s*(\p{L}[\p{L} /-]{1,40}):\s/u;
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) out.push(DIGIT.test(m[0]) ? '#' : m[0].toLowerCase().replace(/’/g, "'"));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = kindAt(text, i);
+    if (kind === OTHER) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, kind);
+    if (kind === NUMBER) {
+      out.push('#');
+      continue;
+    }
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && kindAt(text, i + 1) === LETTER) i = runEnd(text, i + 1, LETTER);
+      else break;
+    }
+    const lower = text.slice(start, i).toLowerCase();
+    out.push(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"));
+  }
   return out;
+}
+
+// Character classes of WORD_PATTERN, by code point ('u'): a surrogate pair is one character.
+const OTHER = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const LETTER_CHAR = /^\p{L}$/u;
+const NUMBER_CHAR = /^\p{N}$/u;
+/** Class + 1 of each BMP code unit, filled on first sight (0: not yet looked at). */
+const BMP_KIND = new Uint8Array(0x10000);
+
+function kindOf(ch: string): number {
+  return LETTER_CHAR.test(ch) ? LETTER : NUMBER_CHAR.test(ch) ? NUMBER : OTHER;
+}
+
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : OTHER;
+  if (widthAt(text, i) === 2) return kindOf(text.slice(i, i + 2));
+  let k = BMP_KIND[c];
+  if (k === 0) BMP_KIND[c] = k = kindOf(String.fromCharCode(c)) + 1;
+  return k - 1;
+}
+
+/** 2 for a surrogate pair, else 1. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** End of the run of characters of one kind starting at i. */
+function runEnd(text: string, i: number, kind: number): number {
+  const n = text.length;
+  while (i < n && kindAt(text, i) === kind) i += widthAt(text, i);
+  return i;
 }
 
 export interface FeatureInput {

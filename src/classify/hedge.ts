@@ -1,7 +1,7 @@
 import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
-import type { FeatureWeight, LinearModel } from './linear-model.ts';
+import { addWeights, softmaxInPlace, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
 // The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
@@ -29,12 +29,31 @@ interface WeaselFile {
   groupNouns: string[];
 }
 
+interface WeaselPhrase {
+  family: string;
+  words: string[];
+  key: string;
+}
+
 interface WeaselLexicon {
   /** Family phrases as word sequences, indexed by their first word. */
-  byFirst: Map<string, Array<{ family: string; words: string[]; key: string }>>;
+  byFirst: Map<string, WeaselPhrase[]>;
   quantifiers: ReadonlySet<string>;
   measureNouns: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** What the features need to know of a word, for every word they need to know something of. */
+  facts: ReadonlyMap<string, WordFacts>;
+}
+
+/** What the features need to know of one word: one lookup instead of one per question. */
+interface WordFacts {
+  /** A modal of the cue lexicon (CUE_MODALS): never a "w:" feature. */
+  modal: boolean;
+  /** Family phrases starting with the word. */
+  phrases: WeaselPhrase[] | null;
+  quantifier: boolean;
+  /** The model's weights for "w:<word>", in a judge's own copy of the facts. */
+  weights: FeatureWeights | null;
 }
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
@@ -55,11 +74,17 @@ export function loadWeaselLexicon(): WeaselLexicon {
       byFirst.set(ws[0], list);
     }
   }
+  const quantifiers = new Set(file.quantifiers);
+  const facts = new Map<string, WordFacts>();
+  for (const w of new Set([...byFirst.keys(), ...quantifiers, ...CUE_MODALS])) {
+    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null });
+  }
   lexicon = {
     byFirst,
-    quantifiers: new Set(file.quantifiers),
+    quantifiers,
     measureNouns: new Set(file.measureNouns),
     groupNouns: new Set(file.groupNouns),
+    facts,
   };
   return lexicon;
 }
@@ -69,38 +94,102 @@ export interface HedgeCue {
   kind: CueKind;
 }
 
+/**
+ * Where hedgeFeatures puts what it finds: the claim's words (each "w:<word>") and its other
+ * features, in the order they are found, repeats included. One function finds them for training
+ * and for judging; only what is done with them differs.
+ */
+interface HedgeFeatureSink {
+  word(w: string, facts: WordFacts | undefined): void;
+  feature(f: string): void;
+}
+
 /** The deduplicated features of one claim (or sentence), in first-seen order. */
 export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon = loadWeaselLexicon()): string[] {
-  const seen = new Set<string>();
+  const list = new FeatureList();
+  visitHedgeFeatures(text, cues, lex, lex.facts, list);
+  return [...list.seen];
+}
+
+class FeatureList implements HedgeFeatureSink {
+  readonly seen = new Set<string>();
+  word(w: string): void {
+    this.seen.add('w:' + w);
+  }
+  feature(f: string): void {
+    this.seen.add(f);
+  }
+}
+
+function visitHedgeFeatures(
+  text: string,
+  cues: readonly HedgeCue[],
+  lex: WeaselLexicon,
+  facts: ReadonlyMap<string, WordFacts>,
+  sink: HedgeFeatureSink,
+): void {
   const ws = words(text);
-  for (const w of ws) if (!CUE_MODALS.has(w)) seen.add('w:' + w);
+  const known = new Array<WordFacts | undefined>(ws.length);
+  for (let i = 0; i < ws.length; i++) {
+    const f = (known[i] = facts.get(ws[i]));
+    if (!f?.modal) sink.word(ws[i], f);
+  }
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
-    seen.add('cue:' + c.kind + ':' + c.text.toLowerCase());
-    seen.add('cuekind:' + c.kind);
+    sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
+    sink.feature('cuekind:' + c.kind);
   }
   let hits = 0;
   for (let i = 0; i < ws.length; i++) {
-    for (const p of lex.byFirst.get(ws[i]) ?? []) {
+    const phrases = known[i]?.phrases;
+    if (!phrases) continue;
+    for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
       hits++;
-      seen.add('lex:' + p.family);
-      seen.add('lex:' + p.family + ':' + p.key);
-      if (i < 3) seen.add('lex:' + p.family + '@start');
+      sink.feature('lex:' + p.family);
+      sink.feature('lex:' + p.family + ':' + p.key);
+      if (i < 3) sink.feature('lex:' + p.family + '@start');
     }
   }
-  seen.add('lexn:' + Math.min(hits, 3));
+  sink.feature('lexn:' + Math.min(hits, 3));
   for (let i = 0; i < ws.length; i++) {
-    if (!lex.quantifiers.has(ws[i])) continue;
+    if (!known[i]?.quantifier) continue;
     const next = ws[i + 1];
     const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
-    seen.add('q:' + kind);
-    if (i < 2) seen.add('q@start:' + kind);
-    if (next !== undefined && lex.groupNouns.has(next)) seen.add('q:people');
+    sink.feature('q:' + kind);
+    if (i < 2) sink.feature('q@start:' + kind);
+    if (next !== undefined && lex.groupNouns.has(next)) sink.feature('q:people');
   }
   const n = ws.length;
-  seen.add('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
-  return [...seen];
+  sink.feature('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
+}
+
+/**
+ * Sums a model's weights over the features as they are found, each counted once at its first
+ * sighting: the order in which the LinearModel would add them up from hedgeFeatures' list, so
+ * the same sums to the last bit, without making a "w:" string per word. (No other feature
+ * starts with "w:", so words and the rest are deduplicated apart.)
+ */
+class ScoreSink implements HedgeFeatureSink {
+  private readonly words = new Set<string>();
+  private readonly others = new Set<string>();
+  constructor(
+    private readonly model: LinearModel,
+    readonly scores: Float64Array,
+  ) {}
+  word(w: string, facts: WordFacts | undefined): void {
+    // A word the model has no weight for adds nothing, however often it comes.
+    const e = facts?.weights;
+    if (!e || this.words.has(w)) return;
+    this.words.add(w);
+    addWeights(this.scores, e);
+  }
+  feature(f: string): void {
+    if (this.others.has(f)) return;
+    this.others.add(f);
+    const e = this.model.weightsOf(f);
+    if (e) addWeights(this.scores, e);
+  }
 }
 
 function startsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
@@ -123,11 +212,24 @@ export class HedgeJudge {
   readonly threshold: number;
   private readonly uncertainIndex: number;
 
+  /** The lexicon's word facts with the model's "w:<word>" weights added. */
+  private readonly facts: ReadonlyMap<string, WordFacts>;
+
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
     const t = model.header.threshold;
     this.threshold = typeof t === 'number' ? t : 0.5;
     this.uncertainIndex = model.classes.indexOf('uncertain');
+    const facts = new Map<string, WordFacts>();
+    for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
+    for (const f of model.featureNames()) {
+      if (!f.startsWith('w:')) continue;
+      const w = f.slice(2);
+      let known = facts.get(w);
+      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null }));
+      known.weights = model.weightsOf(f)!;
+    }
+    this.facts = facts;
   }
 
   probability(features: readonly string[]): number {
@@ -135,13 +237,15 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    const features = hedgeFeatures(text, cues);
-    const p = this.probability(features);
+    const sink = new ScoreSink(this.model, this.model.biasScores());
+    visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
+    const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;
     return {
       score: Math.round(p * 1e4) / 1e4,
       uncertain,
-      features: uncertain ? this.model.topFeatures(features, this.uncertainIndex, 5) : [],
+      // Rarely needed: the feature list itself only for a claim found uncertain.
+      features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
     };
   }
 }

@@ -131,7 +131,7 @@ export class LinearModel {
   readonly features: readonly FeatureFamily[];
   readonly header: ModelHeader;
   private readonly bias: Float64Array;
-  private readonly table: Map<string, { cls: Int32Array; w: Float64Array }>;
+  private readonly table: Map<string, FeatureWeights>;
 
   constructor(file: ModelFile, hash: string) {
     const { classes, bias, weights, ...header } = file;
@@ -156,18 +156,27 @@ export class LinearModel {
 
   /** Probabilities per class, in `classes` order. */
   probabilities(features: readonly string[]): Float64Array {
-    const s = Float64Array.from(this.bias);
+    const s = this.biasScores();
     for (const f of features) {
       const e = this.table.get(f);
-      if (!e) continue;
-      for (let i = 0; i < e.cls.length; i++) s[e.cls[i]] += e.w[i];
+      if (e) addWeights(s, e);
     }
-    let max = -Infinity;
-    for (const v of s) if (v > max) max = v;
-    let z = 0;
-    for (let c = 0; c < s.length; c++) z += (s[c] = Math.exp(s[c] - max));
-    for (let c = 0; c < s.length; c++) s[c] /= z;
-    return s;
+    return softmaxInPlace(s);
+  }
+
+  /** Per-class scores at the bias: add each feature's weights (addWeights), then softmaxInPlace. */
+  biasScores(): Float64Array {
+    return Float64Array.from(this.bias);
+  }
+
+  /** A feature's weights by class, or undefined for a feature the model does not know. */
+  weightsOf(feature: string): FeatureWeights | undefined {
+    return this.table.get(feature);
+  }
+
+  /** Every feature the model has weights for. */
+  featureNames(): IterableIterator<string> {
+    return this.table.keys();
   }
 
   /** The features pushing hardest toward one class, strongest first. */
@@ -181,4 +190,25 @@ export class LinearModel {
     out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
     return out.slice(0, k);
   }
+}
+
+/** A feature's weights: w[i] for class cls[i]. */
+export interface FeatureWeights {
+  cls: Int32Array;
+  w: Float64Array;
+}
+
+/** Adds a feature's weights to per-class scores. */
+export function addWeights(scores: Float64Array, e: FeatureWeights): void {
+  for (let i = 0; i < e.cls.length; i++) scores[e.cls[i]] += e.w[i];
+}
+
+/** Turns per-class scores into probabilities, in place. */
+export function softmaxInPlace(s: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of s) if (v > max) max = v;
+  let z = 0;
+  for (let c = 0; c < s.length; c++) z += (s[c] = Math.exp(s[c] - max));
+  for (let c = 0; c < s.length; c++) s[c] /= z;
+  return s;
 }

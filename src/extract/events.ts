@@ -70,19 +70,19 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
+    // Whether the sentence states casualties: asked of violent nouns only, and then once.
     let casualties: boolean | null = null;
-    const hasCasualties = () => (casualties ??= casualtyStatements(doc, toks, quantities, lex).length > 0);
 
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
-      const type = m.values[0].entity.split('|')[0];
+      const type = typeOfEntity(m.values[0].entity);
       const spec = lex.types.get(type)!;
       const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
-      const within = <T extends { start: number; end: number }>(xs: readonly T[]) =>
-        xs.filter((x) => x.start >= toks[clause.first].start && x.end <= toks[clause.last].end);
-      const clauseActors = within(actors);
+      const clauseStart = toks[clause.first].start;
+      const clauseEnd = toks[clause.last].end;
+      const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
 
       const roles: EventRecord['actors'] = [];
@@ -115,13 +115,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
 
-      const placeAfter = pickPlace(doc, toks, within(places), m, actors);
-      const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
-      const date = pickDate(within(dates), m) ?? pickDate(dates, m);
+      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors);
+      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
+      const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
-        roles.length > 0 || counts.length > 0 || date !== null || placeAfter.strong !== null || (!!spec.violent && hasCasualties());
+        roles.length > 0 ||
+        counts.length > 0 ||
+        date !== null ||
+        placeAfter.strong !== null ||
+        (!!spec.violent && (casualties ??= casualtyStatements(doc, toks, quantities, lex).length > 0));
       if (pos === 'noun' && !hasArgument) continue;
 
       let place = placeAfter.strong ?? placeAfter.weak;
@@ -148,7 +152,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         actors: dedupeRoles(roles),
         place: place?.entity ?? null,
         placeMention: place ? { start: place.start, end: place.end } : null,
-        date: date?.value ? { ...date.value, precision: date.precision } : null,
+        date: date?.value ? eventDate(date) : null,
         dateMention: date ? { start: date.start, end: date.end } : null,
         counts,
         claim: null,
@@ -200,6 +204,16 @@ function dropCasualtyOnly(
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
   return created.filter((e) => !casualtyOnly.has(e));
+}
+
+/** A date mention's value with its precision ({ start, end } as recognizeDates makes it). */
+function eventDate(d: DateMention): EventRecord['date'] {
+  return { start: d.value!.start, end: d.value!.end, precision: d.precision };
+}
+
+/** The spans that lie within [from, to]: a clause's share of a sentence's mentions. */
+function within<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
+  return xs.filter((x) => x.start >= from && x.end <= to);
 }
 
 /**
@@ -257,7 +271,7 @@ function mergeInto(
     e.placeMention = { start: place.start, end: place.end };
   }
   if (!e.date && date?.value) {
-    e.date = { ...date.value, precision: date.precision };
+    e.date = eventDate(date);
     e.dateMention = { start: date.start, end: date.end };
   }
   for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
@@ -307,11 +321,11 @@ function classifyTrigger(
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
   const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
-  if (kinds.has('noun') && (!kinds.has('verb') || !subjectBefore)) {
+  if (kinds.noun && (!kinds.verb || !subjectBefore)) {
     if (afterDeterminer) return 'skip';
     return 'noun';
   }
-  if (!kinds.has('verb')) return 'skip';
+  if (!kinds.verb) return 'skip';
   const participle = /ed$/.test(toks[m.lastToken].lower);
   // A quantity starts an object ("arrested five suspects"), not a noun being modified.
   const beforeNoun =
@@ -324,8 +338,19 @@ function classifyTrigger(
 
 /** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
 const KIND_OF_ENTITY = new Map<string, string>();
+/** The event type of each trigger entity ("attack|verb" → "attack"), parsed once per distinct entity. */
+const TYPE_OF_ENTITY = new Map<string, string>();
 
-function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
+function typeOfEntity(entity: string): string {
+  let type = TYPE_OF_ENTITY.get(entity);
+  if (type === undefined) {
+    type = entity.split('|')[0];
+    TYPE_OF_ENTITY.set(entity, type);
+  }
+  return type;
+}
+
+function triggerKinds(m: TrieMatch): { verb: boolean; noun: boolean } {
   let verb = false;
   let noun = false;
   for (const v of m.values) {
@@ -337,7 +362,7 @@ function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
     if (kind === 'verb') verb = true;
     else if (kind === 'noun') noun = true;
   }
-  return { has: (kind) => (kind === 'verb' ? verb : kind === 'noun' ? noun : false) };
+  return { verb, noun };
 }
 
 function isPassive(toks: Token[], i: number): boolean {
@@ -383,27 +408,31 @@ function pickPlace(
   m: TrieMatch,
   actors: EntityMention[],
 ): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
-  const insideActor = (p: EntityMention) => actors.some((a) => a.start <= p.start && p.end <= a.end);
-  const prepBefore = (p: EntityMention) => {
-    const i = tokenAt(toks, p.start);
-    const prev = toks[i - 1]?.lower;
-    return prev !== undefined && LOCATIVE.has(prev);
-  };
-  let strong = places.find((p) => p.start >= m.end && prepBefore(p) && !insideActor(p)) ?? null;
+  let strong = places.find((p) => p.start >= m.end && prepBefore(toks, p) && !insideActor(actors, p)) ?? null;
   // "in Pakistan's Quetta": the possessor only says where the place is.
   if (strong) {
     const i = tokenAt(toks, strong.start);
     let j = i;
     while (j < toks.length && toks[j].end <= strong.end) j++;
     const owned = toks[j]?.lower === "'s" || toks[j]?.lower === '’s' ? places.find((p) => p.start >= toks[j].end && p.start <= toks[j].end + 1) : undefined;
-    if (owned && !insideActor(owned)) strong = owned;
+    if (owned && !insideActor(actors, owned)) strong = owned;
   }
   if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
-  const free = places.filter((p) => !insideActor(p));
+  const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
   if (pool.length === 0) return { strong: null, weak: null, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   return { strong: null, weak: nearest, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {
+  return actors.some((a) => a.start <= p.start && p.end <= a.end);
+}
+
+function prepBefore(toks: Token[], p: EntityMention): boolean {
+  const i = tokenAt(toks, p.start);
+  const prev = toks[i - 1]?.lower;
+  return prev !== undefined && LOCATIVE.has(prev);
 }
 
 function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {

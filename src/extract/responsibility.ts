@@ -58,6 +58,8 @@ const CUES: readonly Cue[] = [
   { kind: 'suspected', actor: 'after', re: /\bsuspected\b/gi, rule: 'suspected' },
 ];
 
+/** A sentence without any of these words is not searched for responsibility statements. */
+const CUE_WORDS = /respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i;
 const NOBODY_CLAIMED = /\b(?:no|none\s+of\s+the)\s+(?:group|one|organi[sz]ation|party|militant\s+group|outfit|claim)s?\b[^.;]*?\b(?:claim(?:ed|ing|s)?|responsibility)\b|\bnobody\s+(?:has\s+)?claimed\b|\bhas\s+not\s+been\s+claimed\b|\bwas\s+not\s+claimed\b|\bunclaimed\b/gi;
 // A cue negated or hedged away: "denied involvement", "sources doubted the veracity of this claim".
 const NEGATED_BEFORE = /\b(?:no|not|never|denied|denies|deny|nor)\s+(?:\w+\s+){0,2}$/i;
@@ -70,15 +72,14 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:however|but|while|although|and)\b/;
  * the document says nothing about responsibility.
  */
 export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id: string) => boolean = () => false): Responsibility | null {
+  // A sentence is part of the text: where the text has none of the cue words, no sentence has.
+  if (!CUE_WORDS.test(doc.text)) return null;
   let best: Responsibility | null = null;
-  const consider = (r: Responsibility) => {
-    if (!best || RANK[r.kind] < RANK[best.kind] || (RANK[r.kind] === RANK[best.kind] && r.evidence.start < best.evidence.start)) best = r;
-  };
   const named = doc.actorMentions.filter((m) => !isUnidentified(m.entity));
 
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    if (!/respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i.test(sentence)) continue;
+    if (!CUE_WORDS.test(sentence)) continue;
     const inSentence = named.filter((m) => m.start >= s.start && m.end <= s.end);
 
     for (const cue of CUES) {
@@ -91,7 +92,7 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
         if (!actor) continue;
         if (cue.rule === 'suspected' && actor.start - cueEnd > 12) continue;
         const start = Math.min(actor.start, cueStart);
-        consider({
+        best = stronger(best, {
           actor: actor.entity,
           kind: cue.kind,
           evidence: { start, end: Math.max(actor.end, cueEnd) },
@@ -104,10 +105,15 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
     const none = NOBODY_CLAIMED.exec(sentence);
     if (none) {
       const start = s.start + none.index;
-      consider({ actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
+      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
     }
   }
   return best;
+}
+
+/** The stronger kind of statement; of two of a kind, the first in the text. */
+function stronger(best: Responsibility | null, r: Responsibility): Responsibility {
+  return !best || RANK[r.kind] < RANK[best.kind] || (RANK[r.kind] === RANK[best.kind] && r.evidence.start < best.evidence.start) ? r : best;
 }
 
 /** The actor that is the subject of a cue: the last one before it in its clause, not "No group". */

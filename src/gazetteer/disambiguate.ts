@@ -38,6 +38,14 @@ interface Candidate {
 
 type Link = ',' | '(' | 'of' | 'in';
 
+/** What one document's resolutions so far say: by segment, and the countries, admin units and points in play. */
+interface Resolved {
+  out: Map<Segment, Resolution>;
+  countries: Map<string, number>;
+  admins: Set<number>;
+  points: Array<[number, number]>;
+}
+
 const MAX_CANDIDATES = 40;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
@@ -71,9 +79,6 @@ export class PlaceResolver {
     const chains = this.chains(tokens, segments);
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
-    const addCountry = (cc: string | null, w: number) => {
-      if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
-    };
     // Countries named outright and curated names with one reading set the scene.
     for (const s of segments) {
       if (s.postings.length === 0 || s.insideActor || !(s.postings[s.postings.length - 1].flags & POST_CURATED)) continue;
@@ -89,26 +94,17 @@ export class PlaceResolver {
         all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1') && ix.country(p.entry) === cc;
       }
       if (!all) continue;
-      addCountry(cc, ix.kind(e) === 'country' ? 3 : 2);
+      addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>();
     const points: Array<[number, number]> = [];
-    const remember = (r: Resolution) => {
-      out.set(r.segment, r);
-      const e = r.entry >= 0 ? r.entry : r.container;
-      if (e < 0) return;
-      addCountry(ix.country(e), 3);
-      for (const a of [ix.admin1(e), ix.admin2(e)]) if (a >= 0) admins.add(a);
-      if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') admins.add(e);
-      const lat = ix.lat(e);
-      if (!Number.isNaN(lat) && ix.kind(e) !== 'country') points.push([lat, ix.lon(e)]);
-    };
+    const seen: Resolved = { out, countries, admins, points };
 
     // Chains first: their internal fit is the strongest evidence there is.
     for (const chain of chains) {
       if (chain.members.length < 2) continue;
-      for (const r of this.resolveChain(chain, countries, admins)) remember(r);
+      for (const r of this.resolveChain(chain, countries, admins)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
     const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2')));
@@ -117,7 +113,7 @@ export class PlaceResolver {
       for (const s of singles) {
         if (out.has(s)) continue;
         const r = this.resolveSingle(s, countries, admins, points);
-        if (r) remember(r);
+        if (r) this.remember(seen, r);
       }
     }
     const list = [...out.values()];
@@ -126,6 +122,19 @@ export class PlaceResolver {
       if (list[i - 1].segment.start > list[i].segment.start) return list.sort((a, b) => a.segment.start - b.segment.start);
     }
     return list;
+  }
+
+  /** Records a resolution and what it adds to the context of the names still to resolve. */
+  private remember(seen: Resolved, r: Resolution): void {
+    const ix = this.index;
+    seen.out.set(r.segment, r);
+    const e = r.entry >= 0 ? r.entry : r.container;
+    if (e < 0) return;
+    addCountry(seen.countries, ix.country(e), 3);
+    for (const a of [ix.admin1(e), ix.admin2(e)]) if (a >= 0) seen.admins.add(a);
+    if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') seen.admins.add(e);
+    const lat = ix.lat(e);
+    if (!Number.isNaN(lat) && ix.kind(e) !== 'country') seen.points.push([lat, ix.lon(e)]);
   }
 
   /** Segments linked by ",", "(", "of" or "in": each (probably) inside the next. */
@@ -526,6 +535,10 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {
+  if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
 }
 
 function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {

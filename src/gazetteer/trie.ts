@@ -25,13 +25,28 @@ export interface TrieMatch {
   values: TrieValue[];
 }
 
+/**
+ * Bits of the first words' signatures (first letter, last letter, length): a word whose bit is
+ * clear starts no alias, which most words of a text show without a lookup in the root map.
+ */
+const SIGNATURE_BITS = 1 << 15;
+
+function signature(word: string): number {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(Math.min(word.length, 31), 0xc2b2ae35)) >>> 17;
+}
+
 export class TokenTrie {
   private readonly root: Node = { next: new Map(), values: null };
+  private readonly firstWords = new Uint8Array(SIGNATURE_BITS / 8);
   private size = 0;
 
   add(alias: string, entity: string, exactCase = false): void {
     const toks = tokenize(alias);
     if (toks.length === 0) return;
+    const sig = signature(toks[0].lower);
+    this.firstWords[sig >>> 3] |= 1 << (sig & 7);
     let node = this.root;
     for (const t of toks) {
       let child = node.next.get(t.lower);
@@ -57,6 +72,11 @@ export class TokenTrie {
     const out: TrieMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
+      const sig = signature(tokens[i].lower);
+      if ((this.firstWords[sig >>> 3] & (1 << (sig & 7))) === 0) {
+        i++;
+        continue;
+      }
       let node: Node | undefined = this.root;
       let best: TrieMatch | null = null;
       for (let j = i; j < tokens.length; j++) {

@@ -60,6 +60,7 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 const LETTER = /\p{L}/u;
+const BELOW_U0250 = /^[\u0000-\u024f]*$/;
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_WORD = /[\p{Script=Latin}\p{M}]+(?:['’][\p{Script=Latin}]+)?/gu;
 
@@ -68,21 +69,29 @@ export function detectLanguage(text: string): LanguageGuess {
   const script = dominantScript(sample);
   if (script !== 'Latn') return guessNonLatin(sample, script);
 
-  const words = sample.match(LATIN_WORD) ?? [];
-  const ratios = stopwordRatios(words);
-  const en = ratios.get('en') ?? 0;
-  const [bestOther, bestOtherRatio] = bestForeign(ratios);
+  const counts = functionWordCounts(sample);
+  const words = counts.words;
+  const en = ratioOf(counts, ENGLISH);
+  let bestOther = 'und';
+  let bestOtherRatio = 0;
+  for (let li = 0; li < STOPWORD_SETS.length; li++) {
+    const ratio = ratioOf(counts, li);
+    if (li !== ENGLISH && ratio > bestOtherRatio) {
+      bestOther = STOPWORD_SETS[li][0];
+      bestOtherRatio = ratio;
+    }
+  }
 
-  if (words.length < MIN_WORDS) {
+  if (words < MIN_WORDS) {
     // A headline: only reject on unmistakable foreign function words and no English ones.
-    const foreignHits = Math.round(bestOtherRatio * words.length);
+    const foreignHits = Math.round(bestOtherRatio * words);
     if (en === 0 && foreignHits >= 3 && bestOtherRatio >= 0.25 && francTop(sample) === bestOther) {
       return { language: bestOther, confidence: round(0.5 * bestOtherRatio) };
     }
     return { language: 'en', confidence: ASSUMED_CONFIDENCE };
   }
 
-  const lengthFactor = Math.min(1, words.length / 60);
+  const lengthFactor = Math.min(1, words / 60);
   if (en >= 0.08 && en >= bestOtherRatio) {
     return { language: 'en', confidence: round(lengthFactor * separation(en, bestOtherRatio)) };
   }
@@ -140,6 +149,9 @@ function takeSample(text: string): string {
 
 /** 'Latn', or the ISO 15924 code of a non-Latin script covering most letters of the sample. */
 function dominantScript(sample: string): string {
+  // Every character the loop below counts as a letter under U+0250 it also counts as Latin, so
+  // a sample with nothing above that is Latin whatever it holds: one native scan decides it.
+  if (BELOW_U0250.test(sample)) return 'Latn';
   let letters = 0;
   let latin = 0;
   const counts = new Map<string, number>();
@@ -188,26 +200,100 @@ STOPWORD_SETS.forEach(([, set], li) => {
 });
 /** Lower-casing never shortens a string, so a longer word cannot be a function word. */
 const LONGEST_WORD = Math.max(0, ...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length));
+const ENGLISH = STOPWORD_SETS.findIndex(([lang]) => lang === 'en');
 
-function stopwordRatios(words: string[]): Map<string, number> {
+/** How many words the sample has (as LATIN_WORD cuts them), and how many are function words of each language. */
+interface FunctionWordCounts {
+  words: number;
+  /** By index in STOPWORD_SETS. */
+  hits: number[];
+}
+
+function ratioOf(counts: FunctionWordCounts, li: number): number {
+  return counts.words === 0 ? 0 : counts.hits[li] / counts.words;
+}
+
+function functionWordCounts(sample: string): FunctionWordCounts {
+  if (ASCII.test(sample)) return asciiFunctionWordCounts(sample);
+  const words = sample.match(LATIN_WORD) ?? [];
   const hits = new Array<number>(STOPWORD_SETS.length).fill(0);
   for (const word of words) {
     if (word.length > LONGEST_WORD) continue;
     const langs = LANGUAGES_OF_WORD.get(word.toLowerCase());
     if (langs) for (const li of langs) hits[li]++;
   }
-  const ratios = new Map<string, number>();
-  STOPWORD_SETS.forEach(([lang], li) => ratios.set(lang, words.length === 0 ? 0 : hits[li] / words.length));
-  return ratios;
+  return { words: words.length, hits };
 }
 
-function bestForeign(ratios: Map<string, number>): [string, number] {
-  let best = 'und';
-  let bestRatio = 0;
-  for (const [lang, ratio] of ratios) {
-    if (lang !== 'en' && ratio > bestRatio) [best, bestRatio] = [lang, ratio];
+// In ASCII text a LATIN_WORD is [A-Za-z]+ with at most one "'" + [A-Za-z]+ after it, and
+// lower-casing is A-Z to a-z: words are counted and looked up in place, by a hash of their
+// letters, without cutting a string out of the sample for each.
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+interface FunctionWord {
+  word: string;
+  langs: number[];
+}
+
+/** Function words by wordHash, with the languages that have them. */
+const FUNCTION_WORDS_BY_HASH = new Map<number, FunctionWord[]>();
+for (const [word, langs] of LANGUAGES_OF_WORD) {
+  const h = wordHash(word, 0, word.length);
+  const list = FUNCTION_WORDS_BY_HASH.get(h);
+  if (list) list.push({ word, langs });
+  else FUNCTION_WORDS_BY_HASH.set(h, [{ word, langs }]);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A hash of the lower-cased letters, kept to 30 bits so it stays a small integer (no boxing). */
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerAscii(s.charCodeAt(i))) & 0x3fffffff;
+  return h;
+}
+
+function asciiFunctionWordCounts(sample: string): FunctionWordCounts {
+  const hits = new Array<number>(STOPWORD_SETS.length).fill(0);
+  const n = sample.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
+    if (sample.charCodeAt(i) === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
+    }
+    words++;
+    if (i - start > LONGEST_WORD) continue;
+    const candidates = FUNCTION_WORDS_BY_HASH.get(wordHash(sample, start, i));
+    if (!candidates) continue;
+    for (let c = 0; c < candidates.length; c++) {
+      if (!sameLowered(sample, start, i, candidates[c].word)) continue;
+      const langs = candidates[c].langs;
+      for (let k = 0; k < langs.length; k++) hits[langs[k]]++;
+    }
   }
-  return [best, bestRatio];
+  return { words, hits };
+}
+
+/** sample[from, to) lower-cased equals w. */
+function sameLowered(sample: string, from: number, to: number, w: string): boolean {
+  if (to - from !== w.length) return false;
+  for (let k = 0; k < w.length; k++) if (lowerAscii(sample.charCodeAt(from + k)) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 function francTop(sample: string): string {

@@ -1,5 +1,6 @@
 import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
+import type { PlaceGazetteer } from '../gazetteer/places.ts';
 
 // Actor mentions: curated actors and generic ones per country ("police:PK"). Generic nouns
 // get their country from the words next to them or from the text ("Afghanistan" in the same
@@ -40,7 +41,6 @@ const SETTLED_BY_TEXT = /:(country-word|of-country):/;
  * Returns the mentions, changed or not; run it after places are recognised.
  */
 export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
-  const placeCountry = (m: EntityMention) => ctx.places.get(m.entity)?.country ?? null;
   let documentCountry: string | null | undefined;
   const date = referenceDate(doc, ctx);
   return doc.actorMentions.map((m) => {
@@ -48,13 +48,13 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
     if (!spec) return m;
-    let country = nearestPlaceCountry(doc, m, placeCountry);
+    let country = nearestPlaceCountry(doc, m, ctx.places);
     // A force's nationality from a country word elsewhere in the text ("the Afghan border")
     // yields to a place in its own sentence ("policemen ... near Parachinar").
     if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country') && !country) return m;
     let how = 'place-in-sentence';
     if (!country) {
-      if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, placeCountry);
+      if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, ctx.places);
       country = documentCountry;
       how = 'place-in-document';
     }
@@ -78,14 +78,14 @@ function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | 
   return null;
 }
 
-function nearestPlaceCountry(doc: Doc, m: EntityMention, countryOf: (p: EntityMention) => string | null): string | null {
+function nearestPlaceCountry(doc: Doc, m: EntityMention, places: PlaceGazetteer): string | null {
   const s = sentenceOf(doc, m.start);
   if (!s) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const p of doc.placeMentions) {
     if (p.start < s.start || p.end > s.end) continue;
-    const cc = countryOf(p);
+    const cc = places.get(p.entity)?.country ?? null;
     if (!cc) continue;
     // A place after the noun ("protesters in Lahore") is where it acts; one before counts a little less.
     const distance = p.start >= m.end ? p.start - m.end : (m.start - p.end) * 1.5;
@@ -94,11 +94,11 @@ function nearestPlaceCountry(doc: Doc, m: EntityMention, countryOf: (p: EntityMe
   return best;
 }
 
-function firstPlaceCountry(doc: Doc, countryOf: (p: EntityMention) => string | null): string | null {
+function firstPlaceCountry(doc: Doc, places: PlaceGazetteer): string | null {
   const votes = new Map<string, number>();
   let first: string | null = null;
   for (const p of doc.placeMentions) {
-    const cc = countryOf(p);
+    const cc = places.get(p.entity)?.country ?? null;
     if (!cc) continue;
     first ??= cc;
     votes.set(cc, (votes.get(cc) ?? 0) + 1);
@@ -114,7 +114,7 @@ function firstPlaceCountry(doc: Doc, countryOf: (p: EntityMention) => string | n
  * country its words or actors point to. Null when nothing points anywhere.
  */
 export function documentCountry(doc: Doc, ctx: Context): string | null {
-  const fromPlaces = firstPlaceCountry(doc, (p) => ctx.places.get(p.entity)?.country ?? null);
+  const fromPlaces = firstPlaceCountry(doc, ctx.places);
   if (fromPlaces) return fromPlaces;
   for (const m of doc.actorMentions) {
     const e = ctx.actors.get(m.entity);

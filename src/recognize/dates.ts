@@ -224,30 +224,13 @@ const PARSER_GATES: Record<string, RegExp> = {
   ENEndOfCurrentMonthParser: /month/i,
 };
 
-/** A gate's answer for the last text it saw: several parsers share one gate, and each asks. */
-const gateMemo = new Map<RegExp, { text: string; pass: boolean }>();
-
-function gatePasses(gate: RegExp, text: string): boolean {
-  const memo = gateMemo.get(gate);
-  if (memo && memo.text === text) return memo.pass;
-  const pass = gate.test(text);
-  gateMemo.set(gate, { text, pass });
-  return pass;
-}
-
-/** Never matches, without scanning: stands in for a gated parser's pattern (chrono only calls exec). */
-const NO_MATCH = { exec: () => null } as unknown as RegExp;
-
 function tagged(parser: chrono.Parser, name: string): chrono.Parser {
   const tag = `parser/${name}`;
   // "24/7", "2-3", scores and fractions: a slash date is only trusted with its year. Rejected
   // here, before chrono's refiners can glue one onto a neighbouring date.
   const needsYear = name === 'SlashDateFormatParser';
-  const gate = Object.hasOwn(PARSER_GATES, name) ? PARSER_GATES[name] : null;
   return {
-    pattern: gate
-      ? (context) => (gatePasses(gate, context.text) ? parser.pattern(context) : NO_MATCH)
-      : (context) => parser.pattern(context),
+    pattern: (context) => parser.pattern(context),
     extract(context, match) {
       const result = parser.extract(context, match);
       // Some parsers reject with undefined rather than null.
@@ -262,38 +245,59 @@ function tagged(parser: chrono.Parser, name: string): chrono.Parser {
   };
 }
 
-/** Whether any used parser can match in a sentence; null when some parser has no gate. */
-let anyParserGate: RegExp | null | undefined;
+/**
+ * Our parsers in chrono's order, each with the index of its gate in `gates` (-1: none), and a
+ * chrono per set of gates that pass: a sentence is parsed by the parsers whose gate it passes
+ * only. A parser left out could not have matched, so the results are the same, refiners included.
+ */
+interface NewsParsers {
+  parsers: Array<{ parser: chrono.Parser; gate: number }>;
+  refiners: chrono.Refiner[];
+  gates: RegExp[];
+  /** Whether any parser can match in a sentence (the union of the gates); null when some parser has no gate. */
+  anyGate: RegExp | null;
+  byGates: Map<number, chrono.Chrono>;
+}
 
-function buildChrono(dayFirst: boolean): chrono.Chrono {
+function buildParsers(dayFirst: boolean): NewsParsers {
   const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
-  const parsers: chrono.Parser[] = [];
-  const gates: string[] = [];
+  const parsers: NewsParsers['parsers'] = [];
+  const gates: RegExp[] = [];
   let ungated = false;
   for (const parser of config.parsers) {
     const name = parser.constructor.name;
     if (UNUSED_PARSERS.has(name)) continue;
-    if (Object.hasOwn(PARSER_GATES, name)) gates.push(PARSER_GATES[name].source);
-    else ungated = true;
+    let gate = -1;
+    if (Object.hasOwn(PARSER_GATES, name)) {
+      gate = gates.indexOf(PARSER_GATES[name]);
+      if (gate < 0) gate = gates.push(PARSER_GATES[name]) - 1;
+    } else ungated = true;
     // The GB configuration skips "June 20" as a possible year; in news it is a day.
     if ('shouldSkipYearLikeDate' in parser) {
       (parser as { shouldSkipYearLikeDate: boolean }).shouldSkipYearLikeDate = false;
     }
-    parsers.push(tagged(parser, name));
+    parsers.push({ parser: tagged(parser, name), gate });
   }
   // All gates are case-insensitive alternations or a digit class, so their union is one regex.
-  const union = ungated ? null : new RegExp([...new Set(gates)].join('|'), 'i');
-  if (anyParserGate === undefined || union === null) anyParserGate = union;
-  return new chrono.Chrono({ parsers, refiners: config.refiners });
+  const anyGate = ungated ? null : new RegExp([...new Set(gates.map((g) => g.source))].join('|'), 'i');
+  if (gates.length > 30) throw new CorroborateError('E_DATA', 'dates: too many parser gates for a bit mask');
+  return { parsers, refiners: config.refiners, gates, anyGate, byGates: new Map() };
 }
 
-const chronoInstances = new Map<boolean, chrono.Chrono>();
+const newsParsers = new Map<boolean, NewsParsers>();
 
-function newsChrono(dayFirst: boolean): chrono.Chrono {
-  let instance = chronoInstances.get(dayFirst);
+/** The chrono for a sentence: its parsers are those whose gate passes; null when none can match. */
+function newsChrono(dayFirst: boolean, sentence: string): chrono.Chrono | null {
+  let news = newsParsers.get(dayFirst);
+  if (!news) newsParsers.set(dayFirst, (news = buildParsers(dayFirst)));
+  if (news.anyGate && !news.anyGate.test(sentence)) return null;
+  let passing = 0;
+  for (let g = 0; g < news.gates.length; g++) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  let instance = news.byGates.get(passing);
   if (!instance) {
-    instance = buildChrono(dayFirst);
-    chronoInstances.set(dayFirst, instance);
+    const parsers = news.parsers.filter((p) => p.gate < 0 || (passing & (1 << p.gate)) !== 0).map((p) => p.parser);
+    instance = new chrono.Chrono({ parsers, refiners: news.refiners });
+    news.byGates.set(passing, instance);
   }
   return instance;
 }
@@ -341,9 +345,8 @@ const WEEKDAY_OF_WEEK = /\b(this|last|past|next)\s*week$/i;
 const LEADING_FILLER = /^(?:(?:on|in|at|during)\s+|[,(\s]+)+/i;
 const TRAILING_FILLER = /[\s,(]+$/;
 
-function looksLikeJunk(result: chrono.ParsedResult, parsers: string[], before: string): boolean {
+function looksLikeJunk(result: chrono.ParsedResult, tags: ReadonlySet<string>, parsers: string[], before: string): boolean {
   const text = result.text;
-  const tags = result.tags();
   if (tags.has('casualReference/now')) return true;
   // The weekend rule gives a two-day range; chrono would give one day.
   if (/week(?:end|day)/i.test(text)) return true;
@@ -466,9 +469,9 @@ function resolveComponents(
 
 function chronoCandidates(sentence: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
   const refDay = ref ?? PLACEHOLDER_REFERENCE;
-  const parser = newsChrono(dayFirst);
+  const parser = newsChrono(dayFirst, sentence);
   // No parser can match: chrono would find nothing, and its refiners keep an empty list empty.
-  if (anyParserGate && !anyParserGate.test(sentence)) return [];
+  if (!parser) return [];
   const results = parser.parse(
     sentence,
     { instant: new Date(refDay * DAY_MS + DAY_MS / 2), timezone: 0 },
@@ -481,7 +484,7 @@ function chronoCandidates(sentence: string, offset: number, ref: number | null, 
       .filter((t) => t.startsWith('parser/'))
       .map((t) => t.slice('parser/'.length))
       .sort();
-    if (looksLikeJunk(result, parsers, sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
+    if (looksLikeJunk(result, tags, parsers, sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
     const named = WEEKDAY_NAME.exec(result.text);
     if (
       named &&

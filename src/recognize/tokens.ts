@@ -1,21 +1,20 @@
 import type { Doc, Token } from '../model/types.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeInto } from './tokenize.ts';
 
-/** Tokens of every sentence, each tagged with its sentence index. */
+/** Tokens of every sentence, each tagged with its sentence index; none runs past its sentence. */
 export function tokenizeSentences(doc: Doc): Token[] {
   const out: Token[] = [];
-  doc.sentences.forEach((s, i) => {
-    for (const t of tokenize(doc.text, s.start, s.end)) {
-      if (t.end > s.end) break;
-      out.push({ start: t.start, end: t.end, lower: t.lower, sentence: i });
-    }
-  });
+  const sentences = doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    tokenizeInto(doc.text, s.start, s.end, i, out);
+  }
   return out;
 }
 
 /** [first, last) token index of each sentence, for per-sentence passes. */
 export function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
-  const ranges: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
+  const ranges = new Array<[number, number]>(doc.sentences.length);
   let i = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     while (i < doc.tokens.length && doc.tokens[i].sentence < s) i++;

@@ -1,4 +1,4 @@
-import type { Doc, EntityMention } from '../model/types.ts';
+import type { Claim, Doc, EntityMention } from '../model/types.ts';
 import type { Analysis, ActorOut, MentionOut, PlaceOut, Sourcing } from '../model/analysis.ts';
 import { SCHEMA_VERSION } from '../model/analysis.ts';
 import type { Context } from '../pipeline/context.ts';
@@ -6,18 +6,11 @@ import { VERSION } from '../version.ts';
 
 /** The finished document in the versioned output contract. */
 export function toAnalysis(doc: Doc, ctx: Context): Analysis {
-  const mention = (m: EntityMention): MentionOut => ({
-    start: m.start,
-    end: m.end,
-    text: doc.text.slice(m.start, m.end),
-    rule: m.rule,
-  });
-
   const actors = new Map<string, ActorOut>();
   for (const m of doc.actorMentions) {
     const e = ctx.actors.get(m.entity)!;
     const out = actors.get(e.id) ?? { id: e.id, name: e.name, type: e.type, country: e.country, mentions: [] };
-    out.mentions.push(mention(m));
+    out.mentions.push(mentionOut(doc.text, m));
     actors.set(e.id, out);
   }
   const places = new Map<string, PlaceOut>();
@@ -36,7 +29,7 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
       out = o as PlaceOut;
       places.set(p.id, out);
     }
-    out.mentions.push(mention(m));
+    out.mentions.push(mentionOut(doc.text, m));
   }
 
   const sourcing: Sourcing = {
@@ -70,12 +63,7 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     quantities: doc.quantities.map((q) => ({
       start: q.start, end: q.end, text: q.text, value: q.value, qualifier: q.qualifier, rule: q.rule,
     })),
-    claims: doc.claims.map((c) => ({
-      id: c.id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end),
-      attribution: c.attribution, certainty: c.certainty, cues: c.cues,
-      ...(c.certaintyModel ? { certaintyModel: c.certaintyModel } : {}),
-      events: c.events, rule: c.rule,
-    })),
+    claims: doc.claims.map((c) => claimOut(doc.text, c)),
     events: doc.events.map((e) => ({
       id: e.id, type: e.type, start: e.start, end: e.end, trigger: e.trigger, actors: e.actors,
       place: e.place, placeMention: e.placeMention, date: e.date, dateMention: e.dateMention,
@@ -83,4 +71,20 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     })),
     sourcing,
   };
+}
+
+function mentionOut(text: string, m: EntityMention): MentionOut {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: m.rule };
+}
+
+/** A claim in the contract, key by key in the contract's order (certaintyModel only when set). */
+function claimOut(text: string, c: Claim): Analysis['claims'][number] {
+  const o = {
+    id: c.id, start: c.start, end: c.end, text: text.slice(c.start, c.end),
+    attribution: c.attribution, certainty: c.certainty, cues: c.cues,
+  } as Analysis['claims'][number];
+  if (c.certaintyModel) o.certaintyModel = c.certaintyModel;
+  o.events = c.events;
+  o.rule = c.rule;
+  return o;
 }
