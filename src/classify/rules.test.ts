@@ -78,12 +78,35 @@ describe('data/models/rules.json', () => {
     ['Assailants attacked a police checkpoint.', ['attack-vague', 'no-means'], ['firearm']],
     ['Around 300 farmers marched to the governor\'s office. [size=around 300]', ['size-tag', 'size-number', 'protest'], ['size-no-report']],
     ['On 3 March 2025, fighters took control of the town after a short clash.', ['territory-taken', 'clash'], ['protest', 'no-fighting']],
+    ['A bomb detonated targeting the car of the district governor. The governor was not harmed.', ['target-role-object', 'target-unharmed', 'explosive'], ['victim-including-role']],
+    ['Gunmen opened fire on a patrol. Three officers, including the local police chief, were killed.', ['victim-including-role', 'firearm'], ['target-unharmed']],
+    ['The attacker was shot in the head and killed.', ['firearm'], ['target-role-object']],
+    ['Assailants raided a ranger post and two motorcycles were stolen.', ['vehicle-stolen', 'stormed'], ['hijack', 'kidnap']],
+    ['A man rammed a rented truck into pedestrians on a shopping street.', ['vehicle-ramming', 'unarmed-body'], ['firearm', 'explosive']],
   ];
   for (const [text, fire, silent] of cases) {
     test(text, () => {
       const fired = firedRules(rules, text);
       for (const id of fire) assert.ok(fired.includes(id), `${id} fires`);
       for (const id of silent) assert.ok(!fired.includes(id), `${id} stays silent`);
+    });
+  }
+
+  // GTD's hierarchy with the overrides of rules.json: the model's label, the rules that fired, the label given.
+  const attackCases: Array<[string, string, string[], string | null]> = [
+    ['poison where the model says armed assault', 'Armed Assault', ['unarmed-poison', 'no-means'], 'Unarmed Assault'],
+    ['poison with a gun stays armed', 'Armed Assault', ['unarmed-poison', 'firearm'], null],
+    ['a vehicle driven into a crowd', 'Armed Assault', ['vehicle-ramming', 'unarmed-body'], 'Unarmed Assault'],
+    ['stolen vehicles outrank an armed assault', 'Armed Assault', ['vehicle-stolen', 'firearm'], 'Hijacking'],
+    ['stolen vehicles and abducted drivers stay a kidnapping', 'Hostage Taking (Kidnapping)', ['vehicle-stolen', 'kidnap'], null],
+    ['hostages held on the spot are a barricade incident, not a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'hostage-word'], 'Hostage Taking (Barricade Incident)'],
+    ['hostages that were abducted stay a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'kidnap'], null],
+    ['no override reaches above assassination', 'Assassination', ['vehicle-stolen', 'hostage-held', 'unarmed-poison'], null],
+  ];
+  for (const [name, model, fired, label] of attackCases) {
+    test(`gtd-attack: ${name}`, () => {
+      const o = overrideLabel(rules.decisions.get('gtd-attack')!, fired, model);
+      assert.equal(o?.label ?? null, label);
     });
   }
 
