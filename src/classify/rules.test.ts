@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFeatures, words } from './features.ts';
+import { analyze } from '../index.ts';
+import { extractFeatures, PLACE_WORD, placeSpans, words, wordsMaskingSpans } from './features.ts';
 import { compileRules, firedRules, loadRules, overrideLabel, type RulesFile } from './rules.ts';
 
 // Cue rules and the hierarchy that lets a rule replace the model's label, on a small rules
@@ -109,6 +110,18 @@ describe('data/models/rules.json', () => {
       assert.equal(o?.label ?? null, label);
     });
   }
+
+  test("'mask-places' reads each place the analysis found as one word", () => {
+    const text = 'Gunmen attacked a post in Zhari, Kandahar, on 3 May.';
+    assert.deepEqual(wordsMaskingSpans(text, [[26, 31], [33, 41]]), ['gunmen', 'attacked', 'a', 'post', 'in', PLACE_WORD, PLACE_WORD, 'on', '#', 'may']);
+    assert.deepEqual(wordsMaskingSpans(text, []), words(text));
+    const a = analyze('Assailants attacked a police checkpoint in Kandahar, Afghanistan. Two officers were killed.');
+    assert.ok(placeSpans(a).length >= 2, 'the analysis finds Kandahar and Afghanistan');
+    const masked = extractFeatures({ text: a.text, analysis: a }, ['words', 'bigrams', 'mask-places'], rules).features;
+    const plain = extractFeatures({ text: a.text, analysis: a }, ['words', 'bigrams'], rules).features;
+    assert.ok(plain.includes('w:kandahar') && !masked.includes('w:kandahar'));
+    for (const f of ['w:@place', 'b:in_@place', 'b:@place_@place', 'b:police_checkpoint']) assert.ok(masked.includes(f), f);
+  });
 
   test('features carry family prefixes and fold digits', () => {
     assert.deepEqual(words('On 12 March, 200 people'), ['on', '#', 'march', '#', 'people']);
