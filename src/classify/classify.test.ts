@@ -59,6 +59,17 @@ describe('classifyGtd on the shipped models', () => {
     assert.equal(c.attackType.label, 'Hijacking');
   });
 
+  test('poison or a vehicle driven into people, with no gun or bomb, is an unarmed assault', () => {
+    for (const text of [
+      '04/11/2025: Assailants poisoned two police officers at their post in Andar, Ghazni, Afghanistan. Both officers were killed in the attack. No group claimed responsibility for the incident.',
+      '08/19/2025: An assailant rammed a stolen pickup truck into pedestrians at a bus stop in Peshawar, Pakistan. Three people were killed and nine were injured.',
+    ]) {
+      const c = classifyGtd(analyze(text));
+      assert.equal(c.attackType.label, 'Unarmed Assault', text);
+      assert.match(c.attackType.rule, /^(?:model|rule:unarmed-poison|rule:vehicle-ramming)$/);
+    }
+  });
+
   test('a school attack is aimed at an educational institution', () => {
     const c = classifyGtd(analyze('03/10/2025: Assailants set fire to a girls\' school in Khost, Afghanistan. There were no reported casualties in the attack.'));
     assert.equal(c.attackType.label, 'Facility/Infrastructure Attack');

@@ -13,10 +13,13 @@ import { firedRules, type CompiledRules } from './rules.ts';
 //   place:<kind>
 //   person:after-verb   a name we do not know as a place or actor right after an attack verb
 //   rule:<id>           a cue rule from data/models/rules.json
+// 'mask-places' adds no feature of its own: with it, words and bigrams read each place our
+// analysis found as the one word '@place' ("in @place, @place, @place"), so the model learns
+// the wording of an attack rather than where it happened.
 // ('hedge' names the claim features of src/classify/hedge.ts, which only the hedge model uses.)
 // The same function runs at training and at inference, so the two cannot drift apart.
 
-export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules' | 'hedge';
+export type FeatureFamily = 'words' | 'bigrams' | 'analysis' | 'rules' | 'mask-places' | 'hedge';
 
 /**
  * The words of a text: each match of WORD_PATTERN, lower-cased with ’ as ', or "#" for a
@@ -90,6 +93,39 @@ function runEnd(text: string, i: number, kind: number): number {
   return i;
 }
 
+/** Mention spans of the places an analysis found, sorted, overlaps dropped. */
+export function placeSpans(a: Analysis | null): Array<[number, number]> {
+  if (!a) return [];
+  const spans: Array<[number, number]> = [];
+  for (const p of a.places) for (const m of p.mentions) spans.push([m.start, m.end]);
+  spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const out: Array<[number, number]> = [];
+  for (const s of spans) if (out.length === 0 || s[0] >= out[out.length - 1][1]) out.push(s);
+  return out;
+}
+
+export const PLACE_WORD = '@place';
+
+/** words(), with every word inside one of the spans replaced by a single PLACE_WORD per span. */
+export function wordsMaskingSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string[] {
+  if (spans.length === 0) return words(text);
+  const out: string[] = [];
+  const WORD = new RegExp(WORD_PATTERN.source, 'gu');
+  let m: RegExpExecArray | null;
+  let k = 0;
+  let inside = -1;
+  while ((m = WORD.exec(text)) !== null) {
+    while (k < spans.length && spans[k][1] <= m.index) k++;
+    if (k < spans.length && spans[k][0] < m.index + m[0].length) {
+      if (inside !== k) out.push(PLACE_WORD);
+      inside = k;
+      continue;
+    }
+    out.push(/^\p{N}/u.test(m[0]) ? '#' : m[0].toLowerCase().replace(/’/g, "'"));
+  }
+  return out;
+}
+
 export interface FeatureInput {
   text: string;
   analysis: Analysis | null;
@@ -108,7 +144,11 @@ export function extractFeatures(
   const useWords = families.includes('words');
   const useBigrams = families.includes('bigrams');
   if (useWords || useBigrams) {
-    const ws = words(input.text);
+    // Place offsets point into the analysis's own text.
+    const ws =
+      families.includes('mask-places') && input.analysis
+        ? wordsMaskingSpans(input.analysis.text, placeSpans(input.analysis))
+        : words(input.text);
     for (let i = 0; i < ws.length; i++) {
       if (useWords) add('w:' + ws[i]);
       if (useBigrams && i > 0) add('b:' + ws[i - 1] + '_' + ws[i]);

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFeatures, words } from './features.ts';
+import { analyze } from '../index.ts';
+import { extractFeatures, PLACE_WORD, placeSpans, words, wordsMaskingSpans } from './features.ts';
 import { compileRules, firedRules, loadRules, overrideLabel, type RulesFile } from './rules.ts';
 
 // Cue rules and the hierarchy that lets a rule replace the model's label, on a small rules
@@ -78,6 +79,11 @@ describe('data/models/rules.json', () => {
     ['Assailants attacked a police checkpoint.', ['attack-vague', 'no-means'], ['firearm']],
     ['Around 300 farmers marched to the governor\'s office. [size=around 300]', ['size-tag', 'size-number', 'protest'], ['size-no-report']],
     ['On 3 March 2025, fighters took control of the town after a short clash.', ['territory-taken', 'clash'], ['protest', 'no-fighting']],
+    ['A bomb detonated targeting the car of the district governor. The governor was not harmed.', ['target-role-object', 'target-unharmed', 'explosive'], ['victim-including-role']],
+    ['Gunmen opened fire on a patrol. Three officers, including the local police chief, were killed.', ['victim-including-role', 'firearm'], ['target-unharmed']],
+    ['The attacker was shot in the head and killed.', ['firearm'], ['target-role-object']],
+    ['Assailants raided a ranger post and two motorcycles were stolen.', ['vehicle-stolen', 'stormed'], ['hijack', 'kidnap']],
+    ['A man rammed a rented truck into pedestrians on a shopping street.', ['vehicle-ramming', 'unarmed-body'], ['firearm', 'explosive']],
   ];
   for (const [text, fire, silent] of cases) {
     test(text, () => {
@@ -86,6 +92,36 @@ describe('data/models/rules.json', () => {
       for (const id of silent) assert.ok(!fired.includes(id), `${id} stays silent`);
     });
   }
+
+  // GTD's hierarchy with the overrides of rules.json: the model's label, the rules that fired, the label given.
+  const attackCases: Array<[string, string, string[], string | null]> = [
+    ['poison where the model says armed assault', 'Armed Assault', ['unarmed-poison', 'no-means'], 'Unarmed Assault'],
+    ['poison with a gun stays armed', 'Armed Assault', ['unarmed-poison', 'firearm'], null],
+    ['a vehicle driven into a crowd', 'Armed Assault', ['vehicle-ramming', 'unarmed-body'], 'Unarmed Assault'],
+    ['stolen vehicles outrank an armed assault', 'Armed Assault', ['vehicle-stolen', 'firearm'], 'Hijacking'],
+    ['stolen vehicles and abducted drivers stay a kidnapping', 'Hostage Taking (Kidnapping)', ['vehicle-stolen', 'kidnap'], null],
+    ['hostages held on the spot are a barricade incident, not a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'hostage-word'], 'Hostage Taking (Barricade Incident)'],
+    ['hostages that were abducted stay a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'kidnap'], null],
+    ['no override reaches above assassination', 'Assassination', ['vehicle-stolen', 'hostage-held', 'unarmed-poison'], null],
+  ];
+  for (const [name, model, fired, label] of attackCases) {
+    test(`gtd-attack: ${name}`, () => {
+      const o = overrideLabel(rules.decisions.get('gtd-attack')!, fired, model);
+      assert.equal(o?.label ?? null, label);
+    });
+  }
+
+  test("'mask-places' reads each place the analysis found as one word", () => {
+    const text = 'Gunmen attacked a post in Zhari, Kandahar, on 3 May.';
+    assert.deepEqual(wordsMaskingSpans(text, [[26, 31], [33, 41]]), ['gunmen', 'attacked', 'a', 'post', 'in', PLACE_WORD, PLACE_WORD, 'on', '#', 'may']);
+    assert.deepEqual(wordsMaskingSpans(text, []), words(text));
+    const a = analyze('Assailants attacked a police checkpoint in Kandahar, Afghanistan. Two officers were killed.');
+    assert.ok(placeSpans(a).length >= 2, 'the analysis finds Kandahar and Afghanistan');
+    const masked = extractFeatures({ text: a.text, analysis: a }, ['words', 'bigrams', 'mask-places'], rules).features;
+    const plain = extractFeatures({ text: a.text, analysis: a }, ['words', 'bigrams'], rules).features;
+    assert.ok(plain.includes('w:kandahar') && !masked.includes('w:kandahar'));
+    for (const f of ['w:@place', 'b:in_@place', 'b:@place_@place', 'b:police_checkpoint']) assert.ok(masked.includes(f), f);
+  });
 
   test('features carry family prefixes and fold digits', () => {
     assert.deepEqual(words('On 12 March, 200 people'), ['on', '#', 'march', '#', 'people']);

@@ -34,7 +34,7 @@ export const DATASETS: readonly DatasetSpec[] = [
     name: 'gtd',
     file: 'gtd/dev.csv',
     text: 'summary',
-    features: ['words', 'bigrams', 'analysis', 'rules'],
+    features: ['words', 'bigrams', 'analysis', 'rules', 'mask-places'],
     stratifyOn: 'gtd-attack',
     models: [
       { name: 'gtd-attack', task: 'GTD attack type (attacktype1_txt) from the summary', label: 'attacktype1_txt', hyperparameters: { ...BASE, l2: 3e-3, classWeightPower: 0.5 } },
