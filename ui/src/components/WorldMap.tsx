@@ -7,22 +7,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasJson from 'world-atlas/countries-110m.json';
+import type { MapPoint } from '../lib/map-point.ts';
 import type { ProvenanceItem } from '../lib/provenance.ts';
 import { useProvenance } from './Provenance.tsx';
 
-export interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  label: string;
-  /** ISO 3166 alpha-2 of the place, when known. */
-  country?: string | null;
-  /** 1 the place itself, 2 near it or part of a region, 3 a province or larger (drawn as a ring). */
-  precision?: 1 | 2 | 3;
-  /** Radius in map pixels (default 5). */
-  radius?: number;
-  provenance?: ProvenanceItem;
-}
+export type { MapPoint };
 
 type CountryProps = { name: string };
 

@@ -3,7 +3,7 @@
 // precision (a ring for a province, country or region).
 import type { StoredEventOut } from '../api.ts';
 import { describeCount, humanType } from './labels.ts';
-import type { MapPoint } from '../components/WorldMap.tsx';
+import type { MapPoint } from './map-point.ts';
 
 export function eventPoints(events: readonly StoredEventOut[]): MapPoint[] {
   const byPlace = new Map<string, { events: StoredEventOut[]; weight: number }>();
