@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
+import { postgresBackend } from './store-backends.ts';
 
 // The store routes over real HTTP on loopback, with a real SQLite store in a temp folder:
 // write access (token, none configured, unauthenticated writes allowed), ingest of single
@@ -291,5 +292,30 @@ describe('search and look-ups', () => {
     assert.equal(doc.components.securitySchemes.bearer.scheme, 'bearer');
     assert.ok(doc.components.schemas.ArticleInput);
     assert.ok(doc.components.schemas.ArticleBatch);
+  });
+});
+
+describe('the store routes on PostgreSQL', { skip: postgresBackend.skip }, () => {
+  test('a batch stored through the API, its article and a page of its events, on the local PostgreSQL', async () => {
+    const opened = await postgresBackend.open();
+    const pgServer = await startServer({ port: 0, uiDir: null, store: opened.store, writeAccess: { token: TOKEN } });
+    try {
+      const r = await post(pgServer.url, { articles: [REPORTS[0], { txt: 'bad' }, REPORTS[4]] });
+      assert.deepEqual(r.body.results.map((x: any) => x.status), ['stored', 'failed', 'stored']);
+      const article = await call(pgServer.url, `/v1/articles/${r.body.results[2].id}`);
+      assert.equal(article.status, 200);
+      assert.equal(article.body.analysis.text, REPORTS[4].text);
+      const first = await call(pgServer.url, '/v1/events?limit=1');
+      assert.equal(first.body.events.length, 1);
+      assert.ok(first.body.nextCursor);
+      const second = await call(pgServer.url, `/v1/events?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      assert.equal(second.body.events.length, 1);
+      assert.notEqual(second.body.events[0].id, first.body.events[0].id);
+      const near = await call(pgServer.url, '/v1/events?near=Peshawar&within=20km');
+      assert.equal(near.body.events.length, 2);
+    } finally {
+      await pgServer.close();
+      await opened.cleanup();
+    }
   });
 });
