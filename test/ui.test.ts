@@ -295,6 +295,52 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
     }
   });
 
+  test('a stored article with hostile markup in its text, title and source: shown as text in the events and the article view, nothing runs', async () => {
+    const hostile = `<!doctype html><html><head><title>Checkpoint attack <img src=x onerror="window.__pwned='title'"></title></head>
+<body><article><h1>Checkpoint attack</h1>
+<p>Police said on Sunday that gunmen attacked a checkpoint in Bannu district, killing three policemen. <img src="x" onerror="window.__pwned='onerror'"><script>window.__pwned='script'</script></p>
+<p>Officials said the attackers fled. <a href="javascript:window.__pwned='link'">More</a> <iframe src="javascript:parent.__pwned='iframe'"></iframe></p>
+<p>Residents said the words &lt;script&gt;window.__pwned='escaped'&lt;/script&gt; were painted on a wall near the checkpoint in Bannu.</p>
+</article></body></html>`;
+    const res = await fetch(`${server.url}/v1/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ html: hostile, published: '2026-05-04', source: `<script>window.__pwned='source'</script>Wire`, url: `javascript:window.__pwned='url'` }),
+    });
+    const posted = (await res.json()) as { results: Array<{ status: string; id: string }> };
+    assert.equal(posted.results[0].status, 'stored', JSON.stringify(posted));
+    const { page, context, problems, dialogs } = await open();
+    try {
+      await page.goto(`${server.url}/#/events?type=attack&since=2026-05-01&until=2026-05-31`);
+      const row = page.locator('tr[data-type=attack]', { hasText: 'Bannu' }).first();
+      await row.waitFor();
+      assert.match(await row.innerText(), /<script>window\.__pwned='source'<\/script>Wire/);
+      await row.locator('a.article-link').click();
+      await page.waitForSelector('.article');
+      const article = await page.locator('.article').innerText();
+      assert.ok(article.includes(`<script>window.__pwned='escaped'</script>`), article);
+      for (const claim of await page.locator('.claim').all()) await claim.hover();
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        frames: document.querySelectorAll('iframe, frame, object, embed').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+        scriptLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^\s*javascript:/i.test(h)),
+        images: document.querySelectorAll('main img').length,
+        scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
+      }));
+      assert.equal(state.pwned, null);
+      assert.equal(state.frames, 0);
+      assert.deepEqual(state.handlers, []);
+      assert.deepEqual(state.scriptLinks, []);
+      assert.equal(state.images, 0);
+      assert.ok(state.scripts.every((src) => src !== null && src.startsWith('/assets/')), JSON.stringify(state.scripts));
+      assert.deepEqual(dialogs, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an article the server refuses: the error says why and what to do', async () => {
     const { page, context, problems } = await open();
     try {
