@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { analyze } from '../src/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
+import { openStore } from '../src/store/open.ts';
 import { loadUiFiles } from '../src/server/ui-files.ts';
 import { parseByteLimit, parsePort } from '../src/cli/serve-command.ts';
 import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
@@ -269,29 +270,88 @@ test('the built UI, when present, has no inline script for the CSP to allow', { 
 
 describe('corroborate serve (the CLI, as a process)', () => {
   const bin = join(REPO_ROOT, 'bin', 'corroborate.mjs');
+  let dbDir: string;
+  before(() => {
+    dbDir = mkdtempSync(join(tmpdir(), 'corroborate-serve-db-'));
+  });
+  after(() => rmSync(dbDir, { recursive: true, force: true }));
 
-  test('serves on the port asked for (0: any free one), prints its URL, stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
+  /** Starts `corroborate serve --port 0 --db FILE`; resolves with its URL once it prints it. */
+  async function serveProcess(db: string, env: Record<string, string | undefined>, extra: string[] = []) {
+    const childEnv = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db, ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+    const io = { out: '', err: '' };
+    child.stderr.on('data', (d) => (io.err += d));
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d) => {
-        out += d;
-        const m = /serving on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+        io.out += d;
+        const m = /serving on (http:\/\/127\.0\.0\.1:\d+)\//.exec(io.out);
         if (m) resolve(m[1]);
       });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}${err}`)));
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${io.out}${io.err}`)));
     });
-    const health = await fetch(`${url}/healthz`).then((r) => r.json());
+    const stop = async () => {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      return exited;
+    };
+    return { url, io, stop };
+  }
+
+  const article = JSON.stringify({ text: 'Police said 14 militants were arrested in Peshawar on Monday.', published: '2026-03-03' });
+  const postArticle = (url: string, token?: string) =>
+    fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: article });
+
+  test('serves on the port asked for (0: any free one), prints its URL and store, stops on SIGTERM; with no token, writes are refused and it says so', async () => {
+    const db = join(dbDir, 'no-token.db');
+    const server = await serveProcess(db, { CORROBORATE_TOKEN: undefined, DATABASE_URL: undefined });
+    const health = await fetch(`${server.url}/healthz`).then((r) => r.json());
     assert.equal(health.status, 'ok');
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.match(server.io.out, new RegExp(`store ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const refused = await postArticle(server.url);
+    assert.equal(refused.status, 503);
+    assert.equal(((await refused.json()) as any).error.code, 'E_WRITES_DISABLED');
+    assert.match(server.io.err, /CORROBORATE_TOKEN is not set, so write routes \(POST \/v1\/articles\) are refused/);
+    assert.equal(await server.stop(), 0);
+  });
+
+  test('CORROBORATE_TOKEN: 401 without it, stored with it, and the event is then served from the store file', async () => {
+    const db = join(dbDir, 'token.db');
+    const server = await serveProcess(db, { CORROBORATE_TOKEN: 'process-token', DATABASE_URL: undefined });
+    try {
+      assert.equal((await postArticle(server.url)).status, 401);
+      assert.equal((await postArticle(server.url, 'wrong')).status, 401);
+      const stored = await postArticle(server.url, 'process-token');
+      assert.equal(stored.status, 200);
+      assert.equal(((await stored.json()) as any).results[0].status, 'stored');
+      const events = (await fetch(`${server.url}/v1/events?type=arrest`).then((r) => r.json())) as any;
+      assert.equal(events.events.length, 1);
+      assert.equal(events.events[0].place.name, 'Peshawar');
+      assert.doesNotMatch(server.io.err, /CORROBORATE_TOKEN is not set/);
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
+    const reopened = await openStore({ db });
+    try {
+      assert.equal(await reopened.countArticles(), 1);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test('--allow-unauthenticated-writes without a token: writes accepted, with a warning', async () => {
+    const server = await serveProcess(join(dbDir, 'open.db'), { CORROBORATE_TOKEN: undefined, DATABASE_URL: undefined }, ['--allow-unauthenticated-writes']);
+    try {
+      assert.equal((await postArticle(server.url)).status, 200);
+      assert.match(server.io.err, /warning: CORROBORATE_TOKEN is not set and --allow-unauthenticated-writes is on/);
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
   });
 
   test('an address not on this machine: one line naming the option, exit 1', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--host', '203.0.113.9', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--host', '203.0.113.9', '--port', '0', '--db', join(dbDir, 'unbound.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

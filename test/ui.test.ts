@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../src/index.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/store.ts';
 import { DEFAULT_UI_DIR } from '../src/server/ui-files.ts';
 import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
 import { launchChromium, needsChromium, type LaunchedBrowser } from './ui-browser.ts';
@@ -24,6 +27,9 @@ function needsBrowserAndUi(): { skip: string | false } {
 
 let server: RunningServer;
 let chromium: LaunchedBrowser;
+let storeDir: string;
+let store: Store;
+const TOKEN = 'ui-test-token';
 
 interface Opened {
   page: Page;
@@ -74,13 +80,17 @@ function contrast(fg: string, bg: string): number {
 describe('web UI in Chromium', needsBrowserAndUi(), () => {
   before(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    server = await startServer({ port: 0 });
+    storeDir = mkdtempSync(join(tmpdir(), 'corroborate-ui-store-'));
+    store = await openStore({ db: join(storeDir, 'ui.db') });
+    server = await startServer({ port: 0, store, writeAccess: { token: TOKEN } });
     chromium = await launchChromium();
   });
 
   after(async () => {
     await chromium?.close();
     await server?.close();
+    await store?.close();
+    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
   });
 
   test('empty state, and a clear message when nothing was given', async () => {
@@ -199,6 +209,132 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
 
       await page.mouse.move(0, 0);
       await page.screenshot({ path: join(RESULTS, 'ui-analyze-seed.png'), fullPage: true });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Events: empty state, then the seed article ingested through the API: the 3,200 release, a point in Pakistan, its article', needsShared(SEED), async () => {
+    const { page, context, problems } = await open();
+    try {
+      // Nothing stored yet: the empty state says how to get events in.
+      await page.getByRole('link', { name: 'Events' }).click();
+      await page.waitForSelector('.empty-state');
+      assert.match(await page.locator('.empty-state').innerText(), /No events stored yet\. Ingest articles with corroborate ingest or POST \/v1\/articles/);
+      await page.screenshot({ path: join(RESULTS, 'ui-events-empty.png') });
+
+      const res = await fetch(`${server.url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text: readFileSync(sharedPath(SEED), 'utf8'), published: '2026-11-24', source: 'Seed' }),
+      });
+      const posted = (await res.json()) as { results: Array<{ status: string; id: string }> };
+      assert.equal(res.status, 200);
+      assert.equal(posted.results[0].status, 'stored');
+
+      // "Show events" (Enter in a filter box) loads them: the release of 3,200 is in the table.
+      await page.focus('#filter-actor');
+      await page.keyboard.press('Enter');
+      const row = page.locator('tr[data-type=prisoner-release]', { hasText: '3,200' });
+      await row.waitFor();
+      assert.match(await row.locator('.counts').innerText(), /at least 3,200 released/);
+      assert.match(await row.innerText(), /2026-11-23/);
+      assert.match(await row.innerText(), /Kabul, AF/);
+      await page.screenshot({ path: join(RESULTS, 'ui-events-table.png'), fullPage: true });
+
+      // The timeline: a column on the day of the release, labelled in words.
+      await page.getByRole('tab', { name: 'Timeline' }).click();
+      const day = page.locator('.timeline g.day[data-day="2026-11-23"]');
+      assert.match((await day.getAttribute('aria-label'))!, /^2026-11-23: \d+ prisoner release/);
+
+      // The map, reached with the arrow keys from the tabs: a point inside Pakistan's outline.
+      await page.getByRole('tab', { name: 'Timeline' }).focus();
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected'), 'true');
+      await page.waitForSelector('.world-map circle.point');
+      const insidePakistan = await page.evaluate(() => {
+        const pakistan = document.querySelector<SVGPathElement>('.world-map path[data-country-name="Pakistan"]');
+        if (!pakistan) return 'no Pakistan on the map';
+        return [...document.querySelectorAll<SVGCircleElement>('.world-map circle.point')]
+          .filter((c) => pakistan.isPointInFill(new DOMPoint(c.cx.baseVal.value, c.cy.baseVal.value)))
+          .map((c) => c.getAttribute('aria-label'));
+      });
+      assert.ok(Array.isArray(insidePakistan) && insidePakistan.length > 0, `a point inside Pakistan: ${JSON.stringify(insidePakistan)}`);
+      await page.locator('.world-map').screenshot({ path: join(RESULTS, 'ui-events-map.png') });
+
+      // From the event to its article: claims highlighted as in the Analyze view.
+      await page.getByRole('tab', { name: 'Table' }).click();
+      await row.locator('a.article-link').click();
+      await page.waitForSelector('.article');
+      assert.match(page.url(), new RegExp(`#/articles/${posted.results[0].id}`));
+      const sources = page.locator('.claim', { hasText: 'Sources indicate' });
+      assert.equal(await sources.getAttribute('data-attribution'), 'anonymous');
+      assert.equal(await sources.locator('.badge').innerText(), 'anonymous');
+      assert.equal(await page.locator('li.event[data-type=prisoner-release]', { hasText: '3,200' }).count(), 1);
+      await page.screenshot({ path: join(RESULTS, 'ui-events-article.png'), fullPage: true });
+
+      // Back returns to the events; a type filter set from the keyboard narrows them.
+      await page.getByRole('link', { name: '← Back to the events' }).click();
+      await row.waitFor();
+      await page.selectOption('#filter-type', 'prisoner-release');
+      await page.focus('#filter-country');
+      await page.keyboard.type('Afghanistan');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#\/events\?type=prisoner-release&country=Afghanistan$/);
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-type]').length > 0 && [...document.querySelectorAll('tr[data-type]')].every((r) => r.getAttribute('data-type') === 'prisoner-release'));
+      await row.waitFor();
+      // A filter that matches nothing says so and offers to clear the filters.
+      await page.goto(`${server.url}/#/events?type=kidnapping`);
+      assert.match(await page.locator('.empty-state').innerText(), /No events match these filters/);
+      await page.getByRole('button', { name: 'clear all filters' }).click();
+      await row.waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a stored article with hostile markup in its text, title and source: shown as text in the events and the article view, nothing runs', async () => {
+    const hostile = `<!doctype html><html><head><title>Checkpoint attack <img src=x onerror="window.__pwned='title'"></title></head>
+<body><article><h1>Checkpoint attack</h1>
+<p>Police said on Sunday that gunmen attacked a checkpoint in Bannu district, killing three policemen. <img src="x" onerror="window.__pwned='onerror'"><script>window.__pwned='script'</script></p>
+<p>Officials said the attackers fled. <a href="javascript:window.__pwned='link'">More</a> <iframe src="javascript:parent.__pwned='iframe'"></iframe></p>
+<p>Residents said the words &lt;script&gt;window.__pwned='escaped'&lt;/script&gt; were painted on a wall near the checkpoint in Bannu.</p>
+</article></body></html>`;
+    const res = await fetch(`${server.url}/v1/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ html: hostile, published: '2026-05-04', source: `<script>window.__pwned='source'</script>Wire`, url: `javascript:window.__pwned='url'` }),
+    });
+    const posted = (await res.json()) as { results: Array<{ status: string; id: string }> };
+    assert.equal(posted.results[0].status, 'stored', JSON.stringify(posted));
+    const { page, context, problems, dialogs } = await open();
+    try {
+      await page.goto(`${server.url}/#/events?type=attack&since=2026-05-01&until=2026-05-31`);
+      const row = page.locator('tr[data-type=attack]', { hasText: 'Bannu' }).first();
+      await row.waitFor();
+      assert.match(await row.innerText(), /<script>window\.__pwned='source'<\/script>Wire/);
+      await row.locator('a.article-link').click();
+      await page.waitForSelector('.article');
+      const article = await page.locator('.article').innerText();
+      assert.ok(article.includes(`<script>window.__pwned='escaped'</script>`), article);
+      for (const claim of await page.locator('.claim').all()) await claim.hover();
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        frames: document.querySelectorAll('iframe, frame, object, embed').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+        scriptLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^\s*javascript:/i.test(h)),
+        images: document.querySelectorAll('main img').length,
+        scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
+      }));
+      assert.equal(state.pwned, null);
+      assert.equal(state.frames, 0);
+      assert.deepEqual(state.handlers, []);
+      assert.deepEqual(state.scriptLinks, []);
+      assert.equal(state.images, 0);
+      assert.ok(state.scripts.every((src) => src !== null && src.startsWith('/assets/')), JSON.stringify(state.scripts));
+      assert.deepEqual(dialogs, []);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -119,10 +119,12 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('serve')
-    .description('Serve the HTTP API (/v1/analyze, /openapi.json, /healthz) and the web UI.')
+    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/search, /v1/actors, /v1/places, /openapi.json) and the web UI over a store. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
     .option('--port <n>', 'TCP port; 0 picks a free one', parsePort, 8080)
     .option('--host <address>', 'address to bind; other than loopback makes the server reachable from other machines', '127.0.0.1')
     .option('--max-body-bytes <n>', 'refuse request bodies larger than this many bytes (413)', parseByteLimit, 10 * 1024 * 1024)
+    .option('--db <path|url>', 'the store: a SQLite file (default ./corroborate.db) or postgres://...; without it, DATABASE_URL=postgres://... selects PostgreSQL')
+    .option('--allow-unauthenticated-writes', 'with no CORROBORATE_TOKEN set, accept writes from anyone who reaches the server (local use only); otherwise writes are refused (503)')
     .action(async (opts) => {
       await serveCommand(opts);
     });
@@ -135,7 +137,7 @@ Commands in detail: corroborate <command> --help
   eval <dataset> --data PATH --format text|json --errors N
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
-  serve --port 8080 --host 127.0.0.1 --max-body-bytes N
+  serve --port 8080 --host 127.0.0.1 --max-body-bytes N --db PATH|URL --allow-unauthenticated-writes
   ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C

@@ -1,10 +1,16 @@
 import { CorroborateError } from '../model/errors.ts';
 import { startServer } from '../server/serve.ts';
+import { openStore } from '../store/open.ts';
+import type { Store } from '../store/store.ts';
 
 export interface ServeCommandOptions {
   port: number;
   host: string;
   maxBodyBytes: number;
+  /** A SQLite file or a postgres:// URL; absent: DATABASE_URL, else ./corroborate.db. */
+  db?: string;
+  /** With no CORROBORATE_TOKEN, let anyone who reaches the server write (local use only). */
+  allowUnauthenticatedWrites?: boolean;
 }
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
@@ -12,12 +18,16 @@ const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
 /** Runs until SIGINT or SIGTERM; prints the URL once listening. */
 export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
   const debug = /corroborate/.test(process.env.DEBUG ?? '');
+  const token = process.env.CORROBORATE_TOKEN ?? '';
+  const store: Store = await openStore({ db: opts.db, databaseUrl: process.env.DATABASE_URL });
   let server;
   try {
     server = await startServer({
       port: opts.port,
       host: opts.host,
       maxBodyBytes: opts.maxBodyBytes,
+      store,
+      writeAccess: { token, allowUnauthenticated: opts.allowUnauthenticatedWrites ?? false },
       onInternalError: (e, method, path) => {
         const err = e as Error;
         process.stderr.write(`corroborate serve: internal error on ${method} ${path}: ${err?.message ?? String(e)}\n`);
@@ -25,6 +35,7 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
       },
     });
   } catch (e) {
+    await store.close().catch(() => {});
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CorroborateError('E_BAD_OPTION', `port ${opts.port} on ${opts.host} is already in use; choose another with --port`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
@@ -33,7 +44,14 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
     if (code === 'EACCES') throw new CorroborateError('E_BAD_OPTION', `port ${opts.port}: permission denied; use a port above 1023`);
     throw e;
   }
-  process.stdout.write(`corroborate: serving on ${server.url}/ (Ctrl-C stops)\n`);
+  process.stdout.write(`corroborate: serving on ${server.url}/ (Ctrl-C stops); store ${store.location}\n`);
+  if (token === '') {
+    process.stderr.write(
+      opts.allowUnauthenticatedWrites
+        ? 'corroborate: warning: CORROBORATE_TOKEN is not set and --allow-unauthenticated-writes is on: anyone who reaches this server can add articles\n'
+        : 'corroborate: note: CORROBORATE_TOKEN is not set, so write routes (POST /v1/articles) are refused; set it, or use --allow-unauthenticated-writes for local use\n',
+    );
+  }
   if (!server.ui) {
     process.stderr.write('corroborate: warning: the web UI is not built (run `npm run build:ui`); serving the API only\n');
   }
@@ -44,7 +62,11 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close().then(resolve, resolve);
+      server
+        .close()
+        .catch(() => {})
+        .then(() => store.close())
+        .then(resolve, resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

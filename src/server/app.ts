@@ -12,6 +12,9 @@ import { ApiError, errorBody, mapError } from './errors.ts';
 import { AnalyzeRequest, ErrorResponse, Health, analysisSchemaComponents, describeIssues } from './schemas.ts';
 import { securityHeaders } from './security.ts';
 import type { UiFile } from './ui-files.ts';
+import type { Store } from '../store/store.ts';
+import { requireWriteAccess, type WriteAccess } from './auth.ts';
+import { registerStoreRoutes } from './store-routes.ts';
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -21,6 +24,12 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** The built UI's files (loadUiFiles); null or absent serves the API only. */
   uiFiles?: Map<string, UiFile> | null;
+  /** The store the /v1/articles, /v1/events and /v1/search routes use; absent: they answer 503. */
+  store?: Store | null;
+  /** Who may use write routes (CORROBORATE_TOKEN); default: nobody. */
+  writeAccess?: WriteAccess;
+  /** The ingest timestamp of articles posted (ISO); default the clock. */
+  now?: () => string;
   /** Called with errors that are ours (status 500), for the server log. */
   onInternalError?: (error: unknown, method: string, path: string) => void;
 }
@@ -64,7 +73,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return c.json(errorBody('E_BAD_REQUEST', describeIssues(result.error.issues)), 400);
+        return c.json(errorBody('E_BAD_REQUEST', describeIssues(result.error.issues, result.target)), 400);
       }
     },
   });
@@ -86,6 +95,12 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     });
     // The 200 schema is a $ref to the JSON Schema, which zod-openapi cannot type: the contract is Analysis.
     return c.json(result as never, 200);
+  });
+
+  registerStoreRoutes(app, {
+    store: options.store ?? null,
+    writeGuards: [requireWriteAccess(options.writeAccess ?? {}), limitBody(maxBodyBytes), requireJsonBody],
+    now: options.now,
   });
 
   for (const [name, schema] of Object.entries(analysisSchemaComponents())) {
@@ -137,17 +152,18 @@ function serveFile(c: Context, file: UiFile): Response {
   return c.body(file.body, 200);
 }
 
-function limitBody(maxBodyBytes: number): MiddlewareHandler {
+export function limitBody(maxBodyBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBodyBytes,
     onError: () => {
-      throw new ApiError(413, 'E_TOO_LARGE', `request body is too large: the limit is ${maxBodyBytes} bytes (serve --max-body-bytes)`);
+      // The rest of the body is never read: close the connection rather than leave it on the socket.
+      throw new ApiError(413, 'E_TOO_LARGE', `request body is too large: the limit is ${maxBodyBytes} bytes (serve --max-body-bytes)`, { Connection: 'close' });
     },
   });
 }
 
 /** JSON only, and a parse error that says where, before the validator sees the body. */
-const requireJsonBody: MiddlewareHandler = async (c, next) => {
+export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type');
   if (!type || !/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     throw new ApiError(415, 'E_UNSUPPORTED_MEDIA_TYPE', `the body must be JSON with Content-Type: application/json (got ${type ? `"${type}"` : 'no Content-Type'})`);

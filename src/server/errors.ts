@@ -15,6 +15,9 @@ export type ApiErrorCode =
   | 'E_ROUTE_NOT_FOUND'
   | 'E_METHOD_NOT_ALLOWED'
   | 'E_UI_NOT_BUILT'
+  | 'E_UNAUTHORIZED'
+  | 'E_WRITES_DISABLED'
+  | 'E_NO_STORE'
   | 'E_INTERNAL';
 
 export interface ErrorBody {

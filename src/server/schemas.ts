@@ -55,10 +55,14 @@ export const ErrorResponse = z
 export const Health = z.object({ status: z.literal('ok'), version: z.string() }).openapi('Health');
 
 /** A zod issue → "field: what is wrong", the message a client sees. */
-export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>): string {
+export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>, target: string = 'json'): string {
   return issues
     .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'body';
+      const inQuery = target === 'query' || target === 'param';
+      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : inQuery ? 'query' : 'body';
+      if (issue.code === 'unrecognized_keys' && issue.keys && inQuery) {
+        return `${where}: unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      }
       if (issue.code === 'unrecognized_keys' && issue.keys) {
         return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: text, html, published, title, source, url)`;
       }

@@ -1,130 +1,78 @@
-import { useRef, useState } from 'preact/hooks';
-import type { Analysis } from '../../src/model/analysis.ts';
-import { ApiFailure, adviceFor, analyzeArticle, type AnalyzeInput } from './api.ts';
-import { AnalyzeForm } from './components/AnalyzeForm.tsx';
-import { ArticleView } from './components/ArticleView.tsx';
-import { EventList } from './components/EventList.tsx';
-import { ActorList, PlaceList } from './components/EntityLists.tsx';
+// The page: a header with the views (Analyze, Events), and the view the address names.
+// Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID), so the server only
+// ever serves one page and Back/Forward and bookmarks work.
+import { useEffect, useState } from 'preact/hooks';
+import { eventsQuery, type EventFilters } from './api.ts';
 import { ProvenanceProvider, ProvenanceTip } from './components/Provenance.tsx';
-import { SourcingBar } from './components/SourcingBar.tsx';
-import { WorldMap, type MapPoint } from './components/WorldMap.tsx';
-import { mentionProvenance, placeNotes } from './lib/provenance.ts';
+import { AnalyzeView } from './views/AnalyzeView.tsx';
+import { ArticlePage } from './views/ArticlePage.tsx';
+import { EventsView, filtersFromQuery } from './views/EventsView.tsx';
 
-type State =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; failure: ApiFailure }
-  | { status: 'done'; analysis: Analysis };
+type Route = { view: 'analyze' } | { view: 'events'; filters: EventFilters } | { view: 'article'; id: string };
+
+export function routeOf(hash: string): Route {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?');
+  if (path === '/events') return { view: 'events', filters: filtersFromQuery(query) };
+  const article = /^\/articles\/([^/]+)$/.exec(path);
+  if (article) return { view: 'article', id: decodeURIComponent(article[1]) };
+  return { view: 'analyze' };
+}
+
+function useHash(): string {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
+}
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'idle' });
-  const pending = useRef<AbortController | null>(null);
-
-  const run = async (input: AnalyzeInput) => {
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setState({ status: 'loading' });
-    try {
-      const analysis = await analyzeArticle(input, controller.signal);
-      setState({ status: 'done', analysis });
-    } catch (e) {
-      if ((e as Error).name === 'AbortError') return;
-      setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
-    }
-  };
+  const hash = useHash();
+  const route = routeOf(hash);
+  const [lastEvents, setLastEvents] = useState('#/events');
+  useEffect(() => {
+    if (route.view === 'events') setLastEvents(hash || '#/events');
+  }, [hash]);
+  const title = route.view === 'events' ? 'Events · Corroborate' : route.view === 'article' ? 'Article · Corroborate' : 'Corroborate';
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <ProvenanceProvider>
-      <a class="skip-link" href="#results">
+      <a class="skip-link" href="#results" onClick={skipToResults}>
         Skip to the results
       </a>
       <header class="top">
         <h1>Corroborate</h1>
         <p class="tagline">What happened, who says so, and how sure they are.</p>
+        <nav class="views" aria-label="Views">
+          <a href="#/analyze" aria-current={route.view === 'analyze' ? 'page' : undefined}>
+            Analyze
+          </a>
+          <a href="#/events" aria-current={route.view !== 'analyze' ? 'page' : undefined}>
+            Events
+          </a>
+        </nav>
       </header>
       <main>
-        <section class="input-panel" aria-labelledby="input-heading">
-          <h2 id="input-heading">Analyze an article</h2>
-          <AnalyzeForm busy={state.status === 'loading'} onAnalyze={run} />
-        </section>
-        <section id="results" class="results" aria-labelledby="results-heading" aria-busy={state.status === 'loading'} tabIndex={-1}>
-          <h2 id="results-heading" class="visually-hidden">
-            Results
-          </h2>
-          <Results state={state} />
-        </section>
+        {route.view === 'analyze' && <AnalyzeView />}
+        {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${eventsQuery(f).replace(/&?limit=\d+/, '')}`)} />}
+        {route.view === 'article' && <ArticlePage id={route.id} backTo={lastEvents} />}
       </main>
       <ProvenanceTip />
     </ProvenanceProvider>
   );
 }
 
-function Results({ state }: { state: State }) {
-  switch (state.status) {
-    case 'idle':
-      return (
-        <div class="state empty-state" role="status">
-          <p>
-            <strong>Nothing analysed yet.</strong> Paste an article above or upload a saved page, set the date it was published, and press <kbd>Analyze</kbd>.
-          </p>
-          <p>
-            Claims are then highlighted by how sure they are, with who says so; hover or focus (<kbd>Tab</kbd>) any claim or event field to see the exact text and the rule behind it.
-          </p>
-        </div>
-      );
-    case 'loading':
-      return (
-        <div class="state loading-state" role="status">
-          <span class="spinner" aria-hidden="true" /> Analysing the article…
-        </div>
-      );
-    case 'error':
-      return (
-        <div class="state error-state" role="alert">
-          <p>
-            <strong>The article could not be analysed:</strong> {state.failure.message}
-          </p>
-          <p>{adviceFor(state.failure)}</p>
-        </div>
-      );
-    case 'done':
-      return <AnalysisView analysis={state.analysis} />;
+/** The skip link's target is inside the hash router's page: move focus there without changing the route. */
+function skipToResults(e: MouseEvent) {
+  e.preventDefault();
+  const target = document.getElementById('results');
+  if (target) {
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
   }
-}
-
-function AnalysisView({ analysis }: { analysis: Analysis }) {
-  const points: MapPoint[] = analysis.places
-    .filter((p) => p.lat !== null && p.lon !== null)
-    .map((p) => ({
-      id: p.id,
-      lat: p.lat!,
-      lon: p.lon!,
-      label: `${p.name}${p.country ? `, ${p.country}` : ''} (${p.kind})`,
-      country: p.country,
-      precision: p.precision,
-      provenance: p.mentions[0] ? mentionProvenance(analysis, 'place', p.id, p.name, p.mentions[0], placeNotes(p)) : undefined,
-    }));
-  return (
-    <>
-      <p class="visually-hidden" role="status">
-        Analysis ready: {analysis.claims.length} claims, {analysis.events.length} events, {analysis.places.length} places.
-      </p>
-      <div class="analysis">
-        <div class="main-column">
-          <SourcingBar sourcing={analysis.sourcing} />
-          <ArticleView analysis={analysis} />
-        </div>
-        <aside class="side-column" aria-label="Events, places and actors">
-          <EventList analysis={analysis} />
-          <section class="panel" aria-labelledby="map-heading">
-            <h2 id="map-heading">Map</h2>
-            <WorldMap points={points} label={`Map of the ${points.length} places in the article`} />
-          </section>
-          <PlaceList analysis={analysis} />
-          <ActorList analysis={analysis} />
-        </aside>
-      </div>
-    </>
-  );
 }

@@ -19,14 +19,70 @@ export class ApiFailure extends Error {
 }
 
 export async function analyzeArticle(input: AnalyzeInput, signal?: AbortSignal): Promise<Analysis> {
+  return requestJson<Analysis>('/v1/analyze', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(input),
+    signal,
+  });
+}
+
+/** An event as GET /v1/events gives it (`corroborate events --format json`). */
+export interface StoredEventOut {
+  id: string;
+  type: string;
+  date: { start: string; end: string; precision: string } | null;
+  eventDate: string | null;
+  place: { id: string; name: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: 1 | 2 | 3 | null } | null;
+  actors: Array<{ actor: string; role: string; inferred: boolean }>;
+  counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about' }>;
+  text: string;
+  trigger: string;
+  claim: { id: string | null; attribution: string | null; certainty: string | null };
+  article: { id: string; title: string | null; source: string | null; published: string | null; url: string | null };
+  distanceKm?: number;
+}
+
+export interface EventsPage {
+  events: StoredEventOut[];
+  nextCursor: string | null;
+}
+
+/** The filters of the Events view, as query parameters (empty ones left out). */
+export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country', string>>;
+
+export function eventsQuery(filters: EventFilters, cursor?: string | null, limit = 100): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v && v.trim() !== '') params.set(k, v.trim());
+  params.set('limit', String(limit));
+  if (cursor) params.set('cursor', cursor);
+  return params.toString();
+}
+
+export function fetchEvents(filters: EventFilters, cursor: string | null, signal?: AbortSignal): Promise<EventsPage> {
+  return requestJson<EventsPage>(`/v1/events?${eventsQuery(filters, cursor)}`, { headers: { Accept: 'application/json' }, signal });
+}
+
+export interface StoredArticleOut {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  origin: string;
+  nearDuplicateOf: string | null;
+  ingestedAt: string;
+  analysis: Analysis;
+}
+
+export function fetchArticle(id: string, signal?: AbortSignal): Promise<StoredArticleOut> {
+  return requestJson<StoredArticleOut>(`/v1/articles/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, signal });
+}
+
+async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch('/v1/analyze', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(input),
-      signal,
-    });
+    res = await fetch(url, init);
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiFailure(0, 'E_NETWORK', 'the server could not be reached');
@@ -41,7 +97,7 @@ export async function analyzeArticle(input: AnalyzeInput, signal?: AbortSignal):
     const err = (body as { error?: { code?: string; message?: string } }).error;
     throw new ApiFailure(res.status, err?.code ?? 'E_UNKNOWN', err?.message ?? `the server answered ${res.status}`);
   }
-  return body as Analysis;
+  return body as T;
 }
 
 /** What the person can do about a failure. */
@@ -60,7 +116,11 @@ export function adviceFor(f: ApiFailure): string {
       return 'Upload a plain-text (UTF-8) or HTML file.';
     case 'E_BAD_REQUEST':
     case 'E_BAD_OPTION':
-      return 'Correct the field named above and analyse again.';
+      return 'Correct the field named above and try again.';
+    case 'E_NOT_FOUND':
+      return 'The article is not in this store: go back to the events and pick another.';
+    case 'E_NO_STORE':
+      return 'Start the server with a store: `corroborate serve --db corroborate.db`.';
     default:
       return f.status >= 500 ? 'This is a fault in the server; its log has the details.' : 'Correct the input and try again.';
   }

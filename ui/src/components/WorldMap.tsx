@@ -7,22 +7,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasJson from 'world-atlas/countries-110m.json';
+import type { MapPoint } from '../lib/map-point.ts';
 import type { ProvenanceItem } from '../lib/provenance.ts';
 import { useProvenance } from './Provenance.tsx';
 
-export interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  label: string;
-  /** ISO 3166 alpha-2 of the place, when known. */
-  country?: string | null;
-  /** 1 the place itself, 2 near it or part of a region, 3 a province or larger (drawn as a ring). */
-  precision?: 1 | 2 | 3;
-  /** Radius in map pixels (default 5). */
-  radius?: number;
-  provenance?: ProvenanceItem;
-}
+export type { MapPoint };
 
 type CountryProps = { name: string };
 
@@ -62,11 +51,13 @@ function projectionFor(points: MapPoint[], world: boolean): GeoProjection {
 
 /** Points drawn at the same spot (a country at its capital, say) share one label. */
 function labelsFor(placed: Array<{ point: MapPoint; xy: [number, number] }>) {
-  const groups = new Map<string, { x: number; y: number; names: string[] }>();
+  const groups = new Map<string, { x: number; y: number; names: string[]; gap: number }>();
   for (const { point, xy } of placed) {
     const key = `${Math.round(xy[0] / 6)}:${Math.round(xy[1] / 6)}`;
-    const group = groups.get(key) ?? { x: xy[0], y: xy[1], names: [] };
-    const name = point.label.replace(/ \(.*\)$/, '').replace(/, [A-Z]{2}$/, '');
+    const group = groups.get(key) ?? { x: xy[0], y: xy[1], names: [], gap: 9 };
+    // A label clears the point however large it is drawn.
+    group.gap = Math.max(group.gap, (point.radius ?? 7) + 4);
+    const name = point.label.replace(/ \(.*\)$/, '').replace(/:.*$/, '').replace(/, [A-Z]{2}$/, '');
     if (!group.names.includes(name)) group.names.push(name);
     groups.set(key, group);
   }
@@ -78,12 +69,12 @@ function labelsFor(placed: Array<{ point: MapPoint; xy: [number, number] }>) {
       const text = g.names.join(' · ');
       const anchor = g.x > WIDTH * 0.7 ? 'end' : 'start';
       const width = text.length * 6.2;
-      const left = anchor === 'end' ? g.x - 9 - width : g.x + 9;
+      const left = anchor === 'end' ? g.x - g.gap - width : g.x + g.gap;
       let y = g.y + 4;
       const hits = () => taken.some((t) => left < t.right && left + width > t.left && y - 10 < t.bottom && y + 2 > t.top);
       for (let tries = 0; tries < 6 && hits(); tries++) y += 12;
       taken.push({ left, right: left + width, top: y - 10, bottom: y + 2 });
-      return { x: anchor === 'end' ? g.x - 9 : g.x + 9, y, text, anchor };
+      return { x: anchor === 'end' ? g.x - g.gap : g.x + g.gap, y, text, anchor };
     });
 }
 

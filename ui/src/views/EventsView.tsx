@@ -1,0 +1,310 @@
+// The Events view: the store's events with the CLI's filters, as a table, a timeline of events
+// per day by type, and a map. Filters live in the address (#/events?type=...), so a view can be
+// bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
+import { types as EVENT_TYPES } from '../../../data/events.json';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ApiFailure, adviceFor, fetchEvents, type EventFilters, type StoredEventOut } from '../api.ts';
+import { Timeline } from '../components/Timeline.tsx';
+import { WorldMap } from '../components/WorldMap.tsx';
+import { eventPoints } from '../lib/event-points.ts';
+import { describeCount, describeDate, humanType } from '../lib/labels.ts';
+import { timelineOf } from '../lib/timeline.ts';
+
+const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
+const TYPES = Object.keys(EVENT_TYPES).sort();
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; failure: ApiFailure }
+  | { status: 'done'; events: StoredEventOut[]; nextCursor: string | null; more: 'idle' | 'loading' | ApiFailure };
+
+type Panel = 'table' | 'timeline' | 'map';
+const PANELS: Array<{ id: Panel; label: string }> = [
+  { id: 'table', label: 'Table' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'map', label: 'Map' },
+];
+
+export function filtersFromQuery(query: string): EventFilters {
+  const params = new URLSearchParams(query);
+  const out: EventFilters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
+export function EventsView({ filters, onFilters }: { filters: EventFilters; onFilters: (f: EventFilters) => void }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [panel, setPanel] = useState<Panel>('table');
+  const pending = useRef<AbortController | null>(null);
+  const key = JSON.stringify(filters);
+  // "Show events" with the same filters loads them again (new articles may have arrived).
+  const [tick, setTick] = useState(0);
+  const apply = (f: EventFilters) => {
+    setTick((t) => t + 1);
+    onFilters(f);
+  };
+
+  useEffect(() => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    setState({ status: 'loading' });
+    fetchEvents(filters, null, controller.signal).then(
+      (page) => setState({ status: 'done', events: page.events, nextCursor: page.nextCursor, more: 'idle' }),
+      (e) => {
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: asFailure(e) });
+      },
+    );
+    return () => controller.abort();
+  }, [key, tick]);
+
+  const loadMore = async () => {
+    if (state.status !== 'done' || !state.nextCursor) return;
+    setState({ ...state, more: 'loading' });
+    try {
+      const page = await fetchEvents(filters, state.nextCursor);
+      setState({ status: 'done', events: [...state.events, ...page.events], nextCursor: page.nextCursor, more: 'idle' });
+    } catch (e) {
+      setState({ ...state, more: asFailure(e) });
+    }
+  };
+
+  const active = FILTER_KEYS.some((k) => filters[k]);
+  return (
+    <>
+      <section class="input-panel" aria-labelledby="filters-heading">
+        <h2 id="filters-heading">Events in the store</h2>
+        <FilterForm filters={filters} onApply={apply} />
+      </section>
+      <section id="results" class="results" aria-labelledby="events-results-heading" aria-busy={state.status === 'loading'} tabIndex={-1}>
+        <h2 id="events-results-heading" class="visually-hidden">
+          Events found
+        </h2>
+        {state.status === 'loading' && (
+          <div class="state loading-state" role="status">
+            <span class="spinner" aria-hidden="true" /> Loading events…
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div class="state error-state" role="alert">
+            <p>
+              <strong>The events could not be loaded:</strong> {state.failure.message}
+            </p>
+            <p>{adviceFor(state.failure)}</p>
+          </div>
+        )}
+        {state.status === 'done' && state.events.length === 0 && (
+          <div class="state empty-state" role="status">
+            {active ? (
+              <p>
+                <strong>No events match these filters.</strong> Widen the dates, drop a filter, or{' '}
+                <button type="button" class="link-button" onClick={() => apply({})}>
+                  clear all filters
+                </button>
+                .
+              </p>
+            ) : (
+              <>
+                <p>
+                  <strong>No events stored yet.</strong> Ingest articles with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come back here.
+                </p>
+                <p>
+                  For example: <code>npx corroborate ingest articles/ --db corroborate.db</code>, or paste a single article in{' '}
+                  <a href="#/analyze">Analyze</a> to see what would be found without storing it.
+                </p>
+              </>
+            )}
+          </div>
+        )}
+        {state.status === 'done' && state.events.length > 0 && (
+          <Results events={state.events} panel={panel} setPanel={setPanel} nextCursor={state.nextCursor} more={state.more} onMore={loadMore} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function asFailure(e: unknown): ApiFailure {
+  return e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message);
+}
+
+function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (f: EventFilters) => void }) {
+  const [draft, setDraft] = useState<EventFilters>(filters);
+  useEffect(() => setDraft(filters), [JSON.stringify(filters)]);
+  const field = (k: (typeof FILTER_KEYS)[number], label: string, hint: string, type: 'text' | 'date' = 'text', placeholder = '') => (
+    <div class="filter">
+      <label for={`filter-${k}`}>{label}</label>
+      <input
+        id={`filter-${k}`}
+        name={k}
+        type={type as 'text'}
+        value={draft[k] ?? ''}
+        placeholder={placeholder}
+        aria-describedby={`filter-${k}-hint`}
+        onInput={(e) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value })}
+      />
+      <span id={`filter-${k}-hint`} class="hint">
+        {hint}
+      </span>
+    </div>
+  );
+  return (
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <div class="filter-grid">
+        {field('actor', 'Actor', 'a name or alias: TTP, Afghan Taliban', 'text', 'any actor')}
+        <div class="filter">
+          <label for="filter-type">Type</label>
+          <select id="filter-type" name="type" value={draft.type ?? ''} onChange={(e) => setDraft({ ...draft, type: (e.currentTarget as HTMLSelectElement).value })}>
+            <option value="">any type</option>
+            {TYPES.map((t) => (
+              <option key={t} value={t}>
+                {humanType(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('since', 'Since', 'on or after this day', 'date')}
+        {field('until', 'Until', 'on or before this day', 'date')}
+        {field('near', 'Near', 'a place name: Peshawar', 'text', 'anywhere')}
+        {field('within', 'Within', 'of that place: 50km, 30mi', 'text', '50km')}
+        {field('country', 'Country', 'a name or ISO code: PK', 'text', 'any country')}
+      </div>
+      <button type="submit" class="primary">
+        Show events
+      </button>{' '}
+      <button type="button" class="link-button" onClick={() => onApply({})}>
+        Clear filters
+      </button>
+    </form>
+  );
+}
+
+function Results({
+  events,
+  panel,
+  setPanel,
+  nextCursor,
+  more,
+  onMore,
+}: {
+  events: StoredEventOut[];
+  panel: Panel;
+  setPanel: (p: Panel) => void;
+  nextCursor: string | null;
+  more: 'idle' | 'loading' | ApiFailure;
+  onMore: () => void;
+}) {
+  const timeline = useMemo(() => timelineOf(events), [events]);
+  const points = useMemo(() => eventPoints(events), [events]);
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = PANELS.findIndex((p) => p.id === panel);
+    const next = e.key === 'ArrowRight' ? (i + 1) % PANELS.length : e.key === 'ArrowLeft' ? (i + PANELS.length - 1) % PANELS.length : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    setPanel(PANELS[next].id);
+    document.getElementById(`tab-${PANELS[next].id}`)?.focus();
+  };
+  return (
+    <>
+      <p role="status" class="events-summary">
+        {events.length} event{events.length === 1 ? '' : 's'} shown{nextCursor ? ', more in the store' : ''}. The timeline and the map show the events loaded so far.
+      </p>
+      <div class="tabs" role="tablist" aria-label="Show the events as">
+        {PANELS.map((p) => (
+          <button
+            key={p.id}
+            id={`tab-${p.id}`}
+            type="button"
+            role="tab"
+            class="tab"
+            aria-selected={panel === p.id}
+            aria-controls={`panel-${p.id}`}
+            tabIndex={panel === p.id ? 0 : -1}
+            onClick={() => setPanel(p.id)}
+            onKeyDown={onTabKey}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <div id={`panel-${panel}`} role="tabpanel" aria-labelledby={`tab-${panel}`} class="tab-panel">
+        {panel === 'table' && <EventTable events={events} />}
+        {panel === 'timeline' && <Timeline data={timeline} />}
+        {panel === 'map' && <WorldMap points={points} label={`Map of the ${points.length} places of the events shown, sized by their counts`} />}
+      </div>
+      {nextCursor && (
+        <p>
+          <button type="button" class="primary" onClick={onMore} disabled={more === 'loading'}>
+            {more === 'loading' ? 'Loading…' : 'Load more events'}
+          </button>
+          {more instanceof ApiFailure && (
+            <span class="problem" role="alert">
+              {' '}
+              {more.message}
+            </span>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+function EventTable({ events }: { events: StoredEventOut[] }) {
+  return (
+    <div class="table-wrap">
+      <table class="event-table">
+        <caption class="visually-hidden">Events, by date</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Type</th>
+            <th scope="col">Counts</th>
+            <th scope="col">Actors</th>
+            <th scope="col">Place</th>
+            <th scope="col">Claim</th>
+            <th scope="col">Article</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} data-event={e.id} data-type={e.type}>
+              <td>{e.date ? describeDate(e.date) : <span class="muted" title="the article gives no date: its publication date">{e.eventDate ?? 'unknown'} (published)</span>}</td>
+              <td>{humanType(e.type)}</td>
+              <td class="counts">{e.counts.length === 0 ? <span class="muted">none</span> : e.counts.map(describeCount).join(', ')}</td>
+              <td>{e.actors.length === 0 ? <span class="muted">none</span> : e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : ` (${a.role})`}`).join(', ')}</td>
+              <td>
+                {e.place ? (
+                  <>
+                    {e.place.name}
+                    {e.place.country ? `, ${e.place.country}` : ''} <span class="muted">(precision {e.place.precision ?? '-'})</span>
+                  </>
+                ) : (
+                  <span class="muted">not given</span>
+                )}
+              </td>
+              <td>
+                {e.claim.certainty && <span class={`cert-label cert-${e.claim.certainty}`}>{e.claim.certainty}</span>}
+                {e.claim.attribution && <span class={`badge attr-${e.claim.attribution}`}>{e.claim.attribution === 'unattributed' ? 'none' : e.claim.attribution}</span>}
+              </td>
+              <td>
+                <a href={`#/articles/${encodeURIComponent(e.article.id)}?event=${encodeURIComponent(e.id)}`} class="article-link">
+                  {e.article.title ?? e.article.source ?? e.article.id}
+                </a>
+                <span class="muted">{[e.article.source, e.article.published].filter(Boolean).length > 0 ? ` · ${[e.article.source, e.article.published].filter(Boolean).join(' · ')}` : ''}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
