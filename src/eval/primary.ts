@@ -13,12 +13,28 @@ const SPECIFICITY: Record<PlaceOut['kind'], number> = {
   country: 0,
 };
 
-export function primaryEvent(a: Analysis): EventOut | null {
+/**
+ * Which of our events a gold set's one record stands for. `gtd`: the first violent event, else
+ * the first event. `acled`: a riot, else a protest, before that: ACLED codes a protest that turns
+ * violent as one riot, and force used against protesters as part of their protest ("Excessive
+ * force against protesters", "Protest with intervention"), so the crowd is the initiator.
+ */
+export type PrimaryScheme = 'gtd' | 'acled';
+
+const CROWD_FIRST = ['riot', 'protest'];
+
+export function primaryEvent(a: Analysis, scheme: PrimaryScheme = 'gtd'): EventOut | null {
+  if (scheme === 'acled') {
+    for (const type of CROWD_FIRST) {
+      const e = a.events.find((x) => x.type === type);
+      if (e) return e;
+    }
+  }
   return a.events.find((e) => VIOLENT.has(e.type)) ?? a.events[0] ?? null;
 }
 
-export function primaryPlace(a: Analysis): PlaceOut | null {
-  const e = primaryEvent(a);
+export function primaryPlace(a: Analysis, scheme: PrimaryScheme = 'gtd'): PlaceOut | null {
+  const e = primaryEvent(a, scheme);
   if (e?.place) {
     const p = a.places.find((x) => x.id === e.place);
     if (p) return p;
@@ -31,15 +47,15 @@ export function primaryPlace(a: Analysis): PlaceOut | null {
 }
 
 /** The agent of the primary event, else the first actor named. */
-export function primaryAgent(a: Analysis): string | null {
-  const e = primaryEvent(a);
+export function primaryAgent(a: Analysis, scheme: PrimaryScheme = 'gtd'): string | null {
+  const e = primaryEvent(a, scheme);
   const agent = e?.actors.find((r) => r.role === 'agent');
   return agent?.actor ?? null;
 }
 
 /** The event's first day, when known to the day. */
-export function primaryDay(a: Analysis): string | null {
-  const e = primaryEvent(a);
+export function primaryDay(a: Analysis, scheme: PrimaryScheme = 'gtd'): string | null {
+  const e = primaryEvent(a, scheme);
   if (e?.date && e.date.precision === 'day') return e.date.start;
   const d = a.dates.find((x) => x.value && x.precision === 'day');
   return d?.value?.start ?? null;

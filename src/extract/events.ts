@@ -12,6 +12,7 @@ import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize } from './casualties.ts';
+import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -45,6 +46,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     quantities: sortedSpans(doc.quantities),
   };
 
+  const country = lazyDocumentCountry(doc, ctx);
+  const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
@@ -76,6 +79,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
+      // "On 19 March 2022": a month is no march.
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
       const type = m.values[0].entity.split('|')[0];
       const spec = lex.types.get(type)!;
       const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
@@ -114,6 +119,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      if (m.values.every((v) => v.entity.endsWith('|weak'))) {
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
+        rules.push(`weak-trigger-with-purpose:${type}`);
+      }
 
       const placeAfter = pickPlace(doc, toks, within(places), m, actors);
       const counts = spec.count ? pickCount(doc, within(quantities), m, spec.count, used) : [];
@@ -160,7 +169,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    const kept = dropCasualtyOnly(created, casualtyOnly, used, lex);
+    const kept = settleCrowds(doc, ctx, dropCasualtyOnly(created, casualtyOnly, used, lex), lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -334,7 +343,7 @@ function triggerKinds(m: TrieMatch): { has(kind: string): boolean } {
       kind = v.entity.split('|')[1];
       KIND_OF_ENTITY.set(v.entity, kind);
     }
-    if (kind === 'verb') verb = true;
+    if (kind === 'verb' || kind === 'weak') verb = true;
     else if (kind === 'noun') noun = true;
   }
   return { has: (kind) => (kind === 'verb' ? verb : kind === 'noun' ? noun : false) };

@@ -1,0 +1,165 @@
+import type { Doc, EventRecord } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import { isGenericActorId } from '../gazetteer/actors.ts';
+import { documentCountry } from '../recognize/actors.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+
+// A protest or a riot is done by a crowd, whoever the report names: "residents protested",
+// "around 200 persons demonstrated", "members of the CGT held a rally". ACLED codes that crowd
+// as "Protesters (<country>)" or "Rioters (<country>)" and puts any named organiser beside it
+// (CODEBOOKS.md §2.2), and so do we: the crowd (`crowd` in data/events.json) is the event's
+// first agent, placed in the country where the event happens. Two more codebook rules live here:
+// violence by a crowd is a riot ("villagers beat a suspected thief", "locals clashed with
+// police"), and a protest that turns violent is one riot, not a protest and a riot (§2.1).
+
+/** Generic actors that are a crowd of unorganised people: their violence is a riot. */
+const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
+/** Generic subjects a protest's or riot's crowd stands for ("residents protested", "assailants pelted stones"). */
+const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang']);
+/** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters"). */
+const CLASH = /^(?:clash|clashes|clashed|fought)$/i;
+
+/**
+ * The events of one sentence with their crowds settled: crowd violence becomes a riot, a
+ * protest beside a riot joins it, and every protest and riot gets its crowd as first agent.
+ * `country` gives the document's country, asked for only when an event has no place.
+ */
+export function settleCrowds(
+  doc: Doc,
+  ctx: Context,
+  events: EventRecord[],
+  lex: EventLexicon,
+  country: () => string | null,
+): EventRecord[] {
+  const templateOf = (id: string) => (isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null);
+  const isCrowd = (id: string) => CROWDS.has(templateOf(id) ?? '');
+  const riotType = [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0];
+
+  for (const e of events) {
+    if (e.type !== 'attack' || !riotType) continue;
+    const agent = e.actors.find((r) => r.role === 'agent');
+    const byCrowd = !!agent && isCrowd(agent.actor);
+    const crowdInClash = CLASH.test(e.trigger.text) && e.actors.some((r) => ['protesters', 'rioters'].includes(templateOf(r.actor) ?? ''));
+    if (!byCrowd && !crowdInClash) continue;
+    e.type = riotType;
+    e.rules.push(byCrowd ? `riot:attack-by-crowd:${templateOf(agent!.actor)}` : 'riot:clash-with-crowd');
+    if (!byCrowd) {
+      // The crowd acts; the force it fought is the other side.
+      const crowd = e.actors.find((r) => ['protesters', 'rioters'].includes(templateOf(r.actor) ?? ''))!;
+      e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
+    }
+  }
+
+  let out = events;
+  const riot = events.find((e) => lex.types.get(e.type)?.crowd === 'rioters');
+  if (riot) {
+    out = events.filter((e) => {
+      if (lex.types.get(e.type)?.crowd !== 'protesters') return true;
+      if (!riot.place && e.place) [riot.place, riot.placeMention] = [e.place, e.placeMention];
+      if (!riot.date && e.date) [riot.date, riot.dateMention] = [e.date, e.dateMention];
+      riot.actors = [...riot.actors, ...e.actors.filter((r) => !riot.actors.some((x) => x.actor === r.actor))];
+      riot.rules.push(`riot:protest-turned-violent:${e.trigger.text}`);
+      return false;
+    });
+  }
+
+  for (const e of out) {
+    const template = lex.types.get(e.type)?.crowd;
+    if (template) addCrowd(doc, ctx, e, template, templateOf, country);
+  }
+  return out;
+}
+
+function addCrowd(
+  doc: Doc,
+  ctx: Context,
+  e: EventRecord,
+  template: string,
+  templateOf: (id: string) => string | null,
+  documentCountry: () => string | null,
+): void {
+  const agents = e.actors.filter((r) => r.role === 'agent');
+  const subject = agents.find((r) => FOLDED.has(templateOf(r.actor) ?? ''));
+  // ACLED names a crowd by where it acts, unless the report gives it a nationality of its own
+  // ("Bolivian rioters threw rocks at Chilean officers", "British nationals protested in Pafos").
+  const ownWords = subject
+    ? doc.actorMentions.find((m) => m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule))
+    : undefined;
+  const subjectCountry = subject ? ctx.actors.get(subject.actor)?.country ?? null : null;
+  const place = eventPlaceCountry(doc, ctx, e);
+  let cc: string | null;
+  let from: string;
+  if (ownWords && subjectCountry) [cc, from] = [subjectCountry, 'nationality'];
+  else if (place) [cc, from] = [place, 'event-place'];
+  else if (subjectCountry) [cc, from] = [subjectCountry, 'subject'];
+  else [cc, from] = [documentCountry(), 'document'];
+  const crowd = ctx.actors.instantiate(template, cc);
+  const how = !subject ? 'implied' : templateOf(subject.actor) === template ? 'subject' : `subject-${templateOf(subject.actor)}`;
+  const role = {
+    actor: crowd,
+    role: 'agent' as const,
+    // Named by the text only when its own noun is the subject ("protesters marched").
+    inferred: how !== 'subject',
+    start: subject ? subject.start : e.trigger.start,
+    end: subject ? subject.end : e.trigger.end,
+  };
+  e.actors = [role, ...e.actors.filter((r) => r !== subject && r.actor !== crowd)];
+  e.rules.push(`crowd:${template}:${how}:${cc ? `${from}:${cc}` : 'no-country'}`);
+}
+
+const NATIONALITY = /:(?:country-word|of-country):/;
+const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
+
+/**
+ * The country of the event's place; when that place is a whole country ("against the war in
+ * Ukraine") and the sentence names a smaller place, the smaller place's.
+ */
+function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
+  const p = e.place ? ctx.places.get(e.place) : undefined;
+  if (p && !BROAD.has(p.kind)) return p.country;
+  for (const m of doc.placeMentions) {
+    if (m.start < e.start || m.end > e.end) continue;
+    const q = ctx.places.get(m.entity);
+    if (q?.country && !BROAD.has(q.kind)) return q.country;
+  }
+  return p?.country ?? null;
+}
+
+/** The document country for crowds, computed once per document on first use. */
+export function lazyDocumentCountry(doc: Doc, ctx: Context): () => string | null {
+  let cached: string | null | undefined;
+  return () => (cached === undefined ? (cached = documentCountry(doc, ctx)) : cached);
+}
+
+/**
+ * A weak trigger ("gathered", "blocked") is a protest only when no one but a crowd does it:
+ * "residents blocked the road" is, "police blocked the road" is not. Its purpose is checked by
+ * the caller.
+ */
+export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean): boolean {
+  if (!purpose) return false;
+  return roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '')));
+}
+
+/**
+ * Whether a sentence, or the next one of its paragraph, states the purpose of an event type
+ * ("to demand", "denouncing"): "Taxi drivers blocked streets. The protesters denounced fuel
+ * prices." Each sentence is matched once, when first asked.
+ */
+export function purposeFinder(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>, lex: EventLexicon): (si: number, type: string) => boolean {
+  const cache = new Map<number, ReadonlySet<string>>();
+  const typesIn = (si: number): ReadonlySet<string> => {
+    let hit = cache.get(si);
+    if (!hit) {
+      const [first, last] = ranges[si];
+      hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
+      cache.set(si, hit);
+    }
+    return hit;
+  };
+  return (si, type) => {
+    if (typesIn(si).has(type)) return true;
+    const next = doc.sentences[si + 1];
+    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && typesIn(si + 1).has(type);
+  };
+}
