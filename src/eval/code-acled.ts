@@ -8,8 +8,8 @@ import type { Analysis, EventOut } from '../model/analysis.ts';
 // tactics applies and the highest type wins (Battles > Protests > Riots > Explosions/Remote
 // violence > Violence against civilians > Strategic developments). See CODEBOOKS.md §2.1.
 //
-// What our output cannot say, this cannot code: there is no looting or sexual-violence event
-// type, so those come out as NO_EVENT (or as whatever else we saw). Protests and riots have
+// What our output cannot say, this cannot code: there is no sexual-violence or displacement
+// event type, so those come out as NO_EVENT (or as whatever else we saw). Protests and riots have
 // their own types (a protest's sub-type comes from what was done to its crowd).
 
 export const NO_EVENT = '(no event)';
@@ -76,6 +76,14 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
         e.provenance.rules.some((r) => r.startsWith('riot:protest-turned-violent') || r.startsWith('crowd:rioters:subject-protesters')) ||
         a.events.some((x) => x.type === 'protest');
       return { eventType: 'Riots', subEventType: inDemonstration ? 'Violent demonstration' : 'Mob violence' };
+    }
+    case 'property-destruction':
+      return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
+    case 'weapons-disrupted':
+      return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
+    case 'territory-change': {
+      const state = typesOf('agent').includes('state');
+      return { eventType: 'Battles', subEventType: state ? 'Government regains territory' : 'Non-state actor overtakes territory' };
     }
     case 'kidnapping':
       return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };

@@ -3,7 +3,7 @@ import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
 // Gold sets code one event per record; these pick ours: the first violent event if any, else
 // the first event; its place, else the most specific place named in the first sentence.
 
-const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'armed-clash', 'claim-of-responsibility']);
+const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'property-destruction', 'armed-clash', 'claim-of-responsibility']);
 const SPECIFICITY: Record<PlaceOut['kind'], number> = {
   'populated-place': 5,
   admin2: 4,

@@ -38,7 +38,7 @@ export function settleCrowds(
   for (const e of events) {
     if (e.type !== 'attack' || !riotType) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(agent.actor);
+    const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent);
     const crowdInClash = CLASH.test(e.trigger.text) && e.actors.some((r) => ['protesters', 'rioters'].includes(templateOf(r.actor) ?? ''));
     if (!byCrowd && !crowdInClash) continue;
     e.type = riotType;
@@ -68,6 +68,16 @@ export function settleCrowds(
     if (template) addCrowd(doc, ctx, e, template, templateOf, country);
   }
   return out;
+}
+
+/**
+ * True when another actor comes before the crowd in its clause: the crowd is then an object
+ * ("Assailants pulled a civilian from his vehicle and killed him"), not the one who acts.
+ */
+function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }): boolean {
+  const before = doc.text.slice(e.start, agent.start);
+  const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start);
 }
 
 function addCrowd(

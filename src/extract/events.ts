@@ -13,6 +13,8 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
+import { settleBareFire } from './fire.ts';
+import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -169,7 +171,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
+    settleBareFire(doc, created, 'attack');
     const kept = settleCrowds(doc, ctx, dropCasualtyOnly(created, casualtyOnly, used, lex), lex, country);
+    settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -355,11 +359,18 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
+/** Words that end a passive's "by" phrase before it reaches an actor. */
+const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);
+const BY_PHRASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+
+/** The actor of "by (the | two | an unknown number of ...) <actor>", modifiers of up to four words allowed. */
 function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMention | null {
   for (const a of after) {
     const i = tokenAt(toks, a.start);
-    if (i > 0 && toks[i - 1].lower === 'by') return a;
-    if (i > 1 && toks[i - 2].lower === 'by' && toks[i - 1].lower === 'the') return a;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      if (toks[j].lower === 'by') return a;
+      if (BY_PHRASE_BREAK.has(toks[j].lower) || !BY_PHRASE_WORD.test(toks[j].lower)) break;
+    }
   }
   return null;
 }
