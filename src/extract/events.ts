@@ -171,8 +171,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    settleBareFire(doc, created, 'attack');
-    const kept = settleCrowds(doc, ctx, dropCasualtyOnly(created, casualtyOnly, used, lex), lex, country);
+    const kept = settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country);
     settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;

@@ -44,6 +44,7 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
   let documentCountry: string | null | undefined;
   const date = referenceDate(doc, ctx);
   return doc.actorMentions.map((m) => {
+    if (m.rule.startsWith('actor-alias:')) return branchOf(doc, ctx, m, placeCountry, () => (documentCountry ??= firstPlaceCountry(doc, placeCountry)));
     if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
@@ -63,6 +64,25 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     if (entity === m.entity) return m;
     return { ...m, entity, rule: `actor-generic:${template}:${how}:${country}` };
   });
+}
+
+/**
+ * A group with national branches, named where a branch acts, is that branch: "Islamic State"
+ * fighting in Nangarhar is IS-KP, as ACLED codes "Islamic State (Afghanistan)". The country is
+ * the nearest place's in the sentence, else the document's.
+ */
+function branchOf(
+  doc: Doc,
+  ctx: Context,
+  m: EntityMention,
+  countryOf: (p: EntityMention) => string | null,
+  inDocument: () => string | null,
+): EntityMention {
+  const inSentence = nearestPlaceCountry(doc, m, countryOf);
+  const cc = inSentence ?? inDocument();
+  const branch = cc ? ctx.actors.branchOf(m.entity, cc) : null;
+  if (!branch) return m;
+  return { ...m, entity: branch, rule: `${m.rule}+branch:${inSentence ? 'place-in-sentence' : 'place-in-document'}:${cc}` };
 }
 
 function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | null {
