@@ -121,18 +121,28 @@ const NATIONALITY = /:(?:country-word|of-country):/;
 const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
 
 /**
- * The country of the event's place; when that place is a whole country ("against the war in
- * Ukraine") and the sentence names a smaller place, the smaller place's.
+ * Where the event happens, by the places of its sentence: each place names its country once, the
+ * event's own place counts one and a half, and a whole country ("against the war in Ukraine")
+ * counts only when nothing smaller is named. "Residents of a squat in the Pina neighborhood
+ * gathered outside City Hall in Recife (Pernambuco)" is Brazil even if "Pina" alone pointed
+ * elsewhere.
  */
 function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
-  const p = e.place ? ctx.places.get(e.place) : undefined;
-  if (p && !BROAD.has(p.kind)) return p.country;
+  const votes = new Map<string, number>();
+  let broad: string | null = null;
   for (const m of doc.placeMentions) {
     if (m.start < e.start || m.end > e.end) continue;
     const q = ctx.places.get(m.entity);
-    if (q?.country && !BROAD.has(q.kind)) return q.country;
+    if (!q?.country) continue;
+    if (BROAD.has(q.kind)) {
+      broad ??= q.country;
+      continue;
+    }
+    votes.set(q.country, (votes.get(q.country) ?? 0) + (m.entity === e.place ? 1.5 : 1));
   }
-  return p?.country ?? null;
+  let best: string | null = null;
+  for (const [cc, n] of votes) if (!best || n > votes.get(best)!) best = cc;
+  return best ?? broad;
 }
 
 /** The document country for crowds, computed once per document on first use. */

@@ -29,6 +29,8 @@ const ADVERB = /ly$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
+/** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
+const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 interface Clause {
@@ -327,7 +329,7 @@ function classifyTrigger(
   const participle = /ed$/.test(toks[m.lastToken].lower);
   // A quantity starts an object ("arrested five suspects"), not a noun being modified.
   const beforeNoun =
-    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower);
+    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower) && !LOCATIVE.has(next.lower) && !ADVERBIAL.has(next.lower);
   if (participle && beforeNoun && !subjectBefore && !quantities.some((q) => q.start === next.start || q.numberStart === next.start)) return 'skip';
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
