@@ -16,7 +16,7 @@ import type { EventLexicon } from './event-lexicon.ts';
 const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 /** Generic subjects a protest's or riot's crowd stands for ("residents protested", "assailants pelted stones"). */
 const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang']);
-/** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters"). */
+/** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters", "villagers clashed"). */
 const CLASH = /^(?:clash|clashes|clashed|fought)$/i;
 
 /**
@@ -39,13 +39,13 @@ export function settleCrowds(
     if (e.type !== 'attack' || !riotType) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
     const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent);
-    const crowdInClash = CLASH.test(e.trigger.text) && e.actors.some((r) => ['protesters', 'rioters'].includes(templateOf(r.actor) ?? ''));
+    const crowdInClash = CLASH.test(e.trigger.text) && e.actors.some((r) => isCrowd(r.actor));
     if (!byCrowd && !crowdInClash) continue;
     e.type = riotType;
     e.rules.push(byCrowd ? `riot:attack-by-crowd:${templateOf(agent!.actor)}` : 'riot:clash-with-crowd');
     if (!byCrowd) {
       // The crowd acts; the force it fought is the other side.
-      const crowd = e.actors.find((r) => ['protesters', 'rioters'].includes(templateOf(r.actor) ?? ''))!;
+      const crowd = e.actors.find((r) => isCrowd(r.actor))!;
       e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
     }
   }
