@@ -114,8 +114,8 @@ type Item =
   | { kind: 'generic' | 'after-country'; m: TrieMatch; template: string; alias: string }
   | { kind: 'country'; m: TrieMatch; country: string; strong: boolean; alias: string };
 
-/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers". */
-const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'military', 'police']);
+/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia". */
+const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'military', 'police']);
 
 export function buildActorGazetteer(
   entries: readonly CuratedActor[],
@@ -470,6 +470,12 @@ export function resolveActorName(
       if (cc && !country) country = cc;
       push(dash[1]);
     }
+  }
+  // ACLED "Fulani Ethnic Militia (Nigeria)", "Twic Clan Militia (South Sudan)": the community is
+  // part of ACLED's name; we keep one communal militia per country.
+  for (const v of [...variants]) {
+    const communal = /^.+? ((?:Sub-Clan|Clan|Communal|Ethnic|Tribal) Militia)$/.exec(v);
+    if (communal) push(communal[1]);
   }
   // ACLED "ABBR: Full Name".
   for (const v of [...variants]) {
