@@ -113,7 +113,7 @@ describe('gold names resolve through the same gazetteer', () => {
     ['Military Forces of Afghanistan (2021-)', 'afghan-taliban'],
     ['Military Forces of Afghanistan (2004-2021)', 'afghan-republic-forces'],
     ['Military Forces of Yemen (2016-) Supreme Political Council', 'houthis'],
-    ['Military Forces of Yemen (2012-)', 'military:YE'],
+    ['Military Forces of Yemen (2012-)', 'yemen-government-forces'],
     ['JNIM: Group for Support of Islam and Muslims', 'jnim'],
     ['Islamic State (Afghanistan)', 'is-kp'],
     ['Taliban', 'afghan-taliban'],
