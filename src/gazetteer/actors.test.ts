@@ -23,7 +23,7 @@ describe('generic actors are made per country', () => {
     ['Turkish forces shelled the outskirts of the town.', null, [['Turkish forces', 'military:TR', /:country-word:TR$/]]],
     ["Nigeria's army said it repelled the attack.", null, [["Nigeria's army", 'military:NG', /:country-word:NG$/]]],
     ['Military Forces of Russia', null, [['Military Forces of Russia', 'russian-armed-forces', /:of-country:RU$/]]],
-    ['Military Forces of the Democratic Republic of Congo', null, [['Military Forces of the Democratic Republic of Congo', 'military:CD', /:of-country:CD$/]]],
+    ['Military Forces of the Democratic Republic of Congo', null, [['Military Forces of the Democratic Republic of Congo', 'drc-armed-forces', /:of-country:CD$/]]],
     ['Indian protesters blocked the highway.', null, [['Indian protesters', 'protesters:IN', /:country-word:IN$/]]],
     [
       'Gunmen opened fire on a bus in Logar province, Afghanistan.',
