@@ -16,6 +16,8 @@ import type { EventLexicon } from './event-lexicon.ts';
 const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 /** Generic subjects a protest's or riot's crowd stands for ("residents protested", "assailants pelted stones"). */
 const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang']);
+/** Violence that is a riot when a crowd does it: attacks, arson and looting. */
+const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
 /** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters", "villagers clashed"). */
 const CLASH = /^(?:clash|clashes|clashed|fought)$/i;
 
@@ -35,15 +37,19 @@ export function settleCrowds(
   const isCrowd = (id: string) => CROWDS.has(templateOf(id) ?? '');
   const riotType = [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0];
 
+  const protest = events.some((e) => lex.types.get(e.type)?.crowd === 'protesters');
   for (const e of events) {
-    if (e.type !== 'attack' || !riotType) continue;
+    if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent);
-    const crowdInClash = CLASH.test(e.trigger.text) && e.actors.some((r) => isCrowd(r.actor));
-    if (!byCrowd && !crowdInClash) continue;
+    const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent, isCrowd);
+    const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
+    const crowdInClash = clash && e.actors.some((r) => isCrowd(r.actor));
+    // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
+    const inProtest = protest && clash && (!agent || templateOf(agent.actor) === 'unidentified-armed-group');
+    if (!byCrowd && !crowdInClash && !inProtest) continue;
+    e.rules.push(byCrowd ? `riot:${e.type}-by-crowd:${templateOf(agent!.actor)}` : crowdInClash ? 'riot:clash-with-crowd' : 'riot:violence-in-protest');
     e.type = riotType;
-    e.rules.push(byCrowd ? `riot:attack-by-crowd:${templateOf(agent!.actor)}` : 'riot:clash-with-crowd');
-    if (!byCrowd) {
+    if (!byCrowd && crowdInClash) {
       // The crowd acts; the force it fought is the other side.
       const crowd = e.actors.find((r) => isCrowd(r.actor))!;
       e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
@@ -71,13 +77,14 @@ export function settleCrowds(
 }
 
 /**
- * True when another actor comes before the crowd in its clause: the crowd is then an object
+ * True when an actor other than a crowd comes before the crowd in its clause: the crowd is then an object
  * ("Assailants pulled a civilian from his vehicle and killed him"), not the one who acts.
  */
-function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }): boolean {
+function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }, isCrowd: (id: string) => boolean): boolean {
   const before = doc.text.slice(e.start, agent.start);
   const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start);
+  // Another crowd before it is the same crowd ("a group of locals").
+  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(m.entity));
 }
 
 function addCrowd(

@@ -114,8 +114,8 @@ type Item =
   | { kind: 'generic' | 'after-country'; m: TrieMatch; template: string; alias: string }
   | { kind: 'country'; m: TrieMatch; country: string; strong: boolean; alias: string };
 
-/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia". */
-const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'military', 'police']);
+/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia", "CPI (Maoist) cadres". */
+const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'civilians', 'military', 'police']);
 
 export function buildActorGazetteer(
   entries: readonly CuratedActor[],
