@@ -80,7 +80,8 @@ export function settlePerpetrators(
 function sentenceSubject(doc: Doc, e: EventRecord): EntityMention | null {
   const taken = new Set(e.actors.map((r) => r.actor));
   // After the trigger only for a label ("Looting: On ..."); otherwise a later actor is an object.
-  const label = /^\s*:/.test(doc.text.slice(e.trigger.end, e.trigger.end + 3));
+  // A label opens the sentence and ends in a colon: "Looting:", "Movement of forces:".
+  const label = /^[^\p{L}]*$/u.test(doc.text.slice(e.start, e.trigger.start)) && /^[^.:;,]{0,30}:/.test(doc.text.slice(e.trigger.end, e.trigger.end + 32));
   // A passive's subject is who it happened to ("Zahid, the police chief, was killed").
   if (PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
   const until = label ? e.end : e.trigger.start;
