@@ -15,9 +15,14 @@ import type { EventLexicon } from './event-lexicon.ts';
 /** Generic actors that are a crowd of unorganised people: their violence is a riot. */
 const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 /** Generic subjects a protest's or riot's crowd stands for ("residents protested", "assailants pelted stones"). */
-const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang']);
+const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang', 'communal-militia']);
 /** Violence that is a riot when a crowd does it: attacks, arson and looting. */
 const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
+const CROWD_NOUN = /^(?:rioters?|riots?|rioting|mobs?|mob attack|mob violence|rampage)$/i;
+/** What may stand between a subject and its verb: an adverb or two ("allegedly", "also"). */
+const IMMEDIATE_SUBJECT = /^\s*(?:[\p{L}]+ly\s+|also\s+|then\s+)?$/u;
+/** Riot acts that destroy property rather than hurt people. */
+const DESTRUCTION = /vandali|ransack|burn|tyre|tire|barricad|debris|obstacle/i;
 /** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters", "villagers clashed"). */
 const CLASH = /^(?:clash|clashes|clashed|fought)$/i;
 
@@ -43,7 +48,9 @@ export function settleCrowds(
     const agent = e.actors.find((r) => r.role === 'agent');
     const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent, isCrowd);
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
-    const crowdInClash = clash && e.actors.some((r) => isCrowd(r.actor));
+    // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
+    const firstTarget = e.actors.find((r) => r.role === 'target');
+    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(r.actor));
     // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
     const inProtest = protest && clash && (!agent || templateOf(agent.actor) === 'unidentified-armed-group');
     if (!byCrowd && !crowdInClash && !inProtest) continue;
@@ -51,9 +58,21 @@ export function settleCrowds(
     e.type = riotType;
     if (!byCrowd && crowdInClash) {
       // The crowd acts; the force it fought is the other side.
-      const crowd = e.actors.find((r) => isCrowd(r.actor))!;
+      const crowd = [agent, firstTarget].find((r) => !!r && isCrowd(r.actor))!;
       e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
     }
+  }
+
+  for (const e of events) {
+    if (e.type !== riotType || e.rules.some((r) => r.startsWith('riot:'))) continue;
+    // A riot act by an army or a named armed group is no riot: "the military ransacked warehouses".
+    const agent = e.actors.find((r) => r.role === 'agent');
+    if (!agent || FOLDED.has(templateOf(agent.actor) ?? '') || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
+    // Only its own subject, right before the verb: not "... towards Palestinians who hurled stones", not the noun "rioters".
+    if (CROWD_NOUN.test(e.trigger.text) || !IMMEDIATE_SUBJECT.test(doc.text.slice(agent.end, e.trigger.start))) continue;
+    const destruction = DESTRUCTION.test(e.trigger.text) && lex.types.has('property-destruction');
+    e.rules.push(`riot-act-by-armed-actor:${destruction ? 'property-destruction' : 'attack'}`);
+    e.type = destruction ? 'property-destruction' : 'attack';
   }
 
   let out = events;

@@ -115,6 +115,8 @@ type Item =
   | { kind: 'country'; m: TrieMatch; country: string; strong: boolean; alias: string };
 
 /** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia", "CPI (Maoist) cadres". */
+/** Nouns after a name that are its weapons, and may be an event's trigger ("Houthi artillery strikes"), not its people. */
+const WEAPON_NOUN = /artillery|jets?$|warplanes?|aircraft|drones?$|helicopters?|planes?$|tanks?$|ships?$|aviation|air defen[cs]e/i;
 const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'civilians', 'military', 'police']);
 
 export function buildActorGazetteer(
@@ -332,7 +334,7 @@ export function buildActorGazetteer(
           else if (entry && entry.country && entry.type !== 'external') byActors = vote(byActors, entry.country, 1);
           let end = it.m.end;
           let rule = it.rule;
-          if (next && next.kind === 'generic' && ABSORBED.has(next.template) && next.m.firstToken === it.m.lastToken + 1) {
+          if (next && (next.kind === 'generic' || (next.kind === 'after-country' && !WEAPON_NOUN.test(next.alias))) && ABSORBED.has(next.template) && next.m.firstToken === it.m.lastToken + 1) {
             end = next.m.end;
             rule += `+head:${next.alias}`;
             i++;

@@ -51,8 +51,12 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     if (!spec) return m;
     let country = nearestPlaceCountry(doc, m, placeCountry);
     // A force's nationality from a country word elsewhere in the text ("the Afghan border")
-    // yields to a place in its own sentence ("policemen ... near Parachinar").
-    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country') && !country) return m;
+    // yields to a place in its own sentence ("policemen ... near Parachinar"), but not to one
+    // abroad when its own sentence names the nationality ("Turkish army helicopters and
+    // warplanes conducted airstrikes ... in Duhok").
+    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
+      if (!country || nationalityInSentence(doc, m, m.rule.slice(m.rule.lastIndexOf(':') + 1))) return m;
+    }
     let how = 'place-in-sentence';
     if (!country) {
       if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, placeCountry);
@@ -83,6 +87,14 @@ function branchOf(
   const branch = cc ? ctx.actors.branchOf(m.entity, cc) : null;
   if (!branch) return m;
   return { ...m, entity: branch, rule: `${m.rule}+branch:${inSentence ? 'place-in-sentence' : 'place-in-document'}:${cc}` };
+}
+
+/** True when another mention of the sentence carries the nationality `cc` in its own words ("Turkish army"). */
+function nationalityInSentence(doc: Doc, m: EntityMention, cc: string): boolean {
+  const s = sentenceOf(doc, m.start);
+  if (!s) return false;
+  const own = new RegExp(`:(?:country-word|of-country):${cc}$`);
+  return doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && own.test(x.rule));
 }
 
 function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | null {
