@@ -63,9 +63,10 @@ export function settlePerpetrators(
     if (!spec.violent) continue;
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
     const cc = place ?? country();
-    const id = ctx.actors.instantiate(UNIDENTIFIED, cc);
+    const template = (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
+    const id = ctx.actors.instantiate(template, cc);
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
-    e.rules.push(`agent:implied:${UNIDENTIFIED}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
+    e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
 }
 

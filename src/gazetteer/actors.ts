@@ -82,6 +82,8 @@ export interface GenericTemplate {
   afterCountry?: string[];
   /** Mentions that name nobody ("gunmen"): GTD's "Unknown". */
   unidentified?: boolean;
+  /** Country → the template an implied, unnamed perpetrator takes there instead of this one. */
+  impliedAs?: Record<string, string>;
 }
 
 export interface CountryWords {
