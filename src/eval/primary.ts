@@ -1,7 +1,9 @@
 import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
 
 // Gold sets code one event per record; these pick ours: the first violent event if any, else
-// the first event; its place, else the most specific place named in the first sentence.
+// the first event (for ACLED a riot or protest first); its place unless that is a whole country
+// or region and something smaller is named, else the most specific place named in the first
+// sentence.
 
 const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'property-destruction', 'armed-clash', 'claim-of-responsibility']);
 const SPECIFICITY: Record<PlaceOut['kind'], number> = {
@@ -35,15 +37,16 @@ export function primaryEvent(a: Analysis, scheme: PrimaryScheme = 'gtd'): EventO
 
 export function primaryPlace(a: Analysis, scheme: PrimaryScheme = 'gtd'): PlaceOut | null {
   const e = primaryEvent(a, scheme);
-  if (e?.place) {
-    const p = a.places.find((x) => x.id === e.place);
-    if (p) return p;
-  }
+  const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+  // A whole country ("a protest in front of the Embassy of Panama") is the event's place only
+  // when the text names nothing smaller.
+  if (own && SPECIFICITY[own.kind] > SPECIFICITY.region) return own;
   const first = a.sentences.find((s) => !s.heading);
   const inFirst = a.places.filter((p) => p.mentions.some((m) => !first || m.start < first.end));
   const pool = inFirst.length > 0 ? inFirst : a.places;
-  if (pool.length === 0) return null;
-  return pool.reduce((best, p) => (SPECIFICITY[p.kind] > SPECIFICITY[best.kind] ? p : best));
+  if (pool.length === 0) return own;
+  const best = pool.reduce((b, p) => (SPECIFICITY[p.kind] > SPECIFICITY[b.kind] ? p : b));
+  return own && SPECIFICITY[own.kind] >= SPECIFICITY[best.kind] ? own : best;
 }
 
 /** The agent of the primary event, else the first actor named. */
