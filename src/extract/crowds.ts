@@ -115,7 +115,10 @@ function addCrowd(
   documentCountry: () => string | null,
 ): void {
   const agents = e.actors.filter((r) => r.role === 'agent');
-  const subject = agents.find((r) => FOLDED.has(templateOf(r.actor) ?? ''));
+  let subject = agents.find((r) => FOLDED.has(templateOf(r.actor) ?? ''));
+  // The trigger may name the crowd itself ("Protesters marched", "rioters blocked the road").
+  const named = subject ? undefined : doc.actorMentions.find((m) => m.start <= e.trigger.start && e.trigger.end <= m.end && FOLDED.has(templateOf(m.entity) ?? ''));
+  if (named) subject = { actor: named.entity, role: 'agent', inferred: false, start: named.start, end: named.end };
   // ACLED names a crowd by where it acts, unless the report gives it a nationality of its own
   // ("Bolivian rioters threw rocks at Chilean officers", "British nationals protested in Pafos").
   const ownWords = subject

@@ -154,6 +154,19 @@ test('generic mentions without a country of their own take the country of a plac
   assert.equal(settled?.rule, 'actor-generic:protesters:place-in-sentence:PK');
 });
 
+test('a group with national branches named where a branch acts is that branch', () => {
+  const text = 'On 5 March 2022, Islamic State fighters attacked a checkpoint in Jalalabad.';
+  const doc = emptyDoc({ id: 't', title: null, published: '2022-03-05', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2022-03-05');
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc, ctx);
+  }
+  const settled = settleActorCountries(doc, ctx).find((m) => text.slice(m.start, m.end).startsWith('Islamic State'));
+  assert.equal(settled?.entity, 'is-kp');
+  assert.equal(settled?.rule, 'actor-alias:islamic-state+head:fighters+branch:place-in-sentence:AF');
+});
+
 test('explainActor lists the candidates of a shared name and says which the date picked', () => {
   const x = explainActor(g, 'Afghan forces', '2020-05-01');
   assert.equal(x.asName.id, 'afghan-republic-forces');
