@@ -18,6 +18,8 @@ const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang', 'communal-militia']);
 /** Violence that is a riot when a crowd does it: attacks, arson and looting. */
 const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
+/** A subject that says it is armed is no crowd, even unnamed ("an unidentified armed group vandalized ..."). */
+const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia/i;
 const CROWD_NOUN = /^(?:rioters?|riots?|rioting|mobs?|mob attack|mob violence|rampage)$/i;
 /** What may stand between a subject and its verb: an adverb or two ("allegedly", "also"). */
 const IMMEDIATE_SUBJECT = /^\s*(?:[\p{L}]+ly\s+|also\s+|then\s+)?$/u;
@@ -67,7 +69,7 @@ export function settleCrowds(
     if (e.type !== riotType || e.rules.some((r) => r.startsWith('riot:'))) continue;
     // A riot act by an army or a named armed group is no riot: "the military ransacked warehouses".
     const agent = e.actors.find((r) => r.role === 'agent');
-    if (!agent || FOLDED.has(templateOf(agent.actor) ?? '') || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
+    if (!agent || (FOLDED.has(templateOf(agent.actor) ?? '') && !ARMED_WORDS.test(doc.text.slice(agent.start, agent.end))) || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
     // Only its own subject, right before the verb: not "... towards Palestinians who hurled stones", not the noun "rioters".
     if (CROWD_NOUN.test(e.trigger.text) || !IMMEDIATE_SUBJECT.test(doc.text.slice(agent.end, e.trigger.start))) continue;
     const destruction = DESTRUCTION.test(e.trigger.text) && lex.types.has('property-destruction');
@@ -101,6 +103,8 @@ export function settleCrowds(
  */
 function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }, isCrowd: (id: string) => boolean): boolean {
   const before = doc.text.slice(e.start, agent.start);
+  // Right after a verb: "armed men attacked civilians and looted sheep".
+  if (/\b\p{L}+ed\s+(?:(?:the|a|an|some|several|local|\p{N}+)\s+)*$/u.test(before)) return true;
   const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   // Another crowd before it is the same crowd ("a group of locals").
   return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(m.entity));

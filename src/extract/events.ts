@@ -102,9 +102,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const before = clauseActors.filter((a) => a.end <= m.start);
         const after = clauseActors.filter((a) => a.start >= m.end);
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
+        // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
+        const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           for (const a of before) roles.push(role(a, 'target', false));
+        } else if (nounBy) {
+          roles.push(role(nounBy, 'agent', false));
+          for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
         } else {
           if (before.length > 0) roles.push(role(before[before.length - 1], 'agent', false));
           for (const a of after) roles.push(role(a, 'target', false));
@@ -360,6 +365,8 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
+/** Between an event noun and its agent: "blast planted by the", "attack by two". */
+const NOUN_BY = /^\s*(?:(?:planted|carried out|conducted|launched|staged|perpetrated|committed|mounted|orchestrated|triggered|detonated|fired|claimed)\s+)?by\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
 /** Words that end a passive's "by" phrase before it reaches an actor. */
 const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);
 const BY_PHRASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;

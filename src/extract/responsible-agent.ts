@@ -16,7 +16,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   for (const e of doc.events) {
     if (!types.get(e.type)?.violent) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    // A named agent the text gave stands; one we only inferred yields to the statement.
+    // A named agent the text gave stands; an unnamed or inferred one yields to the statement.
     if (agent && !generic(agent.actor) && !agent.inferred) continue;
     replaceAgent(e, resp.actor, resp.actorSpan, `responsibility:${resp.kind}:${resp.rule}`);
   }
