@@ -366,7 +366,7 @@ function isPassive(toks: Token[], i: number): boolean {
 }
 
 /** Between an event noun and its agent: "blast planted by the", "attack by two". */
-const NOUN_BY = /^\s*(?:(?:planted|carried out|conducted|launched|staged|perpetrated|committed|mounted|orchestrated|triggered|detonated|fired|claimed)\s+)?by\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
+const NOUN_BY = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:planted|carried out|conducted|launched|staged|perpetrated|committed|mounted|orchestrated|triggered|detonated|fired|claimed)\s+)?by\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
 /** Words that end a passive's "by" phrase before it reaches an actor. */
 const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);
 const BY_PHRASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;

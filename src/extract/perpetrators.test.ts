@@ -51,6 +51,11 @@ describe('implied perpetrators', () => {
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
   });
 
+  test('an event noun\'s own "by" phrase names its agent: "an IED blast planted by the BLA"', () => {
+    const e = only(run('Three people were killed in an IED blast planted by the BLA in Turbat.'), 'bombing');
+    assert.deepEqual(agents(e), [['bla', false]]);
+  });
+
   test('in Brazil an unnamed perpetrator is an unidentified gang, as ACLED codes it', () => {
     const e = only(run('A man was shot dead in Salvador, Bahia.'), 'attack');
     assert.deepEqual(agents(e), [['unidentified-gang:BR', true]]);
