@@ -135,7 +135,8 @@ export function acledRuleCode(a: Analysis): AcledCode {
     const c = acledCodeOfEvent(a, e);
     if (c) candidates.push(c);
   }
-  const protest = protestOf(a);
+  // A protest that turns violent is one Riots event (CODEBOOKS.md §2.1), whatever the hierarchy says.
+  const protest = a.events.some((e) => e.type === 'riot') ? null : protestOf(a);
   if (protest) candidates.push(protest);
   let best: AcledCode | null = null;
   for (const c of candidates) {
