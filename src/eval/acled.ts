@@ -82,19 +82,19 @@ export const acledScorer: Scorer = {
       tally.check('eventType', r.event_type === ours.eventType, id, text, r.event_type, ours.eventType);
       tally.check('subEventType', r.sub_event_type === ours.subEventType, id, text, r.sub_event_type, ours.subEventType);
 
-      const goldActor = actorIdForName(r.actor1) ?? `unresolved:${r.actor1}`;
-      const agent = primaryAgent(a);
+      const goldCountry = countryCode(ACLED_COUNTRY_SPELLING[r.country] ?? r.country);
+      const goldActor = actorIdForName(r.actor1, null, goldCountry) ?? `unresolved:${r.actor1}`;
+      const agent = primaryAgent(a, 'acled');
       const ourActor = agent ? loadActorGazetteer().canonical(agent) : null;
       tally.check('actor1', goldActor === ourActor, id, text, r.actor1, ourActor ?? 'none');
 
       const killed = sumCounts(a, 'killed');
       tally.check('fatalities', killed === fatalities, id, text, String(fatalities), String(killed));
 
-      const day = primaryDay(a);
+      const day = primaryDay(a, 'acled');
       tally.check('date', day === r.event_date, id, text, r.event_date, day ?? 'none');
 
-      const place = primaryPlace(a);
-      const goldCountry = countryCode(ACLED_COUNTRY_SPELLING[r.country] ?? r.country);
+      const place = primaryPlace(a, 'acled');
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
       const ourAdmin1 = place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
       if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');

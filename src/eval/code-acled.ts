@@ -8,10 +8,9 @@ import type { Analysis, EventOut } from '../model/analysis.ts';
 // tactics applies and the highest type wins (Battles > Protests > Riots > Explosions/Remote
 // violence > Violence against civilians > Strategic developments). See CODEBOOKS.md §2.1.
 //
-// What our output cannot say, this cannot code: there is no protest, riot, looting or
-// sexual-violence event type, so a protest is coded only from a recognised protesters actor,
-// a riot only from an attack by protesters or rioters, and the rest comes out as NO_EVENT (or
-// as whatever else we saw).
+// What our output cannot say, this cannot code: there is no sexual-violence or displacement
+// event type, so those come out as NO_EVENT (or as whatever else we saw). Protests and riots have
+// their own types (a protest's sub-type comes from what was done to its crowd).
 
 export const NO_EVENT = '(no event)';
 
@@ -69,6 +68,23 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
       const sub = EXPLOSION_SUBTYPES.find(([re]) => re.test(trigger))?.[1] ?? 'Remote explosive/landmine/IED';
       return { eventType: 'Explosions/Remote violence', subEventType: sub };
     }
+    case 'protest':
+      return protestOf(a) ?? { eventType: 'Protests', subEventType: 'Peaceful protest' };
+    case 'riot': {
+      // Violence inside a demonstration, else a mob's (CODEBOOKS.md §2.1).
+      const inDemonstration =
+        e.provenance.rules.some((r) => r.startsWith('riot:protest-turned-violent') || r.startsWith('crowd:rioters:subject-protesters')) ||
+        a.events.some((x) => x.type === 'protest');
+      return { eventType: 'Riots', subEventType: inDemonstration ? 'Violent demonstration' : 'Mob violence' };
+    }
+    case 'property-destruction':
+      return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
+    case 'weapons-disrupted':
+      return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
+    case 'territory-change': {
+      const state = typesOf('agent').includes('state');
+      return { eventType: 'Battles', subEventType: state ? 'Government regains territory' : 'Non-state actor overtakes territory' };
+    }
     case 'kidnapping':
       return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
     case 'arrest':
@@ -119,7 +135,8 @@ export function acledRuleCode(a: Analysis): AcledCode {
     const c = acledCodeOfEvent(a, e);
     if (c) candidates.push(c);
   }
-  const protest = protestOf(a);
+  // A protest that turns violent is one Riots event (CODEBOOKS.md §2.1), whatever the hierarchy says.
+  const protest = a.events.some((e) => e.type === 'riot') ? null : protestOf(a);
   if (protest) candidates.push(protest);
   let best: AcledCode | null = null;
   for (const c of candidates) {

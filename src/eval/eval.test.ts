@@ -108,7 +108,15 @@ describe('acled', () => {
       eventType: 'Explosions/Remote violence',
       subEventType: 'Remote explosive/landmine/IED',
     });
-    assert.equal(code('On 5 January 2022, around 200 people held a protest in Lahore over prices.').eventType, '(no event)');
+    assert.deepEqual(code('On 5 January 2022, around 200 people held a protest in Lahore over prices.'), {
+      eventType: 'Protests',
+      subEventType: 'Peaceful protest',
+    });
+    assert.deepEqual(code('On 8 January 2022, villagers beat a suspected thief in Mardan.'), { eventType: 'Riots', subEventType: 'Mob violence' });
+    assert.deepEqual(code('On 9 January 2022, protesters pelted police with stones during a demonstration in Quetta.'), {
+      eventType: 'Riots',
+      subEventType: 'Violent demonstration',
+    });
   });
 
   test('the trained classifier codes what the rule mapping cannot, such as a protest', () => {

@@ -1,9 +1,11 @@
 import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
 
 // Gold sets code one event per record; these pick ours: the first violent event if any, else
-// the first event; its place, else the most specific place named in the first sentence.
+// the first event (for ACLED a riot or protest first); its place unless that is a whole country
+// or region and something smaller is named, else the most specific place named in the first
+// sentence.
 
-const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'armed-clash', 'claim-of-responsibility']);
+const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'property-destruction', 'armed-clash', 'claim-of-responsibility']);
 const SPECIFICITY: Record<PlaceOut['kind'], number> = {
   'populated-place': 5,
   admin2: 4,
@@ -13,33 +15,50 @@ const SPECIFICITY: Record<PlaceOut['kind'], number> = {
   country: 0,
 };
 
-export function primaryEvent(a: Analysis): EventOut | null {
+/**
+ * Which of our events a gold set's one record stands for. `gtd`: the first violent event, else
+ * the first event. `acled`: a riot, else a protest, before that: ACLED codes a protest that turns
+ * violent as one riot, and force used against protesters as part of their protest ("Excessive
+ * force against protesters", "Protest with intervention"), so the crowd is the initiator.
+ */
+export type PrimaryScheme = 'gtd' | 'acled';
+
+const CROWD_FIRST = ['riot', 'protest'];
+
+export function primaryEvent(a: Analysis, scheme: PrimaryScheme = 'gtd'): EventOut | null {
+  if (scheme === 'acled') {
+    for (const type of CROWD_FIRST) {
+      const e = a.events.find((x) => x.type === type);
+      if (e) return e;
+    }
+  }
   return a.events.find((e) => VIOLENT.has(e.type)) ?? a.events[0] ?? null;
 }
 
-export function primaryPlace(a: Analysis): PlaceOut | null {
-  const e = primaryEvent(a);
-  if (e?.place) {
-    const p = a.places.find((x) => x.id === e.place);
-    if (p) return p;
-  }
+export function primaryPlace(a: Analysis, scheme: PrimaryScheme = 'gtd'): PlaceOut | null {
+  const e = primaryEvent(a, scheme);
+  const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+  // A whole country ("a protest in front of the Embassy of Panama") is the event's place only
+  // when the text names nothing smaller.
+  if (own && SPECIFICITY[own.kind] > SPECIFICITY.region) return own;
   const first = a.sentences.find((s) => !s.heading);
   const inFirst = a.places.filter((p) => p.mentions.some((m) => !first || m.start < first.end));
   const pool = inFirst.length > 0 ? inFirst : a.places;
-  if (pool.length === 0) return null;
-  return pool.reduce((best, p) => (SPECIFICITY[p.kind] > SPECIFICITY[best.kind] ? p : best));
+  if (pool.length === 0) return own;
+  const best = pool.reduce((b, p) => (SPECIFICITY[p.kind] > SPECIFICITY[b.kind] ? p : b));
+  return own && SPECIFICITY[own.kind] >= SPECIFICITY[best.kind] ? own : best;
 }
 
 /** The agent of the primary event, else the first actor named. */
-export function primaryAgent(a: Analysis): string | null {
-  const e = primaryEvent(a);
+export function primaryAgent(a: Analysis, scheme: PrimaryScheme = 'gtd'): string | null {
+  const e = primaryEvent(a, scheme);
   const agent = e?.actors.find((r) => r.role === 'agent');
   return agent?.actor ?? null;
 }
 
 /** The event's first day, when known to the day. */
-export function primaryDay(a: Analysis): string | null {
-  const e = primaryEvent(a);
+export function primaryDay(a: Analysis, scheme: PrimaryScheme = 'gtd'): string | null {
+  const e = primaryEvent(a, scheme);
   if (e?.date && e.date.precision === 'day') return e.date.start;
   const d = a.dates.find((x) => x.value && x.precision === 'day');
   return d?.value?.start ?? null;

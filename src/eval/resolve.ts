@@ -13,11 +13,13 @@ const actorCache = new Map<string, string | null>();
  * (2018-)" → pakistan-police, "Protesters (India)" → protesters:IN, "Taliban" → afghan-taliban.
  * Units fold into the actor ACLED codes them under; `date` settles names whose holder changed
  * (Afghanistan's forces before and after August 2021) when the name carries no period itself.
+ * `recordCountry` (the record's own country column) places a generic name that names no country
+ * ("Unidentified Gang and/or Police Militia" in a Brazilian record).
  */
-export function actorIdForName(name: string, date: string | null = null): string | null {
-  const key = `${name.trim()}|${date ?? ''}`;
+export function actorIdForName(name: string, date: string | null = null, recordCountry: string | null = null): string | null {
+  const key = `${name.trim()}|${date ?? ''}|${recordCountry ?? ''}`;
   if (actorCache.has(key)) return actorCache.get(key)!;
-  const id = resolveActorName(loadActorGazetteer(), name, date).id;
+  const id = resolveActorName(loadActorGazetteer(), name, date, recordCountry).id;
   actorCache.set(key, id);
   return id;
 }

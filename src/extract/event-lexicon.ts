@@ -11,8 +11,14 @@ export interface EventTypeSpec {
   violent?: boolean;
   /** Without a known actor as its agent the trigger makes no event ("No group has claimed responsibility"). */
   needsAgent?: boolean;
+  /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
+  crowd?: string;
   verbs: string[];
   nouns: string[];
+  /** Verbs that make the event only beside a stated purpose and with no agent but a crowd ("residents blocked the road to demand water"). */
+  weakVerbs?: string[];
+  /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
+  purpose?: string[];
 }
 
 interface EventFile {
@@ -25,6 +31,8 @@ interface EventFile {
 export interface EventLexicon {
   types: ReadonlyMap<string, EventTypeSpec>;
   triggers: TokenTrie;
+  /** Purpose phrases of the types with weak verbs, each tagged with its type. */
+  purposes: TokenTrie;
   casualties: TokenTrie;
   /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
   casualtyWords: ReadonlySet<string>;
@@ -39,9 +47,12 @@ export function loadEventLexicon(): EventLexicon {
   if (cached) return cached;
   const file = readDataJson<EventFile>('events.json');
   const triggers = new TokenTrie();
+  const purposes = new TokenTrie();
   for (const [type, spec] of Object.entries(file.types)) {
     for (const v of spec.verbs) triggers.add(v, `${type}|verb`, /^\p{Lu}{2,}/u.test(v));
     for (const n of spec.nouns) triggers.add(n, `${type}|noun`, /^\p{Lu}{2,}/u.test(n));
+    for (const v of spec.weakVerbs ?? []) triggers.add(v, `${type}|weak`);
+    for (const p of spec.purpose ?? []) purposes.add(p, type);
   }
   const casualties = new TokenTrie();
   const casualtyWords = new Set<string>();
@@ -54,6 +65,7 @@ export function loadEventLexicon(): EventLexicon {
   cached = {
     types: new Map(Object.entries(file.types)),
     triggers,
+    purposes,
     casualties,
     casualtyWords,
     notCountUnits: new Set(file.notCountUnits),

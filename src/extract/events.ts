@@ -12,6 +12,9 @@ import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize } from './casualties.ts';
+import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
+import { settleBareFire } from './fire.ts';
+import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -26,6 +29,8 @@ const ADVERB = /ly$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
+/** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
+const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 interface Clause {
@@ -45,6 +50,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     quantities: sortedSpans(doc.quantities),
   };
 
+  const country = lazyDocumentCountry(doc, ctx);
+  const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
@@ -76,6 +83,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
+      // "On 19 March 2022": a month is no march.
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
       const type = typeOfEntity(m.values[0].entity);
       const spec = lex.types.get(type)!;
       const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
@@ -93,9 +102,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const before = clauseActors.filter((a) => a.end <= m.start);
         const after = clauseActors.filter((a) => a.start >= m.end);
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
+        // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
+        const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           for (const a of before) roles.push(role(a, 'target', false));
+        } else if (nounBy) {
+          roles.push(role(nounBy, 'agent', false));
+          for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
         } else {
           if (before.length > 0) roles.push(role(before[before.length - 1], 'agent', false));
           for (const a of after) roles.push(role(a, 'target', false));
@@ -114,6 +128,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      if (m.values.every((v) => v.entity.endsWith('|weak'))) {
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
+        rules.push(`weak-trigger-with-purpose:${type}`);
+      }
 
       const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
@@ -164,7 +182,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    const kept = dropCasualtyOnly(created, casualtyOnly, used, lex);
+    const kept = settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country);
+    settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -329,7 +348,7 @@ function classifyTrigger(
   const participle = /ed$/.test(toks[m.lastToken].lower);
   // A quantity starts an object ("arrested five suspects"), not a noun being modified.
   const beforeNoun =
-    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower);
+    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower) && !LOCATIVE.has(next.lower) && !ADVERBIAL.has(next.lower);
   if (participle && beforeNoun && !subjectBefore && !quantities.some((q) => q.start === next.start || q.numberStart === next.start)) return 'skip';
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
@@ -359,7 +378,7 @@ function triggerKinds(m: TrieMatch): { verb: boolean; noun: boolean } {
       kind = v.entity.split('|')[1];
       KIND_OF_ENTITY.set(v.entity, kind);
     }
-    if (kind === 'verb') verb = true;
+    if (kind === 'verb' || kind === 'weak') verb = true;
     else if (kind === 'noun') noun = true;
   }
   return { verb, noun };
@@ -371,11 +390,20 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
+/** Between an event noun and its agent: "blast planted by the", "attack by two". */
+const NOUN_BY = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:planted|carried out|conducted|launched|staged|perpetrated|committed|mounted|orchestrated|triggered|detonated|fired|claimed)\s+)?by\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
+/** Words that end a passive's "by" phrase before it reaches an actor. */
+const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);
+const BY_PHRASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+
+/** The actor of "by (the | two | an unknown number of ...) <actor>", modifiers of up to four words allowed. */
 function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMention | null {
   for (const a of after) {
     const i = tokenAt(toks, a.start);
-    if (i > 0 && toks[i - 1].lower === 'by') return a;
-    if (i > 1 && toks[i - 2].lower === 'by' && toks[i - 1].lower === 'the') return a;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      if (toks[j].lower === 'by') return a;
+      if (BY_PHRASE_BREAK.has(toks[j].lower) || !BY_PHRASE_WORD.test(toks[j].lower)) break;
+    }
   }
   return null;
 }

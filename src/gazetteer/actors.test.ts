@@ -23,7 +23,7 @@ describe('generic actors are made per country', () => {
     ['Turkish forces shelled the outskirts of the town.', null, [['Turkish forces', 'military:TR', /:country-word:TR$/]]],
     ["Nigeria's army said it repelled the attack.", null, [["Nigeria's army", 'military:NG', /:country-word:NG$/]]],
     ['Military Forces of Russia', null, [['Military Forces of Russia', 'russian-armed-forces', /:of-country:RU$/]]],
-    ['Military Forces of the Democratic Republic of Congo', null, [['Military Forces of the Democratic Republic of Congo', 'military:CD', /:of-country:CD$/]]],
+    ['Military Forces of the Democratic Republic of Congo', null, [['Military Forces of the Democratic Republic of Congo', 'drc-armed-forces', /:of-country:CD$/]]],
     ['Indian protesters blocked the highway.', null, [['Indian protesters', 'protesters:IN', /:country-word:IN$/]]],
     [
       'Gunmen opened fire on a bus in Logar province, Afghanistan.',
@@ -113,7 +113,7 @@ describe('gold names resolve through the same gazetteer', () => {
     ['Military Forces of Afghanistan (2021-)', 'afghan-taliban'],
     ['Military Forces of Afghanistan (2004-2021)', 'afghan-republic-forces'],
     ['Military Forces of Yemen (2016-) Supreme Political Council', 'houthis'],
-    ['Military Forces of Yemen (2012-)', 'military:YE'],
+    ['Military Forces of Yemen (2012-)', 'yemen-government-forces'],
     ['JNIM: Group for Support of Islam and Muslims', 'jnim'],
     ['Islamic State (Afghanistan)', 'is-kp'],
     ['Taliban', 'afghan-taliban'],
@@ -152,6 +152,19 @@ test('generic mentions without a country of their own take the country of a plac
   const settled = settleActorCountries(doc, ctx).find((m) => text.slice(m.start, m.end) === 'protesters');
   assert.equal(settled?.entity, 'protesters:PK');
   assert.equal(settled?.rule, 'actor-generic:protesters:place-in-sentence:PK');
+});
+
+test('a group with national branches named where a branch acts is that branch', () => {
+  const text = 'On 5 March 2022, Islamic State fighters attacked a checkpoint in Jalalabad.';
+  const doc = emptyDoc({ id: 't', title: null, published: '2022-03-05', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2022-03-05');
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc, ctx);
+  }
+  const settled = settleActorCountries(doc, ctx).find((m) => text.slice(m.start, m.end).startsWith('Islamic State'));
+  assert.equal(settled?.entity, 'is-kp');
+  assert.equal(settled?.rule, 'actor-alias:islamic-state+head:fighters+branch:place-in-sentence:AF');
 });
 
 test('explainActor lists the candidates of a shared name and says which the date picked', () => {

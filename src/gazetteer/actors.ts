@@ -20,6 +20,8 @@ export interface ActorGazetteer {
   countryOf(word: string): string | null;
   /** The generic template of an id ("police:PK" → "police"; also a curated stand-in), or null. */
   templateOf(id: string): string | null;
+  /** The branch of a curated actor that acts in a country ("islamic-state", "AF" → "is-kp"), or null. */
+  branchOf(id: string, country: string): string | null;
   /** The actor a unit belongs to at the level ACLED codes ("pakistan-ctd" → "pakistan-police"); else the id. */
   canonical(id: string): string;
   /** Every entry an alias (any case) can stand for, before context decides: for explaining a match. */
@@ -64,6 +66,8 @@ export type CuratedActor = ActorEntry & {
   unitOf?: string;
   /** Aliases match whatever their case (generic names such as "Separatists"). */
   anyCase?: boolean;
+  /** The branch that acts in a country ("Islamic State" in Afghanistan is IS-KP): country code → actor id. */
+  branches?: Record<string, string>;
 };
 
 export interface GenericTemplate {
@@ -78,6 +82,8 @@ export interface GenericTemplate {
   afterCountry?: string[];
   /** Mentions that name nobody ("gunmen"): GTD's "Unknown". */
   unidentified?: boolean;
+  /** Country → the template an implied, unnamed perpetrator takes there instead of this one. */
+  impliedAs?: Record<string, string>;
 }
 
 export interface CountryWords {
@@ -110,8 +116,10 @@ type Item =
   | { kind: 'generic' | 'after-country'; m: TrieMatch; template: string; alias: string }
   | { kind: 'country'; m: TrieMatch; country: string; strong: boolean; alias: string };
 
-/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers". */
-const ABSORBED = new Set(['unidentified-armed-group', 'military', 'police']);
+/** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia", "CPI (Maoist) cadres". */
+/** Nouns after a name that are its weapons, and may be an event's trigger ("Houthi artillery strikes"), not its people. */
+const WEAPON_NOUN = /artillery|jets?$|warplanes?|aircraft|drones?$|helicopters?|planes?$|tanks?$|ships?$|aviation|air defen[cs]e/i;
+const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'civilians', 'military', 'police']);
 
 export function buildActorGazetteer(
   entries: readonly CuratedActor[],
@@ -277,6 +285,9 @@ export function buildActorGazetteer(
       const t = colon < 0 ? id : id.slice(0, colon);
       return templates.has(t) ? t : null;
     },
+    branchOf(id, country) {
+      return byId.get(id)?.branches?.[country] ?? null;
+    },
     canonical(id) {
       let cur = id;
       for (let i = 0; i < 4; i++) {
@@ -306,8 +317,15 @@ export function buildActorGazetteer(
           byWords = vote(byWords, it.country, it.strong ? 3 : 2);
           if (next && (next.kind === 'generic' || next.kind === 'after-country') && adjacent(tokens, it.m, next.m)) {
             const id = instantiate(next.template, it.country, date);
-            out.push({ start: it.m.start, end: next.m.end, entity: id, alias: text.slice(it.m.start, next.m.end), rule: `actor-generic:${next.template}:country-word:${it.country}` });
             i++;
+            // "Turkish army warplanes": a further noun of the same actor is part of the name.
+            let end = next.m.end;
+            const more = i + 1 < items.length ? items[i + 1] : null;
+            if (more && (more.kind === 'generic' || more.kind === 'after-country') && more.template === next.template && more.m.firstToken === next.m.lastToken + 1) {
+              end = more.m.end;
+              i++;
+            }
+            out.push({ start: it.m.start, end, entity: id, alias: text.slice(it.m.start, end), rule: `actor-generic:${next.template}:country-word:${it.country}` });
           }
           continue;
         }
@@ -318,7 +336,7 @@ export function buildActorGazetteer(
           else if (entry && entry.country && entry.type !== 'external') byActors = vote(byActors, entry.country, 1);
           let end = it.m.end;
           let rule = it.rule;
-          if (next && next.kind === 'generic' && ABSORBED.has(next.template) && next.m.firstToken === it.m.lastToken + 1) {
+          if (next && (next.kind === 'generic' || (next.kind === 'after-country' && !WEAPON_NOUN.test(next.alias))) && ABSORBED.has(next.template) && next.m.firstToken === it.m.lastToken + 1) {
             end = next.m.end;
             rule += `+head:${next.alias}`;
             i++;
@@ -415,8 +433,17 @@ const TRAILING_PARENS = /^(.*\S)\s*\(([^()]+)\)$/;
  * parentheses places a generic actor ("Protesters" + India → protesters:IN) or picks a branch
  * ("Islamic State (Afghanistan)" → is-kp); a period gives the date for regime-dependent ids.
  */
-export function resolveActorName(g: ActorGazetteer, name: string, date: string | null = null): NameResolution {
+export function resolveActorName(
+  g: ActorGazetteer,
+  name: string,
+  date: string | null = null,
+  fallbackCountry: string | null = null,
+): NameResolution {
   let rest = name.trim().replace(/\s+/g, ' ');
+  // ACLED "Unidentified Gang and/or Police Militia", "Islamic State (West Africa) - Lake Chad
+  // Faction and/or Boko Haram - JAS": either may have done it; the first named stands for both.
+  const either = rest.indexOf(' and/or ');
+  if (either > 0) rest = rest.slice(0, either);
   let country: string | null = null;
   let unit: string | null = null;
   const period = PERIOD.exec(rest);
@@ -448,6 +475,12 @@ export function resolveActorName(g: ActorGazetteer, name: string, date: string |
       push(dash[1]);
     }
   }
+  // ACLED "Fulani Ethnic Militia (Nigeria)", "Twic Clan Militia (South Sudan)": the community is
+  // part of ACLED's name; we keep one communal militia per country.
+  for (const v of [...variants]) {
+    const communal = /^.+? ((?:Sub-Clan|Clan|Communal|Ethnic|Tribal) Militia)$/.exec(v);
+    if (communal) push(communal[1]);
+  }
   // ACLED "ABBR: Full Name".
   for (const v of [...variants]) {
     const colon = /^([^:]{1,40}): (.+)$/.exec(v);
@@ -464,11 +497,12 @@ export function resolveActorName(g: ActorGazetteer, name: string, date: string |
     let id = hit.entity;
     let rule = hit.rule;
     const template = g.templateOf(id);
-    if (template && country && !g.get(id)?.country) {
-      id = g.instantiate(template, country, date);
-      rule += `+country:${country}`;
+    if (template && !g.get(id)?.country && (country ?? fallbackCountry)) {
+      const cc = (country ?? fallbackCountry)!;
+      id = g.instantiate(template, cc, date);
+      rule += country ? `+country:${cc}` : `+record-country:${cc}`;
     }
-    const branch = country ? (g.get(id) as { branches?: Record<string, string> } | undefined)?.branches?.[country] : undefined;
+    const branch = country ? g.branchOf(id, country) : null;
     if (branch) {
       id = branch;
       rule += `+branch:${country}`;

@@ -44,14 +44,19 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
   let documentCountry: string | null | undefined;
   const date = referenceDate(doc, ctx);
   return doc.actorMentions.map((m) => {
+    if (m.rule.startsWith('actor-alias:')) return branchOf(doc, ctx, m, () => (documentCountry ??= firstPlaceCountry(doc, ctx.places)));
     if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
     if (!spec) return m;
     let country = nearestPlaceCountry(doc, m, ctx.places);
     // A force's nationality from a country word elsewhere in the text ("the Afghan border")
-    // yields to a place in its own sentence ("policemen ... near Parachinar").
-    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country') && !country) return m;
+    // yields to a place in its own sentence ("policemen ... near Parachinar"), but not to one
+    // abroad when its own sentence names the nationality ("Turkish army helicopters and
+    // warplanes conducted airstrikes ... in Duhok").
+    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
+      if (!country || nationalityInSentence(doc, m, m.rule.slice(m.rule.lastIndexOf(':') + 1))) return m;
+    }
     let how = 'place-in-sentence';
     if (!country) {
       if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, ctx.places);
@@ -63,6 +68,32 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     if (entity === m.entity) return m;
     return { ...m, entity, rule: `actor-generic:${template}:${how}:${country}` };
   });
+}
+
+/**
+ * A group with national branches, named where a branch acts, is that branch: "Islamic State"
+ * fighting in Nangarhar is IS-KP, as ACLED codes "Islamic State (Afghanistan)". The country is
+ * the nearest place's in the sentence, else the document's.
+ */
+function branchOf(
+  doc: Doc,
+  ctx: Context,
+  m: EntityMention,
+  inDocument: () => string | null,
+): EntityMention {
+  const inSentence = nearestPlaceCountry(doc, m, ctx.places);
+  const cc = inSentence ?? inDocument();
+  const branch = cc ? ctx.actors.branchOf(m.entity, cc) : null;
+  if (!branch) return m;
+  return { ...m, entity: branch, rule: `${m.rule}+branch:${inSentence ? 'place-in-sentence' : 'place-in-document'}:${cc}` };
+}
+
+/** True when another mention of the sentence carries the nationality `cc` in its own words ("Turkish army"). */
+function nationalityInSentence(doc: Doc, m: EntityMention, cc: string): boolean {
+  const s = sentenceOf(doc, m.start);
+  if (!s) return false;
+  const own = new RegExp(`:(?:country-word|of-country):${cc}$`);
+  return doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && own.test(x.rule));
 }
 
 function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | null {

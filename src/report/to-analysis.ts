@@ -13,6 +13,14 @@ export function toAnalysis(doc: Doc, ctx: Context): Analysis {
     out.mentions.push(mentionOut(doc.text, m));
     actors.set(e.id, out);
   }
+  // An actor an event implies without naming it (the crowd of a protest) is listed, with no mentions.
+  for (const ev of doc.events) {
+    for (const r of ev.actors) {
+      if (actors.has(r.actor)) continue;
+      const e = ctx.actors.get(r.actor);
+      if (e) actors.set(e.id, { id: e.id, name: e.name, type: e.type, country: e.country, mentions: [] });
+    }
+  }
   const places = new Map<string, PlaceOut>();
   for (const m of doc.placeMentions) {
     const p = ctx.places.get(m.entity)!;

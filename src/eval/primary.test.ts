@@ -1,0 +1,46 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
+import { primaryAgent, primaryEvent, primaryPlace } from './primary.ts';
+import { actorIdForName } from './resolve.ts';
+
+// Which of our events stands for a gold record, and how gold actor names resolve. Notes in
+// ACLED's house style, of our own writing.
+
+describe('the primary event', () => {
+  test('ACLED: a protest outranks the arrests at it, so its crowd is actor 1', () => {
+    const a = analyze('On 6 January 2022, police arrested 12 people at a protest in Karachi against power cuts. [size=no report]');
+    assert.equal(primaryEvent(a, 'acled')?.type, 'protest');
+    assert.equal(primaryAgent(a, 'acled'), 'protesters:PK');
+    // GTD keeps its own order: the first event when none is violent.
+    assert.equal(primaryEvent(a)?.type, 'arrest');
+  });
+
+  test('ACLED: a riot outranks a protest of the same note', () => {
+    const a = analyze('On 7 January 2022, traders demonstrated in Quetta over taxes. Later, rioters set tyres on fire on the main road.');
+    assert.equal(primaryEvent(a, 'acled')?.type, 'riot');
+    assert.equal(primaryAgent(a, 'acled'), 'rioters:PK');
+  });
+
+  test('a whole country yields to a smaller place the note names', () => {
+    const a = analyze('On 1 March 2022, about 300 people demonstrated in Lahore against the war in Ukraine.');
+    assert.equal(primaryPlace(a, 'acled')?.name, 'Lahore');
+  });
+});
+
+describe('gold actor names', () => {
+  const cases: Array<[name: string, recordCountry: string | null, id: string]> = [
+    ['Protesters (Pakistan)', null, 'protesters:PK'],
+    ['Rioters (India)', null, 'rioters:IN'],
+    ['Unidentified Gang and/or Police Militia', 'BR', 'unidentified-gang:BR'],
+    ['Fulani Ethnic Militia (Nigeria)', null, 'communal-militia:NG'],
+    ['Twic Clan Militia (South Sudan)', null, 'communal-militia:SS'],
+    ['Military Forces of Yemen (2012-)', null, 'yemen-government-forces'],
+    ['Military Forces of the Democratic Republic of Congo (2019-)', null, 'drc-armed-forces'],
+    ['FARC Dissident - 36th Front: Revolutionary Armed Forces of Colombia Dissident Faction (36th Front)', null, 'farc-dissidents'],
+    ['Islamic State (Afghanistan)', null, 'is-kp'],
+  ];
+  for (const [name, cc, id] of cases) {
+    test(`${name}${cc ? ` in a ${cc} record` : ''} → ${id}`, () => assert.equal(actorIdForName(name, null, cc), id));
+  }
+});

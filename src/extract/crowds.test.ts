@@ -1,0 +1,97 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis, type EventOut } from '../index.ts';
+
+// Protests and riots (crowds.ts), through the public analyze(). Every protest and riot has its
+// crowd as first agent, "Protesters (<country>)" or "Rioters (<country>)" as ACLED names them,
+// placed where the event happens; sentences are our own.
+
+function run(text: string): Analysis {
+  return analyze(text, { published: '2026-11-24' });
+}
+
+function only(a: Analysis, type: string): EventOut {
+  const found = a.events.filter((e) => e.type === type);
+  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => `${e.type}:${e.trigger.text}`))}`);
+  return found[0];
+}
+
+function agents(e: EventOut): Array<[string, boolean]> {
+  return e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]);
+}
+
+describe('protests', () => {
+  test('an unnamed crowd: "around 200 people held a protest in Lahore" is Protesters (Pakistan), inferred, at the trigger', () => {
+    const text = 'On 5 January 2022, around 200 held a protest in Lahore over rising prices.';
+    const a = run(text);
+    const e = only(a, 'protest');
+    assert.equal(e.trigger.text, 'protest');
+    assert.deepEqual(agents(e), [['protesters:PK', true]]);
+    const crowd = e.actors[0];
+    assert.equal(text.slice(crowd.start, crowd.end), 'protest');
+    assert.ok(e.provenance.rules.includes('crowd:protesters:implied:event-place:PK'), e.provenance.rules.join(' ; '));
+    // The implied crowd is listed among the actors, with no mention of its own.
+    assert.deepEqual(a.actors.find((x) => x.id === 'protesters:PK'), { id: 'protesters:PK', name: 'Protesters (Pakistan)', type: 'protesters', country: 'PK', mentions: [] });
+  });
+
+  test('a named crowd is the subject: "Protesters marched through Karachi" is not inferred', () => {
+    const text = 'Protesters marched through Karachi on Monday.';
+    const e = only(run(text), 'protest');
+    assert.deepEqual(agents(e), [['protesters:PK', false]]);
+    assert.equal(text.slice(e.actors[0].start, e.actors[0].end), 'Protesters');
+  });
+
+  test('traders or residents who protest are the protest\'s crowd, read as such', () => {
+    const text = 'Around 200 traders protested outside the district office in Mardan.';
+    const e = only(run(text), 'protest');
+    assert.deepEqual(agents(e), [['protesters:PK', true]]);
+    assert.equal(text.slice(e.actors[0].start, e.actors[0].end), 'traders');
+    assert.ok(e.provenance.rules.includes('crowd:protesters:subject-civilians:event-place:PK'), e.provenance.rules.join(' ; '));
+  });
+
+  test('a weak verb needs a purpose and a crowd: "blocked the highway to demand electricity"', () => {
+    const e = only(run('Residents blocked the Indus Highway near Kohat to demand electricity.'), 'protest');
+    assert.ok(e.provenance.rules.includes('weak-trigger-with-purpose:protest'));
+    assert.deepEqual(agents(e), [['protesters:PK', true]]);
+    assert.equal(run('Residents blocked the Indus Highway near Kohat.').events.length, 0, 'no purpose, no protest');
+    assert.ok(!run('Police blocked the Indus Highway near Kohat to demand calm.').events.some((x) => x.type === 'protest'), 'police are no crowd');
+  });
+
+  test('a nationality of its own wins over the place: "Afghan nationals protested in Peshawar"', () => {
+    const e = only(run('Afghan nationals protested in Peshawar against deportations.'), 'protest');
+    assert.deepEqual(agents(e), [['protesters:AF', true]]);
+  });
+
+  test('"On 19 March 2022" is a date, not a march', () => {
+    assert.deepEqual(run('On 19 March 2022, officials inaugurated a school in Swat.').events, []);
+  });
+});
+
+describe('riots', () => {
+  test('violence by a crowd is a riot: "Villagers beat a suspected thief in Mardan"', () => {
+    const e = only(run('Villagers beat a suspected thief in Mardan.'), 'riot');
+    assert.deepEqual(agents(e), [['rioters:PK', true]]);
+    assert.ok(e.provenance.rules.includes('riot:attack-by-crowd:civilians'), e.provenance.rules.join(' ; '));
+  });
+
+  test('a protest that turns violent is one riot', () => {
+    const a = run('Demonstrators pelted police with stones during a protest in Quetta.');
+    const e = only(a, 'riot');
+    assert.ok(!a.events.some((x) => x.type === 'protest'));
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('riot:protest-turned-violent:')), e.provenance.rules.join(' ; '));
+    assert.deepEqual(agents(e)[0], ['rioters:PK', true]);
+  });
+
+  test('a clash with protesters is a riot whose crowd is the agent and the police the other side', () => {
+    const e = only(run('Police clashed with protesters in Islamabad.'), 'riot');
+    assert.deepEqual(agents(e), [['rioters:PK', true]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('a riot act by an army is destruction, not a riot', () => {
+    const a = run('The Myanmar military ransacked shops in Kawthoung.');
+    const e = only(a, 'property-destruction');
+    assert.deepEqual(agents(e), [['myanmar-military', false]]);
+    assert.ok(e.provenance.rules.includes('riot-act-by-armed-actor:property-destruction'));
+  });
+});

@@ -1,0 +1,218 @@
+import type { Doc, EventRecord } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import { isGenericActorId } from '../gazetteer/actors.ts';
+import { documentCountry } from '../recognize/actors.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+
+// A protest or a riot is done by a crowd, whoever the report names: "residents protested",
+// "around 200 persons demonstrated", "members of the CGT held a rally". ACLED codes that crowd
+// as "Protesters (<country>)" or "Rioters (<country>)" and puts any named organiser beside it
+// (CODEBOOKS.md §2.2), and so do we: the crowd (`crowd` in data/events.json) is the event's
+// first agent, placed in the country where the event happens. Two more codebook rules live here:
+// violence by a crowd is a riot ("villagers beat a suspected thief", "locals clashed with
+// police"), and a protest that turns violent is one riot, not a protest and a riot (§2.1).
+
+/** Generic actors that are a crowd of unorganised people: their violence is a riot. */
+const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
+/** Generic subjects a protest's or riot's crowd stands for ("residents protested", "assailants pelted stones"). */
+const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang', 'communal-militia']);
+/** Violence that is a riot when a crowd does it: attacks, arson and looting. */
+const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
+/** A subject that says it is armed is no crowd, even unnamed ("an unidentified armed group vandalized ..."). */
+const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia/i;
+const CROWD_NOUN = /^(?:rioters?|riots?|rioting|mobs?|mob attack|mob violence|rampage)$/i;
+/** What may stand between a subject and its verb: an adverb or two ("allegedly", "also"). */
+const IMMEDIATE_SUBJECT = /^\s*(?:[\p{L}]+ly\s+|also\s+|then\s+)?$/u;
+/** Riot acts that destroy property rather than hurt people. */
+const DESTRUCTION = /vandali|ransack|burn|tyre|tire|barricad|debris|obstacle/i;
+/** Triggers of a two-sided fight: a crowd on either side of one makes it a riot ("police clashed with protesters", "villagers clashed"). */
+const CLASH = /^(?:clash|clashes|clashed|fought)$/i;
+
+/**
+ * The events of one sentence with their crowds settled: crowd violence becomes a riot, a
+ * protest beside a riot joins it, and every protest and riot gets its crowd as first agent.
+ * `country` gives the document's country, asked for only when an event has no place.
+ */
+export function settleCrowds(
+  doc: Doc,
+  ctx: Context,
+  events: EventRecord[],
+  lex: EventLexicon,
+  country: () => string | null,
+): EventRecord[] {
+  const templateOf = (id: string) => (isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null);
+  const isCrowd = (id: string) => CROWDS.has(templateOf(id) ?? '');
+  const riotType = [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0];
+
+  const protest = events.some((e) => lex.types.get(e.type)?.crowd === 'protesters');
+  for (const e of events) {
+    if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
+    const agent = e.actors.find((r) => r.role === 'agent');
+    const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent, isCrowd);
+    const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
+    // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
+    const firstTarget = e.actors.find((r) => r.role === 'target');
+    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(r.actor));
+    // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
+    const inProtest = protest && clash && (!agent || templateOf(agent.actor) === 'unidentified-armed-group');
+    if (!byCrowd && !crowdInClash && !inProtest) continue;
+    e.rules.push(byCrowd ? `riot:${e.type}-by-crowd:${templateOf(agent!.actor)}` : crowdInClash ? 'riot:clash-with-crowd' : 'riot:violence-in-protest');
+    e.type = riotType;
+    if (!byCrowd && crowdInClash) {
+      // The crowd acts; the force it fought is the other side.
+      const crowd = [agent, firstTarget].find((r) => !!r && isCrowd(r.actor))!;
+      e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
+    }
+  }
+
+  for (const e of events) {
+    if (e.type !== riotType || e.rules.some((r) => r.startsWith('riot:'))) continue;
+    // A riot act by an army or a named armed group is no riot: "the military ransacked warehouses".
+    const agent = e.actors.find((r) => r.role === 'agent');
+    if (!agent || (FOLDED.has(templateOf(agent.actor) ?? '') && !ARMED_WORDS.test(doc.text.slice(agent.start, agent.end))) || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
+    // Only its own subject, right before the verb: not "... towards Palestinians who hurled stones", not the noun "rioters".
+    if (CROWD_NOUN.test(e.trigger.text) || !IMMEDIATE_SUBJECT.test(doc.text.slice(agent.end, e.trigger.start))) continue;
+    const destruction = DESTRUCTION.test(e.trigger.text) && lex.types.has('property-destruction');
+    e.rules.push(`riot-act-by-armed-actor:${destruction ? 'property-destruction' : 'attack'}`);
+    e.type = destruction ? 'property-destruction' : 'attack';
+  }
+
+  let out = events;
+  const riot = events.find((e) => lex.types.get(e.type)?.crowd === 'rioters');
+  if (riot) {
+    out = events.filter((e) => {
+      if (lex.types.get(e.type)?.crowd !== 'protesters') return true;
+      if (!riot.place && e.place) [riot.place, riot.placeMention] = [e.place, e.placeMention];
+      if (!riot.date && e.date) [riot.date, riot.dateMention] = [e.date, e.dateMention];
+      riot.actors = [...riot.actors, ...e.actors.filter((r) => !riot.actors.some((x) => x.actor === r.actor))];
+      riot.rules.push(`riot:protest-turned-violent:${e.trigger.text}`);
+      return false;
+    });
+  }
+
+  for (const e of out) {
+    const template = lex.types.get(e.type)?.crowd;
+    if (template) addCrowd(doc, ctx, e, template, templateOf, country);
+  }
+  return out;
+}
+
+/**
+ * True when an actor other than a crowd comes before the crowd in its clause: the crowd is then an object
+ * ("Assailants pulled a civilian from his vehicle and killed him"), not the one who acts.
+ */
+function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }, isCrowd: (id: string) => boolean): boolean {
+  const before = doc.text.slice(e.start, agent.start);
+  // Right after a verb: "armed men attacked civilians and looted sheep".
+  if (/\b\p{L}+ed\s+(?:(?:the|a|an|some|several|local|\p{N}+)\s+)*$/u.test(before)) return true;
+  const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  // Another crowd before it is the same crowd ("a group of locals").
+  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(m.entity));
+}
+
+function addCrowd(
+  doc: Doc,
+  ctx: Context,
+  e: EventRecord,
+  template: string,
+  templateOf: (id: string) => string | null,
+  documentCountry: () => string | null,
+): void {
+  const agents = e.actors.filter((r) => r.role === 'agent');
+  let subject = agents.find((r) => FOLDED.has(templateOf(r.actor) ?? ''));
+  // The trigger may name the crowd itself ("Protesters marched", "rioters blocked the road").
+  const named = subject ? undefined : doc.actorMentions.find((m) => m.start <= e.trigger.start && e.trigger.end <= m.end && FOLDED.has(templateOf(m.entity) ?? ''));
+  if (named) subject = { actor: named.entity, role: 'agent', inferred: false, start: named.start, end: named.end };
+  // ACLED names a crowd by where it acts, unless the report gives it a nationality of its own
+  // ("Bolivian rioters threw rocks at Chilean officers", "British nationals protested in Pafos").
+  const ownWords = subject
+    ? doc.actorMentions.find((m) => m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule))
+    : undefined;
+  const subjectCountry = subject ? ctx.actors.get(subject.actor)?.country ?? null : null;
+  const place = eventPlaceCountry(doc, ctx, e);
+  let cc: string | null;
+  let from: string;
+  if (ownWords && subjectCountry) [cc, from] = [subjectCountry, 'nationality'];
+  else if (place) [cc, from] = [place, 'event-place'];
+  else if (subjectCountry) [cc, from] = [subjectCountry, 'subject'];
+  else [cc, from] = [documentCountry(), 'document'];
+  const crowd = ctx.actors.instantiate(template, cc);
+  const how = !subject ? 'implied' : templateOf(subject.actor) === template ? 'subject' : `subject-${templateOf(subject.actor)}`;
+  const role = {
+    actor: crowd,
+    role: 'agent' as const,
+    // Named by the text only when its own noun is the subject ("protesters marched").
+    inferred: how !== 'subject',
+    start: subject ? subject.start : e.trigger.start,
+    end: subject ? subject.end : e.trigger.end,
+  };
+  e.actors = [role, ...e.actors.filter((r) => r !== subject && r.actor !== crowd)];
+  e.rules.push(`crowd:${template}:${how}:${cc ? `${from}:${cc}` : 'no-country'}`);
+}
+
+const NATIONALITY = /:(?:country-word|of-country):/;
+const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
+
+/**
+ * Where the event happens, by the places of its sentence: each place names its country once, the
+ * event's own place counts one and a half, and a whole country ("against the war in Ukraine")
+ * counts only when nothing smaller is named. "Residents of a squat in the Pina neighborhood
+ * gathered outside City Hall in Recife (Pernambuco)" is Brazil even if "Pina" alone pointed
+ * elsewhere.
+ */
+function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
+  const votes = new Map<string, number>();
+  let broad: string | null = null;
+  for (const m of doc.placeMentions) {
+    if (m.start < e.start || m.end > e.end) continue;
+    const q = ctx.places.get(m.entity);
+    if (!q?.country) continue;
+    if (BROAD.has(q.kind)) {
+      broad ??= q.country;
+      continue;
+    }
+    votes.set(q.country, (votes.get(q.country) ?? 0) + (m.entity === e.place ? 1.5 : 1));
+  }
+  let best: string | null = null;
+  for (const [cc, n] of votes) if (!best || n > votes.get(best)!) best = cc;
+  return best ?? broad;
+}
+
+/** The document country for crowds, computed once per document on first use. */
+export function lazyDocumentCountry(doc: Doc, ctx: Context): () => string | null {
+  let cached: string | null | undefined;
+  return () => (cached === undefined ? (cached = documentCountry(doc, ctx)) : cached);
+}
+
+/**
+ * A weak trigger ("gathered", "blocked") is a protest only when no one but a crowd does it:
+ * "residents blocked the road" is, "police blocked the road" is not. Its purpose is checked by
+ * the caller.
+ */
+export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean): boolean {
+  if (!purpose) return false;
+  return roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '')));
+}
+
+/**
+ * Whether a sentence, or the next one of its paragraph, states the purpose of an event type
+ * ("to demand", "denouncing"): "Taxi drivers blocked streets. The protesters denounced fuel
+ * prices." Each sentence is matched once, when first asked.
+ */
+export function purposeFinder(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>, lex: EventLexicon): (si: number, type: string) => boolean {
+  const cache = new Map<number, ReadonlySet<string>>();
+  const typesIn = (si: number): ReadonlySet<string> => {
+    let hit = cache.get(si);
+    if (!hit) {
+      const [first, last] = ranges[si];
+      hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
+      cache.set(si, hit);
+    }
+    return hit;
+  };
+  return (si, type) => {
+    if (typesIn(si).has(type)) return true;
+    const next = doc.sentences[si + 1];
+    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && typesIn(si + 1).has(type);
+  };
+}

@@ -1,0 +1,30 @@
+import type { Doc, EventRecord } from '../model/types.ts';
+
+// "Fired" alone is ranged fire only with a ranged weapon in its clause: "Russian forces fired
+// artillery at Klynove" is shelling (a bombing), "soldiers fired several shots" is a shooting
+// (an attack). Multi-word forms settle themselves in data/events.json ("fired at", "fired tear
+// gas" are attacks). "Dropped" is a bombing only with something explosive dropped ("dropped
+// VOG-17 grenades from a drone"), and no event otherwise ("dropped the charges").
+
+const BARE_FIRE = /^(?:fired|fires|firing)$/i;
+const DROPPED = /^dropped$/i;
+const RANGED =
+  /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?)\b/i;
+
+/**
+ * Bare "fired" bombings with no ranged weapon named after them in their sentence become
+ * attacks; bare "dropped" ones are no event. Returns the events kept.
+ */
+export function settleBareFire(doc: Doc, events: EventRecord[], attackType: string): EventRecord[] {
+  return events.filter((e) => {
+    const fired = BARE_FIRE.test(e.trigger.text);
+    if (e.type === attackType || (!fired && !DROPPED.test(e.trigger.text))) return true;
+    // The weapon follows the verb, within the next words of its sentence.
+    const after = doc.text.slice(e.trigger.end, Math.min(e.end, e.trigger.end + 120));
+    if (RANGED.test(after)) return true;
+    if (!fired) return false;
+    e.type = attackType;
+    e.rules.push('fired-without-ranged-weapon:attack');
+    return true;
+  });
+}

@@ -1,0 +1,84 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis, type EventOut } from '../index.ts';
+
+// Who did it when the clause does not say (perpetrators.ts), and what "fired" means (fire.ts),
+// through the public analyze(). Sentences are our own.
+
+function run(text: string): Analysis {
+  return analyze(text, { published: '2026-11-24' });
+}
+
+function only(a: Analysis, type: string): EventOut {
+  const found = a.events.filter((e) => e.type === type);
+  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => `${e.type}:${e.trigger.text}`))}`);
+  return found[0];
+}
+
+function agents(e: EventOut): Array<[string, boolean]> {
+  return e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]);
+}
+
+describe('implied perpetrators', () => {
+  test('a bomb nobody is named for was set by an unidentified armed group of its country', () => {
+    const text = 'A bomb exploded near a police checkpoint in Quetta.';
+    const e = only(run(text), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    const agent = e.actors[0];
+    assert.equal(text.slice(agent.start, agent.end), e.trigger.text, 'the inferred agent points at the trigger');
+    assert.ok(e.provenance.rules.includes('agent:implied:unidentified-armed-group:event-place:PK'), e.provenance.rules.join(' ; '));
+  });
+
+  test('a passive\'s subject is the victim, not the agent', () => {
+    const e = only(run('A tribal elder was killed in Bajaur.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+  });
+
+  test('a clash has no attacker: its first side is the agent', () => {
+    const e = only(run('Clashes between the Pakistan Army and TTP militants in North Waziristan left three dead.'), 'attack');
+    assert.deepEqual(agents(e), [['pakistan-army', false]]);
+    assert.ok(e.provenance.rules.includes('agent:first-side-of-clash'));
+  });
+
+  test('after a label, the sentence\'s subject: "Looting: On 5 June 2022, Taliban fighters ..."', () => {
+    const e = only(run('Looting: On 5 June 2022, Taliban fighters took cattle from villagers in Kunar.'), 'property-destruction');
+    assert.deepEqual(agents(e), [['afghan-taliban', true]]);
+    assert.ok(e.provenance.rules.includes('agent:subject-of-sentence'));
+  });
+
+  test('"by" reaches past modifiers: "shot dead by two armed men"', () => {
+    const e = only(run('A shopkeeper was shot dead by two armed men in Karachi.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('an event noun\'s own "by" phrase names its agent: "an IED blast planted by the BLA"', () => {
+    const e = only(run('Three people were killed in an IED blast planted by the BLA in Turbat.'), 'bombing');
+    assert.deepEqual(agents(e), [['bla', false]]);
+  });
+
+  test('in Brazil an unnamed perpetrator is an unidentified gang, as ACLED codes it', () => {
+    const e = only(run('A man was shot dead in Salvador, Bahia.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-gang:BR', true]]);
+  });
+});
+
+describe('"fired" and "dropped"', () => {
+  test('fired with a ranged weapon is a bombing (shelling)', () => {
+    const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
+    assert.deepEqual(agents(e), [['russian-armed-forces', false]]);
+  });
+
+  test('fired without one is a shooting', () => {
+    const e = only(run('Soldiers fired several shots near Gilgit.'), 'attack');
+    assert.ok(e.provenance.rules.includes('fired-without-ranged-weapon:attack'));
+  });
+
+  test('"dropped" without explosives is no event', () => {
+    assert.deepEqual(run('The court dropped the charges against the Peshawar suspects.').events, []);
+  });
+
+  test('a force keeps the nationality its own sentence gives it when it strikes abroad', () => {
+    const e = only(run('Turkish army helicopters and warplanes conducted airstrikes against PKK militants in Duhok.'), 'bombing');
+    assert.deepEqual(agents(e)[0], ['military:TR', false]);
+  });
+});

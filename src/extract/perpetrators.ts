@@ -1,0 +1,99 @@
+import type { Doc, EntityMention, EventRecord } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+
+// Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
+// checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
+// identify: ACLED's "Unidentified Armed Group (<country>)", GTD's "Unknown". The agent is marked
+// inferred and points at the trigger; a claim of responsibility found later still replaces it
+// (responsible-agent.ts treats generic agents as missing). A clash has two sides and no
+// attacker: with no subject, its first named side is the agent ("a clash between Russian and
+// Ukrainian forces"), as ACLED lists the first side as actor 1.
+
+const CLASH = /^(?:clash|clashes|clashed|armed clash|armed clashes|fighting|fought|gunfight|gun battle|gunbattle|firefight|exchange of fire|exchanged fire|exchanging fire|shoot-outs?|shootouts?|skirmish|skirmishes)$/i;
+const UNIDENTIFIED = 'unidentified-armed-group';
+/** Words that may stand between a clause's start and its subject ("the", "about 150", "presumed"). */
+const SUBJECT_LEAD = /(?:\s*\b(?:the|a|an|some|several|many|about|around|nearly|over|more than|at least|presumed|suspected|alleged|[\p{N}][\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of))*\s*$/iu;
+
+/** Words before a mention that make it no subject: it is inside a prepositional or possessive phrase. */
+const NOT_SUBJECT_BEFORE = new Set(['of', 'by', 'with', 'against', 'from', 'to', 'at', 'in', 'on', 'for', 'between', 'near', 'into', 'toward', 'towards', 'among', 'including', 'and', 'or', 'than', 'like', 'whom', 'that', 'which', "'s"]);
+
+/**
+ * True when a mention can be its clause's subject: after its leading words ("the", "about 30")
+ * comes no preposition ("attached to an ANA vehicle"), no participle ("a vehicle transporting
+ * police") and no infinitive ("intending to target security forces").
+ */
+function opensClause(before: string): boolean {
+  const rest = before.replace(SUBJECT_LEAD, '');
+  const words = /(?:([\p{L}']+)\s+)?([\p{L}']+)\s*$/u.exec(rest);
+  if (!words || /[,;:(]\s*$/.test(rest)) return true;
+  const [, previous, last] = words;
+  const w = last.toLowerCase();
+  return !NOT_SUBJECT_BEFORE.has(w) && !/(?:ing|ed)$/.test(w) && previous?.toLowerCase() !== 'to';
+}
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i;
+/** Words after a mention that make it a source, not an actor of the event ("Police said ..."). */
+const SPEECH_AFTER = /^\s*(?:said|says|told|reported|claimed|stated|added|confirmed|denied|announced|alleged|accused)\b/i;
+
+export function settlePerpetrators(
+  doc: Doc,
+  ctx: Context,
+  events: EventRecord[],
+  lex: EventLexicon,
+  country: () => string | null,
+): void {
+  for (const e of events) {
+    const spec = lex.types.get(e.type);
+    if (!spec || spec.roles !== 'agent-target' || spec.crowd) continue;
+    if (e.actors.some((r) => r.role === 'agent')) continue;
+    if (CLASH.test(e.trigger.text)) {
+      const side = e.actors.find((r) => r.role === 'target');
+      if (side) {
+        e.actors = [{ ...side, role: 'agent' }, ...e.actors.filter((r) => r !== side)];
+        e.rules.push('agent:first-side-of-clash');
+        continue;
+      }
+    }
+    const subject = sentenceSubject(doc, e);
+    if (subject) {
+      e.actors = [{ actor: subject.entity, role: 'agent', inferred: true, start: subject.start, end: subject.end }, ...e.actors];
+      e.rules.push('agent:subject-of-sentence');
+      continue;
+    }
+    if (!spec.violent) continue;
+    const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
+    const cc = place ?? country();
+    const template = (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
+    const id = ctx.actors.instantiate(template, cc);
+    e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
+    e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
+  }
+}
+
+/**
+ * The sentence's subject when an event's own clause names no agent: "Property destruction: On 22
+ * June, military forces seized a laboratory" (a label before the sentence), "On 16 February, in
+ * Moe Bye, following an armed clash, the military fired" (the clause before a comma). The first
+ * actor of the sentence before the trigger (anywhere, after a label) that takes no role in the
+ * event yet, opens its clause (so is no object or part of a prepositional phrase) and is not a
+ * source.
+ */
+function sentenceSubject(doc: Doc, e: EventRecord): EntityMention | null {
+  const taken = new Set(e.actors.map((r) => r.actor));
+  // After the trigger only for a label ("Looting: On ..."); otherwise a later actor is an object.
+  // A label opens the sentence and ends in a colon: "Looting:", "Movement of forces:".
+  const label = /^[^\p{L}]*$/u.test(doc.text.slice(e.start, e.trigger.start)) && /^[^.:;,]{0,30}:/.test(doc.text.slice(e.trigger.end, e.trigger.end + 32));
+  // A passive's subject is who it happened to ("Zahid, the police chief, was killed").
+  if (PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
+  const until = label ? e.end : e.trigger.start;
+  for (const m of doc.actorMentions) {
+    if (m.start < e.start) continue;
+    if (m.end > until) break;
+    if (taken.has(m.entity)) return null;
+    if (!opensClause(doc.text.slice(e.start, m.start))) continue;
+    if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 16))) return null;
+    return m;
+  }
+  return null;
+}
+
