@@ -8,6 +8,8 @@ import { placesCommand } from './places-command.ts';
 import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { eventsCommand, searchCommand } from './store-commands.ts';
+import { storiesCommand } from './stories-command.ts';
+import { storyCommand } from './story-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -81,9 +83,35 @@ export async function main(argv: string[]): Promise<number> {
     .option('--within <distance>', 'the radius for --near: 50km (default), 30mi, 500m')
     .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
     .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
+    .option('--min-sources <n>', 'only events in a story with at least N independent sources', (v) => parseCount(v, '--min-sources'))
     .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
+    });
+
+  program
+    .command('stories')
+    .description('List the stories: reports of one event from several articles, with independent sources and contradictions.')
+    .addOption(dbOption())
+    .option('--since <YYYY-MM-DD>', 'stories whose last day is on or after this day')
+    .option('--until <YYYY-MM-DD>', 'stories whose first day is on or before this day')
+    .option('--country <code|name>', 'stories with a place in this country (ISO code such as PK, or a name)')
+    .option('--type <type>', 'stories with an event of these type(s), comma-separated')
+    .option('--min-sources <n>', 'stories with at least N independent sources', (v) => parseCount(v, '--min-sources'))
+    .option('--limit <n>', 'at most this many stories (default: all)', (v) => parseCount(v, '--limit'))
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .action(async (opts) => {
+      await storiesCommand(opts);
+    });
+
+  program
+    .command('story')
+    .description('One story: its reports side by side (publisher, day, headline, figures, why each joined), independent sources and contradictions.')
+    .argument('<id>', 'a story id as `corroborate stories` lists it (story:art-...#e1)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (id: string, opts) => {
+      await storyCommand(id, opts);
     });
 
   program
@@ -139,7 +167,9 @@ Commands in detail: corroborate <command> --help
   ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
-         --limit N --format table|json|csv|geojson --db PATH|URL
+         --min-sources N --limit N --format table|json|csv|geojson --db PATH|URL
+  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
+  story <id> --format text|json --db PATH|URL
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
 --db, DATABASE_URL=postgres://... selects PostgreSQL.

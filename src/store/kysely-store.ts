@@ -3,8 +3,11 @@ import type { Backend } from './migrations.ts';
 import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
-import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, WriteOutcome } from './store.ts';
+import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
 import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
+import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
+import { findStories, getStory } from './story-query.ts';
+import type { Analysis } from '../model/analysis.ts';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -18,6 +21,7 @@ export class KyselyStore implements Store {
   readonly location: string;
   private readonly db: Kysely<Database>;
   private readonly onClose: () => Promise<void>;
+  private readonly stories = new StoryIndexer();
 
   constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}) {
     this.db = db;
@@ -28,29 +32,54 @@ export class KyselyStore implements Store {
 
   async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
     if (batch.length === 0) return [];
+    return this.inWriteTransaction((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+  }
+
+  async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; limit?: number } = {}): Promise<StoryProgress> {
+    const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
+    for (;;) {
+      let out: ClusterOutcome;
+      try {
+        out = await this.inWriteTransaction((trx) => this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, opts.analyses));
+      } catch (e) {
+        this.stories.reset();
+        throw e;
+      }
+      if (out.articles === 0) return total;
+      total.articles += out.articles;
+      total.skipped += out.skipped;
+      total.units += out.units;
+      if (out.rebuilt) total.rebuilds++;
+    }
+  }
+
+  /**
+   * One write transaction. SQLite: BEGIN IMMEDIATE takes the write lock before anything is read,
+   * so a second process writing the same file waits (busy_timeout) instead of failing to
+   * upgrade. PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique
+   * indexes; the loser's transaction is rolled back whole, so running it again is safe.
+   */
+  private async inWriteTransaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
     if (this.backend === 'sqlite') {
-      // BEGIN IMMEDIATE takes the write lock before the duplicate checks read anything, so a
-      // second process writing the same file waits (busy_timeout) instead of failing to upgrade.
       return this.db.connection().execute(async (conn) => {
         await sql`BEGIN IMMEDIATE`.execute(conn);
         try {
-          const outcomes = await this.writeInTransaction(conn, batch, ingestedAt);
+          const out = await fn(conn);
           await sql`COMMIT`.execute(conn);
-          return outcomes;
+          return out;
         } catch (e) {
           await sql`ROLLBACK`.execute(conn).catch(() => {});
           throw e;
         }
       });
     }
-    // PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique indexes;
-    // the loser's transaction is rolled back whole, so running it again is safe.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+        return await this.db.transaction().execute(fn);
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw e;
+        this.stories.reset();
       }
     }
   }
@@ -239,6 +268,20 @@ export class KyselyStore implements Store {
         ),
       );
     }
+    if (filter.minSources !== undefined && filter.minSources > 1) {
+      const n = filter.minSources;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('story_units as su')
+            .innerJoin('stories as s', 's.id', 'su.story_id')
+            .select('su.unit_key')
+            .whereRef('su.article_id', '=', 'e.article_id')
+            .whereRef('su.event_id', '=', 'e.event_id')
+            .where('s.independent_sources', '>=', n),
+        ),
+      );
+    }
     if (filter.near) {
       // A bounding box the index can use; the exact distance is checked below.
       const { lat, lon, km } = filter.near;
@@ -276,6 +319,27 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
   }
 
+  findStories(filter: StoryFilter): Promise<StoryRow[]> {
+    return findStories(this.db, filter);
+  }
+
+  async storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>> {
+    const rows = await this.db.selectFrom('story_units').select(['article_id', 'story_id']).orderBy('unit_seq').execute();
+    const seen = new Set<string>();
+    const out: Array<{ articleId: string; storyId: string }> = [];
+    for (const r of rows) {
+      const k = `${r.article_id}\u0000${r.story_id}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ articleId: r.article_id, storyId: r.story_id });
+    }
+    return out;
+  }
+
+  getStory(id: string): Promise<StoryDetail | null> {
+    return getStory(this.db, id);
+  }
+
   async actorIds(): Promise<string[]> {
     return (await this.db.selectFrom('actors').select('id').orderBy('id').execute()).map((r) => r.id);
   }
@@ -298,6 +362,10 @@ export class KyselyStore implements Store {
         bucket: Number(r.bucket),
         article_id: r.article_id,
       })),
+      stories: (await db.selectFrom('stories').selectAll().orderBy('id').execute()).map(numbers),
+      story_units: (await db.selectFrom('story_units').selectAll().orderBy('unit_seq').execute()).map(numbers),
+      story_words: (await db.selectFrom('story_words').selectAll().orderBy('word').execute()).map(numbers),
+      story_progress: (await db.selectFrom('story_progress').selectAll().execute()).map(numbers),
     };
   }
 
@@ -313,6 +381,13 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const dLon = (lon2 - lon1) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Rows with PostgreSQL's bigint-as-string columns read as numbers, so dumps compare across backends. */
+function numbers<T extends object>(row: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && /^(unit_seq|arrival|df|last_seq|arrivals|units|word_reports|first_day|last_day|reports|independent_sources|contradiction_count|opened_seq|id)$/.test(k) && /^-?\d+$/.test(v) ? Number(v) : v;
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {
