@@ -9,6 +9,7 @@ import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { eventsCommand, searchCommand } from './store-commands.ts';
 import { storiesCommand } from './stories-command.ts';
+import { DEFAULT_LEASE_SECONDS, workerCommand } from './worker-command.ts';
 import { storyCommand } from './story-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
@@ -55,9 +56,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
     .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
+    .option('--queue', 'PostgreSQL only: queue one job per article for `corroborate worker` processes instead of analysing here')
     .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts) => {
       status = await ingestCommand(paths, opts);
+    });
+
+  program
+    .command('worker')
+    .description('PostgreSQL only: take ingest jobs queued by `ingest --queue` (FOR UPDATE SKIP LOCKED), analyse and store them; run several, on one machine or many.')
+    .addOption(dbOption())
+    .option('--batch <n>', 'jobs claimed and stored per transaction', (v) => parseCount(v, '--batch'), 100)
+    .option('--workers <n>', 'analysis worker threads (default: one per core but one)', (v) => parseCount(v, '--workers'))
+    .option('--lease <seconds>', 'a job locked this long by a worker that stopped is taken again', (v) => parseCount(v, '--lease'), DEFAULT_LEASE_SECONDS)
+    .option('--drain', 'exit when the queue is empty instead of waiting for more jobs')
+    .option('--name <name>', 'the worker name recorded on the jobs it locks (default host:pid)')
+    .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      status = await workerCommand(opts);
     });
 
   program
@@ -164,7 +180,8 @@ Commands in detail: corroborate <command> --help
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N
-  ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
+  ingest <paths...> --db PATH|URL --workers N --batch N --queue --format text|json
+  worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
          --min-sources N --limit N --format table|json|csv|geojson --db PATH|URL

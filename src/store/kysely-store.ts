@@ -8,6 +8,8 @@ import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
 import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
 import { findStories, getStory } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
+import { CorroborateError } from '../model/errors.ts';
+import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -30,9 +32,38 @@ export class KyselyStore implements Store {
     this.onClose = onClose;
   }
 
-  async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
-    if (batch.length === 0) return [];
-    return this.inWriteTransaction((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+  async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string, opts: { doneJobs?: readonly string[] } = {}): Promise<WriteOutcome[]> {
+    const jobs = opts.doneJobs ?? [];
+    if (batch.length === 0 && jobs.length === 0) return [];
+    return this.inWriteTransaction(async (trx) => {
+      const out = batch.length > 0 ? await this.writeInTransaction(trx, batch, ingestedAt) : [];
+      if (jobs.length > 0) await markDone(trx, jobs);
+      return out;
+    });
+  }
+
+  async enqueueJobs(payloads: readonly JobPayload[], createdAt: string): Promise<number> {
+    this.needsPostgres('the ingest queue');
+    return enqueue(this.db, payloads, createdAt);
+  }
+
+  async claimJobs(worker: string, limit: number, leaseSeconds: number, now?: Date): Promise<ClaimedJob[]> {
+    this.needsPostgres('corroborate worker');
+    return this.db.transaction().execute((trx) => claim(trx, worker, limit, leaseSeconds, now));
+  }
+
+  async failJobs(failures: ReadonlyArray<{ id: string; reason: string }>): Promise<void> {
+    if (failures.length > 0) await markFailed(this.db, failures);
+  }
+
+  queueCounts(): Promise<QueueCounts> {
+    return counts(this.db);
+  }
+
+  private needsPostgres(what: string): void {
+    if (this.backend !== 'postgres') {
+      throw new CorroborateError('E_BAD_OPTION', `${what} needs PostgreSQL (--db postgres://... or DATABASE_URL); ${this.location} is a SQLite file, which one ingest process writes`);
+    }
   }
 
   async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; limit?: number } = {}): Promise<StoryProgress> {
@@ -73,9 +104,15 @@ export class KyselyStore implements Store {
         }
       });
     }
+    // PostgreSQL writers take turns on the progress row: article seq numbers then follow commit
+    // order, which clustering (in seq order, after last_seq) relies on. Analysis, the costly
+    // part, still runs in parallel in every worker.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute(fn);
+        return await this.db.transaction().execute(async (trx) => {
+          await trx.selectFrom('story_progress').select('id').where('id', '=', 1).forUpdate().execute();
+          return fn(trx);
+        });
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw e;

@@ -1,6 +1,7 @@
 import type { Backend } from './migrations.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { EventsTable } from './schema.ts';
+import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
 import type { Contradiction, MatchReason, UnitPlace } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
 
@@ -161,7 +162,13 @@ export interface Store {
    * already stored (or earlier in the batch) is a duplicate and is not stored again; one whose
    * MinHash matches an earlier article is stored and linked to that article's first copy.
    */
-  writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]>;
+  writeArticles(batch: readonly PreparedArticle[], ingestedAt: string, opts?: { doneJobs?: readonly string[] }): Promise<WriteOutcome[]>;
+  /** PostgreSQL only: adds ingest jobs (one per article), skipping any already queued; returns how many are new. */
+  enqueueJobs(payloads: readonly JobPayload[], createdAt: string): Promise<number>;
+  /** PostgreSQL only: claims queued jobs, and running ones whose lease has expired (FOR UPDATE SKIP LOCKED). */
+  claimJobs(worker: string, limit: number, leaseSeconds: number, now?: Date): Promise<ClaimedJob[]>;
+  failJobs(failures: ReadonlyArray<{ id: string; reason: string }>): Promise<void>;
+  queueCounts(): Promise<QueueCounts>;
   /**
    * Clusters every stored article not yet in the stories, in ingest order, in transactions of
    * CLUSTER_BATCH articles. `analyses` (by article id) spares reading analyses back.
