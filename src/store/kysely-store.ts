@@ -293,19 +293,15 @@ export class KyselyStore implements Store {
     if (filter.until) q = q.where('e.event_date', '<=', filter.until);
     if (filter.country) q = q.where('e.country', '=', filter.country);
     if (filter.actors?.length) {
+      // Driven from event_actors (indexed by actor): the events of these actors, then the rest.
       const ids = filter.actors;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('event_actors as ea')
-            .select('ea.actor_id')
-            .whereRef('ea.article_id', '=', 'e.article_id')
-            .whereRef('ea.event_idx', '=', 'e.idx')
-            .where('ea.actor_id', 'in', ids),
-        ),
+      q = q.where(({ eb, refTuple, selectFrom }) =>
+        eb(refTuple('e.article_id', 'e.idx'), 'in', selectFrom('event_actors as ea').select(['ea.article_id', 'ea.event_idx']).where('ea.actor_id', 'in', ids) as never),
       );
     }
     if (filter.minSources !== undefined && filter.minSources > 1) {
+      // Checked per event (story_units by article and event, then the story by id), after the
+      // other filters have narrowed the events through their indexes.
       const n = filter.minSources;
       q = q.where((eb) =>
         eb.exists(
