@@ -19,7 +19,7 @@ import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
 // Incremental, and with flat memory: the clusterer only ever scores stories whose first day
 // lies within the match window of a unit's day (clusterer.ts `candidates`). So the clusterer
 // this process keeps is rebuilt from the tables with just the stories whose first day lies in
-// the days the next articles need (plus slack), and the word counts; it is kept across batches
+// the days the next articles need (each unit's day ± the window, plus slack), and the word counts; it is kept across batches
 // while those cover the batch and no other process has clustered in between, and dropped when
 // it grows past MAX_CACHED_UNITS. Every story a unit could join is then in memory, so the joins
 // are the ones a clusterer holding every story would make.
@@ -39,8 +39,8 @@ interface Cache {
   clusterer: StoryClusterer;
   /** The store's last_seq this clusterer reflects. */
   lastSeq: number;
-  lo: number;
-  hi: number;
+  /** Day intervals (sorted, disjoint) whose stories were all loaded, or opened here since. */
+  covered: Array<[number, number]>;
   units: number;
   /** First and last unit day of each story held. */
   days: Map<string, { first: number; last: number }>;
@@ -102,8 +102,7 @@ export class StoryIndexer {
 
     const reports: Array<{ input: ReportInput; units: StoryUnit[] }> = [];
     let arrival = Number(progress.arrivals);
-    let lo = Infinity;
-    let hi = -Infinity;
+    const days: number[] = [];
     for (const p of pending) {
       if (p.published === null || dayNumber(p.published) === null) {
         outcome.skipped++;
@@ -118,20 +117,17 @@ export class StoryIndexer {
         nearDupOf: p.near_dup_of,
       };
       const units = unitsOf(input, arrival++);
-      for (const u of units) {
-        const d = dayNumber(u.day)!;
-        lo = Math.min(lo, d);
-        hi = Math.max(hi, d);
-      }
+      for (const u of units) days.push(dayNumber(u.day)!);
       reports.push({ input, units });
     }
 
     if (reports.length > 0) {
-      const needLo = lo - this.window;
-      const needHi = hi + this.window;
+      // The days whose stories a unit of this batch may join: its day ± the longest window.
+      const need = mergeIntervals(days.map((d) => [d - this.window, d + this.window] as [number, number]));
       const c = this.cache;
-      if (!c || c.lastSeq !== lastSeq || c.lo > needLo || c.hi < needHi || c.units > MAX_CACHED_UNITS) {
-        this.cache = await this.rebuild(trx, needLo - SLACK_DAYS, needHi + SLACK_DAYS, progress.word_reports);
+      if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
+        const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
+        this.cache = await this.rebuild(trx, wanted, progress.word_reports);
         outcome.rebuilt = true;
       }
     }
@@ -190,10 +186,18 @@ export class StoryIndexer {
     return outcome;
   }
 
-  /** A clusterer holding every story whose first day is in [lo, hi], and all the word counts. */
-  private async rebuild(trx: Tx, lo: number, hi: number, wordReports: number): Promise<Cache> {
+  /** A clusterer holding every story whose first day is in one of `covered`, and all the word counts. */
+  private async rebuild(trx: Tx, covered: Array<[number, number]>, wordReports: number): Promise<Cache> {
     this.cache = null;
-    const ids = (await trx.selectFrom('stories').select('id').where('first_day', '>=', lo).where('first_day', '<=', hi).execute()).map((r) => r.id);
+    const ids: string[] = [];
+    for (const part of chunks(covered, 50)) {
+      const rows = await trx
+        .selectFrom('stories')
+        .select('id')
+        .where((eb) => eb.or(part.map(([lo, hi]) => eb.and([eb('first_day', '>=', lo), eb('first_day', '<=', hi)]))))
+        .execute();
+      for (const r of rows) ids.push(r.id);
+    }
     const rows: StoryUnitsTable[] = [];
     for (const part of chunks(ids, 500)) rows.push(...(await trx.selectFrom('story_units').selectAll().where('story_id', 'in', part).execute()));
     rows.sort((a, b) => Number(a.unit_seq) - Number(b.unit_seq));
@@ -211,7 +215,7 @@ export class StoryIndexer {
     };
     const days = new Map<string, { first: number; last: number }>();
     state.units.forEach((u, i) => widen(days, rows[i].story_id, dayNumber(u.day)!));
-    return { clusterer: StoryClusterer.fromState(state), lastSeq: -1, lo, hi, units: rows.length, days };
+    return { clusterer: StoryClusterer.fromState(state), lastSeq: -1, covered, units: rows.length, days };
   }
 }
 
@@ -261,6 +265,23 @@ export function assignmentOf(r: StoryUnitsTable): Assignment {
   };
   if (r.how === 'started') a.nearest = r.nearest ? JSON.parse(r.nearest) : null;
   return a;
+}
+
+/** Sorted, disjoint intervals covering the same days as `xs`. */
+function mergeIntervals(xs: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...xs].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether one of the disjoint `covered` intervals holds all of `iv`. */
+function covers(covered: ReadonlyArray<[number, number]>, iv: [number, number]): boolean {
+  return covered.some(([a, b]) => a <= iv[0] && iv[1] <= b);
 }
 
 function widen(days: Map<string, { first: number; last: number }>, id: string, day: number): void {
