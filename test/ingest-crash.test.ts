@@ -12,7 +12,8 @@ import { needsShared, REPO_ROOT } from './shared.ts';
 
 // Crash safety: an ingest of 5,000 articles killed with SIGKILL after some batches committed,
 // then run again to the end, leaves exactly the store one uninterrupted run leaves: nothing
-// lost, nothing doubled, the same ids, order and near-duplicate links.
+// lost, nothing doubled, the same ids, order and near-duplicate links, and the same stories
+// (units, joins with their reasons, contradictions, word counts and progress).
 
 const BIN = join(REPO_ROOT, 'bin', 'corroborate.mjs');
 const ARTICLES = 5000;
@@ -103,6 +104,8 @@ test('SIGKILL mid-ingest, then a re-run: the same store as an uninterrupted run'
     const [da, db] = [await a.dump(), await b.dump()];
     assert.equal(da.articles.length, summary.stored);
     assert.ok(da.claims.length > da.articles.length && da.events.length > 1000, `claims ${da.claims.length}, events ${da.events.length}`);
+    // The stories are part of the comparison (every table of the dump is compared below).
+    assert.ok(da.stories.length > 100 && da.story_units.length > 1000, `stories ${da.stories.length}, units ${da.story_units.length}`);
     for (const table of Object.keys(da) as Array<keyof typeof da>) {
       assert.equal(db[table].length, da[table].length, `${table}: row count`);
       assert.deepEqual(db[table], da[table], `${table}: rows differ`);

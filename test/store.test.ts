@@ -45,12 +45,12 @@ for (const backend of BACKENDS) {
       await opened?.cleanup();
     });
 
-    test('stores a batch once: same text (any case or spacing) or same canonical URL is a duplicate', async () => {
+    test('stores a batch once: same text (any case or spacing) from the same publisher on the same day, or same canonical URL, is a duplicate', async () => {
       const out = await store.writeArticles(
         [
           prep(BOMBING, 'a.txt', { url: 'https://news.example/peshawar-blast?utm_source=feed', source: 'Example News' }),
           prep(KIDNAP, 'b.txt'),
-          prep(BOMBING.toUpperCase().replace(/ /g, '  '), 'c.txt'),
+          prep(BOMBING.toUpperCase().replace(/ /g, '  '), 'c.txt', { source: 'Example News' }),
           prep(ARREST, 'd.txt', { url: 'https://news.example/peshawar-blast/#top' }),
         ],
         '2024-01-01T00:00:00Z',

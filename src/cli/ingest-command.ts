@@ -3,6 +3,8 @@ import { ingest, type IngestSummary } from '../ingest/ingest.ts';
 import { countInputs } from '../ingest/sources.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { openStore } from '../store/open.ts';
+import type { Store } from '../store/store.ts';
+import { enqueueSources, type EnqueueSummary } from '../ingest/worker.ts';
 
 // `corroborate ingest PATH...`: a thin shell over ingest(): open the store, show a progress bar
 // on a terminal, print the summary. Exit status 0 when every input was stored (or was already
@@ -15,12 +17,14 @@ export interface IngestCommandOptions {
   maxBytes: number;
   format: 'text' | 'json';
   progress?: boolean;
+  queue?: boolean;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
   if (paths.length === 0) throw new CorroborateError('E_NO_INPUT', 'ingest: give files, folders, JSONL, feeds or URLs to ingest, or - for stdin');
   if (opts.batch < 1) throw new CorroborateError('E_BAD_OPTION', '--batch must be at least 1');
   const store = await openStore({ db: opts.db, databaseUrl: process.env.DATABASE_URL });
+  if (opts.queue) return queueCommand(paths, opts, store);
   const showBar = opts.progress !== false && process.stderr.isTTY === true;
   let bar: cliProgress.SingleBar | null = null;
   let summary: IngestSummary;
@@ -70,6 +74,22 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
   return summary.failed.length > 0 ? 1 : 0;
 }
 
+async function queueCommand(paths: string[], opts: IngestCommandOptions, store: Store): Promise<number> {
+  let s: EnqueueSummary;
+  try {
+    s = await enqueueSources(paths, store, { maxBytes: opts.maxBytes });
+  } finally {
+    await store.close();
+  }
+  const out =
+    opts.format === 'json'
+      ? JSON.stringify({ store: store.location, ...s }, null, 2) + '\n'
+      : `queued in ${store.location}: ${s.queued} new job${s.queued === 1 ? '' : 's'}, ${s.alreadyQueued} already queued, ${s.failed.length} failed; ${s.read} read. Run corroborate worker to process them.\n`;
+  await write(process.stdout, out);
+  if (opts.format === 'text' && s.failed.length > 0) await write(process.stderr, s.failed.map((f) => `corroborate: ${f.origin}: ${f.reason}\n`).join(''));
+  return s.failed.length > 0 ? 1 : 0;
+}
+
 function jsonSummary(s: IngestSummary, location: string) {
   return {
     store: location,
@@ -77,6 +97,7 @@ function jsonSummary(s: IngestSummary, location: string) {
     stored: s.stored,
     nearDuplicates: s.nearDuplicates,
     duplicates: s.duplicates,
+    clustered: s.clustered,
     failed: s.failed,
     seconds: round(s.seconds),
     articlesPerSecond: s.seconds > 0 ? round(s.read / s.seconds) : null,

@@ -8,6 +8,9 @@ import { placesCommand } from './places-command.ts';
 import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { eventsCommand, searchCommand } from './store-commands.ts';
+import { storiesCommand } from './stories-command.ts';
+import { DEFAULT_LEASE_SECONDS, workerCommand } from './worker-command.ts';
+import { storyCommand } from './story-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -53,9 +56,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
     .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
+    .option('--queue', 'PostgreSQL only: queue one job per article for `corroborate worker` processes instead of analysing here')
     .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts) => {
       status = await ingestCommand(paths, opts);
+    });
+
+  program
+    .command('worker')
+    .description('PostgreSQL only: take ingest jobs queued by `ingest --queue` (FOR UPDATE SKIP LOCKED), analyse and store them; run several, on one machine or many.')
+    .addOption(dbOption())
+    .option('--batch <n>', 'jobs claimed and stored per transaction', (v) => parseCount(v, '--batch'), 100)
+    .option('--workers <n>', 'analysis worker threads (default: one per core but one)', (v) => parseCount(v, '--workers'))
+    .option('--lease <seconds>', 'a job locked this long by a worker that stopped is taken again', (v) => parseCount(v, '--lease'), DEFAULT_LEASE_SECONDS)
+    .option('--drain', 'exit when the queue is empty instead of waiting for more jobs')
+    .option('--name <name>', 'the worker name recorded on the jobs it locks (default host:pid)')
+    .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      status = await workerCommand(opts);
     });
 
   program
@@ -81,9 +99,35 @@ export async function main(argv: string[]): Promise<number> {
     .option('--within <distance>', 'the radius for --near: 50km (default), 30mi, 500m')
     .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
     .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
+    .option('--min-sources <n>', 'only events in a story with at least N independent sources', (v) => parseCount(v, '--min-sources'))
     .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
+    });
+
+  program
+    .command('stories')
+    .description('List the stories: reports of one event from several articles, with independent sources and contradictions.')
+    .addOption(dbOption())
+    .option('--since <YYYY-MM-DD>', 'stories whose last day is on or after this day')
+    .option('--until <YYYY-MM-DD>', 'stories whose first day is on or before this day')
+    .option('--country <code|name>', 'stories with a place in this country (ISO code such as PK, or a name)')
+    .option('--type <type>', 'stories with an event of these type(s), comma-separated')
+    .option('--min-sources <n>', 'stories with at least N independent sources', (v) => parseCount(v, '--min-sources'))
+    .option('--limit <n>', 'at most this many stories (default: all)', (v) => parseCount(v, '--limit'))
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .action(async (opts) => {
+      await storiesCommand(opts);
+    });
+
+  program
+    .command('story')
+    .description('One story: its reports side by side (publisher, day, headline, figures, why each joined), independent sources and contradictions.')
+    .argument('<id>', 'a story id as `corroborate stories` lists it (story:art-...#e1)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (id: string, opts) => {
+      await storyCommand(id, opts);
     });
 
   program
@@ -138,10 +182,13 @@ Commands in detail: corroborate <command> --help
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N --db PATH|URL --allow-unauthenticated-writes
-  ingest <paths...> --db PATH|URL --workers N --batch N --format text|json
+  ingest <paths...> --db PATH|URL --workers N --batch N --queue --format text|json
+  worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
-         --limit N --format table|json|csv|geojson --db PATH|URL
+         --min-sources N --limit N --format table|json|csv|geojson --db PATH|URL
+  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
+  story <id> --format text|json --db PATH|URL
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
 --db, DATABASE_URL=postgres://... selects PostgreSQL.

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Analysis } from '../model/analysis.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import type { TaskResult } from './analyze-task.ts';
@@ -45,6 +46,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   /** Not stored: the same text or canonical URL was already there. */
   duplicates: number;
+  /** Articles added to the stories by this run (a re-run also clusters what a killed run stored but had not clustered). */
+  clustered: number;
   failed: IngestFailure[];
   workers: number;
   seconds: number;
@@ -58,7 +61,7 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = opts.now ?? (() => new Date().toISOString());
   const pool = createPool(workers);
-  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, failed: [], workers: pool.size, seconds: 0 };
+  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, seconds: 0 };
   const progress = () =>
     opts.onProgress?.({ done: summary.stored + summary.duplicates + summary.failed.length + batch.length, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed.length });
 
@@ -68,6 +71,12 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     const written = batch;
     batch = [];
     const outcomes = await opts.store.writeArticles(written, now());
+    // Then the stories: every article stored and not yet clustered, in ingest order (an earlier
+    // run killed between the two transactions left some; another writer may have added more).
+    const analyses = new Map<string, Analysis>();
+    for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate') analyses.set(written[i].article.id, JSON.parse(written[i].article.analysis));
+    const c = await opts.store.clusterStories({ analyses });
+    summary.clustered += c.articles - c.skipped;
     // Counts only, so memory stays flat however many articles pass; each article's link is in the store.
     for (const o of outcomes) {
       if (o.status === 'duplicate') summary.duplicates++;
@@ -100,6 +109,8 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     }
     while (queue.length > 0) await takeOne();
     await flush();
+    const rest = await opts.store.clusterStories();
+    summary.clustered += rest.articles - rest.skipped;
   } finally {
     await Promise.allSettled(queue);
     await pool.close();

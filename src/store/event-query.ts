@@ -3,7 +3,7 @@ import { readDataJson } from '../gazetteer/load.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { isValidIsoDate } from '../analyze.ts';
 import { CorroborateError } from '../model/errors.ts';
-import type { EventFilter, Store } from './store.ts';
+import type { EventFilter, Store, StoryFilter } from './store.ts';
 
 // `corroborate events` options as people write them (an actor name or alias, a place name, a
 // distance with its unit, a country name) resolved through the same gazetteers the analysis
@@ -18,6 +18,7 @@ export interface EventQueryOptions {
   within?: string;
   country?: string;
   limit?: number;
+  minSources?: number;
 }
 
 export const DEFAULT_WITHIN_KM = 50;
@@ -46,7 +47,42 @@ export async function resolveEventFilter(opts: EventQueryOptions, store: Pick<St
     filter.near = { lat: place.lat, lon: place.lon, km: opts.within === undefined ? DEFAULT_WITHIN_KM : parseDistance(opts.within) };
   }
   if (opts.limit !== undefined) filter.limit = opts.limit;
+  if (opts.minSources !== undefined) filter.minSources = opts.minSources;
   return filter;
+}
+
+export interface StoryQueryOptions {
+  since?: string;
+  until?: string;
+  country?: string;
+  type?: string;
+  minSources?: number;
+  limit?: number;
+}
+
+/** `corroborate stories` options resolved into the store's StoryFilter, each bad one named. */
+export function resolveStoryFilter(opts: StoryQueryOptions): StoryFilter {
+  const filter: StoryFilter = {};
+  if (opts.type !== undefined) filter.types = parseTypes(opts.type);
+  for (const [name, value] of [['--since', opts.since], ['--until', opts.until]] as const) {
+    if (value !== undefined && !isValidIsoDate(value)) throw new CorroborateError('E_BAD_OPTION', `${name} "${value}" is not a valid YYYY-MM-DD date`);
+  }
+  if (opts.since && opts.until && opts.since > opts.until) throw new CorroborateError('E_BAD_OPTION', `--since ${opts.since} is after --until ${opts.until}`);
+  if (opts.since) filter.since = opts.since;
+  if (opts.until) filter.until = opts.until;
+  if (opts.country !== undefined) filter.country = resolveCountry(opts.country);
+  if (opts.minSources !== undefined) filter.minSources = opts.minSources;
+  if (opts.limit !== undefined) filter.limit = opts.limit;
+  return filter;
+}
+
+function parseTypes(value: string): string[] {
+  const known = Object.keys(readDataJson<{ types: Record<string, unknown> }>('events.json').types);
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const t of types) {
+    if (!known.includes(t)) throw new CorroborateError('E_BAD_OPTION', `--type "${t}" is no event type; use one of: ${known.join(', ')}`);
+  }
+  return types;
 }
 
 /** The actor and its units: "Pakistan police" also finds events of its counter-terrorism department. */

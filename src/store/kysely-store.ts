@@ -3,8 +3,13 @@ import type { Backend } from './migrations.ts';
 import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
-import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, WriteOutcome } from './store.ts';
+import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
 import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
+import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
+import { findStories, getStory } from './story-query.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { CorroborateError } from '../model/errors.ts';
+import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -18,6 +23,7 @@ export class KyselyStore implements Store {
   readonly location: string;
   private readonly db: Kysely<Database>;
   private readonly onClose: () => Promise<void>;
+  private readonly stories = new StoryIndexer();
 
   constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}) {
     this.db = db;
@@ -26,31 +32,91 @@ export class KyselyStore implements Store {
     this.onClose = onClose;
   }
 
-  async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]> {
-    if (batch.length === 0) return [];
+  async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string, opts: { doneJobs?: readonly string[] } = {}): Promise<WriteOutcome[]> {
+    const jobs = opts.doneJobs ?? [];
+    if (batch.length === 0 && jobs.length === 0) return [];
+    return this.inWriteTransaction(async (trx) => {
+      const out = batch.length > 0 ? await this.writeInTransaction(trx, batch, ingestedAt) : [];
+      if (jobs.length > 0) await markDone(trx, jobs);
+      return out;
+    });
+  }
+
+  async enqueueJobs(payloads: readonly JobPayload[], createdAt: string): Promise<number> {
+    this.needsPostgres('the ingest queue');
+    return enqueue(this.db, payloads, createdAt);
+  }
+
+  async claimJobs(worker: string, limit: number, leaseSeconds: number, now?: Date): Promise<ClaimedJob[]> {
+    this.needsPostgres('corroborate worker');
+    return this.db.transaction().execute((trx) => claim(trx, worker, limit, leaseSeconds, now));
+  }
+
+  async failJobs(failures: ReadonlyArray<{ id: string; reason: string }>): Promise<void> {
+    if (failures.length > 0) await markFailed(this.db, failures);
+  }
+
+  queueCounts(): Promise<QueueCounts> {
+    return counts(this.db);
+  }
+
+  private needsPostgres(what: string): void {
+    if (this.backend !== 'postgres') {
+      throw new CorroborateError('E_BAD_OPTION', `${what} needs PostgreSQL (--db postgres://... or DATABASE_URL); ${this.location} is a SQLite file, which one ingest process writes`);
+    }
+  }
+
+  async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; limit?: number } = {}): Promise<StoryProgress> {
+    const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
+    for (;;) {
+      let out: ClusterOutcome;
+      try {
+        out = await this.inWriteTransaction((trx) => this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, opts.analyses));
+      } catch (e) {
+        this.stories.reset();
+        throw e;
+      }
+      if (out.articles === 0) return total;
+      total.articles += out.articles;
+      total.skipped += out.skipped;
+      total.units += out.units;
+      if (out.rebuilt) total.rebuilds++;
+    }
+  }
+
+  /**
+   * One write transaction. SQLite: BEGIN IMMEDIATE takes the write lock before anything is read,
+   * so a second process writing the same file waits (busy_timeout) instead of failing to
+   * upgrade. PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique
+   * indexes; the loser's transaction is rolled back whole, so running it again is safe.
+   */
+  private async inWriteTransaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
     if (this.backend === 'sqlite') {
-      // BEGIN IMMEDIATE takes the write lock before the duplicate checks read anything, so a
-      // second process writing the same file waits (busy_timeout) instead of failing to upgrade.
       return this.db.connection().execute(async (conn) => {
         await sql`BEGIN IMMEDIATE`.execute(conn);
         try {
-          const outcomes = await this.writeInTransaction(conn, batch, ingestedAt);
+          const out = await fn(conn);
           await sql`COMMIT`.execute(conn);
-          return outcomes;
+          return out;
         } catch (e) {
           await sql`ROLLBACK`.execute(conn).catch(() => {});
           throw e;
         }
       });
     }
-    // PostgreSQL: concurrent writers of overlapping batches can deadlock on the unique indexes;
-    // the loser's transaction is rolled back whole, so running it again is safe.
+    // PostgreSQL writers take turns on the progress row: article seq numbers then follow commit
+    // order, which clustering (in seq order, after last_seq) relies on. Analysis, the costly
+    // part, still runs in parallel in every worker.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute((trx) => this.writeInTransaction(trx, batch, ingestedAt));
+        return await this.db.transaction().execute(async (trx) => {
+          await trx.selectFrom('story_progress').select('id').where('id', '=', 1).forUpdate().execute();
+          return fn(trx);
+        });
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw e;
+        this.stories.reset();
       }
     }
   }
@@ -227,15 +293,25 @@ export class KyselyStore implements Store {
     if (filter.until) q = q.where('e.event_date', '<=', filter.until);
     if (filter.country) q = q.where('e.country', '=', filter.country);
     if (filter.actors?.length) {
+      // Driven from event_actors (indexed by actor): the events of these actors, then the rest.
       const ids = filter.actors;
+      q = q.where(({ eb, refTuple, selectFrom }) =>
+        eb(refTuple('e.article_id', 'e.idx'), 'in', selectFrom('event_actors as ea').select(['ea.article_id', 'ea.event_idx']).where('ea.actor_id', 'in', ids) as never),
+      );
+    }
+    if (filter.minSources !== undefined && filter.minSources > 1) {
+      // Checked per event (story_units by article and event, then the story by id), after the
+      // other filters have narrowed the events through their indexes.
+      const n = filter.minSources;
       q = q.where((eb) =>
         eb.exists(
           eb
-            .selectFrom('event_actors as ea')
-            .select('ea.actor_id')
-            .whereRef('ea.article_id', '=', 'e.article_id')
-            .whereRef('ea.event_idx', '=', 'e.idx')
-            .where('ea.actor_id', 'in', ids),
+            .selectFrom('story_units as su')
+            .innerJoin('stories as s', 's.id', 'su.story_id')
+            .select('su.unit_key')
+            .whereRef('su.article_id', '=', 'e.article_id')
+            .whereRef('su.event_id', '=', 'e.event_id')
+            .where('s.independent_sources', '>=', n),
         ),
       );
     }
@@ -276,6 +352,27 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
   }
 
+  findStories(filter: StoryFilter): Promise<StoryRow[]> {
+    return findStories(this.db, filter);
+  }
+
+  async storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>> {
+    const rows = await this.db.selectFrom('story_units').select(['article_id', 'story_id']).orderBy('unit_seq').execute();
+    const seen = new Set<string>();
+    const out: Array<{ articleId: string; storyId: string }> = [];
+    for (const r of rows) {
+      const k = `${r.article_id}\u0000${r.story_id}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ articleId: r.article_id, storyId: r.story_id });
+    }
+    return out;
+  }
+
+  getStory(id: string): Promise<StoryDetail | null> {
+    return getStory(this.db, id);
+  }
+
   async actorIds(): Promise<string[]> {
     return (await this.db.selectFrom('actors').select('id').orderBy('id').execute()).map((r) => r.id);
   }
@@ -298,6 +395,10 @@ export class KyselyStore implements Store {
         bucket: Number(r.bucket),
         article_id: r.article_id,
       })),
+      stories: (await db.selectFrom('stories').selectAll().orderBy('id').execute()).map(numbers),
+      story_units: (await db.selectFrom('story_units').selectAll().orderBy('unit_seq').execute()).map(numbers),
+      story_words: (await db.selectFrom('story_words').selectAll().orderBy('word').execute()).map(numbers),
+      story_progress: (await db.selectFrom('story_progress').selectAll().execute()).map(numbers),
     };
   }
 
@@ -313,6 +414,13 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const dLon = (lon2 - lon1) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Rows with PostgreSQL's bigint-as-string columns read as numbers, so dumps compare across backends. */
+function numbers<T extends object>(row: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && /^(unit_seq|arrival|df|last_seq|arrivals|units|word_reports|first_day|last_day|reports|independent_sources|contradiction_count|opened_seq|id)$/.test(k) && /^-?\d+$/.test(v) ? Number(v) : v;
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {

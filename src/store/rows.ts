@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.ts';
+import { publisherKey } from '../corroborate/sources.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { bandBuckets, factsOf, minhash, signatureToHex } from './near-dup.ts';
 import type { ActorsTable, ArticlesTable, ClaimsTable, EventActorsTable, EventsTable } from './schema.ts';
@@ -19,9 +20,24 @@ export interface PreparedArticle {
   buckets: number[];
 }
 
-/** The duplicate key of a text: case and whitespace do not make a new article. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+/**
+ * The duplicate key of an article: its text (case and whitespace do not make a new article), its
+ * publisher and its publication day. The same text from another publisher, or on another day, is
+ * another report of it: stored, and linked to the first copy as a near-duplicate (one
+ * independent source), so a story can list every outlet that ran it.
+ */
+export function contentHash(text: string, source: string | null = null, published: string | null = null): string {
+  return createHash('sha256')
+    .update(text.toLowerCase().replace(/\s+/g, ' ').trim())
+    .update(`\u0000${source === null ? '' : publisherKey(source)}\u0000${published ?? ''}`)
+    .digest('hex');
+}
+
+/** The store's article id: "art-" + 16 hex of sha256 of the text, publisher and day (the Analysis id hashes the text alone). */
+export function storeArticleId(text: string, source: string | null, published: string | null): string {
+  const h = createHash('sha256').update(text);
+  if (source !== null || published !== null) h.update(`\u0000${source === null ? '' : publisherKey(source)}\u0000${published ?? ''}`);
+  return 'art-' + h.digest('hex').slice(0, 16);
 }
 
 const COUNT_COLUMNS = ['killed', 'wounded', 'kidnapped', 'arrested', 'released'] as const;
@@ -32,9 +48,10 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
   const sig = minhash(text);
   const claimsById = new Map(analysis.claims.map((c) => [c.id, c]));
   const places = new Map(analysis.places.map((p) => [p.id, p]));
+  const id = storeArticleId(text, a.source, a.published);
   const article: PreparedArticle['article'] = {
-    id: a.id,
-    content_hash: contentHash(text),
+    id,
+    content_hash: contentHash(text, a.source, a.published),
     canonical_url: canonicalUrl(a.url),
     url: a.url,
     title: a.title,
@@ -49,7 +66,7 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
     origin,
   };
   const claims: ClaimsTable[] = analysis.claims.map((c, idx) => ({
-    article_id: a.id,
+    article_id: id,
     idx,
     claim_id: c.id,
     start_offset: c.start,
@@ -68,7 +85,7 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
     const firstCount = (kind: string) => e.counts.find((c) => c.kind === kind)?.value ?? null;
     const counts = Object.fromEntries(COUNT_COLUMNS.map((k) => [k, firstCount(k)])) as Record<(typeof COUNT_COLUMNS)[number], number | null>;
     events.push({
-      article_id: a.id,
+      article_id: id,
       idx,
       event_id: e.id,
       type: e.type,
@@ -97,7 +114,7 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
       target: e.actors.find((x) => x.role === 'target')?.actor ?? null,
     });
     e.actors.forEach((x, ord) =>
-      eventActors.push({ article_id: a.id, event_idx: idx, ord, actor_id: x.actor, role: x.role, inferred: x.inferred ? 1 : 0 }),
+      eventActors.push({ article_id: id, event_idx: idx, ord, actor_id: x.actor, role: x.role, inferred: x.inferred ? 1 : 0 }),
     );
   });
   const actors: ActorsTable[] = analysis.actors.map((x) => ({ id: x.id, name: x.name, type: x.type, country: x.country }));

@@ -133,6 +133,71 @@ export interface IngestJobsTable {
   created_at: string;
 }
 
+/** One story: reports of one real event (src/store/stories.ts). JSON columns are text. */
+export interface StoriesTable {
+  /** `story:` + the key of the unit that opened it. */
+  id: string;
+  /** Day numbers (days since 1970-01-01) of the story's first and last unit day. */
+  first_day: number;
+  last_day: number;
+  first_published: string;
+  latest_published: string;
+  first_article: string;
+  latest_article: string;
+  reports: number;
+  independent_sources: number;
+  /** JSON string array. */
+  publishers: string;
+  types: string;
+  /** JSON UnitPlace array. */
+  places: string;
+  /** JSON array of the ISO codes of its places, sorted. */
+  countries: string;
+  /** JSON Contradiction array. */
+  contradictions: string;
+  contradiction_count: number;
+  /** The unit_seq of the unit that opened it: listing order. */
+  opened_seq: number;
+}
+
+/** Where one unit went, and why (an Assignment of src/corroborate), with the unit itself. */
+export interface StoryUnitsTable {
+  unit_key: string;
+  /** Position of the unit over the whole store, 1, 2, 3, ... */
+  unit_seq: number;
+  /** Position of its report among the clustered reports, 0, 1, 2, ... */
+  arrival: number;
+  article_id: string;
+  event_id: string | null;
+  story_id: string;
+  how: string;
+  score: number | null;
+  /** JSON MatchReason array. */
+  reasons: string;
+  /** JSON { storyId, score } or null. */
+  nearest: string | null;
+  near_dup_of: string | null;
+  /** JSON StoryUnit. */
+  unit: string;
+}
+
+export interface StoryWordsTable {
+  word: string;
+  df: number;
+}
+
+export interface StoryProgressTable {
+  id: number;
+  /** Every article with seq up to this one has been clustered. */
+  last_seq: number;
+  /** Reports clustered (the next report's arrival). */
+  arrivals: number;
+  /** Units clustered (the last unit_seq). */
+  units: number;
+  /** Reports the word counts cover. */
+  word_reports: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   claims: ClaimsTable;
@@ -141,4 +206,8 @@ export interface Database {
   actors: ActorsTable;
   article_bands: ArticleBandsTable;
   ingest_jobs: IngestJobsTable;
+  stories: StoriesTable;
+  story_units: StoryUnitsTable;
+  story_words: StoryWordsTable;
+  story_progress: StoryProgressTable;
 }

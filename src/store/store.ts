@@ -1,6 +1,9 @@
 import type { Backend } from './migrations.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { EventsTable } from './schema.ts';
+import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
+import type { Contradiction, MatchReason, UnitPlace } from '../corroborate/types.ts';
+import type { Analysis } from '../model/analysis.ts';
 
 // The Store: where analysed articles live, and the questions asked of them. Two backends, one
 // schema and one query code (kysely-store.ts): SQLite (the default, a file) and PostgreSQL.
@@ -48,6 +51,79 @@ export interface EventFilter {
   near?: { lat: number; lon: number; km: number };
   /** At most this many events (default: all). */
   limit?: number;
+  /** Events in a story with at least this many independent sources. */
+  minSources?: number;
+}
+
+export interface StoryFilter {
+  /** YYYY-MM-DD: stories whose last day is on or after it. */
+  since?: string;
+  /** YYYY-MM-DD: stories whose first day is on or before it. */
+  until?: string;
+  /** ISO 3166 alpha-2: stories with a place in this country. */
+  country?: string;
+  /** Event types (any of). */
+  types?: string[];
+  /** At least this many independent sources. */
+  minSources?: number;
+  limit?: number;
+}
+
+/** One story as listed: the stories table with its JSON read. */
+export interface StoryRow {
+  id: string;
+  firstDay: string;
+  lastDay: string;
+  firstPublished: string;
+  latestPublished: string;
+  firstArticle: string;
+  latestArticle: string;
+  reports: number;
+  independentSources: number;
+  publishers: string[];
+  types: string[];
+  places: UnitPlace[];
+  countries: string[];
+  contradictions: Contradiction[];
+  /** The headline of its first report. */
+  title: string | null;
+}
+
+/** One report of a story, side by side with the others. */
+export interface StoryReportView {
+  articleId: string;
+  publisher: string;
+  published: string;
+  title: string | null;
+  url: string | null;
+  /** The near-duplicate's first copy, when this report is a copy. */
+  nearDupOf: string | null;
+  /** Its units in this story: the event, the figures it states, and why it joined. */
+  units: Array<{
+    key: string;
+    eventId: string | null;
+    type: string | null;
+    day: string;
+    place: string | null;
+    counts: Array<{ kind: string; value: number; qualifier: string; text: string }>;
+    how: string;
+    score: number | null;
+    reasons: MatchReason[];
+  }>;
+}
+
+export interface StoryDetail extends StoryRow {
+  reportsSideBySide: StoryReportView[];
+}
+
+export interface StoryProgress {
+  /** Articles clustered (or skipped) by this call. */
+  articles: number;
+  /** Articles without a valid publication day, which stories need: not clustered. */
+  skipped: number;
+  units: number;
+  /** How often the in-memory clusterer was rebuilt from the tables. */
+  rebuilds: number;
 }
 
 export interface StoredEvent extends EventsTable {
@@ -71,6 +147,10 @@ export interface StoreDump {
   event_actors: Record<string, unknown>[];
   actors: Record<string, unknown>[];
   article_bands: Record<string, unknown>[];
+  stories: Record<string, unknown>[];
+  story_units: Record<string, unknown>[];
+  story_words: Record<string, unknown>[];
+  story_progress: Record<string, unknown>[];
 }
 
 export interface Store {
@@ -82,7 +162,22 @@ export interface Store {
    * already stored (or earlier in the batch) is a duplicate and is not stored again; one whose
    * MinHash matches an earlier article is stored and linked to that article's first copy.
    */
-  writeArticles(batch: readonly PreparedArticle[], ingestedAt: string): Promise<WriteOutcome[]>;
+  writeArticles(batch: readonly PreparedArticle[], ingestedAt: string, opts?: { doneJobs?: readonly string[] }): Promise<WriteOutcome[]>;
+  /** PostgreSQL only: adds ingest jobs (one per article), skipping any already queued; returns how many are new. */
+  enqueueJobs(payloads: readonly JobPayload[], createdAt: string): Promise<number>;
+  /** PostgreSQL only: claims queued jobs, and running ones whose lease has expired (FOR UPDATE SKIP LOCKED). */
+  claimJobs(worker: string, limit: number, leaseSeconds: number, now?: Date): Promise<ClaimedJob[]>;
+  failJobs(failures: ReadonlyArray<{ id: string; reason: string }>): Promise<void>;
+  queueCounts(): Promise<QueueCounts>;
+  /**
+   * Clusters every stored article not yet in the stories, in ingest order, in transactions of
+   * CLUSTER_BATCH articles. `analyses` (by article id) spares reading analyses back.
+   */
+  clusterStories(opts?: { analyses?: ReadonlyMap<string, Analysis>; limit?: number }): Promise<StoryProgress>;
+  findStories(filter: StoryFilter): Promise<StoryRow[]>;
+  /** Every (article, story) pair, in clustering order, without repeats. */
+  storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>>;
+  getStory(id: string): Promise<StoryDetail | null>;
   countArticles(): Promise<number>;
   /** Independent sources: stored articles, counting each group of near-duplicates once. */
   countIndependentArticles(): Promise<number>;

@@ -1,0 +1,257 @@
+// `npm run bench:query`: latency of the `corroborate events` filters on a store of synthetic
+// events (1,000,000 by default) in SQLite, optionally PostgreSQL (--pg). The rows are
+// synthesised in bulk, not analysed: types with a long tail, days over ten years with bursts,
+// places scattered around real towns of Pakistan and Afghanistan, actors with a few frequent
+// ones, and stories of 1 to 6 reports with 1 to 4 independent sources. Each filter runs through
+// Store.findEvents (what the command runs), `--repeat` times after one warm-up; p50 and p95 are
+// reported, never asserted.
+//
+//   npm run bench:query                         1,000,000 events into SQLite
+//   npm run bench:query -- --events 200000 --repeat 20 --pg --json
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { openStore } from '../src/store/open.ts';
+import type { EventFilter, Store } from '../src/store/store.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000000' },
+    repeat: { type: 'string', default: '30' },
+    pg: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const N = Number(args.events);
+const REPEAT = Number(args.repeat);
+const log = (s: string) => process.stderr.write(`bench:query: ${s}\n`);
+
+// Towns (approximate public coordinates) the events scatter around, with a weight each.
+const TOWNS: Array<[string, string, string, number, number, number]> = [
+  ['Peshawar', 'PK', 'Khyber Pakhtunkhwa', 34.008, 71.578, 10],
+  ['Quetta', 'PK', 'Balochistan', 30.184, 67.001, 8],
+  ['Karachi', 'PK', 'Sindh', 24.861, 67.01, 8],
+  ['Kabul', 'AF', 'Kabul', 34.528, 69.172, 10],
+  ['Kandahar', 'AF', 'Kandahar', 31.613, 65.71, 6],
+  ['Jalalabad', 'AF', 'Nangarhar', 34.43, 70.447, 5],
+  ['Kunduz', 'AF', 'Kunduz', 36.728, 68.868, 4],
+  ['Miran Shah', 'PK', 'Khyber Pakhtunkhwa', 33.0, 70.07, 4],
+  ['Bannu', 'PK', 'Khyber Pakhtunkhwa', 32.986, 70.604, 3],
+  ['Lahore', 'PK', 'Punjab', 31.558, 74.351, 3],
+  ['Islamabad', 'PK', 'Islamabad', 33.72, 73.06, 2],
+  ['Herat', 'AF', 'Herat', 34.348, 62.2, 3],
+  ['Mazar-i-Sharif', 'AF', 'Balkh', 36.709, 67.11, 2],
+  ['Dera Ismail Khan', 'PK', 'Khyber Pakhtunkhwa', 31.832, 70.902, 3],
+  ['Gwadar', 'PK', 'Balochistan', 25.126, 62.322, 1],
+  ['Khost', 'AF', 'Khost', 33.339, 69.92, 2],
+];
+const TYPES: Array<[string, number]> = [
+  ['attack', 30], ['bombing', 20], ['arrest', 15], ['kidnapping', 8], ['claim-of-responsibility', 6], ['security-alert', 5],
+  ['movement', 5], ['agreement', 3], ['prisoner-release', 3], ['recruitment', 2], ['sentence-reduction', 1],
+];
+const ACTORS = Array.from({ length: 60 }, (_, i) => (i === 0 ? 'TTP' : i === 1 ? 'Taliban' : i === 2 ? 'ISKP' : `actor-${i}`));
+
+/** A small deterministic generator (mulberry32), so every run builds the same store. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function weighted<T>(items: Array<[T, number]>, r: number): T {
+  const total = items.reduce((s, x) => s + x[1], 0);
+  let x = r * total;
+  for (const [v, w] of items) if ((x -= w) < 0) return v;
+  return items[items.length - 1][0];
+}
+const DAY0 = Date.UTC(2015, 0, 1) / 86_400_000;
+const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+
+interface Rows {
+  articles: unknown[][];
+  events: unknown[][];
+  actors: unknown[][];
+  units: unknown[][];
+  stories: unknown[][];
+}
+
+/** Rows for events [from, to): four events an article, a story per 1–6 consecutive events of a type. */
+function* synthesise(): Generator<Rows> {
+  const r = rng(42);
+  const CHUNK = 20_000;
+  let storyLeft = 0;
+  let storyId = '';
+  let storyDay = 0;
+  let storyTown = TOWNS[0];
+  let storyType = 'attack';
+  for (let from = 0; from < N; from += CHUNK) {
+    const rows: Rows = { articles: [], events: [], actors: [], units: [], stories: [] };
+    for (let i = from; i < Math.min(N, from + CHUNK); i++) {
+      const art = `art-${(Math.floor(i / 4)).toString(16).padStart(16, '0')}`;
+      if (i % 4 === 0) {
+        const day = storyLeft > 0 ? storyDay : DAY0 + Math.floor(r() * 3650);
+        rows.articles.push([art, Math.floor(i / 4) + 1, `h${i}`, `Synthetic article ${i}`, `Wire ${i % 37}`, iso(day), 'en', `Synthetic article ${i}.`, '{}', '', '{}', `bench#${i}`, '2026-01-01T00:00:00Z']);
+      }
+      if (storyLeft === 0) {
+        storyLeft = 1 + Math.floor(r() ** 2 * 6);
+        storyId = `story:${art}#e${i % 4}`;
+        // Bursts: a fifth of stories fall in a few busy months.
+        storyDay = r() < 0.2 ? DAY0 + 2200 + Math.floor(r() * 120) : DAY0 + Math.floor(r() * 3650);
+        storyTown = weighted(TOWNS.map((t) => [t, t[5]] as [typeof t, number]), r());
+        storyType = weighted(TYPES, r());
+        const sources = Math.min(storyLeft, 1 + Math.floor(r() * 4));
+        rows.stories.push([storyId, storyDay, storyDay, iso(storyDay), iso(storyDay), art, art, storyLeft, sources, '[]', JSON.stringify([storyType]), '[]', JSON.stringify([storyTown[1]]), '[]', 0, i + 1]);
+      }
+      storyLeft--;
+      const day = storyDay + (r() < 0.8 ? 0 : Math.floor(r() * 3));
+      const located = r() < 0.85;
+      const lat = located ? storyTown[3] + (r() - 0.5) * 0.6 : null;
+      const lon = located ? storyTown[4] + (r() - 0.5) * 0.6 : null;
+      const killed = r() < 0.5 ? Math.floor(r() ** 3 * 80) : null;
+      const agent = r() < 0.6 ? ACTORS[Math.floor(r() ** 3 * ACTORS.length)] : null;
+      const idx = i % 4;
+      rows.events.push([art, idx, `e${idx + 1}`, storyType, 0, 10, `Event ${i}`, 'killed', null, 'official', 'asserted', iso(day), iso(day), 'day', iso(day), iso(day), located ? `p:${storyTown[0]}` : null, located ? storyTown[0] : null, storyTown[1], storyTown[2], lat, lon, located ? 1 : null, killed, null, null, null, null, '[]', agent, null]);
+      if (agent) rows.actors.push([art, idx, 0, agent, 'agent', 0]);
+      rows.units.push([`${art}#e${idx + 1}`, i + 1, Math.floor(i / 4), art, `e${idx + 1}`, storyId, 'joined', 0, '[]', null, null, '{}']);
+    }
+    yield rows;
+  }
+}
+
+function fillSqlite(file: string): void {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const ins = (table: string, cols: string) => db.prepare(`INSERT INTO ${table} (${cols}) VALUES (${cols.split(',').map(() => '?').join(',')})`);
+  const art = ins('articles', 'id,seq,content_hash,title,source,published,language,text,analysis,minhash,facts,origin,ingested_at');
+  const ev = ins('events', 'article_id,idx,event_id,type,start_offset,end_offset,text,trigger,claim_id,attribution_kind,certainty,date_start,date_end,date_precision,event_date,event_date_end,place_id,place_name,country,admin1,lat,lon,geo_precision,killed,wounded,kidnapped,arrested,released,counts,agent,target');
+  const act = ins('event_actors', 'article_id,event_idx,ord,actor_id,role,inferred');
+  const unit = ins('story_units', 'unit_key,unit_seq,arrival,article_id,event_id,story_id,how,score,reasons,nearest,near_dup_of,unit');
+  const st = ins('stories', 'id,first_day,last_day,first_published,latest_published,first_article,latest_article,reports,independent_sources,publishers,types,places,countries,contradictions,contradiction_count,opened_seq');
+  const actorRow = db.prepare('INSERT OR IGNORE INTO actors (id,name,type,country) VALUES (?,?,?,?)');
+  for (const a of ACTORS) actorRow.run(a, a, 'armed-group', 'PK');
+  db.pragma('foreign_keys = OFF');
+  const tx = db.transaction((rows: Rows) => {
+    for (const r of rows.articles) art.run(...r);
+    for (const r of rows.events) ev.run(...r);
+    for (const r of rows.actors) act.run(...r);
+    for (const r of rows.stories) st.run(...r);
+    for (const r of rows.units) unit.run(...r);
+  });
+  for (const rows of synthesise()) tx(rows);
+  db.exec('ANALYZE');
+  db.close();
+}
+
+async function fillPostgres(store: Store, url: string, schema: string): Promise<void> {
+  void store;
+  const c = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+  await c.connect();
+  const put = async (table: string, cols: string, rows: unknown[][]) => {
+    const n = cols.split(',').length;
+    for (let i = 0; i < rows.length; i += Math.floor(30000 / n)) {
+      const part = rows.slice(i, i + Math.floor(30000 / n));
+      const values = part.map((_, k) => `(${Array.from({ length: n }, (_, j) => `$${k * n + j + 1}`).join(',')})`).join(',');
+      await c.query(`INSERT INTO ${table} (${cols}) VALUES ${values}`, part.flat());
+    }
+  };
+  await c.query("INSERT INTO actors (id,name,type,country) SELECT x, x, 'armed-group', 'PK' FROM unnest($1::text[]) x ON CONFLICT DO NOTHING", [ACTORS]);
+  for (const rows of synthesise()) {
+    await c.query('BEGIN');
+    await put('articles', 'id,seq,content_hash,title,source,published,language,text,analysis,minhash,facts,origin,ingested_at', rows.articles);
+    await put('events', 'article_id,idx,event_id,type,start_offset,end_offset,text,trigger,claim_id,attribution_kind,certainty,date_start,date_end,date_precision,event_date,event_date_end,place_id,place_name,country,admin1,lat,lon,geo_precision,killed,wounded,kidnapped,arrested,released,counts,agent,target', rows.events);
+    await put('event_actors', 'article_id,event_idx,ord,actor_id,role,inferred', rows.actors);
+    await put('stories', 'id,first_day,last_day,first_published,latest_published,first_article,latest_article,reports,independent_sources,publishers,types,places,countries,contradictions,contradiction_count,opened_seq', rows.stories);
+    await put('story_units', 'unit_key,unit_seq,arrival,article_id,event_id,story_id,how,score,reasons,nearest,near_dup_of,unit', rows.units);
+    await c.query('COMMIT');
+  }
+  await c.query('ANALYZE');
+  await c.end();
+}
+
+// The filters as `corroborate events` resolves them (Peshawar's coordinates, TTP's id).
+const QUERIES: Array<[string, EventFilter]> = [
+  ['--type bombing --since 2021-08-15 --limit 100', { types: ['bombing'], since: '2021-08-15', limit: 100 }],
+  ['--type bombing --since 2021-08-15 --until 2021-09-15', { types: ['bombing'], since: '2021-08-15', until: '2021-09-15' }],
+  ['--actor TTP --since 2024-01-01', { actors: ['TTP'], since: '2024-01-01' }],
+  ['--country AF --since 2024-01-01 --until 2024-01-31', { country: 'AF', since: '2024-01-01', until: '2024-01-31' }],
+  ['--near Peshawar --within 50km --since 2023-01-01 --until 2023-06-30', { near: { lat: 34.008, lon: 71.578, km: 50 }, since: '2023-01-01', until: '2023-06-30' }],
+  ['--actor TTP --type bombing --near Peshawar --within 50km --since 2021-08-15', { actors: ['TTP'], types: ['bombing'], near: { lat: 34.008, lon: 71.578, km: 50 }, since: '2021-08-15' }],
+  ['--min-sources 3 --since 2022-01-01 --until 2022-03-31', { minSources: 3, since: '2022-01-01', until: '2022-03-31' }],
+  ['--country PK --limit 100', { country: 'PK', limit: 100 }],
+];
+
+interface Latency {
+  query: string;
+  rows: number;
+  p50ms: number;
+  p95ms: number;
+}
+
+async function measure(store: Store): Promise<Latency[]> {
+  const out: Latency[] = [];
+  for (const [name, filter] of QUERIES) {
+    const rows = (await store.findEvents(filter)).length;
+    const times: number[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      const t = performance.now();
+      await store.findEvents(filter);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] * 10) / 10;
+    out.push({ query: name, rows, p50ms: pct(50), p95ms: pct(95) });
+    log(`${name}: ${rows} rows, p50 ${pct(50)} ms, p95 ${pct(95)} ms`);
+  }
+  return out;
+}
+
+const results: Array<{ backend: string; events: number; buildSeconds: number; dbMb: number | null; latencies: Latency[] }> = [];
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-query-'));
+try {
+  const file = join(dir, 'query.db');
+  (await openStore({ db: file })).close();
+  let t = performance.now();
+  log(`synthesising ${N} events into SQLite`);
+  fillSqlite(file);
+  const build = (performance.now() - t) / 1000;
+  const store = await openStore({ db: file });
+  try {
+    results.push({ backend: 'sqlite', events: N, buildSeconds: Math.round(build), dbMb: Math.round(statSync(file).size / 2 ** 20), latencies: await measure(store) });
+  } finally {
+    await store.close();
+  }
+  if (args.pg) {
+    const url = process.env.DATABASE_URL ?? 'postgres://corroborate:corroborate@127.0.0.1:5432/corroborate';
+    const schema = `bench_query_${process.pid}`;
+    const s = await openStore({ db: url, pgSchema: schema });
+    try {
+      t = performance.now();
+      log(`synthesising ${N} events into PostgreSQL`);
+      await fillPostgres(s, url, schema);
+      results.push({ backend: 'postgres', events: N, buildSeconds: Math.round((performance.now() - t) / 1000), dbMb: null, latencies: await measure(s) });
+    } finally {
+      await s.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (args.json) process.stdout.write(JSON.stringify({ events: N, repeat: REPEAT, results }, null, 2) + '\n');
+else {
+  for (const r of results) {
+    process.stdout.write(`${r.backend}: ${r.events} events (built in ${r.buildSeconds} s${r.dbMb !== null ? `, ${r.dbMb} MB` : ''}), ${REPEAT} runs each\n`);
+    for (const l of r.latencies) process.stdout.write(`  p50 ${String(l.p50ms).padStart(7)} ms  p95 ${String(l.p95ms).padStart(7)} ms  ${String(l.rows).padStart(7)} rows  events ${l.query}\n`);
+  }
+}

@@ -1,0 +1,325 @@
+import { type Kysely, sql } from 'kysely';
+import { StoryClusterer } from '../corroborate/clusterer.ts';
+import { dayNumber } from '../corroborate/days.ts';
+import { defaultPolicy } from '../corroborate/policy.ts';
+import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryUnit } from '../corroborate/types.ts';
+import { unitsOf } from '../corroborate/units.ts';
+import type { Analysis } from '../model/analysis.ts';
+import type { Backend } from './migrations.ts';
+import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
+
+// Stories in the store. Clustering runs over stored articles in ingest order (`seq`), whoever
+// stored them: `clusterPending` takes the articles after `story_progress.last_seq`, adds them to
+// the clusterer (src/corroborate, unchanged), and writes where each unit went (story_units, with
+// the join's reasons), the stories they touched (stories, contradictions as JSON) and the word
+// counts, in one transaction that also moves `last_seq`. The result is a function of the
+// articles and their order only: a run killed between two steps, or several processes taking
+// turns, end with the same rows as one uninterrupted run.
+//
+// Incremental, and with flat memory: the clusterer only ever scores stories whose first day
+// lies within the match window of a unit's day (clusterer.ts `candidates`). So the clusterer
+// this process keeps is rebuilt from the tables with just the stories whose first day lies in
+// the days the next articles need (each unit's day ± the window, plus slack), and the word counts; it is kept across batches
+// while those cover the batch and no other process has clustered in between, and dropped when
+// it grows past MAX_CACHED_UNITS. Every story a unit could join is then in memory, so the joins
+// are the ones a clusterer holding every story would make.
+//
+// One detail: a rebuilt clusterer numbers new reports from the highest arrival it loaded, not
+// from the store's count. Arrival only orders stories (the older wins a tie), and both numberings
+// keep that order, so the store rewrites each new unit's arrival to the store-wide number.
+
+/** Reports per clustering transaction. */
+export const CLUSTER_BATCH = 500;
+/** Days loaded beyond what a batch needs, so consecutive batches reuse the clusterer. */
+const SLACK_DAYS = 45;
+/** A kept clusterer holding more units than this is rebuilt around the current days. */
+const MAX_CACHED_UNITS = 60_000;
+
+interface Cache {
+  clusterer: StoryClusterer;
+  /** The store's last_seq this clusterer reflects. */
+  lastSeq: number;
+  /** Day intervals (sorted, disjoint) whose stories were all loaded, or opened here since. */
+  covered: Array<[number, number]>;
+  units: number;
+  /** First and last unit day of each story held. */
+  days: Map<string, { first: number; last: number }>;
+}
+
+export interface ClusterOutcome {
+  /** Articles taken off the pending list (clustered, or skipped for having no publication day). */
+  articles: number;
+  /** Articles skipped: no valid publication day, which every report needs. */
+  skipped: number;
+  units: number;
+  /** Whether the in-memory clusterer was rebuilt from the tables. */
+  rebuilt: boolean;
+}
+
+type Tx = Kysely<Database>;
+
+export class StoryIndexer {
+  readonly policy: MatchPolicy;
+  private cache: Cache | null = null;
+  private readonly window: number;
+
+  constructor(policy: MatchPolicy = defaultPolicy()) {
+    this.policy = policy;
+    this.window = Math.max(policy.windowDays, policy.followUpWindowDays);
+  }
+
+  /** Forgets the kept clusterer (after a failed transaction). */
+  reset(): void {
+    this.cache = null;
+  }
+
+  /**
+   * Clusters up to `limit` pending articles inside `trx`, which the caller opened with the write
+   * lock (SQLite BEGIN IMMEDIATE; PostgreSQL: this locks the progress row). `analyses` may hold
+   * the analysis of articles the caller has at hand, by id, to spare reading them back.
+   */
+  async clusterPending(trx: Tx, backend: Backend, limit = CLUSTER_BATCH, analyses?: ReadonlyMap<string, Analysis>): Promise<ClusterOutcome> {
+    let pq = trx.selectFrom('story_progress').selectAll().where('id', '=', 1);
+    if (backend === 'postgres') pq = pq.forUpdate();
+    const progress = await pq.executeTakeFirstOrThrow();
+    const lastSeq = Number(progress.last_seq);
+    const pending = await trx
+      .selectFrom('articles')
+      .select(['id', 'seq', 'title', 'source', 'published', 'near_dup_of'])
+      .where('seq', '>', lastSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    const outcome: ClusterOutcome = { articles: pending.length, skipped: 0, units: 0, rebuilt: false };
+    if (pending.length === 0) return outcome;
+
+    const missing = pending.filter((p) => !analyses?.has(p.id) && p.published !== null && dayNumber(p.published) !== null).map((p) => p.id);
+    const loaded = new Map<string, Analysis>();
+    for (const part of chunks(missing, 500)) {
+      const rows = await trx.selectFrom('articles').select(['id', 'analysis']).where('id', 'in', part).execute();
+      for (const r of rows) loaded.set(r.id, JSON.parse(r.analysis) as Analysis);
+    }
+
+    const reports: Array<{ input: ReportInput; units: StoryUnit[] }> = [];
+    let arrival = Number(progress.arrivals);
+    const days: number[] = [];
+    for (const p of pending) {
+      if (p.published === null || dayNumber(p.published) === null) {
+        outcome.skipped++;
+        continue;
+      }
+      const input: ReportInput = {
+        articleId: p.id,
+        publisher: p.source ?? 'unknown',
+        published: p.published,
+        title: p.title,
+        analysis: analyses?.get(p.id) ?? loaded.get(p.id)!,
+        nearDupOf: p.near_dup_of,
+      };
+      const units = unitsOf(input, arrival++);
+      for (const u of units) days.push(dayNumber(u.day)!);
+      reports.push({ input, units });
+    }
+
+    if (reports.length > 0) {
+      // The days whose stories a unit of this batch may join: its day ± the longest window.
+      const need = mergeIntervals(days.map((d) => [d - this.window, d + this.window] as [number, number]));
+      const c = this.cache;
+      if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
+        const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
+        this.cache = await this.rebuild(trx, wanted, progress.word_reports);
+        outcome.rebuilt = true;
+      }
+    }
+    const cache = this.cache;
+
+    const unitRows: StoryUnitsTable[] = [];
+    const touched = new Set<string>();
+    const openedBy = new Map<string, number>();
+    const wordCounts = new Map<string, number>();
+    let unitSeq = Number(progress.units);
+    for (const { input, units } of reports) {
+      const assignments = cache!.clusterer.add(input);
+      for (const w of new Set(units[0]?.words ?? [])) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      assignments.forEach((a, k) => {
+        const unit = units[k];
+        unitSeq += 1;
+        touched.add(a.storyId);
+        if (a.how === 'started') openedBy.set(a.storyId, unitSeq);
+        unitRows.push(unitRow(unit, a, unitSeq, input.nearDupOf ?? null));
+        widen(cache!.days, a.storyId, dayNumber(unit.day)!);
+      });
+      cache!.units += units.length;
+    }
+    outcome.units = unitRows.length;
+
+    for (const part of chunkRows(unitRows)) await trx.insertInto('story_units').values(part).execute();
+    const storyRows = [...touched].sort().map((id) => storyRow(cache!.clusterer.story(id)!, cache!.days.get(id)!, openedBy.get(id) ?? 0));
+    for (const part of chunkRows(storyRows)) {
+      await trx
+        .insertInto('stories')
+        .values(part)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => {
+            const set: Record<string, unknown> = {};
+            for (const col of STORY_UPDATE_COLUMNS) set[col] = eb.ref(`excluded.${col}`);
+            return set as never;
+          }),
+        )
+        .execute();
+    }
+    const wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
+    for (const part of chunkRows(wordRows)) {
+      await trx
+        .insertInto('story_words')
+        .values(part)
+        .onConflict((oc) => oc.column('word').doUpdateSet({ df: sql`story_words.df + excluded.df` }))
+        .execute();
+    }
+    const newLast = Number(pending[pending.length - 1].seq);
+    await trx
+      .updateTable('story_progress')
+      .set({ last_seq: newLast, arrivals: arrival, units: unitSeq, word_reports: Number(progress.word_reports) + reports.length })
+      .where('id', '=', 1)
+      .execute();
+    if (cache) cache.lastSeq = newLast;
+    return outcome;
+  }
+
+  /** A clusterer holding every story whose first day is in one of `covered`, and all the word counts. */
+  private async rebuild(trx: Tx, covered: Array<[number, number]>, wordReports: number): Promise<Cache> {
+    this.cache = null;
+    const ids: string[] = [];
+    for (const part of chunks(covered, 50)) {
+      const rows = await trx
+        .selectFrom('stories')
+        .select('id')
+        .where((eb) => eb.or(part.map(([lo, hi]) => eb.and([eb('first_day', '>=', lo), eb('first_day', '<=', hi)]))))
+        .execute();
+      for (const r of rows) ids.push(r.id);
+    }
+    const rows: StoryUnitsTable[] = [];
+    for (const part of chunks(ids, 500)) rows.push(...(await trx.selectFrom('story_units').selectAll().where('story_id', 'in', part).execute()));
+    rows.sort((a, b) => Number(a.unit_seq) - Number(b.unit_seq));
+    const words = await trx.selectFrom('story_words').select(['word', 'df']).execute();
+    const nearDupOf: Record<string, string> = {};
+    for (const r of rows) if (r.near_dup_of) nearDupOf[r.article_id] = r.near_dup_of;
+    const state: ClustererState = {
+      version: 2,
+      policy: this.policy,
+      units: rows.map((r) => JSON.parse(r.unit) as StoryUnit),
+      assignments: rows.map(assignmentOf),
+      nearDupOf,
+      wordReports: Number(wordReports),
+      wordFrequency: Object.fromEntries(words.map((w) => [w.word, Number(w.df)])),
+    };
+    const days = new Map<string, { first: number; last: number }>();
+    state.units.forEach((u, i) => widen(days, rows[i].story_id, dayNumber(u.day)!));
+    return { clusterer: StoryClusterer.fromState(state), lastSeq: -1, covered, units: rows.length, days };
+  }
+}
+
+const STORY_UPDATE_COLUMNS = [
+  'first_day',
+  'last_day',
+  'first_published',
+  'latest_published',
+  'first_article',
+  'latest_article',
+  'reports',
+  'independent_sources',
+  'publishers',
+  'types',
+  'places',
+  'countries',
+  'contradictions',
+  'contradiction_count',
+] as const;
+
+function unitRow(unit: StoryUnit, a: Assignment, unitSeq: number, nearDupOf: string | null): StoryUnitsTable {
+  return {
+    unit_key: unit.key,
+    unit_seq: unitSeq,
+    arrival: unit.arrival,
+    article_id: unit.articleId,
+    event_id: unit.eventId,
+    story_id: a.storyId,
+    how: a.how,
+    score: a.score,
+    reasons: JSON.stringify(a.reasons),
+    nearest: a.nearest ? JSON.stringify(a.nearest) : null,
+    near_dup_of: nearDupOf,
+    unit: JSON.stringify(unit),
+  };
+}
+
+export function assignmentOf(r: StoryUnitsTable): Assignment {
+  const a: Assignment = {
+    unit: r.unit_key,
+    articleId: r.article_id,
+    eventId: r.event_id,
+    storyId: r.story_id,
+    how: r.how as Assignment['how'],
+    score: r.score === null ? null : Number(r.score),
+    reasons: JSON.parse(r.reasons),
+  };
+  if (r.how === 'started') a.nearest = r.nearest ? JSON.parse(r.nearest) : null;
+  return a;
+}
+
+/** Sorted, disjoint intervals covering the same days as `xs`. */
+function mergeIntervals(xs: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...xs].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether one of the disjoint `covered` intervals holds all of `iv`. */
+function covers(covered: ReadonlyArray<[number, number]>, iv: [number, number]): boolean {
+  return covered.some(([a, b]) => a <= iv[0] && iv[1] <= b);
+}
+
+function widen(days: Map<string, { first: number; last: number }>, id: string, day: number): void {
+  const d = days.get(id);
+  if (!d) days.set(id, { first: day, last: day });
+  else {
+    d.first = Math.min(d.first, day);
+    d.last = Math.max(d.last, day);
+  }
+}
+
+function storyRow(s: Story, days: { first: number; last: number }, openedSeq: number): StoriesTable {
+  return {
+    id: s.id,
+    first_day: days.first,
+    last_day: days.last,
+    first_published: s.firstReport.published,
+    latest_published: s.latestReport.published,
+    first_article: s.firstReport.articleId,
+    latest_article: s.latestReport.articleId,
+    reports: s.reports.length,
+    independent_sources: s.independentSources,
+    publishers: JSON.stringify(s.publishers),
+    types: JSON.stringify(s.types),
+    places: JSON.stringify(s.places),
+    countries: JSON.stringify([...new Set(s.places.map((p) => p.country).filter((c): c is string => c !== null))].sort()),
+    contradictions: JSON.stringify(s.contradictions),
+    contradiction_count: s.contradictions.length,
+    opened_seq: openedSeq,
+  };
+}
+
+function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
+}
+
+function* chunkRows<T extends object>(rows: readonly T[]): Generator<T[]> {
+  if (rows.length === 0) return;
+  const columns = Math.max(1, Object.keys(rows[0]).length);
+  yield* chunks(rows, Math.max(1, Math.floor(16_000 / columns)));
+}
