@@ -135,19 +135,23 @@ describe('POST /v1/articles', () => {
         REPORTS[1],
         42,
         { ...REPORTS[0], source: 'Another Wire' },
+        REPORTS[0],
       ],
     });
     assert.equal(r.status, 200);
     const statuses = r.body.results.map((x: any) => x.status);
-    assert.deepEqual(statuses, ['stored', 'failed', 'failed', 'failed', 'stored', 'failed', 'duplicate']);
-    assert.deepEqual(r.body.results.map((x: any) => x.index), [0, 1, 2, 3, 4, 5, 6]);
+    // Another outlet's copy is a report of its own, linked as a near-duplicate (one independent
+    // source); the same outlet's same text on the same day is a duplicate and is not stored again.
+    assert.deepEqual(statuses, ['stored', 'failed', 'failed', 'failed', 'stored', 'failed', 'near-duplicate', 'duplicate']);
+    assert.deepEqual(r.body.results.map((x: any) => x.index), [0, 1, 2, 3, 4, 5, 6, 7]);
     assert.match(r.body.results[1].reason, /unknown field "txt"/);
     assert.match(r.body.results[2].reason, /French|not English/);
     assert.match(r.body.results[3].reason, /published: must be a date/);
     assert.match(r.body.results[5].reason, /expected object/);
     assert.equal(r.body.results[6].of, r.body.results[0].id);
-    assert.equal(r.body.results[6].by, 'content');
-    assert.deepEqual([r.body.stored, r.body.duplicates, r.body.failed], [2, 1, 4]);
+    assert.equal(r.body.results[7].of, r.body.results[0].id);
+    assert.equal(r.body.results[7].by, 'content');
+    assert.deepEqual([r.body.stored, r.body.nearDuplicates, r.body.duplicates, r.body.failed], [3, 1, 1, 4]);
 
     const article = await get(`/v1/articles/${r.body.results[0].id}`);
     assert.equal(article.status, 200);
