@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.ts';
 import { firedRules, type CompiledRules } from './rules.ts';
+import { widthAt } from '../recognize/tokenize.ts';
 
 // The sparse, binary features a classifier sees, as strings with a family prefix:
 //   w:<word>            lower-cased word (digits fold to '#')
@@ -76,14 +77,6 @@ function kindAt(text: string, i: number): number {
   let k = BMP_KIND[c];
   if (k === 0) BMP_KIND[c] = k = kindOf(String.fromCharCode(c)) + 1;
   return k - 1;
-}
-
-/** 2 for a surrogate pair, else 1. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** End of the run of characters of one kind starting at i. */

@@ -1,4 +1,4 @@
-import { haversineKm } from '../eval/metrics.ts';
+import { haversineKm } from '../gazetteer/geo.ts';
 import type { Contradiction, StoryUnit, UnitPlace } from './types.ts';
 
 // Where the reports of one story disagree. Every value is listed with the reports that state

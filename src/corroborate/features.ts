@@ -1,4 +1,4 @@
-import { haversineKm } from '../eval/metrics.ts';
+import { haversineKm } from '../gazetteer/geo.ts';
 import { dayNumber } from './days.ts';
 import { typeRelation, type TypeRelation } from './policy.ts';
 import { publisherKey } from './sources.ts';

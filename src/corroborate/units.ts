@@ -1,4 +1,4 @@
-import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
+import { PLACE_SPECIFICITY, type Analysis, type EventOut, type PlaceOut } from '../model/analysis.ts';
 import { headlineCues, tollFigure } from './cues.ts';
 import type { ReportInput, StoryUnit, UnitCount, UnitPlace } from './types.ts';
 import { headlineWords } from './words.ts';
@@ -10,14 +10,6 @@ import { headlineWords } from './words.ts';
 // ("Programme summary of Pakistan's AVT Khyber News"). A death-toll update's figure ("toll rises
 // to 84") counts as a killed count of the report when no event states one.
 
-const SPECIFICITY: Record<PlaceOut['kind'], number> = {
-  'populated-place': 5,
-  admin2: 4,
-  other: 3,
-  admin1: 2,
-  region: 1,
-  country: 0,
-};
 
 function precisionOf(p: PlaceOut): 1 | 2 | 3 {
   if (p.precision) return p.precision;
@@ -31,7 +23,7 @@ export function unitPlace(p: PlaceOut): UnitPlace {
 /** The most specific place among `places` (first named wins a tie), or null. */
 function mostSpecific(places: readonly PlaceOut[]): PlaceOut | null {
   let best: PlaceOut | null = null;
-  for (const p of places) if (!best || SPECIFICITY[p.kind] > SPECIFICITY[best.kind]) best = p;
+  for (const p of places) if (!best || PLACE_SPECIFICITY[p.kind] > PLACE_SPECIFICITY[best.kind]) best = p;
   return best;
 }
 
@@ -41,7 +33,7 @@ function eventPlace(a: Analysis, e: EventOut): PlaceOut | null {
   if (own && own.kind !== 'country') return own;
   const inSentence = a.places.filter((p) => p.mentions.some((m) => m.start >= e.start && m.end <= e.end));
   const best = mostSpecific(inSentence);
-  return best && (!own || SPECIFICITY[best.kind] > SPECIFICITY[own.kind]) ? best : own;
+  return best && (!own || PLACE_SPECIFICITY[best.kind] > PLACE_SPECIFICITY[own.kind]) ? best : own;
 }
 
 /** The event's actors and every other actor named in its sentence. */

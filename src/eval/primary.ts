@@ -1,4 +1,4 @@
-import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
+import { PLACE_SPECIFICITY, type Analysis, type EventOut, type PlaceOut } from '../model/analysis.ts';
 
 // Gold sets code one event per record; these pick ours: the first violent event if any, else
 // the first event (for ACLED a riot or protest first); its place unless that is a whole country
@@ -6,14 +6,6 @@ import type { Analysis, EventOut, PlaceOut } from '../model/analysis.ts';
 // sentence.
 
 const VIOLENT = new Set(['attack', 'bombing', 'kidnapping', 'assassination', 'hijacking', 'facility-attack', 'property-destruction', 'armed-clash', 'claim-of-responsibility']);
-const SPECIFICITY: Record<PlaceOut['kind'], number> = {
-  'populated-place': 5,
-  admin2: 4,
-  other: 3,
-  admin1: 2,
-  region: 1,
-  country: 0,
-};
 
 /**
  * Which of our events a gold set's one record stands for. `gtd`: the first violent event, else
@@ -40,13 +32,13 @@ export function primaryPlace(a: Analysis, scheme: PrimaryScheme = 'gtd'): PlaceO
   const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
   // A whole country ("a protest in front of the Embassy of Panama") is the event's place only
   // when the text names nothing smaller.
-  if (own && SPECIFICITY[own.kind] > SPECIFICITY.region) return own;
+  if (own && PLACE_SPECIFICITY[own.kind] > PLACE_SPECIFICITY.region) return own;
   const first = a.sentences.find((s) => !s.heading);
   const inFirst = a.places.filter((p) => p.mentions.some((m) => !first || m.start < first.end));
   const pool = inFirst.length > 0 ? inFirst : a.places;
   if (pool.length === 0) return own;
-  const best = pool.reduce((b, p) => (SPECIFICITY[p.kind] > SPECIFICITY[b.kind] ? p : b));
-  return own && SPECIFICITY[own.kind] >= SPECIFICITY[best.kind] ? own : best;
+  const best = pool.reduce((b, p) => (PLACE_SPECIFICITY[p.kind] > PLACE_SPECIFICITY[b.kind] ? p : b));
+  return own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY[best.kind] ? own : best;
 }
 
 /** The agent of the primary event, else the first actor named. */

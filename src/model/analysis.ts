@@ -42,6 +42,16 @@ export interface ActorOut {
   mentions: MentionOut[];
 }
 
+/** How specific a kind of place is: a town names more than its district, a district more than its province. */
+export const PLACE_SPECIFICITY: Readonly<Record<PlaceKind, number>> = {
+  'populated-place': 5,
+  admin2: 4,
+  other: 3,
+  admin1: 2,
+  region: 1,
+  country: 0,
+};
+
 export interface PlaceOut {
   id: string;
   name: string;

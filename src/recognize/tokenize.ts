@@ -107,7 +107,7 @@ function classOf(text: string, i: number): number {
 }
 
 /** 2 for a surrogate pair, else 1 (a lone surrogate is a character of its own). */
-function widthAt(text: string, i: number): number {
+export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
   const d = text.charCodeAt(i + 1);

@@ -10,6 +10,7 @@ import { findStories, getStory } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
+import { haversineKm } from '../gazetteer/geo.ts';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -406,14 +407,6 @@ export class KyselyStore implements Store {
     await this.db.destroy();
     await this.onClose();
   }
-}
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Rows with PostgreSQL's bigint-as-string columns read as numbers, so dumps compare across backends. */
