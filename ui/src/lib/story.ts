@@ -85,3 +85,13 @@ export function disputedFields(story: StoryOut): Map<string, Set<string>> {
   }
   return out;
 }
+
+const QUALIFIED = /^(at-least|at-most|about) (\d+)$/;
+const QUALIFIER_WORDS: Record<string, string> = { 'at-least': 'at least', 'at-most': 'at most', about: 'about' };
+
+/** A contradiction's value in words: "at-least 3200" → "at least 3,200"; places and dates as they are. */
+export function describeValue(value: string): string {
+  const q = QUALIFIED.exec(value);
+  if (q) return `${QUALIFIER_WORDS[q[1]]} ${Number(q[2]).toLocaleString('en-US')}`;
+  return /^\d+$/.test(value) ? Number(value).toLocaleString('en-US') : value;
+}

@@ -4,7 +4,7 @@ import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, adviceFor, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
-import { fieldLabel } from '../lib/story.ts';
+import { describeValue, fieldLabel } from '../lib/story.ts';
 
 const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
 const TYPES = Object.keys(EVENT_TYPES).sort();
@@ -220,7 +220,7 @@ function StoryTable({ stories }: { stories: StorySummaryOut[] }) {
                 ) : (
                   s.contradictions.map((c) => (
                     <span key={c.field} class="disputed-field">
-                      {fieldLabel(c.field)}: {c.values.map((v) => v.value).join(' vs ')}{' '}
+                      {fieldLabel(c.field)}: {c.values.map((v) => describeValue(v.value)).join(' vs ')}{' '}
                     </span>
                   ))
                 )}

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, adviceFor, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
 import { describeCount, humanType } from '../lib/labels.ts';
-import { disputedFields, fieldLabel, markIn, sourceGroups } from '../lib/story.ts';
+import { describeValue, disputedFields, fieldLabel, markIn, sourceGroups } from '../lib/story.ts';
 
 type State = { status: 'loading' } | { status: 'error'; failure: ApiFailure } | { status: 'done'; story: StoryOut };
 
@@ -160,7 +160,7 @@ function Contradictions({ story }: { story: StoryOut }) {
             {c.values.map((v, i) => (
               <span key={v.value} class="contradiction-value">
                 {i > 0 && <span class="versus"> vs </span>}
-                <mark class="disputed">{v.value}</mark> (
+                <mark class="disputed">{describeValue(v.value)}</mark> (
                 {v.statedBy.map((s, k) => (
                   <span key={s.articleId}>
                     {k > 0 && ', '}
@@ -186,7 +186,7 @@ function Quote({ value, s }: { value: string; s: StatementOut }) {
   const cut = s.sentence ? markIn(s.sentence, s.text) : null;
   return (
     <li>
-      <span class="muted">{value}:</span>{' '}
+      <span class="muted">{describeValue(value)}:</span>{' '}
       <q>
         {cut ? (
           <>
