@@ -202,6 +202,8 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
       assert.match(page.url(), new RegExp(`#/articles/${ids.second}\\?event=e1$`));
       assert.match(await page.locator('.event.target-event').innerText(), /2,700 released/);
       assert.match(await page.locator('.article-stories').innerText(), /In the story: the story of event e1/);
+      await page.getByRole('link', { name: '← Back to the story' }).click();
+      await page.waitForSelector('.report-card');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -239,6 +241,21 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
       assert.match(page.url(), /#\/stories\/story%3Aart-/);
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'story-heading', 'focus moves to the story');
       assert.equal(await page.locator('.report-card').count(), 2);
+
+      // Every stop in the story shows its focus, and Tab reaches each report's article.
+      const stops: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { text: el.textContent ?? '', inMain: !!el.closest('main'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        if (!focus.inMain) break;
+        assert.ok(focus.outline !== 'none' && focus.width >= 2, `focus is visible on "${focus.text}"`);
+        stops.push(focus.text);
+      }
+      assert.equal(stops.filter((t) => t === 'Open the article').length, 2, stops.join(' | '));
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -58,11 +58,15 @@ function useHash(): string {
 export function App() {
   const hash = useHash();
   const route = routeOf(hash);
-  const [lastEvents, setLastEvents] = useState('#/events');
   const [lastStories, setLastStories] = useState('#/stories');
+  // An article goes back to where it was opened from: the events, or a story.
+  const [articleBack, setArticleBack] = useState({ href: '#/events', label: 'the events' });
   useEffect(() => {
-    if (route.view === 'events') setLastEvents(hash || '#/events');
+    if (route.view === 'events') {
+      setArticleBack({ href: hash || '#/events', label: 'the events' });
+    }
     if (route.view === 'stories') setLastStories(hash || '#/stories');
+    if (route.view === 'story') setArticleBack({ href: hash, label: 'the story' });
   }, [hash]);
   const title = TITLES[route.view];
   useEffect(() => {
@@ -92,7 +96,7 @@ export function App() {
       <main>
         {route.view === 'analyze' && <AnalyzeView />}
         {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${eventsQuery(f).replace(/&?limit=\d+/, '')}`)} />}
-        {route.view === 'article' && <ArticlePage id={route.id} event={route.event} backTo={lastEvents} />}
+        {route.view === 'article' && <ArticlePage id={route.id} event={route.event} backTo={articleBack.href} backLabel={articleBack.label} />}
         {route.view === 'stories' && <StoriesView filters={route.filters} onFilters={(f) => (window.location.hash = `#/stories?${storiesQuery(f).replace(/&?limit=\d+/, '')}`)} />}
         {route.view === 'story' && <StoryView id={route.id} backTo={lastStories} />}
       </main>

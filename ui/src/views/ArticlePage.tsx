@@ -8,7 +8,7 @@ import { AnalysisView } from './AnalysisView.tsx';
 
 type State = { status: 'loading' } | { status: 'error'; failure: ApiFailure } | { status: 'done'; article: StoredArticleOut };
 
-export function ArticlePage({ id, event: eventParam, backTo }: { id: string; event?: string | null; backTo: string }) {
+export function ArticlePage({ id, event: eventParam, backTo, backLabel = 'the events' }: { id: string; event?: string | null; backTo: string; backLabel?: string }) {
   // An event named as the events API names it ("art-…:e1") or by its id in the article ("e1").
   const event = eventParam?.startsWith(`${id}:`) ? eventParam.slice(id.length + 1) : (eventParam ?? null);
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -45,7 +45,7 @@ export function ArticlePage({ id, event: eventParam, backTo }: { id: string; eve
   return (
     <section id="results" class="results" aria-labelledby="stored-article-heading" aria-busy={state.status === 'loading'}>
       <p>
-        <a href={backTo}>← Back to the events</a>
+        <a href={backTo}>← Back to {backLabel}</a>
       </p>
       <h2 id="stored-article-heading" ref={heading} tabIndex={-1}>
         Stored article <code>{id}</code>
