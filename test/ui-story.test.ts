@@ -204,6 +204,13 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
       assert.match(await page.locator('.article-stories').innerText(), /In the story: the story of event e1/);
       await page.getByRole('link', { name: '← Back to the story' }).click();
       await page.waitForSelector('.report-card');
+      // The id unencoded in the address (as an alert may link it) opens the same story.
+      const storyId = decodeURIComponent(page.url().split('#/stories/')[1]);
+      assert.match(storyId, /^story:art-[0-9a-f]{16}#e\d+$/);
+      await page.goto(`${server.url}/#/analyze`);
+      await page.goto(`${server.url}/#/stories/${storyId}`);
+      await page.waitForSelector('.report-card');
+      assert.equal(await page.locator('.report-card').count(), 2);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
