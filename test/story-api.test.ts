@@ -209,11 +209,11 @@ describe('GET /v1/story-links and the API document', () => {
   test('each event of the articles named, with the story it joined', async () => {
     const r = await get(`/v1/story-links?article=${ids.bbc},${ids.peshawar}`);
     assert.equal(r.status, 200);
-    const links = r.body.links.map((l: any) => [l.articleId, l.eventId, l.storyId]).sort();
+    const links = r.body.links.map((l: any) => [l.articleId, l.eventId, l.storyId, l.reports, l.independentSources]).sort();
     const [peshawar] = (await get(`/v1/stories?article=${ids.peshawar}`)).body.stories;
     assert.deepEqual(links, [
-      [ids.bbc, 'e1', `story:${ids.afp}#e1`],
-      [ids.peshawar, 'e1', peshawar.id],
+      [ids.bbc, 'e1', `story:${ids.afp}#e1`, 3, 2],
+      [ids.peshawar, 'e1', peshawar.id, 1, 1],
     ].sort());
     assert.equal((await get('/v1/story-links')).status, 400);
   });

@@ -222,6 +222,7 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
     const { page, context, problems } = await open('/#/events?type=prisoner-release');
     try {
       await page.waitForSelector('.event-table a.story-link');
+      assert.match(await page.locator(`tr[data-event="${ids.second}:e1"]`).innerText(), /Story · 2 sources/);
       // The skip link comes first and moves focus to the results.
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');

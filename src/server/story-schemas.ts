@@ -124,7 +124,7 @@ export const StoryResponse = z
 
 export const StoryLinksResponse = z
   .object({
-    links: z.array(z.object({ articleId: z.string(), eventId: z.string().nullable(), storyId: z.string() })).openapi({
+    links: z.array(z.object({ articleId: z.string(), eventId: z.string().nullable(), storyId: z.string(), reports: z.number().int(), independentSources: z.number().int() })).openapi({
       description: 'For each event of the articles (eventId null: a report without events), the story it joined.',
     }),
   })

@@ -159,6 +159,9 @@ export interface StoryLink {
   /** null: the report had no event and joined as a whole. */
   eventId: string | null;
   storyId: string;
+  /** The story's reports and independent sources now. */
+  reports: number;
+  independentSources: number;
 }
 
 /** One stored article as GET /v1/articles/{id} gives it. */

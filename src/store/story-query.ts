@@ -84,16 +84,17 @@ export async function storyLinks(db: Kysely<Database>, articleIds: readonly stri
   const seen = new Set<string>();
   for (let i = 0; i < articleIds.length; i += 500) {
     const rows = await db
-      .selectFrom('story_units')
-      .select(['article_id', 'event_id', 'story_id', 'unit_seq'])
-      .where('article_id', 'in', articleIds.slice(i, i + 500))
-      .orderBy('unit_seq')
+      .selectFrom('story_units as su')
+      .innerJoin('stories as s', 's.id', 'su.story_id')
+      .select(['su.article_id', 'su.event_id', 'su.story_id', 'su.unit_seq', 's.reports', 's.independent_sources'])
+      .where('su.article_id', 'in', articleIds.slice(i, i + 500))
+      .orderBy('su.unit_seq')
       .execute();
     for (const r of rows) {
       const key = `${r.article_id}\u0000${r.event_id ?? ''}\u0000${r.story_id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ articleId: r.article_id, eventId: r.event_id, storyId: r.story_id });
+      out.push({ articleId: r.article_id, eventId: r.event_id, storyId: r.story_id, reports: Number(r.reports), independentSources: Number(r.independent_sources) });
     }
   }
   return out;

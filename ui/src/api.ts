@@ -222,6 +222,8 @@ export interface StoryLinkOut {
   articleId: string;
   eventId: string | null;
   storyId: string;
+  reports: number;
+  independentSources: number;
 }
 
 /** The story each event of these articles joined (at most 200 articles a call). */

@@ -3,7 +3,7 @@
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut } from '../api.ts';
+import { ApiFailure, adviceFor, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
@@ -259,13 +259,13 @@ function Results({
 }
 
 /** The story of each event shown (`articleId#eventId` → story id); null while loading, 'error' when it failed. */
-function useStoryOfEvents(events: StoredEventOut[]): Map<string, string> | 'error' | null {
-  const [links, setLinks] = useState<Map<string, string> | 'error' | null>(null);
+function useStoryOfEvents(events: StoredEventOut[]): Map<string, StoryLinkOut> | 'error' | null {
+  const [links, setLinks] = useState<Map<string, StoryLinkOut> | 'error' | null>(null);
   const articles = useMemo(() => [...new Set(events.map((e) => e.article.id))], [events]);
   useEffect(() => {
     const controller = new AbortController();
     fetchStoryLinks(articles, controller.signal).then(
-      (found) => setLinks(new Map(found.filter((l) => l.eventId).map((l) => [`${l.articleId}#${l.eventId}`, l.storyId]))),
+      (found) => setLinks(new Map(found.filter((l) => l.eventId).map((l) => [`${l.articleId}#${l.eventId}`, l]))),
       (e) => {
         if ((e as Error).name !== 'AbortError') setLinks('error');
       },
@@ -336,14 +336,21 @@ function eventIdOf(e: StoredEventOut): string {
   return e.id.startsWith(`${e.article.id}:`) ? e.id.slice(e.article.id.length + 1) : e.id;
 }
 
-function StoryCell({ stories, event: e }: { stories: Map<string, string> | 'error' | null; event: StoredEventOut }) {
+function StoryCell({ stories, event: e }: { stories: Map<string, StoryLinkOut> | 'error' | null; event: StoredEventOut }) {
   if (stories === null) return <span class="muted">…</span>;
   if (stories === 'error') return <span class="muted" title="the stories could not be loaded; press Show events to try again">unknown</span>;
-  const id = stories.get(`${e.article.id}#${eventIdOf(e)}`);
-  if (!id) return <span class="muted">none yet</span>;
+  const link = stories.get(`${e.article.id}#${eventIdOf(e)}`);
+  if (!link) return <span class="muted">none yet</span>;
+  const n = link.independentSources;
   return (
-    <a href={storyHref(id)} class="story-link" aria-label={`Story of this ${humanType(e.type).toLowerCase()} (${e.article.source ?? e.article.id})`}>
-      Story
-    </a>
+    <>
+      <a href={storyHref(link.storyId)} class="story-link" aria-label={`Story of this ${humanType(e.type).toLowerCase()} (${e.article.source ?? e.article.id})`}>
+        Story
+      </a>
+      <span class="muted story-sources">
+        {' '}
+        · {n} source{n === 1 ? '' : 's'}
+      </span>
+    </>
   );
 }
