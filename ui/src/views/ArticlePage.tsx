@@ -92,12 +92,14 @@ function StoryLinks({ links, event }: { links: StoryLinkOut[] | 'error' | null; 
       In {stories.length === 1 ? 'the story' : `${stories.length} stories`}:{' '}
       {stories.map((sid, i) => {
         const events = links.filter((l) => l.storyId === sid && l.eventId).map((l) => l.eventId!);
+        const n = links.find((l) => l.storyId === sid)!.independentSources;
         return (
           <span key={sid}>
             {i > 0 && ', '}
             <a href={storyHref(sid)} class={event && events.includes(event) ? 'story-link current-event-story' : 'story-link'}>
               {events.length > 0 ? `the story of event${events.length > 1 ? 's' : ''} ${events.join(', ')}` : 'the story of the whole report'}
-            </a>
+            </a>{' '}
+            ({n} source{n === 1 ? '' : 's'})
           </span>
         );
       })}
