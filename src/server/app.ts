@@ -15,6 +15,7 @@ import type { UiFile } from './ui-files.ts';
 import type { Store } from '../store/store.ts';
 import { requireWriteAccess, type WriteAccess } from './auth.ts';
 import { registerStoreRoutes } from './store-routes.ts';
+import { registerStoryRoutes } from './story-routes.ts';
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     writeGuards: [requireWriteAccess(options.writeAccess ?? {}), limitBody(maxBodyBytes), requireJsonBody],
     now: options.now,
   });
+  registerStoryRoutes(app, { store: options.store ?? null });
 
   for (const [name, schema] of Object.entries(analysisSchemaComponents())) {
     app.openAPIRegistry.registerComponent('schemas', name, schema);

@@ -17,7 +17,6 @@ import type { Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 import { decodeCursor, encodeCursor, filterFingerprint } from './event-pages.ts';
 import { describeIssues, ErrorResponse } from './schemas.ts';
-import { getArticle } from './store-reads.ts';
 import {
   ActorsQuery,
   ArticleIdParam,
@@ -143,7 +142,7 @@ export function registerStoreRoutes(app: OpenAPIHono, opts: StoreRouteOptions): 
 
   app.openapi(getArticleRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const article = await getArticle(needStore(), id);
+    const article = await needStore().getArticle(id);
     if (!article) throw new ApiError(404, 'E_NOT_FOUND', `no article ${id} in the store`);
     return c.json(article as never, 200);
   });
@@ -220,6 +219,8 @@ async function ingestItems(store: Store, items: unknown[], originOf: (i: number)
     preparedIndex.push(i);
   }
   const outcomes = await store.writeArticles(prepared, ingestedAt);
+  // Then the stories, as ingest does: GET /v1/stories sees an article as soon as it is stored.
+  await store.clusterStories();
   outcomes.forEach((o, k) => {
     const i = preparedIndex[k];
     results[i] = { index: i, status: o.status, id: o.id, ...(o.of !== undefined ? { of: o.of } : {}), ...(o.similarity !== undefined ? { similarity: o.similarity } : {}), ...(o.by !== undefined ? { by: o.by } : {}) };

@@ -3,10 +3,10 @@ import type { Backend } from './migrations.ts';
 import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
-import type { ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
+import type { ArticleRecord, ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryLink, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
 import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
 import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
-import { findStories, getStory } from './story-query.ts';
+import { findStories, getArticle, getStory, storyLinks } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
@@ -372,6 +372,14 @@ export class KyselyStore implements Store {
 
   getStory(id: string): Promise<StoryDetail | null> {
     return getStory(this.db, id);
+  }
+
+  storyLinks(articleIds: readonly string[]): Promise<StoryLink[]> {
+    return storyLinks(this.db, articleIds);
+  }
+
+  getArticle(id: string): Promise<ArticleRecord | null> {
+    return getArticle(this.db, id);
   }
 
   async actorIds(): Promise<string[]> {

@@ -66,7 +66,17 @@ export interface StoryFilter {
   types?: string[];
   /** At least this many independent sources. */
   minSources?: number;
+  /** Stories holding a report from any of these article ids. */
+  articles?: string[];
+  /** Stories after this one in the list's order (first day, then the order they were opened): a keyset page. */
+  after?: StoryPosition;
   limit?: number;
+}
+
+/** Where a story sits in the order `findStories` lists them. */
+export interface StoryPosition {
+  firstDay: string;
+  openedSeq: number;
 }
 
 /** One story as listed: the stories table with its JSON read. */
@@ -87,6 +97,8 @@ export interface StoryRow {
   contradictions: Contradiction[];
   /** The headline of its first report. */
   title: string | null;
+  /** Its place in the list's order, for the next page. */
+  position: StoryPosition;
 }
 
 /** One report of a story, side by side with the others. */
@@ -105,6 +117,8 @@ export interface StoryReportView {
     type: string | null;
     day: string;
     place: string | null;
+    /** The event's clause or sentence in the report (null for a report without events). */
+    text: string | null;
     counts: Array<{ kind: string; value: number; qualifier: string; text: string }>;
     how: string;
     score: number | null;
@@ -137,6 +151,31 @@ export interface StoredEvent extends EventsTable {
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
   /** Great-circle distance from the --near point, when that filter is set. */
   distance_km?: number;
+}
+
+/** Which story each event (or event-less report) of an article joined. */
+export interface StoryLink {
+  articleId: string;
+  /** null: the report had no event and joined as a whole. */
+  eventId: string | null;
+  storyId: string;
+  /** The story's reports and independent sources now. */
+  reports: number;
+  independentSources: number;
+}
+
+/** One stored article as GET /v1/articles/{id} gives it. */
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  origin: string;
+  nearDuplicateOf: string | null;
+  ingestedAt: string;
+  /** The stored Analysis JSON, as analyze produced it. */
+  analysis: unknown;
 }
 
 /** Every row of the store in a fixed order, minus ingest timestamps: equal dumps mean equal stores. */
@@ -178,6 +217,10 @@ export interface Store {
   /** Every (article, story) pair, in clustering order, without repeats. */
   storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>>;
   getStory(id: string): Promise<StoryDetail | null>;
+  /** The stories the events of these articles joined, in clustering order. */
+  storyLinks(articleIds: readonly string[]): Promise<StoryLink[]>;
+  /** One stored article with its analysis; null when it is not stored. */
+  getArticle(id: string): Promise<ArticleRecord | null>;
   countArticles(): Promise<number>;
   /** Independent sources: stored articles, counting each group of near-duplicates once. */
   countIndependentArticles(): Promise<number>;

@@ -1,22 +1,49 @@
-// The page: a header with the views (Analyze, Events), and the view the address names.
-// Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID), so the server only
-// ever serves one page and Back/Forward and bookmarks work.
+// The page: a header with the views (Analyze, Events, Stories), and the view the address names.
+// Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID?event=e1, #/stories,
+// #/stories/ID), so the server only ever serves one page and Back/Forward and bookmarks work.
 import { useEffect, useState } from 'preact/hooks';
-import { eventsQuery, type EventFilters } from './api.ts';
+import { eventsQuery, storiesQuery, type EventFilters, type StoryFilters } from './api.ts';
 import { ProvenanceProvider, ProvenanceTip } from './components/Provenance.tsx';
 import { AnalyzeView } from './views/AnalyzeView.tsx';
 import { ArticlePage } from './views/ArticlePage.tsx';
 import { EventsView, filtersFromQuery } from './views/EventsView.tsx';
+import { StoriesView, storyFiltersFromQuery } from './views/StoriesView.tsx';
+import { StoryView } from './views/StoryView.tsx';
 
-type Route = { view: 'analyze' } | { view: 'events'; filters: EventFilters } | { view: 'article'; id: string };
+type Route =
+  | { view: 'analyze' }
+  | { view: 'events'; filters: EventFilters }
+  | { view: 'article'; id: string; event: string | null }
+  | { view: 'stories'; filters: StoryFilters }
+  | { view: 'story'; id: string };
 
 export function routeOf(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   if (path === '/events') return { view: 'events', filters: filtersFromQuery(query) };
+  if (path === '/stories') return { view: 'stories', filters: storyFiltersFromQuery(query) };
   const article = /^\/articles\/([^/]+)$/.exec(path);
-  if (article) return { view: 'article', id: decodeURIComponent(article[1]) };
+  if (article) return { view: 'article', id: safeDecode(article[1]), event: new URLSearchParams(query).get('event') };
+  const story = /^\/stories\/([^/]+)$/.exec(path);
+  if (story) return { view: 'story', id: safeDecode(story[1]) };
   return { view: 'analyze' };
 }
+
+/** A hand-typed address may hold a stray "%": show it as typed rather than fail. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const TITLES: Record<Route['view'], string> = {
+  analyze: 'Corroborate',
+  events: 'Events · Corroborate',
+  article: 'Article · Corroborate',
+  stories: 'Stories · Corroborate',
+  story: 'Story · Corroborate',
+};
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -31,11 +58,17 @@ function useHash(): string {
 export function App() {
   const hash = useHash();
   const route = routeOf(hash);
-  const [lastEvents, setLastEvents] = useState('#/events');
+  const [lastStories, setLastStories] = useState('#/stories');
+  // An article goes back to where it was opened from: the events, or a story.
+  const [articleBack, setArticleBack] = useState({ href: '#/events', label: 'the events' });
   useEffect(() => {
-    if (route.view === 'events') setLastEvents(hash || '#/events');
+    if (route.view === 'events') {
+      setArticleBack({ href: hash || '#/events', label: 'the events' });
+    }
+    if (route.view === 'stories') setLastStories(hash || '#/stories');
+    if (route.view === 'story') setArticleBack({ href: hash, label: 'the story' });
   }, [hash]);
-  const title = route.view === 'events' ? 'Events · Corroborate' : route.view === 'article' ? 'Article · Corroborate' : 'Corroborate';
+  const title = TITLES[route.view];
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -52,15 +85,20 @@ export function App() {
           <a href="#/analyze" aria-current={route.view === 'analyze' ? 'page' : undefined}>
             Analyze
           </a>
-          <a href="#/events" aria-current={route.view !== 'analyze' ? 'page' : undefined}>
+          <a href="#/events" aria-current={route.view === 'events' || route.view === 'article' ? 'page' : undefined}>
             Events
+          </a>
+          <a href="#/stories" aria-current={route.view === 'stories' || route.view === 'story' ? 'page' : undefined}>
+            Stories
           </a>
         </nav>
       </header>
       <main>
         {route.view === 'analyze' && <AnalyzeView />}
         {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${eventsQuery(f).replace(/&?limit=\d+/, '')}`)} />}
-        {route.view === 'article' && <ArticlePage id={route.id} backTo={lastEvents} />}
+        {route.view === 'article' && <ArticlePage id={route.id} event={route.event} backTo={articleBack.href} backLabel={articleBack.label} />}
+        {route.view === 'stories' && <StoriesView filters={route.filters} onFilters={(f) => (window.location.hash = `#/stories?${storiesQuery(f).replace(/&?limit=\d+/, '')}`)} />}
+        {route.view === 'story' && <StoryView id={route.id} backTo={lastStories} />}
       </main>
       <ProvenanceTip />
     </ProvenanceProvider>

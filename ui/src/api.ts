@@ -118,10 +118,131 @@ export function adviceFor(f: ApiFailure): string {
     case 'E_BAD_OPTION':
       return 'Correct the field named above and try again.';
     case 'E_NOT_FOUND':
-      return 'The article is not in this store: go back to the events and pick another.';
+      return 'It is not in this store (it may have been removed, or the link is from another store): go back to the events or the stories and pick another.';
     case 'E_NO_STORE':
       return 'Start the server with a store: `corroborate serve --db corroborate.db`.';
     default:
       return f.status >= 500 ? 'This is a fault in the server; its log has the details.' : 'Correct the input and try again.';
   }
+}
+
+/** A place of a story (the clusterer's UnitPlace). */
+export interface StoryPlaceOut {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 1 | 2 | 3;
+}
+
+/** A story as GET /v1/stories lists it. */
+export interface StorySummaryOut {
+  id: string;
+  title: string | null;
+  firstDay: string;
+  lastDay: string;
+  firstPublished: string;
+  latestPublished: string;
+  firstArticle: string;
+  latestArticle: string;
+  reports: number;
+  independentSources: number;
+  publishers: string[];
+  types: string[];
+  places: StoryPlaceOut[];
+  countries: string[];
+  contradictions: Array<{ field: string; values: Array<{ value: string; reports: string[] }> }>;
+}
+
+export interface StoriesPage {
+  stories: StorySummaryOut[];
+  nextCursor: string | null;
+}
+
+/** One value of a contradiction as said by one report. */
+export interface StatementOut {
+  articleId: string;
+  publisher: string;
+  published: string;
+  title: string | null;
+  eventId: string | null;
+  text: string;
+  sentence: string | null;
+}
+
+export interface StoryReportOut {
+  articleId: string;
+  publisher: string;
+  published: string;
+  title: string | null;
+  url: string | null;
+  nearDupOf: string | null;
+  units: Array<{
+    key: string;
+    eventId: string | null;
+    type: string | null;
+    day: string;
+    place: string | null;
+    text: string | null;
+    counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; text: string }>;
+    how: string;
+    score: number | null;
+    reasons: Array<{ feature: string; points: number; detail: string }>;
+  }>;
+}
+
+/** One story as GET /v1/stories/{id} gives it. */
+export interface StoryOut extends Omit<StorySummaryOut, 'contradictions'> {
+  contradictions: Array<{ field: string; values: Array<{ value: string; reports: string[]; statedBy: StatementOut[] }> }>;
+  reportsSideBySide: StoryReportOut[];
+}
+
+export type StoryFilters = Partial<Record<'since' | 'until' | 'country' | 'type' | 'minSources', string>>;
+
+export function storiesQuery(filters: StoryFilters, cursor?: string | null, limit = 50): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v && v.trim() !== '') params.set(k, v.trim());
+  params.set('limit', String(limit));
+  if (cursor) params.set('cursor', cursor);
+  return params.toString();
+}
+
+export function fetchStories(filters: StoryFilters, cursor: string | null, signal?: AbortSignal): Promise<StoriesPage> {
+  return requestJson<StoriesPage>(`/v1/stories?${storiesQuery(filters, cursor)}`, { headers: { Accept: 'application/json' }, signal });
+}
+
+export function fetchStory(id: string, signal?: AbortSignal): Promise<StoryOut> {
+  return requestJson<StoryOut>(`/v1/stories/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, signal });
+}
+
+export interface StoryLinkOut {
+  articleId: string;
+  eventId: string | null;
+  storyId: string;
+  reports: number;
+  independentSources: number;
+}
+
+/** The story each event of these articles joined (at most 200 articles a call). */
+export async function fetchStoryLinks(articleIds: string[], signal?: AbortSignal): Promise<StoryLinkOut[]> {
+  const unique = [...new Set(articleIds)];
+  const out: StoryLinkOut[] = [];
+  for (let i = 0; i < unique.length; i += 200) {
+    const page = await requestJson<{ links: StoryLinkOut[] }>(`/v1/story-links?article=${unique.slice(i, i + 200).join(',')}`, { headers: { Accept: 'application/json' }, signal });
+    out.push(...page.links);
+  }
+  return out;
+}
+
+/** The hash route of a story (the one alerts link to). */
+export function storyHref(id: string): string {
+  return `#/stories/${encodeURIComponent(id)}`;
+}
+
+/** The hash route of a stored article, at one of its events when given. */
+export function articleHref(id: string, eventId?: string | null): string {
+  return `#/articles/${encodeURIComponent(id)}${eventId ? `?event=${encodeURIComponent(eventId)}` : ''}`;
 }

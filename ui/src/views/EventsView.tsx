@@ -3,7 +3,7 @@
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, fetchEvents, type EventFilters, type StoredEventOut } from '../api.ts';
+import { ApiFailure, adviceFor, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
@@ -258,7 +258,25 @@ function Results({
   );
 }
 
+/** The story of each event shown (`articleId#eventId` → story id); null while loading, 'error' when it failed. */
+function useStoryOfEvents(events: StoredEventOut[]): Map<string, StoryLinkOut> | 'error' | null {
+  const [links, setLinks] = useState<Map<string, StoryLinkOut> | 'error' | null>(null);
+  const articles = useMemo(() => [...new Set(events.map((e) => e.article.id))], [events]);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchStoryLinks(articles, controller.signal).then(
+      (found) => setLinks(new Map(found.filter((l) => l.eventId).map((l) => [`${l.articleId}#${l.eventId}`, l]))),
+      (e) => {
+        if ((e as Error).name !== 'AbortError') setLinks('error');
+      },
+    );
+    return () => controller.abort();
+  }, [articles.join(',')]);
+  return links;
+}
+
 function EventTable({ events }: { events: StoredEventOut[] }) {
+  const stories = useStoryOfEvents(events);
   return (
     <div class="table-wrap">
       <table class="event-table">
@@ -272,6 +290,7 @@ function EventTable({ events }: { events: StoredEventOut[] }) {
             <th scope="col">Place</th>
             <th scope="col">Claim</th>
             <th scope="col">Article</th>
+            <th scope="col">Story</th>
           </tr>
         </thead>
         <tbody>
@@ -296,15 +315,42 @@ function EventTable({ events }: { events: StoredEventOut[] }) {
                 {e.claim.attribution && <span class={`badge attr-${e.claim.attribution}`}>{e.claim.attribution === 'unattributed' ? 'none' : e.claim.attribution}</span>}
               </td>
               <td>
-                <a href={`#/articles/${encodeURIComponent(e.article.id)}?event=${encodeURIComponent(e.id)}`} class="article-link">
+                <a href={articleHref(e.article.id, eventIdOf(e))} class="article-link">
                   {e.article.title ?? e.article.source ?? e.article.id}
                 </a>
                 <span class="muted">{[e.article.source, e.article.published].filter(Boolean).length > 0 ? ` · ${[e.article.source, e.article.published].filter(Boolean).join(' · ')}` : ''}</span>
+              </td>
+              <td>
+                <StoryCell stories={stories} event={e} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The event's id within its article ("e1"): the API's id is "<article id>:<event id>". */
+function eventIdOf(e: StoredEventOut): string {
+  return e.id.startsWith(`${e.article.id}:`) ? e.id.slice(e.article.id.length + 1) : e.id;
+}
+
+function StoryCell({ stories, event: e }: { stories: Map<string, StoryLinkOut> | 'error' | null; event: StoredEventOut }) {
+  if (stories === null) return <span class="muted">…</span>;
+  if (stories === 'error') return <span class="muted" title="the stories could not be loaded; press Show events to try again">unknown</span>;
+  const link = stories.get(`${e.article.id}#${eventIdOf(e)}`);
+  if (!link) return <span class="muted">none yet</span>;
+  const n = link.independentSources;
+  return (
+    <>
+      <a href={storyHref(link.storyId)} class="story-link" aria-label={`Story of this ${humanType(e.type).toLowerCase()} (${e.article.source ?? e.article.id})`}>
+        Story
+      </a>
+      <span class="muted story-sources">
+        {' '}
+        · {n} source{n === 1 ? '' : 's'}
+      </span>
+    </>
   );
 }

@@ -1,0 +1,97 @@
+// What the Story view says about a story beyond the server's numbers: which reports count as one
+// source and why (the rule of src/corroborate/sources.ts: a near-duplicate goes with its first
+// copy, and one publisher's reports are one source), and where a quoted sentence states a value.
+import type { StoryOut, StoryReportOut } from '../api.ts';
+
+export interface SourceGroup {
+  /** The reports counted as this one source, in the story's order. */
+  reports: StoryReportOut[];
+  /** Why they are one: copies of one report, one publisher, or both. */
+  why: Array<'copy' | 'publisher'>;
+}
+
+/** "Agence France-Presse" and "Agence France Presse" are one publisher. */
+export function publisherKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function sourceGroups(reports: readonly StoryReportOut[]): SourceGroup[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byPublisher = new Map<string, string>();
+  for (const r of reports) {
+    find(r.articleId);
+    const key = publisherKey(r.publisher);
+    const same = byPublisher.get(key);
+    if (same) union(same, r.articleId);
+    else byPublisher.set(key, r.articleId);
+    if (r.nearDupOf) union(r.nearDupOf, r.articleId);
+  }
+  const groups = new Map<string, SourceGroup>();
+  for (const r of reports) {
+    const root = find(r.articleId);
+    if (!groups.has(root)) groups.set(root, { reports: [], why: [] });
+    groups.get(root)!.reports.push(r);
+  }
+  for (const g of groups.values()) {
+    const why = new Set<'copy' | 'publisher'>();
+    if (g.reports.length > 1 && g.reports.some((r) => r.nearDupOf)) why.add('copy');
+    const publishers = new Set(g.reports.map((r) => publisherKey(r.publisher)));
+    if (publishers.size < g.reports.length) why.add('publisher');
+    g.why = [...why];
+  }
+  return [...groups.values()];
+}
+
+/** The sentence cut around the first place the stated words occur (case-insensitive), for a <mark>. */
+export function markIn(sentence: string, words: string): { before: string; marked: string; after: string } | null {
+  if (!words) return null;
+  const i = sentence.toLowerCase().indexOf(words.toLowerCase());
+  if (i < 0) return null;
+  return { before: sentence.slice(0, i), marked: sentence.slice(i, i + words.length), after: sentence.slice(i + words.length) };
+}
+
+/** "killed" → "Killed", "place" → "Place". */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/[-_]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The count kinds (and place/date) a report's values are disputed on, by article id. */
+export function disputedFields(story: StoryOut): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of story.contradictions) {
+    for (const v of c.values) {
+      for (const id of v.reports) {
+        if (!out.has(id)) out.set(id, new Set());
+        out.get(id)!.add(c.field);
+      }
+    }
+  }
+  return out;
+}
+
+const QUALIFIED = /^(at-least|at-most|about) (\d+)$/;
+const QUALIFIER_WORDS: Record<string, string> = { 'at-least': 'at least', 'at-most': 'at most', about: 'about' };
+
+/** A contradiction's value in words: "at-least 3200" → "at least 3,200"; places and dates as they are. */
+export function describeValue(value: string): string {
+  const q = QUALIFIED.exec(value);
+  if (q) return `${QUALIFIER_WORDS[q[1]]} ${Number(q[2]).toLocaleString('en-US')}`;
+  return /^\d+$/.test(value) ? Number(value).toLocaleString('en-US') : value;
+}

@@ -1,0 +1,234 @@
+// The stories list (#/stories?since=…&minSources=2): the filters of `corroborate stories`, a
+// table of stories with their independent sources and contradictions, fifty at a time.
+import { types as EVENT_TYPES } from '../../../data/events.json';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiFailure, adviceFor, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
+import { humanType } from '../lib/labels.ts';
+import { describeValue, fieldLabel } from '../lib/story.ts';
+
+const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
+const TYPES = Object.keys(EVENT_TYPES).sort();
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; failure: ApiFailure }
+  | { status: 'done'; stories: StorySummaryOut[]; nextCursor: string | null; more: 'idle' | 'loading' | ApiFailure };
+
+export function storyFiltersFromQuery(query: string): StoryFilters {
+  const params = new URLSearchParams(query);
+  const out: StoryFilters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
+export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onFilters: (f: StoryFilters) => void }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const pending = useRef<AbortController | null>(null);
+  const [tick, setTick] = useState(0);
+  const key = JSON.stringify(filters);
+  const apply = (f: StoryFilters) => {
+    setTick((t) => t + 1);
+    onFilters(f);
+  };
+
+  useEffect(() => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    setState({ status: 'loading' });
+    fetchStories(filters, null, controller.signal).then(
+      (page) => setState({ status: 'done', stories: page.stories, nextCursor: page.nextCursor, more: 'idle' }),
+      (e) => {
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
+      },
+    );
+    return () => controller.abort();
+  }, [key, tick]);
+
+  const loadMore = async () => {
+    if (state.status !== 'done' || !state.nextCursor) return;
+    setState({ ...state, more: 'loading' });
+    try {
+      const page = await fetchStories(filters, state.nextCursor);
+      setState({ status: 'done', stories: [...state.stories, ...page.stories], nextCursor: page.nextCursor, more: 'idle' });
+    } catch (e) {
+      setState({ ...state, more: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
+    }
+  };
+
+  const active = FILTER_KEYS.some((k) => filters[k]);
+  return (
+    <>
+      <section class="input-panel" aria-labelledby="story-filters-heading">
+        <h2 id="story-filters-heading">Stories in the store</h2>
+        <p class="hint">A story is the reports of one real event from several articles. Open one to see its reports side by side and where they disagree.</p>
+        <StoryFilterForm filters={filters} onApply={apply} />
+      </section>
+      <section id="results" class="results" aria-labelledby="stories-results-heading" aria-busy={state.status === 'loading'} tabIndex={-1}>
+        <h2 id="stories-results-heading" class="visually-hidden">
+          Stories found
+        </h2>
+        {state.status === 'loading' && (
+          <div class="state loading-state" role="status">
+            <span class="spinner" aria-hidden="true" /> Loading stories…
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div class="state error-state" role="alert">
+            <p>
+              <strong>The stories could not be loaded:</strong> {state.failure.message}
+            </p>
+            <p>{adviceFor(state.failure)}</p>
+          </div>
+        )}
+        {state.status === 'done' && state.stories.length === 0 && (
+          <div class="state empty-state" role="status">
+            {active ? (
+              <p>
+                <strong>No stories match these filters.</strong> Widen the dates, lower the minimum of sources, or{' '}
+                <button type="button" class="link-button" onClick={() => apply({})}>
+                  clear all filters
+                </button>
+                .
+              </p>
+            ) : (
+              <p>
+                <strong>No stories yet.</strong> Stories form as articles are stored: ingest some with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come
+                back here.
+              </p>
+            )}
+          </div>
+        )}
+        {state.status === 'done' && state.stories.length > 0 && (
+          <>
+            <p role="status" class="events-summary">
+              {state.stories.length} stor{state.stories.length === 1 ? 'y' : 'ies'} shown{state.nextCursor ? ', more in the store' : ''}.
+            </p>
+            <StoryTable stories={state.stories} />
+            {state.nextCursor && (
+              <p>
+                <button type="button" class="primary" onClick={loadMore} disabled={state.more === 'loading'}>
+                  {state.more === 'loading' ? 'Loading…' : 'Load more stories'}
+                </button>
+                {state.more instanceof ApiFailure && (
+                  <span class="problem" role="alert">
+                    {' '}
+                    {state.more.message}
+                  </span>
+                )}
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function StoryFilterForm({ filters, onApply }: { filters: StoryFilters; onApply: (f: StoryFilters) => void }) {
+  const [draft, setDraft] = useState<StoryFilters>(filters);
+  useEffect(() => setDraft(filters), [JSON.stringify(filters)]);
+  const field = (k: (typeof FILTER_KEYS)[number], label: string, hint: string, type: 'text' | 'date' | 'number' = 'text', placeholder = '') => (
+    <div class="filter">
+      <label for={`story-filter-${k}`}>{label}</label>
+      <input
+        id={`story-filter-${k}`}
+        name={k}
+        type={type as 'text'}
+        min={type === 'number' ? 1 : undefined}
+        value={draft[k] ?? ''}
+        placeholder={placeholder}
+        aria-describedby={`story-filter-${k}-hint`}
+        onInput={(e) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value })}
+      />
+      <span id={`story-filter-${k}-hint`} class="hint">
+        {hint}
+      </span>
+    </div>
+  );
+  return (
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <div class="filter-grid">
+        {field('since', 'Since', 'last day on or after', 'date')}
+        {field('until', 'Until', 'first day on or before', 'date')}
+        {field('country', 'Country', 'a name or ISO code: PK', 'text', 'any country')}
+        <div class="filter">
+          <label for="story-filter-type">Type</label>
+          <select id="story-filter-type" name="type" value={draft.type ?? ''} onChange={(e) => setDraft({ ...draft, type: (e.currentTarget as HTMLSelectElement).value })}>
+            <option value="">any type</option>
+            {TYPES.map((t) => (
+              <option key={t} value={t}>
+                {humanType(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('minSources', 'Independent sources', 'at least this many', 'number', 'any')}
+      </div>
+      <button type="submit" class="primary">
+        Show stories
+      </button>{' '}
+      <button type="button" class="link-button" onClick={() => onApply({})}>
+        Clear filters
+      </button>
+    </form>
+  );
+}
+
+function StoryTable({ stories }: { stories: StorySummaryOut[] }) {
+  return (
+    <div class="table-wrap">
+      <table class="event-table story-table">
+        <caption class="visually-hidden">Stories, by first day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Days</th>
+            <th scope="col">Story</th>
+            <th scope="col">Type</th>
+            <th scope="col">Place</th>
+            <th scope="col">Reports</th>
+            <th scope="col">Independent sources</th>
+            <th scope="col">Contradictions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stories.map((s) => (
+            <tr key={s.id} data-story={s.id}>
+              <td>{s.firstDay === s.lastDay ? s.firstDay : `${s.firstDay} to ${s.lastDay}`}</td>
+              <td>
+                <a href={storyHref(s.id)} class="story-link">
+                  {s.title ?? `${s.publishers[0] ?? 'Story'}, ${s.firstPublished}`}
+                </a>
+                <span class="muted"> · {s.publishers.join(', ')}</span>
+              </td>
+              <td>{s.types.length > 0 ? s.types.map(humanType).join(', ') : <span class="muted">none</span>}</td>
+              <td>{s.places.filter((p) => p.kind !== 'country').map((p) => p.name).slice(0, 2).join('; ') || s.countries.join(', ') || <span class="muted">not given</span>}</td>
+              <td>{s.reports}</td>
+              <td>{s.independentSources}</td>
+              <td>
+                {s.contradictions.length === 0 ? (
+                  <span class="muted">none</span>
+                ) : (
+                  s.contradictions.map((c) => (
+                    <span key={c.field} class="disputed-field">
+                      {fieldLabel(c.field)}: {c.values.map((v) => describeValue(v.value)).join(' vs ')}{' '}
+                    </span>
+                  ))
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
