@@ -24,6 +24,29 @@ describe('hedge features', () => {
   });
 });
 
+describe('hedge prefixes, pairs and the judge', () => {
+  test('word prefixes and adjacent pairs, leaving the modals out', () => {
+    const f = hedgeFeatures('Critics suggested the fort may have been older.', []);
+    for (const x of ['p:crit', 'p:sugg', 'p:olde', 'b:critics_suggested', 'b:the_fort', 'b:have_been']) assert.ok(f.includes(x), `${x} in ${f.join(' ')}`);
+    assert.ok(!f.includes('p:fort'), 'a word of four letters has no prefix');
+    assert.ok(!f.some((x) => x.startsWith('b:') && x.split(/[:_]/).includes('may')), 'no pair holds the modal "may"');
+  });
+
+  test('one weasel phrase matched twice at one place counts once ("most" and "most of")', () => {
+    const f = hedgeFeatures('Most of them were released.', []);
+    assert.ok(f.includes('lex:quantifier:most') && f.includes('lex:quantifier:most_of'));
+    assert.ok(f.includes('lexn:1'));
+  });
+
+  test("the judge's score is the model's probability over the feature list", () => {
+    const judge = loadHedgeJudge();
+    for (const text of ['Many critics suggest the fort is one of the oldest in the region.', 'Several of the temples are often said to be centuries old.', 'The bridge was built in 1901.']) {
+      const p = judge.probability(hedgeFeatures(text, []));
+      assert.equal(judge.judge(text, []).score, Math.round(p * 1e4) / 1e4, text);
+    }
+  });
+});
+
 describe('claims hedged by the shipped model', () => {
   test('weasel wording no cue covers is hedged, with the model, its score and features', () => {
     const a = analyze('The festival is one of the most popular events in the region. The bridge was built in 1901.');

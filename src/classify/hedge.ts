@@ -18,6 +18,11 @@ import { loadModel } from './models.ts';
 //   q:<next>, q@start:<next>  a quantifier ("some", "many") and what follows it: of, num,
 //                           unit ("several months"), plural or other; q:people before a group
 //   len:<0..5>              the claim's length in words, bucketed
+//   p:<prefix>              the first four letters of a word of five or more ("suggest",
+//                           "suggestion" and "suggested" share "p:sugg"; "possibility" and
+//                           "possible" share "p:poss"), so a rare form counts with its kin
+//   b:<word>_<word>         adjacent word pairs ("is_considered", "one_of", "tend_to")
+// Prefixes and pairs leave the modals out, as the words do.
 // The same function runs at training and at inference.
 
 export const HEDGE_RULE = 'model:hedge-sentence';
@@ -101,8 +106,15 @@ export interface HedgeCue {
  */
 interface HedgeFeatureSink {
   word(w: string, facts: WordFacts | undefined): void;
+  /** "p:<prefix>" */
+  prefix(p: string): void;
+  /** "b:<a>_<b>" */
+  pair(a: string, b: string): void;
   feature(f: string): void;
 }
+
+/** Letters of a word's prefix feature; words longer than this have one. */
+const PREFIX_LENGTH = 4;
 
 /** The deduplicated features of one claim (or sentence), in first-seen order. */
 export function hedgeFeatures(text: string, cues: readonly HedgeCue[], lex: WeaselLexicon = loadWeaselLexicon()): string[] {
@@ -115,6 +127,12 @@ class FeatureList implements HedgeFeatureSink {
   readonly seen = new Set<string>();
   word(w: string): void {
     this.seen.add('w:' + w);
+  }
+  prefix(p: string): void {
+    this.seen.add('p:' + p);
+  }
+  pair(a: string, b: string): void {
+    this.seen.add('b:' + a + '_' + b);
   }
   feature(f: string): void {
     this.seen.add(f);
@@ -134,6 +152,12 @@ function visitHedgeFeatures(
     const f = (known[i] = facts.get(ws[i]));
     if (!f?.modal) sink.word(ws[i], f);
   }
+  for (let i = 0; i < ws.length; i++) {
+    if (known[i]?.modal) continue;
+    const w = ws[i];
+    if (w.length > PREFIX_LENGTH) sink.prefix(w.slice(0, PREFIX_LENGTH));
+    if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1]);
+  }
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
     sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
@@ -143,9 +167,12 @@ function visitHedgeFeatures(
   for (let i = 0; i < ws.length; i++) {
     const phrases = known[i]?.phrases;
     if (!phrases) continue;
+    let here = false;
     for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
-      hits++;
+      // "most" and "most of" at one place are one weasel word, not two.
+      if (!here) hits++;
+      here = true;
       sink.feature('lex:' + p.family);
       sink.feature('lex:' + p.family + ':' + p.key);
       if (i < 3) sink.feature('lex:' + p.family + '@start');
@@ -173,10 +200,24 @@ function visitHedgeFeatures(
 class ScoreSink implements HedgeFeatureSink {
   private readonly words = new Set<string>();
   private readonly others = new Set<string>();
+  /** Prefix and pair features already added, by their weights (one object per feature). */
+  private readonly added = new Set<FeatureWeights>();
   constructor(
     private readonly model: LinearModel,
+    private readonly known: KnownPieces,
     readonly scores: Float64Array,
   ) {}
+  prefix(p: string): void {
+    this.addOnce(this.known.prefixes.get(p));
+  }
+  pair(a: string, b: string): void {
+    this.addOnce(this.known.pairs.get(a)?.get(b));
+  }
+  private addOnce(e: FeatureWeights | undefined): void {
+    if (!e || this.added.has(e)) return;
+    this.added.add(e);
+    addWeights(this.scores, e);
+  }
   word(w: string, facts: WordFacts | undefined): void {
     // A word the model has no weight for adds nothing, however often it comes.
     const e = facts?.weights;
@@ -206,6 +247,13 @@ export interface HedgeVerdict {
   features: FeatureWeight[];
 }
 
+/** The model's prefix ("p:") and pair ("b:") weights, looked up without building their names. */
+interface KnownPieces {
+  prefixes: ReadonlyMap<string, FeatureWeights>;
+  /** First word, then second word. */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, FeatureWeights>>;
+}
+
 /** A trained hedge model with its decision threshold, ready to judge claims. */
 export class HedgeJudge {
   readonly id: string;
@@ -214,6 +262,7 @@ export class HedgeJudge {
 
   /** The lexicon's word facts with the model's "w:<word>" weights added. */
   private readonly facts: ReadonlyMap<string, WordFacts>;
+  private readonly known: KnownPieces;
 
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
@@ -222,7 +271,18 @@ export class HedgeJudge {
     this.uncertainIndex = model.classes.indexOf('uncertain');
     const facts = new Map<string, WordFacts>();
     for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
+    const prefixes = new Map<string, FeatureWeights>();
+    const pairs = new Map<string, Map<string, FeatureWeights>>();
     for (const f of model.featureNames()) {
+      if (f.startsWith('p:')) prefixes.set(f.slice(2), model.weightsOf(f)!);
+      else if (f.startsWith('b:')) {
+        // Words hold no "_" (WORD_PATTERN), so the first one splits the pair.
+        const cut = f.indexOf('_');
+        const first = f.slice(2, cut);
+        let seconds = pairs.get(first);
+        if (!seconds) pairs.set(first, (seconds = new Map()));
+        seconds.set(f.slice(cut + 1), model.weightsOf(f)!);
+      }
       if (!f.startsWith('w:')) continue;
       const w = f.slice(2);
       let known = facts.get(w);
@@ -230,6 +290,7 @@ export class HedgeJudge {
       known.weights = model.weightsOf(f)!;
     }
     this.facts = facts;
+    this.known = { prefixes, pairs };
   }
 
   probability(features: readonly string[]): number {
@@ -237,7 +298,7 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    const sink = new ScoreSink(this.model, this.model.biasScores());
+    const sink = new ScoreSink(this.model, this.known, this.model.biasScores());
     visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
     const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;

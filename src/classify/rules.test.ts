@@ -84,6 +84,9 @@ describe('data/models/rules.json', () => {
     ['The attacker was shot in the head and killed.', ['firearm'], ['target-role-object']],
     ['Assailants raided a ranger post and two motorcycles were stolen.', ['vehicle-stolen', 'stormed'], ['hijack', 'kidnap']],
     ['A man rammed a rented truck into pedestrians on a shopping street.', ['vehicle-ramming', 'unarmed-body'], ['firearm', 'explosive']],
+    ['Militants beheaded a shepherd they had seized near the border.', ['captive-killed'], ['kidnap']],
+    ['The group publicly flogged two farmers in the market.', ['captive-killed'], []],
+    ['Two suicide bombers executed an attack on the base.', ['explosive'], ['captive-killed']],
   ];
   for (const [text, fire, silent] of cases) {
     test(text, () => {
@@ -103,6 +106,9 @@ describe('data/models/rules.json', () => {
     ['hostages held on the spot are a barricade incident, not a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'hostage-word'], 'Hostage Taking (Barricade Incident)'],
     ['hostages that were abducted stay a kidnapping', 'Hostage Taking (Kidnapping)', ['hostage-held', 'kidnap'], null],
     ['no override reaches above assassination', 'Assassination', ['vehicle-stolen', 'hostage-held', 'unarmed-poison'], null],
+    ['a captive put to death where the model says armed assault is a kidnapping', 'Armed Assault', ['captive-killed', 'one-sided-killing'], 'Hostage Taking (Kidnapping)'],
+    ['a captive put to death leaves a bombing alone', 'Bombing/Explosion', ['captive-killed', 'explosive'], null],
+    ['a captive put to death with hostages held on the spot is a barricade incident', 'Armed Assault', ['captive-killed', 'hostage-held'], 'Hostage Taking (Barricade Incident)'],
   ];
   for (const [name, model, fired, label] of attackCases) {
     test(`gtd-attack: ${name}`, () => {
