@@ -15,6 +15,7 @@ import type { UiFile } from './ui-files.ts';
 import type { Store } from '../store/store.ts';
 import { requireWriteAccess, type WriteAccess } from './auth.ts';
 import { registerStoreRoutes } from './store-routes.ts';
+import { registerWatchRoutes } from './watch-routes.ts';
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -30,6 +31,10 @@ export interface AppOptions {
   writeAccess?: WriteAccess;
   /** The ingest timestamp of articles posted (ISO); default the clock. */
   now?: () => string;
+  /** Accept webhook URLs on private, loopback and link-local addresses (serve --allow-private-urls). */
+  allowPrivateUrls?: boolean;
+  /** The alert stream's poll and heartbeat intervals (ms); defaults 500 and 15,000. */
+  alertStream?: { pollMs?: number; heartbeatMs?: number };
   /** Called with errors that are ours (status 500), for the server log. */
   onInternalError?: (error: unknown, method: string, path: string) => void;
 }
@@ -101,6 +106,14 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     store: options.store ?? null,
     writeGuards: [requireWriteAccess(options.writeAccess ?? {}), limitBody(maxBodyBytes), requireJsonBody],
     now: options.now,
+  });
+  registerWatchRoutes(app, {
+    store: options.store ?? null,
+    access: requireWriteAccess(options.writeAccess ?? {}),
+    bodyGuards: [limitBody(maxBodyBytes), requireJsonBody],
+    allowPrivateUrls: options.allowPrivateUrls,
+    now: options.now,
+    ...options.alertStream,
   });
 
   for (const [name, schema] of Object.entries(analysisSchemaComponents())) {
