@@ -1,4 +1,4 @@
-// The page: a header with the views (Analyze, Events), and the view the address names.
+// The page: a header with the views (Analyze, Events, Watches), and the view the address names.
 // Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID), so the server only
 // ever serves one page and Back/Forward and bookmarks work.
 import { useEffect, useState } from 'preact/hooks';
@@ -7,12 +7,14 @@ import { ProvenanceProvider, ProvenanceTip } from './components/Provenance.tsx';
 import { AnalyzeView } from './views/AnalyzeView.tsx';
 import { ArticlePage } from './views/ArticlePage.tsx';
 import { EventsView, filtersFromQuery } from './views/EventsView.tsx';
+import { WatchesView } from './views/WatchesView.tsx';
 
-type Route = { view: 'analyze' } | { view: 'events'; filters: EventFilters } | { view: 'article'; id: string };
+type Route = { view: 'analyze' } | { view: 'events'; filters: EventFilters } | { view: 'article'; id: string } | { view: 'watches' };
 
 export function routeOf(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   if (path === '/events') return { view: 'events', filters: filtersFromQuery(query) };
+  if (path === '/watches') return { view: 'watches' };
   const article = /^\/articles\/([^/]+)$/.exec(path);
   if (article) return { view: 'article', id: decodeURIComponent(article[1]) };
   return { view: 'analyze' };
@@ -35,7 +37,7 @@ export function App() {
   useEffect(() => {
     if (route.view === 'events') setLastEvents(hash || '#/events');
   }, [hash]);
-  const title = route.view === 'events' ? 'Events · Corroborate' : route.view === 'article' ? 'Article · Corroborate' : 'Corroborate';
+  const title = route.view === 'events' ? 'Events · Corroborate' : route.view === 'article' ? 'Article · Corroborate' : route.view === 'watches' ? 'Watches · Corroborate' : 'Corroborate';
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -52,8 +54,11 @@ export function App() {
           <a href="#/analyze" aria-current={route.view === 'analyze' ? 'page' : undefined}>
             Analyze
           </a>
-          <a href="#/events" aria-current={route.view !== 'analyze' ? 'page' : undefined}>
+          <a href="#/events" aria-current={route.view === 'events' || route.view === 'article' ? 'page' : undefined}>
             Events
+          </a>
+          <a href="#/watches" aria-current={route.view === 'watches' ? 'page' : undefined}>
+            Watches
           </a>
         </nav>
       </header>
@@ -61,6 +66,7 @@ export function App() {
         {route.view === 'analyze' && <AnalyzeView />}
         {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${eventsQuery(f).replace(/&?limit=\d+/, '')}`)} />}
         {route.view === 'article' && <ArticlePage id={route.id} backTo={lastEvents} />}
+        {route.view === 'watches' && <WatchesView />}
       </main>
       <ProvenanceTip />
     </ProvenanceProvider>
