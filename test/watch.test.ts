@@ -502,3 +502,36 @@ test('corroborate watch add, list, alerts and remove', needsShared(SEED), async 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('corroborate serve delivers pending webhooks in the background, and stops cleanly', async () => {
+  const o = await sqliteBackend.open();
+  const hook = await receiver(0);
+  try {
+    const w = await o.store.watches.create({ ...resolveWatch(RULE), webhook: hook.url }, '2026-11-25T00:00:00Z');
+    // An alert another process raised, its delivery still pending.
+    await kysely(o.store)
+      .insertInto('alerts')
+      .values({ seq: 1, id: 'alert-00000000000000aa', watch_id: w.id, story_id: 'story:x', article_id: 'art-0000000000000000', created_at: '2026-11-25T00:00:00Z', detail: JSON.stringify({ watch: { id: w.id, name: w.name }, story: {}, article: {}, event: {} }) })
+      .execute();
+    await kysely(o.store)
+      .insertInto('deliveries')
+      .values({ alert_id: 'alert-00000000000000aa', watch_id: w.id, url: hook.url, status: 'pending', attempts: 0, next_attempt_at: '2026-11-25T00:00:00Z', last_error: null, sent_at: null, created_at: '2026-11-25T00:00:00Z' })
+      .execute();
+    const env: NodeJS.ProcessEnv = { ...process.env, CORROBORATE_TOKEN: TOKEN };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', o.cli.db, '--allow-private-urls'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    while (hook.accepted.size === 0 && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, stderr);
+    assert.equal(hook.requests.length, 1, stderr);
+    assert.equal(hook.requests[0].key, 'alert-00000000000000aa');
+    const [d] = await o.store.watches.deliveries();
+    assert.equal(d.status, 'sent');
+  } finally {
+    await hook.close();
+    await o.cleanup();
+  }
+});
