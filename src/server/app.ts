@@ -114,6 +114,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     allowPrivateUrls: options.allowPrivateUrls,
     now: options.now,
     ...options.alertStream,
+    onError: (e) => options.onInternalError?.(e, 'GET', '/v1/alerts/stream'),
   });
 
   for (const [name, schema] of Object.entries(analysisSchemaComponents())) {

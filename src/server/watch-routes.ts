@@ -28,6 +28,8 @@ export interface WatchRouteOptions {
   /** How often the stream looks for new alerts (default 500 ms) and sends a heartbeat (default 15 s). */
   pollMs?: number;
   heartbeatMs?: number;
+  /** Errors of ours that ended a stream, for the server log. */
+  onError?: (e: unknown) => void;
 }
 
 export const DEFAULT_ALERTS_LIMIT = 50;
@@ -217,17 +219,25 @@ export function registerWatchRoutes(app: OpenAPIHono, opts: WatchRouteOptions): 
         // Tells EventSource how long to wait before reconnecting, and opens the stream at once.
         await stream.write(`retry: 2000\n: connected after ${after}\n\n`);
         let lastBeat = Date.now();
-        while (!closed && !stream.aborted && !stream.closed) {
-          const fresh = await store.watches.alerts({ watch: q.watch, after, limit: 100 });
-          for (const a of fresh) {
-            await stream.writeSSE({ event: 'alert', id: String(a.seq), data: JSON.stringify(a) });
-            after = a.seq;
+        try {
+          while (!closed && !stream.aborted && !stream.closed) {
+            const fresh = await store.watches.alerts({ watch: q.watch, after, limit: 100 });
+            for (const a of fresh) {
+              await stream.writeSSE({ event: 'alert', id: String(a.seq), data: JSON.stringify(a) });
+              after = a.seq;
+            }
+            if (Date.now() - lastBeat >= heartbeatMs) {
+              await stream.write(': ping\n\n');
+              lastBeat = Date.now();
+            }
+            if (fresh.length < 100) await stream.sleep(pollMs);
           }
-          if (Date.now() - lastBeat >= heartbeatMs) {
-            await stream.write(': ping\n\n');
-            lastBeat = Date.now();
-          }
-          if (fresh.length < 100) await stream.sleep(pollMs);
+        } catch (e) {
+          // The store went away (the server is stopping) or failed: end the stream; the client
+          // reconnects with Last-Event-ID and loses nothing.
+          if (closed || stream.aborted) return;
+          opts.onError?.(e);
+          await stream.writeSSE({ event: 'error', data: JSON.stringify({ error: { code: 'E_INTERNAL', message: 'the alert stream stopped; reconnect to resume' } }) });
         }
       });
     }) as never,
