@@ -10,3 +10,7 @@ export { VERSION } from './version.ts';
 export { openStore, type OpenStoreOptions } from './store/open.ts';
 export type { Store, EventFilter, StoredEvent, ClaimHit, WriteOutcome, StoreDump } from './store/store.ts';
 export { ingest, type IngestOptions, type IngestSummary } from './ingest/ingest.ts';
+export { resolveWatch, describeRule, WatchInput, type WatchRule, type WatchRecord } from './watch/rule.ts';
+export { deliverDue, startDispatcher, type DeliverOptions, type DeliverSummary } from './watch/deliver.ts';
+export { checkPublicUrl, whyNotPublic } from './watch/url-guard.ts';
+export type { WatchStore, AlertRecord, AlertDetail, DeliveryRecord } from './store/watches.ts';

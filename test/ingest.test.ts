@@ -172,7 +172,7 @@ for (const backend of BACKENDS) {
 
       // The same feed by URL: its items are already stored (same canonical URL and text).
       const closed = await closedPort();
-      const web = await cli(['ingest', `${base}/feed.xml`, `${base}/broken.xml`, `${base}/missing.xml`, `http://127.0.0.1:${closed}/feed.xml`, '--db', o.cli.db, '--format', 'json']);
+      const web = await cli(['ingest', `${base}/feed.xml`, `${base}/broken.xml`, `${base}/missing.xml`, `http://127.0.0.1:${closed}/feed.xml`, '--db', o.cli.db, '--format', 'json', '--allow-private-urls']);
       const w = JSON.parse(web.stdout);
       assert.equal(w.stored, 0);
       assert.equal(w.duplicates, 2);

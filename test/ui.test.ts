@@ -356,6 +356,80 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
     }
   });
 
+  test('Watches: create a watch for releases by the Afghan Taliban, ingest a second report through the API, see the alert arrive', needsShared(SEED), async () => {
+    const post = async (article: object) => {
+      const res = await fetch(`${server.url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify(article),
+      });
+      assert.equal(res.status, 200);
+      return ((await res.json()) as { results: Array<{ status: string; id: string }> }).results[0];
+    };
+    // The seed (stored already when the Events test ran before this one).
+    assert.match((await post({ text: readFileSync(sharedPath(SEED), 'utf8'), published: '2026-11-24', source: 'Seed' })).status, /^(stored|duplicate)$/);
+    const { page, context, problems } = await open();
+    try {
+      await page.getByRole('link', { name: 'Watches' }).click();
+      await page.waitForSelector('.watches-results .empty-state');
+      assert.match(await page.locator('.watches-results .empty-state').first().innerText(), /No watches yet\. Create one with the form above/);
+      assert.match(await page.locator('.alerts-empty').innerText(), /No alerts yet\. They appear here as they happen/);
+      await page.waitForSelector('.live-open');
+
+      // No name: the form says so, in an alert, without asking the server.
+      await page.focus('#watch-name');
+      await page.keyboard.press('Enter');
+      assert.match(await page.locator('#watch-error').innerText(), /Name: give the watch a name/);
+
+      // No token yet: the server's 401 is shown with what to do.
+      await page.fill('#watch-name', 'Releases by the Afghan Taliban');
+      await page.fill('#watch-actors', 'Afghan Taliban');
+      await page.selectOption('#watch-type', 'prisoner-release');
+      await page.focus('#watch-name');
+      await page.keyboard.press('Enter');
+      assert.match(await page.locator('#watch-error').innerText(), /no Authorization header[\s\S]*Enter the server’s API token/);
+
+      // The token, typed once (Enter), kept for the tab; then the watch is created from the keyboard.
+      await page.focus('#api-token');
+      await page.keyboard.type(TOKEN);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('corroborate.token')), TOKEN);
+      await page.focus('#watch-name');
+      await page.keyboard.press('Enter');
+      const watch = page.locator('.watch', { hasText: 'Releases by the Afghan Taliban' });
+      await watch.waitFor();
+      assert.match(await watch.innerText(), /prisoner-release, by\/with Afghan Taliban/);
+      assert.equal(await page.inputValue('#watch-name'), '');
+
+      const second = await post({
+        text: 'KABUL, Nov 24 (Frontier Wire) - The Taliban administration in Afghanistan released more than 3,200 militants from prisons on Monday, officials in Kabul said, many of them members of the banned Tehreek-e-Taliban Pakistan wanted in Pakistan. Pakistani security officials said they were tracking the movement of the freed prisoners toward the border.',
+        published: '2026-11-24',
+        source: 'Frontier Wire',
+        title: 'Taliban free 3,200 militants, Pakistan on alert',
+      });
+      assert.equal(second.status, 'stored');
+
+      const alert = page.locator('.alert', { hasText: 'Taliban free 3,200 militants' });
+      await alert.waitFor();
+      const text = await alert.innerText();
+      assert.match(text, /Releases by the Afghan Taliban/);
+      assert.match(text, /Frontier Wire, 2026-11-24 · Prisoner release .*· 3,200 released/);
+      assert.match(text, /Story: 2 reports, 2 independent sources/);
+      const href = await alert.locator('a').getAttribute('href');
+      assert.match(href ?? '', /^#\/stories\/story%3Aart-[0-9a-f]{16}%23e\d+$/);
+      await page.screenshot({ path: join(RESULTS, 'ui-watches-alert.png'), fullPage: true });
+
+      // Deleting the watch from the keyboard.
+      await page.getByRole('button', { name: 'Delete the watch Releases by the Afghan Taliban' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.watches-results .empty-state');
+      // The browser logs the 401 response itself; nothing else may go wrong.
+      assert.deepEqual(problems.filter((p) => !/status of 401/.test(p)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
   describe('hostile markup is shown as text and never runs', () => {
     const payloads = `Police said on Sunday that gunmen attacked a checkpoint in Bannu district, killing three policemen.`;
     const page = `<!doctype html><html><head><title>Gunmen attack checkpoint in Bannu</title>

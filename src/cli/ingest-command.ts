@@ -5,6 +5,7 @@ import { CorroborateError } from '../model/errors.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { enqueueSources, type EnqueueSummary } from '../ingest/worker.ts';
+import { privateUrlsAllowedByEnv } from '../watch/url-guard.ts';
 
 // `corroborate ingest PATH...`: a thin shell over ingest(): open the store, show a progress bar
 // on a terminal, print the summary. Exit status 0 when every input was stored (or was already
@@ -18,6 +19,8 @@ export interface IngestCommandOptions {
   format: 'text' | 'json';
   progress?: boolean;
   queue?: boolean;
+  /** Fetch feed and page URLs on private, loopback and link-local addresses too. */
+  allowPrivateUrls?: boolean;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
@@ -50,6 +53,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
       workers: opts.workers,
       batchSize: opts.batch,
       maxBytes: opts.maxBytes,
+      allowPrivateUrls: opts.allowPrivateUrls || privateUrlsAllowedByEnv(),
       onProgress: bar
         ? (p) => {
             const b = bar!;
@@ -77,7 +81,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
 async function queueCommand(paths: string[], opts: IngestCommandOptions, store: Store): Promise<number> {
   let s: EnqueueSummary;
   try {
-    s = await enqueueSources(paths, store, { maxBytes: opts.maxBytes });
+    s = await enqueueSources(paths, store, { maxBytes: opts.maxBytes, allowPrivateUrls: opts.allowPrivateUrls || privateUrlsAllowedByEnv() });
   } finally {
     await store.close();
   }

@@ -11,6 +11,7 @@ import { eventsCommand, searchCommand } from './store-commands.ts';
 import { storiesCommand } from './stories-command.ts';
 import { DEFAULT_LEASE_SECONDS, workerCommand } from './worker-command.ts';
 import { storyCommand } from './story-command.ts';
+import { watchAddCommand, watchAlertsCommand, watchDeliverCommand, watchListCommand, watchRemoveCommand } from './watch-command.ts';
 import { SCORERS } from '../eval/registry.ts';
 
 // The command-line shell: parse arguments, call the public API, print. One error reporter sets
@@ -57,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
     .option('--queue', 'PostgreSQL only: queue one job per article for `corroborate worker` processes instead of analysing here')
+    .option('--allow-private-urls', 'fetch feed and page URLs on loopback, private and link-local addresses too (refused otherwise; also CORROBORATE_ALLOW_PRIVATE_URLS=1)')
     .addOption(new Option('--format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts) => {
       status = await ingestCommand(paths, opts);
@@ -163,14 +165,75 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('serve')
-    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/search, /v1/actors, /v1/places, /openapi.json) and the web UI over a store. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
+    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/search, /v1/actors, /v1/places, /v1/watches, /v1/alerts, /openapi.json) and the web UI over a store, and deliver watch webhooks. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
     .option('--port <n>', 'TCP port; 0 picks a free one', parsePort, 8080)
     .option('--host <address>', 'address to bind; other than loopback makes the server reachable from other machines', '127.0.0.1')
     .option('--max-body-bytes <n>', 'refuse request bodies larger than this many bytes (413)', parseByteLimit, 10 * 1024 * 1024)
     .option('--db <path|url>', 'the store: a SQLite file (default ./corroborate.db) or postgres://...; without it, DATABASE_URL=postgres://... selects PostgreSQL')
     .option('--allow-unauthenticated-writes', 'with no CORROBORATE_TOKEN set, accept writes from anyone who reaches the server (local use only); otherwise writes are refused (503)')
+    .option('--allow-private-urls', 'accept webhook URLs on loopback, private and link-local addresses, and deliver to them (also CORROBORATE_ALLOW_PRIVATE_URLS=1)')
     .action(async (opts) => {
       await serveCommand(opts);
+    });
+
+  const watch = program
+    .command('watch')
+    .description('Watch rules: be told when an ingested report creates or updates a story that matches (stored alerts, the /v1/alerts/stream of `serve`, webhooks). See docs/watches.md.');
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  watch
+    .command('add')
+    .description('Add a watch rule. Every option narrows it; the event-level ones must hold for the same event of the story.')
+    .requiredOption('--name <name>', 'what the rule is called, e.g. "Releases by the Afghan Taliban"')
+    .option('--actor <name>', 'an actor name, alias or id (repeat, or comma-separate ids, for any of several)', collect)
+    .option('--type <type>', 'event type(s), comma-separated (docs/taxonomy.md)', collect)
+    .option('--near <place|lat,lon>', 'events located near this place (a gazetteer name) or point')
+    .option('--within <distance>', 'the radius for --near: 50km (default), 30mi, 500m')
+    .option('--min-count <kind=n>', 'a count of this kind of at least n, e.g. released=1000 (repeatable)', collect)
+    .option('--min-sources <n>', 'the story has at least n independent sources', (v) => parseCount(v, '--min-sources'))
+    .option('--certainty <list>', 'the event\'s certainty (from its claim), comma-separated: asserted, hedged, predicted, speculative, denied ("at most hedged": asserted,hedged)', collect)
+    .option('--webhook <url>', 'POST each alert as JSON to this http(s) URL (private addresses refused unless --allow-private-urls)')
+    .option('--allow-private-urls', 'accept a webhook on a loopback, private or link-local address (also CORROBORATE_ALLOW_PRIVATE_URLS=1)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      await watchAddCommand(opts);
+    });
+  watch
+    .command('list')
+    .description('List the watch rules.')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      await watchListCommand(opts);
+    });
+  watch
+    .command('remove')
+    .description('Remove a watch rule, with its alerts and deliveries.')
+    .argument('<id>', 'a watch id as `watch list` shows it (watch-...)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (id: string, opts) => {
+      await watchRemoveCommand(id, opts);
+    });
+  watch
+    .command('alerts')
+    .description('List stored alerts, newest first.')
+    .option('--watch <id>', 'only this watch\'s alerts')
+    .option('--limit <n>', 'at most this many', (v) => parseCount(v, '--limit'), 50)
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      await watchAlertsCommand(opts);
+    });
+  watch
+    .command('deliver')
+    .description('One pass of webhook deliveries (for cron; `serve` delivers continuously): POST every due alert, retry later with backoff, fail after 8 attempts.')
+    .option('--retry-failed', 'first make failed deliveries pending again')
+    .option('--allow-private-urls', 'let webhooks reach loopback, private and link-local addresses (also CORROBORATE_ALLOW_PRIVATE_URLS=1)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      status = await watchDeliverCommand(opts);
     });
 
   program.addHelpText(
@@ -182,13 +245,18 @@ Commands in detail: corroborate <command> --help
   actors <query> --date YYYY-MM-DD --format text|json
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N --db PATH|URL --allow-unauthenticated-writes
-  ingest <paths...> --db PATH|URL --workers N --batch N --queue --format text|json
+        --allow-private-urls
+  ingest <paths...> --db PATH|URL --workers N --batch N --queue --allow-private-urls --format text|json
   worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
          --min-sources N --limit N --format table|json|csv|geojson --db PATH|URL
   stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
   story <id> --format text|json --db PATH|URL
+  watch add --name N --actor A --type T --near PLACE --within 50km --min-count released=1000
+            --min-sources N --certainty asserted,hedged --webhook URL --allow-private-urls
+  watch list | watch remove ID | watch alerts --watch ID --limit N
+  watch deliver --retry-failed --allow-private-urls
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
 --db, DATABASE_URL=postgres://... selects PostgreSQL.

@@ -2,6 +2,8 @@ import { CorroborateError } from '../model/errors.ts';
 import { startServer } from '../server/serve.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
+import { startDispatcher } from '../watch/deliver.ts';
+import { privateUrlsAllowedByEnv } from '../watch/url-guard.ts';
 
 export interface ServeCommandOptions {
   port: number;
@@ -11,6 +13,8 @@ export interface ServeCommandOptions {
   db?: string;
   /** With no CORROBORATE_TOKEN, let anyone who reaches the server write (local use only). */
   allowUnauthenticatedWrites?: boolean;
+  /** Accept and deliver to webhooks on private, loopback and link-local addresses. */
+  allowPrivateUrls?: boolean;
 }
 
 const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
@@ -20,6 +24,7 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
   const debug = /corroborate/.test(process.env.DEBUG ?? '');
   const token = process.env.CORROBORATE_TOKEN ?? '';
   const store: Store = await openStore({ db: opts.db, databaseUrl: process.env.DATABASE_URL });
+  const allowPrivateUrls = opts.allowPrivateUrls || privateUrlsAllowedByEnv();
   let server;
   try {
     server = await startServer({
@@ -28,6 +33,7 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
       maxBodyBytes: opts.maxBodyBytes,
       store,
       writeAccess: { token, allowUnauthenticated: opts.allowUnauthenticatedWrites ?? false },
+      allowPrivateUrls,
       onInternalError: (e, method, path) => {
         const err = e as Error;
         process.stderr.write(`corroborate serve: internal error on ${method} ${path}: ${err?.message ?? String(e)}\n`);
@@ -58,12 +64,21 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
   if (!LOOPBACK.test(opts.host)) {
     process.stderr.write(`corroborate: warning: listening on ${opts.host}, reachable from other machines\n`);
   }
+  // Webhook deliveries of watch alerts, whoever raised them, every 2 s (src/watch/deliver.ts).
+  const dispatcher = startDispatcher(store, {
+    allowPrivate: allowPrivateUrls,
+    onError: (e) => process.stderr.write(`corroborate serve: webhook dispatcher: ${(e as Error)?.message ?? String(e)}\n`),
+    onPass: (s) => {
+      for (const e of s.errors) process.stderr.write(`corroborate serve: webhook ${e.url} (${e.alertId}): ${e.error}\n`);
+    },
+  });
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server
-        .close()
+      dispatcher
+        .stop()
+        .then(() => server.close())
         .catch(() => {})
         .then(() => store.close())
         .then(resolve, resolve);

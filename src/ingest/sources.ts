@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import Parser from 'rss-parser';
 import { CorroborateError, isCorroborateError } from '../model/errors.ts';
 import { toIsoDate } from './html.ts';
+import { checkPublicUrl } from '../watch/url-guard.ts';
 import { readInput, type ArticleMeta } from './read.ts';
 import { DEFAULT_MAX_BYTES, checkNotBinary, decodeInput } from './validate.ts';
 
@@ -34,7 +35,12 @@ export interface SourceOptions {
   stdin?: NodeJS.ReadableStream;
   /** Fetch for feed and page URLs (tests pass one bound to loopback); default global fetch. */
   fetch?: typeof fetch;
+  /** Fetch feed and page URLs on private, loopback and link-local addresses too (src/watch/url-guard.ts). */
+  allowPrivateUrls?: boolean;
 }
+
+/** Redirects a feed or page URL may take, each one checked like the URL itself. */
+const MAX_REDIRECTS = 5;
 
 /** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
 const ARTICLE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
@@ -141,7 +147,18 @@ async function* readUrl(url: string, opts: SourceOptions): AsyncGenerator<Source
   const doFetch = opts.fetch ?? fetch;
   let body: string;
   try {
-    const res = await doFetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' } });
+    // Every hop is checked before it is fetched: the URL, then each redirect target (SSRF).
+    let target = url;
+    let res: Response;
+    for (let hop = 0; ; hop++) {
+      await checkPublicUrl(target, hop === 0 ? 'feed URL' : `feed URL ${url} redirects to`, { allowPrivate: opts.allowPrivateUrls ?? false });
+      res = await doFetch(target, { redirect: 'manual', signal: AbortSignal.timeout(30_000), headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' } });
+      const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+      if (location === null) break;
+      await res.body?.cancel();
+      if (hop >= MAX_REDIRECTS) return yield failure(url, `more than ${MAX_REDIRECTS} redirects`);
+      target = new globalThis.URL(location, target).toString();
+    }
     if (!res.ok) return yield failure(url, `HTTP ${res.status} ${res.statusText}`.trim());
     const bytes = new Uint8Array(await res.arrayBuffer());
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;

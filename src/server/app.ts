@@ -16,6 +16,7 @@ import type { Store } from '../store/store.ts';
 import { requireWriteAccess, type WriteAccess } from './auth.ts';
 import { registerStoreRoutes } from './store-routes.ts';
 import { registerStoryRoutes } from './story-routes.ts';
+import { registerWatchRoutes } from './watch-routes.ts';
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -31,6 +32,10 @@ export interface AppOptions {
   writeAccess?: WriteAccess;
   /** The ingest timestamp of articles posted (ISO); default the clock. */
   now?: () => string;
+  /** Accept webhook URLs on private, loopback and link-local addresses (serve --allow-private-urls). */
+  allowPrivateUrls?: boolean;
+  /** The alert stream's poll and heartbeat intervals (ms); defaults 500 and 15,000. */
+  alertStream?: { pollMs?: number; heartbeatMs?: number };
   /** Called with errors that are ours (status 500), for the server log. */
   onInternalError?: (error: unknown, method: string, path: string) => void;
 }
@@ -104,6 +109,15 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     now: options.now,
   });
   registerStoryRoutes(app, { store: options.store ?? null });
+  registerWatchRoutes(app, {
+    store: options.store ?? null,
+    access: requireWriteAccess(options.writeAccess ?? {}),
+    bodyGuards: [limitBody(maxBodyBytes), requireJsonBody],
+    allowPrivateUrls: options.allowPrivateUrls,
+    now: options.now,
+    ...options.alertStream,
+    onError: (e) => options.onInternalError?.(e, 'GET', '/v1/alerts/stream'),
+  });
 
   for (const [name, schema] of Object.entries(analysisSchemaComponents())) {
     app.openAPIRegistry.registerComponent('schemas', name, schema);

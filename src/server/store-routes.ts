@@ -13,6 +13,7 @@ import { isCorroborateError } from '../model/errors.ts';
 import { resolveEventFilter } from '../store/event-query.ts';
 import { toJson } from '../store/export.ts';
 import type { PreparedArticle } from '../store/rows.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 import { decodeCursor, encodeCursor, filterFingerprint } from './event-pages.ts';
@@ -219,8 +220,13 @@ async function ingestItems(store: Store, items: unknown[], originOf: (i: number)
     preparedIndex.push(i);
   }
   const outcomes = await store.writeArticles(prepared, ingestedAt);
-  // Then the stories, as ingest does: GET /v1/stories sees an article as soon as it is stored.
-  await store.clusterStories();
+  // Then the stories (and the watches' alerts), as ingest does after each batch: GET /v1/stories
+  // sees an article as soon as it is stored.
+  const analyses = new Map<string, Analysis>();
+  outcomes.forEach((o, k) => {
+    if (o.status !== 'duplicate') analyses.set(prepared[k].article.id, JSON.parse(prepared[k].article.analysis));
+  });
+  await store.clusterStories({ analyses });
   outcomes.forEach((o, k) => {
     const i = preparedIndex[k];
     results[i] = { index: i, status: o.status, id: o.id, ...(o.of !== undefined ? { of: o.of } : {}), ...(o.similarity !== undefined ? { similarity: o.similarity } : {}), ...(o.by !== undefined ? { by: o.by } : {}) };

@@ -11,6 +11,7 @@ import type { Analysis } from '../model/analysis.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
 import { haversineKm } from '../gazetteer/geo.ts';
+import { KyselyWatchStore, raiseAlerts, type WatchStore } from './watches.ts';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -25,12 +26,14 @@ export class KyselyStore implements Store {
   private readonly db: Kysely<Database>;
   private readonly onClose: () => Promise<void>;
   private readonly stories = new StoryIndexer();
+  readonly watches: WatchStore;
 
   constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}) {
     this.db = db;
     this.backend = backend;
     this.location = location;
     this.onClose = onClose;
+    this.watches = new KyselyWatchStore(db);
   }
 
   async writeArticles(batch: readonly PreparedArticle[], ingestedAt: string, opts: { doneJobs?: readonly string[] } = {}): Promise<WriteOutcome[]> {
@@ -72,7 +75,12 @@ export class KyselyStore implements Store {
     for (;;) {
       let out: ClusterOutcome;
       try {
-        out = await this.inWriteTransaction((trx) => this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, opts.analyses));
+        out = await this.inWriteTransaction(async (trx) => {
+          const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, opts.analyses);
+          // Watches are checked against the stories this batch touched, in the same transaction.
+          await raiseAlerts(trx, new Date().toISOString());
+          return o;
+        });
       } catch (e) {
         this.stories.reset();
         throw e;

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { watchesSchema } from './watches-schema.ts';
 
 // Versioned migrations, in code, run by Kysely's Migrator when a store opens. Each one is
 // written once for both backends; only the full-text index differs (FTS5 on SQLite, a generated
@@ -14,6 +15,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
         '0001-articles-claims-events': initialSchema(backend),
         '0002-stories': storiesSchema(),
         '0003-event-query-indexes': eventQueryIndexes(),
+        '0004-watches': watchesSchema(),
       };
     },
   };

@@ -198,6 +198,9 @@ export interface StoryProgressTable {
   word_reports: number;
 }
 
+export type { AlertsTable, DeliveriesTable, WatchProgressTable, WatchesTable } from './watches-schema.ts';
+import type { AlertsTable, DeliveriesTable, WatchProgressTable, WatchesTable } from './watches-schema.ts';
+
 export interface Database {
   articles: ArticlesTable;
   claims: ClaimsTable;
@@ -210,4 +213,8 @@ export interface Database {
   story_units: StoryUnitsTable;
   story_words: StoryWordsTable;
   story_progress: StoryProgressTable;
+  watches: WatchesTable;
+  alerts: AlertsTable;
+  deliveries: DeliveriesTable;
+  watch_progress: WatchProgressTable;
 }

@@ -4,6 +4,7 @@ import type { EventsTable } from './schema.ts';
 import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
 import type { Contradiction, MatchReason, UnitPlace } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
+import type { WatchStore } from './watches.ts';
 
 // The Store: where analysed articles live, and the questions asked of them. Two backends, one
 // schema and one query code (kysely-store.ts): SQLite (the default, a file) and PostgreSQL.
@@ -221,6 +222,8 @@ export interface Store {
   storyLinks(articleIds: readonly string[]): Promise<StoryLink[]>;
   /** One stored article with its analysis; null when it is not stored. */
   getArticle(id: string): Promise<ArticleRecord | null>;
+  /** Watch rules, their alerts and webhook deliveries (src/store/watches.ts). */
+  readonly watches: WatchStore;
   countArticles(): Promise<number>;
   /** Independent sources: stored articles, counting each group of near-duplicates once. */
   countIndependentArticles(): Promise<number>;

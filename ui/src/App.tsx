@@ -1,6 +1,6 @@
-// The page: a header with the views (Analyze, Events, Stories), and the view the address names.
-// Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID?event=e1, #/stories,
-// #/stories/ID), so the server only ever serves one page and Back/Forward and bookmarks work.
+// The page: a header with the views (Analyze, Events, Stories, Watches), and the view the address
+// names. Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID?event=e1, #/stories,
+// #/stories/ID, #/watches), so the server only ever serves one page and Back/Forward and bookmarks work.
 import { useEffect, useState } from 'preact/hooks';
 import { eventsQuery, storiesQuery, type EventFilters, type StoryFilters } from './api.ts';
 import { ProvenanceProvider, ProvenanceTip } from './components/Provenance.tsx';
@@ -9,18 +9,21 @@ import { ArticlePage } from './views/ArticlePage.tsx';
 import { EventsView, filtersFromQuery } from './views/EventsView.tsx';
 import { StoriesView, storyFiltersFromQuery } from './views/StoriesView.tsx';
 import { StoryView } from './views/StoryView.tsx';
+import { WatchesView } from './views/WatchesView.tsx';
 
 type Route =
   | { view: 'analyze' }
   | { view: 'events'; filters: EventFilters }
   | { view: 'article'; id: string; event: string | null }
   | { view: 'stories'; filters: StoryFilters }
-  | { view: 'story'; id: string };
+  | { view: 'story'; id: string }
+  | { view: 'watches' };
 
 export function routeOf(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   if (path === '/events') return { view: 'events', filters: filtersFromQuery(query) };
   if (path === '/stories') return { view: 'stories', filters: storyFiltersFromQuery(query) };
+  if (path === '/watches') return { view: 'watches' };
   const article = /^\/articles\/([^/]+)$/.exec(path);
   if (article) return { view: 'article', id: safeDecode(article[1]), event: new URLSearchParams(query).get('event') };
   const story = /^\/stories\/([^/]+)$/.exec(path);
@@ -43,6 +46,7 @@ const TITLES: Record<Route['view'], string> = {
   article: 'Article · Corroborate',
   stories: 'Stories · Corroborate',
   story: 'Story · Corroborate',
+  watches: 'Watches · Corroborate',
 };
 
 function useHash(): string {
@@ -91,6 +95,9 @@ export function App() {
           <a href="#/stories" aria-current={route.view === 'stories' || route.view === 'story' ? 'page' : undefined}>
             Stories
           </a>
+          <a href="#/watches" aria-current={route.view === 'watches' ? 'page' : undefined}>
+            Watches
+          </a>
         </nav>
       </header>
       <main>
@@ -99,6 +106,7 @@ export function App() {
         {route.view === 'article' && <ArticlePage id={route.id} event={route.event} backTo={articleBack.href} backLabel={articleBack.label} />}
         {route.view === 'stories' && <StoriesView filters={route.filters} onFilters={(f) => (window.location.hash = `#/stories?${storiesQuery(f).replace(/&?limit=\d+/, '')}`)} />}
         {route.view === 'story' && <StoryView id={route.id} backTo={lastStories} />}
+        {route.view === 'watches' && <WatchesView />}
       </main>
       <ProvenanceTip />
     </ProvenanceProvider>

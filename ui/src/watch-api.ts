@@ -1,0 +1,114 @@
+// The Watches view's calls: /v1/watches and /v1/alerts. Writes carry the API token the person
+// typed, kept in sessionStorage: it lasts as long as the tab, is never put in the address or in
+// localStorage, and the page's Content-Security-Policy (connect-src 'self') only lets it go to
+// this server.
+import { ApiFailure } from './api.ts';
+
+const TOKEN_KEY = 'corroborate.token';
+
+export function savedToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function saveToken(token: string): void {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Storage off (private mode with a quota of 0): the token lives in the page only.
+  }
+}
+
+export interface WatchRule {
+  actors?: Array<{ id: string; name: string }>;
+  types?: string[];
+  near?: { lat: number; lon: number; km: number; name: string | null };
+  minCounts?: Array<{ kind: string; min: number }>;
+  minSources?: number;
+  certainty?: string[];
+}
+
+export interface WatchOut {
+  id: string;
+  name: string;
+  rule: WatchRule;
+  description: string;
+  webhook: string | null;
+  createdAt: string;
+}
+
+export interface WatchInput {
+  name: string;
+  actors?: string[];
+  types?: string[];
+  near?: { place: string; within?: string };
+  minCounts?: Array<{ kind: string; min: number }>;
+  minSources?: number;
+  certainty?: string[];
+  webhook?: string;
+}
+
+export interface AlertOut {
+  seq: number;
+  id: string;
+  watchId: string;
+  storyId: string;
+  articleId: string;
+  createdAt: string;
+  detail: {
+    watch: { id: string; name: string };
+    story: { id: string; reports: number; independentSources: number; publishers: string[]; types: string[]; contradictions: number };
+    article: { id: string; title: string | null; source: string | null; published: string | null; url: string | null };
+    event: { articleId: string; id: string; type: string; place: string | null; certainty: string | null; counts: Array<{ kind: string; value: number }>; actors: string[] };
+  };
+}
+
+export function listWatches(signal?: AbortSignal): Promise<{ watches: WatchOut[] }> {
+  return request('/v1/watches', { signal });
+}
+
+export function createWatch(input: WatchInput, token: string): Promise<WatchOut> {
+  return request('/v1/watches', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth(token) }, body: JSON.stringify(input) });
+}
+
+export function deleteWatch(id: string, token: string): Promise<{ deleted: string }> {
+  return request(`/v1/watches/${encodeURIComponent(id)}`, { method: 'DELETE', headers: auth(token) });
+}
+
+export function listAlerts(limit: number, signal?: AbortSignal): Promise<{ alerts: AlertOut[]; nextBefore: number | null }> {
+  return request(`/v1/alerts?limit=${limit}`, { signal });
+}
+
+/** The UI's hash route of a story. */
+export function storyHref(storyId: string): string {
+  return `#/stories/${encodeURIComponent(storyId)}`;
+}
+
+function auth(token: string): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) } });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiFailure(0, 'E_NETWORK', 'the server could not be reached');
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiFailure(res.status, 'E_BAD_RESPONSE', `the server answered ${res.status} without JSON`);
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } }).error;
+    throw new ApiFailure(res.status, err?.code ?? 'E_UNKNOWN', err?.message ?? `the server answered ${res.status}`);
+  }
+  return body as T;
+}
