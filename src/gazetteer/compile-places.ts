@@ -24,13 +24,15 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 7;
+const COMPILER_VERSION = 8;
 
 interface CuratedFile {
   places: Array<PlaceEntry & { caseSensitive?: string[]; note?: string }>;
   sharedAliases?: Array<{ alias: string; ids: string[] }>;
   /** GeoNames admin codes ("PK.08") that stand for a curated entry whose names differ. */
   geonamesLinks?: { admin1?: Record<string, string>; admin2?: Record<string, string> };
+  /** Other names of GeoNames admin units by code ("DE.06": ["Niedersachsen"]): local, official and former names. */
+  geonamesAliases?: { admin1?: Record<string, string[]>; admin2?: Record<string, string[]> };
 }
 
 export interface PlaceSources {
@@ -111,6 +113,13 @@ const ADMIN_PREFIX = new RegExp(
   'iu',
 );
 
+/** An admin unit's names: the forms of its GeoNames name, then our aliases (each with its own forms). */
+function withAliases(forms: string[], aliases: string[] | undefined): Array<{ name: string; flags: number }> {
+  const all = new Set(forms);
+  for (const a of aliases ?? []) for (const f of adminNameForms(a)) all.add(f);
+  return [...all].map((name) => ({ name, flags: POST_PRIMARY }));
+}
+
 /** The forms an admin name is cited in: as given, and without "Province", "District", "Oblast"... */
 export function adminNameForms(name: string): string[] {
   const out = new Set<string>([name]);
@@ -158,10 +167,16 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
   const preferred = new Map<string, string>(); // alias key → preferred id
   const curatedById = new Map<string, number>();
   const links = { admin1: new Map<string, string>(), admin2: new Map<string, string>() };
+  const gnAliases = { admin1: new Map<string, string[]>(), admin2: new Map<string, string[]>() };
   for (const file of src.curated) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as CuratedFile;
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin1 ?? {})) links.admin1.set(code, id);
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin2 ?? {})) links.admin2.set(code, id);
+    for (const level of ['admin1', 'admin2'] as const) {
+      for (const [code, names] of Object.entries(data.geonamesAliases?.[level] ?? {})) {
+        gnAliases[level].set(code, [...(gnAliases[level].get(code) ?? []), ...names]);
+      }
+    }
     for (const s of data.sharedAliases ?? []) preferred.set(key(s.alias), s.ids[0]);
     for (const p of data.places ?? []) {
       if (curatedById.has(p.id)) throw new CorroborateError('E_DATA', `place gazetteer: id ${p.id} is defined twice (${file})`);
@@ -268,7 +283,7 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     admin1Work.set(a.code, {
       id: `gn-admin1:${a.code}`, name: a.name, kind: kindIndex('admin1'), country: cc, admin1Code: a.code,
       admin2Code: '', admin1: -1, admin2: -1, lat: s?.lat ?? NaN, lon: s?.lon ?? NaN, population: 0,
-      feature: featureIndex('ADM1'), names: adminNameForms(a.name).map((n) => ({ name: n, flags: POST_PRIMARY })),
+      feature: featureIndex('ADM1'), names: withAliases(adminNameForms(a.name), gnAliases.admin1.get(a.code)),
       curated: null, absorbedInto: -1,
     });
   }
@@ -283,8 +298,13 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
       id: `gn-admin2:${a.code}`, name: a.name, kind: kindIndex('admin2'), country: cc, admin1Code: a1,
       admin2Code: a.code, admin1: -1, admin2: -1, lat: s?.lat ?? parent?.lat ?? NaN, lon: s?.lon ?? parent?.lon ?? NaN,
       population: 0, feature: featureIndex('ADM2'),
-      names: adminNameForms(a.name).map((n) => ({ name: n, flags: POST_PRIMARY })), curated: null, absorbedInto: -1,
+      names: withAliases(adminNameForms(a.name), gnAliases.admin2.get(a.code)), curated: null, absorbedInto: -1,
     });
+  }
+  const unknownCodes = [...gnAliases.admin1.keys()].filter((c) => countrySet.has(c.slice(0, 2)) && !admin1Work.has(c))
+    .concat([...gnAliases.admin2.keys()].filter((c) => countrySet.has(c.slice(0, 2)) && !admin2Work.has(c)));
+  if (unknownCodes.length > 0) {
+    throw new CorroborateError('E_DATA', `place gazetteer: geonamesAliases names unknown GeoNames codes ${unknownCodes.join(', ')}`);
   }
 
   // ---- fold GeoNames admin units into curated ones of the same country ------------------------
