@@ -536,7 +536,7 @@ const BARE_ADMIN_WORDS = /\s+(district|province|city|town|region|state|division|
 
 const KIND_PRIOR: Record<string, number> = { country: 3, admin1: 2, 'populated-place': 1.5, admin2: 1, region: 0.5, other: 0 };
 const FEATURE_PRIOR: Partial<Record<string, number>> = {
-  PPLC: 2, PPLA: 1, PPLA2: 0.3, PPLA3: 0.1, PPLX: -0.5, PPLH: -2, PPLQ: -2, PPLW: -2,
+  PPLC: 2, PPLG: 2, PPLA: 1, PPLA2: 0.3, PPLA3: 0.1, PPLX: -0.5, PPLH: -2, PPLQ: -2, PPLW: -2,
 };
 
 /** The weight an entry brings to disambiguation before any context: kind, population, feature class. */

@@ -47,6 +47,9 @@ interface Resolved {
 }
 
 const MAX_CANDIDATES = 40;
+/** How far down a name's postings (by population) readings inside the chain's container are looked for. */
+const MAX_INSIDE_SCAN = 2000;
+const PRIMARY_NAME_BONUS = 1;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -173,22 +176,52 @@ export class PlaceResolver {
       }
       return out;
     }
-    // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
-    const generic = GENERIC_NAMES.has(s.key) ? -6 : 0;
-    for (let q = 0; q < count; q++) {
-      const p = postings[q];
-      const e = p.entry;
-      let base = this.prior(e) + generic;
-      if (p.flags & POST_CURATED) base += 3;
-      if (p.flags & POST_PREFERRED) base += 1;
-      if (p.flags & POST_PRIMARY) base += 1;
-      if (s.feature) base += hintFit(s.feature, ix.kind(e));
-      const cc = ix.country(e);
-      const cw = cc ? countries.get(cc) ?? 0 : 0;
-      if (cw > 0) base += 1.5 * cw;
-      out.push({ entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY });
-    }
+    for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
     return out;
+  }
+
+  /** The reading of a name by its q-th posting, with its weight before any chain or context fit. */
+  private candidateOf(s: Segment, q: number, countries: ReadonlyMap<string, number>): Candidate {
+    const ix = this.index;
+    const p = s.postings[q];
+    const e = p.entry;
+    // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
+    let base = this.prior(e) + (GENERIC_NAMES.has(s.key) ? -6 : 0);
+    if (p.flags & POST_CURATED) base += 3;
+    if (p.flags & POST_PREFERRED) base += 1;
+    if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
+    if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    const cc = ix.country(e);
+    const cw = cc ? countries.get(cc) ?? 0 : 0;
+    if (cw > 0) base += 1.5 * cw;
+    return { entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY };
+  }
+
+  /**
+   * A common village name has more readings than are weighed ("Oleksandrivka" has dozens in
+   * Ukraine alone): the readings inside a reading of the next member of the chain are added from
+   * beyond the first MAX_CANDIDATES, and kept first when the list is cut.
+   */
+  private addInsideOuter(s: Segment, list: Candidate[], outer: Candidate[], countries: ReadonlyMap<string, number>): Set<number> {
+    const ix = this.index;
+    const admins = new Set<number>();
+    for (const c of outer) {
+      if (c.entry < 0) continue;
+      const k = ix.kind(c.entry);
+      if (k === 'admin1' || k === 'admin2') admins.add(c.entry);
+    }
+    const inside = new Set<number>();
+    if (admins.size === 0) return inside;
+    const fits = (e: number) => admins.has(ix.admin1(e)) || admins.has(ix.admin2(e));
+    for (const c of list) if (c.entry >= 0 && fits(c.entry)) inside.add(c.entry);
+    const limit = Math.min(s.postings.length, MAX_INSIDE_SCAN);
+    for (let q = MAX_CANDIDATES; q < limit; q++) {
+      const e = s.postings[q].entry;
+      if (inside.has(e) || !fits(e)) continue;
+      inside.add(e);
+      list.push(this.candidateOf(s, q, countries));
+    }
+    return inside;
   }
 
   /** The entry's own weight: kind, population, feature class (compiled with the gazetteer). */
@@ -217,6 +250,7 @@ export class PlaceResolver {
     // An outer name spelt another way than our admin units ("(Mokolo, Mayo-Tsanaga,
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
+    const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
     // Unknown members at the broad end say nothing about where the rest is.
     while (members.length > 0 && cands[members.length - 1].length === 0) {
       members = members.slice(0, -1);
@@ -227,7 +261,10 @@ export class PlaceResolver {
     if (m < 2) return [];
     // The unresolved reading: an unknown name, or a known one no reading of which fits.
     members.forEach((s, i) => {
-      if (cands[i].length > MAX_CHAIN_READINGS) cands[i] = cands[i].sort((x, y) => y.base - x.base).slice(0, MAX_CHAIN_READINGS);
+      if (cands[i].length > MAX_CHAIN_READINGS) {
+        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0);
+        cands[i] = cands[i].sort((x, y) => keep(y) - keep(x)).slice(0, MAX_CHAIN_READINGS);
+      }
       cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: s.postings.length > 0 ? -1 : 0, why: NO_WHY });
     });
     // Viterbi from the broadest (last) member back to the most specific.
