@@ -50,6 +50,7 @@ const MAX_CANDIDATES = 40;
 /** How far down a name's postings (by population) readings inside the chain's container are looked for. */
 const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
+const OUTER_UNRESOLVED_COST = -4;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -62,7 +63,7 @@ const GENERIC_NAMES = new Set([
   'southwest', 'north eastern', 'north western', 'south eastern', 'south western', 'north central', 'upper', 'lower',
   'coast', 'coastal', 'islands', 'interior', 'littoral', 'plateau', 'lakes', 'river', 'border', 'mountain',
   'greater', 'federal', 'national', 'middle', 'far north', 'sahel', 'est', 'nord', 'sud', 'ouest', 'centre est',
-  'centre nord', 'centre sud', 'centre ouest', 'sud ouest', 'nord ouest', 'nord est', 'sud est',
+  'centre nord', 'centre sud', 'centre ouest', 'sud ouest', 'nord ouest', 'nord est', 'sud est', 'city', 'town',
 ]);
 /** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
 const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
@@ -243,7 +244,7 @@ export class PlaceResolver {
         if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
         // "Kote Sangi, Ghazni, Afghanistan": a name with something inside it is more likely the
         // province than the town of the same name, unless a feature word says otherwise.
-        if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 2.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
+        if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 3.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
       }
       return list;
     });
@@ -265,7 +266,10 @@ export class PlaceResolver {
         const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0);
         cands[i] = cands[i].sort((x, y) => keep(y) - keep(x)).slice(0, MAX_CHAIN_READINGS);
       }
-      cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: s.postings.length > 0 ? -1 : 0, why: NO_WHY });
+      // A known name at the broad end of the chain is its container: reading it as nothing, so
+      // that a namesake of an inner name abroad fits ("Bane, Boulgou" is not Baneh in Iran), costs more.
+      const unknownCost = s.postings.length === 0 ? 0 : i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
+      cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
     });
     // Viterbi from the broadest (last) member back to the most specific.
     const best: number[][] = cands.map((l) => l.map(() => -Infinity));
@@ -525,7 +529,7 @@ export class PlaceResolver {
     else if (kind === 'populated-place') score -= 1;
     if (ix.feature(e) === 'PPLC') score += 1;
     if (kind === 'admin1' || kind === 'admin2') score += weight > 0 ? 0.5 : -0.5;
-    if (s.postings.length === 1 || this.dominant(s, e)) score += 1;
+    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;
     if (s.key.length < 5) score -= 0.5;
@@ -533,6 +537,13 @@ export class PlaceResolver {
     else if (s.sentenceInitial) score -= 3;
     if (GENERIC_NAMES.has(s.key)) score -= 3;
     return score >= 2.5;
+  }
+
+  /** The name is this entry's own and only an alternate name of the others ("Viechtach", not "Oberviechtach"). */
+  private onlyOwnName(s: Segment, c: Candidate): boolean {
+    if (!(c.flags & POST_PRIMARY)) return false;
+    for (const p of s.postings) if (p.entry !== c.entry && p.flags & POST_PRIMARY) return false;
+    return true;
   }
 
   /** The entry outweighs every other reading of the name by population tenfold. */
