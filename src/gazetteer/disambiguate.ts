@@ -268,7 +268,10 @@ export class PlaceResolver {
       }
       // A known name at the broad end of the chain is its container: reading it as nothing, so
       // that a namesake of an inner name abroad fits ("Bane, Boulgou" is not Baneh in Iran), costs more.
-      const unknownCost = s.postings.length === 0 ? 0 : i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
+      // Only for a chain that reads as a location ("in X, Y", "X (Y, Z)", "X village, Y"), not for
+      // "Kubum Martin, Principal of the school".
+      const located = links.includes('(') || members[0].feature !== null || (members[0].prep !== null && !WEAK_PREPS.has(members[0].prep));
+      const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
       cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
     });
     // Viterbi from the broadest (last) member back to the most specific.
