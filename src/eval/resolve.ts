@@ -89,7 +89,7 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | nu
     return (pool.find((x) => LOCATIVE.has(wordBefore(a.text, x.start))) ?? pool[0]).p;
   }
   const lastLine = a.text.lastIndexOf('\n');
-  const described = byStart.filter((x) => x.start > lastLine);
+  const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
   const pool = described.length > 0 ? described : byStart;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.
