@@ -51,6 +51,7 @@ const MAX_CANDIDATES = 40;
 const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
 const OUTER_UNRESOLVED_COST = -4;
+const FAR_NAMESAKE_COST = -8;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -430,7 +431,15 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return -12;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    return link === 'in' || link === 'of' ? -1 : link === '(' ? -8 : -3;
+    if (link === 'in' || link === 'of') return -1;
+    if (link === '(') return -8;
+    // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
+    // kilometres away, a namesake is less likely than a village missing from the gazetteer.
+    const ko = ix.kind(outer);
+    const ki = ix.kind(inner);
+    if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
+    if ((ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other') && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    return -3;
   }
 
   /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
