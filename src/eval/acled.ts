@@ -4,8 +4,8 @@ import type { Analysis } from '../model/analysis.ts';
 import { acledCode } from './code-acled.ts';
 import { onePerLine, readCsv } from './csv.ts';
 import { classification, haversineKm } from './metrics.ts';
-import { primaryAgent, primaryDay, primaryPlace, sumCounts } from './primary.ts';
-import { actorIdForName, countryCode, samePlaceName } from './resolve.ts';
+import { primaryAgent, primaryDay, sumCounts } from './primary.ts';
+import { actorIdForName, countryCode, eventPlace, samePlaceName } from './resolve.ts';
 import { labelledConfusion, perClassTable } from './tables.ts';
 import { Tally } from './tally.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';
@@ -94,7 +94,7 @@ export const acledScorer: Scorer = {
       const day = primaryDay(a, 'acled');
       tally.check('date', day === r.event_date, id, text, r.event_date, day ?? 'none');
 
-      const place = primaryPlace(a, 'acled');
+      const place = eventPlace(a, 'acled');
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
       const ourAdmin1 = place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
       if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');

@@ -1,6 +1,8 @@
 import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
+import { PLACE_SPECIFICITY, type Analysis, type PlaceOut } from '../model/analysis.ts';
 import { nameKey } from './metrics.ts';
+import { primaryPlace } from './primary.ts';
 
 // Gold values are names ("Khorasan Chapter of the Islamic State", "Khyber Pakhtunkhwa"); ours
 // are gazetteer ids. Both sides are compared through the gazetteers, so a variant spelling on
@@ -39,4 +41,57 @@ export function samePlaceName(gold: string, ours: string | null | undefined): bo
   const g = loadPlaceGazetteer();
   const ids = new Set(g.candidates(gold).map((p) => p.id));
   return g.candidates(ours).some((p) => ids.has(p.id));
+}
+
+/**
+ * Prepositions that introduce the place where something happened ("in X", "near X", "outside
+ * X", "the village of X"), as opposed to where people came from or went ("from X", "to X").
+ */
+const LOCATIVE = new Set(['in', 'at', 'near', 'around', 'outside', 'into', 'inside', 'of']);
+
+/** The word just before `start`, past spaces and an opening bracket, lower-cased ('' if none). */
+function wordBefore(text: string, start: number): string {
+  const m = /([A-Za-z]+)[\s(]*$/.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function firstMention(p: PlaceOut): number {
+  let s = Infinity;
+  for (const m of p.mentions) if (m.start < s) s = m.start;
+  return s;
+}
+
+/**
+ * Our place for one gold record, read the way the gold set writes its own location.
+ *
+ * `acled`: a note opens "On <date>, <who> <did> in <place> (<admin2>, <admin1>)": the event is
+ * where the first sentence's first locative phrase puts it. Among the places named in the first
+ * sentence (countries and regions only when nothing smaller is named), the first one introduced
+ * by a locative preposition, else the first one. Later places are where people marched to, came
+ * from or were taken, or the square, factory or neighbourhood inside the town already named.
+ *
+ * `ucdp`: the text ends with `where_description`, UCDP's own place phrase: its most specific
+ * place; when it names none we know, the most specific place of the headlines.
+ *
+ * With no place named at all, the primary event's place (primary.ts).
+ */
+export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | null {
+  const byStart = a.places.map((p) => ({ p, start: firstMention(p) })).sort((x, y) => x.start - y.start);
+  const specific = (list: typeof byStart) => {
+    const small = list.filter((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1);
+    return small.length > 0 ? small : list;
+  };
+  if (scheme === 'acled') {
+    const first = a.sentences.find((s) => !s.heading);
+    const inFirst = first ? byStart.filter((x) => x.start < first.end) : byStart;
+    const pool = specific(inFirst.length > 0 ? inFirst : byStart);
+    if (pool.length === 0) return primaryPlace(a, 'acled');
+    return (pool.find((x) => LOCATIVE.has(wordBefore(a.text, x.start))) ?? pool[0]).p;
+  }
+  const lastLine = a.text.lastIndexOf('\n');
+  const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
+  const pool = described.length > 0 ? described : byStart;
+  if (pool.length === 0) return primaryPlace(a);
+  // The most specific; the earliest among equals.
+  return pool.reduce((b, x) => (PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[b.p.kind] ? x : b)).p;
 }

@@ -2,8 +2,7 @@ import { analyze } from '../analyze.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { onePerLine, readCsv } from './csv.ts';
 import { haversineKm } from './metrics.ts';
-import { primaryPlace } from './primary.ts';
-import { countryCode, samePlaceName } from './resolve.ts';
+import { countryCode, eventPlace, samePlaceName } from './resolve.ts';
 import { Tally } from './tally.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 
@@ -70,7 +69,7 @@ export const ucdpScorer: Scorer = {
       }
       records++;
       const id = `${r.id} (line ${line})`;
-      const place = primaryPlace(a);
+      const place = eventPlace(a, 'ucdp');
       const goldCountry = countryCode(r.country);
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
       if (prec < 1 || prec > 3) continue;

