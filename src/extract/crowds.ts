@@ -40,6 +40,8 @@ export function settleCrowds(
   lex: EventLexicon,
   country: () => string | null,
 ): EventRecord[] {
+  // Most sentences have no event: nothing to settle, and no closures to make.
+  if (events.length === 0) return events;
   const templateOf = (id: string) => (isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null);
   const isCrowd = (id: string) => CROWDS.has(templateOf(id) ?? '');
   const riotType = [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0];
