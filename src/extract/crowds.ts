@@ -203,18 +203,26 @@ export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], pur
  */
 export function purposeFinder(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>, lex: EventLexicon): (si: number, type: string) => boolean {
   const cache = new Map<number, ReadonlySet<string>>();
-  const typesIn = (si: number): ReadonlySet<string> => {
-    let hit = cache.get(si);
-    if (!hit) {
-      const [first, last] = ranges[si];
-      hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
-      cache.set(si, hit);
-    }
-    return hit;
-  };
   return (si, type) => {
-    if (typesIn(si).has(type)) return true;
+    if (purposeTypesIn(doc, ranges, lex, cache, si).has(type)) return true;
     const next = doc.sentences[si + 1];
-    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && typesIn(si + 1).has(type);
+    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && purposeTypesIn(doc, ranges, lex, cache, si + 1).has(type);
   };
+}
+
+/** The event types whose purpose sentence `si` states, matched once per sentence (kept in `cache`). */
+function purposeTypesIn(
+  doc: Doc,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  lex: EventLexicon,
+  cache: Map<number, ReadonlySet<string>>,
+  si: number,
+): ReadonlySet<string> {
+  let hit = cache.get(si);
+  if (!hit) {
+    const [first, last] = ranges[si];
+    hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
+    cache.set(si, hit);
+  }
+  return hit;
 }
