@@ -59,6 +59,8 @@ interface WordFacts {
   quantifier: boolean;
   /** The model's weights for "w:<word>", in a judge's own copy of the facts. */
   weights: FeatureWeights | null;
+  /** The judging (ScoreSink.stamp) that last added the word's weights: each word counts once. */
+  stamp: number;
 }
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
@@ -82,7 +84,7 @@ export function loadWeaselLexicon(): WeaselLexicon {
   const quantifiers = new Set(file.quantifiers);
   const facts = new Map<string, WordFacts>();
   for (const w of new Set([...byFirst.keys(), ...quantifiers, ...CUE_MODALS])) {
-    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null });
+    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null, stamp: 0 });
   }
   lexicon = {
     byFirst,
@@ -139,6 +141,10 @@ class FeatureList implements HedgeFeatureSink {
   }
 }
 
+/** The strings of the lexn: and len: features, made once (each claim has one of each). */
+const LEXN = [0, 1, 2, 3].map((k) => 'lexn:' + k);
+const LEN = [0, 1, 2, 3, 4, 5].map((k) => 'len:' + k);
+
 function visitHedgeFeatures(
   text: string,
   cues: readonly HedgeCue[],
@@ -178,7 +184,7 @@ function visitHedgeFeatures(
       if (i < 3) sink.feature('lex:' + p.family + '@start');
     }
   }
-  sink.feature('lexn:' + Math.min(hits, 3));
+  sink.feature(LEXN[Math.min(hits, 3)]);
   for (let i = 0; i < ws.length; i++) {
     if (!known[i]?.quantifier) continue;
     const next = ws[i + 1];
@@ -188,7 +194,7 @@ function visitHedgeFeatures(
     if (next !== undefined && lex.groupNouns.has(next)) sink.feature('q:people');
   }
   const n = ws.length;
-  sink.feature('len:' + (n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5));
+  sink.feature(LEN[n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5]);
 }
 
 /**
@@ -198,7 +204,8 @@ function visitHedgeFeatures(
  * starts with "w:", so words and the rest are deduplicated apart.)
  */
 class ScoreSink implements HedgeFeatureSink {
-  private readonly words = new Set<string>();
+  /** Marks the words seen by this judging on their facts (a judge's own copy): no set of words. */
+  private readonly stamp = ++lastStamp;
   private readonly others = new Set<string>();
   /** Prefix and pair features already added, by their weights (one object per feature). */
   private readonly added = new Set<FeatureWeights>();
@@ -218,11 +225,11 @@ class ScoreSink implements HedgeFeatureSink {
     this.added.add(e);
     addWeights(this.scores, e);
   }
-  word(w: string, facts: WordFacts | undefined): void {
+  word(_w: string, facts: WordFacts | undefined): void {
     // A word the model has no weight for adds nothing, however often it comes.
     const e = facts?.weights;
-    if (!e || this.words.has(w)) return;
-    this.words.add(w);
+    if (!e || facts.stamp === this.stamp) return;
+    facts.stamp = this.stamp;
     addWeights(this.scores, e);
   }
   feature(f: string): void {
@@ -232,6 +239,8 @@ class ScoreSink implements HedgeFeatureSink {
     if (e) addWeights(this.scores, e);
   }
 }
+
+let lastStamp = 0;
 
 function startsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > ws.length) return false;
@@ -286,7 +295,7 @@ export class HedgeJudge {
       if (!f.startsWith('w:')) continue;
       const w = f.slice(2);
       let known = facts.get(w);
-      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null }));
+      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null, stamp: 0 }));
       known.weights = model.weightsOf(f)!;
     }
     this.facts = facts;

@@ -40,27 +40,27 @@ export function settleCrowds(
   lex: EventLexicon,
   country: () => string | null,
 ): EventRecord[] {
-  const templateOf = (id: string) => (isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null);
-  const isCrowd = (id: string) => CROWDS.has(templateOf(id) ?? '');
-  const riotType = [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0];
+  // Most sentences have no event: nothing to settle, and no closures to make.
+  if (events.length === 0) return events;
+  const riotType = riotTypeOf(lex);
 
   const protest = events.some((e) => lex.types.get(e.type)?.crowd === 'protesters');
   for (const e of events) {
     if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(agent.actor) && !objectOfEarlierVerb(doc, e, agent, isCrowd);
+    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent);
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
     const firstTarget = e.actors.find((r) => r.role === 'target');
-    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(r.actor));
+    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(ctx, r.actor));
     // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
-    const inProtest = protest && clash && (!agent || templateOf(agent.actor) === 'unidentified-armed-group');
+    const inProtest = protest && clash && (!agent || crowdTemplate(ctx, agent.actor) === 'unidentified-armed-group');
     if (!byCrowd && !crowdInClash && !inProtest) continue;
-    e.rules.push(byCrowd ? `riot:${e.type}-by-crowd:${templateOf(agent!.actor)}` : crowdInClash ? 'riot:clash-with-crowd' : 'riot:violence-in-protest');
+    e.rules.push(byCrowd ? `riot:${e.type}-by-crowd:${crowdTemplate(ctx, agent!.actor)}` : crowdInClash ? 'riot:clash-with-crowd' : 'riot:violence-in-protest');
     e.type = riotType;
     if (!byCrowd && crowdInClash) {
       // The crowd acts; the force it fought is the other side.
-      const crowd = [agent, firstTarget].find((r) => !!r && isCrowd(r.actor))!;
+      const crowd = [agent, firstTarget].find((r) => !!r && isCrowd(ctx, r.actor))!;
       e.actors = [{ ...crowd, role: 'agent' }, ...e.actors.filter((r) => r !== crowd).map((r) => ({ ...r, role: 'target' as const }))];
     }
   }
@@ -69,7 +69,7 @@ export function settleCrowds(
     if (e.type !== riotType || e.rules.some((r) => r.startsWith('riot:'))) continue;
     // A riot act by an army or a named armed group is no riot: "the military ransacked warehouses".
     const agent = e.actors.find((r) => r.role === 'agent');
-    if (!agent || (FOLDED.has(templateOf(agent.actor) ?? '') && !ARMED_WORDS.test(doc.text.slice(agent.start, agent.end))) || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
+    if (!agent || (FOLDED.has(crowdTemplate(ctx, agent.actor) ?? '') && !ARMED_WORDS.test(doc.text.slice(agent.start, agent.end))) || ctx.actors.get(agent.actor)?.type === 'protesters') continue;
     // Only its own subject, right before the verb: not "... towards Palestinians who hurled stones", not the noun "rioters".
     if (CROWD_NOUN.test(e.trigger.text) || !IMMEDIATE_SUBJECT.test(doc.text.slice(agent.end, e.trigger.start))) continue;
     const destruction = DESTRUCTION.test(e.trigger.text) && lex.types.has('property-destruction');
@@ -92,22 +92,39 @@ export function settleCrowds(
 
   for (const e of out) {
     const template = lex.types.get(e.type)?.crowd;
-    if (template) addCrowd(doc, ctx, e, template, templateOf, country);
+    if (template) addCrowd(doc, ctx, e, template, country);
   }
   return out;
+}
+
+/** A generic actor's template ("protesters" of "protesters:PK"); null for a named actor. */
+function crowdTemplate(ctx: Context, id: string): string | null {
+  return isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null;
+}
+
+function isCrowd(ctx: Context, id: string): boolean {
+  return CROWDS.has(crowdTemplate(ctx, id) ?? '');
+}
+
+const riotTypes = new WeakMap<EventLexicon, string | undefined>();
+
+/** The lexicon's event type for riots (its crowd is "rioters"), looked up once per lexicon. */
+function riotTypeOf(lex: EventLexicon): string | undefined {
+  if (!riotTypes.has(lex)) riotTypes.set(lex, [...lex.types].find(([, spec]) => spec.crowd === 'rioters')?.[0]);
+  return riotTypes.get(lex);
 }
 
 /**
  * True when an actor other than a crowd comes before the crowd in its clause: the crowd is then an object
  * ("Assailants pulled a civilian from his vehicle and killed him"), not the one who acts.
  */
-function objectOfEarlierVerb(doc: Doc, e: EventRecord, agent: { start: number }, isCrowd: (id: string) => boolean): boolean {
+function objectOfEarlierVerb(doc: Doc, ctx: Context, e: EventRecord, agent: { start: number }): boolean {
   const before = doc.text.slice(e.start, agent.start);
   // Right after a verb: "armed men attacked civilians and looted sheep".
   if (/\b\p{L}+ed\s+(?:(?:the|a|an|some|several|local|\p{N}+)\s+)*$/u.test(before)) return true;
   const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   // Another crowd before it is the same crowd ("a group of locals").
-  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(m.entity));
+  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(ctx, m.entity));
 }
 
 function addCrowd(
@@ -115,13 +132,12 @@ function addCrowd(
   ctx: Context,
   e: EventRecord,
   template: string,
-  templateOf: (id: string) => string | null,
   documentCountry: () => string | null,
 ): void {
   const agents = e.actors.filter((r) => r.role === 'agent');
-  let subject = agents.find((r) => FOLDED.has(templateOf(r.actor) ?? ''));
+  let subject = agents.find((r) => FOLDED.has(crowdTemplate(ctx, r.actor) ?? ''));
   // The trigger may name the crowd itself ("Protesters marched", "rioters blocked the road").
-  const named = subject ? undefined : doc.actorMentions.find((m) => m.start <= e.trigger.start && e.trigger.end <= m.end && FOLDED.has(templateOf(m.entity) ?? ''));
+  const named = subject ? undefined : doc.actorMentions.find((m) => m.start <= e.trigger.start && e.trigger.end <= m.end && FOLDED.has(crowdTemplate(ctx, m.entity) ?? ''));
   if (named) subject = { actor: named.entity, role: 'agent', inferred: false, start: named.start, end: named.end };
   // ACLED names a crowd by where it acts, unless the report gives it a nationality of its own
   // ("Bolivian rioters threw rocks at Chilean officers", "British nationals protested in Pafos").
@@ -137,7 +153,7 @@ function addCrowd(
   else if (subjectCountry) [cc, from] = [subjectCountry, 'subject'];
   else [cc, from] = [documentCountry(), 'document'];
   const crowd = ctx.actors.instantiate(template, cc);
-  const how = !subject ? 'implied' : templateOf(subject.actor) === template ? 'subject' : `subject-${templateOf(subject.actor)}`;
+  const how = !subject ? 'implied' : crowdTemplate(ctx, subject.actor) === template ? 'subject' : `subject-${crowdTemplate(ctx, subject.actor)}`;
   const role = {
     actor: crowd,
     role: 'agent' as const,
@@ -201,18 +217,26 @@ export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], pur
  */
 export function purposeFinder(doc: Doc, ranges: ReadonlyArray<readonly [number, number]>, lex: EventLexicon): (si: number, type: string) => boolean {
   const cache = new Map<number, ReadonlySet<string>>();
-  const typesIn = (si: number): ReadonlySet<string> => {
-    let hit = cache.get(si);
-    if (!hit) {
-      const [first, last] = ranges[si];
-      hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
-      cache.set(si, hit);
-    }
-    return hit;
-  };
   return (si, type) => {
-    if (typesIn(si).has(type)) return true;
+    if (purposeTypesIn(doc, ranges, lex, cache, si).has(type)) return true;
     const next = doc.sentences[si + 1];
-    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && typesIn(si + 1).has(type);
+    return !!next && !next.heading && next.paragraph === doc.sentences[si].paragraph && purposeTypesIn(doc, ranges, lex, cache, si + 1).has(type);
   };
+}
+
+/** The event types whose purpose sentence `si` states, matched once per sentence (kept in `cache`). */
+function purposeTypesIn(
+  doc: Doc,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  lex: EventLexicon,
+  cache: Map<number, ReadonlySet<string>>,
+  si: number,
+): ReadonlySet<string> {
+  let hit = cache.get(si);
+  if (!hit) {
+    const [first, last] = ranges[si];
+    hit = new Set(lex.purposes.match(doc.text, doc.tokens.slice(first, last)).flatMap((m) => m.values.map((v) => v.entity)));
+    cache.set(si, hit);
+  }
+  return hit;
 }

@@ -11,7 +11,7 @@ import type {
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
-import { acrossSize, casualtyStatements, seriesSize } from './casualties.ts';
+import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settlePerpetrators } from './perpetrators.ts';
@@ -77,8 +77,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
-    // Whether the sentence states casualties: asked of violent nouns only, and then once.
-    let casualties: boolean | null = null;
+    // The sentence's casualty statements: asked of violent nouns, and for the counts below; found once.
+    let statements: CasualtyStatement[] | null = null;
 
     for (const m of lex.triggers.match(doc.text, toks)) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
@@ -143,7 +143,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         counts.length > 0 ||
         date !== null ||
         placeAfter.strong !== null ||
-        (!!spec.violent && (casualties ??= casualtyStatements(doc, toks, quantities, lex).length > 0));
+        (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       if (pos === 'noun' && !hasArgument) continue;
 
       let place = placeAfter.strong ?? placeAfter.weak;
@@ -193,7 +193,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // sentence says otherwise; "across both attacks" says so itself.
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
-    if (lastViolent) attachCasualties(doc, toks, quantities, used, lex, lastViolent, across);
+    if (lastViolent) attachCasualties(doc, statements ?? casualtyStatements(doc, toks, quantities, lex), used, lastViolent, across);
     previousSentenceEvents = kept;
   });
   return events;
@@ -499,16 +499,14 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
  */
 function attachCasualties(
   doc: Doc,
-  toks: Token[],
-  quantities: Quantity[],
+  statements: readonly CasualtyStatement[],
   used: Set<Quantity>,
-  lex: EventLexicon,
   target: EventRecord,
   across: number | null,
 ): void {
   // A statement names its own subject or object, so a quantity another count took can be its
   // people too: "four personnel were abducted and later killed".
-  for (const s of casualtyStatements(doc, toks, quantities, lex)) {
+  for (const s of statements) {
     for (const q of s.quantities) used.add(q);
     const count: EventCount = { kind: s.kind, value: s.value, qualifier: s.qualifier, text: s.text, start: s.start, end: s.end };
     if (across !== null) count.across = across;

@@ -41,3 +41,22 @@ test('"militants" named as culprits are nobody: the statement is passed over', (
   const r = findResponsibility(input('A bomb exploded in Quetta. Police attributed the attack to militants.'), generic);
   assert.equal(r, null);
 });
+
+test('cue words in any case: each pattern is searched where its word occurs, whatever its case', () => {
+  const text = 'Assailants opened fire on police officers in Helmand, Afghanistan. The Taliban CLAIMED RESPONSIBILITY for the incident.';
+  const mentions = [{ start: text.indexOf('Taliban'), end: text.indexOf('Taliban') + 7, entity: 'afghan-taliban', alias: 'Taliban', rule: '' }];
+  const sentences = [{ start: 0, end: text.indexOf(' The') }, { start: text.indexOf('The'), end: text.length }];
+  const r = findResponsibility({ text, sentences, actorMentions: mentions });
+  assert.equal(r?.actor, 'afghan-taliban');
+  assert.equal(r?.kind, 'claimed');
+  assert.equal(r?.rule, 'responsibility:claimed-responsibility');
+  const blamed = 'A bomb exploded in Quetta. Officials Blamed the attack on the Taliban.';
+  const at = blamed.indexOf('Taliban');
+  const r2 = findResponsibility({
+    text: blamed,
+    sentences: [{ start: 0, end: 26 }, { start: 27, end: blamed.length }],
+    actorMentions: [{ start: at, end: at + 7, entity: 'afghan-taliban', alias: 'Taliban', rule: '' }],
+  });
+  assert.equal(r2?.kind, 'attributed');
+  assert.equal(r2?.rule, 'responsibility:blamed-on');
+});

@@ -58,6 +58,37 @@ const CUES: readonly Cue[] = [
   { kind: 'suspected', actor: 'after', re: /\bsuspected\b/gi, rule: 'suspected' },
 ];
 
+/**
+ * For a cue's rule, words (lower case) of which every match of its pattern holds one: the
+ * patterns fold ASCII case only (no 'u'), so the lower-cased sentence holds the word wherever the
+ * sentence matches. A sentence without any of them is not searched with that pattern. A rule not
+ * listed is always searched.
+ */
+const CUE_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  'claimed-responsibility': ['responsibility', 'credit'],
+  'responsibility-claimed-by': ['responsibility'],
+  confessed: ['confessed'],
+  'attributed-to': ['attribut'],
+  'blamed-on': ['blam'],
+  'blamed-for': ['blam'],
+  'accused-of': ['accus'],
+  'claims-of-responsibility': ['responsibility'],
+  'confessed-to-being': ['confessed'],
+  'suspected-involvement-of': ['suspect'],
+  'suspected-that': ['suspect'],
+  'suspected-of-being': ['suspected'],
+  'believed-to-be': ['believed', 'thought', 'said', 'reported'],
+  'linked-to': ['linked', 'affiliated', 'tied'],
+  suspected: ['suspected'],
+};
+
+function mayMatch(rule: string, lower: string): boolean {
+  const needs = CUE_NEEDS[rule];
+  if (!needs) return true;
+  for (const w of needs) if (lower.includes(w)) return true;
+  return false;
+}
+
 /** A sentence without any of these words is not searched for responsibility statements. */
 const CUE_WORDS = /respons|attribut|suspect|blam|accus|confess|claim|carried out|perpetrated|believed|linked|affiliated/i;
 const NOBODY_CLAIMED = /\b(?:no|none\s+of\s+the)\s+(?:group|one|organi[sz]ation|party|militant\s+group|outfit|claim)s?\b[^.;]*?\b(?:claim(?:ed|ing|s)?|responsibility)\b|\bnobody\s+(?:has\s+)?claimed\b|\bhas\s+not\s+been\s+claimed\b|\bwas\s+not\s+claimed\b|\bunclaimed\b/gi;
@@ -81,8 +112,10 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
     const sentence = doc.text.slice(s.start, s.end);
     if (!CUE_WORDS.test(sentence)) continue;
     const inSentence = named.filter((m) => m.start >= s.start && m.end <= s.end);
+    const lower = sentence.toLowerCase();
 
     for (const cue of CUES) {
+      if (!mayMatch(cue.rule, lower)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
         const cueStart = s.start + m.index;

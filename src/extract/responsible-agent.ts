@@ -9,15 +9,14 @@ import { findResponsibility } from './responsibility.ts';
 // is missing or only generic ("assailants"). The agent is marked inferred and carries the rule.
 
 export function applyResponsibility(doc: Doc, ctx: Context): void {
-  const generic = (id: string) => isGenericActorId(ctx.actors, id);
-  const resp = findResponsibility(doc, generic);
+  const resp = findResponsibility(doc, (id) => isGenericActorId(ctx.actors, id));
   if (!resp?.actor || !resp.actorSpan) return;
   const types = loadEventLexicon().types;
   for (const e of doc.events) {
     if (!types.get(e.type)?.violent) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
     // A named agent the text gave stands; an unnamed or inferred one yields to the statement.
-    if (agent && !generic(agent.actor) && !agent.inferred) continue;
+    if (agent && !isGenericActorId(ctx.actors, agent.actor) && !agent.inferred) continue;
     replaceAgent(e, resp.actor, resp.actorSpan, `responsibility:${resp.kind}:${resp.rule}`);
   }
 }

@@ -15,6 +15,8 @@ export interface TrieValue {
 interface Node {
   next: Map<string, Node>;
   values: TrieValue[] | null;
+  /** No value needs its surface checked (exact case, a capital): `values` as they are. */
+  plain: boolean;
 }
 
 export interface TrieMatch {
@@ -38,7 +40,7 @@ function signature(word: string): number {
 }
 
 export class TokenTrie {
-  private readonly root: Node = { next: new Map(), values: null };
+  private readonly root: Node = { next: new Map(), values: null, plain: true };
   private readonly firstWords = new Uint8Array(SIGNATURE_BITS / 8);
   private size = 0;
 
@@ -51,7 +53,7 @@ export class TokenTrie {
     for (const t of toks) {
       let child = node.next.get(t.lower);
       if (!child) {
-        child = { next: new Map(), values: null };
+        child = { next: new Map(), values: null, plain: true };
         node.next.set(t.lower, child);
       }
       node = child;
@@ -59,6 +61,7 @@ export class TokenTrie {
     node.values ??= [];
     if (!node.values.some((v) => v.entity === entity && v.exactCase === exactCase && v.alias === alias)) {
       node.values.push({ entity, alias, exactCase, needsCapital: /^\p{Lu}/u.test(alias) });
+      node.plain = node.values.every((v) => !v.exactCase && !v.needsCapital);
       this.size++;
     }
   }
@@ -78,24 +81,29 @@ export class TokenTrie {
         continue;
       }
       let node: Node | undefined = this.root;
-      let best: TrieMatch | null = null;
+      // The longest match so far: its last token and values (one match object, made at the end).
+      let last = -1;
+      let bestValues: TrieValue[] | null = null;
       for (let j = i; j < tokens.length; j++) {
         node = node.next.get(tokens[j].lower);
         if (!node) break;
         if (node.values) {
           const start = tokens[i].start;
           const end = tokens[j].end;
-          const values = node.values.every((v) => !v.exactCase && !v.needsCapital)
+          const values = node.plain
             ? node.values
             : node.values.filter((v) =>
                 v.exactCase ? sameExact(text.slice(start, end), v.alias) : !v.needsCapital || isCapital(text, start),
               );
-          if (values.length > 0) best = { start, end, firstToken: i, lastToken: j, values };
+          if (values.length > 0) {
+            last = j;
+            bestValues = values;
+          }
         }
       }
-      if (best) {
-        out.push(best);
-        i = best.lastToken + 1;
+      if (bestValues) {
+        out.push({ start: tokens[i].start, end: tokens[last].end, firstToken: i, lastToken: last, values: bestValues });
+        i = last + 1;
       } else {
         i++;
       }

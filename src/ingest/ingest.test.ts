@@ -338,6 +338,20 @@ describe('readInput and validation', () => {
     return path;
   };
 
+  test('published must be a day of the calendar: leap days by the Gregorian rules', () => {
+    const text = 'Gunmen attacked a checkpoint in Kabul on Monday.';
+    for (const ok of ['2024-02-29', '2000-02-29', '2023-12-31', '1996-04-30']) {
+      assert.equal(prepareArticle(text, 'a.txt', { published: ok }).article.published, ok);
+    }
+    for (const bad of ['2023-02-29', '1900-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '2023-1-01', ' 2023-01-01', '2023-01-01\n']) {
+      assert.throws(
+        () => prepareArticle(text, 'a.txt', { published: bad }),
+        (e: unknown) => e instanceof CorroborateError && e.code === 'E_BAD_OPTION' && e.message.includes(`published date "${bad}"`),
+        bad,
+      );
+    }
+  });
+
   test('a text file: BOM stripped, CRLF normalised', async () => {
     const path = await file('ok.txt', '\uFEFFFirst line.\r\nSecond line.\r\n');
     assert.deepEqual(await readInput(path), { name: path, raw: 'First line.\nSecond line.\n' });

@@ -116,11 +116,22 @@ function explicit(value: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A day that exists as Date.UTC counts them, by calendar arithmetic (no Date, no match array).
+ * Date.UTC reads years 0 to 99 as 1900 to 1999, so "0000-02-29" is no day here, as before.
+ */
 function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [+m[1], +m[2], +m[3]];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!ISO_DAY.test(s)) return false;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const y = year < 100 ? year + 1900 : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 async function statInput(name: string): Promise<Stats> {

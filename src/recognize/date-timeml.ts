@@ -271,6 +271,27 @@ function previousQuarter(ref: number): string {
   return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
 }
 
+/** Whether any of the words occurs (module functions, not closures: no per-sentence functions). */
+function hasAny(words: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
+}
+
+/** A candidate at sentence offsets [start, end) of a sentence starting at `offset`. */
+function pushCandidate(
+  out: TimemlCandidate[],
+  offset: number,
+  start: number,
+  end: number,
+  hint: TimexHint,
+  rule: string,
+  span: [number, number] | null = null,
+  precision: DatePrecision = 'range',
+  relative = false,
+): void {
+  out.push({ start: offset + start, end: offset + end, hint, span, precision, relative, rule });
+}
+
 /**
  * TimeML candidates in one sentence. `lower` is the sentence lower-cased; `ref` the reference
  * day, or null (then values that need it are left out).
@@ -282,20 +303,17 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
   // Most sentences have none of the words any rule needs: one scan settles that.
   if (!c.gate.test(lower)) return YEAR_DIGITS.test(sentence) ? bareYears(sentence, offset, ref === null ? null : partsOf(ref)[0]) : [];
   const words = new Set(lower.match(WORD));
-  const has = (list: readonly string[]) => list.some((w) => words.has(w));
   const out: TimemlCandidate[] = [];
-  const push = (start: number, end: number, hint: TimexHint, rule: string, span: [number, number] | null = null, precision: DatePrecision = 'range', relative = false) =>
-    out.push({ start: offset + start, end: offset + end, hint, span, precision, relative, rule });
   const refYear = ref === null ? null : partsOf(ref)[0];
 
-  if (has(c.referenceWords)) for (const m of wordMatches(sentence, c.reference)) {
+  if (hasAny(words, c.referenceWords)) for (const m of wordMatches(sentence, c.reference)) {
     // A capital inside a sentence is a name ("Shar-e Now", "Current Affairs").
     if (/^[A-Z]/.test(m[0]) && !/^[\s"'“‘(_-]*$/.test(sentence.slice(0, m.index))) continue;
     const value = lex.references[m[0].toLowerCase().replace(/\s+/g, ' ')];
-    push(m.index, m.index + m[0].length, { type: 'DATE', value }, `timeml:reference:${value.toLowerCase()}`, null, 'range', true);
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value }, `timeml:reference:${value.toLowerCase()}`, null, 'range', true);
   }
 
-  if (has(UNIT_WORDS)) for (const m of durationMatches(sentence, c.duration)) {
+  if (hasAny(words, UNIT_WORDS)) for (const m of durationMatches(sentence, c.duration)) {
     const count = countOf(m[2]);
     const unit = unitOf(m[3]);
     if (count === null || unit === null || count === 0) continue;
@@ -313,22 +331,22 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     if (m[4] && /^(?:a|one)$/i.test(m[2]) && /^years?$/i.test(m[3])) continue; // "a year earlier": the anchored rule
     if (m[4] === undefined && /^\s+ago\b/i.test(sentence.slice(end))) continue; // chrono's "two years ago"
     const value = durationValue(count, unit);
-    push(m.index, end, { type: 'DURATION', value }, `timeml:duration:${unit.letter.toLowerCase()}${m[1] ? `:${m[1].toLowerCase()}` : ''}`);
+    pushCandidate(out, offset, m.index, end, { type: 'DURATION', value }, `timeml:duration:${unit.letter.toLowerCase()}${m[1] ? `:${m[1].toLowerCase()}` : ''}`);
   }
 
-  if (has(['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'])) for (const m of sentence.matchAll(c.barePlural)) {
+  if (hasAny(words, ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'])) for (const m of sentence.matchAll(c.barePlural)) {
     const unit = unitOf(m[1]);
     if (!unit) continue;
-    push(m.index, m.index + m[0].length, { type: 'DURATION', value: durationValue('X', unit) }, 'timeml:duration:vague');
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DURATION', value: durationValue('X', unit) }, 'timeml:duration:vague');
   }
 
-  if (has(c.setWords)) for (const m of wordMatches(sentence, c.set)) {
+  if (hasAny(words, c.setWords)) for (const m of wordMatches(sentence, c.set)) {
     const word = m[0].toLowerCase();
     // "daily" before a noun is usually a title ("a daily newspaper") unless it is a rate.
-    push(m.index, m.index + m[0].length, { type: 'SET', value: lex.sets[word] }, `timeml:set:${word}`);
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'SET', value: lex.sets[word] }, `timeml:set:${word}`);
   }
 
-  if (has(['every', 'each'])) for (const m of wordMatches(sentence, c.every)) {
+  if (hasAny(words, ['every', 'each'])) for (const m of wordMatches(sentence, c.every)) {
     let value: string;
     if (m[2]) {
       const unit = unitOf(m[2]);
@@ -340,10 +358,10 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
       const part = m[4] ? { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[m[4].toLowerCase()] : '';
       value = `XXXX-WXX-${d}${part ?? ''}`;
     }
-    push(m.index, m.index + m[0].length, { type: 'SET', value }, 'timeml:set:every');
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'SET', value }, 'timeml:set:every');
   }
 
-  if (has(['quarter', 'quarters'])) for (const m of wordMatches(sentence, c.quarter)) {
+  if (hasAny(words, ['quarter', 'quarters'])) for (const m of wordMatches(sentence, c.quarter)) {
     const q = lex.quarterOrdinals[m[3].toLowerCase()];
     if (!q) continue;
     const lead = sentence.slice(m.index, m.index + m[0].length).toLowerCase();
@@ -360,10 +378,10 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
     if (year === null) continue;
     const explicit = Boolean(m[1] || m[4]);
-    push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-Q${q}` }, `timeml:quarter${explicit ? '' : ':implicit'}`, quarterSpan(year, q), 'range', !explicit);
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-Q${q}` }, `timeml:quarter${explicit ? '' : ':implicit'}`, quarterSpan(year, q), 'range', !explicit);
   }
 
-  if (has(['quarter', 'period'])) for (const m of wordMatches(sentence, c.theQuarter)) {
+  if (hasAny(words, ['quarter', 'period'])) for (const m of wordMatches(sentence, c.theQuarter)) {
     const mods = m[1].toLowerCase();
     const noun = m[2].toLowerCase();
     const yearEarlier = /year-(?:earlier|ago)/.test(mods);
@@ -372,13 +390,13 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     const [y, q] = quarterOf(ref);
     if (/current/.test(mods) || /^this\b/i.test(m[0])) {
       if (yearEarlier) continue;
-      push(m.index, m.index + m[0].length, { type: 'DATE', value: `${y}-Q${q}` }, 'timeml:quarter:current', quarterSpan(y, q), 'range', true);
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${y}-Q${q}` }, 'timeml:quarter:current', quarterSpan(y, q), 'range', true);
     } else if (yearEarlier) {
-      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'year-earlier-quarter', fallback: shiftQuarter(previousQuarter(ref)) }, 'timeml:quarter:year-earlier');
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', anchor: 'year-earlier-quarter', fallback: shiftQuarter(previousQuarter(ref)) }, 'timeml:quarter:year-earlier');
     } else if (/previous|prior|past/.test(mods)) {
-      push(m.index, m.index + m[0].length, { type: 'DATE', value: previousQuarter(ref) }, 'timeml:quarter:previous');
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: previousQuarter(ref) }, 'timeml:quarter:previous');
     } else {
-      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'quarter', fallback: previousQuarter(ref) }, 'timeml:quarter:anaphoric');
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', anchor: 'quarter', fallback: previousQuarter(ref) }, 'timeml:quarter:anaphoric');
     }
   }
 
@@ -391,7 +409,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
     const h = m[1].toLowerCase() === 'first' ? 1 : 2;
     const span: [number, number] = h === 1 ? [dayOf(year, 1, 1), dayOf(year, 6, 30)] : [dayOf(year, 7, 1), dayOf(year, 12, 31)];
-    push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-H${h}` }, 'timeml:half', span, 'range', !m[2]);
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-H${h}` }, 'timeml:half', span, 'range', !m[2]);
   }
 
   if (words.has('fiscal')) for (const m of wordMatches(sentence, c.fiscal)) {
@@ -399,10 +417,10 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     if (!given && !m[3]) continue; // "the fiscal year" alone: which one is the story's business
     const year = given ? Number(given) : refYear;
     if (year === null) continue;
-    push(m.index, m.index + m[0].length, { type: 'DATE', value: String(year) }, 'timeml:fiscal-year', [dayOf(year, 1, 1), dayOf(year, 12, 31)], 'year', !given);
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: String(year) }, 'timeml:fiscal-year', [dayOf(year, 1, 1), dayOf(year, 12, 31)], 'year', !given);
   }
 
-  if (has(c.seasonWords)) for (const m of wordMatches(sentence, c.season)) {
+  if (hasAny(words, c.seasonWords)) for (const m of wordMatches(sentence, c.season)) {
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const word = m[2].toLowerCase();
     const code = lex.seasons[word];
@@ -420,10 +438,10 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
     // Prepositions are not part of the extent.
     const skip = mod && /^(?:in|during|until|by|since)$/.test(mod) ? m[0].length - m[0].slice(m[1].length).trimStart().length : 0;
-    push(m.index + skip, m.index + m[0].length, { type: 'DATE', value: `${year}-${code}` }, `timeml:season${explicit === null ? ':relative' : ''}`, seasonSpan(year, code), 'range', explicit === null);
+    pushCandidate(out, offset, m.index + skip, m.index + m[0].length, { type: 'DATE', value: `${year}-${code}` }, `timeml:season${explicit === null ? ':relative' : ''}`, seasonSpan(year, code), 'range', explicit === null);
   }
 
-  if (ref !== null && refYear !== null && has(['last', 'this', 'next']) && has(MONTHS)) {
+  if (ref !== null && refYear !== null && hasAny(words, ['last', 'this', 'next']) && hasAny(words, MONTHS)) {
     const [, refMonth] = partsOf(ref);
     for (const m of sentence.matchAll(c.monthRelative)) {
       const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
@@ -437,28 +455,28 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
       } else if (mod === 'next' || mod === 'this coming') {
         year = month > refMonth ? refYear : refYear + 1;
       }
-      push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` }, `timeml:month:${mod.replace(/ /g, '-')}`, [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))], 'month', true);
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` }, `timeml:month:${mod.replace(/ /g, '-')}`, [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))], 'month', true);
     }
     for (const m of sentence.matchAll(c.monthOfYear)) {
       const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
       const rel = m[2].toLowerCase();
       const year = refYear + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-      push(m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` }, `timeml:month:of-${rel}-year`, [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))], 'month', true);
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` }, `timeml:month:of-${rel}-year`, [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))], 'month', true);
     }
   }
 
-  if (words.has('year') && has(['earlier', 'before', 'ago'])) for (const m of wordMatches(sentence, c.yearEarlier)) {
+  if (words.has('year') && hasAny(words, ['earlier', 'before', 'ago'])) for (const m of wordMatches(sentence, c.yearEarlier)) {
     const quarterish = /quarter|period|months?/i.test(m[0]);
     const fallback = ref === null ? null : quarterish ? shiftQuarter(previousQuarter(ref)) : String(partsOf(ref)[0] - 1);
-    push(m.index, m.index + m[0].length, { type: 'DATE', anchor: quarterish ? 'year-earlier-quarter' : 'year-earlier', fallback }, 'timeml:year-earlier');
+    pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', anchor: quarterish ? 'year-earlier-quarter' : 'year-earlier', fallback }, 'timeml:year-earlier');
   }
 
   if (ref !== null && refYear !== null && words.has('year') && words.has('the')) {
     for (const m of sentence.matchAll(c.theYear)) {
       if (m[1]) {
-        push(m.index, m.index + m[0].length - m[1].length, { type: 'DURATION', value: 'P1Y' }, 'timeml:the-year:ended');
+        pushCandidate(out, offset, m.index, m.index + m[0].length - m[1].length, { type: 'DURATION', value: 'P1Y' }, 'timeml:the-year:ended');
       } else {
-        push(m.index, m.index + m[0].length, { type: 'DATE', value: String(refYear) }, 'timeml:the-year', [dayOf(refYear, 1, 1), dayOf(refYear, 12, 31)], 'year', true);
+        pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: String(refYear) }, 'timeml:the-year', [dayOf(refYear, 1, 1), dayOf(refYear, 12, 31)], 'year', true);
       }
     }
   }
@@ -466,16 +484,16 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     for (const m of sentence.matchAll(c.yearEnd)) {
       const y = /^since\s/i.test(m[0]) ? refYear - 1 : refYear;
       const at = m[0].length - m[1].length;
-      push(m.index + at, m.index + m[0].length, { type: 'DATE', value: `${y}-12-31` }, 'timeml:year-end', [dayOf(y, 12, 31), dayOf(y, 12, 31)], 'day', true);
+      pushCandidate(out, offset, m.index + at, m.index + m[0].length, { type: 'DATE', value: `${y}-12-31` }, 'timeml:year-end', [dayOf(y, 12, 31), dayOf(y, 12, 31)], 'day', true);
     }
   }
 
-  if (has(['that', 'following', 'previous', 'same', 'preceding'])) {
+  if (hasAny(words, ['that', 'following', 'previous', 'same', 'preceding'])) {
     for (const m of wordMatches(sentence, c.storyRelative)) {
       const rel = (m[1] ?? m[2]).toLowerCase().replace(/^the\s+/, '');
       const unit = m[3].toLowerCase() as 'day' | 'month' | 'year';
       const shift = /^(?:following|next)$/.test(rel) ? 1 : /^(?:previous|preceding)$/.test(rel) ? -1 : 0;
-      push(m.index, m.index + m[0].length, { type: 'DATE', anchor: 'story', unit, shift, fallback: null }, `timeml:story:${rel}-${unit}`);
+      pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', anchor: 'story', unit, shift, fallback: null }, `timeml:story:${rel}-${unit}`);
     }
   }
 

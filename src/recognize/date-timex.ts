@@ -79,19 +79,23 @@ function splitRange(m: DateMention): Timex[] | null {
 }
 
 /** The reading of a mention from its value, precision, rule and text. */
+/** One reading of a mention: from its start (or `from`) to its end. */
+function one(m: DateMention, value: string, type: Timex['type'] = 'DATE', from = m.start): Timex[] {
+  return [{ start: from, end: m.end, type, value }];
+}
+
 export function readingOf(m: DateMention): Timex[] {
   if (!m.value || m.rule.startsWith('known-event:')) return [];
   const { start, end } = m.value;
-  const one = (value: string, type: Timex['type'] = 'DATE', from = m.start): Timex[] => [{ start: from, end: m.end, type, value }];
   if (m.precision === 'day') {
-    if (m.rule === 'overnight') return one(`${isoDay(dayFromIso(start))}TNI`, 'TIME');
+    if (m.rule === 'overnight') return one(m, `${isoDay(dayFromIso(start))}TNI`, 'TIME');
     const part = PART_OF_DAY_WORD.exec(m.text);
-    if (part) return one(`${start}${PART_OF_DAY[part[1].toLowerCase()]}`, 'TIME');
-    return one(start);
+    if (part) return one(m, `${start}${PART_OF_DAY[part[1].toLowerCase()]}`, 'TIME');
+    return one(m, start);
   }
-  if (m.precision === 'month') return one(start.slice(0, 7));
-  if (m.precision === 'year') return one(start.slice(0, 4));
-  if (m.rule === 'overnight') return one(`${start}TNI`, 'TIME');
+  if (m.precision === 'month') return one(m, start.slice(0, 7));
+  if (m.precision === 'year') return one(m, start.slice(0, 4));
+  if (m.rule === 'overnight') return one(m, `${start}TNI`, 'TIME');
   if (m.rule === 'year-range' || (m.rule.startsWith('chrono:') && start !== end)) {
     const parts = splitRange(m);
     if (parts) return parts;
@@ -99,30 +103,30 @@ export function readingOf(m: DateMention): Timex[] {
   const window = /^relative-window:(\w+)$/.exec(m.rule) ?? /^relative-period:(?:the-(?:past|last)|past)-(week|month|year)$/.exec(m.rule);
   if (window) {
     const d = windowDuration(start, end, window[1]);
-    return d ? one(d, 'DURATION') : [];
+    return d ? one(m, d, 'DURATION') : [];
   }
   const part = /^period-part:([\w-]+)\+(.*)$/.exec(m.rule);
   if (part) {
     if ((part[1] === 'first-half' || part[1] === 'second-half') && part[2] === 'year') {
-      return one(`${start.slice(0, 4)}-H${part[1] === 'first-half' ? 1 : 2}`);
+      return one(m, `${start.slice(0, 4)}-H${part[1] === 'first-half' ? 1 : 2}`);
     }
-    return one(enclosing(start, end, null));
+    return one(m, enclosing(start, end, null));
   }
   const edge = /^relative-period:(?:earlier|later)-this-(week|month|year)$/.exec(m.rule);
-  if (edge) return one(enclosing(start, end, edge[1] as 'week' | 'month' | 'year'));
+  if (edge) return one(m, enclosing(start, end, edge[1] as 'week' | 'month' | 'year'));
   const since = /^since-range\+(.*)$/.exec(m.rule);
   if (since) {
     // TimeML tags what "since" governs: the inner rule says whether it was a year, a month or a day.
     const inner = since[1];
     const at = m.start + (/^(?:ever\s+)?since\s+/i.exec(m.text)?.[0].length ?? 0);
-    if (inner === 'year' || inner === 'timeml:year') return one(start.slice(0, 4), 'DATE', at);
-    if (inner === 'decade') return one(start.slice(0, 3), 'DATE', at);
-    if (/\bchrono:ENMonthNameParser\b/.test(inner)) return one(start.slice(0, 7), 'DATE', at);
-    if (inner.startsWith('chrono:')) return one(start, 'DATE', at);
+    if (inner === 'year' || inner === 'timeml:year') return one(m, start.slice(0, 4), 'DATE', at);
+    if (inner === 'decade') return one(m, start.slice(0, 3), 'DATE', at);
+    if (/\bchrono:ENMonthNameParser\b/.test(inner)) return one(m, start.slice(0, 7), 'DATE', at);
+    if (inner.startsWith('chrono:')) return one(m, start, 'DATE', at);
     return [];
   }
   const name = calendarName(start, end);
-  return name ? one(name) : [];
+  return name ? one(m, name) : [];
 }
 
 /** The last date the text gave that is at least as fine as `unit`, at `unit`, moved by `shift` units. */

@@ -336,3 +336,20 @@ test('dates: the reference article', needsShared('corpus/afpak-militant-releases
   );
   for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('year ranges and decades, whatever the case of "from" and "between" and whichever dash', () => {
+  const cases: Array<[string, string, [string, string], string]> = [
+    ['The fighting lasted from 1990 to 1995 in the north.', 'from 1990 to 1995', ['1990-01-01', '1995-12-31'], 'year-range'],
+    ['THE WAR LASTED FROM 1990 TO 1995.', 'FROM 1990 TO 1995', ['1990-01-01', '1995-12-31'], 'year-range'],
+    ['Talks held Between 2001 and 2004 failed.', 'Between 2001 and 2004', ['2001-01-01', '2004-12-31'], 'year-range'],
+    ['The war (1994–1997) displaced thousands.', '1994–1997', ['1994-01-01', '1997-12-31'], 'year-range'],
+    ['The war of 1994 - 1997 displaced thousands.', '1994 - 1997', ['1994-01-01', '1997-12-31'], 'year-range'],
+    ['Violence rose in the 1990s.', 'the 1990s', ['1990-01-01', '1999-12-31'], 'decade'],
+  ];
+  for (const [text, span, value, rule] of cases) {
+    const found = recognize(text).find((d) => d.rule === rule);
+    assert.ok(found, `${rule} in ${text}`);
+    assert.equal(found.text, span);
+    assert.deepEqual([found.value?.start, found.value?.end], value);
+  }
+});

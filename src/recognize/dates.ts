@@ -582,6 +582,8 @@ const YEAR_CUE = new RegExp(
 );
 /** What every year rule (YEAR_RANGE, BARE_YEAR, DECADE) needs. */
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+/** What YEAR_RANGE's year-dash-year needs: a digit, maybe spaces, a dash. */
+const DIGIT_DASH = /\d\s*[-–—]/;
 const DECADE = new RegExp(String.raw`\b(?:the\s+)?((?:1[89]|20)\d)0s\b`, 'gi');
 const OVERNIGHT = /\bovernight\b/gi;
 /** "did not happen overnight", "almost overnight": the idiom for "suddenly", not a night. */
@@ -670,9 +672,17 @@ function trailingWindows(sentence: string, offset: number, ref: number | null): 
   return out;
 }
 
-function yearRules(sentence: string, offset: number): Candidate[] {
+/**
+ * `lower` is the sentence lower-cased. YEAR_RANGE and DECADE cannot be searched fast (their
+ * matches start with a word boundary, an optional word or a choice of words), and most sentences
+ * with a year hold neither: each is run only where what it cannot match without occurs, a "from"
+ * or "between" (case-insensitively: `lower` has each occurrence) or a dash after a digit, and
+ * "0s" ("1990s", "1990S").
+ */
+function yearRules(sentence: string, offset: number, lower: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(YEAR_RANGE)) {
+  const mayRange = lower.includes('from') || lower.includes('between') || DIGIT_DASH.test(sentence);
+  if (mayRange) for (const m of sentence.matchAll(YEAR_RANGE)) {
     const a = Number(m[1] ?? m[3]);
     const b = Number(m[2] ?? m[4]);
     if (b <= a) continue;
@@ -687,7 +697,7 @@ function yearRules(sentence: string, offset: number): Candidate[] {
     const start = offset + m.index;
     out.push(candidate(start, start + 4, periodOf(y, null, null), 'year', false, 'year', PRIORITY_RULE));
   }
-  for (const m of sentence.matchAll(DECADE)) {
+  if (lower.includes('0s')) for (const m of sentence.matchAll(DECADE)) {
     const y = Number(m[1]) * 10;
     const start = offset + m.index;
     out.push(candidate(start, start + m[0].length, [dayOf(y, 1, 1), dayOf(y + 9, 12, 31)], 'range', false, 'decade', PRIORITY_RULE));
@@ -1097,7 +1107,7 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
     ) {
       for (const c of trailingWindows(sentence, s.start, ref)) candidates.push(c);
     }
-    if (YEAR_DIGITS.test(sentence)) for (const c of yearRules(sentence, s.start)) candidates.push(c);
+    if (YEAR_DIGITS.test(sentence)) for (const c of yearRules(sentence, s.start, lower)) candidates.push(c);
     if (lower.includes('overnight')) for (const c of overnight(sentence, s.start, ref)) candidates.push(c);
   }
   const settled = dropRedundantOvernight(settleOverlaps(candidates), text);
