@@ -2,7 +2,7 @@ import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
 import type { Feature, StoryProfile } from './features.ts';
-import { scoreMatch } from './match.ts';
+import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { independentSources } from './sources.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
@@ -131,17 +131,24 @@ export class StoryClusterer {
   }
 
   private place(unit: StoryUnit): Assignment {
-    let best: { story: StoryWork; score: number; reasons: Assignment['reasons'] } | null = null;
+    // Every candidate is scored without details; only the story joined is explained (the same
+    // score, with its reasons). Training (observe) needs every candidate's features.
+    let best: { story: StoryWork; score: number } | null = null;
     const seen: CandidateObservation['candidates'] = [];
     for (const story of this.candidates(unit)) {
-      const m = scoreMatch(unit, story, this.freq, this.policy);
-      if (!m) continue;
-      if (this.observe) seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
-      if (!best || m.score > best.score) best = { story, score: m.score, reasons: m.reasons };
+      let score: number | null;
+      if (this.observe) {
+        const m = scoreMatch(unit, story, this.freq, this.policy);
+        if (m) seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
+        score = m ? m.score : null;
+      } else score = matchScore(unit, story, this.freq, this.policy);
+      if (score === null) continue;
+      if (!best || score > best.score) best = { story, score };
     }
     this.observe?.({ unit, candidates: seen });
     if (best && best.score >= this.policy.threshold) {
-      const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: best.score, reasons: best.reasons };
+      const m = scoreMatch(unit, best.story, this.freq, this.policy)!;
+      const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: m.score, reasons: m.reasons };
       this.attach(best.story, unit, a);
       return a;
     }
