@@ -25,6 +25,7 @@ const times: number[] = [];
 const cpus: number[] = [];
 let digest = '';
 let stories = 0;
+let stats = { candidates: 0, scored: 0 };
 for (let r = 0; r < Number(args.repeat); r++) {
   const c = new StoryClusterer();
   const hash = createHash('sha1');
@@ -35,13 +36,14 @@ for (let r = 0; r < Number(args.repeat); r++) {
   cpus.push(cpuMs(c0));
   for (const s of c.allStories()) hash.update(JSON.stringify(s));
   stories = c.allStories().length;
+  stats = c.stats;
   digest = hash.digest('hex');
 }
 times.sort((a, b) => a - b);
 cpus.sort((a, b) => a - b);
 const cpu = cpus[0];
 const ms = times[Math.floor(times.length / 2)];
-const out = { reports: reports.length, stories, medianMs: Math.round(ms), minCpuMs: Math.round(cpu), cpuMsPerReport: Number((cpu / reports.length).toFixed(3)), analyzeCpuMs: Math.round(analyzeCpuMs), msPerReport: Number((ms / reports.length).toFixed(3)), reportsPerSecond: Math.round((reports.length / ms) * 1000), digest };
+const out = { reports: reports.length, stories, candidates: stats.candidates, scored: stats.scored, medianMs: Math.round(ms), minCpuMs: Math.round(cpu), cpuMsPerReport: Number((cpu / reports.length).toFixed(3)), analyzeCpuMs: Math.round(analyzeCpuMs), msPerReport: Number((ms / reports.length).toFixed(3)), reportsPerSecond: Math.round((reports.length / ms) * 1000), digest };
 console.log(args.json ? JSON.stringify(out) : Object.entries(out).map(([k, v]) => `${k}: ${v}`).join('\n'));
 
 function cpuMs(since: NodeJS.CpuUsage): number {

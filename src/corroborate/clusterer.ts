@@ -1,7 +1,7 @@
 import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
-import type { Feature, StoryProfile } from './features.ts';
+import { scoreBound, type Feature, type StoryProfile } from './features.ts';
 import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { independentSources } from './sources.ts';
@@ -49,6 +49,8 @@ export class StoryClusterer {
   private readonly nearDupOf = new Map<string, string>();
   private readonly byArticle = new Map<string, string[]>();
   private arrivals = 0;
+  /** Candidate stories seen and fully scored, for benchmarks. */
+  readonly stats = { candidates: 0, scored: 0 };
   private readonly observe: ClustererOptions['observe'];
 
   constructor(policy: Partial<MatchPolicy> = {}, options: ClustererOptions = {}) {
@@ -131,19 +133,36 @@ export class StoryClusterer {
   }
 
   private place(unit: StoryUnit): Assignment {
-    // Every candidate is scored without details; only the story joined is explained (the same
-    // score, with its reasons). Training (observe) needs every candidate's features.
-    let best: { story: StoryWork; score: number } | null = null;
+    // The best-scoring candidate, the older one on a tie. Training (observe) needs every
+    // candidate's features; otherwise candidates are scored without details, most promising
+    // first (by an upper bound of their score), until no bound left can beat the best found:
+    // the same choice as scoring them all. Only the story joined is explained.
+    let best: { story: StoryWork; score: number; order: number } | null = null;
     const seen: CandidateObservation['candidates'] = [];
-    for (const story of this.candidates(unit)) {
-      let score: number | null;
-      if (this.observe) {
+    const candidates = this.candidates(unit);
+    if (this.observe) {
+      for (let i = 0; i < candidates.length; i++) {
+        const story = candidates[i];
         const m = scoreMatch(unit, story, this.freq, this.policy);
-        if (m) seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
-        score = m ? m.score : null;
-      } else score = matchScore(unit, story, this.freq, this.policy);
-      if (score === null) continue;
-      if (!best || score > best.score) best = { story, score };
+        if (!m) continue;
+        seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
+        if (!best || m.score > best.score) best = { story, score: m.score, order: i };
+      }
+    } else {
+      const bounded: Array<{ i: number; bound: number }> = [];
+      for (let i = 0; i < candidates.length; i++) {
+        const bound = scoreBound(unit, candidates[i], this.freq, this.policy);
+        if (bound !== null) bounded.push({ i, bound });
+      }
+      bounded.sort((a, b) => b.bound - a.bound || a.i - b.i);
+      for (const { i, bound } of bounded) {
+        if (best && bound < best.score) break;
+        this.stats.scored++;
+        const score = matchScore(unit, candidates[i], this.freq, this.policy);
+        if (score === null) continue;
+        if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
+      }
+      this.stats.candidates += bounded.length;
     }
     this.observe?.({ unit, candidates: seen });
     if (best && best.score >= this.policy.threshold) {

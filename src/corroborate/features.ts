@@ -289,3 +289,90 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
 }
 
 const COUNT_KEYS = ['counts:equal', 'counts:close', 'counts:different'];
+
+/** The largest weight of each family's members (0 when none is positive), per weights object. */
+interface FamilyMaxima {
+  place: number;
+  type: number;
+  actors: number;
+  counts: number;
+  series: number;
+  publisher: number;
+  /** The best sum of `words:` step weights up to each threshold (index i: steps 0..i fired). */
+  wordPrefix: number[];
+}
+const maximaCache = new WeakMap<MatchPolicy['weights'], FamilyMaxima>();
+
+function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
+  let m = maximaCache.get(weights);
+  if (m) return m;
+  const most = (prefix: string) => Object.entries(weights).reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' ? Math.max(best, w) : best), 0);
+  const wordPrefix: number[] = [];
+  let sum = 0;
+  let best = 0;
+  for (const key of SIMILARITY_STEPS.keys) {
+    sum += weights[key] ?? 0;
+    best = Math.max(best, sum);
+    wordPrefix.push(best);
+  }
+  m = { place: most('place:'), type: most('type:'), actors: most('actors:'), counts: most('counts:'), series: most('series'), publisher: most('publisher:'), wordPrefix };
+  maximaCache.set(weights, m);
+  return m;
+}
+
+/** Slack for the rounding of each family's points and of the total to 0.01 in the real score. */
+const BOUND_SLACK = 0.1;
+
+/**
+ * An upper bound of matchScore for `unit` against `story`, without looking at the story's members
+ * one by one (null when the story holds only the unit's own report, as for matchFeatures). The
+ * date, size, salience, report kind, toll and cover parts are the ones visitFeatures finds; each
+ * family found from members (place, type, actors, counts, series, publisher) counts at its
+ * largest possible weight; headline similarity with any member is at most √cover (the shared
+ * words of one member are among the story's words, and that member's own rarity mass is at least
+ * theirs). The clusterer scores candidates in order of this bound and stops when no bound can
+ * beat the best score found, which leaves every choice as a full scan would make it.
+ */
+export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, freq: WordFrequency, policy: MatchPolicy): number | null {
+  if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  let ub = policy.bias + BOUND_SLACK;
+  const day = dayNumber(unit.day)!;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  const gap = Math.abs(day - story.firstDay);
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  const killed = unit.counts.find((c) => c.kind === 'killed');
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
+  const roundup = unit.cues.includes('roundup');
+  const mass = freq.mass(unit.words);
+  if (!roundup && mass > 0) {
+    let coveredMass = 0;
+    for (const x of unit.words) if (story.words.has(x)) coveredMass += freq.rarity(x);
+    const cover = coveredMass / mass;
+    ub += stepWeights(cover, COVER_STEPS, w);
+    const simMax = Math.min(1, Math.sqrt(cover) + 1e-9);
+    let k = -1;
+    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+    if (k >= 0) ub += max.wordPrefix[k];
+  }
+  ub += max.series + max.publisher;
+  ub += stepWeights(story.reports, SIZE_STEPS, w);
+  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}
+
+function stepWeights(x: number, s: Steps, weights: MatchPolicy['weights']): number {
+  let sum = 0;
+  for (let i = 0; i < s.thresholds.length; i++) if (x >= s.thresholds[i]) sum += weights[s.keys[i]] ?? 0;
+  return sum;
+}
