@@ -8,7 +8,7 @@
 //
 //   npm run bench:query                         1,000,000 events into SQLite
 //   npm run bench:query -- --events 200000 --repeat 20 --pg --json
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,10 +23,13 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '30' },
     pg: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    'pg-events': { type: 'string' },
   },
 });
 const N = Number(args.events);
 const REPEAT = Number(args.repeat);
+const PG_N = args['pg-events'] === undefined ? N : Number(args['pg-events']);
 const log = (s: string) => process.stderr.write(`bench:query: ${s}\n`);
 
 // Towns (approximate public coordinates) the events scatter around, with a weight each.
@@ -83,7 +86,7 @@ interface Rows {
 }
 
 /** Rows for events [from, to): four events an article, a story per 1–6 consecutive events of a type. */
-function* synthesise(): Generator<Rows> {
+function* synthesise(N: number): Generator<Rows> {
   const r = rng(42);
   const CHUNK = 20_000;
   let storyLeft = 0;
@@ -145,7 +148,7 @@ function fillSqlite(file: string): void {
     for (const r of rows.stories) st.run(...r);
     for (const r of rows.units) unit.run(...r);
   });
-  for (const rows of synthesise()) tx(rows);
+  for (const rows of synthesise(N)) tx(rows);
   db.exec('ANALYZE');
   db.close();
 }
@@ -163,7 +166,7 @@ async function fillPostgres(store: Store, url: string, schema: string): Promise<
     }
   };
   await c.query("INSERT INTO actors (id,name,type,country) SELECT x, x, 'armed-group', 'PK' FROM unnest($1::text[]) x ON CONFLICT DO NOTHING", [ACTORS]);
-  for (const rows of synthesise()) {
+  for (const rows of synthesise(PG_N)) {
     await c.query('BEGIN');
     await put('articles', 'id,seq,content_hash,title,source,published,language,text,analysis,minhash,facts,origin,ingested_at', rows.articles);
     await put('events', 'article_id,idx,event_id,type,start_offset,end_offset,text,trigger,claim_id,attribution_kind,certainty,date_start,date_end,date_precision,event_date,event_date_end,place_id,place_name,country,admin1,lat,lon,geo_precision,killed,wounded,kidnapped,arrested,released,counts,agent,target', rows.events);
@@ -173,6 +176,7 @@ async function fillPostgres(store: Store, url: string, schema: string): Promise<
     await c.query('COMMIT');
   }
   await c.query('ANALYZE');
+  await c.query('CREATE TABLE bench_complete (events integer)');
   await c.end();
 }
 
@@ -213,40 +217,59 @@ async function measure(store: Store): Promise<Latency[]> {
   return out;
 }
 
-const results: Array<{ backend: string; events: number; buildSeconds: number; dbMb: number | null; latencies: Latency[] }> = [];
-const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-query-'));
+const results: Array<{ backend: string; events: number; buildSeconds: number; cached: boolean; dbMb: number | null; latencies: Latency[] }> = [];
+// The synthetic SQLite store is kept between runs under the OS temp folder (never in the repo),
+// one file per size and generator version; --fresh builds it again. Opening it applies any newer
+// migration, as it would to a real store.
+const GENERATOR_VERSION = 1;
+const cacheDir = join(tmpdir(), 'corroborate-bench-query');
+mkdirSync(cacheDir, { recursive: true });
+const file = join(cacheDir, `events-${N}-v${GENERATOR_VERSION}.db`);
 try {
-  const file = join(dir, 'query.db');
-  (await openStore({ db: file })).close();
   let t = performance.now();
-  log(`synthesising ${N} events into SQLite`);
-  fillSqlite(file);
+  const cached = existsSync(file) && !args.fresh;
+  if (!cached) {
+    const building = `${file}.building-${process.pid}`;
+    (await openStore({ db: building })).close();
+    log(`synthesising ${N} events into SQLite (${building})`);
+    fillSqlite(building);
+    for (const ext of ['-wal', '-shm']) rmSync(building + ext, { force: true });
+    renameSync(building, file);
+  } else log(`using the cached store ${file} (--fresh to build it again)`);
   const build = (performance.now() - t) / 1000;
+  t = performance.now();
   const store = await openStore({ db: file });
+  const migrate = (performance.now() - t) / 1000;
+  if (migrate > 1) log(`opening (migrations) took ${migrate.toFixed(1)} s`);
   try {
-    results.push({ backend: 'sqlite', events: N, buildSeconds: Math.round(build), dbMb: Math.round(statSync(file).size / 2 ** 20), latencies: await measure(store) });
+    results.push({ backend: 'sqlite', events: N, buildSeconds: Math.round(build), cached, dbMb: Math.round(statSync(file).size / 2 ** 20), latencies: await measure(store) });
   } finally {
     await store.close();
   }
   if (args.pg) {
+    // Kept between runs too: a schema per size and generator version, marked complete at the end.
     const url = process.env.DATABASE_URL ?? 'postgres://corroborate:corroborate@127.0.0.1:5432/corroborate';
-    const schema = `bench_query_${process.pid}`;
+    const schema = `bench_query_${PG_N}_v${GENERATOR_VERSION}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const done = await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [schema, 'bench_complete']);
+    const reuse = done.rowCount === 1 && !args.fresh;
+    if (!reuse) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+    t = performance.now();
     const s = await openStore({ db: url, pgSchema: schema });
     try {
-      t = performance.now();
-      log(`synthesising ${N} events into PostgreSQL`);
-      await fillPostgres(s, url, schema);
-      results.push({ backend: 'postgres', events: N, buildSeconds: Math.round((performance.now() - t) / 1000), dbMb: null, latencies: await measure(s) });
+      if (!reuse) {
+        log(`synthesising ${PG_N} events into PostgreSQL (schema ${schema}, kept for the next run)`);
+        await fillPostgres(s, url, schema);
+      } else log(`using the cached PostgreSQL schema ${schema}`);
+      results.push({ backend: 'postgres', events: PG_N, buildSeconds: Math.round((performance.now() - t) / 1000), cached: reuse, dbMb: null, latencies: await measure(s) });
     } finally {
       await s.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await c.end();
     }
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  // The cached file stays for the next run.
 }
 if (args.json) process.stdout.write(JSON.stringify({ events: N, repeat: REPEAT, results }, null, 2) + '\n');
 else {
