@@ -23,6 +23,13 @@ import { haversineKm } from '../gazetteer/geo.ts';
  */
 const RARE = 3_000;
 
+/** The latitude and longitude box holding every point within `km` of (lat, lon). */
+function boxAround({ lat, lon, km }: { lat: number; lon: number; km: number }): { south: number; north: number; west: number; east: number } {
+  const dLat = km / 111.2;
+  const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+  return { south: lat - dLat, north: lat + dLat, west: lon - dLon, east: lon + dLon };
+}
+
 interface KeyPlan {
   fewActorEvents: boolean;
   fewInBox: boolean;
@@ -359,12 +366,8 @@ export class KyselyStore implements Store {
     const fewActorEvents = filter.actors?.length ? await fewer(this.db.selectFrom('event_actors').select('actor_id').where('actor_id', 'in', filter.actors).limit(RARE).execute()) : false;
     let fewInBox = false;
     if (filter.near) {
-      const { lat, lon, km } = filter.near;
-      const dLat = km / 111.2;
-      const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
-      fewInBox = await fewer(
-        this.db.selectFrom('events').select('lat').where('lat', '>=', lat - dLat).where('lat', '<=', lat + dLat).where('lon', '>=', lon - dLon).where('lon', '<=', lon + dLon).limit(RARE).execute(),
-      );
+      const b = boxAround(filter.near);
+      fewInBox = await fewer(this.db.selectFrom('events').select('lat').where('lat', '>=', b.south).where('lat', '<=', b.north).where('lon', '>=', b.west).where('lon', '<=', b.east).limit(RARE).execute());
     }
     return { fewActorEvents, fewInBox };
   }
@@ -417,10 +420,8 @@ export class KyselyStore implements Store {
     }
     if (filter.near) {
       // A bounding box the index can use; the exact distance is checked by the caller.
-      const { lat, lon, km } = filter.near;
-      const dLat = km / 111.2;
-      const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
-      q = q.where('e.lat', '>=', lat - dLat).where('e.lat', '<=', lat + dLat).where('e.lon', '>=', lon - dLon).where('e.lon', '<=', lon + dLon);
+      const b = boxAround(filter.near);
+      q = q.where('e.lat', '>=', b.south).where('e.lat', '<=', b.north).where('e.lon', '>=', b.west).where('e.lon', '<=', b.east);
     }
     if (after) {
       // Past the key in list order. SQLite sorts events without a day first, PostgreSQL last.
