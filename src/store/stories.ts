@@ -24,9 +24,10 @@ import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
 // it grows past MAX_CACHED_UNITS. Every story a unit could join is then in memory, so the joins
 // are the ones a clusterer holding every story would make.
 //
-// One detail: a rebuilt clusterer numbers new reports from the highest arrival it loaded, not
-// from the store's count. Arrival only orders stories (the older wins a tie), and both numberings
-// keep that order, so the store rewrites each new unit's arrival to the store-wide number.
+// One detail: the store cuts each report into units once, numbered by the store-wide arrival
+// count, and hands them to the clusterer, whose own count (the highest arrival it loaded, plus
+// one) it then follows. Arrival only orders stories (the older wins a tie), and it rises with
+// ingest order either way.
 
 /** Reports per clustering transaction. */
 export const CLUSTER_BATCH = 500;
@@ -139,7 +140,7 @@ export class StoryIndexer {
     const wordCounts = new Map<string, number>();
     let unitSeq = Number(progress.units);
     for (const { input, units } of reports) {
-      const assignments = cache!.clusterer.add(input);
+      const assignments = cache!.clusterer.add(input, units);
       for (const w of new Set(units[0]?.words ?? [])) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
       assignments.forEach((a, k) => {
         const unit = units[k];
