@@ -36,15 +36,27 @@ if (source.texts.length === 0) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-ingest-'));
 const jsonl = join(dir, 'articles.jsonl');
+// Beyond the first pass over the texts, each repeat comes from another publisher, up to two
+// days later, so that repeats join the stories of their originals as other outlets' reports do.
+const PUBLISHERS = ['Agence France Presse', 'Dawn', 'Press Trust of India', 'BBC Monitoring', 'Reuters', 'The News'];
 const lines: string[] = [];
 for (let i = 0; i < n; i++) {
   const t = source.texts[i % source.texts.length];
   const round = Math.floor(i / source.texts.length);
   const text = round === 0 ? t.text : `${t.text}\nRepublished as item ${round}.`;
-  lines.push(JSON.stringify({ text, published: t.published ?? undefined, source: t.corpus }));
+  const published = t.published && round > 0 ? shiftDay(t.published, round % 3) : t.published;
+  const publisher = round === 0 ? t.corpus : PUBLISHERS[(i + round) % PUBLISHERS.length];
+  lines.push(JSON.stringify({ text, published: published ?? undefined, source: publisher }));
 }
 writeFileSync(jsonl, lines.join('\n') + '\n');
 lines.length = 0;
+
+function shiftDay(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** RSS peaks over the first and the last `window` articles of the run (10,000, or a tenth of a shorter run). */
+const rssWindow = Math.max(1, Math.min(10_000, Math.floor(n / 10)));
 
 interface Result {
   backend: string;
@@ -60,6 +72,10 @@ interface Result {
   articlesPerCpuSecond: number;
   peakRssMb: number;
   rssMbAtQuarters: number[];
+  /** Peak RSS while the first `rssWindow` articles were done, and while the last ones were. */
+  rssWindow: number;
+  peakRssMbFirst: number;
+  peakRssMbLast: number;
   dbMb: number | null;
 }
 
@@ -70,6 +86,8 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   const dbFile = join(dir, 'bench.db');
   const store = backend === 'sqlite' ? await openStore({ db: dbFile }) : await openStore({ db: url, pgSchema: schema! });
   let peak = 0;
+  let first = 0;
+  let last = 0;
   const quarters: number[] = [];
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   let summary: IngestSummary;
@@ -81,6 +99,9 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
       workers,
       batchSize,
       onProgress: (p) => {
+        const now = process.memoryUsage.rss();
+        if (p.done <= rssWindow) first = Math.max(first, now);
+        if (p.done > n - rssWindow) last = Math.max(last, now);
         // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
         const q = Math.floor((p.done / n) * 4);
         if (quarters.length >= q) return;
@@ -115,6 +136,9 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     articlesPerCpuSecond: Math.round(summary.read / cpuSeconds),
     peakRssMb: Math.round(peak / 2 ** 20),
     rssMbAtQuarters: quarters,
+    rssWindow,
+    peakRssMbFirst: Math.round(first / 2 ** 20),
+    peakRssMbLast: Math.round(last / 2 ** 20),
     dbMb,
   };
 }
@@ -141,7 +165,7 @@ else {
     process.stdout.write(
       `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
-        `peak RSS ${r.peakRssMb} MB, RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
+        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
     );
   }
 }

@@ -3,19 +3,20 @@
 // synthesised in bulk, not analysed: types with a long tail, days over ten years with bursts,
 // places scattered around real towns of Pakistan and Afghanistan, actors with a few frequent
 // ones, and stories of 1 to 6 reports with 1 to 4 independent sources. Each filter runs through
-// Store.findEvents (what the command runs), `--repeat` times after one warm-up; p50 and p95 are
+// Store.findEvents (what the command runs) as one page of 100, `--repeat` times after one warm-up,
+// and one filter is paged 50 pages deep with the cursor; p50 and p95 are
 // reported, never asserted.
 //
 //   npm run bench:query                         1,000,000 events into SQLite
 //   npm run bench:query -- --events 200000 --repeat 20 --pg --json
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../src/store/open.ts';
-import type { EventFilter, Store } from '../src/store/store.ts';
+import { eventKey, type EventFilter, type Store } from '../src/store/store.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,10 +24,13 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '30' },
     pg: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    'pg-events': { type: 'string' },
   },
 });
 const N = Number(args.events);
 const REPEAT = Number(args.repeat);
+const PG_N = args['pg-events'] === undefined ? N : Number(args['pg-events']);
 const log = (s: string) => process.stderr.write(`bench:query: ${s}\n`);
 
 // Towns (approximate public coordinates) the events scatter around, with a weight each.
@@ -83,7 +87,7 @@ interface Rows {
 }
 
 /** Rows for events [from, to): four events an article, a story per 1–6 consecutive events of a type. */
-function* synthesise(): Generator<Rows> {
+function* synthesise(N: number): Generator<Rows> {
   const r = rng(42);
   const CHUNK = 20_000;
   let storyLeft = 0;
@@ -145,7 +149,7 @@ function fillSqlite(file: string): void {
     for (const r of rows.stories) st.run(...r);
     for (const r of rows.units) unit.run(...r);
   });
-  for (const rows of synthesise()) tx(rows);
+  for (const rows of synthesise(N)) tx(rows);
   db.exec('ANALYZE');
   db.close();
 }
@@ -163,7 +167,7 @@ async function fillPostgres(store: Store, url: string, schema: string): Promise<
     }
   };
   await c.query("INSERT INTO actors (id,name,type,country) SELECT x, x, 'armed-group', 'PK' FROM unnest($1::text[]) x ON CONFLICT DO NOTHING", [ACTORS]);
-  for (const rows of synthesise()) {
+  for (const rows of synthesise(PG_N)) {
     await c.query('BEGIN');
     await put('articles', 'id,seq,content_hash,title,source,published,language,text,analysis,minhash,facts,origin,ingested_at', rows.articles);
     await put('events', 'article_id,idx,event_id,type,start_offset,end_offset,text,trigger,claim_id,attribution_kind,certainty,date_start,date_end,date_precision,event_date,event_date_end,place_id,place_name,country,admin1,lat,lon,geo_precision,killed,wounded,kidnapped,arrested,released,counts,agent,target', rows.events);
@@ -173,85 +177,145 @@ async function fillPostgres(store: Store, url: string, schema: string): Promise<
     await c.query('COMMIT');
   }
   await c.query('ANALYZE');
+  await c.query('CREATE TABLE bench_complete (events integer)');
   await c.end();
 }
 
-// The filters as `corroborate events` resolves them (Peshawar's coordinates, TTP's id).
+// The filters as `corroborate events` resolves them (Peshawar's coordinates, TTP's id), each as
+// one page of PAGE events, which is what GET /v1/events and `corroborate events` return by
+// default; and one filter paged deep with the cursor (every page is timed).
+const PAGE = 100;
 const QUERIES: Array<[string, EventFilter]> = [
-  ['--type bombing --since 2021-08-15 --limit 100', { types: ['bombing'], since: '2021-08-15', limit: 100 }],
+  ['--type bombing --since 2021-08-15', { types: ['bombing'], since: '2021-08-15' }],
   ['--type bombing --since 2021-08-15 --until 2021-09-15', { types: ['bombing'], since: '2021-08-15', until: '2021-09-15' }],
+  ['--type bombing,kidnapping --until 2019-12-31', { types: ['bombing', 'kidnapping'], until: '2019-12-31' }],
   ['--actor TTP --since 2024-01-01', { actors: ['TTP'], since: '2024-01-01' }],
+  ['--actor actor-50 (a rare one)', { actors: ['actor-50'] }],
   ['--country AF --since 2024-01-01 --until 2024-01-31', { country: 'AF', since: '2024-01-01', until: '2024-01-31' }],
+  ['--country PK', { country: 'PK' }],
   ['--near Peshawar --within 50km --since 2023-01-01 --until 2023-06-30', { near: { lat: 34.008, lon: 71.578, km: 50 }, since: '2023-01-01', until: '2023-06-30' }],
+  ['--near Gwadar --within 20km', { near: { lat: 25.126, lon: 62.322, km: 20 } }],
   ['--actor TTP --type bombing --near Peshawar --within 50km --since 2021-08-15', { actors: ['TTP'], types: ['bombing'], near: { lat: 34.008, lon: 71.578, km: 50 }, since: '2021-08-15' }],
   ['--min-sources 3 --since 2022-01-01 --until 2022-03-31', { minSources: 3, since: '2022-01-01', until: '2022-03-31' }],
-  ['--country PK --limit 100', { country: 'PK', limit: 100 }],
+  ['(no filter)', {}],
 ];
+const DEEP: [string, EventFilter] = ['--type attack, pages 1 to 50 by cursor', { types: ['attack'] }];
+const DEEP_PAGES = 50;
 
 interface Latency {
   query: string;
   rows: number;
   p50ms: number;
   p95ms: number;
+  maxms: number;
+  /** CPU time of the query (this process: better-sqlite3 runs in it), which a busy machine inflates far less than wall time. */
+  cpuP50ms: number;
+  cpuP95ms: number;
+}
+
+function summarise(query: string, rows: number, times: number[], cpu: number[]): Latency {
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const pct = (xs: number[], p: number) => Math.round(xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] * 10) / 10;
+  log(`${query}: ${rows} rows, p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms (CPU p50 ${pct(cpu, 50)} ms, p95 ${pct(cpu, 95)} ms)`);
+  return { query, rows, p50ms: pct(times, 50), p95ms: pct(times, 95), maxms: Math.round(times[times.length - 1] * 10) / 10, cpuP50ms: pct(cpu, 50), cpuP95ms: pct(cpu, 95) };
+}
+
+async function timed<T>(times: number[], cpu: number[], f: () => Promise<T>): Promise<T> {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  const out = await f();
+  times.push(performance.now() - t);
+  const u = process.cpuUsage(c);
+  cpu.push((u.user + u.system) / 1000);
+  return out;
 }
 
 async function measure(store: Store): Promise<Latency[]> {
   const out: Latency[] = [];
-  for (const [name, filter] of QUERIES) {
+  for (const [name, f] of QUERIES) {
+    const filter = { ...f, limit: PAGE };
     const rows = (await store.findEvents(filter)).length;
     const times: number[] = [];
-    for (let i = 0; i < REPEAT; i++) {
-      const t = performance.now();
-      await store.findEvents(filter);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] * 10) / 10;
-    out.push({ query: name, rows, p50ms: pct(50), p95ms: pct(95) });
-    log(`${name}: ${rows} rows, p50 ${pct(50)} ms, p95 ${pct(95)} ms`);
+    const cpu: number[] = [];
+    for (let i = 0; i < REPEAT; i++) await timed(times, cpu, () => store.findEvents(filter));
+    out.push(summarise(name, rows, times, cpu));
   }
+  // Deep paging: each page starts after the last event of the one before; every page timed, twice over.
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let rows = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    let after: EventFilter['after'];
+    rows = 0;
+    for (let p = 0; p < DEEP_PAGES; p++) {
+      const page = await timed(pass > 0 ? times : [], pass > 0 ? cpu : [], () => store.findEvents({ ...DEEP[1], limit: PAGE, after }));
+      rows += page.length;
+      if (page.length < PAGE) break;
+      after = eventKey(page[page.length - 1]);
+    }
+  }
+  out.push(summarise(DEEP[0], rows, times, cpu));
   return out;
 }
 
-const results: Array<{ backend: string; events: number; buildSeconds: number; dbMb: number | null; latencies: Latency[] }> = [];
-const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-query-'));
+const results: Array<{ backend: string; events: number; buildSeconds: number; cached: boolean; dbMb: number | null; latencies: Latency[] }> = [];
+// The synthetic SQLite store is kept between runs under the OS temp folder (never in the repo),
+// one file per size and generator version; --fresh builds it again. Opening it applies any newer
+// migration, as it would to a real store.
+const GENERATOR_VERSION = 1;
+const cacheDir = join(tmpdir(), 'corroborate-bench-query');
+mkdirSync(cacheDir, { recursive: true });
+const file = join(cacheDir, `events-${N}-v${GENERATOR_VERSION}.db`);
 try {
-  const file = join(dir, 'query.db');
-  (await openStore({ db: file })).close();
   let t = performance.now();
-  log(`synthesising ${N} events into SQLite`);
-  fillSqlite(file);
+  const cached = existsSync(file) && !args.fresh;
+  if (!cached) {
+    const building = `${file}.building-${process.pid}`;
+    await (await openStore({ db: building })).close();
+    log(`synthesising ${N} events into SQLite (${building})`);
+    fillSqlite(building);
+    renameSync(building, file);
+  } else log(`using the cached store ${file} (--fresh to build it again)`);
   const build = (performance.now() - t) / 1000;
+  t = performance.now();
   const store = await openStore({ db: file });
+  const migrate = (performance.now() - t) / 1000;
+  if (migrate > 1) log(`opening (migrations) took ${migrate.toFixed(1)} s`);
   try {
-    results.push({ backend: 'sqlite', events: N, buildSeconds: Math.round(build), dbMb: Math.round(statSync(file).size / 2 ** 20), latencies: await measure(store) });
+    results.push({ backend: 'sqlite', events: N, buildSeconds: Math.round(build), cached, dbMb: Math.round(statSync(file).size / 2 ** 20), latencies: await measure(store) });
   } finally {
     await store.close();
   }
   if (args.pg) {
+    // Kept between runs too: a schema per size and generator version, marked complete at the end.
     const url = process.env.DATABASE_URL ?? 'postgres://corroborate:corroborate@127.0.0.1:5432/corroborate';
-    const schema = `bench_query_${process.pid}`;
+    const schema = `bench_query_${PG_N}_v${GENERATOR_VERSION}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const done = await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [schema, 'bench_complete']);
+    const reuse = done.rowCount === 1 && !args.fresh;
+    if (!reuse) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+    t = performance.now();
     const s = await openStore({ db: url, pgSchema: schema });
     try {
-      t = performance.now();
-      log(`synthesising ${N} events into PostgreSQL`);
-      await fillPostgres(s, url, schema);
-      results.push({ backend: 'postgres', events: N, buildSeconds: Math.round((performance.now() - t) / 1000), dbMb: null, latencies: await measure(s) });
+      if (!reuse) {
+        log(`synthesising ${PG_N} events into PostgreSQL (schema ${schema}, kept for the next run)`);
+        await fillPostgres(s, url, schema);
+      } else log(`using the cached PostgreSQL schema ${schema}`);
+      results.push({ backend: 'postgres', events: PG_N, buildSeconds: Math.round((performance.now() - t) / 1000), cached: reuse, dbMb: null, latencies: await measure(s) });
     } finally {
       await s.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await c.end();
     }
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  // The cached file stays for the next run.
 }
 if (args.json) process.stdout.write(JSON.stringify({ events: N, repeat: REPEAT, results }, null, 2) + '\n');
 else {
   for (const r of results) {
     process.stdout.write(`${r.backend}: ${r.events} events (built in ${r.buildSeconds} s${r.dbMb !== null ? `, ${r.dbMb} MB` : ''}), ${REPEAT} runs each\n`);
-    for (const l of r.latencies) process.stdout.write(`  p50 ${String(l.p50ms).padStart(7)} ms  p95 ${String(l.p95ms).padStart(7)} ms  ${String(l.rows).padStart(7)} rows  events ${l.query}\n`);
+    for (const l of r.latencies) process.stdout.write(`  p50 ${String(l.p50ms).padStart(7)} ms  p95 ${String(l.p95ms).padStart(7)} ms  (CPU ${String(l.cpuP50ms).padStart(6)} / ${String(l.cpuP95ms).padStart(6)} ms)  ${String(l.rows).padStart(5)} rows  events ${l.query}${l.p95ms < 50 ? '' : '   (p95 >= 50 ms)'}\n`);
   }
 }

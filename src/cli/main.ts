@@ -102,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
     .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
     .option('--min-sources <n>', 'only events in a story with at least N independent sources', (v) => parseCount(v, '--min-sources'))
+    .option('--after <key>', 'the next page: events after this key (DATE/SEQ/IDX; printed on stderr when --limit cut the list)')
     .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
@@ -250,7 +251,7 @@ Commands in detail: corroborate <command> --help
   worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
-         --min-sources N --limit N --format table|json|csv|geojson --db PATH|URL
+         --min-sources N --limit N --after KEY --format table|json|csv|geojson --db PATH|URL
   stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
   story <id> --format text|json --db PATH|URL
   watch add --name N --actor A --type T --near PLACE --within 50km --min-count released=1000

@@ -2,7 +2,8 @@ import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { resolveEventFilter, type EventQueryOptions } from '../store/event-query.ts';
 import { toCsv, toGeoJson, toJson, toTable } from '../store/export.ts';
 import { openStore } from '../store/open.ts';
-import type { ClaimHit } from '../store/store.ts';
+import { eventKey, type ClaimHit, type EventKey } from '../store/store.ts';
+import { CorroborateError } from '../model/errors.ts';
 
 // `corroborate search` and `corroborate events`: open the store, ask, print.
 
@@ -37,6 +38,8 @@ export async function searchCommand(query: string, opts: SearchCommandOptions): 
 
 export interface EventsCommandOptions extends EventQueryOptions {
   db?: string;
+  /** `DATE/SEQ/IDX` of the last event of the previous page (`-` for no date). */
+  after?: string;
   format: 'table' | 'json' | 'csv' | 'geojson';
 }
 
@@ -45,7 +48,14 @@ export async function eventsCommand(opts: EventsCommandOptions): Promise<void> {
   let out: string;
   try {
     const filter = await resolveEventFilter(opts, store);
-    const events = await store.findEvents(filter);
+    if (opts.after !== undefined) filter.after = parseEventKey(opts.after);
+    // One more than the page, to know whether another page follows.
+    let events = await store.findEvents(opts.limit === undefined ? filter : { ...filter, limit: opts.limit + 1 });
+    if (opts.limit !== undefined && events.length > opts.limit) {
+      events = events.slice(0, opts.limit);
+      const k = eventKey(events[events.length - 1]);
+      process.stderr.write(`more events follow: the next page is --after ${k.date ?? '-'}/${k.seq}/${k.idx}\n`);
+    }
     const places = opts.format === 'csv' || opts.format === 'geojson' ? loadPlaceGazetteer() : null;
     const countryName = (code: string) => places?.get(`country:${code}`)?.name ?? null;
     out =
@@ -60,6 +70,13 @@ export async function eventsCommand(opts: EventsCommandOptions): Promise<void> {
     await store.close();
   }
   await write(out);
+}
+
+/** `DATE/SEQ/IDX` (DATE `-` for an event without a day) as an EventKey; an error naming the option otherwise. */
+export function parseEventKey(value: string): EventKey {
+  const m = /^(\d{4}-\d{2}-\d{2}|-)\/(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) throw new CorroborateError('E_BAD_OPTION', `--after "${value}" is not a page key such as 2021-08-15/1234/0 (printed on stderr after a page cut by --limit)`);
+  return { date: m[1] === '-' ? null : m[1], seq: Number(m[2]), idx: Number(m[3]) };
 }
 
 function write(s: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
-import type { Feature, StoryProfile } from './features.ts';
-import { scoreMatch } from './match.ts';
+import { scoreBound, type Feature, type StoryProfile } from './features.ts';
+import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { independentSources } from './sources.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
@@ -49,6 +49,8 @@ export class StoryClusterer {
   private readonly nearDupOf = new Map<string, string>();
   private readonly byArticle = new Map<string, string[]>();
   private arrivals = 0;
+  /** Candidate stories seen and fully scored, for benchmarks. */
+  readonly stats = { candidates: 0, scored: 0 };
   private readonly observe: ClustererOptions['observe'];
 
   constructor(policy: Partial<MatchPolicy> = {}, options: ClustererOptions = {}) {
@@ -58,12 +60,21 @@ export class StoryClusterer {
     this.observe = options.observe;
   }
 
-  /** Adds one report; returns where each of its units went. */
-  add(report: ReportInput): Assignment[] {
+  /**
+   * Adds one report; returns where each of its units went. A caller that has already cut the
+   * report into units (`unitsOf(report, arrival)`, with an arrival above every one added so far)
+   * may pass them, which spares cutting it twice.
+   */
+  add(report: ReportInput, cut?: StoryUnit[]): Assignment[] {
     this.check(report);
     this.seenArticles.add(report.articleId);
     if (report.nearDupOf) this.nearDupOf.set(report.articleId, report.nearDupOf);
-    const units = unitsOf(report, this.arrivals++);
+    let units: StoryUnit[];
+    if (cut && cut.length > 0) {
+      if (cut.some((u) => u.articleId !== report.articleId || u.arrival < this.arrivals)) throw new CorroborateError('E_DATA', `report "${report.articleId}": the units passed are not this report's, or arrive before earlier reports`);
+      units = cut;
+      this.arrivals = cut[0].arrival + 1;
+    } else units = unitsOf(report, this.arrivals++);
     this.freq.add(units[0]?.words ?? []);
     return units.map((u) => this.place(u));
   }
@@ -131,17 +142,41 @@ export class StoryClusterer {
   }
 
   private place(unit: StoryUnit): Assignment {
-    let best: { story: StoryWork; score: number; reasons: Assignment['reasons'] } | null = null;
+    // The best-scoring candidate, the older one on a tie. Training (observe) needs every
+    // candidate's features; otherwise candidates are scored without details, most promising
+    // first (by an upper bound of their score), until no bound left can beat the best found:
+    // the same choice as scoring them all. Only the story joined is explained.
+    let best: { story: StoryWork; score: number; order: number } | null = null;
     const seen: CandidateObservation['candidates'] = [];
-    for (const story of this.candidates(unit)) {
-      const m = scoreMatch(unit, story, this.freq, this.policy);
-      if (!m) continue;
-      if (this.observe) seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
-      if (!best || m.score > best.score) best = { story, score: m.score, reasons: m.reasons };
+    const candidates = this.candidates(unit);
+    if (this.observe) {
+      for (let i = 0; i < candidates.length; i++) {
+        const story = candidates[i];
+        const m = scoreMatch(unit, story, this.freq, this.policy);
+        if (!m) continue;
+        seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
+        if (!best || m.score > best.score) best = { story, score: m.score, order: i };
+      }
+    } else {
+      const bounded: Array<{ i: number; bound: number }> = [];
+      for (let i = 0; i < candidates.length; i++) {
+        const bound = scoreBound(unit, candidates[i], this.freq, this.policy);
+        if (bound !== null) bounded.push({ i, bound });
+      }
+      bounded.sort((a, b) => b.bound - a.bound || a.i - b.i);
+      for (const { i, bound } of bounded) {
+        if (best && bound < best.score) break;
+        this.stats.scored++;
+        const score = matchScore(unit, candidates[i], this.freq, this.policy);
+        if (score === null) continue;
+        if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
+      }
+      this.stats.candidates += bounded.length;
     }
     this.observe?.({ unit, candidates: seen });
     if (best && best.score >= this.policy.threshold) {
-      const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: best.score, reasons: best.reasons };
+      const m = scoreMatch(unit, best.story, this.freq, this.policy)!;
+      const a: Assignment = { unit: unit.key, articleId: unit.articleId, eventId: unit.eventId, storyId: best.story.id, how: 'joined', score: m.score, reasons: m.reasons };
       this.attach(best.story, unit, a);
       return a;
     }

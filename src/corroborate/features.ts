@@ -34,14 +34,41 @@ export interface Feature {
 
 // Ordered values are coded as thresholds ("thermometer" coding): `words:0.30+` fires for every
 // similarity of at least 0.30, together with `words:0.10+` and `words:0.20+`. Each threshold's
-// weight is then the step from the one below, which keeps the learnt effect orderly.
-const DAY_STEPS = [1, 2, 3, 4, 6, 9];
-const SIMILARITY_STEPS = [0.1, 0.2, 0.3, 0.45, 0.6];
-const COVER_STEPS = [0.25, 0.5, 0.75];
-const SIZE_STEPS = [2, 3, 5, 8];
+// weight is then the step from the one below, which keeps the learnt effect orderly. The keys are
+// made once here, not per candidate.
+interface Steps {
+  thresholds: readonly number[];
+  keys: readonly string[];
+}
+function stepKeys(prefix: string, thresholds: readonly number[], decimals: number | null): Steps {
+  return { thresholds, keys: thresholds.map((t) => `${prefix}:${decimals === null ? String(t) : t.toFixed(decimals)}+`) };
+}
+const DATE_STEPS = stepKeys('date', [1, 2, 3, 4, 6, 9], null);
+const FOLLOW_UP_STEPS = stepKeys('follow-up&date', [2, 5], null);
+const SIMILARITY_STEPS = stepKeys('words', [0.1, 0.2, 0.3, 0.45, 0.6], 2);
+const COVER_STEPS = stepKeys('cover', [0.25, 0.5, 0.75], 2);
+const SIZE_STEPS = stepKeys('story:size', [2, 3, 5, 8], null);
 
-function steps(prefix: string, x: number, thresholds: readonly number[], family: Feature['family'], detail: string, format = (t: number) => t.toFixed(2)): Feature[] {
-  return thresholds.filter((t) => x >= t).map((t) => ({ key: `${prefix}:${format(t)}+`, family, detail }));
+/**
+ * Where the features go. Scoring a candidate needs only the keys; the details (the words behind
+ * them) are written only when `detailed`, for the story that is joined and for training.
+ */
+export interface FeatureSink {
+  readonly detailed: boolean;
+  add(key: string, family: Feature['family'], detail: string): void;
+}
+
+function steps(sink: FeatureSink, x: number, s: Steps, family: Feature['family'], detail: string): void {
+  for (let i = 0; i < s.thresholds.length; i++) if (x >= s.thresholds[i]) sink.add(s.keys[i], family, detail);
+}
+
+/** Collects every feature with its detail. */
+class FeatureList implements FeatureSink {
+  readonly detailed = true;
+  readonly features: Feature[] = [];
+  add(key: string, family: Feature['family'], detail: string): void {
+    this.features.push({ key, family, detail });
+  }
 }
 
 /** A story counts as salient when some report gives at least this many killed. */
@@ -64,24 +91,24 @@ const adminOf = (p: UnitPlace) => (p.kind === 'admin1' ? p.name : p.admin1);
  * Pakistan") covers what lies within policy.regionKm of its rough middle, whatever province the
  * gazetteer gives it: "northwest Pakistan" is both Khyber Pakhtunkhwa and the former tribal areas.
  */
-export function placeRelation(a: UnitPlace, b: UnitPlace, policy: MatchPolicy): { relation: PlaceRelation; detail: string } {
-  if (a.country && b.country && a.country !== b.country) return { relation: 'other-country', detail: `${a.name} (${a.country}) vs ${b.name} (${b.country})` };
+export function placeRelation(a: UnitPlace, b: UnitPlace, policy: MatchPolicy, detailed = true): { relation: PlaceRelation; detail: string } {
+  if (a.country && b.country && a.country !== b.country) return { relation: 'other-country', detail: detailed ? `${a.name} (${a.country}) vs ${b.name} (${b.country})` : '' };
   if (a.kind === 'country' || b.kind === 'country') return { relation: 'unknown', detail: '' };
-  if (a.id === b.id) return { relation: isSpot(a) ? 'same-spot' : 'same-admin1', detail: `both ${a.name}` };
+  if (a.id === b.id) return { relation: isSpot(a) ? 'same-spot' : 'same-admin1', detail: detailed ? `both ${a.name}` : '' };
   const km = a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null ? haversineKm(a.lat, a.lon, b.lat, b.lon) : null;
-  const distance = km === null ? '' : ` ${Math.round(km)} km`;
+  const distance = km === null || !detailed ? '' : ` ${Math.round(km)} km`;
+  const pair = detailed ? `${a.name} – ${b.name}${distance}` : '';
   if (isSpot(a) && isSpot(b) && km !== null) {
-    if (km <= policy.sameSpotKm) return { relation: 'same-spot', detail: `${a.name} – ${b.name}${distance}` };
-    if (km <= policy.nearKm) return { relation: 'near', detail: `${a.name} – ${b.name}${distance}` };
+    if (km <= policy.sameSpotKm) return { relation: 'same-spot', detail: pair };
+    if (km <= policy.nearKm) return { relation: 'near', detail: pair };
   }
   if ((a.kind === 'region' || b.kind === 'region') && km !== null) {
-    return km <= policy.regionKm
-      ? { relation: 'region-covers', detail: `${a.name} – ${b.name}${distance}` }
-      : { relation: 'other-admin1', detail: `${a.name} – ${b.name}${distance}, beyond the region` };
+    return km <= policy.regionKm ? { relation: 'region-covers', detail: pair } : { relation: 'other-admin1', detail: detailed ? `${pair}, beyond the region` : '' };
   }
   const adminA = adminOf(a);
   const adminB = adminOf(b);
   if (adminA && adminB) {
+    if (!detailed) return { relation: adminA === adminB ? 'same-admin1' : 'other-admin1', detail: '' };
     return adminA === adminB
       ? { relation: 'same-admin1', detail: `${a.name} and ${b.name} both in ${adminA}` }
       : { relation: 'other-admin1', detail: `${a.name} (${adminA}) vs ${b.name} (${adminB})` };
@@ -98,11 +125,18 @@ export function placeRelation(a: UnitPlace, b: UnitPlace, policy: MatchPolicy): 
  * only "Pakistan" and "killed" low.
  */
 export function wordSimilarity(a: readonly string[], b: readonly string[], freq: WordFrequency): { similarity: number; shared: string[] } {
-  const theirs = new Set(b);
+  const theirs = freq.setOf(b);
   const shared = a.filter((w) => theirs.has(w));
-  const mass = (ws: readonly string[]) => ws.reduce((s, w) => s + freq.rarity(w), 0);
-  const denominator = Math.sqrt(mass(a) * mass(b));
-  return { similarity: denominator === 0 ? 0 : Math.min(1, mass(shared) / denominator), shared };
+  return { similarity: similarityOf(a, b, freq), shared };
+}
+
+/** wordSimilarity's number alone, without the list of shared words (the same sums in the same order). */
+function similarityOf(a: readonly string[], b: readonly string[], freq: WordFrequency): number {
+  const theirs = freq.setOf(b);
+  let shared = 0;
+  for (const w of a) if (theirs.has(w)) shared += freq.rarity(w);
+  const denominator = Math.sqrt(freq.mass(a) * freq.mass(b));
+  return denominator === 0 ? 0 : Math.min(1, shared / denominator);
 }
 
 function listWords(words: readonly string[], freq: WordFrequency): string {
@@ -120,31 +154,48 @@ const TYPE_ORDER: TypeRelation[] = ['same', 'follow-up', 'compatible', 'incompat
  * report (another event of one report is no evidence: it shares every word by construction).
  */
 export function matchFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFrequency, policy: MatchPolicy): Feature[] | null {
-  const members = story.units.filter((m) => m.articleId !== unit.articleId);
-  if (members.length === 0) return null;
-  const out: Feature[] = [];
+  const list = new FeatureList();
+  return visitFeatures(unit, story, freq, policy, list) ? list.features : null;
+}
+
+/**
+ * Sends the features of `unit` against `story` to `sink`, in a fixed order; false (and nothing
+ * sent) when every member comes from the unit's own report. Details are built only for a
+ * detailed sink; the keys are the same either way.
+ */
+export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFrequency, policy: MatchPolicy, sink: FeatureSink): boolean {
+  const members: StoryUnit[] = [];
+  for (const m of story.units) if (m.articleId !== unit.articleId) members.push(m);
+  if (members.length === 0) return false;
+  const detailed = sink.detailed;
   const day = dayNumber(unit.day)!;
-  const followUp = unit.cues.filter((c) => c === 'update' || c === 'aftermath');
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
 
   // Date: days from the story's first day; a follow-up headline may come days later.
   const gap = Math.abs(day - story.firstDay);
-  const firstIso = members.reduce((f, m) => (m.day < f ? m.day : f), members[0].day);
-  const dateDetail = `${gap} day(s) from the story's first day ${firstIso} (${unit.day}, ${unit.dayFrom})`;
+  let dateDetail = '';
+  if (detailed) {
+    const firstIso = members.reduce((f, m) => (m.day < f ? m.day : f), members[0].day);
+    dateDetail = `${gap} day(s) from the story's first day ${firstIso} (${unit.day}, ${unit.dayFrom})`;
+  }
+  steps(sink, gap, DATE_STEPS, 'date', dateDetail);
   // A follow-up headline has its own decay with time: toll updates and aftermaths come days later.
-  out.push(...steps('date', gap, DAY_STEPS, 'date', dateDetail, String));
-  if (followUp.length > 0) out.push(...steps('follow-up&date', gap, [2, 5], 'date', `${followUp.join(', ')} headline`, String));
-  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) out.push({ key: 'date:story-active', family: 'date', detail: 'the story had a report the day before or the same day' });
+  if (followUp) steps(sink, gap, FOLLOW_UP_STEPS, 'date', detailed ? `${unit.cues.filter((c) => c === 'update' || c === 'aftermath').join(', ')} headline` : '');
+  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) sink.add('date:story-active', 'date', 'the story had a report the day before or the same day');
 
   // Place: the best agreement any member offers.
   if (unit.place) {
     let best: { relation: PlaceRelation; detail: string } | null = null;
+    let bestRank = PLACE_ORDER.length;
     for (const m of members) {
       if (!m.place) continue;
-      const r = placeRelation(unit.place, m.place, policy);
+      const r = placeRelation(unit.place, m.place, policy, detailed);
       if (r.relation === 'unknown') continue;
-      if (!best || PLACE_ORDER.indexOf(r.relation) < PLACE_ORDER.indexOf(best.relation)) best = r;
+      const rank = PLACE_ORDER.indexOf(r.relation);
+      if (!best || rank < bestRank) [best, bestRank] = [r, rank];
     }
-    if (best) out.push({ key: `place:${best.relation}`, family: 'place', detail: best.detail });
+    if (best) sink.add(`place:${best.relation}`, 'place', best.detail);
   }
 
   // Type: the closest relation to any member's type.
@@ -156,67 +207,172 @@ export function matchFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
       if (r === 'unknown') continue;
       if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best)) [best, other] = [r, m.type!];
     }
-    if (best) out.push({ key: `type:${best}`, family: 'type', detail: `${unit.type} and ${other}: ${best}` });
+    if (best) sink.add(`type:${best}`, 'type', detailed ? `${unit.type} and ${other}: ${best}` : '');
   }
 
   // Actors: a named actor any member shares; else only generic ones.
-  const theirs = new Set(members.flatMap((m) => m.actors));
-  const shared = unit.actors.filter((a) => theirs.has(a));
-  const specific = shared.filter((a) => !a.includes(':'));
-  if (specific.length > 0) out.push({ key: 'actors:specific', family: 'actors', detail: `both name ${specific.join(', ')}` });
-  else if (shared.length > 0) out.push({ key: 'actors:generic', family: 'actors', detail: `both name generic ${shared.join(', ')}` });
+  if (unit.actors.length > 0) {
+    const theirs = new Set<string>();
+    for (const m of members) for (const a of m.actors) theirs.add(a);
+    const shared = unit.actors.filter((a) => theirs.has(a));
+    const specific = shared.filter((a) => !a.includes(':'));
+    if (specific.length > 0) sink.add('actors:specific', 'actors', detailed ? `both name ${specific.join(', ')}` : '');
+    else if (shared.length > 0) sink.add('actors:generic', 'actors', detailed ? `both name generic ${shared.join(', ')}` : '');
+  }
 
   // Counts: the same figure of one kind, a close one, or only different ones.
-  let counts: { key: string; detail: string; rank: number } | null = null;
+  let counts: { rank: number; c: number; d: number; kind: string } | null = null;
   for (const c of unit.counts) {
     for (const m of members) {
       for (const d of m.counts) {
         if (d.kind !== c.kind) continue;
         const diff = Math.abs(c.value - d.value);
         const rank = diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(c.value, d.value)) ? 1 : 2;
-        if (!counts || rank < counts.rank) counts = { key: ['counts:equal', 'counts:close', 'counts:different'][rank], detail: `${c.kind} ${c.value} vs ${d.value}`, rank };
+        if (!counts || rank < counts.rank) counts = { rank, c: c.value, d: d.value, kind: c.kind };
       }
     }
   }
-  if (counts) out.push({ key: counts.key, family: 'counts', detail: counts.detail });
+  if (counts) sink.add(COUNT_KEYS[counts.rank], 'counts', detailed ? `${counts.kind} ${counts.c} vs ${counts.d}` : '');
   const killed = unit.counts.find((c) => c.kind === 'killed');
   // A toll update above the story's largest figure, by no more than a rising toll plausibly grows.
-  if (killed && followUp.includes('update') && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) {
-    out.push({ key: 'counts:toll-rises', family: 'counts', detail: `toll ${killed.value} after ${story.maxKilled}` });
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) {
+    sink.add('counts:toll-rises', 'counts', detailed ? `toll ${killed.value} after ${story.maxKilled}` : '');
   }
 
   // Words: the most alike member headline, and how much of the unit's headline the story's words
   // cover. Not for a round-up, whose headline names a programme, not an incident.
   const roundup = unit.cues.includes('roundup');
-  let words = { similarity: 0, shared: [] as string[] };
-  for (const m of members) {
-    const w = wordSimilarity(unit.words, m.words, freq);
-    if (w.similarity > words.similarity) words = w;
+  const similarities: number[] = [];
+  let bestWords = -1;
+  let similarity = 0;
+  for (let i = 0; i < members.length; i++) {
+    const s = similarityOf(unit.words, members[i].words, freq);
+    similarities.push(s);
+    if (s > similarity) [similarity, bestWords] = [s, i];
   }
-  if (!roundup) out.push(...steps('words', words.similarity, SIMILARITY_STEPS, 'words', `similarity ${words.similarity.toFixed(2)}${words.shared.length ? `, shared ${listWords(words.shared, freq)}` : ''}`));
-  const mass = unit.words.reduce((s, w) => s + freq.rarity(w), 0);
+  if (!roundup) {
+    let detail = '';
+    if (detailed) {
+      const shared = bestWords < 0 ? [] : wordSimilarity(unit.words, members[bestWords].words, freq).shared;
+      detail = `similarity ${similarity.toFixed(2)}${shared.length ? `, shared ${listWords(shared, freq)}` : ''}`;
+    }
+    steps(sink, similarity, SIMILARITY_STEPS, 'words', detail);
+  }
+  const mass = freq.mass(unit.words);
   if (mass > 0 && !roundup) {
-    const covered = unit.words.filter((w) => story.words.has(w));
-    const cover = covered.reduce((s, w) => s + freq.rarity(w), 0) / mass;
-    out.push(...steps('cover', cover, COVER_STEPS, 'words', `the story's words cover ${Math.round(cover * 100)}% of the headline's weight`));
+    let coveredMass = 0;
+    for (const w of unit.words) if (story.words.has(w)) coveredMass += freq.rarity(w);
+    const cover = coveredMass / mass;
+    steps(sink, cover, COVER_STEPS, 'words', detailed ? `the story's words cover ${Math.round(cover * 100)}% of the headline's weight` : '');
   }
 
   // Series: one publisher's headlines nearly alike on different days (a daily summary, a yearly list).
-  for (const m of members) {
-    if (m.published === unit.published || publisherKey(m.publisher) !== publisherKey(unit.publisher)) continue;
-    const s = wordSimilarity(unit.words, m.words, freq).similarity;
+  const publisher = publisherKey(unit.publisher);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.published === unit.published || publisherKey(m.publisher) !== publisher) continue;
+    const s = similarities[i];
     if (s >= policy.seriesSimilarity) {
-      out.push({ key: 'series', family: 'series', detail: `${unit.publisher} on ${m.published} and ${unit.published}, headlines ${Math.round(s * 100)}% alike` });
+      sink.add('series', 'series', detailed ? `${unit.publisher} on ${m.published} and ${unit.published}, headlines ${Math.round(s * 100)}% alike` : '');
       break;
     }
   }
-  const samePublisherDay = members.find((m) => m.published === unit.published && publisherKey(m.publisher) === publisherKey(unit.publisher));
-  if (samePublisherDay) out.push({ key: 'publisher:same-day', family: 'publisher', detail: `${unit.publisher} reported the story the same day` });
+  const samePublisherDay = members.find((m) => m.published === unit.published && publisherKey(m.publisher) === publisher);
+  if (samePublisherDay) sink.add('publisher:same-day', 'publisher', detailed ? `${unit.publisher} reported the story the same day` : '');
 
   // The story: its size and salience; the unit's own kind of report.
-  out.push(...steps('story:size', story.reports, SIZE_STEPS, 'story', `${story.reports} report(s)`, String));
-  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) out.push({ key: 'story:salient', family: 'story', detail: `${story.maxKilled} killed` });
-  if (unit.eventId === null) out.push({ key: 'report:no-event', family: 'report', detail: 'no event found in the report' });
-  for (const c of unit.cues) out.push({ key: `report:${c}`, family: 'report', detail: `${c} headline` });
-  return out;
+  steps(sink, story.reports, SIZE_STEPS, 'story', detailed ? `${story.reports} report(s)` : '');
+  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) sink.add('story:salient', 'story', detailed ? `${story.maxKilled} killed` : '');
+  if (unit.eventId === null) sink.add('report:no-event', 'report', 'no event found in the report');
+  for (const c of unit.cues) sink.add(`report:${c}`, 'report', detailed ? `${c} headline` : '');
+  return true;
+}
+
+const COUNT_KEYS = ['counts:equal', 'counts:close', 'counts:different'];
+
+/** The largest weight of each family's members (0 when none is positive), per weights object. */
+interface FamilyMaxima {
+  place: number;
+  type: number;
+  actors: number;
+  counts: number;
+  series: number;
+  publisher: number;
+  /** The best sum of `words:` step weights up to each threshold (index i: steps 0..i fired). */
+  wordPrefix: number[];
+}
+const maximaCache = new WeakMap<MatchPolicy['weights'], FamilyMaxima>();
+
+function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
+  let m = maximaCache.get(weights);
+  if (m) return m;
+  const most = (prefix: string) => Object.entries(weights).reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' ? Math.max(best, w) : best), 0);
+  const wordPrefix: number[] = [];
+  let sum = 0;
+  let best = 0;
+  for (const key of SIMILARITY_STEPS.keys) {
+    sum += weights[key] ?? 0;
+    best = Math.max(best, sum);
+    wordPrefix.push(best);
+  }
+  m = { place: most('place:'), type: most('type:'), actors: most('actors:'), counts: most('counts:'), series: most('series'), publisher: most('publisher:'), wordPrefix };
+  maximaCache.set(weights, m);
+  return m;
+}
+
+/** Slack for the rounding of each family's points and of the total to 0.01 in the real score. */
+const BOUND_SLACK = 0.1;
+
+/**
+ * An upper bound of matchScore for `unit` against `story`, without looking at the story's members
+ * one by one (null when the story holds only the unit's own report, as for matchFeatures). The
+ * date, size, salience, report kind, toll and cover parts are the ones visitFeatures finds; each
+ * family found from members (place, type, actors, counts, series, publisher) counts at its
+ * largest possible weight; headline similarity with any member is at most √cover (the shared
+ * words of one member are among the story's words, and that member's own rarity mass is at least
+ * theirs). The clusterer scores candidates in order of this bound and stops when no bound can
+ * beat the best score found, which leaves every choice as a full scan would make it.
+ */
+export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, freq: WordFrequency, policy: MatchPolicy): number | null {
+  if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  let ub = policy.bias + BOUND_SLACK;
+  const day = dayNumber(unit.day)!;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  const gap = Math.abs(day - story.firstDay);
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  const killed = unit.counts.find((c) => c.kind === 'killed');
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
+  const roundup = unit.cues.includes('roundup');
+  const mass = freq.mass(unit.words);
+  if (!roundup && mass > 0) {
+    let coveredMass = 0;
+    for (const x of unit.words) if (story.words.has(x)) coveredMass += freq.rarity(x);
+    const cover = coveredMass / mass;
+    ub += stepWeights(cover, COVER_STEPS, w);
+    const simMax = Math.min(1, Math.sqrt(cover) + 1e-9);
+    let k = -1;
+    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+    if (k >= 0) ub += max.wordPrefix[k];
+  }
+  ub += max.series + max.publisher;
+  ub += stepWeights(story.reports, SIZE_STEPS, w);
+  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}
+
+function stepWeights(x: number, s: Steps, weights: MatchPolicy['weights']): number {
+  let sum = 0;
+  for (let i = 0; i < s.thresholds.length; i++) if (x >= s.thresholds[i]) sum += weights[s.keys[i]] ?? 0;
+  return sum;
 }

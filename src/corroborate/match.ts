@@ -1,4 +1,4 @@
-import { matchFeatures, type Feature, type StoryProfile } from './features.ts';
+import { matchFeatures, visitFeatures, type Feature, type FeatureSink, type StoryProfile } from './features.ts';
 import type { MatchPolicy, MatchReason, StoryUnit } from './types.ts';
 import type { WordFrequency } from './words.ts';
 
@@ -43,4 +43,37 @@ export function scoreMatch(unit: StoryUnit, story: StoryProfile, freq: WordFrequ
   // The score is the sum of the reasons as shown, so that anyone can add them up.
   for (const r of reasons) r.points = round2(r.points);
   return { score: round2(reasons.reduce((t, r) => t + r.points, 0)), reasons, features };
+}
+
+/**
+ * The score scoreMatch would give, without its features' details or reasons: the same weights
+ * summed per family in the same order and rounded the same way, so the number is identical to
+ * the last bit. The clusterer scores every candidate with this and explains only the one joined.
+ */
+export function matchScore(unit: StoryUnit, story: StoryProfile, freq: WordFrequency, policy: MatchPolicy): number | null {
+  const sink = new ScoreSink(policy.weights);
+  if (!visitFeatures(unit, story, freq, policy, sink)) return null;
+  let total = 0;
+  if (policy.bias !== 0) total += round2(round2(policy.bias));
+  for (let i = 0; i < sink.points.length; i++) total += round2(sink.points[i]);
+  return round2(total);
+}
+
+class ScoreSink implements FeatureSink {
+  readonly detailed = false;
+  /** Families in the order their first weighted feature came, and the sum of their weights. */
+  readonly families: string[] = [];
+  readonly points: number[] = [];
+  constructor(private readonly weights: MatchPolicy['weights']) {}
+  add(key: string, family: Feature['family']): void {
+    const w = this.weights[key] ?? 0;
+    if (w === 0) return;
+    let i = this.families.indexOf(family);
+    if (i < 0) {
+      i = this.families.length;
+      this.families.push(family);
+      this.points.push(0);
+    }
+    this.points[i] += w;
+  }
 }

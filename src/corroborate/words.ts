@@ -57,6 +57,13 @@ const PRIOR_RATE = 0.05;
 export class WordFrequency {
   reports = 0;
   readonly df = new Map<string, number>();
+  // Rarity and the rarity mass of a word list change only when a report is added: kept until then
+  // (`reports` is the version; set `reports` and `df` before the first rarity is asked for).
+  private memoFor = -1;
+  private memo = new Map<string, number>();
+  private masses = new WeakMap<readonly string[], number>();
+  /** Each word list compared, as a set (word lists of units never change once made). */
+  private readonly sets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
   add(words: readonly string[]): void {
     this.reports++;
@@ -65,8 +72,38 @@ export class WordFrequency {
 
   /** Near 0 for a word every report uses, near 1 for one no other report has used. */
   rarity(word: string): number {
-    const df = this.df.get(word) ?? 0;
-    const n = this.reports + PRIOR_REPORTS + 1;
-    return Math.max(0, Math.min(1, Math.log(n / (df + PRIOR_REPORTS * PRIOR_RATE + 1)) / Math.log(n)));
+    if (this.memoFor !== this.reports) this.forget();
+    let r = this.memo.get(word);
+    if (r === undefined) {
+      const df = this.df.get(word) ?? 0;
+      const n = this.reports + PRIOR_REPORTS + 1;
+      r = Math.max(0, Math.min(1, Math.log(n / (df + PRIOR_REPORTS * PRIOR_RATE + 1)) / Math.log(n)));
+      this.memo.set(word, r);
+    }
+    return r;
+  }
+
+  /** The summed rarity of `words`, added up in their order. */
+  mass(words: readonly string[]): number {
+    if (this.memoFor !== this.reports) this.forget();
+    let m = this.masses.get(words);
+    if (m === undefined) {
+      m = 0;
+      for (const w of words) m += this.rarity(w);
+      this.masses.set(words, m);
+    }
+    return m;
+  }
+
+  setOf(words: readonly string[]): ReadonlySet<string> {
+    let s = this.sets.get(words);
+    if (!s) this.sets.set(words, (s = new Set(words)));
+    return s;
+  }
+
+  private forget(): void {
+    this.memoFor = this.reports;
+    this.memo = new Map();
+    this.masses = new WeakMap();
   }
 }

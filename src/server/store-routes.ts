@@ -14,7 +14,7 @@ import { resolveEventFilter } from '../store/event-query.ts';
 import { toJson } from '../store/export.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Analysis } from '../model/analysis.ts';
-import type { Store } from '../store/store.ts';
+import { eventKey, type Store } from '../store/store.ts';
 import { ApiError } from './errors.ts';
 import { decodeCursor, encodeCursor, filterFingerprint } from './event-pages.ts';
 import { describeIssues, ErrorResponse } from './schemas.ts';
@@ -153,11 +153,11 @@ export function registerStoreRoutes(app: OpenAPIHono, opts: StoreRouteOptions): 
     const query = c.req.valid('query');
     const limit = (query.limit as number | undefined) ?? DEFAULT_EVENTS_LIMIT;
     const fingerprint = filterFingerprint(query);
-    const offset = decodeCursor(query.cursor, fingerprint);
-    const filter = await asQueryError(() => resolveEventFilter({ ...query, limit: offset + limit + 1 }, store));
-    const rows = await store.findEvents(filter);
-    const page = rows.slice(offset, offset + limit);
-    const nextCursor = rows.length > offset + limit ? encodeCursor(offset + limit, fingerprint) : null;
+    const after = decodeCursor(query.cursor, fingerprint);
+    const filter = await asQueryError(() => resolveEventFilter({ ...query, limit: limit + 1 }, store));
+    const rows = await store.findEvents({ ...filter, after });
+    const page = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? encodeCursor(eventKey(page[page.length - 1]), fingerprint) : null;
     return c.json({ events: toJson(page) as Array<Record<string, unknown>>, nextCursor }, 200);
   });
 

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Backend } from './migrations.ts';
+import { spanDays, type Backend } from './migrations.ts';
 import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -16,6 +16,25 @@ import { KyselyWatchStore, raiseAlerts, type WatchStore } from './watches.ts';
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
 // PostgreSQL returns as strings (count(*)).
+
+/**
+ * Below this many events an actor (or a --near box) is rare: the page query starts from its events
+ * and sorts them, rather than walking the list order. On 1,000,000 events the two cost the same
+ * near 3,000 (bench/query.ts).
+ */
+const RARE = 3_000;
+
+/** The latitude and longitude box holding every point within `km` of (lat, lon). */
+function boxAround({ lat, lon, km }: { lat: number; lon: number; km: number }): { south: number; north: number; west: number; east: number } {
+  const dLat = km / 111.2;
+  const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+  return { south: lat - dLat, north: lat + dLat, west: lon - dLon, east: lon + dLon };
+}
+
+interface KeyPlan {
+  fewActorEvents: boolean;
+  fewInBox: boolean;
+}
 
 /** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 16_000;
@@ -226,7 +245,10 @@ export class KyselyStore implements Store {
     const actorRows = [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
     for (const part of chunkRows(actorRows)) await trx.insertInto('actors').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
     for (const part of chunkRows(stored.flatMap(({ p }) => p.claims))) await trx.insertInto('claims').values(part).execute();
-    for (const part of chunkRows(stored.flatMap(({ p }) => p.events))) await trx.insertInto('events').values(part).execute();
+    const eventRows = stored.flatMap(({ p, seq: s }) => p.events.map((e) => ({ ...e, seq: s })));
+    for (const part of chunkRows(eventRows)) await trx.insertInto('events').values(part).execute();
+    const span = eventRows.reduce((m, e) => Math.max(m, spanDays(e.event_date, e.event_date_end)), 0);
+    if (span > 0) await trx.updateTable('event_query_stats').set({ max_span_days: span }).where('id', '=', 1).where('max_span_days', '<', span).execute();
     for (const part of chunkRows(stored.flatMap(({ p }) => p.eventActors))) await trx.insertInto('event_actors').values(part).execute();
     // Only first copies are indexed: a later copy links to the first copy anyway, and a story
     // syndicated a thousand times would otherwise make every bucket of it a thousand rows long.
@@ -282,65 +304,50 @@ export class KyselyStore implements Store {
     return q.orderBy('a.seq').orderBy('c.idx').limit(limit).execute();
   }
 
+  /**
+   * Two steps. First the keys of the matching events in list order (event day, seq, idx), from
+   * the keyset indexes where the filters allow, `limit` of them (for --near, the bounding box
+   * narrows and the exact distance then decides, a chunk at a time); then the rows of just those
+   * events. Deep pages cost what the first does: `after` starts the list past a key.
+   */
   async findEvents(filter: EventFilter): Promise<StoredEvent[]> {
-    let q = this.db
-      .selectFrom('events as e')
-      .innerJoin('articles as a', 'a.id', 'e.article_id')
-      .leftJoin('actors as ag', 'ag.id', 'e.agent')
-      .leftJoin('actors as tg', 'tg.id', 'e.target')
-      .selectAll('e')
-      .select([
-        'a.title as article_title',
-        'a.source as article_source',
-        'a.url as article_url',
-        'a.published as article_published',
-        'ag.name as agent_name',
-        'tg.name as target_name',
-      ]);
-    if (filter.types?.length) q = q.where('e.type', 'in', filter.types);
-    if (filter.since) q = q.where('e.event_date_end', '>=', filter.since);
-    if (filter.until) q = q.where('e.event_date', '<=', filter.until);
-    if (filter.country) q = q.where('e.country', '=', filter.country);
-    if (filter.actors?.length) {
-      // Driven from event_actors (indexed by actor): the events of these actors, then the rest.
-      const ids = filter.actors;
-      q = q.where(({ eb, refTuple, selectFrom }) =>
-        eb(refTuple('e.article_id', 'e.idx'), 'in', selectFrom('event_actors as ea').select(['ea.article_id', 'ea.event_idx']).where('ea.actor_id', 'in', ids) as never),
-      );
+    const keys: Array<{ article_id: string; idx: number; distance_km?: number }> = [];
+    const limit = filter.limit;
+    const near = filter.near;
+    let after = filter.after;
+    const sinceFloor = filter.since ? await this.sinceFloor(filter.since) : undefined;
+    const plan = await this.keyPlan(filter);
+    for (;;) {
+      const chunk = near && limit !== undefined ? Math.max(2 * limit, 200) : limit;
+      const rows = await this.eventKeys(filter, after, sinceFloor, chunk, plan);
+      for (const r of rows) {
+        if (near) {
+          const d = haversineKm(near.lat, near.lon, Number(r.lat), Number(r.lon));
+          if (d > near.km) continue;
+          keys.push({ article_id: r.article_id, idx: Number(r.idx), distance_km: d });
+        } else keys.push({ article_id: r.article_id, idx: Number(r.idx) });
+        if (limit !== undefined && keys.length >= limit) break;
+      }
+      if (chunk === undefined || rows.length < chunk || (limit !== undefined && keys.length >= limit)) break;
+      after = { date: rows[rows.length - 1].event_date, seq: Number(rows[rows.length - 1].seq), idx: Number(rows[rows.length - 1].idx) };
     }
-    if (filter.minSources !== undefined && filter.minSources > 1) {
-      // Checked per event (story_units by article and event, then the story by id), after the
-      // other filters have narrowed the events through their indexes.
-      const n = filter.minSources;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('story_units as su')
-            .innerJoin('stories as s', 's.id', 'su.story_id')
-            .select('su.unit_key')
-            .whereRef('su.article_id', '=', 'e.article_id')
-            .whereRef('su.event_id', '=', 'e.event_id')
-            .where('s.independent_sources', '>=', n),
-        ),
-      );
+    const byKey = new Map<string, StoredEvent>();
+    for (const part of chunks(unique(keys.map((k) => k.article_id)), 900)) {
+      const full = await this.db
+        .selectFrom('events as e')
+        .innerJoin('articles as a', 'a.id', 'e.article_id')
+        .leftJoin('actors as ag', 'ag.id', 'e.agent')
+        .leftJoin('actors as tg', 'tg.id', 'e.target')
+        .selectAll('e')
+        .select(['a.title as article_title', 'a.source as article_source', 'a.url as article_url', 'a.published as article_published', 'ag.name as agent_name', 'tg.name as target_name'])
+        .where('e.article_id', 'in', part)
+        .execute();
+      for (const r of full as StoredEvent[]) byKey.set(`${r.article_id}#${r.idx}`, r);
     }
-    if (filter.near) {
-      // A bounding box the index can use; the exact distance is checked below.
-      const { lat, lon, km } = filter.near;
-      const dLat = km / 111.2;
-      const dLon = km / (111.2 * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
-      q = q.where('e.lat', '>=', lat - dLat).where('e.lat', '<=', lat + dLat).where('e.lon', '>=', lon - dLon).where('e.lon', '<=', lon + dLon);
-    }
-    q = q.orderBy('e.event_date').orderBy('a.seq').orderBy('e.idx');
-    if (filter.limit !== undefined && !filter.near) q = q.limit(filter.limit);
-    let rows = (await q.execute()) as StoredEvent[];
-    if (filter.near) {
-      const { lat, lon, km } = filter.near;
-      rows = rows
-        .map((r) => ({ ...r, distance_km: haversineKm(lat, lon, Number(r.lat), Number(r.lon)) }))
-        .filter((r) => r.distance_km <= km);
-      if (filter.limit !== undefined) rows = rows.slice(0, filter.limit);
-    }
+    const rows: StoredEvent[] = keys.map((k) => {
+      const r = byKey.get(`${k.article_id}#${k.idx}`)!;
+      return k.distance_km === undefined ? r : { ...r, distance_km: k.distance_km };
+    });
     if (rows.length === 0) return rows;
     const actorRows: Array<{ article_id: string; event_idx: number; actor_id: string; role: string; inferred: number }> = [];
     const articleIds = unique(rows.map((r) => r.article_id));
@@ -359,6 +366,94 @@ export class KyselyStore implements Store {
     const byEvent = new Map<string, StoredEvent['actors']>();
     for (const r of actorRows) push(byEvent, `${r.article_id}#${r.event_idx}`, { actor: r.actor_id, role: r.role, inferred: Number(r.inferred) === 1 });
     return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
+  }
+
+  /** Whether the actor filter, and the --near box, hold few events (fewer than RARE): see eventKeys. */
+  private async keyPlan(filter: EventFilter): Promise<KeyPlan> {
+    const fewer = async (rows: Promise<unknown[]>) => (await rows).length < RARE;
+    const fewActorEvents = filter.actors?.length ? await fewer(this.db.selectFrom('event_actors').select('actor_id').where('actor_id', 'in', filter.actors).limit(RARE).execute()) : false;
+    let fewInBox = false;
+    if (filter.near) {
+      const b = boxAround(filter.near);
+      fewInBox = await fewer(this.db.selectFrom('events').select('lat').where('lat', '>=', b.south).where('lat', '<=', b.north).where('lon', '>=', b.west).where('lon', '<=', b.east).limit(RARE).execute());
+    }
+    return { fewActorEvents, fewInBox };
+  }
+
+  /** The earliest event day that can still end on or after `since`. */
+  private async sinceFloor(since: string): Promise<string> {
+    const row = await this.db.selectFrom('event_query_stats').select('max_span_days').where('id', '=', 1).executeTakeFirst();
+    const span = Number(row?.max_span_days ?? 0);
+    const t = Date.parse(`${since}T00:00:00Z`) - span * 86_400_000;
+    return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : since;
+  }
+
+  /** The keys (and, for --near, the coordinates) of matching events in list order. */
+  private eventKeys(filter: EventFilter, after: EventFilter['after'], sinceFloor: string | undefined, limit: number | undefined, plan: KeyPlan) {
+    let q = this.db.selectFrom('events as e').select(['e.article_id', 'e.idx', 'e.event_date', 'e.seq', 'e.lat', 'e.lon']);
+    if (filter.types?.length === 1) q = q.where('e.type', '=', filter.types[0]);
+    else if (filter.types?.length) q = q.where('e.type', 'in', filter.types);
+    if (filter.since) q = q.where('e.event_date_end', '>=', filter.since).where('e.event_date', '>=', sinceFloor ?? filter.since);
+    if (filter.until) q = q.where('e.event_date', '<=', filter.until);
+    if (filter.country) q = q.where('e.country', '=', filter.country);
+    if (filter.actors?.length) {
+      const ids = filter.actors;
+      if (plan.fewActorEvents) {
+        // A rare actor: its events come from event_actors (indexed by actor) and are then sorted.
+        q = q.where(({ eb, refTuple, selectFrom }) =>
+          eb(refTuple('e.article_id', 'e.idx'), 'in', selectFrom('event_actors as ea').select(['ea.article_id', 'ea.event_idx']).where('ea.actor_id', 'in', ids) as never),
+        );
+      } else {
+        // A frequent one: events are read in list order and each checked, until the page is full.
+        q = q.where(({ exists, selectFrom }) =>
+          exists(selectFrom('event_actors as ea').select('ea.actor_id').whereRef('ea.article_id', '=', 'e.article_id').whereRef('ea.event_idx', '=', 'e.idx').where('ea.actor_id', 'in', ids)),
+        );
+      }
+    }
+    if (filter.minSources !== undefined && filter.minSources > 1) {
+      // Checked per event (story_units by article and event, then the story by id), after the
+      // other filters have narrowed the events through their indexes.
+      const n = filter.minSources;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('story_units as su')
+            .innerJoin('stories as s', 's.id', 'su.story_id')
+            .select('su.unit_key')
+            .whereRef('su.article_id', '=', 'e.article_id')
+            .whereRef('su.event_id', '=', 'e.event_id')
+            .where('s.independent_sources', '>=', n),
+        ),
+      );
+    }
+    if (filter.near) {
+      // A bounding box the index can use; the exact distance is checked by the caller.
+      const b = boxAround(filter.near);
+      q = q.where('e.lat', '>=', b.south).where('e.lat', '<=', b.north).where('e.lon', '>=', b.west).where('e.lon', '<=', b.east);
+    }
+    if (after) {
+      // Past the key in list order. SQLite sorts events without a day first, PostgreSQL last.
+      const { date, seq, idx } = after;
+      const nullsFirst = this.backend === 'sqlite';
+      if (date === null) {
+        q = q.where((eb) => {
+          const rest = eb.and([eb('e.event_date', 'is', null), eb(eb.refTuple('e.seq', 'e.idx'), '>', eb.tuple(seq, idx))]);
+          return nullsFirst ? eb.or([rest, eb('e.event_date', 'is not', null)]) : rest;
+        });
+      } else {
+        q = q.where((eb) => {
+          const later = eb(eb.refTuple('e.event_date', 'e.seq', 'e.idx'), '>', eb.tuple(date, seq, idx));
+          return nullsFirst ? later : eb.or([later, eb('e.event_date', 'is', null)]);
+        });
+      }
+    }
+    // When the events of a rare actor or a small box are few, SQLite must start from them (and
+    // sort), not walk the list order and test every event: a unary + (a no-op on any value) keeps
+    // its planner off the list-order index. PostgreSQL's planner weighs this itself.
+    if (this.backend === 'sqlite' && (plan.fewActorEvents || plan.fewInBox)) q = q.orderBy(sql`+e.event_date`).orderBy(sql`+e.seq`).orderBy(sql`+e.idx`);
+    else q = q.orderBy('e.event_date').orderBy('e.seq').orderBy('e.idx');
+    if (limit !== undefined) q = q.limit(limit);
+    return q.execute();
   }
 
   findStories(filter: StoryFilter): Promise<StoryRow[]> {

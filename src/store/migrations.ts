@@ -16,6 +16,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
         '0002-stories': storiesSchema(),
         '0003-event-query-indexes': eventQueryIndexes(),
         '0004-watches': watchesSchema(),
+        '0005-event-keyset': eventKeyset(),
       };
     },
   };
@@ -250,4 +251,45 @@ function eventQueryIndexes(): Migration {
       await db.schema.createIndex('event_actors_actor_event').on('event_actors').columns(['actor_id', 'article_id', 'event_idx']).execute();
     },
   };
+}
+
+/**
+ * Keyset paging and index-only page queries for `events` (bench/query.ts, 1,000,000 events):
+ * events carry their article's seq, and the day indexes become (…, event_date, seq, idx,
+ * event_date_end, article_id, lat, lon), and the place index (lat, lon, …) the same, so the keys of
+ * a page in list order come from one index without a sort or a table row per candidate; the
+ * page's rows are read after. `--since` compares the
+ * end day, so the list's start is bounded by event_query_stats.max_span_days before it. The
+ * indexes they extend are dropped. Numbered 0005: 0004 is the watches migration of another branch.
+ */
+function eventKeyset(): Migration {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      await db.schema.alterTable('events').addColumn('seq', 'integer').execute();
+      await sql`UPDATE events SET seq = (SELECT a.seq FROM articles a WHERE a.id = events.article_id)`.execute(db);
+      for (const name of ['events_date', 'events_type_date', 'events_country_date', 'events_lat_lon']) await db.schema.dropIndex(name).ifExists().execute();
+      // Everything the page query reads or tests of an event, so that it never reads the table.
+      const keys = ['event_date', 'seq', 'idx', 'event_date_end', 'article_id'];
+      await db.schema.createIndex('events_keyset').on('events').columns([...keys, 'lat', 'lon']).execute();
+      await db.schema.createIndex('events_type_keyset').on('events').columns(['type', ...keys, 'lat', 'lon']).execute();
+      await db.schema.createIndex('events_country_keyset').on('events').columns(['country', ...keys, 'lat', 'lon']).execute();
+      await db.schema.createIndex('events_lat_lon_keyset').on('events').columns(['lat', 'lon', ...keys]).execute();
+      await db.schema
+        .createTable('event_query_stats')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('max_span_days', 'integer', (c) => c.notNull())
+        .execute();
+      const spans = await db.selectFrom('events').select(['event_date', 'event_date_end']).where('event_date_end', '>', sql.ref('event_date') as never).execute();
+      let max = 0;
+      for (const r of spans) max = Math.max(max, spanDays(r.event_date, r.event_date_end));
+      await db.insertInto('event_query_stats').values({ id: 1, max_span_days: max }).execute();
+    },
+  };
+}
+
+/** Whole days from `a` to `b` (YYYY-MM-DD), 0 when either is missing or not a day. */
+export function spanDays(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const d = (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+  return Number.isFinite(d) && d > 0 ? Math.ceil(d) : 0;
 }

@@ -90,6 +90,11 @@ export interface EventsTable {
   /** First agent and first target actor ids (ACLED actor1 / actor2). */
   agent: string | null;
   target: string | null;
+  /**
+   * The article's seq (migration 0005): events are listed and paged in (event_date, seq, idx)
+   * order, which the keyset indexes hold without a join to articles. Set by the writer.
+   */
+  seq?: number | null;
 }
 
 export interface EventActorsTable {
@@ -217,4 +222,12 @@ export interface Database {
   alerts: AlertsTable;
   deliveries: DeliveriesTable;
   watch_progress: WatchProgressTable;
+  event_query_stats: EventQueryStatsTable;
+}
+
+/** One row (id 1): what the event queries need to know about all events (migration 0005). */
+export interface EventQueryStatsTable {
+  id: number;
+  /** The most days any stored event spans (event_date to event_date_end): how far before --since an event can start. */
+  max_span_days: number;
 }

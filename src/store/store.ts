@@ -54,6 +54,23 @@ export interface EventFilter {
   limit?: number;
   /** Events in a story with at least this many independent sources. */
   minSources?: number;
+  /**
+   * Keyset paging: only events after this one in list order (event day, then ingest order, then
+   * the event's place in its article): `eventKey` of the last event of the previous page.
+   */
+  after?: EventKey;
+}
+
+/** Where an event stands in the list order of findEvents. */
+export interface EventKey {
+  date: string | null;
+  seq: number;
+  idx: number;
+}
+
+/** The key of a stored event, to pass as `after` for the next page. */
+export function eventKey(e: Pick<StoredEvent, 'event_date' | 'seq' | 'idx'>): EventKey {
+  return { date: e.event_date, seq: Number(e.seq), idx: Number(e.idx) };
 }
 
 export interface StoryFilter {

@@ -24,14 +24,17 @@ import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
 // it grows past MAX_CACHED_UNITS. Every story a unit could join is then in memory, so the joins
 // are the ones a clusterer holding every story would make.
 //
-// One detail: a rebuilt clusterer numbers new reports from the highest arrival it loaded, not
-// from the store's count. Arrival only orders stories (the older wins a tie), and both numberings
-// keep that order, so the store rewrites each new unit's arrival to the store-wide number.
+// One detail: the store cuts each report into units once, numbered by the store-wide arrival
+// count, and hands them to the clusterer, whose own count (the highest arrival it loaded, plus
+// one) it then follows. Arrival only orders stories (the older wins a tie), and it rises with
+// ingest order either way.
 
 /** Reports per clustering transaction. */
 export const CLUSTER_BATCH = 500;
 /** Days loaded beyond what a batch needs, so consecutive batches reuse the clusterer. */
 const SLACK_DAYS = 45;
+/** Reports clustered between two rebuilds need stories from at most this many days in all. */
+const NEED_BUDGET_DAYS = 400;
 /** A kept clusterer holding more units than this is rebuilt around the current days. */
 const MAX_CACHED_UNITS = 60_000;
 
@@ -100,9 +103,8 @@ export class StoryIndexer {
       for (const r of rows) loaded.set(r.id, JSON.parse(r.analysis) as Analysis);
     }
 
-    const reports: Array<{ input: ReportInput; units: StoryUnit[] }> = [];
+    const reports: Array<{ input: ReportInput; units: StoryUnit[]; days: number[] }> = [];
     let arrival = Number(progress.arrivals);
-    const days: number[] = [];
     for (const p of pending) {
       if (p.published === null || dayNumber(p.published) === null) {
         outcome.skipped++;
@@ -117,69 +119,91 @@ export class StoryIndexer {
         nearDupOf: p.near_dup_of,
       };
       const units = unitsOf(input, arrival++);
-      for (const u of units) days.push(dayNumber(u.day)!);
-      reports.push({ input, units });
+      reports.push({ input, units, days: units.map((u) => dayNumber(u.day)!) });
     }
-
-    if (reports.length > 0) {
-      // The days whose stories a unit of this batch may join: its day ± the longest window.
-      const need = mergeIntervals(days.map((d) => [d - this.window, d + this.window] as [number, number]));
-      const c = this.cache;
-      if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
-        const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
-        this.cache = await this.rebuild(trx, wanted, progress.word_reports);
-        outcome.rebuilt = true;
-      }
-    }
-    const cache = this.cache;
 
     const unitRows: StoryUnitsTable[] = [];
     const touched = new Set<string>();
     const openedBy = new Map<string, number>();
     const wordCounts = new Map<string, number>();
     let unitSeq = Number(progress.units);
-    for (const { input, units } of reports) {
-      const assignments = cache!.clusterer.add(input);
-      for (const w of new Set(units[0]?.words ?? [])) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-      assignments.forEach((a, k) => {
-        const unit = units[k];
-        unitSeq += 1;
-        touched.add(a.storyId);
-        if (a.how === 'started') openedBy.set(a.storyId, unitSeq);
-        unitRows.push(unitRow(unit, a, unitSeq, input.nearDupOf ?? null));
-        widen(cache!.days, a.storyId, dayNumber(unit.day)!);
-      });
-      cache!.units += units.length;
-    }
-    outcome.units = unitRows.length;
+    let wordReports = Number(progress.word_reports);
+    // Rows of this batch not yet written: a rebuild reads the tables, so they go first.
+    const flush = async () => {
+      const cache = this.cache!;
+      for (const part of chunkRows(unitRows)) await trx.insertInto('story_units').values(part).execute();
+      const storyRows = [...touched].sort().map((id) => storyRow(cache.clusterer.story(id)!, cache.days.get(id)!, openedBy.get(id) ?? 0));
+      for (const part of chunkRows(storyRows)) {
+        await trx
+          .insertInto('stories')
+          .values(part)
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => {
+              const set: Record<string, unknown> = {};
+              for (const col of STORY_UPDATE_COLUMNS) set[col] = eb.ref(`excluded.${col}`);
+              return set as never;
+            }),
+          )
+          .execute();
+      }
+      const wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
+      for (const part of chunkRows(wordRows)) {
+        await trx
+          .insertInto('story_words')
+          .values(part)
+          .onConflict((oc) => oc.column('word').doUpdateSet({ df: sql`story_words.df + excluded.df` }))
+          .execute();
+      }
+      outcome.units += unitRows.length;
+      unitRows.length = 0;
+      touched.clear();
+      wordCounts.clear();
+    };
 
-    for (const part of chunkRows(unitRows)) await trx.insertInto('story_units').values(part).execute();
-    const storyRows = [...touched].sort().map((id) => storyRow(cache!.clusterer.story(id)!, cache!.days.get(id)!, openedBy.get(id) ?? 0));
-    for (const part of chunkRows(storyRows)) {
-      await trx
-        .insertInto('stories')
-        .values(part)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => {
-            const set: Record<string, unknown> = {};
-            for (const col of STORY_UPDATE_COLUMNS) set[col] = eb.ref(`excluded.${col}`);
-            return set as never;
-          }),
-        )
-        .execute();
+    // Reports are taken in groups whose windows (each unit's day ± the longest window) span at
+    // most NEED_BUDGET_DAYS in all: a batch of articles from all over the calendar would
+    // otherwise load every story at once. Articles that arrive roughly in date order make one
+    // group of the whole batch.
+    let i = 0;
+    while (i < reports.length) {
+      const group: typeof reports = [];
+      let need: Array<[number, number]> = [];
+      for (; i < reports.length; i++) {
+        const next = mergeIntervals([...need, ...reports[i].days.map((d) => [d - this.window, d + this.window] as [number, number])]);
+        if (group.length > 0 && span(next) > NEED_BUDGET_DAYS) break;
+        group.push(reports[i]);
+        need = next;
+      }
+      const c = this.cache;
+      if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
+        if (c && c.lastSeq === lastSeq && (unitRows.length > 0 || touched.size > 0)) await flush();
+        const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
+        this.cache = await this.rebuild(trx, wanted, wordReports);
+        this.cache.lastSeq = lastSeq;
+        outcome.rebuilt = true;
+      }
+      const cache = this.cache!;
+      for (const { input, units } of group) {
+        const assignments = cache.clusterer.add(input, units);
+        wordReports++;
+        for (const w of new Set(units[0]?.words ?? [])) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+        assignments.forEach((a, k) => {
+          const unit = units[k];
+          unitSeq += 1;
+          touched.add(a.storyId);
+          if (a.how === 'started') openedBy.set(a.storyId, unitSeq);
+          unitRows.push(unitRow(unit, a, unitSeq, input.nearDupOf ?? null));
+          widen(cache.days, a.storyId, dayNumber(unit.day)!);
+        });
+        cache.units += units.length;
+      }
     }
-    const wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
-    for (const part of chunkRows(wordRows)) {
-      await trx
-        .insertInto('story_words')
-        .values(part)
-        .onConflict((oc) => oc.column('word').doUpdateSet({ df: sql`story_words.df + excluded.df` }))
-        .execute();
-    }
+    if (this.cache && (unitRows.length > 0 || touched.size > 0)) await flush();
+    const cache = this.cache;
     const newLast = Number(pending[pending.length - 1].seq);
     await trx
       .updateTable('story_progress')
-      .set({ last_seq: newLast, arrivals: arrival, units: unitSeq, word_reports: Number(progress.word_reports) + reports.length })
+      .set({ last_seq: newLast, arrivals: arrival, units: unitSeq, word_reports: wordReports })
       .where('id', '=', 1)
       .execute();
     if (cache) cache.lastSeq = newLast;
@@ -277,6 +301,11 @@ function mergeIntervals(xs: Array<[number, number]>): Array<[number, number]> {
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Days covered by sorted, disjoint intervals. */
+function span(xs: ReadonlyArray<[number, number]>): number {
+  return xs.reduce((n, [a, b]) => n + (b - a + 1), 0);
 }
 
 /** Whether one of the disjoint `covered` intervals holds all of `iv`. */
