@@ -307,6 +307,10 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
       await page.waitForSelector('.event.target-event');
       await check('article');
 
+      await page.goto(`${server.url}/#/watches`);
+      await page.waitForSelector('.watches-results .empty-state');
+      await check('watches');
+
       await page.goto(`${server.url}/#/stories/${encodeURIComponent('story:art-0000000000000000#e1')}`);
       await page.waitForSelector('.error-state');
       await check('story error');
