@@ -57,6 +57,20 @@ async function open(options: { bypassCSP?: boolean } = {}): Promise<Opened> {
   return { page, context, problems, dialogs };
 }
 
+/**
+ * Waits for `what`; when it never comes, fails with what the page showed instead (its main text,
+ * console problems, a screenshot), so a rare timeout can be understood from the test log alone.
+ */
+async function waitOrExplain(page: Page, what: ReturnType<Page['locator']>, problems: string[], screenshot: string): Promise<void> {
+  try {
+    await what.waitFor();
+  } catch (e) {
+    const shown = await page.locator('main').innerText().catch(() => '(no main element)');
+    await page.screenshot({ path: join(RESULTS, screenshot), fullPage: true }).catch(() => {});
+    throw new Error(`${(e as Error).message}\npage: ${page.url()}\nshown: ${shown.slice(0, 1500)}\nproblems: ${problems.join(' | ') || 'none'}`);
+  }
+}
+
 async function analyzeText(page: Page, text: string, published?: string): Promise<void> {
   await page.fill('#article-text', text);
   if (published) await page.fill('#published', published);
@@ -91,6 +105,26 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
     await server?.close();
     await store?.close();
     if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+  });
+
+  test('an address changed while the page is still starting is the view shown', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      // The hash changes after the app's first render but before its effects run: the hashchange
+      // event of that moment reaches no listener, so the app must read the hash again itself.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          window.location.hash = '#/watches';
+        });
+      });
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('.watches-results');
+      assert.equal(await page.locator('nav.views a[aria-current=page]').innerText(), 'Watches');
+    } finally {
+      await context.close();
+    }
   });
 
   test('empty state, and a clear message when nothing was given', async () => {
@@ -313,7 +347,7 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
     try {
       await page.goto(`${server.url}/#/events?type=attack&since=2026-05-01&until=2026-05-31`);
       const row = page.locator('tr[data-type=attack]', { hasText: 'Bannu' }).first();
-      await row.waitFor();
+      await waitOrExplain(page, row, problems, 'ui-hostile-events-timeout.png');
       assert.match(await row.innerText(), /<script>window\.__pwned='source'<\/script>Wire/);
       await row.locator('a.article-link').click();
       await page.waitForSelector('.article');

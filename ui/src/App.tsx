@@ -54,6 +54,9 @@ function useHash(): string {
   useEffect(() => {
     const onChange = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect (a link followed, or an
+    // address typed, while the page was still starting): its hashchange came before anyone listened.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return hash;
