@@ -60,7 +60,7 @@ export function eventsQuery(filters: EventFilters, cursor?: string | null, limit
 }
 
 export function fetchEvents(filters: EventFilters, cursor: string | null, signal?: AbortSignal): Promise<EventsPage> {
-  return requestJson<EventsPage>(`/v1/events?${eventsQuery(filters, cursor)}`, { headers: { Accept: 'application/json' }, signal });
+  return requestJson<EventsPage>(`/v1/events?${eventsQuery(filters, cursor)}`, { signal });
 }
 
 export interface StoredArticleOut {
@@ -76,13 +76,14 @@ export interface StoredArticleOut {
 }
 
 export function fetchArticle(id: string, signal?: AbortSignal): Promise<StoredArticleOut> {
-  return requestJson<StoredArticleOut>(`/v1/articles/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, signal });
+  return requestJson<StoredArticleOut>(`/v1/articles/${encodeURIComponent(id)}`, { signal });
 }
 
-async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
+/** One JSON request to our API: a network failure, a non-JSON answer or an error status becomes an ApiFailure. */
+export async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, init);
+    res = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiFailure(0, 'E_NETWORK', 'the server could not be reached');
@@ -211,11 +212,11 @@ export function storiesQuery(filters: StoryFilters, cursor?: string | null, limi
 }
 
 export function fetchStories(filters: StoryFilters, cursor: string | null, signal?: AbortSignal): Promise<StoriesPage> {
-  return requestJson<StoriesPage>(`/v1/stories?${storiesQuery(filters, cursor)}`, { headers: { Accept: 'application/json' }, signal });
+  return requestJson<StoriesPage>(`/v1/stories?${storiesQuery(filters, cursor)}`, { signal });
 }
 
 export function fetchStory(id: string, signal?: AbortSignal): Promise<StoryOut> {
-  return requestJson<StoryOut>(`/v1/stories/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' }, signal });
+  return requestJson<StoryOut>(`/v1/stories/${encodeURIComponent(id)}`, { signal });
 }
 
 export interface StoryLinkOut {
@@ -231,7 +232,7 @@ export async function fetchStoryLinks(articleIds: string[], signal?: AbortSignal
   const unique = [...new Set(articleIds)];
   const out: StoryLinkOut[] = [];
   for (let i = 0; i < unique.length; i += 200) {
-    const page = await requestJson<{ links: StoryLinkOut[] }>(`/v1/story-links?article=${unique.slice(i, i + 200).join(',')}`, { headers: { Accept: 'application/json' }, signal });
+    const page = await requestJson<{ links: StoryLinkOut[] }>(`/v1/story-links?article=${unique.slice(i, i + 200).join(',')}`, { signal });
     out.push(...page.links);
   }
   return out;

@@ -2,7 +2,7 @@
 // typed, kept in sessionStorage: it lasts as long as the tab, is never put in the address or in
 // localStorage, and the page's Content-Security-Policy (connect-src 'self') only lets it go to
 // this server.
-import { ApiFailure } from './api.ts';
+import { requestJson as request } from './api.ts';
 
 const TOKEN_KEY = 'corroborate.token';
 
@@ -83,32 +83,6 @@ export function listAlerts(limit: number, signal?: AbortSignal): Promise<{ alert
   return request(`/v1/alerts?limit=${limit}`, { signal });
 }
 
-/** The UI's hash route of a story. */
-export function storyHref(storyId: string): string {
-  return `#/stories/${encodeURIComponent(storyId)}`;
-}
-
 function auth(token: string): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
-}
-
-async function request<T>(url: string, init: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { ...init, headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined) } });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiFailure(0, 'E_NETWORK', 'the server could not be reached');
-  }
-  let body: unknown;
-  try {
-    body = await res.json();
-  } catch {
-    throw new ApiFailure(res.status, 'E_BAD_RESPONSE', `the server answered ${res.status} without JSON`);
-  }
-  if (!res.ok) {
-    const err = (body as { error?: { code?: string; message?: string } }).error;
-    throw new ApiFailure(res.status, err?.code ?? 'E_UNKNOWN', err?.message ?? `the server answered ${res.status}`);
-  }
-  return body as T;
 }

@@ -1,9 +1,10 @@
 // The Analyze view: paste or upload an article, see what it says, who says so and how sure.
 import { useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../../src/model/analysis.ts';
-import { ApiFailure, adviceFor, analyzeArticle, type AnalyzeInput } from '../api.ts';
+import { ApiFailure, analyzeArticle, type AnalyzeInput } from '../api.ts';
 import { AnalyzeForm } from '../components/AnalyzeForm.tsx';
 import { AnalysisView } from './AnalysisView.tsx';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 type State =
   | { status: 'idle' }
@@ -60,18 +61,11 @@ function Results({ state }: { state: State }) {
       );
     case 'loading':
       return (
-        <div class="state loading-state" role="status">
-          <span class="spinner" aria-hidden="true" /> Analysing the article…
-        </div>
+        <LoadingState label="Analysing the article…" />
       );
     case 'error':
       return (
-        <div class="state error-state" role="alert">
-          <p>
-            <strong>The article could not be analysed:</strong> {state.failure.message}
-          </p>
-          <p>{adviceFor(state.failure)}</p>
-        </div>
+        <FailureState what="The article could not be analysed" failure={state.failure} />
       );
     case 'done':
       return <AnalysisView analysis={state.analysis} />;

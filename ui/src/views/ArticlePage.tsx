@@ -3,8 +3,9 @@
 // the stories its events belong to, and, when the address names one of its events
 // (?event=e1), that event marked and brought into view.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, fetchArticle, fetchStoryLinks, storyHref, type StoredArticleOut, type StoryLinkOut } from '../api.ts';
+import { ApiFailure, fetchArticle, fetchStoryLinks, storyHref, type StoredArticleOut, type StoryLinkOut } from '../api.ts';
 import { AnalysisView } from './AnalysisView.tsx';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 type State = { status: 'loading' } | { status: 'error'; failure: ApiFailure } | { status: 'done'; article: StoredArticleOut };
 
@@ -51,17 +52,10 @@ export function ArticlePage({ id, event: eventParam, backTo, backLabel = 'the ev
         Stored article <code>{id}</code>
       </h2>
       {state.status === 'loading' && (
-        <div class="state loading-state" role="status">
-          <span class="spinner" aria-hidden="true" /> Loading the article…
-        </div>
+        <LoadingState label="Loading the article…" />
       )}
       {state.status === 'error' && (
-        <div class="state error-state" role="alert">
-          <p>
-            <strong>The article could not be loaded:</strong> {state.failure.message}
-          </p>
-          <p>{adviceFor(state.failure)}</p>
-        </div>
+        <FailureState what="The article could not be loaded" failure={state.failure} />
       )}
       {state.status === 'done' && (
         <>

@@ -3,12 +3,13 @@
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
+import { ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
 import { describeCount, describeDate, humanType } from '../lib/labels.ts';
 import { timelineOf } from '../lib/timeline.ts';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
 const TYPES = Object.keys(EVENT_TYPES).sort();
@@ -84,17 +85,10 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
           Events found
         </h2>
         {state.status === 'loading' && (
-          <div class="state loading-state" role="status">
-            <span class="spinner" aria-hidden="true" /> Loading events…
-          </div>
+          <LoadingState label="Loading events…" />
         )}
         {state.status === 'error' && (
-          <div class="state error-state" role="alert">
-            <p>
-              <strong>The events could not be loaded:</strong> {state.failure.message}
-            </p>
-            <p>{adviceFor(state.failure)}</p>
-          </div>
+          <FailureState what="The events could not be loaded" failure={state.failure} />
         )}
         {state.status === 'done' && state.events.length === 0 && (
           <div class="state empty-state" role="status">

@@ -2,9 +2,10 @@
 // table of stories with their independent sources and contradictions, fifty at a time.
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
+import { ApiFailure, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
 import { describeValue, fieldLabel } from '../lib/story.ts';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
 const TYPES = Object.keys(EVENT_TYPES).sort();
@@ -72,17 +73,10 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
           Stories found
         </h2>
         {state.status === 'loading' && (
-          <div class="state loading-state" role="status">
-            <span class="spinner" aria-hidden="true" /> Loading stories…
-          </div>
+          <LoadingState label="Loading stories…" />
         )}
         {state.status === 'error' && (
-          <div class="state error-state" role="alert">
-            <p>
-              <strong>The stories could not be loaded:</strong> {state.failure.message}
-            </p>
-            <p>{adviceFor(state.failure)}</p>
-          </div>
+          <FailureState what="The stories could not be loaded" failure={state.failure} />
         )}
         {state.status === 'done' && state.stories.length === 0 && (
           <div class="state empty-state" role="status">

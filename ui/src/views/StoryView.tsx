@@ -2,9 +2,10 @@
 // sources they are and why, and every figure they disagree on with the reports that say each
 // value, linked to the exact sentence in the stored article. Article text is shown as text only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
+import { ApiFailure, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
 import { describeCount, humanType } from '../lib/labels.ts';
 import { describeValue, disputedFields, fieldLabel, markIn, sourceGroups } from '../lib/story.ts';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 type State = { status: 'loading' } | { status: 'error'; failure: ApiFailure } | { status: 'done'; story: StoryOut };
 
@@ -36,16 +37,10 @@ export function StoryView({ id, backTo }: { id: string; backTo: string }) {
         {state.status === 'done' && state.story.title ? state.story.title : 'Story'} <code class="story-id">{id}</code>
       </h2>
       {state.status === 'loading' && (
-        <div class="state loading-state" role="status">
-          <span class="spinner" aria-hidden="true" /> Loading the story…
-        </div>
+        <LoadingState label="Loading the story…" />
       )}
       {state.status === 'error' && (
-        <div class="state error-state" role="alert">
-          <p>
-            <strong>The story could not be loaded:</strong> {state.failure.message}
-          </p>
-          <p>{adviceFor(state.failure)}</p>
+        <FailureState what="The story could not be loaded" failure={state.failure}>
           {state.failure.status === 0 || state.failure.status >= 500 ? (
             <p>
               <button type="button" class="link-button" onClick={() => setTick((t) => t + 1)}>
@@ -57,7 +52,7 @@ export function StoryView({ id, backTo }: { id: string; backTo: string }) {
               Story ids look like <code>story:art-0123456789abcdef#e1</code>; <a href="#/stories">list the stories</a> to find one.
             </p>
           )}
-        </div>
+        </FailureState>
       )}
       {state.status === 'done' && <StoryBody story={state.story} />}
     </section>

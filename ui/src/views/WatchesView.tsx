@@ -5,9 +5,10 @@
 // articles and is rendered as text only.
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor } from '../api.ts';
+import { ApiFailure, adviceFor, storyHref } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
-import { createWatch, deleteWatch, listAlerts, listWatches, saveToken, savedToken, storyHref, type AlertOut, type WatchInput, type WatchOut } from '../watch-api.ts';
+import { createWatch, deleteWatch, listAlerts, listWatches, saveToken, savedToken, type AlertOut, type WatchInput, type WatchOut } from '../watch-api.ts';
+import { LoadingState, FailureState } from '../components/States.tsx';
 
 const TYPES = Object.keys(EVENT_TYPES).sort();
 const CERTAINTIES = ['asserted', 'hedged', 'predicted', 'speculative', 'denied'] as const;
@@ -119,17 +120,10 @@ export function WatchesView() {
           <div>
             <h2 id="watches-heading">Watches</h2>
             {listError && (
-              <div class="state error-state" role="alert">
-                <p>
-                  <strong>The watches could not be loaded:</strong> {listError.message}
-                </p>
-                <p>{adviceFor(listError)}</p>
-              </div>
+              <FailureState what="The watches could not be loaded" failure={listError} />
             )}
             {watches === null && !listError && (
-              <div class="state loading-state" role="status">
-                <span class="spinner" aria-hidden="true" /> Loading watches…
-              </div>
+              <LoadingState label="Loading watches…" />
             )}
             {watches !== null && watches.length === 0 && (
               <div class="state empty-state" role="status">
