@@ -1,5 +1,6 @@
 // The UI's only way to the server: its HTTP API.
 import type { Analysis } from '../../src/model/analysis.ts';
+import type { ContradictionStatement } from '../../src/store/story-query.ts';
 
 export interface AnalyzeInput {
   text?: string;
@@ -163,16 +164,8 @@ export interface StoriesPage {
   nextCursor: string | null;
 }
 
-/** One value of a contradiction as said by one report. */
-export interface StatementOut {
-  articleId: string;
-  publisher: string;
-  published: string;
-  title: string | null;
-  eventId: string | null;
-  text: string;
-  sentence: string | null;
-}
+/** One value of a contradiction as said by one report (the server's type). */
+export type StatementOut = ContradictionStatement;
 
 export interface StoryReportOut {
   articleId: string;

@@ -2,6 +2,7 @@
 // typed, kept in sessionStorage: it lasts as long as the tab, is never put in the address or in
 // localStorage, and the page's Content-Security-Policy (connect-src 'self') only lets it go to
 // this server.
+import type { WatchRule } from '../../src/watch/rule.ts';
 import { requestJson as request } from './api.ts';
 
 const TOKEN_KEY = 'corroborate.token';
@@ -23,14 +24,8 @@ export function saveToken(token: string): void {
   }
 }
 
-export interface WatchRule {
-  actors?: Array<{ id: string; name: string }>;
-  types?: string[];
-  near?: { lat: number; lon: number; km: number; name: string | null };
-  minCounts?: Array<{ kind: string; min: number }>;
-  minSources?: number;
-  certainty?: string[];
-}
+/** A stored rule as the server returns it (names resolved to ids and coordinates). */
+export type { WatchRule };
 
 export interface WatchOut {
   id: string;

@@ -2,6 +2,7 @@
 // source and why (the rule of src/corroborate/sources.ts: a near-duplicate goes with its first
 // copy, and one publisher's reports are one source), and where a quoted sentence states a value.
 import type { StoryOut, StoryReportOut } from '../api.ts';
+import { publisherKey } from '../../../src/corroborate/sources.ts';
 
 export interface SourceGroup {
   /** The reports counted as this one source, in the story's order. */
@@ -10,15 +11,8 @@ export interface SourceGroup {
   why: Array<'copy' | 'publisher'>;
 }
 
-/** "Agence France-Presse" and "Agence France Presse" are one publisher. */
-export function publisherKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** "Agence France-Presse" and "Agence France Presse" are one publisher: the server's own rule. */
+export { publisherKey };
 
 export function sourceGroups(reports: readonly StoryReportOut[]): SourceGroup[] {
   const parent = new Map<string, string>();
