@@ -1,24 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, type Analysis, type EventOut } from '../index.ts';
+import { agents, only, run } from './events-for-tests.ts';
 
 // Protests and riots (crowds.ts), through the public analyze(). Every protest and riot has its
 // crowd as first agent, "Protesters (<country>)" or "Rioters (<country>)" as ACLED names them,
 // placed where the event happens; sentences are our own.
-
-function run(text: string): Analysis {
-  return analyze(text, { published: '2026-11-24' });
-}
-
-function only(a: Analysis, type: string): EventOut {
-  const found = a.events.filter((e) => e.type === type);
-  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => `${e.type}:${e.trigger.text}`))}`);
-  return found[0];
-}
-
-function agents(e: EventOut): Array<[string, boolean]> {
-  return e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]);
-}
 
 describe('protests', () => {
   test('an unnamed crowd: "around 200 people held a protest in Lahore" is Protesters (Pakistan), inferred, at the trigger', () => {

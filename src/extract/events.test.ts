@@ -2,24 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, type Analysis, type EventOut, type Qualifier } from '../index.ts';
+import { only, run, TEST_PUBLISHED } from './events-for-tests.ts';
 
 // Events through the public analyze(), published 2026-11-24 (a Tuesday, so "Monday" is
 // 2026-11-23 and "Sunday" 2026-11-22). An event is built inside its sentence; the only link to
 // the previous sentence is an agentless passive or a pronoun subject, marked inferred: true, and
 // nothing links across a paragraph break.
 
-const PUBLISHED = '2026-11-24';
+const PUBLISHED = TEST_PUBLISHED;
 const EXAMPLE = readFileSync(new URL('../../examples/kurram-report.txt', import.meta.url), 'utf8');
-
-function run(text: string): Analysis {
-  return analyze(text, { published: PUBLISHED });
-}
-
-function only(a: Analysis, type: string): EventOut {
-  const found = a.events.filter((e) => e.type === type);
-  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => e.type))}`);
-  return found[0];
-}
 
 type Count = [kind: string, value: number, qualifier: Qualifier, text: string, start: number, end: number];
 

@@ -1,23 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, type Analysis, type EventOut } from '../index.ts';
+import { agents, only, run } from './events-for-tests.ts';
 
 // Who did it when the clause does not say (perpetrators.ts), and what "fired" means (fire.ts),
 // through the public analyze(). Sentences are our own.
-
-function run(text: string): Analysis {
-  return analyze(text, { published: '2026-11-24' });
-}
-
-function only(a: Analysis, type: string): EventOut {
-  const found = a.events.filter((e) => e.type === type);
-  assert.equal(found.length, 1, `one ${type} event, got ${JSON.stringify(a.events.map((e) => `${e.type}:${e.trigger.text}`))}`);
-  return found[0];
-}
-
-function agents(e: EventOut): Array<[string, boolean]> {
-  return e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]);
-}
 
 describe('implied perpetrators', () => {
   test('a bomb nobody is named for was set by an unidentified armed group of its country', () => {
