@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEFAULT_UI_DIR } from '../src/server/ui-files.ts';
 
 // Debian's Chromium driven by playwright-core (it downloads no browser of its own). Browser
 // tests skip with this reason on a machine without it, and fail under CI=true, where .ci/run
@@ -37,4 +39,41 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     browser,
     close: () => browser.close(),
   };
+}
+
+/** Browser tests need Chromium and the built UI (ui/dist); under CI=true they never skip. */
+export function needsBrowserAndUi(): { skip: string | false } {
+  const chromium = needsChromium();
+  if (chromium.skip) return chromium;
+  if (existsSync(join(DEFAULT_UI_DIR, 'index.html')) || process.env.CI === 'true') return { skip: false };
+  return { skip: 'ui/dist is not built (npm run build:ui)' };
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and dialogs: any of them fails a test. */
+  problems: string[];
+  /** The dialogs alone (alert, confirm...), each dismissed. */
+  dialogs: string[];
+}
+
+/** A fresh context and page at `url`, recording everything that would mean something went wrong. */
+export async function openPage(browser: Browser, url: string, options: { bypassCSP?: boolean } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', async (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    problems.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  await page.goto(url);
+  return { page, context, problems, dialogs };
 }

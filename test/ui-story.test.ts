@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
-import { DEFAULT_UI_DIR } from '../src/server/ui-files.ts';
 import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
-import { launchChromium, needsChromium, type LaunchedBrowser } from './ui-browser.ts';
+import { launchChromium, needsBrowserAndUi, openPage, type LaunchedBrowser, type OpenedPage } from './ui-browser.ts';
 
 // The Story view in Chromium: the seed article and a second report of the same release giving
 // another figure, ingested through the API; the stories list, the story with both reports side
@@ -30,12 +29,6 @@ const SECOND = {
   title: 'Taliban free 2,700 militants <img src=x onerror="window.__pwned=1">',
 };
 
-function needsBrowserAndUi(): { skip: string | false } {
-  const chromium = needsChromium();
-  if (chromium.skip) return chromium;
-  if (existsSync(join(DEFAULT_UI_DIR, 'index.html')) || process.env.CI === 'true') return { skip: false };
-  return { skip: 'ui/dist is not built (npm run build:ui)' };
-}
 
 let server: RunningServer;
 let chromium: LaunchedBrowser;
@@ -43,21 +36,8 @@ let storeDir: string;
 let store: Store;
 const ids: { seed?: string; second?: string } = {};
 
-async function open(path = '/'): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', async (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    await d.dismiss();
-  });
-  await page.goto(`${server.url}${path}`);
-  return { page, context, problems };
+function open(path = '/'): Promise<OpenedPage> {
+  return openPage(chromium.browser, `${server.url}${path}`);
 }
 
 /**

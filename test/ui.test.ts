@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyze } from '../src/index.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
-import { DEFAULT_UI_DIR } from '../src/server/ui-files.ts';
 import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
-import { launchChromium, needsChromium, type LaunchedBrowser } from './ui-browser.ts';
+import { launchChromium, needsBrowserAndUi, openPage, type LaunchedBrowser, type OpenedPage } from './ui-browser.ts';
 
 // The web UI end to end: the real server on a free loopback port, the built UI, Debian's
 // Chromium. One browser for every test here. Screenshots go to test-results/.
@@ -18,12 +17,6 @@ import { launchChromium, needsChromium, type LaunchedBrowser } from './ui-browse
 const SEED = 'corpus/afpak-militant-releases.txt';
 const RESULTS = join(REPO_ROOT, 'test-results');
 
-function needsBrowserAndUi(): { skip: string | false } {
-  const chromium = needsChromium();
-  if (chromium.skip) return chromium;
-  if (existsSync(join(DEFAULT_UI_DIR, 'index.html')) || process.env.CI === 'true') return { skip: false };
-  return { skip: 'ui/dist is not built (npm run build:ui)' };
-}
 
 let server: RunningServer;
 let chromium: LaunchedBrowser;
@@ -31,30 +24,8 @@ let storeDir: string;
 let store: Store;
 const TOKEN = 'ui-test-token';
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  /** Console errors, page errors and dialogs: any of them fails a test. */
-  problems: string[];
-  dialogs: string[];
-}
-
-async function open(options: { bypassCSP?: boolean } = {}): Promise<Opened> {
-  const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 1000 }, bypassCSP: options.bypassCSP ?? false });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const problems: string[] = [];
-  const dialogs: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', async (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    await d.dismiss();
-  });
-  await page.goto(`${server.url}/`);
-  return { page, context, problems, dialogs };
+function open(options: { bypassCSP?: boolean } = {}): Promise<OpenedPage> {
+  return openPage(chromium.browser, `${server.url}/`, options);
 }
 
 /**
@@ -481,7 +452,7 @@ describe('web UI in Chromium', needsBrowserAndUi(), () => {
 Witnesses said a note reading <script>window.__pwned='pasted';alert('pasted')</script> and <img src=x onerror="alert('pasted-img')"> was left at the site, with a link <a href="javascript:alert('pasted-link')">here</a> and <iframe src="javascript:alert('pasted-iframe')"></iframe> beside it.
 Officials said the attackers fled towards the border and a search operation was under way.`;
 
-    async function checkNothingRan(o: Opened, label: string): Promise<void> {
+    async function checkNothingRan(o: OpenedPage, label: string): Promise<void> {
       const { page } = o;
       // Show every claim's provenance too: the tooltip renders article text as well.
       for (const claim of await page.locator('.claim').all()) await claim.hover();
