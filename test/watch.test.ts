@@ -15,7 +15,7 @@ import type { Database } from '../src/store/schema.ts';
 import type { Store } from '../src/store/store.ts';
 import { deliverDue } from '../src/watch/deliver.ts';
 import { resolveWatch } from '../src/watch/rule.ts';
-import { checkPublicUrl, whyNotPublic } from '../src/watch/url-guard.ts';
+import { checkPublicUrl, guardedFetch, whyNotPublic } from '../src/watch/url-guard.ts';
 import { needsShared, REPO_ROOT, sharedPath } from './shared.ts';
 import { BACKENDS, sqliteBackend, type OpenedStore } from './store-backends.ts';
 
@@ -399,6 +399,39 @@ describe('SSRF: URLs that point at this machine or a private network are refused
     assert.equal((await checkPublicUrl('http://127.0.0.1:8080/hook', 'webhook', { allowPrivate: true })).port, '8080');
     assert.equal((await checkPublicUrl('https://93.184.216.34/hook', 'webhook')).hostname, '93.184.216.34');
     await assert.rejects(checkPublicUrl('file:///etc/passwd', 'webhook', { allowPrivate: true }), /file: scheme/);
+  });
+
+  test('guardedFetch refuses a private address when it connects, not only when the URL is checked', async () => {
+    // A loopback server that answers a feed, a redirect, and a body larger than a small limit.
+    const server = createServer((req, res) => {
+      if (req.url === '/moved') {
+        res.writeHead(302, { location: '/feed.xml' });
+        res.end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end('<rss version="2.0"><channel><title>T</title></channel></rss>');
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      // "localhost" passes no URL check here (guardedFetch does none): the lookup at connection time refuses it.
+      await assert.rejects(guardedFetch({ what: 'feed URL' })(`http://localhost:${port}/feed.xml`), (e: Error) => {
+        assert.match(e.message, new RegExp(`feed URL "http://localhost:${port}/feed.xml" is refused: its host localhost resolves to (127\\.0\\.0\\.1|::1), a loopback address`));
+        return true;
+      });
+      const allowed = guardedFetch({ allowPrivate: true });
+      const ok = await allowed(`http://127.0.0.1:${port}/feed.xml`);
+      assert.equal(ok.status, 200);
+      assert.equal(ok.headers.get('content-type'), 'application/rss+xml');
+      assert.match(await ok.text(), /<title>T<\/title>/);
+      const moved = await allowed(`http://127.0.0.1:${port}/moved`);
+      assert.equal(moved.status, 302, 'redirects are returned for the caller to check, not followed');
+      assert.equal(moved.headers.get('location'), '/feed.xml');
+      await assert.rejects(guardedFetch({ allowPrivate: true, maxBytes: 10 })(`http://127.0.0.1:${port}/feed.xml`), /response is too large \(more than the limit of 10 bytes\)/);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   test('a feed redirect to a private address is refused before it is fetched', async () => {

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import Parser from 'rss-parser';
 import { CorroborateError, isCorroborateError } from '../model/errors.ts';
 import { toIsoDate } from './html.ts';
-import { checkPublicUrl } from '../watch/url-guard.ts';
+import { checkPublicUrl, guardedFetch } from '../watch/url-guard.ts';
 import { readInput, type ArticleMeta } from './read.ts';
 import { DEFAULT_MAX_BYTES, checkNotBinary, decodeInput } from './validate.ts';
 
@@ -33,7 +33,7 @@ export type SourceItem = RawArticle | SourceFailure;
 export interface SourceOptions {
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
-  /** Fetch for feed and page URLs (tests pass one bound to loopback); default global fetch. */
+  /** Fetch for feed and page URLs (tests pass their own); default `guardedFetch`, whose connections refuse non-public addresses unless allowPrivateUrls. */
   fetch?: typeof fetch;
   /** Fetch feed and page URLs on private, loopback and link-local addresses too (src/watch/url-guard.ts). */
   allowPrivateUrls?: boolean;
@@ -144,7 +144,9 @@ async function* readStdin(opts: SourceOptions): AsyncGenerator<SourceItem> {
 }
 
 async function* readUrl(url: string, opts: SourceOptions): AsyncGenerator<SourceItem> {
-  const doFetch = opts.fetch ?? fetch;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  // The connection itself goes through the guarded lookup too (DNS rebinding between check and fetch).
+  const doFetch = opts.fetch ?? guardedFetch({ allowPrivate: opts.allowPrivateUrls ?? false, what: 'feed URL', maxBytes });
   let body: string;
   try {
     // Every hop is checked before it is fetched: the URL, then each redirect target (SSRF).
@@ -161,13 +163,12 @@ async function* readUrl(url: string, opts: SourceOptions): AsyncGenerator<Source
     }
     if (!res.ok) return yield failure(url, `HTTP ${res.status} ${res.statusText}`.trim());
     const bytes = new Uint8Array(await res.arrayBuffer());
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length > maxBytes) return yield failure(url, `response is too large (${bytes.length} bytes; the limit is ${maxBytes})`);
     body = decodeInput(bytes, url);
   } catch (e) {
     if (isCorroborateError(e)) return yield fromError(url, e);
-    const err = e as Error & { cause?: { code?: string; message?: string } };
-    return yield failure(url, `cannot be fetched (${err.cause?.code ?? err.cause?.message ?? err.message})`);
+    const err = e as NodeJS.ErrnoException & { cause?: { code?: string; message?: string } };
+    return yield failure(url, `cannot be fetched (${err.cause?.code ?? err.cause?.message ?? err.code ?? err.message})`);
   }
   if (looksLikeFeed(body)) return yield* readFeedText(body, url);
   yield { kind: 'article', origin: url, raw: body, meta: { url } };

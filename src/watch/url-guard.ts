@@ -8,10 +8,13 @@
 // explicitly: `--allow-private-urls`, or CORROBORATE_ALLOW_PRIVATE_URLS=1.
 //
 // The check runs where the connection is made too: `guardedLookup` is the DNS lookup webhook
-// requests connect through, so a host that resolves to a public address when a rule is saved
-// and to 127.0.0.1 at delivery time (DNS rebinding) is still refused.
+// requests and feed fetches (`guardedFetch`) connect through, so a host that resolves to a
+// public address when it is checked and to 127.0.0.1 when it is connected to (DNS rebinding)
+// is still refused.
 
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { CorroborateError } from '../model/errors.ts';
 
@@ -159,4 +162,63 @@ export function guardedLookup(url: string, what: string): LookupFunction {
 
 function refused(what: string, url: string, why: string): CorroborateError {
   return new CorroborateError('E_BAD_OPTION', `${what} "${url}" is refused: ${why}`);
+}
+
+export interface GuardedFetchOptions {
+  /** Let private addresses through (the operator said so): the lookup is then not guarded. */
+  allowPrivate?: boolean;
+  /** What the URL is, for messages ("feed URL"). */
+  what?: string;
+  /** Give up after this many bytes of body (the request is aborted, not read to the end). */
+  maxBytes?: number;
+}
+
+/**
+ * A `fetch` for GET requests whose connection goes through `guardedLookup`, so the address
+ * connected to is the one checked. Redirects are returned, not followed (the caller checks
+ * each hop); a body over `maxBytes` rejects with a CorroborateError instead of being buffered.
+ */
+export function guardedFetch(opts: GuardedFetchOptions = {}): typeof fetch {
+  const what = opts.what ?? 'URL';
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const client = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
+    if (client === null) throw refused(what, url.toString(), `it uses the ${url.protocol} scheme; only http and https are allowed`);
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    return new Promise<Response>((resolve, reject) => {
+      const req = client.request(
+        url,
+        {
+          method: 'GET',
+          headers,
+          signal: init?.signal ?? undefined,
+          ...(opts.allowPrivate ? {} : { lookup: guardedLookup(url.toString(), what) }),
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (opts.maxBytes !== undefined && size > opts.maxBytes) {
+              reject(new CorroborateError('E_TOO_LARGE', `response is too large (more than the limit of ${opts.maxBytes} bytes)`));
+              req.destroy();
+              return;
+            }
+            chunks.push(c);
+          });
+          res.on('error', reject); // after a reject above, later rejects and resolves are no-ops
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            const outHeaders = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) outHeaders.set(k, Array.isArray(v) ? v.join(', ') : v);
+            // Response refuses a body for 1xx/204/205/304: pass none there.
+            const body = status === 204 || status === 205 || status === 304 || status < 200 ? null : Buffer.concat(chunks);
+            resolve(new Response(body, { status, statusText: res.statusMessage ?? '', headers: outHeaders }));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  }) as typeof fetch;
 }
