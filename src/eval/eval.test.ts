@@ -137,7 +137,7 @@ describe('ucdp', () => {
     assert.equal(r.records, 20);
     assert.equal(r.support?.withoutHeadline, 5);
     assert.deepEqual(r.skipped, []);
-    assertMetricsInRange(r, ['admin1Accuracy', 'within161km', 'countryAccuracy']);
+    assertMetricsInRange(r, ['admin1Accuracy', 'admin1UcdpBoundaries', 'within161km', 'countryAccuracy']);
   });
 
   test('malformed rows are reported by line and the others scored', async () => {
@@ -160,6 +160,20 @@ describe('ucdp', () => {
     assert.equal(r.support?.withoutHeadline, 1);
     assert.equal(r.support?.admin1, 3);
     assert.equal(r.metrics.admin1Accuracy, 1, '"Khyber Pakhtunkwa Province" is Khyber Pakhtunkhwa');
+  });
+
+  test('after the 2018 merger UCDP still codes the tribal districts as FATA: scored both ways', async () => {
+    const header = 'id,source_headline,where_description,where_prec,adm_1,latitude,longitude,country,date_start';
+    const row = (id: string, day: string) =>
+      `${id},Soldiers killed in North Waziristan blast,Mir Ali town,1,Federally Administered Tribal Areas,33.02,70.27,Pakistan,${day} 00:00:00,`;
+    const path = tmpFile('ucdp-fata.csv', [header, row('1', '06/07/2019'), row('2', '03/02/2017')].join('\n') + '\n');
+    const r = await scorerFor('ucdp').run(path, { errors: 10 });
+    assert.equal(r.records, 2);
+    // 2019: we say Khyber Pakhtunkhwa (the admin1 of the day), UCDP's older boundaries say FATA.
+    assert.equal(r.metrics.admin1Accuracy, 0.5);
+    assert.equal(r.metrics.admin1UcdpBoundaries, 1);
+    assert.equal(r.metrics.within161km, 1);
+    assert.deepEqual(r.misses.map((m) => [m.metric, m.ours]), [['admin1', 'Khyber Pakhtunkhwa']]);
   });
 
   test('headlines become lines, then the place description', () => {

@@ -1,4 +1,5 @@
 import { analyze } from '../analyze.ts';
+import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { onePerLine, readCsv } from './csv.ts';
 import { haversineKm } from './metrics.ts';
@@ -11,6 +12,16 @@ import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 // then the where_description line. Location metrics count only rows whose gold is a place or a
 // district (where_prec 1-3); vaguer rows (4-7: a province centroid, a region, the country, at
 // sea) are left out of both denominators. admin1 also leaves out rows with an empty adm_1.
+
+/**
+ * UCDP GED codes adm_1 on admin boundaries older than Pakistan's 2018 merger of the tribal
+ * areas: every event of mid-2018 and 2019 in the merged districts is in "Federally Administered
+ * Tribal Areas", none in Khyber Pakhtunkhwa, although FATA ceased to exist on 31 May 2018 (25th
+ * Amendment). `admin1UcdpBoundaries` reads our place's admin1 on those boundaries (as on the last
+ * day before the merger, for events after it); `admin1Accuracy` keeps the admin1 in force on the
+ * event's day, which is what `analyze` reports.
+ */
+const UCDP_BOUNDARIES_DAY = '2018-05-30';
 
 const REQUIRED = ['id', 'source_headline', 'where_description', 'where_prec', 'adm_1', 'latitude', 'longitude', 'country'];
 
@@ -81,6 +92,11 @@ export const ucdpScorer: Scorer = {
         tally.check('admin1', ok, id, text, r.adm_1, ourAdmin1 ?? 'none');
         const key = `${r.adm_1}\u0000${ourAdmin1 ?? 'none'}`;
         if (!ok) admin1Misses.set(key, (admin1Misses.get(key) ?? 0) + 1);
+        const day = ucdpDay(r.date_start);
+        const onUcdpBoundaries =
+          place && day && day > UCDP_BOUNDARIES_DAY ? loadPlaceGazetteer().admin1At(place.id, UCDP_BOUNDARIES_DAY) ?? ourAdmin1 : ourAdmin1;
+        const okUcdp = samePlaceName(r.adm_1.replace(/\s+province$/i, ''), onUcdpBoundaries);
+        tally.check('admin1UcdpBoundaries', okUcdp, id, text, r.adm_1, onUcdpBoundaries ?? 'none');
       }
       const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;
       const where = km === null ? 'no coordinates' : `${place!.name} at ${Math.round(km)} km`;
@@ -92,6 +108,7 @@ export const ucdpScorer: Scorer = {
       records,
       metrics: {
         admin1Accuracy: tally.rate('admin1'),
+        admin1UcdpBoundaries: tally.rate('admin1UcdpBoundaries'),
         within161km: tally.rate('within161km'),
         countryAccuracy: tally.rate('country'),
       },

@@ -24,10 +24,15 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 9;
+const COMPILER_VERSION = 10;
 
 interface CuratedFile {
-  places: Array<PlaceEntry & { caseSensitive?: string[]; note?: string }>;
+  /**
+   * needsContext: the entry's names are matched like a GeoNames town's (no curated weight, the
+   * same need for context), for a local place whose name is also a common word, a person's name
+   * or a better-known place abroad ("Safi" tehsil of Mohmand, Safi in Morocco).
+   */
+  places: Array<PlaceEntry & { caseSensitive?: string[]; note?: string; needsContext?: boolean }>;
   sharedAliases?: Array<{ alias: string; ids: string[] }>;
   /** GeoNames admin codes ("PK.08") that stand for a curated entry whose names differ. */
   geonamesLinks?: { admin1?: Record<string, string>; admin2?: Record<string, string> };
@@ -184,14 +189,16 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     for (const p of data.places ?? []) {
       if (curatedById.has(p.id)) throw new CorroborateError('E_DATA', `place gazetteer: id ${p.id} is defined twice (${file})`);
       const exact = new Set(p.caseSensitive ?? []);
+      const curatedFlag = p.needsContext ? 0 : POST_CURATED;
       const names = [...new Set([p.name, ...p.aliases])].map((a) => ({
         name: a,
         flags:
-          POST_CURATED | POST_PRIMARY | (exact.has(a) ? POST_EXACT : 0) | (/^\p{Lu}/u.test(a) ? POST_CAPITAL : 0),
+          curatedFlag | POST_PRIMARY | (exact.has(a) ? POST_EXACT : 0) | (/^\p{Lu}/u.test(a) ? POST_CAPITAL : 0),
       }));
       const entry: PlaceEntry = { ...p };
       delete (entry as { note?: string }).note;
       delete (entry as { caseSensitive?: string[] }).caseSensitive;
+      delete (entry as { needsContext?: boolean }).needsContext;
       curatedById.set(p.id, work.length);
       work.push({
         id: p.id, name: p.name, kind: kindIndex(p.kind), country: p.country ?? '', admin1Code: '', admin2Code: '',

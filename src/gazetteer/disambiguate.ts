@@ -52,6 +52,8 @@ const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
 const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
+/** Below this population a town abroad is "small" for the document-country rule. */
+const SMALL_TOWN = 100_000;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -475,10 +477,11 @@ export class PlaceResolver {
   ): Resolution | null {
     const ix = this.index;
     const cands = this.candidates(s, countries);
+    const fit = this.documentCountryFit(cands, countries);
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of cands) {
-      let v = c.base;
+      let v = c.base + (fit?.get(c.entry) ?? 0);
       const a1 = ix.admin1(c.entry);
       const a2 = ix.admin2(c.entry);
       if ((a1 >= 0 && admins.has(a1)) || (a2 >= 0 && admins.has(a2)) || admins.has(c.entry)) {
@@ -498,13 +501,53 @@ export class PlaceResolver {
       }
     }
     if (!best) return null;
-    if (!(best.flags & POST_CURATED) && !this.plausible(s, best, countries, admins)) return null;
+    const needsSupport = !(best.flags & POST_CURATED) || (fit?.get(best.entry) ?? 0) < 0;
+    if (needsSupport && !this.plausible(s, best, countries, admins)) return null;
     const why = [...best.why];
     if (best.fuzzy) why.push('spelling-variant');
     if (s.feature) why.push(`feature:${s.featureWord}`);
     if (s.prep) why.push(`after:${s.prep}`);
     const rule = s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * What the document's own countries say about a lone name's readings (an adjustment per
+   * entry, or null when they say nothing). Countries named outright or resolved weigh 3.
+   * - A small curated place (a village or area of the AfPak supplement) in a country that is
+   *   not in play, while the document names another country, loses its curated weight and needs
+   *   the support a GeoNames town needs: "Janikhel district chief ... Paktika, Afghanistan" is
+   *   not the Jani Khel of Bannu.
+   * - When the countries named are all one, the name's readings there are preferred to small
+   *   towns abroad ("Pakistan's ... Boya" is not Boya in Australia).
+   */
+  private documentCountryFit(cands: readonly Candidate[], countries: ReadonlyMap<string, number>): Map<number, number> | null {
+    const ix = this.index;
+    let named: string | null = null;
+    let namedCount = 0;
+    for (const [cc, w] of countries) {
+      if (w < 3) continue;
+      named = cc;
+      namedCount++;
+    }
+    if (namedCount === 0 || cands.length === 0) return null;
+    const small = (e: number) => {
+      const k = ix.kind(e);
+      return (k === 'populated-place' || k === 'other') && ix.population(e) < SMALL_TOWN;
+    };
+    let out: Map<number, number> | null = null;
+    const set = (e: number, v: number) => (out ??= new Map()).set(e, v);
+    for (const c of cands) {
+      if (c.entry < 0 || !(c.flags & POST_CURATED) || !small(c.entry)) continue;
+      const cc = ix.country(c.entry);
+      if (cc && (countries.get(cc) ?? 0) === 0) set(c.entry, -3);
+    }
+    if (namedCount === 1) {
+      const home = cands.some((c) => c.entry >= 0 && ix.country(c.entry) === named);
+      const smallAbroad = cands.some((c) => c.entry >= 0 && ix.country(c.entry) !== named && small(c.entry));
+      if (home && smallAbroad) for (const c of cands) if (c.entry >= 0 && ix.country(c.entry) === named) set(c.entry, 1.5);
+    }
+    return out;
   }
 
   /**
