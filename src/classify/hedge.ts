@@ -112,9 +112,18 @@ export function loadWeaselLexicon(): WeaselLexicon {
   return lexicon;
 }
 
-/** Is this cue one of the modals whose sense the hedge model judges ("may", "could", "will")? */
-export function isJudgedModal(cue: HedgeCue): boolean {
-  return (cue.kind === 'speculation' || cue.kind === 'prediction') && loadWeaselLexicon().judgedModals.has(cue.text.toLowerCase());
+/**
+ * Is this cue a modal whose sense the hedge model judges: "may" or "might" followed (past the
+ * lexicon's adverbs) by "be", the generic-possibility construction of reference text ("may be
+ * used to", "may also be present", "may be larger")? `after` is the text after the cue. A modal
+ * before a bare verb ("might attack") or "have" ("may have crossed") is not judged: it stays
+ * speculative.
+ */
+export function isJudgedModal(cue: HedgeCue, after: string): boolean {
+  const lex = loadWeaselLexicon();
+  if ((cue.kind !== 'speculation' && cue.kind !== 'prediction') || !lex.judgedModals.has(cue.text.toLowerCase())) return false;
+  for (const w of words(after.slice(0, 80))) if (!lex.modalAdverbs.has(w)) return w === 'be';
+  return false;
 }
 
 export interface HedgeCue {
@@ -190,7 +199,7 @@ function visitHedgeFeatures(
     if (c.kind === 'attribution') continue;
     sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
     sink.feature('cuekind:' + c.kind);
-    if (isJudgedModal(c)) (modalCues ??= new Set()).add(c.text.toLowerCase());
+    if (JUDGED_KINDS.has(c.kind) && lex.judgedModals.has(c.text.toLowerCase())) (modalCues ??= new Set()).add(c.text.toLowerCase());
   }
   if (modalCues) modalFeatures(ws, modalCues, lex, sink);
   let hits = 0;
@@ -265,6 +274,8 @@ class ScoreSink implements HedgeFeatureSink {
 }
 
 let lastStamp = 0;
+
+const JUDGED_KINDS = new Set<CueKind>(['speculation', 'prediction']);
 
 /** Past participles, roughly: enough to tell "may be used" from "may be larger". */
 const PARTICIPLE = /(?:ed|en|wn|ought|ung|uilt|ound|eld|ade|one|ept)$/;

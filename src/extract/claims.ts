@@ -54,7 +54,7 @@ export function extractClaims(doc: Doc): Claim[] {
       for (const c of inside) {
         const k = c.kind === 'attribution' ? c.certainty : CERTAINTY_OF[c.kind];
         if (k && RANK[k] > RANK[certainty]) certainty = k;
-        if (k && RANK[k] > RANK[withoutModal] && !isJudgedModal(c)) withoutModal = k;
+        if (k && RANK[k] > RANK[withoutModal] && !isJudgedModal(c, doc.text.slice(c.end, s.end))) withoutModal = k;
       }
       const id = `c${claims.length + 1}`;
       claims.push({
@@ -84,9 +84,9 @@ export function extractClaims(doc: Doc): Claim[] {
 /**
  * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
  * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
- * the verdict (model id, score, the features behind it). A claim that only a modal cue ("may",
- * "could", "will") made uncertain is judged too, on the modal's context: read as root
- * (permission, ability, habit: "may be used to"), the claim takes the certainty it has without
+ * the verdict (model id, score, the features behind it). A claim that only a "may" or "might"
+ * before "be" made uncertain is judged too, on the modal's context: read as root or generic
+ * possibility ("may be used to", "may be larger"), the claim takes the certainty it has without
  * the modal, its rule gains '+model:modal-sense', and it keeps the verdict. Other cue-made
  * certainty is never changed.
  */
