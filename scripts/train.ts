@@ -15,8 +15,6 @@ import { crossValidate, fitModel, type TrainingRow } from '../src/classify/train
 import { crossValidateHedge, fitHedgeModel, HEDGE_SPEC, hedgeRow, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { serializeModel } from '../src/classify/linear-model.ts';
 import { readCsv } from '../src/eval/csv.ts';
-import { claimCertainty, DEFAULT_COMPONENTS } from '../src/pipeline/components.ts';
-import { buildPipeline } from '../src/pipeline/runner.ts';
 
 /** Fixed, so that retraining the same data gives the same bytes. */
 const TRAINING_DATE = '2026-11-25';
@@ -127,10 +125,9 @@ function main(): void {
 function trainHedge(dataDir: string, outDir: string, folds: number): void {
   const tSet = performance.now();
   const { rows: raw, skipped } = readCsv(join(dataDir, HEDGE_SPEC.file), [HEDGE_SPEC.text, HEDGE_SPEC.label]);
-  // The cue rules alone: the model learns where they leave off, and no model file is needed yet.
-  const rulesOnly = buildPipeline(DEFAULT_COMPONENTS.filter((c) => c !== claimCertainty));
+  // Each sentence is analysed by the cue rules alone (hedgeRow): the model learns where they
+  // leave off, and no model file is needed yet. A sentence analyze() refuses has no claims.
   const rows: HedgeRow[] = [];
-  let refused = 0;
   for (const { line, values } of raw) {
     const label = values[HEDGE_SPEC.label].trim();
     const text = values[HEDGE_SPEC.text];
@@ -138,22 +135,17 @@ function trainHedge(dataDir: string, outDir: string, folds: number): void {
       skipped.push({ line, reason: 'empty sentence or unknown label' });
       continue;
     }
-    let analysis = null;
-    try {
-      analysis = analyze(text, { name: `${HEDGE_SPEC.file} line ${line}`, pipeline: rulesOnly });
-    } catch {
-      refused++; // scored as certain, as the hedge scorer does; not learned from
-    }
-    rows.push(hedgeRow(label, text, analysis));
+    rows.push(hedgeRow(label, text, `${HEDGE_SPEC.file} line ${line}`));
   }
-  process.stdout.write(`${HEDGE_SPEC.file}: ${rows.length} rows analysed${refused ? `, ${refused} refused by analyze()` : ''}${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
+  process.stdout.write(`${HEDGE_SPEC.file}: ${rows.length} rows analysed${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
   const cv = crossValidateHedge(rows, folds);
-  const file = fitHedgeModel(rows, { date: TRAINING_DATE, cv });
+  const file = fitHedgeModel(rows, { date: TRAINING_DATE, cv }, folds);
   const text = serializeModel(file);
   writeFileSync(join(outDir, `${HEDGE_SPEC.name}.json`), text);
   process.stdout.write(
-    `  ${HEDGE_SPEC.name.padEnd(15)} ${folds}-fold CV uncertain F1 ${pct(cv.uncertainF1)} (P ${pct(cv.precision)} R ${pct(cv.recall)})  accuracy ${pct(cv.accuracy)}  ` +
+    `  ${HEDGE_SPEC.name.padEnd(15)} ${folds}-fold nested CV uncertain F1 ${pct(cv.uncertainF1)} (P ${pct(cv.precision)} R ${pct(cv.recall)})  accuracy ${pct(cv.accuracy)}  ` +
       `(model alone ${pct(cv.modelOnly.uncertainF1)} / ${pct(cv.modelOnly.accuracy)}, rules alone ${pct(cv.rulesOnly.uncertainF1)} / ${pct(cv.rulesOnly.accuracy)})  ` +
+      `thresholds ${file.threshold} / modal ${file.modalThreshold} (folds chose ${cv.thresholds.join(' ')} / ${cv.modalThresholds.join(' ')})  ` +
       `${file.training.vocabulary} features, ${(text.length / 1024).toFixed(0)} KB\n`,
   );
   process.stdout.write(`  ${((performance.now() - tSet) / 1000).toFixed(1)} s\n`);

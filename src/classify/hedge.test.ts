@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../index.ts';
-import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge } from './hedge.ts';
+import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge, MODAL_SENSE_RULE } from './hedge.ts';
 import { crossValidateHedge, fitHedgeModel, hedgeRow } from './hedge-training.ts';
 
 // The hedge model's features, its verdicts with provenance on claims, and its training on a
@@ -89,7 +89,7 @@ describe('hedge training', () => {
     ['certain', 'The album was recorded in London in March 1972.'],
     ['certain', 'The film was released in cinemas on 4 June.'],
   ];
-  const rows = sentences.map(([label, text]) => hedgeRow(label, text, analyze(text)));
+  const rows = sentences.map(([label, text]) => hedgeRow(label, text));
 
   test('fitting twice gives the same weights; the file names its threshold', () => {
     const a = fitHedgeModel(rows, { date: '2026-11-25', cv: null });
@@ -105,5 +105,27 @@ describe('hedge training', () => {
     const cv = crossValidateHedge(rows, 5);
     assert.equal(cv.folds, 5);
     for (const x of [cv.uncertainF1, cv.accuracy, cv.modelOnly.uncertainF1, cv.rulesOnly.accuracy]) assert.ok(x >= 0 && x <= 1);
+  });
+});
+
+describe('the sense of "may" and "might" before "be"', () => {
+  test('a modal cue brings its context as features; "May" the month none', () => {
+    const f = hedgeFeatures('The drug may also be used to treat malaria.', [{ text: 'may', kind: 'speculation' }]);
+    for (const x of ['m:may', 'm:adv:also', 'm:shape:passive', 'm:may:passive', 'm:v:be', 'm:be:used']) assert.ok(f.includes(x), `${x} in ${f.join(' ')}`);
+    assert.ok(!hedgeFeatures('May 2023 was the deadliest month.', []).some((x) => x.startsWith('m:')));
+  });
+
+  test('generic "may be used to" is read as a plain statement; epistemic modals stay speculative', () => {
+    const [root] = analyze('The drug may be used to treat malaria.').claims;
+    assert.equal(root.certainty, 'asserted');
+    assert.equal(root.rule, `claim:sentence+${MODAL_SENSE_RULE}`);
+    assert.equal(root.certaintyModel!.rule, MODAL_SENSE_RULE);
+    assert.ok(root.certaintyModel!.score < loadHedgeJudge().modalThreshold);
+    // "may have" and a bare verb are never judged: the cue stands.
+    for (const text of ['The militants may have crossed into Afghanistan.', 'Militants might attack the convoy.', 'The clashes could trigger a wider war.']) {
+      const [c] = analyze(text).claims;
+      assert.equal(c.certainty, 'speculative', text);
+      assert.equal(c.certaintyModel, undefined, text);
+    }
   });
 });

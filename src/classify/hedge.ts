@@ -23,15 +23,26 @@ import { loadModel } from './models.ts';
 //                           "possible" share "p:poss"), so a rare form counts with its kin
 //   b:<word>_<word>         adjacent word pairs ("is_considered", "one_of", "tend_to")
 // Prefixes and pairs leave the modals out, as the words do.
+//   m:...                   a modal cue of the claim (weasel.json modalContext) in its context:
+//                           m:<modal>, m:any; what follows it past adverbs ("may also be"):
+//                           m:shape:<perfect|passive|be|able|bare|end> and m:<modal>:<shape>,
+//                           m:v:<next word>, m:be:<word after "be">, m:adv:<adverb>, m:not and
+//                           m:<modal>:not. Only a modal the cue rules found is one ("May" the
+//                           month never is), so these tell epistemic "may have begun" from root
+//                           "may be used to" when the model judges a claim only a modal made
+//                           uncertain (HedgeJudge.judgeModal).
 // The same function runs at training and at inference.
 
 export const HEDGE_RULE = 'model:hedge-sentence';
+/** The rule a claim gains when the model reads its modal cue as root (not speculative). */
+export const MODAL_SENSE_RULE = 'model:modal-sense';
 
 interface WeaselFile {
   families: Record<string, string[]>;
   quantifiers: string[];
   measureNouns: string[];
   groupNouns: string[];
+  modalContext: { modals: string[]; adverbs: string[] };
 }
 
 interface WeaselPhrase {
@@ -46,6 +57,9 @@ interface WeaselLexicon {
   quantifiers: ReadonlySet<string>;
   measureNouns: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** Modal cues whose sense the model judges, and the adverbs skipped after one. */
+  judgedModals: ReadonlySet<string>;
+  modalAdverbs: ReadonlySet<string>;
   /** What the features need to know of a word, for every word they need to know something of. */
   facts: ReadonlyMap<string, WordFacts>;
 }
@@ -91,9 +105,25 @@ export function loadWeaselLexicon(): WeaselLexicon {
     quantifiers,
     measureNouns: new Set(file.measureNouns),
     groupNouns: new Set(file.groupNouns),
+    judgedModals: new Set(file.modalContext.modals),
+    modalAdverbs: new Set(file.modalContext.adverbs),
     facts,
   };
   return lexicon;
+}
+
+/**
+ * Is this cue a modal whose sense the hedge model judges: "may" or "might" followed (past the
+ * lexicon's adverbs) by "be", the generic-possibility construction of reference text ("may be
+ * used to", "may also be present", "may be larger")? `after` is the text after the cue. A modal
+ * before a bare verb ("might attack") or "have" ("may have crossed") is not judged: it stays
+ * speculative.
+ */
+export function isJudgedModal(cue: HedgeCue, after: string): boolean {
+  const lex = loadWeaselLexicon();
+  if ((cue.kind !== 'speculation' && cue.kind !== 'prediction') || !lex.judgedModals.has(cue.text.toLowerCase())) return false;
+  for (const w of words(after.slice(0, 80))) if (!lex.modalAdverbs.has(w)) return w === 'be';
+  return false;
 }
 
 export interface HedgeCue {
@@ -164,11 +194,14 @@ function visitHedgeFeatures(
     if (w.length > PREFIX_LENGTH) sink.prefix(w.slice(0, PREFIX_LENGTH));
     if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1]);
   }
+  let modalCues: Set<string> | null = null;
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
     sink.feature('cue:' + c.kind + ':' + c.text.toLowerCase());
     sink.feature('cuekind:' + c.kind);
+    if (JUDGED_KINDS.has(c.kind) && lex.judgedModals.has(c.text.toLowerCase())) (modalCues ??= new Set()).add(c.text.toLowerCase());
   }
+  if (modalCues) modalFeatures(ws, modalCues, lex, sink);
   let hits = 0;
   for (let i = 0; i < ws.length; i++) {
     const phrases = known[i]?.phrases;
@@ -242,6 +275,41 @@ class ScoreSink implements HedgeFeatureSink {
 
 let lastStamp = 0;
 
+const JUDGED_KINDS = new Set<CueKind>(['speculation', 'prediction']);
+
+/** Past participles, roughly: enough to tell "may be used" from "may be larger". */
+const PARTICIPLE = /(?:ed|en|wn|ought|ung|uilt|ound|eld|ade|one|ept)$/;
+
+/** The m: features of each modal cue in the words (see the header). */
+function modalFeatures(ws: readonly string[], modals: ReadonlySet<string>, lex: WeaselLexicon, sink: HedgeFeatureSink): void {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!modals.has(w)) continue;
+    sink.feature('m:' + w);
+    sink.feature('m:any');
+    let j = i + 1;
+    let negated = false;
+    for (; j < ws.length && lex.modalAdverbs.has(ws[j]); j++) {
+      sink.feature('m:adv:' + ws[j]);
+      if (ws[j] === 'not') negated = true;
+    }
+    if (negated) {
+      sink.feature('m:not');
+      sink.feature('m:' + w + ':not');
+    }
+    const v = ws[j];
+    const after = ws[j + 1];
+    let shape = 'bare';
+    if (v === undefined) shape = 'end';
+    else if (v === 'have') shape = 'perfect';
+    else if (v === 'be') shape = after === undefined ? 'be' : after === 'able' ? 'able' : PARTICIPLE.test(after) ? 'passive' : 'be';
+    sink.feature('m:shape:' + shape);
+    sink.feature('m:' + w + ':' + shape);
+    if (v !== undefined) sink.feature('m:v:' + v);
+    if ((shape === 'passive' || shape === 'be') && after !== undefined) sink.feature('m:be:' + after);
+  }
+}
+
 function startsAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > ws.length) return false;
   for (let j = 1; j < phrase.length; j++) if (ws[i + j] !== phrase[j]) return false;
@@ -267,6 +335,8 @@ interface KnownPieces {
 export class HedgeJudge {
   readonly id: string;
   readonly threshold: number;
+  /** The probability from which a claim only a modal cue made uncertain stays uncertain. */
+  readonly modalThreshold: number;
   private readonly uncertainIndex: number;
 
   /** The lexicon's word facts with the model's "w:<word>" weights added. */
@@ -277,6 +347,8 @@ export class HedgeJudge {
     this.id = model.id;
     const t = model.header.threshold;
     this.threshold = typeof t === 'number' ? t : 0.5;
+    const tm = model.header.modalThreshold;
+    this.modalThreshold = typeof tm === 'number' ? tm : this.threshold;
     this.uncertainIndex = model.classes.indexOf('uncertain');
     const facts = new Map<string, WordFacts>();
     for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
@@ -316,6 +388,22 @@ export class HedgeJudge {
       uncertain,
       // Rarely needed: the feature list itself only for a claim found uncertain.
       features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
+    };
+  }
+
+  /**
+   * A claim only a modal cue made uncertain: does the modal stand (epistemic "may have begun")
+   * or is it root (permission, ability, habit: "may be used to")? Uncertain at modalThreshold;
+   * otherwise the features are those pushing hardest toward certain.
+   */
+  judgeModal(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
+    const features = hedgeFeatures(text, cues);
+    const p = this.model.probabilities(features)[this.uncertainIndex];
+    const uncertain = p >= this.modalThreshold;
+    return {
+      score: Math.round(p * 1e4) / 1e4,
+      uncertain,
+      features: uncertain ? [] : this.model.topFeatures(features, 1 - this.uncertainIndex, 5),
     };
   }
 }

@@ -30,6 +30,8 @@ export interface ModelHeader {
   cv: Record<string, unknown> | null;
   /** Binary models only: the probability of the positive class from which it is chosen. */
   threshold?: number;
+  /** The hedge model only: the threshold for claims only a modal cue made uncertain. */
+  modalThreshold?: number;
 }
 
 export interface ModelBody {
@@ -52,11 +54,15 @@ export function roundWeight(x: number): number {
   return r === 0 ? 0 : r; // no -0 in the file
 }
 
-/** Fits a model: vocabulary by minimum count, class weights, L-BFGS, then pruning and rounding. */
+/**
+ * Fits a model: vocabulary by minimum count, class weights, L-BFGS, then pruning and rounding.
+ * `featureL2`, when given, multiplies l2 for each feature of the vocabulary (see SoftmaxOptions).
+ */
 export function fitLinear(
   rows: readonly LabelledFeatures[],
   classes: readonly string[],
   hp: Hyperparameters,
+  featureL2?: (feature: string) => number,
 ): ModelBody & { iterations: number } {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const counts = new Map<string, number>();
@@ -84,6 +90,7 @@ export function fitLinear(
     l2: hp.l2,
     classWeights,
     maxIterations: hp.maxIterations,
+    ...(featureL2 ? { featureL2: Float64Array.from(vocab, featureL2) } : {}),
   });
 
   const weights: Record<string, number[]> = {};

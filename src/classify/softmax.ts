@@ -18,6 +18,12 @@ export interface SoftmaxOptions {
   tolerance?: number;
   /** How many past steps L-BFGS keeps. */
   memory?: number;
+  /**
+   * Per-feature multiplier of l2 (length: features). Penalising feature f by l2·m_f is the same
+   * fit as scaling its value by 1/√m_f under a plain l2, so a binary model can learn as if its
+   * features had values (the hedge model's naive Bayes scaling) and still ship plain weights.
+   */
+  featureL2?: Float64Array;
 }
 
 /** Weights laid out feature-major: w[f * classes + c]. */
@@ -64,6 +70,15 @@ export function trainSoftmax(rows: readonly SparseRow[], features: number, class
       }
     }
     let reg = 0;
+    const perFeature = options.featureL2;
+    if (perFeature) {
+      for (let k = 0; k < bOff; k++) {
+        const l2 = options.l2 * perFeature[(k / classes) | 0];
+        reg += l2 * theta[k] * theta[k];
+        grad[k] += l2 * theta[k];
+      }
+      return loss + 0.5 * reg;
+    }
     for (let k = 0; k < bOff; k++) {
       reg += theta[k] * theta[k];
       grad[k] += options.l2 * theta[k];

@@ -1,5 +1,5 @@
 import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/types.ts';
-import { HEDGE_RULE, type HedgeJudge } from '../classify/hedge.ts';
+import { HEDGE_RULE, isJudgedModal, MODAL_SENSE_RULE, type HedgeJudge } from '../classify/hedge.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -49,9 +49,12 @@ export function extractClaims(doc: Doc): Claim[] {
       const attribution =
         b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
+      // The same without the modal cues whose sense the hedge model judges.
+      let withoutModal = certainty;
       for (const c of inside) {
         const k = c.kind === 'attribution' ? c.certainty : CERTAINTY_OF[c.kind];
         if (k && RANK[k] > RANK[certainty]) certainty = k;
+        if (k && RANK[k] > RANK[withoutModal] && !isJudgedModal(c, doc.text.slice(c.end, s.end))) withoutModal = k;
       }
       const id = `c${claims.length + 1}`;
       claims.push({
@@ -69,6 +72,7 @@ export function extractClaims(doc: Doc): Claim[] {
         sourceActor: attribution?.sourceActor ?? null,
         certainty,
         cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
+        ...(withoutModal !== certainty ? { withoutModal } : {}),
         events: [],
         rule: bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
       });
@@ -80,10 +84,22 @@ export function extractClaims(doc: Doc): Claim[] {
 /**
  * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
  * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
- * the verdict (model id, score, the features behind it). Cue-made certainty is never changed.
+ * the verdict (model id, score, the features behind it). A claim that only a "may" or "might"
+ * before "be" made uncertain is judged too, on the modal's context: read as root or generic
+ * possibility ("may be used to", "may be larger"), the claim takes the certainty it has without
+ * the modal, its rule gains '+model:modal-sense', and it keeps the verdict. Other cue-made
+ * certainty is never changed.
  */
 export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
   for (const c of doc.claims) {
+    if (c.withoutModal !== undefined) {
+      const m = judge.judgeModal(doc.text.slice(c.start, c.end), c.cues);
+      if (m.uncertain) continue;
+      c.certainty = c.withoutModal;
+      c.rule += '+' + MODAL_SENSE_RULE;
+      c.certaintyModel = { model: judge.id, rule: MODAL_SENSE_RULE, score: m.score, features: m.features };
+      continue;
+    }
     if (c.certainty !== 'asserted') continue;
     const v = judge.judge(doc.text.slice(c.start, c.end), c.cues);
     if (!v.uncertain) continue;

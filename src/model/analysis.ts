@@ -104,7 +104,11 @@ export interface ClaimOut {
   };
   certainty: Certainty;
   cues: Array<{ start: number; end: number; text: string; kind: CueKind }>;
-  /** Present when the hedge model, not a cue, made the claim hedged. */
+  /**
+   * Present when the hedge model, not a cue, decided the certainty: it hedged a claim the cues
+   * left asserted (rule model:hedge-sentence), or read the claim's modal cue as root, not
+   * speculative ("may be used to"), and set aside its certainty (rule model:modal-sense).
+   */
   certaintyModel?: CertaintyModelVerdict;
   events: string[];
   rule: string;

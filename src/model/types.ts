@@ -174,8 +174,14 @@ export interface Claim extends Span {
   sourceActor: string | null;
   certainty: Certainty;
   cues: Array<Span & { text: string; kind: CueKind }>;
-  /** Set when a trained model, not a cue, made the claim uncertain: which model and why. */
+  /** Set when a trained model, not a cue, decided the claim's certainty: which model and why. */
   certaintyModel?: CertaintyModelVerdict;
+  /**
+   * Internal, not in the contract: the certainty the claim would have without its judged modal
+   * cues ("may", "could", "will"), set when such a cue alone decides it; the hedge model then
+   * judges the modal's sense (src/extract/claims.ts hedgeClaimsByModel).
+   */
+  withoutModal?: Certainty;
   events: string[];
   rule: string;
 }
