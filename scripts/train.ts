@@ -3,7 +3,11 @@
 // scores, and writes the weights to data/models/<name>.json. Deterministic: same data, same
 // code, byte-identical files.
 //
-//   npm run train [-- --data DIR] [--out DIR] [--folds N] [--only gtd|acled|hedge]
+//   npm run train [-- --data DIR] [--out DIR] [--folds N] [--only gtd|acled|hedge] [--cv-seeds 0,11,22]
+//
+// --cv-seeds repeats the GTD and ACLED cross-validation on more fold splits (0: rows in file
+// order; any other number: rows shuffled by that seed first) and prints each split and the mean.
+// The model files keep the metrics of the first split, so they do not change with it.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { DATASETS, type ModelName } from '../src/classify/tasks.ts';
-import { crossValidate, fitModel, type TrainingRow } from '../src/classify/training.ts';
+import { crossValidate, fitModel, type CvMetrics, type TrainingRow } from '../src/classify/training.ts';
 import { crossValidateHedge, fitHedgeModel, HEDGE_SPEC, hedgeRow, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { serializeModel } from '../src/classify/linear-model.ts';
 import { readCsv } from '../src/eval/csv.ts';
@@ -24,8 +28,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SETS = ['gtd', 'acled', 'hedge'] as const;
 type SetName = (typeof SETS)[number];
 
-function parseArgs(argv: string[]): { data: string; out: string; folds: number; only: SetName[] } {
-  const opts = { data: join(ROOT, '..', 'shared', 'data'), out: join(ROOT, 'data', 'models'), folds: 5, only: [...SETS] as SetName[] };
+function parseArgs(argv: string[]): { data: string; out: string; folds: number; only: SetName[]; cvSeeds: number[] } {
+  const opts = { data: join(ROOT, '..', 'shared', 'data'), out: join(ROOT, 'data', 'models'), folds: 5, only: [...SETS] as SetName[], cvSeeds: [0] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -43,7 +47,11 @@ function parseArgs(argv: string[]): { data: string; out: string; folds: number; 
       const bad = names.find((n) => !(SETS as readonly string[]).includes(n));
       if (bad) fail(`--only: unknown set "${bad}" (expected ${SETS.join(', ')})`);
       opts.only = names as SetName[];
-    } else fail(`unknown option ${a} (expected --data DIR, --out DIR, --folds N, --only ${SETS.join('|')})`);
+    } else if (a === '--cv-seeds') {
+      const seeds = value().split(',').map(Number);
+      if (seeds.some((n) => !Number.isInteger(n) || n < 0)) fail('--cv-seeds must be a comma-separated list of whole numbers (0: file order)');
+      opts.cvSeeds = [...new Set(seeds)];
+    } else fail(`unknown option ${a} (expected --data DIR, --out DIR, --folds N, --only ${SETS.join('|')}, --cv-seeds LIST)`);
   }
   return opts;
 }
@@ -94,9 +102,14 @@ function main(): void {
     }
     process.stdout.write(`${dataset.file}: ${rows.length} rows analysed${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
 
-    process.stdout.write(`  ${opts.folds}-fold cross-validation:`);
-    const cv = crossValidate(dataset, rows, rules, opts.folds, (f) => process.stdout.write(` ${f + 1}`));
-    process.stdout.write('\n');
+    const splits = opts.cvSeeds.map((seed) => {
+      process.stdout.write(`  ${opts.folds}-fold cross-validation (${seed === 0 ? 'file order' : `seed ${seed}`}):`);
+      const metrics = crossValidate(dataset, rows, rules, opts.folds, (f) => process.stdout.write(` ${f + 1}`), seed);
+      process.stdout.write('\n');
+      return { seed, metrics };
+    });
+    const cv = splits[0].metrics;
+    if (splits.length > 1) reportSplits(dataset.models.map((m) => m.name), splits);
 
     for (const spec of dataset.models) {
       const metrics = cv.get(spec.name)!;
@@ -120,6 +133,17 @@ function main(): void {
     written++;
   }
   process.stdout.write(`\nwrote ${written} models to ${opts.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+function reportSplits(models: ModelName[], splits: Array<{ seed: number; metrics: Map<ModelName, CvMetrics> }>): void {
+  const mean = (xs: Array<number | null>) => (xs.some((x) => x === null) ? null : xs.reduce((a: number, b) => a + b!, 0) / xs.length);
+  for (const name of models) {
+    const ms = splits.map((s) => s.metrics.get(name)!);
+    const each = splits.map((s, i) => `${s.seed === 0 ? 'file' : s.seed} ${pct(ms[i].accuracy)} / ${pct(ms[i].macroF1)}`).join(', ');
+    process.stdout.write(
+      `  ${name.padEnd(15)} CV accuracy / macro F1 by split: ${each}; mean ${pct(mean(ms.map((m) => m.accuracy)))} / ${pct(mean(ms.map((m) => m.macroF1)))}\n`,
+    );
+  }
 }
 
 function trainHedge(dataDir: string, outDir: string, folds: number): void {

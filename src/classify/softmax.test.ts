@@ -113,4 +113,19 @@ describe('stratifiedFolds', () => {
     const labels = ['a', 'a', 'b', 'a', 'b', 'a', 'a', 'b'];
     assert.deepEqual(Array.from(stratifiedFolds(labels, 3)), [0, 1, 0, 2, 1, 0, 1, 2]);
   });
+
+  test('with a seed, shuffles the rows first: the same seed gives the same folds, each class still spread evenly', () => {
+    const labels = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'rare' : i % 2 === 0 ? 'even' : 'odd'));
+    const fileOrder = Array.from(stratifiedFolds(labels, 5));
+    assert.deepEqual(Array.from(stratifiedFolds(labels, 5, 0)), fileOrder);
+    const a = Array.from(stratifiedFolds(labels, 5, 11));
+    assert.deepEqual(Array.from(stratifiedFolds(labels, 5, 11)), a);
+    assert.notDeepEqual(a, fileOrder);
+    assert.notDeepEqual(Array.from(stratifiedFolds(labels, 5, 22)), a);
+    for (const cls of ['rare', 'even', 'odd']) {
+      const perFold = [0, 0, 0, 0, 0];
+      labels.forEach((l, i) => l === cls && perFold[a[i]]++);
+      assert.ok(Math.max(...perFold) - Math.min(...perFold) <= 1, `${cls}: ${perFold}`);
+    }
+  });
 });
