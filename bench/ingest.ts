@@ -6,7 +6,7 @@
 //   npm run bench:ingest -- --articles 100000     a news-like stream of 100,000 articles (bench/ingest-corpus.ts)
 //   npm run bench:ingest -- --corpus repeat       the earlier rounds' stream: the texts again and again
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +75,9 @@ interface Result {
   /** At each tenth of the input: articles done, wall and CPU seconds so far, RSS and V8 heap used. */
   tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number }>;
   dbMb: number | null;
+  /** Bytes the process wrote and read through system calls during the run (Linux /proc/self/io), MB; null elsewhere. */
+  ioWrittenMb: number | null;
+  ioReadMb: number | null;
 }
 
 async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
@@ -94,8 +97,10 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   let lastStart: (ReturnType<typeof mark> & { done: number }) | null = null;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   let summary: IngestSummary;
+  const io0 = procIo();
   const cpu0 = process.cpuUsage();
   let end: ReturnType<typeof mark> = { seconds: 0, cpu: 0 };
+  let io1: ReturnType<typeof procIo> = null;
   let cpuSeconds = 0;
   try {
     summary = await ingest([jsonl], {
@@ -125,6 +130,7 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     });
     end = mark();
     cpuSeconds = end.cpu;
+    io1 = procIo();
   } finally {
     clearInterval(sampler);
     await store.close();
@@ -159,7 +165,21 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     lastWindow: lastWindowOf(lastStart as (ReturnType<typeof mark> & { done: number }) | null, end),
     tenths,
     dbMb,
+    ioWrittenMb: io0 && io1 ? Math.round((io1.wchar - io0.wchar) / 2 ** 20) : null,
+    ioReadMb: io0 && io1 ? Math.round((io1.rchar - io0.rchar) / 2 ** 20) : null,
   };
+}
+
+/** Characters written and read by this process so far (Linux), or null. */
+function procIo(): { wchar: number; rchar: number } | null {
+  try {
+    const text = readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+    const io = { wchar: field('wchar'), rchar: field('rchar') };
+    return Number.isFinite(io.wchar) && Number.isFinite(io.rchar) ? io : null;
+  } catch {
+    return null;
+  }
 }
 
 function cpuOf(u: NodeJS.CpuUsage): number {
@@ -200,7 +220,7 @@ else {
       `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
         `first ${r.rssWindow}: ${r.firstWindow.articlesPerSecond} articles/s, ${r.firstWindow.cpuSeconds} CPU s; last ${r.rssWindow}: ${r.lastWindow.articlesPerSecond} articles/s, ${r.lastWindow.cpuSeconds} CPU s; ` +
-        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
+        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}\n`,
     );
   }
 }
