@@ -6,10 +6,13 @@
 //   npm run bench:ingest -- --articles 100000     a news-like stream of 100,000 articles (bench/ingest-corpus.ts)
 //   npm run bench:ingest -- --corpus repeat       the earlier rounds' stream: the texts again and again
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
+//   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
@@ -25,6 +28,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'news' },
     seed: { type: 'string', default: '20261125' },
+    'live-heap': { type: 'boolean', default: false },
   },
 });
 if (args.corpus !== 'news' && args.corpus !== 'repeat') {
@@ -32,6 +36,8 @@ if (args.corpus !== 'news' && args.corpus !== 'repeat') {
   process.exit(2);
 }
 const corpusKind: CorpusKind = args.corpus;
+/** A full garbage collection, for --live-heap (main thread only; the analysis worker is not included). */
+const liveGc: (() => void) | null = args['live-heap'] ? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void) : null;
 const n = Number(args.articles);
 const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
 const batchSize = Number(args.batch);
@@ -73,7 +79,7 @@ interface Result {
   firstWindow: { articlesPerSecond: number; cpuSeconds: number };
   lastWindow: { articlesPerSecond: number; cpuSeconds: number };
   /** At each tenth of the input: articles done, wall and CPU seconds so far, RSS and V8 heap used. */
-  tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number }>;
+  tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number; liveHeapMb?: number }>;
   dbMb: number | null;
   /** Bytes the process wrote and read through system calls during the run (Linux /proc/self/io), MB; null elsewhere. */
   ioWrittenMb: number | null;
@@ -117,8 +123,15 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
         if (tenth > tenths.length && tenths.length < 10) {
           const m = mark();
           const mem = process.memoryUsage();
-          tenths.push({ done: p.done, seconds: round2(m.seconds), cpuSeconds: round2(m.cpu), rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) });
-          log(`${backend}: ${p.done} done, ${tenths.at(-1)!.seconds} s, ${tenths.at(-1)!.cpuSeconds} CPU s, RSS ${tenths.at(-1)!.rssMb} MB, heap ${tenths.at(-1)!.heapMb} MB`);
+          const t: Result['tenths'][number] = { done: p.done, seconds: round2(m.seconds), cpuSeconds: round2(m.cpu), rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) };
+          // --live-heap: what is still reachable, after a full collection (V8 lets garbage pile
+          // up before collecting, so heapUsed alone cannot tell growth from a lazy collector).
+          if (liveGc) {
+            liveGc();
+            t.liveHeapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+          }
+          tenths.push(t);
+          log(`${backend}: ${p.done} done, ${t.seconds} s, ${t.cpuSeconds} CPU s, RSS ${t.rssMb} MB, heap ${t.heapMb} MB${t.liveHeapMb !== undefined ? ` (live after GC ${t.liveHeapMb} MB)` : ''}`);
         }
         // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
         const q = Math.floor((p.done / n) * 4);
