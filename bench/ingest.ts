@@ -3,16 +3,20 @@
 // ../shared/data (or examples/ without it). It reports; it never fails on timing.
 //
 //   npm run bench:ingest                          5,000 articles into SQLite
-//   npm run bench:ingest -- --articles 100000     texts repeat with a numbered line appended, so
-//                                                 every article is distinct (near-duplicates)
+//   npm run bench:ingest -- --articles 100000     a news-like stream of 100,000 articles (bench/ingest-corpus.ts)
+//   npm run bench:ingest -- --corpus repeat       the earlier rounds' stream: the texts again and again
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
+import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
 import { loadBenchTexts } from './texts.ts';
 
 const { values: args } = parseArgs({
@@ -22,8 +26,18 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '200' },
     pg: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: 'news' },
+    seed: { type: 'string', default: '20261125' },
+    'live-heap': { type: 'boolean', default: false },
   },
 });
+if (args.corpus !== 'news' && args.corpus !== 'repeat') {
+  process.stderr.write(`bench:ingest: --corpus must be "news" or "repeat", not "${args.corpus}"\n`);
+  process.exit(2);
+}
+const corpusKind: CorpusKind = args.corpus;
+/** A full garbage collection, for --live-heap (main thread only; the analysis worker is not included). */
+const liveGc: (() => void) | null = args['live-heap'] ? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void) : null;
 const n = Number(args.articles);
 const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
 const batchSize = Number(args.batch);
@@ -36,24 +50,9 @@ if (source.texts.length === 0) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-ingest-'));
 const jsonl = join(dir, 'articles.jsonl');
-// Beyond the first pass over the texts, each repeat comes from another publisher, up to two
-// days later, so that repeats join the stories of their originals as other outlets' reports do.
-const PUBLISHERS = ['Agence France Presse', 'Dawn', 'Press Trust of India', 'BBC Monitoring', 'Reuters', 'The News'];
-const lines: string[] = [];
-for (let i = 0; i < n; i++) {
-  const t = source.texts[i % source.texts.length];
-  const round = Math.floor(i / source.texts.length);
-  const text = round === 0 ? t.text : `${t.text}\nRepublished as item ${round}.`;
-  const published = t.published && round > 0 ? shiftDay(t.published, round % 3) : t.published;
-  const publisher = round === 0 ? t.corpus : PUBLISHERS[(i + round) % PUBLISHERS.length];
-  lines.push(JSON.stringify({ text, published: published ?? undefined, source: publisher }));
-}
-writeFileSync(jsonl, lines.join('\n') + '\n');
-lines.length = 0;
-
-function shiftDay(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+const corpus = buildCorpus(source.texts, n, corpusKind, Number(args.seed));
+writeFileSync(jsonl, corpus.articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+corpus.articles.length = 0;
 
 /** RSS peaks over the first and the last `window` articles of the run (10,000, or a tenth of a shorter run). */
 const rssWindow = Math.max(1, Math.min(10_000, Math.floor(n / 10)));
@@ -76,7 +75,15 @@ interface Result {
   rssWindow: number;
   peakRssMbFirst: number;
   peakRssMbLast: number;
+  /** Articles/s and CPU seconds over the first and the last `rssWindow` articles. */
+  firstWindow: { articlesPerSecond: number; cpuSeconds: number };
+  lastWindow: { articlesPerSecond: number; cpuSeconds: number };
+  /** At each tenth of the input: articles done, wall and CPU seconds so far, RSS and V8 heap used. */
+  tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number; liveHeapMb?: number }>;
   dbMb: number | null;
+  /** Bytes the process wrote and read through system calls during the run (Linux /proc/self/io), MB; null elsewhere. */
+  ioWrittenMb: number | null;
+  ioReadMb: number | null;
 }
 
 async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
@@ -89,9 +96,17 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   let first = 0;
   let last = 0;
   const quarters: number[] = [];
+  const tenths: Result['tenths'] = [];
+  const t0 = performance.now();
+  const mark = () => ({ seconds: (performance.now() - t0) / 1000, cpu: cpuOf(process.cpuUsage(cpu0)) });
+  let firstEnd: ReturnType<typeof mark> | null = null;
+  let lastStart: (ReturnType<typeof mark> & { done: number }) | null = null;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
   let summary: IngestSummary;
+  const io0 = procIo();
   const cpu0 = process.cpuUsage();
+  let end: ReturnType<typeof mark> = { seconds: 0, cpu: 0 };
+  let io1: ReturnType<typeof procIo> = null;
   let cpuSeconds = 0;
   try {
     summary = await ingest([jsonl], {
@@ -102,6 +117,22 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
         const now = process.memoryUsage.rss();
         if (p.done <= rssWindow) first = Math.max(first, now);
         if (p.done > n - rssWindow) last = Math.max(last, now);
+        if (!firstEnd && p.done >= rssWindow) firstEnd = mark();
+        if (!lastStart && p.done >= n - rssWindow) lastStart = { ...mark(), done: p.done };
+        const tenth = Math.floor((p.done / n) * 10);
+        if (tenth > tenths.length && tenths.length < 10) {
+          const m = mark();
+          const mem = process.memoryUsage();
+          const t: Result['tenths'][number] = { done: p.done, seconds: round2(m.seconds), cpuSeconds: round2(m.cpu), rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) };
+          // --live-heap: what is still reachable, after a full collection (V8 lets garbage pile
+          // up before collecting, so heapUsed alone cannot tell growth from a lazy collector).
+          if (liveGc) {
+            liveGc();
+            t.liveHeapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+          }
+          tenths.push(t);
+          log(`${backend}: ${p.done} done, ${t.seconds} s, ${t.cpuSeconds} CPU s, RSS ${t.rssMb} MB, heap ${t.heapMb} MB${t.liveHeapMb !== undefined ? ` (live after GC ${t.liveHeapMb} MB)` : ''}`);
+        }
         // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
         const q = Math.floor((p.done / n) * 4);
         if (quarters.length >= q) return;
@@ -110,8 +141,9 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
         while (quarters.length < q && quarters.length < 4) quarters.push(Math.round(rss / 2 ** 20));
       },
     });
-    const cpu = process.cpuUsage(cpu0);
-    cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    end = mark();
+    cpuSeconds = end.cpu;
+    io1 = procIo();
   } finally {
     clearInterval(sampler);
     await store.close();
@@ -121,6 +153,9 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await c.end();
     }
+  }
+  function lastWindowOf(start: (ReturnType<typeof mark> & { done: number }) | null, to: ReturnType<typeof mark>) {
+    return start ? windowOf(n - start.done, start, to) : windowOf(rssWindow, { seconds: 0, cpu: 0 }, to);
   }
   const dbMb = backend === 'sqlite' ? Math.round(((statSync(dbFile).size + (statSafe(`${dbFile}-wal`) ?? 0)) / 2 ** 20) * 10) / 10 : null;
   return {
@@ -139,8 +174,38 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     rssWindow,
     peakRssMbFirst: Math.round(first / 2 ** 20),
     peakRssMbLast: Math.round(last / 2 ** 20),
+    firstWindow: windowOf(rssWindow, { seconds: 0, cpu: 0 }, firstEnd ?? end),
+    lastWindow: lastWindowOf(lastStart as (ReturnType<typeof mark> & { done: number }) | null, end),
+    tenths,
     dbMb,
+    ioWrittenMb: io0 && io1 ? Math.round((io1.wchar - io0.wchar) / 2 ** 20) : null,
+    ioReadMb: io0 && io1 ? Math.round((io1.rchar - io0.rchar) / 2 ** 20) : null,
   };
+}
+
+/** Characters written and read by this process so far (Linux), or null. */
+function procIo(): { wchar: number; rchar: number } | null {
+  try {
+    const text = readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+    const io = { wchar: field('wchar'), rchar: field('rchar') };
+    return Number.isFinite(io.wchar) && Number.isFinite(io.rchar) ? io : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuOf(u: NodeJS.CpuUsage): number {
+  return (u.user + u.system) / 1e6;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function windowOf(articles: number, from: { seconds: number; cpu: number }, to: { seconds: number; cpu: number }): Result['firstWindow'] {
+  const s = to.seconds - from.seconds;
+  return { articlesPerSecond: s > 0 ? Math.round(articles / s) : 0, cpuSeconds: round2(to.cpu - from.cpu) };
 }
 
 function statSafe(p: string): number | null {
@@ -154,18 +219,21 @@ function statSafe(p: string): number | null {
 const results: Result[] = [];
 try {
   log(`${n} articles (${source.note}), ${workers} workers, batches of ${batchSize}`);
+  const st = corpus.stats;
+  log(`corpus ${st.kind}: ${st.events} events in ${st.eras} era(s), ${st.reports} reports, ${st.syndicated} syndicated copies, ${st.followUps} follow-ups, ${st.late} late; published ${st.firstDay} to ${st.lastDay}`);
   results.push(await run('sqlite'));
   if (args.pg) results.push(await run('postgres'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-if (args.json) process.stdout.write(JSON.stringify({ articles: n, workers, batchSize, cores: availableParallelism(), results }, null, 2) + '\n');
+if (args.json) process.stdout.write(JSON.stringify({ articles: n, corpus: corpus.stats, workers, batchSize, cores: availableParallelism(), results }, null, 2) + '\n');
 else {
   for (const r of results) {
     process.stdout.write(
       `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
-        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}\n`,
+        `first ${r.rssWindow}: ${r.firstWindow.articlesPerSecond} articles/s, ${r.firstWindow.cpuSeconds} CPU s; last ${r.rssWindow}: ${r.lastWindow.articlesPerSecond} articles/s, ${r.lastWindow.cpuSeconds} CPU s; ` +
+        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}\n`,
     );
   }
 }

@@ -12,6 +12,8 @@ export interface BenchText {
   /** YYYY-MM-DD, or null when the record has no complete date (analyze then has no reference date). */
   published: string | null;
   words: number;
+  /** The record's country (GTD country_txt, ACLED country), or null (examples). */
+  country?: string | null;
 }
 
 export interface TextSource {
@@ -46,18 +48,18 @@ export function loadBenchTexts(dataDir: string = SHARED_DATA_DIR): TextSource {
   const skipped: Record<string, number> = { gtd: 0, acled: 0 };
   const undated: Record<string, number> = { gtd: 0, acled: 0 };
   const texts: BenchText[] = [];
-  const add = (corpus: string, text: string | undefined, published: string | null) => {
+  const add = (corpus: string, text: string | undefined, published: string | null, country: string | null) => {
     if (!text || text.trim() === '') {
       skipped[corpus]++;
       return;
     }
     if (published === null) undated[corpus]++;
-    texts.push({ corpus, text, published, words: countWords(text) });
+    texts.push({ corpus, text, published, words: countWords(text), country });
   };
 
-  for (const row of readCsv(gtdPath)) add('gtd', row.summary, gtdPublished(row));
+  for (const row of readCsv(gtdPath)) add('gtd', row.summary, gtdPublished(row), row.country_txt || null);
   for (const row of readCsv(acledPath)) {
-    add('acled', row.notes, isValidIsoDate(row.event_date ?? '') ? row.event_date : null);
+    add('acled', row.notes, isValidIsoDate(row.event_date ?? '') ? row.event_date : null, row.country || null);
   }
   return {
     kind: 'shared-data',

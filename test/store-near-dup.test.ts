@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { analyze } from '../src/analyze.ts';
-import { minhash, similarity } from '../src/store/near-dup.ts';
+import { minhash, NEAR_DUP_WINDOW_DAYS, similarity } from '../src/store/near-dup.ts';
 import { prepareRows, type PreparedArticle } from '../src/store/rows.ts';
 import { BACKENDS, type OpenedStore } from './store-backends.ts';
 import { needsShared, sharedPath } from './shared.ts';
@@ -53,8 +53,8 @@ before(() => {
   };
 });
 
-function prep(text: string, origin: string, url?: string, source?: string): PreparedArticle {
-  return prepareRows(analyze(text, { published: '2019-11-20', name: origin, url, source }), origin);
+function prep(text: string, origin: string, url?: string, source?: string, published = '2019-11-20'): PreparedArticle {
+  return prepareRows(analyze(text, { published, name: origin, url, source }), origin);
 }
 
 test('MinHash estimates: a light rewrite stays close, another outlet\'s report of the same news does not', { skip }, () => {
@@ -110,6 +110,29 @@ for (const backend of BACKENDS) {
       assert.equal(again[0].of, first[0].id);
       assert.equal(await store.countArticles(), originals.length + copies.length + 1);
       assert.equal(await store.countIndependentArticles(), originals.length + texts.pairs.length + texts.unrelated.length);
+    });
+
+    test(`copies are looked for within ${NEAR_DUP_WINDOW_DAYS} days of publication, in a later batch or the same one`, async () => {
+      const store = opened.store;
+      const [, y] = texts.pairs[1];
+      const copy = (text: string, origin: string, published: string) => prep(`${text}\nThis article first appeared on a partner site (${origin}).`, origin, undefined, origin, published);
+      const [first] = await store.writeArticles([prep(y, 'window-first', undefined, 'F', '2020-03-01')], '2024-02-01T00:00:00Z');
+      assert.equal(first.status, 'stored');
+      const later = await store.writeArticles(
+        [copy(y, 'in-window', '2020-03-31'), copy(y, 'past-window', '2020-04-01'), copy(y, 'undated', null as unknown as string)],
+        '2024-02-02T00:00:00Z',
+      );
+      assert.deepEqual(later.slice(0, 2).map((o) => [o.origin, o.status, o.of ?? null]), [
+        ['in-window', 'near-duplicate', first.id],
+        // 31 days on: not compared with the first copy, so it stands as a report of its own.
+        ['past-window', 'stored', null],
+      ]);
+      // Undated: compared with every candidate whatever its day (the earliest copy wins, which
+      // is the first test's when it ran).
+      assert.equal(later[2].status, 'near-duplicate');
+      // A copy of the late one, in its own window, links to it.
+      const [late] = await store.writeArticles([copy(y, 'after-late', '2020-04-20')], '2024-02-03T00:00:00Z');
+      assert.deepEqual([late.status, late.of], ['near-duplicate', later[1].id]);
     });
   });
 }

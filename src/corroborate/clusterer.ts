@@ -19,10 +19,22 @@ import { WordFrequency } from './words.ts';
 
 const BUCKET_DAYS = 7;
 const ANY_COUNTRY = '*';
+/**
+ * A unit is compared with at most this many of a story's units: the first COMPARE_EDGE and the
+ * latest COMPARE_EDGE (the story's date, size, largest toll and headline words still count
+ * every report). A story of a big event can gather hundreds of reports; comparing each new one
+ * with all of them made the work per report grow with the story. The first reports set what
+ * the event is, the latest what is being said now. Stories of up to 2 × COMPARE_EDGE units are
+ * compared whole, so nothing changes for them (every UCDP story is smaller).
+ */
+export const COMPARE_EDGE = 32;
 
 interface StoryWork extends StoryProfile {
   id: string;
+  /** What a unit is compared with: every unit while the story is small, else the first and latest COMPARE_EDGE. */
   units: StoryUnit[];
+  /** Every unit, in the order they joined. */
+  all: StoryUnit[];
   assignments: Assignment[];
   articles: Set<string>;
   words: Map<string, number>;
@@ -98,7 +110,7 @@ export class StoryClusterer {
     const units: StoryUnit[] = [];
     const assignments: Assignment[] = [];
     for (const s of this.stories.values()) {
-      units.push(...s.units);
+      units.push(...s.all);
       assignments.push(...s.assignments);
     }
     const byArrival = (a: StoryUnit, b: StoryUnit) => a.arrival - b.arrival || a.key.localeCompare(b.key);
@@ -198,7 +210,13 @@ export class StoryClusterer {
   }
 
   private attach(story: StoryWork, unit: StoryUnit, a: Assignment): void {
-    story.units.push(unit);
+    story.all.push(unit);
+    if (story.all.length <= 2 * COMPARE_EDGE) story.units.push(unit);
+    else {
+      // The first COMPARE_EDGE stay; the oldest of the latest makes room for this one.
+      story.units.splice(COMPARE_EDGE, 1);
+      story.units.push(unit);
+    }
     story.assignments.push(a);
     const day = dayNumber(unit.day)!;
     story.firstDay = Math.min(story.firstDay, day);
@@ -249,15 +267,20 @@ export class StoryClusterer {
 
   private view(s: StoryWork): Story {
     const reports: StoryReport[] = [];
-    for (const u of s.units) {
-      const r = reports.find((x) => x.articleId === u.articleId);
+    const byArticle = new Map<string, StoryReport>();
+    for (const u of s.all) {
+      const r = byArticle.get(u.articleId);
       if (r) r.units.push(u.key);
-      else reports.push({ articleId: u.articleId, publisher: u.publisher, published: u.published, units: [u.key] });
+      else {
+        const report: StoryReport = { articleId: u.articleId, publisher: u.publisher, published: u.published, units: [u.key] };
+        byArticle.set(u.articleId, report);
+        reports.push(report);
+      }
     }
     const byDay = [...reports].sort((a, b) => a.published.localeCompare(b.published));
     const first = byDay[0];
     const latest = byDay[byDay.length - 1];
-    const places = new Map(s.units.filter((u) => u.place).map((u) => [u.place!.id, u.place!]));
+    const places = new Map(s.all.filter((u) => u.place).map((u) => [u.place!.id, u.place!]));
     return {
       id: s.id,
       reports,
@@ -265,14 +288,14 @@ export class StoryClusterer {
       independentSources: independentSources(reports, this.nearDupOf),
       firstReport: { articleId: first.articleId, published: first.published },
       latestReport: { articleId: latest.articleId, published: latest.published },
-      types: [...new Set(s.units.map((u) => u.type).filter((t): t is string => t !== null))],
+      types: [...new Set(s.all.map((u) => u.type).filter((t): t is string => t !== null))],
       places: [...places.values()],
-      contradictions: contradictionsOf(s.units),
+      contradictions: contradictionsOf(s.all),
       assignments: s.assignments,
     };
   }
 }
 
 function emptyStory(id: string): StoryWork {
-  return { id, units: [], assignments: [], articles: new Set(), words: new Map(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
+  return { id, units: [], all: [], assignments: [], articles: new Set(), words: new Map(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
 }

@@ -58,7 +58,10 @@ export function contradictionsOf(units: readonly StoryUnit[]): Contradiction[] {
   }
 
   const placed = units.filter((u) => specific(u.place));
-  const clash = placed.some((u, i) => placed.slice(i + 1).some((v) => placesDisagree(u.place!, v.place!)));
+  // Pairs of distinct places only (units naming one place never disagree), so a story of many
+  // reports of a few places costs little.
+  const distinct = [...new Map(placed.map((u) => [u.place!.id, u.place!])).values()];
+  const clash = distinct.some((p, i) => distinct.slice(i + 1).some((q) => placesDisagree(p, q)));
   if (clash) out.push({ field: 'place', values: groupValues(placed.map((u) => [u.place!.name, u.articleId])) });
 
   const dated = units.filter((u) => u.dayFrom === 'event');

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { spanDays, type Backend } from './migrations.ts';
-import { NEAR_DUP_THRESHOLD, factsConflict, signatureFromHex, similarity, type ArticleFacts } from './near-dup.ts';
+import { NEAR_DUP_THRESHOLD, factsConflict, nearDupDays, signatureFromHex, similarity, withinNearDupWindow, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
 import type { ArticleRecord, ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryLink, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
@@ -169,15 +169,21 @@ export class KyselyStore implements Store {
     // 2. Near-duplicate candidates: stored articles sharing an LSH bucket with any in the batch.
     const buckets = unique(batch.flatMap((p) => p.buckets));
     const bucketMembers = new Map<number, string[]>();
+    // Only members published within NEAR_DUP_WINDOW_DAYS of the batch's days (or undated) are
+    // read: the window, checked again per pair below, keeps the work per article from growing
+    // with the store.
+    const days = nearDupDays(batch.map((p) => p.article.published));
     for (const part of chunks(buckets, 900)) {
-      const rows = await trx.selectFrom('article_bands').select(['bucket', 'article_id']).where('bucket', 'in', part).execute();
+      let q = trx.selectFrom('article_bands as b').innerJoin('articles as a', 'a.id', 'b.article_id').select(['b.bucket', 'b.article_id']).where('b.bucket', 'in', part);
+      if (days) q = q.where((eb) => eb.or([eb('a.published', 'is', null), eb.and([eb('a.published', '>=', days.from), eb('a.published', '<=', days.to)])]));
+      const rows = await q.execute();
       for (const r of rows) push(bucketMembers, Number(r.bucket), r.article_id);
     }
     const candidateIds = unique([...bucketMembers.values()].flat());
-    const known = new Map<string, { seq: number; sig: Uint32Array; root: string; facts: ArticleFacts }>();
+    const known = new Map<string, { seq: number; sig: Uint32Array; root: string; facts: ArticleFacts; published: string | null }>();
     for (const part of chunks(candidateIds, 900)) {
-      const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of', 'facts']).where('id', 'in', part).execute();
-      for (const r of rows) known.set(r.id, { seq: Number(r.seq), sig: signatureFromHex(r.minhash), root: r.near_dup_of ?? r.id, facts: JSON.parse(r.facts) });
+      const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of', 'facts', 'published']).where('id', 'in', part).execute();
+      for (const r of rows) known.set(r.id, { seq: Number(r.seq), sig: signatureFromHex(r.minhash), root: r.near_dup_of ?? r.id, facts: JSON.parse(r.facts), published: r.published });
     }
 
     const maxRow = await trx.selectFrom('articles').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
@@ -197,7 +203,7 @@ export class KyselyStore implements Store {
       const close: Array<{ id: string; sim: number }> = [];
       for (const id of unique(p.buckets.flatMap((b) => bucketMembers.get(b) ?? []))) {
         const k = known.get(id);
-        if (!k) continue;
+        if (!k || !withinNearDupWindow(a.published, k.published)) continue;
         const sim = similarity(sig, k.sig);
         if (sim >= NEAR_DUP_THRESHOLD) close.push({ id, sim });
       }
@@ -213,7 +219,7 @@ export class KyselyStore implements Store {
       toInsert.push({ p, seq, nearDupOf: root, sim: best?.sim ?? null, i });
       byHash.set(a.content_hash, a.id);
       if (a.canonical_url !== null) byUrl.set(a.canonical_url, a.id);
-      known.set(a.id, { seq, sig, root: root ?? a.id, facts });
+      known.set(a.id, { seq, sig, root: root ?? a.id, facts, published: a.published });
       if (root === null) for (const b of p.buckets) push(bucketMembers, b, a.id);
     }
 

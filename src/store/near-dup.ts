@@ -15,6 +15,38 @@ export const BANDS = 32;
 export const ROWS_PER_BAND = NUM_HASHES / BANDS;
 /** Estimated Jaccard similarity at or above which two articles are near-duplicates. */
 export const NEAR_DUP_THRESHOLD = 0.5;
+/**
+ * Two dated articles are compared only when their publication days are at most this far apart:
+ * syndicated copies and rewrites come within days, and a stock phrase shared by thousands of
+ * short reports over years (one LSH bucket) would otherwise make each new article load and
+ * compare more candidates as the store grows. An article without a publication day is compared
+ * with every candidate, as before.
+ */
+export const NEAR_DUP_WINDOW_DAYS = 30;
+
+/** Whether two articles' publication days (YYYY-MM-DD or null) are close enough to compare. */
+export function withinNearDupWindow(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const da = Date.parse(`${a}T00:00:00Z`);
+  const db = Date.parse(`${b}T00:00:00Z`);
+  if (Number.isNaN(da) || Number.isNaN(db)) return true;
+  return Math.abs(da - db) <= NEAR_DUP_WINDOW_DAYS * 86_400_000;
+}
+
+/** The days [from, to] (YYYY-MM-DD) a batch's candidates can lie in, or null when any article of it is undated. */
+export function nearDupDays(published: ReadonlyArray<string | null>): { from: string; to: string } | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of published) {
+    const t = p === null ? NaN : Date.parse(`${p}T00:00:00Z`);
+    if (Number.isNaN(t)) return null;
+    lo = Math.min(lo, t);
+    hi = Math.max(hi, t);
+  }
+  if (lo === Infinity) return null;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(lo - NEAR_DUP_WINDOW_DAYS * 86_400_000), to: iso(hi + NEAR_DUP_WINDOW_DAYS * 86_400_000) };
+}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
