@@ -149,7 +149,8 @@ export class PlaceResolver {
     let start = 0;
     let links: Link[] = [];
     for (let i = 1; i <= segments.length; i++) {
-      const link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
+      let link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
+      if (link === ',' && this.listMember(tokens, segments[i], segments[i + 1])) link = null;
       if (link) {
         links.push(link);
         continue;
@@ -162,6 +163,18 @@ export class PlaceResolver {
     }
     // An unknown run can only be a place inside a chain whose container is known.
     return out;
+  }
+
+  /**
+   * "in the Gordesh, Daba and Orgot areas of Kamdesh district": a name followed by "and" or
+   * "or" after a comma is the next item of a list, not the container of the name before it,
+   * unless it can be a country or province ("in Kabul, Afghanistan and Islamabad").
+   */
+  private listMember(tokens: readonly ScanToken[], s: Segment, after: Segment | undefined): boolean {
+    const next = tokens[s.featureLast + 1]?.lower;
+    if ((next !== 'and' && next !== 'or') || after?.first !== s.featureLast + 2) return false;
+    const ix = this.index;
+    return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
   }
 
   private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
@@ -317,7 +330,7 @@ export class PlaceResolver {
       // A neighbourhood, market or section inside a named town is coded to the town, as ACLED
       // and GTD code it ("Abchakan area, Puli Alam city"; "Kinama market, Bujumbura").
       const town = container >= 0 && (ix.kind(container) === 'populated-place' || ix.kind(container) === 'other') &&
-        (c.entry < 0 || (ix.feature(c.entry) === 'PPLX' && this.contains(container, c.entry))) &&
+        (c.entry < 0 || s.feature === 'part' || (ix.feature(c.entry) === 'PPLX' && this.contains(container, c.entry))) &&
         this.isPartOfTown(s, members[members.findIndex((x, j) => j > i && picks[j].entry === container)], container);
       if (town) {
         const why = [`part-of:${ix.id(container)}`, `part:${s.key}`];
@@ -541,6 +554,9 @@ export class PlaceResolver {
     else if (kind === 'populated-place') score -= 1;
     if (ix.feature(e) === 'PPLC') score += 1;
     if (kind === 'admin1' || kind === 'admin2') score += weight > 0 ? 0.5 : -0.5;
+    // "the Espana square", "the al-Batm area": a part of a town, in a text set elsewhere, is no
+    // namesake town abroad.
+    if (s.feature === 'part' && weight === 0 && elsewhere) return false;
     if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;

@@ -1,0 +1,54 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis, EventOut } from '../index.ts';
+import { only, run } from './events-for-tests.ts';
+
+// Where an event happened, as the event extractor chooses it: the "in/at/near X" of its clause
+// after the trigger, else the scene its sentence sets, the most specific member of a locative
+// chain "X (Y, Z)". Sentences of our own writing; the places are real.
+
+function placeName(a: Analysis, e: EventOut): string | null {
+  return a.places.find((p) => p.id === e.place)?.name ?? null;
+}
+
+describe('the place of an event', () => {
+  test('a scene that opens the sentence: "On <date>, in X (Y), <who> <did>"', () => {
+    const a = run('On 31 January 2022, in Manizales (Caldas), taxi drivers protested against new fares.');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Manizales');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:sentence-locative:')));
+  });
+
+  test('a scene set in another clause after the trigger: "staged a protest, in X town (Y district, Z)"', () => {
+    const a = run('On 24 June 2022, farmers staged a protest for higher prices, in Garhshankar town (Hoshiarpur district, Punjab).');
+    assert.equal(placeName(a, only(a, 'protest')), 'Garhshankar');
+  });
+
+  test('a place past another event word belongs to that event, not this one', () => {
+    const a = run('Journalists in Lahore demonstrated on Monday against the killing of three reporters in Karachi.');
+    const protest = only(a, 'protest');
+    assert.equal(placeName(a, protest), 'Lahore');
+  });
+
+  test('where people went or came from is not where it happened', () => {
+    const a = run('On 6 May 2022, protesters marched to the Lesotho High Commission in Pretoria against border controls.');
+    assert.equal(placeName(a, only(a, 'protest'))?.startsWith('Pretoria'), true);
+  });
+
+  test('a whole country yields to the smaller place the sentence names', () => {
+    const a = run('On 8 May 2022, Russians living in Finland protested in central Helsinki for peace in Ukraine.');
+    assert.equal(placeName(a, only(a, 'protest')), 'Helsinki');
+  });
+
+  test('a sentence-opening scene holds over the neighbourhoods named after the trigger', () => {
+    const a = run('On 16 April 2022, in Rio de Janeiro, shoot-outs took place in the Penha and Olaria neighborhoods.');
+    const e = a.events[0];
+    assert.ok(e);
+    assert.equal(placeName(a, e), 'Rio de Janeiro');
+  });
+
+  test('the strong place after the trigger still wins when nothing opens the sentence', () => {
+    const a = run('Militants attacked a police post in Bannu on Monday.');
+    assert.equal(placeName(a, only(a, 'attack')), 'Bannu');
+  });
+});
