@@ -52,6 +52,8 @@ const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
 const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
+/** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
+const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -206,6 +208,9 @@ export class PlaceResolver {
     if (p.flags & POST_PREFERRED) base += 1;
     if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
     if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    // Of two admin units by one name ("Eastern": Sri Lanka's province or American Samoa's
+    // district), the one with more towns is more often in the news.
+    if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') base += Math.min(1, 0.6 * Math.log10(1 + this.townCount(e)));
     const cc = ix.country(e);
     const cw = cc ? countries.get(cc) ?? 0 : 0;
     if (cw > 0) base += 1.5 * cw;
@@ -237,6 +242,17 @@ export class PlaceResolver {
       list.push(this.candidateOf(s, q, countries));
     }
     return inside;
+  }
+
+  private readonly townCounts = new Map<number, number>();
+  /** Entries inside an admin unit (memoised). */
+  private townCount(admin: number): number {
+    let n = this.townCounts.get(admin);
+    if (n === undefined) {
+      n = this.index.childrenOf(admin).length;
+      this.townCounts.set(admin, n);
+    }
+    return n;
   }
 
   /** The entry's own weight: kind, population, feature class (compiled with the gazetteer). */
@@ -441,7 +457,7 @@ export class PlaceResolver {
       return townInTown ? 4 : link === 'in' ? 5 : 7;
     }
     // "X, Y, Pakistan": a name in a chain is in the country the chain ends in.
-    if (ix.country(inner) !== ix.country(outer)) return -12;
+    if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
     if (link === 'in' || link === 'of') return -1;
