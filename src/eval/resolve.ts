@@ -71,8 +71,9 @@ function firstMention(p: PlaceOut): number {
  * is no event), the first sentence's first locative place (countries and regions only when
  * nothing smaller is named), else its first place.
  *
- * `ucdp`: the text ends with `where_description`, UCDP's own place phrase: its most specific
- * place; when it names none we know, the most specific place of the headlines.
+ * `ucdp`: the text ends with `where_description`, UCDP's own location field (not article text,
+ * so no event is built on it): its most specific place; when it names none we know, the place
+ * `analyze` gives the primary event of the headlines, else their most specific place.
  *
  * With no place named at all, the primary event's place (primary.ts).
  */
@@ -94,6 +95,11 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | nu
   }
   const lastLine = a.text.lastIndexOf('\n');
   const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
+  if (described.length === 0) {
+    const e = primaryEvent(a);
+    const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+    if (own) return own;
+  }
   const pool = described.length > 0 ? described : byStart;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.

@@ -52,3 +52,19 @@ describe('the place of an event', () => {
     assert.equal(placeName(a, only(a, 'attack')), 'Bannu');
   });
 });
+
+describe('a note that says where it placed the event', () => {
+  test('"[coded to X]" places the events of its sentence at X', () => {
+    const a = run('On 3 March 2022, about 100 workers gathered in Piedras Blancas [coded to Castrillon] demanding better pay. [size=about 100]');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Castrillón');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+
+  test('"fatalities coded to" names no place for the event', () => {
+    const a = run('On 20 May 2022, Russian forces shelled Avdiivka, Donetsk, killing two (fatalities coded to Mariupol event).');
+    const e = a.events[0];
+    assert.ok(e);
+    assert.ok(!e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+});

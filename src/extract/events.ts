@@ -15,6 +15,7 @@ import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
+import { codedPlace } from './coded-place.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
@@ -56,12 +57,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
+  // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
+  let paragraphEvents: EventRecord[] = [];
   doc.sentences.forEach((sentence, si) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
     if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
       previousSentenceEvents = [];
       series = null;
       lastViolent = null;
+      paragraphEvents = [];
     }
     if (sentence.heading) return;
     const [first, last] = ranges[si];
@@ -198,6 +202,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) attachCasualties(doc, statements ?? casualtyStatements(doc, toks, quantities, lex), used, lastViolent, across);
     previousSentenceEvents = kept;
+    // "(coded to X)": where the note itself says the event is placed.
+    const coded = places.length > 0 ? codedPlace(toks, places) : null;
+    if (coded) {
+      for (const e of kept.length > 0 ? kept : paragraphEvents) {
+        if (e.rules.some((r) => r.startsWith('place:coded-to:'))) continue;
+        e.place = coded.entity;
+        e.placeMention = { start: coded.start, end: coded.end };
+        e.rules.push(`place:coded-to:${coded.entity}`);
+      }
+    }
+    paragraphEvents.push(...kept);
   });
   return events;
 }

@@ -111,7 +111,7 @@ export class PlaceResolver {
     // Chains first: their internal fit is the strongest evidence there is.
     for (const chain of chains) {
       if (chain.members.length < 2) continue;
-      for (const r of this.resolveChain(chain, countries, admins)) this.remember(seen, r);
+      for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
     const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2')));
@@ -264,6 +264,7 @@ export class PlaceResolver {
     chain: { members: Segment[]; links: Link[] },
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
+    tokens: readonly ScanToken[],
   ): Resolution[] {
     const ix = this.index;
     let members = chain.members;
@@ -342,7 +343,7 @@ export class PlaceResolver {
           break;
         }
       }
-      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i))) continue;
+      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i, tokens))) continue;
       // A neighbourhood, market or section inside a named town is coded to the town, as ACLED
       // and GTD code it ("Abchakan area, Puli Alam city"; "Kinama market, Bujumbura").
       const town = container >= 0 && (ix.kind(container) === 'populated-place' || ix.kind(container) === 'other') &&
@@ -655,7 +656,8 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (to <= from || to - from > 2 || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
   const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
   if (joined === ',' || joined === ', the') return ',';
-  if (joined === '(' || joined === ', (') return '(';
+  // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
+  if (joined === '(' || joined === ', (' || joined === ') (') return '(';
   if (joined === 'of' || joined === 'of the') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
@@ -665,9 +667,12 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
  * An unknown capitalised run counts as a place only with a locative cue: a preposition before
  * it, a feature word after it, or at least two known places after it in the chain.
  */
-function unknownIsPlace(s: Segment, members: Segment[], i: number): boolean {
+function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: readonly ScanToken[]): boolean {
   if (s.insideActor) return false;
   if (s.postings.length > 0) return true;
+  // "(coded to Vysne Nemecke)", "coded as Kyauk Aing": the note says it is a location.
+  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
+  if (tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as')) return true;
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;
