@@ -376,10 +376,8 @@ export class PlaceResolver {
     const otherReadings = townSeg.postings.some((p) => p.entry !== town && ix.kind(p.entry) !== 'populated-place' && ix.kind(p.entry) !== 'other');
     if (!otherReadings && part.feature === 'part') return true;
     if (part.feature === 'part' && ix.population(town) >= 100_000) return true;
-    // In a city of millions an unknown name is far more often a neighbourhood than a village,
-    // unless a feature word calls it a town or village, or the city's name is also its
-    // province's ("Zur Maghar town in Aleppo countryside", "Liutivka, Kharkiv").
-    return part.postings.length === 0 && part.feature !== 'admin1' && part.feature !== 'admin2' && part.feature !== 'populated-place' && !otherReadings && ix.population(town) >= 1_000_000;
+    // In a city of millions an unknown name is far more often a neighbourhood than a village.
+    return part.postings.length === 0 && part.feature !== 'admin1' && part.feature !== 'admin2' && ix.population(town) >= 1_000_000;
   }
 
   private addOuterVariants(outer: Segment, inner: Candidate[], list: Candidate[]): void {
