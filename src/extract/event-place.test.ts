@@ -68,3 +68,19 @@ describe('a note that says where it placed the event', () => {
     assert.ok(!e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
   });
 });
+
+describe('places that come with the agent or the direction', () => {
+  test('an event that inherits its agent inherits its place before another clause names a country', () => {
+    const a = run('The Taliban released 100 prisoners in Kandahar on Saturday. Another 50 prisoners were released on Sunday, most of them wanted in Pakistan.');
+    const [first, second] = a.events;
+    assert.equal(placeName(a, first), 'Kandahar');
+    assert.equal(placeName(a, second), 'Kandahar');
+    assert.ok(second.provenance.rules.some((r) => r.startsWith('place-from-previous-sentence:')));
+  });
+
+  test('a movement happened where it went, not where the officials who noticed it sit', () => {
+    const a = run('After the release, organised movements of these militants toward Pakistan began, raising alarm among officials in Islamabad.');
+    const e = only(a, 'movement');
+    assert.equal(placeName(a, e), 'Pakistan');
+  });
+});

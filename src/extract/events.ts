@@ -140,7 +140,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
-      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx);
+      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
 
@@ -155,7 +155,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;
-      if (!place && inferredFrom?.placeMention) {
+      // An event whose agent came from the previous sentence happened where that one did, unless
+      // its own clause names a place ("were released, most of them wanted in Pakistan").
+      if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
         place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
       }
@@ -442,6 +444,8 @@ function startsWithPronoun(toks: Token[], clause: Clause): boolean {
   return SUBJECT_PRONOUNS.has(toks[clause.first]?.lower ?? '');
 }
 
+/** Prepositions of where a movement went ("toward Pakistan", "into Kurram"). */
+const DIRECTION = new Set(['to', 'toward', 'towards', 'into']);
 /** Prepositions that put something where it happened ("in X", "near X", "the village of X"), not where it came from or went. */
 const SCENE_PREPS = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'of']);
 interface Scene {
@@ -494,7 +498,8 @@ function pickPlace(
   scene: Scene | null,
   triggers: readonly TrieMatch[],
   ctx: Context,
-): { argument: EntityMention | null; place: EntityMention | null; rule: string | null } {
+  clause: readonly [number, number],
+): { argument: EntityMention | null; place: EntityMention | null; inClause: boolean; rule: string | null } {
   // Any locative phrase after the trigger ("movements toward Pakistan") makes the place an
   // argument of the trigger (a noun trigger needs one); where it happened is narrower.
   const argument = places.find((p) => p.start >= m.end && prepBefore(toks, p, LOCATIVE) && !insideActor(actors, p)) ?? null;
@@ -521,18 +526,21 @@ function pickPlace(
     const broad = !SCENE_KINDS.has(ctx.places.get(own.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
     if (broad || (scene.located && scene.mention.start < own.start && isPartOfPlace(own))) own = null;
   }
-  if (own) return { argument: argument ?? own, place: own, rule: `place:locative-after-trigger:${own.entity}` };
-  if (scene?.located) return { argument, place: scene.mention, rule: scene.rule };
+  if (own) return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
+  // "movements of these militants toward Pakistan": where a movement went is its place.
+  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
+  if (bound && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
+  if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
-  if (pool.length === 0) return scene ? { argument, place: scene.mention, rule: scene.rule } : { argument, place: null, rule: null };
+  if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   // A whole country near the trigger ("Coast Guard of the United States detained") says less
   // than the smaller place the sentence names.
   if (scene && scene.mention !== nearest && !SCENE_KINDS.has(ctx.places.get(nearest.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other')) {
-    return { argument, place: scene.mention, rule: scene.rule };
+    return { argument, place: scene.mention, inClause: false, rule: scene.rule };
   }
-  return { argument, place: nearest, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+  return { argument, place: nearest, inClause: true, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
 }
 
 /** Nouns after which "of" names where something is ("the village of X", "the outskirts of X"). */
