@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
 import { eventPlace } from './resolve.ts';
+import { primaryEvent } from './primary.ts';
 import { ucdpText } from './ucdp.ts';
 
 // Our place for one gold record, read the way ACLED and UCDP write their locations. Texts of our
@@ -20,6 +21,14 @@ test('ACLED: the first locative place of the first sentence, not a square, desti
   const p = eventPlace(b, 'acled');
   assert.equal(p?.country, 'MX');
   assert.match(p?.name ?? '', /Obreg/);
+});
+
+test("ACLED: our place is the one analyze gives the primary event", () => {
+  const a = analyze('On 2 February 2022, in Peshawar (Peshawar, Khyber Pakhtunkhwa), traders protested against new taxes. [size=no report]', { name: 'test' });
+  const e = primaryEvent(a, 'acled');
+  assert.ok(e?.place);
+  assert.equal(eventPlace(a, 'acled')?.id, e.place);
+  assert.equal(eventPlace(a, 'acled')?.name, 'Peshawar');
 });
 
 test('ACLED: a country is the place only when nothing smaller is named', () => {

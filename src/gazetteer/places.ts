@@ -94,6 +94,7 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
     const name = rest.slice(nameStart + 1);
     const c = containerId === '-' ? undefined : get(containerId);
     const inCountry = c?.kind === 'country';
+    const centre = c && c.kind !== 'country' ? settlementCentre(unitAround(index.indexOfId(c.id))) : null;
     return {
       id,
       name,
@@ -101,10 +102,48 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       country: c?.country ?? null,
       admin1: c && !inCountry ? (c.kind === 'admin1' ? c.admin1 ?? c.name : c.admin1) : null,
       admin2: c && !inCountry && c.kind !== 'admin1' ? (c.kind === 'admin2' ? c.admin2 ?? c.name : c.admin2 ?? null) : null,
-      lat: c?.lat ?? null,
-      lon: c?.lon ?? null,
+      lat: centre ? centre[0] : c?.lat ?? null,
+      lon: centre ? centre[1] : c?.lon ?? null,
       aliases: [name],
     };
+  }
+
+  /**
+   * The admin unit an unknown village "in" this container lies in: the unit itself, or, for a
+   * town that gives its name to its district or province ("Starodubivka, Donetsk"; "Mondoro
+   * (Douentza, Mopti)"), that unit; -1 for any other town.
+   */
+  function unitAround(e: number): number {
+    if (e < 0) return -1;
+    const kind = index.kind(e);
+    if (kind === 'admin1' || kind === 'admin2') return e;
+    if (kind !== 'populated-place') return -1;
+    const own = index.looseKey(index.name(e));
+    for (const a of [index.admin2(e), index.admin1(e)]) if (a >= 0 && index.looseKeyOf(a) === own) return a;
+    return -1;
+  }
+
+  const centres = new Map<number, [number, number] | null>();
+  /**
+   * Where an unknown village inside an admin unit most likely is: the middle (median latitude
+   * and longitude) of the unit's known towns, not its seat, which can lie at one end of it.
+   */
+  function settlementCentre(admin: number): [number, number] | null {
+    if (admin < 0) return null;
+    let c = centres.get(admin);
+    if (c !== undefined) return c;
+    const lats: number[] = [];
+    const lons: number[] = [];
+    for (const e of index.childrenOf(admin)) {
+      if (index.kind(e) !== 'populated-place') continue;
+      const lat = index.lat(e);
+      if (Number.isNaN(lat)) continue;
+      lats.push(lat);
+      lons.push(index.lon(e));
+    }
+    c = lats.length >= 3 ? [median(lats), median(lons)] : null;
+    centres.set(admin, c);
+    return c;
   }
 
   function mentionOf(text: string, r: Resolution): EntityMention {
@@ -219,4 +258,10 @@ export function loadPlaceGazetteer(): PlaceGazetteer {
 /** How the gazetteer was loaded in this process: from the cache or compiled, and how long it took. */
 export function placeGazetteerLoadReport(): LoadReport | null {
   return lastLoad;
+}
+
+function median(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
 }

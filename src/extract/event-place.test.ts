@@ -1,0 +1,86 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis, EventOut } from '../index.ts';
+import { only, run } from './events-for-tests.ts';
+
+// Where an event happened, as the event extractor chooses it: the "in/at/near X" of its clause
+// after the trigger, else the scene its sentence sets, the most specific member of a locative
+// chain "X (Y, Z)". Sentences of our own writing; the places are real.
+
+function placeName(a: Analysis, e: EventOut): string | null {
+  return a.places.find((p) => p.id === e.place)?.name ?? null;
+}
+
+describe('the place of an event', () => {
+  test('a scene that opens the sentence: "On <date>, in X (Y), <who> <did>"', () => {
+    const a = run('On 31 January 2022, in Manizales (Caldas), taxi drivers protested against new fares.');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Manizales');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:sentence-locative:')));
+  });
+
+  test('a scene set in another clause after the trigger: "staged a protest, in X town (Y district, Z)"', () => {
+    const a = run('On 24 June 2022, farmers staged a protest for higher prices, in Garhshankar town (Hoshiarpur district, Punjab).');
+    assert.equal(placeName(a, only(a, 'protest')), 'Garhshankar');
+  });
+
+  test('a place past another event word belongs to that event, not this one', () => {
+    const a = run('Journalists in Lahore demonstrated on Monday against the killing of three reporters in Karachi.');
+    const protest = only(a, 'protest');
+    assert.equal(placeName(a, protest), 'Lahore');
+  });
+
+  test('where people went or came from is not where it happened', () => {
+    const a = run('On 6 May 2022, protesters marched to the Lesotho High Commission in Pretoria against border controls.');
+    assert.equal(placeName(a, only(a, 'protest'))?.startsWith('Pretoria'), true);
+  });
+
+  test('a whole country yields to the smaller place the sentence names', () => {
+    const a = run('On 8 May 2022, Russians living in Finland protested in central Helsinki for peace in Ukraine.');
+    assert.equal(placeName(a, only(a, 'protest')), 'Helsinki');
+  });
+
+  test('a sentence-opening scene holds over the neighbourhoods named after the trigger', () => {
+    const a = run('On 16 April 2022, in Rio de Janeiro, shoot-outs took place in the Penha and Olaria neighborhoods.');
+    const e = a.events[0];
+    assert.ok(e);
+    assert.equal(placeName(a, e), 'Rio de Janeiro');
+  });
+
+  test('the strong place after the trigger still wins when nothing opens the sentence', () => {
+    const a = run('Militants attacked a police post in Bannu on Monday.');
+    assert.equal(placeName(a, only(a, 'attack')), 'Bannu');
+  });
+});
+
+describe('a note that says where it placed the event', () => {
+  test('"[coded to X]" places the events of its sentence at X', () => {
+    const a = run('On 3 March 2022, about 100 workers gathered in Piedras Blancas [coded to Castrillon] demanding better pay. [size=about 100]');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Castrillón');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+
+  test('"fatalities coded to" names no place for the event', () => {
+    const a = run('On 20 May 2022, Russian forces shelled Avdiivka, Donetsk, killing two (fatalities coded to Mariupol event).');
+    const e = a.events[0];
+    assert.ok(e);
+    assert.ok(!e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+});
+
+describe('places that come with the agent or the direction', () => {
+  test('an event that inherits its agent inherits its place before another clause names a country', () => {
+    const a = run('The Taliban released 100 prisoners in Kandahar on Saturday. Another 50 prisoners were released on Sunday, most of them wanted in Pakistan.');
+    const [first, second] = a.events;
+    assert.equal(placeName(a, first), 'Kandahar');
+    assert.equal(placeName(a, second), 'Kandahar');
+    assert.ok(second.provenance.rules.some((r) => r.startsWith('place-from-previous-sentence:')));
+  });
+
+  test('a movement happened where it went, not where the officials who noticed it sit', () => {
+    const a = run('After the release, organised movements of these militants toward Pakistan began, raising alarm among officials in Islamabad.');
+    const e = only(a, 'movement');
+    assert.equal(placeName(a, e), 'Pakistan');
+  });
+});
