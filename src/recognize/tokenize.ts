@@ -2,10 +2,14 @@
 // Words keep inner hyphens and apostrophes ("IS-KP", "Mazar-i-Sharif"); a trailing possessive
 // ('s or ’s) becomes its own token so "Kabul’s" matches the alias "Kabul".
 
+import { VOCABULARY } from './vocabulary.ts';
+
 export interface RawToken {
   start: number;
   end: number;
   lower: string;
+  /** The id of `lower` in VOCABULARY: good until the next document is tokenized. */
+  word: number;
 }
 
 /**
@@ -59,8 +63,9 @@ function scanTokens(text: string, from: number, to: number, out: RawToken[], sen
 }
 
 function push(out: RawToken[], start: number, end: number, lower: string, sentence: number): void {
-  if (sentence >= 0) out.push({ start, end, lower, sentence } as RawToken);
-  else out.push({ start, end, lower });
+  const word = VOCABULARY.idOf(lower);
+  if (sentence >= 0) out.push({ start, end, lower, word, sentence } as RawToken);
+  else out.push({ start, end, lower, word });
 }
 
 /** Lower-case and fold typographic apostrophes so "Kabul’s" and "Kabul's" look alike. */
