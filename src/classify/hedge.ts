@@ -61,14 +61,6 @@ interface WordFacts {
   weights: FeatureWeights | null;
   /** The judging (ScoreSink.stamp) that last added the word's weights: each word counts once. */
   stamp: number;
-  /** A judge's own: the model's "p:" weights for the word's prefix, and its "b:<word>_..." weights by second word. */
-  prefix?: FeatureWeights | null;
-  pairs?: ReadonlyMap<string, FeatureWeights> | null;
-}
-
-/** Word facts by word: a map, or a judge's cache that knows every word it is asked for. */
-interface WordFactsSource {
-  get(word: string): WordFacts | undefined;
 }
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
@@ -116,10 +108,10 @@ export interface HedgeCue {
  */
 interface HedgeFeatureSink {
   word(w: string, facts: WordFacts | undefined): void;
-  /** "p:<prefix>": the first PREFIX_LENGTH letters of w (a longer word), with w's facts. */
-  prefix(w: string, facts: WordFacts | undefined): void;
-  /** "b:<a>_<b>", with a's facts. */
-  pair(a: string, b: string, facts: WordFacts | undefined): void;
+  /** "p:<prefix>" */
+  prefix(p: string): void;
+  /** "b:<a>_<b>" */
+  pair(a: string, b: string): void;
   feature(f: string): void;
 }
 
@@ -138,8 +130,8 @@ class FeatureList implements HedgeFeatureSink {
   word(w: string): void {
     this.seen.add('w:' + w);
   }
-  prefix(w: string): void {
-    this.seen.add('p:' + w.slice(0, PREFIX_LENGTH));
+  prefix(p: string): void {
+    this.seen.add('p:' + p);
   }
   pair(a: string, b: string): void {
     this.seen.add('b:' + a + '_' + b);
@@ -157,7 +149,7 @@ function visitHedgeFeatures(
   text: string,
   cues: readonly HedgeCue[],
   lex: WeaselLexicon,
-  facts: WordFactsSource,
+  facts: ReadonlyMap<string, WordFacts>,
   sink: HedgeFeatureSink,
 ): void {
   const ws = words(text);
@@ -169,8 +161,8 @@ function visitHedgeFeatures(
   for (let i = 0; i < ws.length; i++) {
     if (known[i]?.modal) continue;
     const w = ws[i];
-    if (w.length > PREFIX_LENGTH) sink.prefix(w, known[i]);
-    if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1], known[i]);
+    if (w.length > PREFIX_LENGTH) sink.prefix(w.slice(0, PREFIX_LENGTH));
+    if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1]);
   }
   for (const c of cues) {
     if (c.kind === 'attribution') continue;
@@ -219,16 +211,16 @@ class ScoreSink implements HedgeFeatureSink {
   private readonly added = new Set<FeatureWeights>();
   constructor(
     private readonly model: LinearModel,
+    private readonly known: KnownPieces,
     readonly scores: Float64Array,
   ) {}
-  // The facts come from the judge's JudgeWords, which fills prefix and pairs for every word.
-  prefix(_w: string, facts: WordFacts | undefined): void {
-    this.addOnce(facts!.prefix);
+  prefix(p: string): void {
+    this.addOnce(this.known.prefixes.get(p));
   }
-  pair(_a: string, b: string, facts: WordFacts | undefined): void {
-    this.addOnce(facts!.pairs?.get(b));
+  pair(a: string, b: string): void {
+    this.addOnce(this.known.pairs.get(a)?.get(b));
   }
-  private addOnce(e: FeatureWeights | null | undefined): void {
+  private addOnce(e: FeatureWeights | undefined): void {
     if (!e || this.added.has(e)) return;
     this.added.add(e);
     addWeights(this.scores, e);
@@ -277,8 +269,9 @@ export class HedgeJudge {
   readonly threshold: number;
   private readonly uncertainIndex: number;
 
-  /** The lexicon's word facts with the model's "w:<word>" weights added, and every word's pieces. */
-  private readonly facts: JudgeWords;
+  /** The lexicon's word facts with the model's "w:<word>" weights added. */
+  private readonly facts: ReadonlyMap<string, WordFacts>;
+  private readonly known: KnownPieces;
 
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
@@ -305,7 +298,8 @@ export class HedgeJudge {
       if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null, stamp: 0 }));
       known.weights = model.weightsOf(f)!;
     }
-    this.facts = new JudgeWords(facts, { prefixes, pairs });
+    this.facts = facts;
+    this.known = { prefixes, pairs };
   }
 
   probability(features: readonly string[]): number {
@@ -313,8 +307,7 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    this.facts.trim();
-    const sink = new ScoreSink(this.model, this.model.biasScores());
+    const sink = new ScoreSink(this.model, this.known, this.model.biasScores());
     visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
     const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;
@@ -324,42 +317,6 @@ export class HedgeJudge {
       // Rarely needed: the feature list itself only for a claim found uncertain.
       features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
     };
-  }
-}
-
-/**
- * A judge's facts of every word it has seen: the lexicon's and the model's word facts, the
- * weights of the word's prefix and of the pairs it starts, found once per word instead of a
- * prefix string and two map lookups per word of every claim. Kept to a bounded size.
- */
-class JudgeWords implements WordFactsSource {
-  private readonly cache = new Map<string, WordFacts>();
-  constructor(
-    private readonly base: ReadonlyMap<string, WordFacts>,
-    private readonly known: KnownPieces,
-  ) {}
-
-  get(word: string): WordFacts {
-    let f = this.cache.get(word);
-    if (!f) {
-      const b = this.base.get(word);
-      f = {
-        modal: b?.modal ?? false,
-        phrases: b?.phrases ?? null,
-        quantifier: b?.quantifier ?? false,
-        weights: b?.weights ?? null,
-        stamp: 0,
-        prefix: word.length > PREFIX_LENGTH ? (this.known.prefixes.get(word.slice(0, PREFIX_LENGTH)) ?? null) : null,
-        pairs: this.known.pairs.get(word) ?? null,
-      };
-      this.cache.set(word, f);
-    }
-    return f;
-  }
-
-  /** Called between judgings only (a word's facts must stay one object within one). */
-  trim(): void {
-    if (this.cache.size >= 200_000) this.cache.clear();
   }
 }
 
