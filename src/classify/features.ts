@@ -1,7 +1,6 @@
 import type { Analysis } from '../model/analysis.ts';
 import { firedRules, type CompiledRules } from './rules.ts';
 import { widthAt } from '../recognize/tokenize.ts';
-import { VOCABULARY } from '../recognize/vocabulary.ts';
 
 // The sparse, binary features a classifier sees, as strings with a family prefix:
 //   w:<word>            lower-cased word (digits fold to '#')
@@ -52,13 +51,8 @@ export function words(text: string): string[] {
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && kindAt(text, i + 1) === LETTER) i = runEnd(text, i + 1, LETTER);
       else break;
     }
-    // The vocabulary's own string: none made for an ASCII word seen before, and its hash is kept.
-    let id = VOCABULARY.idOfText(text, start, i);
-    if (id < 0) {
-      const lower = text.slice(start, i).toLowerCase();
-      id = VOCABULARY.idOf(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"));
-    }
-    out.push(VOCABULARY.wordOf(id));
+    const lower = text.slice(start, i).toLowerCase();
+    out.push(lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'"));
   }
   return out;
 }

@@ -3,7 +3,6 @@ import type { RawToken } from '../recognize/tokenize.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
 import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
-import { WordTable } from '../recognize/vocabulary.ts';
 
 // One pass over the tokens: gazetteer names (longest first, through the hashed token trie),
 // capitalised runs that no name covers, the feature words after a name ("district", "area")
@@ -210,8 +209,7 @@ interface WordInfo {
 const PIECES: string[] = [];
 
 class Lexicon {
-  /** By word id: what the scan knows of each word of the texts scanned so far. */
-  private readonly words = new WordTable<WordInfo>();
+  private readonly words = new Map<string, WordInfo>();
   /** First words of lower-case curated aliases by first letter ("the", "tribal", "former"). */
   private readonly lowerStarts = new Set<string>();
   /** Per UTF-16 first character: 1 when some lower-case alias start begins with it. */
@@ -229,11 +227,12 @@ class Lexicon {
     return this.lowerFirst[lower.charCodeAt(0)] === 1 && this.lowerStarts.has(lower);
   }
 
-  info(t: RawToken): WordInfo {
-    let w = this.words.get(t.word);
+  info(lower: string): WordInfo {
+    let w = this.words.get(lower);
     if (!w) {
-      w = this.compute(t.lower);
-      this.words.set(t.word, w);
+      w = this.compute(lower);
+      if (this.words.size >= 100_000) this.words.clear();
+      this.words.set(lower, w);
     }
     return w;
   }
@@ -285,6 +284,8 @@ class Scan {
   private readonly tokens: readonly ScanToken[];
   private readonly n: number;
   private readonly capState: Uint8Array;
+  /** Word facts per token, looked up when first needed: most lower-case tokens never are. */
+  private readonly infos: WordInfo[];
   private readonly segments: Segment[] = [];
 
   constructor(
@@ -299,10 +300,11 @@ class Scan {
     if (capBuffer.length < this.n) capBuffer = new Uint8Array(Math.max(this.n, capBuffer.length * 2));
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
+    this.infos = new Array<WordInfo>(this.n);
   }
 
   private info(i: number): WordInfo {
-    return this.lex.info(this.tokens[i]);
+    return (this.infos[i] ??= this.lex.info(this.tokens[i].lower));
   }
 
   run(): Segment[] {

@@ -1,5 +1,4 @@
 import { tokenize, type RawToken } from '../recognize/tokenize.ts';
-import { VOCABULARY } from '../recognize/vocabulary.ts';
 
 // A token trie: aliases are cut by the same tokenizer as the text and matched longest-first in
 // one pass over the document's tokens, whatever the size of the gazetteer.
@@ -18,8 +17,6 @@ interface Node {
   values: TrieValue[] | null;
   /** No value needs its surface checked (exact case, a capital): `values` as they are. */
   plain: boolean;
-  /** A child of the root: its index in TokenTrie.firstNodes once a word has led to it, else -1. */
-  first: number;
 }
 
 export interface TrieMatch {
@@ -30,28 +27,33 @@ export interface TrieMatch {
   values: TrieValue[];
 }
 
+/**
+ * Bits of the first words' signatures (first letter, last letter, length): a word whose bit is
+ * clear starts no alias, which most words of a text show without a lookup in the root map.
+ */
+const SIGNATURE_BITS = 1 << 15;
+
+function signature(word: string): number {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b) ^ Math.imul(Math.min(word.length, 31), 0xc2b2ae35)) >>> 17;
+}
+
 export class TokenTrie {
-  private readonly root: Node = { next: new Map(), values: null, plain: true, first: -1 };
+  private readonly root: Node = { next: new Map(), values: null, plain: true };
+  private readonly firstWords = new Uint8Array(SIGNATURE_BITS / 8);
   private size = 0;
-  /**
-   * The root's child for each word id, learnt on first sight: 0 not looked up yet, -1 none (most
-   * words of a text start no alias), else 1 + its index in `firstNodes`. One array read per token
-   * instead of a string lookup; started again when the vocabulary gives its ids anew.
-   */
-  private firstOf = new Int32Array(1024);
-  private readonly firstNodes: Node[] = [];
-  private generation = VOCABULARY.generation;
 
   add(alias: string, entity: string, exactCase = false): void {
     const toks = tokenize(alias);
     if (toks.length === 0) return;
-    // A new first word may start an alias now: words learnt as starting none must be looked up again.
-    if (!this.root.next.has(toks[0].lower)) this.firstOf.fill(0);
+    const sig = signature(toks[0].lower);
+    this.firstWords[sig >>> 3] |= 1 << (sig & 7);
     let node = this.root;
     for (const t of toks) {
       let child = node.next.get(t.lower);
       if (!child) {
-        child = { next: new Map(), values: null, plain: true, first: -1 };
+        child = { next: new Map(), values: null, plain: true };
         node.next.set(t.lower, child);
       }
       node = child;
@@ -71,28 +73,20 @@ export class TokenTrie {
   /** Longest non-overlapping matches, left to right. */
   match(text: string, tokens: readonly RawToken[]): TrieMatch[] {
     const out: TrieMatch[] = [];
-    if (this.generation !== VOCABULARY.generation) {
-      this.firstOf.fill(0);
-      this.generation = VOCABULARY.generation;
-    }
     let i = 0;
     while (i < tokens.length) {
-      const id = tokens[i].word;
-      let first = id < this.firstOf.length ? this.firstOf[id] : 0;
-      if (first === 0) first = this.learnFirst(id, tokens[i].lower);
-      if (first < 0) {
+      const sig = signature(tokens[i].lower);
+      if ((this.firstWords[sig >>> 3] & (1 << (sig & 7))) === 0) {
         i++;
         continue;
       }
-      let node: Node | undefined = this.firstNodes[first - 1];
+      let node: Node | undefined = this.root;
       // The longest match so far: its last token and values (one match object, made at the end).
       let last = -1;
       let bestValues: TrieValue[] | null = null;
       for (let j = i; j < tokens.length; j++) {
-        if (j > i) {
-          node = node.next.get(tokens[j].lower);
-          if (!node) break;
-        }
+        node = node.next.get(tokens[j].lower);
+        if (!node) break;
         if (node.values) {
           const start = tokens[i].start;
           const end = tokens[j].end;
@@ -115,23 +109,6 @@ export class TokenTrie {
       }
     }
     return out;
-  }
-
-  /** Looks a first word up in the root and keeps the answer for its id (see firstOf). */
-  private learnFirst(id: number, lower: string): number {
-    if (id >= this.firstOf.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.firstOf.length * 2));
-      grown.set(this.firstOf);
-      this.firstOf = grown;
-    }
-    const node = this.root.next.get(lower);
-    let first = -1;
-    if (node) {
-      if (node.first < 0) node.first = this.firstNodes.push(node) - 1;
-      first = node.first + 1;
-    }
-    this.firstOf[id] = first;
-    return first;
   }
 }
 

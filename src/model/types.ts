@@ -30,8 +30,6 @@ export interface Sentence extends Span {
 /** A word-like token; `lower` is the lower-cased surface form. */
 export interface Token extends Span {
   lower: string;
-  /** The word's id in the process's vocabulary (src/recognize/vocabulary.ts), for lookups by word. */
-  word: number;
   sentence: number;
 }
 

@@ -2,14 +2,10 @@
 // Words keep inner hyphens and apostrophes ("IS-KP", "Mazar-i-Sharif"); a trailing possessive
 // ('s or ’s) becomes its own token so "Kabul’s" matches the alias "Kabul".
 
-import { VOCABULARY } from './vocabulary.ts';
-
 export interface RawToken {
   start: number;
   end: number;
   lower: string;
-  /** The id of `lower` in VOCABULARY: good until the next document is tokenized. */
-  word: number;
 }
 
 /**
@@ -49,30 +45,22 @@ function scanTokens(text: string, from: number, to: number, out: RawToken[], sen
     let end = c >= 48 && c <= 57 ? groupedNumberEnd(text, i) : -1;
     if (end < 0) end = classOf(text, i) === LETTER_OR_DIGIT ? wordEnd(text, i) : i + widthAt(text, i);
     i = end;
-    if (end - start > 2 && isPossessive(text, end)) {
+    const word = text.slice(start, end);
+    if (word.length > 2 && isPossessive(word)) {
       if (end - 2 > limit) return;
-      pushWord(out, text, start, end - 2, sentence);
+      push(out, start, end - 2, normalizeToken(word.slice(0, -2)), sentence);
       if (end > limit) return;
-      push(out, end - 2, end, POSSESSIVE, VOCABULARY.idOf(POSSESSIVE), sentence);
+      push(out, end - 2, end, "'s", sentence);
     } else {
       if (end > limit) return;
-      pushWord(out, text, start, end, sentence);
+      push(out, start, end, normalizeToken(word), sentence);
     }
   }
 }
 
-const POSSESSIVE = "'s";
-
-/** A token of text[start, end), its lower case and id from the vocabulary (no string made for an ASCII word seen before). */
-function pushWord(out: RawToken[], text: string, start: number, end: number, sentence: number): void {
-  let word = VOCABULARY.idOfText(text, start, end);
-  if (word < 0) word = VOCABULARY.idOf(normalizeToken(text.slice(start, end)));
-  push(out, start, end, VOCABULARY.wordOf(word), word, sentence);
-}
-
-function push(out: RawToken[], start: number, end: number, lower: string, word: number, sentence: number): void {
-  if (sentence >= 0) out.push({ start, end, lower, word, sentence } as RawToken);
-  else out.push({ start, end, lower, word });
+function push(out: RawToken[], start: number, end: number, lower: string, sentence: number): void {
+  if (sentence >= 0) out.push({ start, end, lower, sentence } as RawToken);
+  else out.push({ start, end, lower });
 }
 
 /** Lower-case and fold typographic apostrophes so "Kabul’s" and "Kabul's" look alike. */
@@ -81,10 +69,10 @@ export function normalizeToken(word: string): string {
   return lower.indexOf('’') < 0 ? lower : lower.replace(/’/g, "'");
 }
 
-/** 's or ’s (any case of the s) just before `end`. */
-function isPossessive(text: string, end: number): boolean {
-  const s = text.charCodeAt(end - 1);
-  const q = text.charCodeAt(end - 2);
+/** 's or ’s at the end (any case of the s). */
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const q = word.charCodeAt(word.length - 2);
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 

@@ -1,11 +1,8 @@
 import type { Doc, Token } from '../model/types.ts';
 import { tokenizeInto } from './tokenize.ts';
-import { VOCABULARY } from './vocabulary.ts';
 
 /** Tokens of every sentence, each tagged with its sentence index; none runs past its sentence. */
 export function tokenizeSentences(doc: Doc): Token[] {
-  // Between documents: the ids of the last one's tokens are no longer in use.
-  VOCABULARY.trimBetweenDocuments();
   const out: Token[] = [];
   const sentences = doc.sentences;
   for (let i = 0; i < sentences.length; i++) {
