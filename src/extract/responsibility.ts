@@ -82,10 +82,25 @@ const CUE_NEEDS: Readonly<Record<string, readonly string[]>> = {
   suspected: ['suspected'],
 };
 
-function mayMatch(rule: string, lower: string): boolean {
-  const needs = CUE_NEEDS[rule];
+/** The distinct words of CUE_NEEDS, and for each cue of CUES the indices of its own (null: none). */
+const NEED_WORDS = [...new Set(Object.values(CUE_NEEDS).flat())];
+const CUE_NEED_INDICES: ReadonlyArray<readonly number[] | null> = CUES.map(
+  (c) => CUE_NEEDS[c.rule]?.map((w) => NEED_WORDS.indexOf(w)) ?? null,
+);
+const NEED_UNKNOWN = 0;
+const NEED_PRESENT = 1;
+const NEED_ABSENT = 2;
+
+/**
+ * Whether the lower-cased sentence holds one of a cue's words; `present` keeps what is known of
+ * each of NEED_WORDS in this sentence, so a word shared by several cues is searched for once.
+ */
+function mayMatch(needs: readonly number[] | null, lower: string, present: Uint8Array): boolean {
   if (!needs) return true;
-  for (const w of needs) if (lower.includes(w)) return true;
+  for (const k of needs) {
+    if (present[k] === NEED_UNKNOWN) present[k] = lower.includes(NEED_WORDS[k]) ? NEED_PRESENT : NEED_ABSENT;
+    if (present[k] === NEED_PRESENT) return true;
+  }
   return false;
 }
 
@@ -113,9 +128,11 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
     if (!CUE_WORDS.test(sentence)) continue;
     const inSentence = named.filter((m) => m.start >= s.start && m.end <= s.end);
     const lower = sentence.toLowerCase();
+    const present = new Uint8Array(NEED_WORDS.length);
 
-    for (const cue of CUES) {
-      if (!mayMatch(cue.rule, lower)) continue;
+    for (let ci = 0; ci < CUES.length; ci++) {
+      const cue = CUES[ci];
+      if (!mayMatch(CUE_NEED_INDICES[ci], lower, present)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
         const cueStart = s.start + m.index;
