@@ -107,3 +107,18 @@ test('an unknown village inside a district sits at the middle of its towns, not 
   assert.ok(fromVillage < fromGoma - 20, `${fromVillage} km from Rutshuru town, Goma ${fromGoma} km`);
   assert.ok(haversineKm(territory.lat!, territory.lon!, goma.lat!, goma.lon!) > 20, 'the territory is not at Goma');
 });
+
+test('a bracketed compass word qualifies the name before it, and ACLED-style halves of a state name the state', () => {
+  // "(East)" between a village and its feature word is part of the village's name, not a region abroad.
+  const text = 'On 2 February 2022, soldiers burned houses in Kone Thar (East) village, Taze township (Shwebo district, Sagaing region).';
+  const places = g.match(text, tokenize(text)).map((m) => g.get(m.entity)!);
+  assert.ok(places.length > 0, 'the chain is still found');
+  for (const p of places) assert.equal(p.country, 'MM', `${p.name} read in ${p.country}`);
+  const text2 = 'On 4 April 2022, in Ywar Thit (North) ward (Magway district, Magway region), a bomb exploded.';
+  for (const m of g.match(text2, tokenize(text2))) assert.equal(g.get(m.entity)!.country, 'MM', text2.slice(m.start, m.end));
+  // ACLED writes halves of Shan State as "Shan-North", "Shan-South": the state itself.
+  const shan = placeOf('On 9 May 2022, fighting broke out near Kutkai town (Muse district, Shan-North state).', 'Shan-North');
+  assert.equal(shan.place.country, 'MM');
+  assert.equal(shan.place.kind, 'admin1');
+  assert.equal(shan.place.name, 'Shan State');
+});

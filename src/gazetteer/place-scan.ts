@@ -43,6 +43,8 @@ export interface Segment extends Span {
 const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
 /** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
+/** Bare compass words: in "(East)" after a name they qualify it. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const RUN_PARTICLES = new Set([
   'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an',
   'ash', 'at', 'ar', 'az', 'ath', 'adh', 'ud', 'ul', 'ur', 'us', 'ol', 'e', 'i', 'y', 'wa', 'va', 'o', 'u', 'ye',
@@ -393,6 +395,7 @@ class Scan {
         i++;
         continue;
       }
+      if (a === b && this.compassQualifier(i)) return next;
       const m = this.longestName(i);
       if (!m) {
         i++;
@@ -418,6 +421,18 @@ class Scan {
     }
     if (!covered) this.unknownRun(a, b);
     return next;
+  }
+
+  /**
+   * A bare compass word in brackets between a name and its feature word qualifies that name
+   * ("Thea Sar (East) village", "Dagon Myothit (North) township"): it is no region of its own,
+   * so it never reads as Ghana's Eastern Region or Australia's Northern Territory.
+   */
+  private compassQualifier(i: number): boolean {
+    const { tokens, n } = this;
+    if (i < 2 || i + 2 >= n || !COMPASS.has(tokens[i].lower)) return false;
+    if (tokens[i - 1].lower !== '(' || tokens[i + 1].lower !== ')' || !this.cap(i - 2)) return false;
+    return this.info(i + 2).feature !== null && this.info(i + 2).feature !== undefined;
   }
 
   /** A capitalised run no name covers may still be a place inside a chain ("Kecha area, ..."). */
