@@ -17,6 +17,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../src/store/open.ts';
 import { eventKey, type EventFilter, type Store } from '../src/store/store.ts';
+import { seeded } from './ingest-corpus.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,17 +59,6 @@ const TYPES: Array<[string, number]> = [
 ];
 const ACTORS = Array.from({ length: 60 }, (_, i) => (i === 0 ? 'TTP' : i === 1 ? 'Taliban' : i === 2 ? 'ISKP' : `actor-${i}`));
 
-/** A small deterministic generator (mulberry32), so every run builds the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function weighted<T>(items: Array<[T, number]>, r: number): T {
   const total = items.reduce((s, x) => s + x[1], 0);
   let x = r * total;
@@ -88,7 +78,7 @@ interface Rows {
 
 /** Rows for events [from, to): four events an article, a story per 1–6 consecutive events of a type. */
 function* synthesise(N: number): Generator<Rows> {
-  const r = rng(42);
+  const r = seeded(42); // the same seeded generator as the ingest corpus: every run builds the same store
   const CHUNK = 20_000;
   let storyLeft = 0;
   let storyId = '';
