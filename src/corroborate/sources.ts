@@ -15,7 +15,17 @@ export function publisherKey(name: string): string {
     .trim();
 }
 
-export function independentSources(reports: readonly StoryReport[], nearDupOf: ReadonlyMap<string, string>): number {
+/**
+ * The reports grouped into independent sources by the rule above: each group in the reports'
+ * order, the groups in the order of their first report. `nearDupOf` gives an article's first
+ * copy (followed through chains, also through articles that are not among the reports).
+ */
+export function groupSources<T>(
+  reports: readonly T[],
+  articleIdOf: (r: T) => string,
+  publisherOf: (r: T) => string,
+  nearDupOf: (articleId: string) => string | null | undefined,
+): T[][] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -29,16 +39,27 @@ export function independentSources(reports: readonly StoryReport[], nearDupOf: R
     if (ra !== rb) parent.set(rb, ra);
   };
   for (const r of reports) {
-    const node = `a:${r.articleId}`;
+    const node = `a:${articleIdOf(r)}`;
     parent.set(node, find(node));
-    union(node, `p:${publisherKey(r.publisher)}`);
-    let dup = nearDupOf.get(r.articleId);
+    union(node, `p:${publisherKey(publisherOf(r))}`);
+    let dup = nearDupOf(articleIdOf(r));
     const seen = new Set<string>();
     while (dup && !seen.has(dup)) {
       seen.add(dup);
       union(node, `a:${dup}`);
-      dup = nearDupOf.get(dup);
+      dup = nearDupOf(dup);
     }
   }
-  return new Set(reports.map((r) => find(`a:${r.articleId}`))).size;
+  const groups = new Map<string, T[]>();
+  for (const r of reports) {
+    const root = find(`a:${articleIdOf(r)}`);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
+  }
+  return [...groups.values()];
+}
+
+export function independentSources(reports: readonly StoryReport[], nearDupOf: ReadonlyMap<string, string>): number {
+  return groupSources(reports, (r) => r.articleId, (r) => r.publisher, (id) => nearDupOf.get(id)).length;
 }

@@ -2,7 +2,7 @@
 // source and why (the rule of src/corroborate/sources.ts: a near-duplicate goes with its first
 // copy, and one publisher's reports are one source), and where a quoted sentence states a value.
 import type { StoryOut, StoryReportOut } from '../api.ts';
-import { publisherKey } from '../../../src/corroborate/sources.ts';
+import { groupSources, publisherKey } from '../../../src/corroborate/sources.ts';
 
 export interface SourceGroup {
   /** The reports counted as this one source, in the story's order. */
@@ -15,41 +15,14 @@ export interface SourceGroup {
 export { publisherKey };
 
 export function sourceGroups(reports: readonly StoryReportOut[]): SourceGroup[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  const byPublisher = new Map<string, string>();
-  for (const r of reports) {
-    find(r.articleId);
-    const key = publisherKey(r.publisher);
-    const same = byPublisher.get(key);
-    if (same) union(same, r.articleId);
-    else byPublisher.set(key, r.articleId);
-    if (r.nearDupOf) union(r.nearDupOf, r.articleId);
-  }
-  const groups = new Map<string, SourceGroup>();
-  for (const r of reports) {
-    const root = find(r.articleId);
-    if (!groups.has(root)) groups.set(root, { reports: [], why: [] });
-    groups.get(root)!.reports.push(r);
-  }
-  for (const g of groups.values()) {
+  const dupOf = new Map(reports.map((r) => [r.articleId, r.nearDupOf]));
+  return groupSources(reports, (r) => r.articleId, (r) => r.publisher, (id) => dupOf.get(id)).map((group) => {
     const why = new Set<'copy' | 'publisher'>();
-    if (g.reports.length > 1 && g.reports.some((r) => r.nearDupOf)) why.add('copy');
-    const publishers = new Set(g.reports.map((r) => publisherKey(r.publisher)));
-    if (publishers.size < g.reports.length) why.add('publisher');
-    g.why = [...why];
-  }
-  return [...groups.values()];
+    if (group.length > 1 && group.some((r) => r.nearDupOf)) why.add('copy');
+    const publishers = new Set(group.map((r) => publisherKey(r.publisher)));
+    if (publishers.size < group.length) why.add('publisher');
+    return { reports: group, why: [...why] };
+  });
 }
 
 /** The sentence cut around the first place the stated words occur (case-insensitive), for a <mark>. */
