@@ -2,7 +2,7 @@ import type { Backend } from './migrations.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { EventsTable } from './schema.ts';
 import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
-import type { Contradiction, MatchReason, UnitPlace } from '../corroborate/types.ts';
+import type { Contradiction, MatchReason, UnitCount, UnitPlace } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { WatchStore } from './watches.ts';
 
@@ -137,7 +137,7 @@ export interface StoryReportView {
     place: string | null;
     /** The event's clause or sentence in the report (null for a report without events). */
     text: string | null;
-    counts: Array<{ kind: string; value: number; qualifier: string; text: string }>;
+    counts: UnitCount[];
     how: string;
     score: number | null;
     reasons: MatchReason[];

@@ -1,6 +1,8 @@
 // The UI's only way to the server: its HTTP API.
 import type { Analysis } from '../../src/model/analysis.ts';
-import type { ContradictionStatement } from '../../src/store/story-query.ts';
+import type { ContradictionStatement, ExplainedContradiction } from '../../src/store/story-query.ts';
+import type { ArticleRecord, StoryLink, StoryReportView, StoryRow } from '../../src/store/store.ts';
+import type { UnitPlace } from '../../src/corroborate/types.ts';
 
 export interface AnalyzeInput {
   text?: string;
@@ -64,17 +66,8 @@ export function fetchEvents(filters: EventFilters, cursor: string | null, signal
   return requestJson<EventsPage>(`/v1/events?${eventsQuery(filters, cursor)}`, { signal });
 }
 
-export interface StoredArticleOut {
-  id: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  origin: string;
-  nearDuplicateOf: string | null;
-  ingestedAt: string;
-  analysis: Analysis;
-}
+/** A stored article as GET /v1/articles/{id} gives it (the store's record, its analysis typed). */
+export type StoredArticleOut = Omit<ArticleRecord, 'analysis'> & { analysis: Analysis };
 
 export function fetchArticle(id: string, signal?: AbortSignal): Promise<StoredArticleOut> {
   return requestJson<StoredArticleOut>(`/v1/articles/${encodeURIComponent(id)}`, { signal });
@@ -129,35 +122,10 @@ export function adviceFor(f: ApiFailure): string {
 }
 
 /** A place of a story (the clusterer's UnitPlace). */
-export interface StoryPlaceOut {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: 1 | 2 | 3;
-}
+export type StoryPlaceOut = UnitPlace;
 
-/** A story as GET /v1/stories lists it. */
-export interface StorySummaryOut {
-  id: string;
-  title: string | null;
-  firstDay: string;
-  lastDay: string;
-  firstPublished: string;
-  latestPublished: string;
-  firstArticle: string;
-  latestArticle: string;
-  reports: number;
-  independentSources: number;
-  publishers: string[];
-  types: string[];
-  places: StoryPlaceOut[];
-  countries: string[];
-  contradictions: Array<{ field: string; values: Array<{ value: string; reports: string[] }> }>;
-}
+/** A story as GET /v1/stories lists it (the store's row; its list position is only for the cursor). */
+export type StorySummaryOut = Omit<StoryRow, 'position'>;
 
 export interface StoriesPage {
   stories: StorySummaryOut[];
@@ -167,30 +135,12 @@ export interface StoriesPage {
 /** One value of a contradiction as said by one report (the server's type). */
 export type StatementOut = ContradictionStatement;
 
-export interface StoryReportOut {
-  articleId: string;
-  publisher: string;
-  published: string;
-  title: string | null;
-  url: string | null;
-  nearDupOf: string | null;
-  units: Array<{
-    key: string;
-    eventId: string | null;
-    type: string | null;
-    day: string;
-    place: string | null;
-    text: string | null;
-    counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; text: string }>;
-    how: string;
-    score: number | null;
-    reasons: Array<{ feature: string; points: number; detail: string }>;
-  }>;
-}
+/** One report of a story, side by side with the others (the store's type). */
+export type StoryReportOut = StoryReportView;
 
 /** One story as GET /v1/stories/{id} gives it. */
 export interface StoryOut extends Omit<StorySummaryOut, 'contradictions'> {
-  contradictions: Array<{ field: string; values: Array<{ value: string; reports: string[]; statedBy: StatementOut[] }> }>;
+  contradictions: ExplainedContradiction[];
   reportsSideBySide: StoryReportOut[];
 }
 
@@ -212,13 +162,7 @@ export function fetchStory(id: string, signal?: AbortSignal): Promise<StoryOut> 
   return requestJson<StoryOut>(`/v1/stories/${encodeURIComponent(id)}`, { signal });
 }
 
-export interface StoryLinkOut {
-  articleId: string;
-  eventId: string | null;
-  storyId: string;
-  reports: number;
-  independentSources: number;
-}
+export type StoryLinkOut = StoryLink;
 
 /** The story each event of these articles joined (at most 200 articles a call). */
 export async function fetchStoryLinks(articleIds: string[], signal?: AbortSignal): Promise<StoryLinkOut[]> {
