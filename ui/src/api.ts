@@ -21,6 +21,11 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Any failure as an ApiFailure: a thrown ApiFailure as it is, anything else (a network error) with status 0. */
+export function asFailure(e: unknown): ApiFailure {
+  return e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error)?.message ?? String(e));
+}
+
 export async function analyzeArticle(input: AnalyzeInput, signal?: AbortSignal): Promise<Analysis> {
   return requestJson<Analysis>('/v1/analyze', {
     method: 'POST',

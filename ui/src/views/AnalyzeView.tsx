@@ -1,7 +1,7 @@
 // The Analyze view: paste or upload an article, see what it says, who says so and how sure.
 import { useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../../src/model/analysis.ts';
-import { ApiFailure, analyzeArticle, type AnalyzeInput } from '../api.ts';
+import { asFailure, type ApiFailure, analyzeArticle, type AnalyzeInput } from '../api.ts';
 import { AnalyzeForm } from '../components/AnalyzeForm.tsx';
 import { AnalysisView } from './AnalysisView.tsx';
 import { LoadingState, FailureState } from '../components/States.tsx';
@@ -26,7 +26,7 @@ export function AnalyzeView() {
       setState({ status: 'done', analysis });
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
-      setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
+      setState({ status: 'error', failure: asFailure(e) });
     }
   };
 

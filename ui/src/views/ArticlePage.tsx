@@ -3,7 +3,7 @@
 // the stories its events belong to, and, when the address names one of its events
 // (?event=e1), that event marked and brought into view.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, fetchArticle, fetchStoryLinks, storyHref, type StoredArticleOut, type StoryLinkOut } from '../api.ts';
+import { asFailure, type ApiFailure, fetchArticle, fetchStoryLinks, storyHref, type StoredArticleOut, type StoryLinkOut } from '../api.ts';
 import { AnalysisView } from './AnalysisView.tsx';
 import { LoadingState, FailureState } from '../components/States.tsx';
 
@@ -27,7 +27,7 @@ export function ArticlePage({ id, event: eventParam, backTo, backLabel = 'the ev
         });
       },
       (e) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: asFailure(e) });
       },
     );
     return () => controller.abort();

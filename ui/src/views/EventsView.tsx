@@ -2,7 +2,7 @@
 // per day by type, and a map. Filters live in the address (#/events?type=...), so a view can be
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
 import { types as EVENT_TYPES } from '../../../data/events.json';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
@@ -10,14 +10,10 @@ import { eventPoints } from '../lib/event-points.ts';
 import { describeCount, describeDate, humanType } from '../lib/labels.ts';
 import { timelineOf } from '../lib/timeline.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
+import { filtersFromQuery as pagedFiltersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
 const TYPES = Object.keys(EVENT_TYPES).sort();
-
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; failure: ApiFailure }
-  | { status: 'done'; events: StoredEventOut[]; nextCursor: string | null; more: 'idle' | 'loading' | ApiFailure };
 
 type Panel = 'table' | 'timeline' | 'map';
 const PANELS: Array<{ id: Panel; label: string }> = [
@@ -27,51 +23,15 @@ const PANELS: Array<{ id: Panel; label: string }> = [
 ];
 
 export function filtersFromQuery(query: string): EventFilters {
-  const params = new URLSearchParams(query);
-  const out: EventFilters = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) out[k] = v;
-  }
-  return out;
+  return pagedFiltersFromQuery(FILTER_KEYS, query);
 }
 
+const fetchEventsPage = (f: EventFilters, cursor: string | null, signal?: AbortSignal) =>
+  fetchEvents(f, cursor, signal).then((page) => ({ items: page.events, nextCursor: page.nextCursor }));
+
 export function EventsView({ filters, onFilters }: { filters: EventFilters; onFilters: (f: EventFilters) => void }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const { state, apply, loadMore } = usePagedList(filters, onFilters, fetchEventsPage);
   const [panel, setPanel] = useState<Panel>('table');
-  const pending = useRef<AbortController | null>(null);
-  const key = JSON.stringify(filters);
-  // "Show events" with the same filters loads them again (new articles may have arrived).
-  const [tick, setTick] = useState(0);
-  const apply = (f: EventFilters) => {
-    setTick((t) => t + 1);
-    onFilters(f);
-  };
-
-  useEffect(() => {
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setState({ status: 'loading' });
-    fetchEvents(filters, null, controller.signal).then(
-      (page) => setState({ status: 'done', events: page.events, nextCursor: page.nextCursor, more: 'idle' }),
-      (e) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: asFailure(e) });
-      },
-    );
-    return () => controller.abort();
-  }, [key, tick]);
-
-  const loadMore = async () => {
-    if (state.status !== 'done' || !state.nextCursor) return;
-    setState({ ...state, more: 'loading' });
-    try {
-      const page = await fetchEvents(filters, state.nextCursor);
-      setState({ status: 'done', events: [...state.events, ...page.events], nextCursor: page.nextCursor, more: 'idle' });
-    } catch (e) {
-      setState({ ...state, more: asFailure(e) });
-    }
-  };
 
   const active = FILTER_KEYS.some((k) => filters[k]);
   return (
@@ -90,7 +50,7 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
         {state.status === 'error' && (
           <FailureState what="The events could not be loaded" failure={state.failure} />
         )}
-        {state.status === 'done' && state.events.length === 0 && (
+        {state.status === 'done' && state.items.length === 0 && (
           <div class="state empty-state" role="status">
             {active ? (
               <p>
@@ -113,16 +73,12 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
             )}
           </div>
         )}
-        {state.status === 'done' && state.events.length > 0 && (
-          <Results events={state.events} panel={panel} setPanel={setPanel} nextCursor={state.nextCursor} more={state.more} onMore={loadMore} />
+        {state.status === 'done' && state.items.length > 0 && (
+          <Results events={state.items} panel={panel} setPanel={setPanel} nextCursor={state.nextCursor} more={state.more} onMore={loadMore} />
         )}
       </section>
     </>
   );
-}
-
-function asFailure(e: unknown): ApiFailure {
-  return e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message);
 }
 
 function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (f: EventFilters) => void }) {

@@ -1,64 +1,25 @@
 // The stories list (#/stories?since=…&minSources=2): the filters of `corroborate stories`, a
 // table of stories with their independent sources and contradictions, fifty at a time.
 import { types as EVENT_TYPES } from '../../../data/events.json';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
 import { describeValue, fieldLabel } from '../lib/story.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
+import { filtersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
 const TYPES = Object.keys(EVENT_TYPES).sort();
 
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; failure: ApiFailure }
-  | { status: 'done'; stories: StorySummaryOut[]; nextCursor: string | null; more: 'idle' | 'loading' | ApiFailure };
-
 export function storyFiltersFromQuery(query: string): StoryFilters {
-  const params = new URLSearchParams(query);
-  const out: StoryFilters = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) out[k] = v;
-  }
-  return out;
+  return filtersFromQuery(FILTER_KEYS, query);
 }
 
+const fetchStoriesPage = (f: StoryFilters, cursor: string | null, signal?: AbortSignal) =>
+  fetchStories(f, cursor, signal).then((page) => ({ items: page.stories, nextCursor: page.nextCursor }));
+
 export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onFilters: (f: StoryFilters) => void }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const pending = useRef<AbortController | null>(null);
-  const [tick, setTick] = useState(0);
-  const key = JSON.stringify(filters);
-  const apply = (f: StoryFilters) => {
-    setTick((t) => t + 1);
-    onFilters(f);
-  };
-
-  useEffect(() => {
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setState({ status: 'loading' });
-    fetchStories(filters, null, controller.signal).then(
-      (page) => setState({ status: 'done', stories: page.stories, nextCursor: page.nextCursor, more: 'idle' }),
-      (e) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
-      },
-    );
-    return () => controller.abort();
-  }, [key, tick]);
-
-  const loadMore = async () => {
-    if (state.status !== 'done' || !state.nextCursor) return;
-    setState({ ...state, more: 'loading' });
-    try {
-      const page = await fetchStories(filters, state.nextCursor);
-      setState({ status: 'done', stories: [...state.stories, ...page.stories], nextCursor: page.nextCursor, more: 'idle' });
-    } catch (e) {
-      setState({ ...state, more: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
-    }
-  };
+  const { state, apply, loadMore } = usePagedList(filters, onFilters, fetchStoriesPage);
 
   const active = FILTER_KEYS.some((k) => filters[k]);
   return (
@@ -78,7 +39,7 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
         {state.status === 'error' && (
           <FailureState what="The stories could not be loaded" failure={state.failure} />
         )}
-        {state.status === 'done' && state.stories.length === 0 && (
+        {state.status === 'done' && state.items.length === 0 && (
           <div class="state empty-state" role="status">
             {active ? (
               <p>
@@ -96,12 +57,12 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
             )}
           </div>
         )}
-        {state.status === 'done' && state.stories.length > 0 && (
+        {state.status === 'done' && state.items.length > 0 && (
           <>
             <p role="status" class="events-summary">
-              {state.stories.length} stor{state.stories.length === 1 ? 'y' : 'ies'} shown{state.nextCursor ? ', more in the store' : ''}.
+              {state.items.length} stor{state.items.length === 1 ? 'y' : 'ies'} shown{state.nextCursor ? ', more in the store' : ''}.
             </p>
-            <StoryTable stories={state.stories} />
+            <StoryTable stories={state.items} />
             {state.nextCursor && (
               <p>
                 <button type="button" class="primary" onClick={loadMore} disabled={state.more === 'loading'}>

@@ -2,7 +2,7 @@
 // sources they are and why, and every figure they disagree on with the reports that say each
 // value, linked to the exact sentence in the stored article. Article text is shown as text only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
+import { asFailure, type ApiFailure, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
 import { describeCount, humanType } from '../lib/labels.ts';
 import { describeValue, disputedFields, fieldLabel, markIn, sourceGroups } from '../lib/story.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
@@ -19,7 +19,7 @@ export function StoryView({ id, backTo }: { id: string; backTo: string }) {
     fetchStory(id, controller.signal).then(
       (story) => setState({ status: 'done', story }),
       (e) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UI', (e as Error).message) });
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', failure: asFailure(e) });
       },
     );
     return () => controller.abort();

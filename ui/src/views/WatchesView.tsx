@@ -5,7 +5,7 @@
 // articles and is rendered as text only.
 import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, adviceFor, storyHref } from '../api.ts';
+import { ApiFailure, adviceFor, asFailure, storyHref } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
 import { createWatch, deleteWatch, listAlerts, listWatches, saveToken, savedToken, type AlertOut, type WatchInput, type WatchOut } from '../watch-api.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
@@ -370,8 +370,4 @@ function tokenAdvice(f: ApiFailure): string {
   if (f.code === 'E_UNAUTHORIZED') return 'Enter the server’s API token (CORROBORATE_TOKEN) in the token field above, then try again.';
   if (f.code === 'E_WRITES_DISABLED') return 'The server takes no writes: start it with CORROBORATE_TOKEN set (or --allow-unauthenticated-writes for local use).';
   return adviceFor(f);
-}
-
-function asFailure(e: unknown): ApiFailure {
-  return e instanceof ApiFailure ? e : new ApiFailure(0, 'E_UNKNOWN', (e as Error)?.message ?? String(e));
 }
