@@ -2,6 +2,7 @@
 // typed, kept in sessionStorage: it lasts as long as the tab, is never put in the address or in
 // localStorage, and the page's Content-Security-Policy (connect-src 'self') only lets it go to
 // this server.
+import type { AlertRecord } from '../../src/store/watches.ts';
 import type { WatchRule } from '../../src/watch/rule.ts';
 import { requestJson as request } from './api.ts';
 
@@ -47,20 +48,8 @@ export interface WatchInput {
   webhook?: string;
 }
 
-export interface AlertOut {
-  seq: number;
-  id: string;
-  watchId: string;
-  storyId: string;
-  articleId: string;
-  createdAt: string;
-  detail: {
-    watch: { id: string; name: string };
-    story: { id: string; reports: number; independentSources: number; publishers: string[]; types: string[]; contradictions: number };
-    article: { id: string; title: string | null; source: string | null; published: string | null; url: string | null };
-    event: { articleId: string; id: string; type: string; place: string | null; certainty: string | null; counts: Array<{ kind: string; value: number }>; actors: string[] };
-  };
-}
+/** An alert as GET /v1/alerts and the alert stream give it (the store's record). */
+export type AlertOut = AlertRecord;
 
 export function listWatches(signal?: AbortSignal): Promise<{ watches: WatchOut[] }> {
   return request('/v1/watches', { signal });
