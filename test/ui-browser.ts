@@ -1,7 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { DEFAULT_UI_DIR } from '../src/server/ui-files.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/store.ts';
+import { REPO_ROOT } from './shared.ts';
+
+/** Where browser tests put their screenshots. */
+export const RESULTS = join(REPO_ROOT, 'test-results');
 
 // Debian's Chromium driven by playwright-core (it downloads no browser of its own). Browser
 // tests skip with this reason on a machine without it, and fail under CI=true, where .ci/run
@@ -76,4 +84,35 @@ export async function openPage(browser: Browser, url: string, options: { bypassC
   });
   await page.goto(url);
   return { page, context, problems, dialogs };
+}
+
+export interface UiServer {
+  store: Store;
+  server: RunningServer;
+  chromium: LaunchedBrowser;
+  /** Closes the browser, the server and the store, and removes the store's folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * What a browser suite runs against: a SQLite store in a fresh temporary folder, a server on it
+ * that takes writes with `token`, and Chromium; the screenshot folder made.
+ */
+export async function openUiServer(name: string, token: string): Promise<UiServer> {
+  mkdirSync(RESULTS, { recursive: true });
+  const storeDir = mkdtempSync(join(tmpdir(), `corroborate-${name}-`));
+  const store = await openStore({ db: join(storeDir, `${name}.db`) });
+  const server = await startServer({ port: 0, store, writeAccess: { token } });
+  const browser = await launchChromium();
+  return {
+    store,
+    server,
+    chromium: browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+      rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../src/server/serve.ts';
-import { openStore } from '../src/store/open.ts';
+import type { RunningServer } from '../src/server/serve.ts';
 import type { Store } from '../src/store/store.ts';
-import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
-import { launchChromium, needsBrowserAndUi, openPage, type LaunchedBrowser, type OpenedPage } from './ui-browser.ts';
+import { needsShared, sharedPath } from './shared.ts';
+import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
 
 // The Story view in Chromium: the seed article and a second report of the same release giving
 // another figure, ingested through the API; the stories list, the story with both reports side
@@ -17,7 +15,6 @@ import { launchChromium, needsBrowserAndUi, openPage, type LaunchedBrowser, type
 // computed from the colours the browser renders. Screenshots go to test-results/.
 
 const SEED = 'corpus/afpak-militant-releases.txt';
-const RESULTS = join(REPO_ROOT, 'test-results');
 const TOKEN = 'ui-story-token';
 
 // Our own writing: the same release as the seed ("over 3,200" freed "just yesterday"), told with
@@ -32,7 +29,6 @@ const SECOND = {
 
 let server: RunningServer;
 let chromium: LaunchedBrowser;
-let storeDir: string;
 let store: Store;
 const ids: { seed?: string; second?: string } = {};
 
@@ -99,19 +95,14 @@ async function lowContrast(page: Page): Promise<{ checked: number; failures: str
 }
 
 describe('the Story view in Chromium', needsBrowserAndUi(), () => {
+  let ui: UiServer | undefined;
   before(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    storeDir = mkdtempSync(join(tmpdir(), 'corroborate-ui-story-'));
-    store = await openStore({ db: join(storeDir, 'ui-story.db') });
-    server = await startServer({ port: 0, store, writeAccess: { token: TOKEN } });
-    chromium = await launchChromium();
+    ui = await openUiServer('ui-story', TOKEN);
+    ({ store, server, chromium } = ui);
   });
 
   after(async () => {
-    await chromium?.close();
-    await server?.close();
-    await store?.close();
-    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+    await ui?.close();
   });
 
   test('empty states: no stories yet, and a story id not in the store', async () => {

@@ -1,26 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { analyze } from '../src/index.ts';
-import { startServer, type RunningServer } from '../src/server/serve.ts';
-import { openStore } from '../src/store/open.ts';
+import type { RunningServer } from '../src/server/serve.ts';
 import type { Store } from '../src/store/store.ts';
-import { REPO_ROOT, needsShared, sharedPath } from './shared.ts';
-import { launchChromium, needsBrowserAndUi, openPage, type LaunchedBrowser, type OpenedPage } from './ui-browser.ts';
+import { needsShared, sharedPath } from './shared.ts';
+import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
 
 // The web UI end to end: the real server on a free loopback port, the built UI, Debian's
 // Chromium. One browser for every test here. Screenshots go to test-results/.
 
 const SEED = 'corpus/afpak-militant-releases.txt';
-const RESULTS = join(REPO_ROOT, 'test-results');
 
 
 let server: RunningServer;
 let chromium: LaunchedBrowser;
-let storeDir: string;
 let store: Store;
 const TOKEN = 'ui-test-token';
 
@@ -63,19 +59,14 @@ function contrast(fg: string, bg: string): number {
 }
 
 describe('web UI in Chromium', needsBrowserAndUi(), () => {
+  let ui: UiServer | undefined;
   before(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    storeDir = mkdtempSync(join(tmpdir(), 'corroborate-ui-store-'));
-    store = await openStore({ db: join(storeDir, 'ui.db') });
-    server = await startServer({ port: 0, store, writeAccess: { token: TOKEN } });
-    chromium = await launchChromium();
+    ui = await openUiServer('ui', TOKEN);
+    ({ store, server, chromium } = ui);
   });
 
   after(async () => {
-    await chromium?.close();
-    await server?.close();
-    await store?.close();
-    if (storeDir) rmSync(storeDir, { recursive: true, force: true });
+    await ui?.close();
   });
 
   test('an address changed while the page is still starting is the view shown', async () => {
