@@ -1,19 +1,18 @@
 // The Events view: the store's events with the CLI's filters, as a table, a timeline of events
 // per day by type, and a map. Filters live in the address (#/events?type=...), so a view can be
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
-import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
+import { type ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
 import { describeCount, describeDate, humanType } from '../lib/labels.ts';
 import { timelineOf } from '../lib/timeline.ts';
-import { LoadingState, FailureState } from '../components/States.tsx';
+import { ListStates, LoadMore } from '../components/States.tsx';
+import { TypeSelect } from '../components/TypeSelect.tsx';
 import { filtersFromQuery as pagedFiltersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
-const TYPES = Object.keys(EVENT_TYPES).sort();
 
 type Panel = 'table' | 'timeline' | 'map';
 const PANELS: Array<{ id: Panel; label: string }> = [
@@ -44,35 +43,15 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
         <h2 id="events-results-heading" class="visually-hidden">
           Events found
         </h2>
-        {state.status === 'loading' && (
-          <LoadingState label="Loading events…" />
-        )}
-        {state.status === 'error' && (
-          <FailureState what="The events could not be loaded" failure={state.failure} />
-        )}
-        {state.status === 'done' && state.items.length === 0 && (
-          <div class="state empty-state" role="status">
-            {active ? (
-              <p>
-                <strong>No events match these filters.</strong> Widen the dates, drop a filter, or{' '}
-                <button type="button" class="link-button" onClick={() => apply({})}>
-                  clear all filters
-                </button>
-                .
-              </p>
-            ) : (
-              <>
-                <p>
-                  <strong>No events stored yet.</strong> Ingest articles with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come back here.
-                </p>
-                <p>
-                  For example: <code>npx corroborate ingest articles/ --db corroborate.db</code>, or paste a single article in{' '}
-                  <a href="#/analyze">Analyze</a> to see what would be found without storing it.
-                </p>
-              </>
-            )}
-          </div>
-        )}
+        <ListStates state={state} noun="events" filtered={active} advice="Widen the dates, drop a filter" onClear={() => apply({})}>
+          <p>
+            <strong>No events stored yet.</strong> Ingest articles with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come back here.
+          </p>
+          <p>
+            For example: <code>npx corroborate ingest articles/ --db corroborate.db</code>, or paste a single article in{' '}
+            <a href="#/analyze">Analyze</a> to see what would be found without storing it.
+          </p>
+        </ListStates>
         {state.status === 'done' && state.items.length > 0 && (
           <Results events={state.items} panel={panel} setPanel={setPanel} nextCursor={state.nextCursor} more={state.more} onMore={loadMore} />
         )}
@@ -113,14 +92,7 @@ function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (f: 
         {field('actor', 'Actor', 'a name or alias: TTP, Afghan Taliban', 'text', 'any actor')}
         <div class="filter">
           <label for="filter-type">Type</label>
-          <select id="filter-type" name="type" value={draft.type ?? ''} onChange={(e) => setDraft({ ...draft, type: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">any type</option>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {humanType(t)}
-              </option>
-            ))}
-          </select>
+          <TypeSelect id="filter-type" value={draft.type ?? ''} onChange={(type) => setDraft({ ...draft, type })} />
         </div>
         {field('since', 'Since', 'on or after this day', 'date')}
         {field('until', 'Until', 'on or before this day', 'date')}
@@ -191,19 +163,7 @@ function Results({
         {panel === 'timeline' && <Timeline data={timeline} />}
         {panel === 'map' && <WorldMap points={points} label={`Map of the ${points.length} places of the events shown, sized by their counts`} />}
       </div>
-      {nextCursor && (
-        <p>
-          <button type="button" class="primary" onClick={onMore} disabled={more === 'loading'}>
-            {more === 'loading' ? 'Loading…' : 'Load more events'}
-          </button>
-          {more instanceof ApiFailure && (
-            <span class="problem" role="alert">
-              {' '}
-              {more.message}
-            </span>
-          )}
-        </p>
-      )}
+      {nextCursor && <LoadMore noun="events" more={more} onMore={onMore} />}
     </>
   );
 }

@@ -1,15 +1,14 @@
 // The stories list (#/stories?since=…&minSources=2): the filters of `corroborate stories`, a
 // table of stories with their independent sources and contradictions, fifty at a time.
-import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiFailure, fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
+import { fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
 import { describeValue, fieldLabel } from '../lib/story.ts';
-import { LoadingState, FailureState } from '../components/States.tsx';
+import { ListStates, LoadMore } from '../components/States.tsx';
+import { TypeSelect } from '../components/TypeSelect.tsx';
 import { filtersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
-const TYPES = Object.keys(EVENT_TYPES).sort();
 
 export function storyFiltersFromQuery(query: string): StoryFilters {
   return filtersFromQuery(FILTER_KEYS, query);
@@ -33,49 +32,19 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
         <h2 id="stories-results-heading" class="visually-hidden">
           Stories found
         </h2>
-        {state.status === 'loading' && (
-          <LoadingState label="Loading stories…" />
-        )}
-        {state.status === 'error' && (
-          <FailureState what="The stories could not be loaded" failure={state.failure} />
-        )}
-        {state.status === 'done' && state.items.length === 0 && (
-          <div class="state empty-state" role="status">
-            {active ? (
-              <p>
-                <strong>No stories match these filters.</strong> Widen the dates, lower the minimum of sources, or{' '}
-                <button type="button" class="link-button" onClick={() => apply({})}>
-                  clear all filters
-                </button>
-                .
-              </p>
-            ) : (
-              <p>
-                <strong>No stories yet.</strong> Stories form as articles are stored: ingest some with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come
-                back here.
-              </p>
-            )}
-          </div>
-        )}
+        <ListStates state={state} noun="stories" filtered={active} advice="Widen the dates, lower the minimum of sources" onClear={() => apply({})}>
+          <p>
+            <strong>No stories yet.</strong> Stories form as articles are stored: ingest some with <code>corroborate ingest</code> or <code>POST /v1/articles</code>, then come
+            back here.
+          </p>
+        </ListStates>
         {state.status === 'done' && state.items.length > 0 && (
           <>
             <p role="status" class="events-summary">
               {state.items.length} stor{state.items.length === 1 ? 'y' : 'ies'} shown{state.nextCursor ? ', more in the store' : ''}.
             </p>
             <StoryTable stories={state.items} />
-            {state.nextCursor && (
-              <p>
-                <button type="button" class="primary" onClick={loadMore} disabled={state.more === 'loading'}>
-                  {state.more === 'loading' ? 'Loading…' : 'Load more stories'}
-                </button>
-                {state.more instanceof ApiFailure && (
-                  <span class="problem" role="alert">
-                    {' '}
-                    {state.more.message}
-                  </span>
-                )}
-              </p>
-            )}
+            {state.nextCursor && <LoadMore noun="stories" more={state.more} onMore={loadMore} />}
           </>
         )}
       </section>
@@ -118,14 +87,7 @@ function StoryFilterForm({ filters, onApply }: { filters: StoryFilters; onApply:
         {field('country', 'Country', 'a name or ISO code: PK', 'text', 'any country')}
         <div class="filter">
           <label for="story-filter-type">Type</label>
-          <select id="story-filter-type" name="type" value={draft.type ?? ''} onChange={(e) => setDraft({ ...draft, type: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">any type</option>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {humanType(t)}
-              </option>
-            ))}
-          </select>
+          <TypeSelect id="story-filter-type" value={draft.type ?? ''} onChange={(type) => setDraft({ ...draft, type })} />
         </div>
         {field('minSources', 'Independent sources', 'at least this many', 'number', 'any')}
       </div>

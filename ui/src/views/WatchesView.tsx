@@ -3,14 +3,13 @@
 // Creating and deleting need the server's API token: typed once into the token field, kept in
 // sessionStorage for this tab (watch-api.ts). Alert text (titles, publishers) comes from
 // articles and is rendered as text only.
-import { types as EVENT_TYPES } from '../../../data/events.json';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, adviceFor, asFailure, storyHref } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
+import { TypeSelect } from '../components/TypeSelect.tsx';
 import { createWatch, deleteWatch, listAlerts, listWatches, saveToken, savedToken, type AlertOut, type WatchInput, type WatchOut } from '../watch-api.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
 
-const TYPES = Object.keys(EVENT_TYPES).sort();
 const CERTAINTIES = ['asserted', 'hedged', 'predicted', 'speculative', 'denied'] as const;
 const RECENT = 20;
 
@@ -291,14 +290,7 @@ function WatchForm({ token, onCreated }: { token: string; onCreated: (w: WatchOu
         {field('actors', 'Actors', 'names or aliases, comma-separated: Afghan Taliban, TTP', 'any actor')}
         <div class="filter">
           <label for="watch-type">Type</label>
-          <select id="watch-type" name="type" value={draft.type} onChange={(e) => setDraft({ ...draft, type: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">any type</option>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {humanType(t)}
-              </option>
-            ))}
-          </select>
+          <TypeSelect id="watch-type" value={draft.type} onChange={(type) => setDraft({ ...draft, type })} />
           <span class="hint">the kind of event</span>
         </div>
         {field('near', 'Near', 'a place name: Peshawar', 'anywhere')}
