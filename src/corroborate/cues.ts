@@ -5,17 +5,20 @@ import { normaliseWord } from './words.ts';
 // An `update` (a rising death toll, "more on") and an `aftermath` (a condemnation, a funeral, an
 // arrest, a claim) follow an incident already reported, often days later; a `roundup` (a
 // broadcaster's programme summary, a yearly list) covers many incidents at once. The clusterer
-// looks further back for follow-ups and weighs a round-up's one place and words for little.
+// looks further back for follow-ups and weighs a round-up's one place and words for little. An
+// `operation` (air strikes, an offensive, security forces killing militants, shelling) is one day
+// of a campaign: the next day's strikes are usually another event, however alike the headlines.
 
-export type Cue = 'update' | 'aftermath' | 'roundup';
-export const CUES: readonly Cue[] = ['update', 'aftermath', 'roundup'];
+export type Cue = 'update' | 'aftermath' | 'roundup' | 'operation';
+export const CUES: readonly Cue[] = ['update', 'aftermath', 'roundup', 'operation'];
 
-/** Lower-cased words with the folds and suffix cuts of headline words, short words kept. */
+/** Lower-cased words with the folds and suffix cuts of headline words, short words kept, figures left out ("kill 15 militants" reads "kill militants"). */
 function cueWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
     const raw = m[0].toLowerCase();
-    out.push(normaliseWord(raw) ?? raw);
+    const w = normaliseWord(raw) ?? raw;
+    if (!/^\d+$/.test(w)) out.push(w);
   }
   return out;
 }

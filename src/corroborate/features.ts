@@ -48,6 +48,10 @@ const FOLLOW_UP_STEPS = stepKeys('follow-up&date', [2, 5], null);
 const SIMILARITY_STEPS = stepKeys('words', [0.1, 0.2, 0.3, 0.45, 0.6], 2);
 const COVER_STEPS = stepKeys('cover', [0.25, 0.5, 0.75], 2);
 const SIZE_STEPS = stepKeys('story:size', [2, 3, 5, 8], null);
+const OPERATION_LATER = 'operation&date:1+';
+const RELAY_LATER = 'relay&date:1+';
+/** Publishers that relay (translate and summarise) other media: "BBC Monitoring South Asia". */
+const RELAY_PUBLISHER = /\bmonitoring\b/i;
 
 /**
  * Where the features go. Scoring a candidate needs only the keys; the details (the words behind
@@ -183,6 +187,11 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
   // A follow-up headline has its own decay with time: toll updates and aftermaths come days later.
   if (followUp) steps(sink, gap, FOLLOW_UP_STEPS, 'date', detailed ? `${unit.cues.filter((c) => c === 'update' || c === 'aftermath').join(', ')} headline` : '');
   if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) sink.add('date:story-active', 'date', 'the story had a report the day before or the same day');
+  // A monitoring service relays local broadcasts and papers a day or so after they ran: its
+  // publication day lags the incident more than an agency's does.
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) sink.add(RELAY_LATER, 'date', detailed ? `${unit.publisher} relays local media, ${gap} day(s) after the story's first day` : '');
+  // One day of a campaign (air strikes, an offensive) rarely continues the strikes of another day.
+  if (gap >= 1 && unit.cues.includes('operation')) sink.add(OPERATION_LATER, 'date', detailed ? `an operation headline, ${gap} day(s) after the story's first day` : '');
 
   // Place: the best agreement any member offers.
   if (unit.place) {
@@ -345,6 +354,8 @@ export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: Re
   ub += stepWeights(gap, DATE_STEPS, w);
   if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
   if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
+  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
   if (unit.place) ub += max.place;
   if (unit.type) ub += max.type;
   if (unit.actors.length > 0) ub += max.actors;

@@ -25,6 +25,8 @@ export interface StoryTrainingOptions {
   minCount: number;
   /** The threshold used while collecting rows after the first round. */
   threshold: number;
+  /** Rows of the rarer class weigh (rows / (2 × class rows)) to this power; 0 for none. */
+  classWeightPower?: number;
 }
 
 export const STORY_TRAINING: StoryTrainingOptions = { rounds: 3, l2: 0.003, minCount: 3, threshold: 0 };
@@ -62,7 +64,7 @@ export function trainStoryWeights(reports: readonly TrainingReport[], options: S
     rows.push(...collectRows(reports, policy));
     // Too few reports to have any candidate (or any of one class): no evidence, no weights.
     if (new Set(rows.map((r) => r.label)).size < 2) return { bias: 0, weights: {}, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: 0 };
-    const body = fitLinear(rows, ['apart', 'same'], { l2: options.l2, minCount: options.minCount, classWeightPower: 0, prune: 0, maxIterations: 500 });
+    const body = fitLinear(rows, ['apart', 'same'], { l2: options.l2, minCount: options.minCount, classWeightPower: options.classWeightPower ?? 0, prune: 0, maxIterations: 500 });
     const diff = (pairs: number[]) => {
       let w = 0;
       for (let i = 0; i < pairs.length; i += 2) w += pairs[i] === 1 ? pairs[i + 1] : -pairs[i + 1];
