@@ -187,7 +187,11 @@ export class PlaceResolver {
     return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
   }
 
-  private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
+  /**
+   * `vowelSpellings`: an unknown name may also read as a curated place spelt with other vowels;
+   * for a lone name only (inside a chain, the container's own places are searched instead).
+   */
+  private candidates(s: Segment, countries: ReadonlyMap<string, number>, vowelSpellings = false): Candidate[] {
     const ix = this.index;
     const out: Candidate[] = [];
     const postings = s.postings;
@@ -199,7 +203,7 @@ export class PlaceResolver {
         const cw = cc ? countries.get(cc) ?? 0 : 0;
         out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
       }
-      if (out.length === 0) this.addVowelSpellings(s, out, countries);
+      if (out.length === 0 && vowelSpellings) this.addVowelSpellings(s, out, countries);
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
@@ -554,7 +558,7 @@ export class PlaceResolver {
     points: ReadonlyArray<[number, number]>,
   ): Resolution | null {
     const ix = this.index;
-    const cands = this.candidates(s, countries);
+    const cands = this.candidates(s, countries, true);
     const fit = this.documentCountryFit(cands, countries);
     let best: Candidate | null = null;
     let bestScore = -Infinity;
