@@ -216,9 +216,9 @@ export class PlaceResolver {
    * region's small places many ways. Only when the spellings point to one place (readings
    * within 25 km of each other); elsewhere the name stays unknown.
    */
-  private addVowelSpellings(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>): void {
+  private addVowelSpellings(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>, fits: (e: number) => boolean = () => true): void {
     const ix = this.index;
-    const hits = ix.curatedVowelSpellings(vowelKey(s.key)).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3);
+    const hits = ix.curatedVowelSpellings(vowelKey(s.key)).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
     if (hits.length === 0 || hits.some((e) => !nearBy(ix, e, hits[0], 25) && e !== hits[0])) return;
     const e = hits[0];
     const cw = countries.get(ix.country(e)!) ?? 0;
@@ -312,6 +312,12 @@ export class PlaceResolver {
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
     for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in') cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
+    for (let i = 0; i + 1 < members.length; i++) {
+      if (cands[i].length > 0) continue;
+      const outer = cands[i + 1];
+      this.addVowelSpellings(members[i], cands[i], countries, (e) => outer.some((o) => o.entry >= 0 && this.contains(o.entry, e)));
+    }
     // Unknown members at the broad end say nothing about where the rest is.
     while (members.length > 0 && cands[members.length - 1].length === 0) {
       members = members.slice(0, -1);
