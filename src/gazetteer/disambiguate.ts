@@ -759,7 +759,8 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (joined === ',' || joined === ', the') return ',';
   // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
   if (joined === '(' || joined === ', (' || joined === ') (') return '(';
-  if (joined === 'of' || joined === 'of the') return a.feature ? 'of' : null;
+  // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
 }
