@@ -72,12 +72,12 @@ function firstMention(p: PlaceOut): number {
  * nothing smaller is named), else its first place.
  *
  * `ucdp`: the text ends with `where_description`, UCDP's own location field (not article text,
- * so no event is built on it): its most specific place; when it names none we know, the place
+ * so no event is built on it; absent when `whereLine` is false): its most specific place; when it names none we know, the place
  * `analyze` gives the primary event of the headlines, else their most specific place.
  *
  * With no place named at all, the primary event's place (primary.ts).
  */
-export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | null {
+export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = true): PlaceOut | null {
   const byStart = a.places.map((p) => ({ p, start: firstMention(p) })).sort((x, y) => x.start - y.start);
   const specific = (list: typeof byStart) => {
     const small = list.filter((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1);
@@ -93,12 +93,17 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp'): PlaceOut | nu
     if (pool.length === 0) return primaryPlace(a, 'acled');
     return (pool.find((x) => LOCATIVE.has(wordBefore(a.text, x.start))) ?? pool[0]).p;
   }
-  const lastLine = a.text.lastIndexOf('\n');
+  // Without a where_description (`whereLine` false) the last line is a headline like the others.
+  const lastLine = whereLine ? a.text.lastIndexOf('\n') : a.text.length;
   const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
   if (described.length === 0) {
     const e = primaryEvent(a);
     const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
-    if (own) return own;
+    // A UCDP row's headlines all report its one event: when the primary event is placed only in
+    // a country or region ("... in Pakistan"), a town or province another headline names for it
+    // ("Gunmen kill 2 policemen in southwestern Quetta") says more.
+    if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
+    if (own && !byStart.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
   const pool = described.length > 0 ? described : byStart;
   if (pool.length === 0) return primaryPlace(a);

@@ -80,7 +80,7 @@ export const ucdpScorer: Scorer = {
       }
       records++;
       const id = `${r.id} (line ${line})`;
-      const place = eventPlace(a, 'ucdp');
+      const place = eventPlace(a, 'ucdp', r.where_description.trim() !== '');
       const goldCountry = countryCode(r.country);
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
       if (prec < 1 || prec > 3) continue;

@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../model/types.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { boundedEditDistance, skeletonOfKey, type FeatureHint } from './place-names.ts';
+import { boundedEditDistance, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 
@@ -52,6 +52,8 @@ const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
 const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
+/** "X village of Y": a reading of X far from Y contradicts the phrase; even a curated name loses to an unknown village of Y. */
+const STATED_CONTAINER_COST = -20;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
 /** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
@@ -116,7 +118,7 @@ export class PlaceResolver {
       for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
-    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2')));
+    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || this.mayBeVowelSpelling(s)));
     // Two passes: a name turned down in the first may find support in names resolved after it.
     for (let pass = 0; pass < 2; pass++) {
       for (const s of singles) {
@@ -131,6 +133,10 @@ export class PlaceResolver {
       if (list[i - 1].segment.start > list[i].segment.start) return list.sort((a, b) => a.segment.start - b.segment.start);
     }
     return list;
+  }
+
+  private mayBeVowelSpelling(s: Segment): boolean {
+    return !s.insideActor && this.index.curatedVowelSpellings(vowelKey(s.key)).length > 0;
   }
 
   /** Records a resolution and what it adds to the context of the names still to resolve. */
@@ -181,7 +187,11 @@ export class PlaceResolver {
     return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
   }
 
-  private candidates(s: Segment, countries: ReadonlyMap<string, number>): Candidate[] {
+  /**
+   * `vowelSpellings`: an unknown name may also read as a curated place spelt with other vowels;
+   * for a lone name only (inside a chain, the container's own places are searched instead).
+   */
+  private candidates(s: Segment, countries: ReadonlyMap<string, number>, vowelSpellings = false): Candidate[] {
     const ix = this.index;
     const out: Candidate[] = [];
     const postings = s.postings;
@@ -193,10 +203,26 @@ export class PlaceResolver {
         const cw = cc ? countries.get(cc) ?? 0 : 0;
         out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
       }
+      if (out.length === 0 && vowelSpellings) this.addVowelSpellings(s, out, countries);
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
     return out;
+  }
+
+  /**
+   * An unknown name spelt like a curated place but for its vowels ("Jewani" for Jiwani, "Speen
+   * Tal" for Spin Tal), in a country the document names outright: the press and UCDP spell the
+   * region's small places many ways. Only when the spellings point to one place (readings
+   * within 25 km of each other); elsewhere the name stays unknown.
+   */
+  private addVowelSpellings(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>, fits: (e: number) => boolean = () => true): void {
+    const ix = this.index;
+    const hits = ix.curatedVowelSpellings(vowelKey(s.key)).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
+    if (hits.length === 0 || hits.some((e) => !nearBy(ix, e, hits[0], 25) && e !== hits[0])) return;
+    const e = hits[0];
+    const cw = countries.get(ix.country(e)!) ?? 0;
+    out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.name(e)}`] });
   }
 
   /** The reading of a name by its q-th posting, with its weight before any chain or context fit. */
@@ -285,6 +311,13 @@ export class PlaceResolver {
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
+    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in') cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
+    for (let i = 0; i + 1 < members.length; i++) {
+      if (cands[i].length > 0) continue;
+      const outer = cands[i + 1];
+      this.addVowelSpellings(members[i], cands[i], countries, (e) => outer.some((o) => o.entry >= 0 && this.contains(o.entry, e)));
+    }
     // Unknown members at the broad end say nothing about where the rest is.
     while (members.length > 0 && cands[members.length - 1].length === 0) {
       members = members.slice(0, -1);
@@ -463,7 +496,7 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    if (link === 'in' || link === 'of') return -1;
+    if (link === 'in' || link === 'of') return this.farFromContainer(inner, outer) ? STATED_CONTAINER_COST : -1;
     if (link === '(') return -8;
     // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
@@ -472,6 +505,31 @@ export class PlaceResolver {
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
     if ((ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other') && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
+  }
+
+  /**
+   * "Daggar village of Chagmalai region": the readings of the first name far from every reading
+   * of its stated container are dropped, so that the village, unknown to us, is placed inside the
+   * container instead of reading the container as nothing to keep a better-known namesake.
+   */
+  private dropFarFromContainer(list: Candidate[], outer: readonly Candidate[]): Candidate[] {
+    const known = outer.filter((c) => c.entry >= 0);
+    if (known.length === 0) return list;
+    return list.filter((c) => c.entry < 0 || known.some((o) => !this.farFromContainer(c.entry, o.entry)));
+  }
+
+  /**
+   * "Daggar village of Chagmalai region", "Sangan area in Kohlu district": the phrase itself
+   * says the first place lies inside the second, so a reading of the first hundreds of
+   * kilometres from the second is a namesake, and a village missing from the gazetteer (placed
+   * inside the container) is likelier. Admin1 units are too large to judge by distance: their
+   * containment (not met here) is left to the weaker cost.
+   */
+  private farFromContainer(inner: number, outer: number): boolean {
+    const ko = this.index.kind(outer);
+    if (ko !== 'populated-place' && ko !== 'other' && ko !== 'admin2') return false;
+    // A district's point is its seat, and a large district reaches far from it.
+    return !nearBy(this.index, inner, outer, ko === 'admin2' ? 300 : 150);
   }
 
   /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
@@ -506,7 +564,7 @@ export class PlaceResolver {
     points: ReadonlyArray<[number, number]>,
   ): Resolution | null {
     const ix = this.index;
-    const cands = this.candidates(s, countries);
+    const cands = this.candidates(s, countries, true);
     const fit = this.documentCountryFit(cands, countries);
     let best: Candidate | null = null;
     let bestScore = -Infinity;
@@ -537,7 +595,7 @@ export class PlaceResolver {
     if (best.fuzzy) why.push('spelling-variant');
     if (s.feature) why.push(`feature:${s.featureWord}`);
     if (s.prep) why.push(`after:${s.prep}`);
-    const rule = s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
+    const rule = best.fuzzy ? `place-spelling-variant:${ix.id(best.entry)}` : s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
   }
 
@@ -701,7 +759,8 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (joined === ',' || joined === ', the') return ',';
   // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
   if (joined === '(' || joined === ', (' || joined === ') (') return '(';
-  if (joined === 'of' || joined === 'of the') return a.feature ? 'of' : null;
+  // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlaceEntry, PlaceKind } from '../model/types.ts';
 import { compilePlaces, fingerprintSources, placeSources } from './compile-places.ts';
 import { tokenize } from '../recognize/tokenize.ts';
-import { looseName, nameKey, skeletonKey } from './place-names.ts';
+import { looseName, nameKey, skeletonKey, vowelKey } from './place-names.ts';
 import { encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, readStore, type PlaceStore } from './place-store.ts';
 
 // The loaded place gazetteer: typed columns read through accessors. Names are looked up by key
@@ -26,6 +26,7 @@ export class PlaceIndex {
   private kids: Int32Array | null = null;
   private kidStart: Uint32Array | null = null;
   private loose: Map<string, number[]> | null = null;
+  private vowelSpellings: Map<string, number[]> | null = null;
   private lowerStarts: Set<string> | null = null;
   private readonly looseKeys = new Map<string, string>();
   private readonly looseByEntry = new Map<number, string>();
@@ -234,6 +235,31 @@ export class PlaceIndex {
       this.loose = m;
     }
     return this.loose.get(skel) ?? [];
+  }
+
+  /**
+   * Curated towns, areas and districts whose name is spelt this way but for its vowels
+   * (vowelKey: "Jewani" for Jiwani, "Speen Tal" for Spin Tal), built on first use. Keys under
+   * five letters are too loose to mean anything and find nothing.
+   */
+  curatedVowelSpellings(key: string): readonly number[] {
+    if (key.length < 5) return [];
+    if (!this.vowelSpellings) {
+      const m = new Map<string, number[]>();
+      for (let i = 0; i < this.s.curated.length; i++) {
+        const kind = KINDS[this.s.kind[i]];
+        if (kind !== 'populated-place' && kind !== 'other' && kind !== 'admin2') continue;
+        for (const n of this.s.curated[i].aliases) {
+          const k = vowelKey(n.replace(ADMIN_WORDS, ''));
+          if (k.length < 5) continue;
+          let list = m.get(k);
+          if (!list) m.set(k, (list = []));
+          if (!list.includes(i)) list.push(i);
+        }
+      }
+      this.vowelSpellings = m;
+    }
+    return this.vowelSpellings.get(key) ?? [];
   }
 
   /** The loose key of an admin unit's name (memoised per entry). */

@@ -161,3 +161,16 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['border', 'other'], ['crossing', 'other'], ['checkpoint', 'other'], ['road', 'other'],
   ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'],
 ]);
+
+/**
+ * A key for the vowel spellings of one South Asian name: letters only, every run of vowels one
+ * "a", doubled letters single ("Jewani" and "Jiwani" → "jawana", "Speen Tal" and "Spin Tal" →
+ * "spantal", "Angor Adda" and "Angoor Adda" → "angarada"). Consonants stay, unlike skeletonKey,
+ * so that it can be used without a container to narrow the search.
+ */
+export function vowelKey(name: string): string {
+  return nameKey(name)
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]+/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+}

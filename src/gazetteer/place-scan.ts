@@ -1,7 +1,7 @@
 import type { Span } from '../model/types.ts';
 import type { RawToken } from '../recognize/tokenize.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
+import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT, vowelKey } from './place-names.ts';
 import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
 
 // One pass over the tokens: gazetteer names (longest first, through the hashed token trie),
@@ -442,14 +442,20 @@ class Scan {
     let last = b;
     while (first <= last && this.info(first).flags & W_LEADING) first++;
     while (last >= first && this.info(last).flags & W_FEATURE) last--;
-    if (first > last || last - first >= 5 || !this.mayLink(last)) return;
+    if (first > last || last - first >= 5) return;
+    const linked = this.mayLink(last);
+    if (!linked && last - first >= 3) return;
     const pieces: string[] = [];
     for (let k = first; k <= last; k++) {
       const f = this.info(k).flags;
       if (f & (W_NOT_PLACE | W_DIGIT) || this.blocked(tokens[k])) return;
       if (f & W_WORD) pieces.push(...this.info(k).pieces);
     }
-    this.segments.push(this.makeSegment(first, last, joinKey(pieces), [], a, b));
+    const key = joinKey(pieces);
+    // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
+    // other vowels ("town of Jewani", "Speen Tal"): the resolver decides whether it is.
+    if (!linked && this.index.curatedVowelSpellings(vowelKey(key)).length === 0) return;
+    this.segments.push(this.makeSegment(first, last, key, [], a, b));
   }
 
   private blocked(t: ScanToken): boolean {
