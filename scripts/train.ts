@@ -5,9 +5,10 @@
 //
 //   npm run train [-- --data DIR] [--out DIR] [--folds N] [--only gtd|acled|hedge] [--cv-seeds 0,11,22]
 //
-// --cv-seeds repeats the GTD and ACLED cross-validation on more fold splits (0: rows in file
-// order; any other number: rows shuffled by that seed first) and prints each split and the mean.
-// The model files keep the metrics of the first split, so they do not change with it.
+// --cv-seeds repeats the cross-validation (GTD, ACLED, and the hedge model's nested CV) on more
+// fold splits (0: rows in file order; any other number: rows shuffled by that seed first) and
+// prints each split and the mean. The model files keep the metrics of the first split, so they
+// do not change with it.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -129,7 +130,7 @@ function main(): void {
     process.stdout.write(`  ${((performance.now() - tSet) / 1000).toFixed(1)} s\n`);
   }
   if (opts.only.includes('hedge')) {
-    trainHedge(opts.data, opts.out, opts.folds);
+    trainHedge(opts.data, opts.out, opts.folds, opts.cvSeeds);
     written++;
   }
   process.stdout.write(`\nwrote ${written} models to ${opts.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -146,7 +147,7 @@ function reportSplits(models: ModelName[], splits: Array<{ seed: number; metrics
   }
 }
 
-function trainHedge(dataDir: string, outDir: string, folds: number): void {
+function trainHedge(dataDir: string, outDir: string, folds: number, cvSeeds: readonly number[]): void {
   const tSet = performance.now();
   const { rows: raw, skipped } = readCsv(join(dataDir, HEDGE_SPEC.file), [HEDGE_SPEC.text, HEDGE_SPEC.label]);
   // Each sentence is analysed by the cue rules alone (hedgeRow): the model learns where they
@@ -162,7 +163,8 @@ function trainHedge(dataDir: string, outDir: string, folds: number): void {
     rows.push(hedgeRow(label, text, `${HEDGE_SPEC.file} line ${line}`));
   }
   process.stdout.write(`${HEDGE_SPEC.file}: ${rows.length} rows analysed${skipped.length ? `, ${skipped.length} skipped` : ''}\n`);
-  const cv = crossValidateHedge(rows, folds);
+  const splits = cvSeeds.map((seed) => ({ seed, cv: crossValidateHedge(rows, folds, seed) }));
+  const cv = splits[0].cv;
   const file = fitHedgeModel(rows, { date: TRAINING_DATE, cv }, folds);
   const text = serializeModel(file);
   writeFileSync(join(outDir, `${HEDGE_SPEC.name}.json`), text);
@@ -172,6 +174,11 @@ function trainHedge(dataDir: string, outDir: string, folds: number): void {
       `thresholds ${file.threshold} / modal ${file.modalThreshold} (folds chose ${cv.thresholds.join(' ')} / ${cv.modalThresholds.join(' ')})  ` +
       `${file.training.vocabulary} features, ${(text.length / 1024).toFixed(0)} KB\n`,
   );
+  if (splits.length > 1) {
+    const each = splits.map((s) => `${s.seed === 0 ? 'file' : s.seed} ${pct(s.cv.uncertainF1)} (P ${pct(s.cv.precision)} R ${pct(s.cv.recall)})`).join(', ');
+    const mean = splits.reduce((n, s) => n + s.cv.uncertainF1, 0) / splits.length;
+    process.stdout.write(`  ${HEDGE_SPEC.name.padEnd(15)} nested CV uncertain F1 by split: ${each}; mean ${pct(mean)}\n`);
+  }
   process.stdout.write(`  ${((performance.now() - tSet) / 1000).toFixed(1)} s\n`);
 }
 

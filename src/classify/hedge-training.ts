@@ -223,10 +223,11 @@ function scores(pairs: ReadonlyArray<[boolean, boolean]>): { uncertainF1: number
 /**
  * Stratified k-fold cross-validation of rules + model, as analyze() combines them, with both
  * thresholds chosen inside each outer fold by an inner k-fold cross-validation of its training
- * rows (nested: the held-out fold never chooses anything).
+ * rows (nested: the held-out fold never chooses anything). Seed 0 assigns folds in file order;
+ * another seed shuffles the rows first (stratifiedFolds), for a second opinion on a change.
  */
-export function crossValidateHedge(rows: readonly HedgeRow[], k = 5): HedgeCv {
-  const fold = stratifiedFolds(rows.map((r) => r.label), k);
+export function crossValidateHedge(rows: readonly HedgeRow[], k = 5, seed = 0): HedgeCv {
+  const fold = stratifiedFolds(rows.map((r) => r.label), k, seed);
   const both: Array<[boolean, boolean]> = [];
   const modelOnly: Array<[boolean, boolean]> = [];
   const rulesOnly: Array<[boolean, boolean]> = [];

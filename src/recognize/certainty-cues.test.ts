@@ -54,3 +54,30 @@ describe('hedge cues', () => {
     }
   });
 });
+
+// A cue phrase read by the word next to it (certainty.json notCues): the same words as a cause,
+// a degree, a kind, a noun or speech state no uncertainty; as a prediction or a hedge they do.
+const readings: Array<{ text: string; cues: Array<[string, string]> }> = [
+  { text: 'The delegation is due to arrive in Kabul on Monday.', cues: [['is due to', 'prediction']] },
+  { text: 'The delay was due to the attack on the convoy near Jalalabad.', cues: [] },
+  { text: 'The Taliban plans to release 500 prisoners in Kandahar.', cues: [['plans to', 'prediction']] },
+  { text: 'Plans to release 500 prisoners in Kandahar were shelved.', cues: [] },
+  { text: 'The offensive risks a wider war in the border districts.', cues: [['risks', 'speculation']] },
+  { text: 'Doctors described the health risks of the smoke from the depot.', cues: [] },
+  { text: 'A possible attack on the base was foiled by the police.', cues: [['possible', 'speculation']] },
+  { text: 'The wounded were moved to Peshawar as quickly as possible.', cues: [] },
+  { text: 'The talks sort of stalled after the second round.', cues: [['sort of', 'hedge']] },
+  { text: 'The elders formed a sort of council to run the district.', cues: [] },
+  { text: 'The commander is said to have fled to Kabul.', cues: [['said to', 'hedge']] },
+  { text: 'The commander said to them that the road was closed.', cues: [] },
+];
+
+describe('cue phrases read by their neighbouring word', () => {
+  for (const c of readings) {
+    test(c.text, () => {
+      const a = analyze(c.text, { published: '2026-11-24' });
+      const cues = a.claims.flatMap((cl) => cl.cues).filter((q) => q.kind !== 'attribution');
+      assert.deepEqual(cues.map((q) => [q.text, q.kind]), c.cues);
+    });
+  }
+});

@@ -29,6 +29,40 @@ interface WeaselSources {
 
 let weasels: WeaselSources | null = null;
 
+interface NotCueFile {
+  notCues: { before: Record<string, string[]>; after: Record<string, string[]>; atSentenceStart: string[] };
+}
+
+/** Readings in which a cue phrase states no uncertainty, by the word next to it (certainty.json notCues). */
+interface NotCues {
+  before: ReadonlyMap<string, ReadonlySet<string>>;
+  after: ReadonlyMap<string, ReadonlySet<string>>;
+  atSentenceStart: ReadonlySet<string>;
+}
+
+let notCues: NotCues | null = null;
+
+function loadNotCues(): NotCues {
+  if (notCues) return notCues;
+  const file = readDataJson<NotCueFile>('lexicons/certainty.json').notCues;
+  const sets = (r: Record<string, string[]>) => new Map(Object.entries(r).map(([k, ws]) => [k, new Set(ws.map((w) => w.toLowerCase()))]));
+  notCues = { before: sets(file.before), after: sets(file.after), atSentenceStart: new Set(file.atSentenceStart) };
+  return notCues;
+}
+
+/** '.' stands for punctuation and the sentence's end in the notCues lists, as a word does for itself. */
+function wordOf(tok: Token | undefined): string {
+  if (!tok) return '.';
+  return /^[\p{L}\p{N}]/u.test(tok.lower) ? tok.lower : tok.lower === ',' ? ',' : '.';
+}
+
+/** Is this match of a cue phrase one of its readings that state no uncertainty ("due to the lack")? */
+function isNotCue(alias: string, toks: readonly Token[], first: number, last: number, nc: NotCues): boolean {
+  if (first === 0 && nc.atSentenceStart.has(alias)) return true;
+  if (first > 0 && nc.before.get(alias)?.has(wordOf(toks[first - 1]))) return true;
+  return nc.after.get(alias)?.has(wordOf(toks[last + 1])) ?? false;
+}
+
 function loadWeaselSources(): WeaselSources {
   if (weasels) return weasels;
   const file = readDataJson<WeaselSourceFile>('lexicons/certainty.json').weaselSources;
@@ -43,6 +77,7 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
   const cues: Cue[] = [];
   const ranges = sentenceTokenRanges(doc);
   const ws = loadWeaselSources();
+  const nc = loadNotCues();
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
@@ -56,6 +91,7 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         const next = toks[m.lastToken + 1];
         if (text !== text.toLowerCase() || !next || !/^\p{L}/u.test(next.lower)) continue;
       }
+      if (isNotCue(value.alias, toks, m.firstToken, m.lastToken, nc)) continue;
       taken.push([m.start, m.end]);
       cues.push({
         start: m.start,
