@@ -603,6 +603,7 @@ export class PlaceResolver {
     let score = 0;
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
+    else if (s.bracketed) score += 1.5;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
     if (admins.has(ix.admin1(e)) || admins.has(ix.admin2(e)) || admins.has(e)) score += 3;
@@ -617,7 +618,7 @@ export class PlaceResolver {
     // "the Espana square", "the al-Batm area": a part of a town, in a text set elsewhere, is no
     // namesake town abroad.
     if (s.feature === 'part' && weight === 0 && elsewhere) return false;
-    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
+    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c) || this.unitOfOneCountry(s, e)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;
     if (s.key.length < 5) score -= 0.5;
@@ -631,6 +632,19 @@ export class PlaceResolver {
   private onlyOwnName(s: Segment, c: Candidate): boolean {
     if (!(c.flags & POST_PRIMARY)) return false;
     for (const p of s.postings) if (p.entry !== c.entry && p.flags & POST_PRIMARY) return false;
+    return true;
+  }
+
+  /**
+   * An admin unit whose name has no reading outside its country ("Tabasco": the state, a town
+   * and a municipality, all Mexican): which of them is meant changes the point, not the country.
+   */
+  private unitOfOneCountry(s: Segment, e: number): boolean {
+    const ix = this.index;
+    const kind = ix.kind(e);
+    if (kind !== 'admin1' && kind !== 'admin2') return false;
+    const cc = ix.country(e);
+    for (const p of s.postings) if (ix.country(p.entry) !== cc) return false;
     return true;
   }
 

@@ -38,6 +38,11 @@ export interface Segment extends Span {
   insideActor: boolean;
   /** The name (with its feature words) is a line of its own: a dateline or a location field. */
   wholeLine: boolean;
+  /**
+   * The name opens a bracket right after a word ("City Hall (Yangsan)", "junction (Al
+   * Nabatieh)"), where event notes put the location of what they just named.
+   */
+  bracketed: boolean;
 }
 
 const MAX_NAME_TOKENS = 8;
@@ -133,6 +138,17 @@ function isAllCaps(text: string, t: ScanToken): boolean {
   if (t.end - t.start < 2) return false;
   const s = text.slice(t.start, t.end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** A word next to token k (within two tokens) has lower-case letters: the text is not in capitals. */
+function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: number): boolean {
+  for (const q of [k - 2, k - 1, k + 1, k + 2]) {
+    const t = tokens[q];
+    if (!t || !isWord(t) || t.end - t.start < 2) continue;
+    const s = text.slice(t.start, t.end);
+    if (s !== s.toUpperCase()) return true;
+  }
+  return false;
 }
 
 function isWord(t: ScanToken): boolean {
@@ -443,6 +459,10 @@ class Scan {
     while (first <= last && this.info(first).flags & W_LEADING) first++;
     while (last >= first && this.info(last).flags & W_FEATURE) last--;
     if (first > last || last - first >= 5 || !this.mayLink(last)) return;
+    // An acronym among mixed-case words is an organisation ("SNALC", "KCTU"), not an unknown
+    // village, unless a feature word follows ("YSR District").
+    const featured = last + 1 < this.n && (this.info(last + 1).flags & W_FEATURE) !== 0;
+    if (first === last && !featured && isAllCaps(this.text, tokens[first]) && mixedCaseNeighbour(this.text, tokens, first)) return;
     const pieces: string[] = [];
     for (let k = first; k <= last; k++) {
       const f = this.info(k).flags;
@@ -621,9 +641,11 @@ class Scan {
     let after = featureLast + 1;
     if (after < n && (tokens[after].lower === ':' || tokens[after].lower === '.') && tokens[after].start === tokens[featureLast].end) after++;
     const wholeLine = lineStart && (after >= n || hasNewline(this.text, tokens[after - 1].end, tokens[after].start));
+    const bracketed = first >= 2 && tokens[first - 1].lower === '(' && (this.info(first - 2).flags & W_WORD) !== 0 &&
+      tokens[first - 2].sentence === tokens[first].sentence;
     return {
       start, end, first, last, key, postings, feature, featureWord, featureLast, prep, sentenceInitial,
-      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine,
+      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine, bracketed,
     };
   }
 
@@ -683,6 +705,8 @@ function geonamesSurfaceOk(text: string, tokens: readonly ScanToken[], i: number
     const t = tokens[k];
     if (!isWord(t)) continue;
     if (t.end - t.start <= 4 && isAllCaps(text, t)) return false;
+    // Five capitals among mixed-case words are an acronym too ("SNALC", "FIDL"), not "KABUL" in a headline.
+    if (t.end - t.start === 5 && isAllCaps(text, t) && mixedCaseNeighbour(text, tokens, k)) return false;
     if (!scan.isCap(k) && !scan.isParticle(k)) return false;
   }
   return true;
