@@ -78,6 +78,8 @@ const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'towa
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
+  /** Segments of the document being resolved that name what it is about, not where it is set. */
+  private topical: ReadonlySet<Segment> = new Set();
   /** skeletonOfKey by segment key: the same names come back document after document. */
   private readonly skeletons = new Map<string, string>();
 
@@ -88,9 +90,18 @@ export class PlaceResolver {
     const chains = this.chains(tokens, segments);
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
+    // "against the war in Ukraine", "in solidarity with Ukraine": the country a text is about
+    // is not where it is set, and weighs like an actor's country, not like a named scene.
+    const topical = new Set<Segment>();
+    for (const s of segments) if (topicOfText(tokens, s)) topical.add(s);
+    this.topical = topical;
     // Countries named outright and curated names with one reading set the scene.
     for (const s of segments) {
       if (s.postings.length === 0 || s.insideActor || !(s.postings[s.postings.length - 1].flags & POST_CURATED)) continue;
+      if (topical.has(s)) {
+        addCountry(countries, ix.country(s.postings[0].entry), TOPICAL_COUNTRY_WEIGHT);
+        continue;
+      }
       // Only countries and provinces: a curated town may share its name with a town elsewhere.
       // Every reading must be one, all in one country.
       const ps = s.postings;
@@ -139,7 +150,7 @@ export class PlaceResolver {
     seen.out.set(r.segment, r);
     const e = r.entry >= 0 ? r.entry : r.container;
     if (e < 0) return;
-    addCountry(seen.countries, ix.country(e), 3);
+    addCountry(seen.countries, ix.country(e), this.topical.has(r.segment) && ix.kind(e) === 'country' ? TOPICAL_COUNTRY_WEIGHT : 3);
     for (const a of [ix.admin1(e), ix.admin2(e)]) if (a >= 0) seen.admins.add(a);
     if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') seen.admins.add(e);
     const lat = ix.lat(e);
@@ -685,6 +696,21 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+/** What a text is about, before "in/on/of/against/with/for X": "the war in", "the invasion of", "solidarity with". */
+const TOPIC_NOUNS = new Set([
+  'war', 'wars', 'invasion', 'aggression', 'offensive', 'occupation', 'conflict', 'crisis', 'solidarity', 'support',
+  'peace', 'annexation', 'bombing', 'bombardment', 'sanctions', 'embargo',
+]);
+const TOPIC_LINKS = new Set(['in', 'on', 'of', 'against', 'with', 'for', 'to']);
+const TOPICAL_COUNTRY_WEIGHT = 1;
+
+function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
+  let k = s.first - 1;
+  if (k >= 0 && tokens[k].lower === 'the') k--;
+  if (k < 1 || !TOPIC_LINKS.has(tokens[k].lower)) return false;
+  return TOPIC_NOUNS.has(tokens[k - 1].lower);
 }
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {

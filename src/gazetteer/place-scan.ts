@@ -84,6 +84,17 @@ const PREP_GAP = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'mile',
 ]);
 /** Words that make a capitalised run an institution, title or organisation rather than a place. */
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'yen', 'yuan', 'ruble', 'rubles',
+  'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'franc', 'francs', 'shilling', 'shillings', 'naira',
+  'rand', 'cedi', 'kwacha', 'birr', 'lira', 'riyal', 'rial', 'taka', 'hryvnia', 'won', 'kyat',
+]);
+/** "the hospital of Alencon", "the town hall of Auch": after these nouns "of" introduces where they are. */
+const FACILITY_OF = new Set([
+  'hospital', 'school', 'university', 'college', 'prison', 'port', 'airport', 'hall', 'court', 'courthouse',
+  'cathedral', 'mosque', 'church', 'station', 'market', 'prefecture', 'headquarters', 'centre', 'center',
+  'square', 'streets', 'municipality', 'commune', 'suburbs',
+]);
 const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
   'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
@@ -379,7 +390,7 @@ class Scan {
         tokens[k].sentence === sentence &&
         tokens[k].lower.length <= MAX_PARTICLE_LENGTH &&
         // The small sets themselves, not the word table: most of these words are looked at only here.
-        ((RUN_PARTICLES.has(tokens[k].lower) && !this.cap(k)) || (JOINING_PUNCT.has(tokens[k].lower) && this.joins(k)))
+        ((RUN_PARTICLES.has(tokens[k].lower) && !this.cap(k)) || (JOINING_PUNCT.has(tokens[k].lower) && this.joins(k)) || this.possessiveAt(k))
       ) k++;
       if (k < n && k - j <= 2 && tokens[k].sentence === sentence && this.cap(k)) j = k;
       else return j;
@@ -396,6 +407,12 @@ class Scan {
     if (tokens[k].start !== prev.end) return false;
     if (tokens[k].lower === '.') return prev.end - prev.start <= 3;
     return k + 1 < this.n && tokens[k + 1].start === tokens[k].end;
+  }
+
+  /** Token k is a possessive "'s" written against the word before it. */
+  private possessiveAt(k: number): boolean {
+    const { tokens } = this;
+    return k > 0 && k < this.n && tokens[k].lower === "'s" && tokens[k].start === tokens[k - 1].end && tokens[k].sentence === tokens[k - 1].sentence;
   }
 
   /** Scans the capitalised run starting at a; returns the index to continue from. */
@@ -426,6 +443,8 @@ class Scan {
         if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) postings = [];
       }
       if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
+      // "the US dollar", "the Pakistani rupee": a country naming its currency is no place.
+      if (postings.length > 0 && m.last + 1 < this.n && CURRENCY_WORDS.has(this.tokens[m.last + 1].lower)) postings = [];
       if (postings.length === 0) {
         i++;
         continue;
@@ -484,7 +503,7 @@ class Scan {
     const t = tokens[i];
     // A one-word name that starts no longer one: no key to build, nothing to extend.
     const w0 = this.info(i);
-    if (w0.key >= 0 && !index.isPrefix(w0.key) && !w0.lastIsArticle) {
+    if (w0.key >= 0 && !index.isPrefix(w0.key) && !w0.lastIsArticle && !this.possessiveAt(i + 1)) {
       if (!index.isName(w0.key)) return null;
       const postings = fitting(index, text, tokens, i, i, w0.joined, w0.key, this);
       return postings.length > 0 ? { last: i, key: w0.joined, postings } : null;
@@ -498,7 +517,9 @@ class Scan {
       const tj = tokens[j];
       const f = this.info(j).flags;
       const isW = (f & W_WORD) !== 0;
-      if (j > i) {
+      // "Lee's Summit", "St. John's": a possessive joined to the word before is part of the name.
+      const possessive = j > i && (f & W_POSSESSIVE) !== 0 && this.possessiveAt(j);
+      if (j > i && !possessive) {
         if (tj.sentence !== t.sentence || f & W_POSSESSIVE) break;
         if (!isW) {
           if (f & W_SKIPPED) {
@@ -515,6 +536,10 @@ class Scan {
         for (const p of wi.pieces) pieces.push(p);
         key = wi.joined;
         k = wi.key;
+      } else if (possessive) {
+        pieces[pieces.length - 1] += 's';
+        key = joinKey(pieces);
+        k = index.key(key);
       } else {
         if (isW) {
           const ps = this.info(j).pieces;
@@ -529,7 +554,12 @@ class Scan {
       glue = false;
       // "Ar Raqqa": the article joins the next word; wait for it before giving up.
       if (ARTICLES.has(pieces[pieces.length - 1]) && (k < 0 || !index.isPrefix(k))) continue;
-      if (k < 0) break;
+      // "St. John's": "st john" is no name and starts none, "st johns" is; look past the possessive.
+      const beforePossessive = this.possessiveAt(j + 1);
+      if (k < 0) {
+        if (beforePossessive) continue;
+        break;
+      }
       if (index.isName(k)) {
         const postings = fitting(index, text, tokens, i, j, key, k, this);
         if (postings.length > 0) {
@@ -537,7 +567,7 @@ class Scan {
           (hits ??= []).push(best);
         }
       }
-      if (!index.isPrefix(k)) break;
+      if (!index.isPrefix(k) && !beforePossessive) break;
     }
     if (best && hits && hits.length > 1) {
       // "Torkham border crossing" is an alias of one Torkham only; the bare name may fit the other.
@@ -622,6 +652,7 @@ class Scan {
       const f = this.info(p).flags;
       if (f & W_LOCATIVE && !(w === 'of' && p > 0 && this.info(p - 1).flags & W_PREP_GAP)) {
         prep = w === 'outskirts' || w === 'nearby' ? 'near' : w;
+        if (w === 'of' && p > 0 && FACILITY_OF.has(tokens[p - 1].lower)) prep = 'at';
         break;
       }
       if (!(f & (W_PREP_GAP | W_DIGIT))) break;
@@ -700,7 +731,8 @@ function straightQuotes(s: string): string {
 /** GeoNames names need a proper-noun surface: capitalised words, no acronyms, three letters or more. */
 function geonamesSurfaceOk(text: string, tokens: readonly ScanToken[], i: number, j: number, key: string, scan: Scan): boolean {
   if (key.length < 3 || (key.length < 5 && key.replace(/ /g, '').length < 3)) return false;
-  if (!scan.isCap(i) || !scan.isCap(j)) return false;
+  // A name ending in a possessive ("St. John's") is capitalised by its last word.
+  if (!scan.isCap(i) || !scan.isCap(tokens[j].lower === "'s" ? j - 1 : j)) return false;
   for (let k = i; k <= j; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
