@@ -84,7 +84,8 @@ const PREP_GAP = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'mile',
 ]);
 /** Words that make a capitalised run an institution, title or organisation rather than a place. */
-const CURRENCY_WORDS = new Set([
+const NAMED_THINGS = new Set([
+  'cocktail', 'cocktails',
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'yen', 'yuan', 'ruble', 'rubles',
   'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'franc', 'francs', 'shilling', 'shillings', 'naira',
   'rand', 'cedi', 'kwacha', 'birr', 'lira', 'riyal', 'rial', 'taka', 'hryvnia', 'won', 'kyat',
@@ -99,7 +100,7 @@ const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
   'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
   'forces', 'force', 'party', 'bank', 'hotel', 'club', 'office', 'department', 'company', 'corporation', 'agency’s',
-  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji',
+  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji', 'republic',
   'mullah', 'maulvi', 'maulana', 'mawlawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'taliban', 'front',
   'movement', 'brigade', 'battalion', 'regiment', 'organization', 'organisation', 'association', 'union', 'network',
   'group', 'state', 'islamic', 'national', 'international', 'united', 'news', 'times', 'post', 'press', 'radio',
@@ -443,8 +444,8 @@ class Scan {
         if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) postings = [];
       }
       if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
-      // "the US dollar", "the Pakistani rupee": a country naming its currency is no place.
-      if (postings.length > 0 && m.last + 1 < this.n && CURRENCY_WORDS.has(this.tokens[m.last + 1].lower)) postings = [];
+      // "the US dollar", "Molotov cocktails": a name used for a currency or a thing is no place.
+      if (postings.length > 0 && m.last + 1 < this.n && NAMED_THINGS.has(this.tokens[m.last + 1].lower)) postings = [];
       if (postings.length === 0) {
         i++;
         continue;
@@ -467,6 +468,8 @@ class Scan {
     const { tokens, n } = this;
     if (i < 2 || i + 2 >= n || !COMPASS.has(tokens[i].lower)) return false;
     if (tokens[i - 1].lower !== '(' || tokens[i + 1].lower !== ')' || !this.cap(i - 2)) return false;
+    // "(coded as Ku Le (East))": the name's own bracket closes right after the qualifier.
+    if (tokens[i + 2].lower === ')') return true;
     return this.info(i + 2).feature !== null && this.info(i + 2).feature !== undefined;
   }
 
