@@ -330,7 +330,7 @@ export class PlaceResolver {
       for (let a = 0; a < cands[i].length; a++) {
         for (let b = 0; b < cands[i + 1].length; b++) {
           if (best[i + 1][b] === -Infinity) continue;
-          const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i]);
+          const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
           if (v > best[i][a]) {
             best[i][a] = v;
             back[i][a] = b;
@@ -461,7 +461,7 @@ export class PlaceResolver {
     }
   }
 
-  private linkScore(inner: number, outer: number, link: Link): number {
+  private linkScore(inner: number, outer: number, link: Link, innerIsPart = false): number {
     if (inner < 0 || outer < 0) return 0;
     const ix = this.index;
     // "Jenin city (Jenin, West Bank)": the same place named twice.
@@ -474,14 +474,18 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    if (link === 'in' || link === 'of') return -1;
+    const ko = ix.kind(outer);
+    const ki = ix.kind(inner);
+    // "Heathrow airport in London": a town "in" another town hundreds of kilometres away is a
+    // namesake pair (Heathrow, Florida, and London, Ohio), not the place meant. A named part
+    // ("Bra Square in Verona") is coded to its town whatever its name reads as.
+    const towns = (ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other');
+    if (link === 'in' || link === 'of') return towns && !innerIsPart && !nearBy(ix, inner, outer, 150) ? FAR_NAMESAKE_COST : -1;
     if (link === '(') return -8;
     // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
-    const ko = ix.kind(outer);
-    const ki = ix.kind(inner);
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
-    if ((ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other') && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    if (towns && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
   }
 
