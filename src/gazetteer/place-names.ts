@@ -161,5 +161,6 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['constituency', 'admin2'], ['zone', 'admin2'], ['circle', 'admin2'], ['taluka', 'admin2'], ['mandal', 'admin2'],
   ['block', 'admin2'], ['uc', 'admin2'], ['field', 'other'], ['airdrome', 'other'], ['airfield', 'other'],
   ['border', 'other'], ['crossing', 'other'], ['checkpoint', 'other'], ['road', 'other'],
-  ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'],
+  ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'], ['factory', 'other'],
+  ['refinery', 'other'],
 ]);

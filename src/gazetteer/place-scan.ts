@@ -59,7 +59,7 @@ const RUN_PARTICLES = new Set([
 /** The longest run particle or joining mark, in UTF-16 units. */
 const MAX_PARTICLE_LENGTH = Math.max(...[...RUN_PARTICLES].map((w) => w.length), 1);
 /** Also allowed inside a GeoNames name, but they do not join capitalised words into one run. */
-const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and']);
+const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and', 'in']);
 const JOINING_PUNCT = new Set(['.', "'", '’', '‘', 'ʼ', '`']);
 /** Capitalised words that may precede a place name in its run without being part of it. */
 const LEADING_IGNORABLE = new Set([
