@@ -118,7 +118,8 @@ const ADMIN_PREFIX = new RegExp(
     'province du', 'province de la', "province de l'", 'province des', 'province de', 'région du', 'région de la',
     'région de', 'région des', 'département du', 'département de la', 'département de', 'commune de', 'wilayat',
     'muhafazat', 'ostan-e', 'velayat-e', 'wilayah', 'mintaqat', 'caza de la', "caza de l'", 'caza de', 'caza du',
-    'caza', 'bezirk', 'nohiyai',
+    'caza', 'bezirk', 'nohiyai', 'città metropolitana di', 'citta metropolitana di', 'provincia autonoma di',
+    "provincia dell'", 'provincia della',
   ].join('|')})\\s+`,
   'iu',
 );

@@ -506,7 +506,8 @@ export class PlaceResolver {
       case 'populated-place':
       case 'other': {
         const ki = ix.kind(inner);
-        return (ki === 'populated-place' || ki === 'other') && nearBy(ix, inner, outer, 25);
+        // A city of millions reaches further: its satellite towns ("Warnes (Santa Cruz)") lie 30-40 km out.
+        return (ki === 'populated-place' || ki === 'other') && nearBy(ix, inner, outer, ix.population(outer) >= 1_000_000 ? 40 : 25);
       }
       case 'region':
         return false;
