@@ -705,8 +705,8 @@ export class PlaceResolver {
 
 /** What a text is about, before "in/on/of/against/with/for X": "the war in", "the invasion of", "solidarity with". */
 const TOPIC_NOUNS = new Set([
-  'war', 'wars', 'invasion', 'aggression', 'offensive', 'occupation', 'conflict', 'crisis', 'solidarity', 'support',
-  'peace', 'annexation', 'bombing', 'bombardment', 'sanctions', 'embargo',
+  'war', 'wars', 'invasion', 'aggression', 'occupation', 'solidarity', 'support', 'peace', 'annexation', 'sanctions',
+  'embargo',
 ]);
 const TOPIC_LINKS = new Set(['in', 'on', 'of', 'against', 'with', 'for', 'to']);
 const TOPICAL_COUNTRY_WEIGHT = 1;

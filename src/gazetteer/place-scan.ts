@@ -391,7 +391,7 @@ class Scan {
         tokens[k].sentence === sentence &&
         tokens[k].lower.length <= MAX_PARTICLE_LENGTH &&
         // The small sets themselves, not the word table: most of these words are looked at only here.
-        ((RUN_PARTICLES.has(tokens[k].lower) && !this.cap(k)) || (JOINING_PUNCT.has(tokens[k].lower) && this.joins(k)) || this.possessiveAt(k))
+        ((RUN_PARTICLES.has(tokens[k].lower) && !this.cap(k)) || (JOINING_PUNCT.has(tokens[k].lower) && this.joins(k)))
       ) k++;
       if (k < n && k - j <= 2 && tokens[k].sentence === sentence && this.cap(k)) j = k;
       else return j;
