@@ -73,6 +73,9 @@ const GENERIC_NAMES = new Set([
 /** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
 const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
 const ADMIN_WORDS = /\s+(district|province|region|state|governorate|county|department|oblast|municipality|prefecture)$/i;
+/** The support a lone GeoNames name needs (plausible), and what it needs when the text names no other place. */
+const PLAUSIBLE_SUPPORT = 2.5;
+const LONE_PLACE_SUPPORT = 1.5;
 const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'toward', 'towards']);
 
 export class PlaceResolver {
@@ -133,6 +136,15 @@ export class PlaceResolver {
       for (const s of singles) {
         if (out.has(s)) continue;
         const r = this.resolveSingle(s, countries, admins, points);
+        if (r) this.remember(seen, r);
+      }
+    }
+    // A text that names no other place: a lone name after "in", "at" or "near" is where it is set
+    // ("50 people gathered in Ahlhorn"), unless it is no better than a common word.
+    if (out.size === 0) {
+      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep));
+      if (located.length === 1) {
+        const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
         if (r) this.remember(seen, r);
       }
     }
@@ -520,6 +532,7 @@ export class PlaceResolver {
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
     points: ReadonlyArray<[number, number]>,
+    support = PLAUSIBLE_SUPPORT,
   ): Resolution | null {
     const ix = this.index;
     const cands = this.candidates(s, countries);
@@ -548,7 +561,8 @@ export class PlaceResolver {
     }
     if (!best) return null;
     const needsSupport = !(best.flags & POST_CURATED) || (fit?.get(best.entry) ?? 0) < 0;
-    if (needsSupport && !this.plausible(s, best, countries, admins)) return null;
+    if (needsSupport && !this.plausible(s, best, countries, admins, support)) return null;
+    if (support !== PLAUSIBLE_SUPPORT) best.why = [...best.why, 'only-place-named'];
     const why = [...best.why];
     if (best.fuzzy) why.push('spelling-variant');
     if (s.feature) why.push(`feature:${s.featureWord}`);
@@ -607,6 +621,7 @@ export class PlaceResolver {
     c: Candidate,
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
+    support = PLAUSIBLE_SUPPORT,
   ): boolean {
     const ix = this.index;
     if (s.insideActor || s.embedded) return false;
@@ -641,7 +656,7 @@ export class PlaceResolver {
     if (s.wholeLine) score += 2;
     else if (s.sentenceInitial) score -= 3;
     if (GENERIC_NAMES.has(s.key)) score -= 3;
-    return score >= 2.5;
+    return score >= support;
   }
 
   /** The name is this entry's own and only an alternate name of the others ("Viechtach", not "Oberviechtach"). */
