@@ -17,6 +17,7 @@ import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } fr
 import { settleBareFire } from './fire.ts';
 import { codedPlace } from './coded-place.ts';
 import { cityDistrict } from './city-district.ts';
+import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
@@ -474,7 +475,10 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
   const small = free.filter((p) => SCENE_KINDS.has(ctx.places.get(p.entity)?.kind ?? 'other'));
   const pool = small.length > 0 ? small : free;
   const located = pool.find((p) => sceneLocative(toks, p));
-  const chosen = located ?? pool[0];
+  let chosen = located ?? pool[0];
+  // "residents of Kulsary township in Zhylyoy district": the chain's inner, more specific member.
+  const inner = located ? innerOfChain(toks, places, located, ctx) : null;
+  if (inner && !insideActor(actors, inner)) chosen = inner;
   // "in Cape Town - Khayelitsha": the part of the city the note names.
   const part = cityDistrict(toks, places, chosen, ctx);
   const mention = part ?? chosen;
@@ -484,7 +488,7 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
     while (i > 0 && !SCENE_PREPS.has(toks[i].lower)) i--;
     intro = i === 0 || toks[i - 1].lower === ',';
   }
-  return { mention, located: !!located, intro, rule: `place:${part ? 'city-district' : located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
+  return { mention, located: !!located, intro, rule: `place:${part ? 'city-district' : inner && chosen === inner ? 'chain-inner' : located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
 }
 
 /**
