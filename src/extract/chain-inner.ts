@@ -5,10 +5,14 @@ import { haversineKm } from '../gazetteer/geo.ts';
 
 // "residents of Kulsary township in Zhylyoy district of Atyrau region protested": the scene
 // preposition ("in") introduces the district, but the chain it closes began one name earlier,
-// with the town. A place named as "<X> <feature word> in/of <Y>" and lying inside Y is the more
-// specific place, and the event's.
+// with the town. A settlement named as "<X> town/village/township in/of <Y>" and lying inside Y
+// is the more specific place, and the event's.
 
 const LINKS = new Set(['in', 'of']);
+/** Before a name that ends a list or a route ("the X and Y areas in Z", "the X-Y highway in Z"): Z is the place. */
+const LIST_OR_ROUTE = new Set(['and', 'or', ',', '-', '–', '—']);
+/** Arabic articles joined by a hyphen ("As-Sanamayn", "Al-Omar") make no route. */
+const ARTICLES = new Set(['al', 'as', 'ar', 'ad', 'ash', 'at', 'az', 'an', 'ath', 'el', 'ed', 'es', 'er', 'en', 'et', 'ez']);
 
 /** The chain's inner member before `outer` ("X township in" outer), when it lies inside outer; else null. */
 export function innerOfChain(toks: readonly Token[], places: readonly EntityMention[], outer: EntityMention, ctx: Context): EntityMention | null {
@@ -27,6 +31,10 @@ export function innerOfChain(toks: readonly Token[], places: readonly EntityMent
   if (features === 0 || k < 0) return null;
   const inner = places.find((p) => p.end === toks[k].end);
   if (!inner) return null;
+  let first = k;
+  while (first > 0 && toks[first - 1].end > inner.start) first--;
+  if (first > 0 && LIST_OR_ROUTE.has(toks[first - 1].lower)) return null;
+  if (isRoute(inner.alias)) return null;
   const a = ctx.places.get(inner.entity);
   const b = ctx.places.get(outer.entity);
   return a && b && inside(a, b, inner, outer) ? inner : null;
@@ -42,5 +50,11 @@ function inside(a: PlaceEntry, b: PlaceEntry, inner: EntityMention, outer: Entit
   if (b.kind === 'populated-place' && a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
     return haversineKm(a.lat, a.lon, b.lat, b.lon) <= 25;
   }
+  return false;
+}
+
+/** "Lashkar Gah-Kandahar", "Maimana-Andkhoy": a road named by the two places it joins. */
+function isRoute(name: string): boolean {
+  for (const m of name.matchAll(/(\p{L}+)\s?[-–—]\s?(?=\p{Lu})/gu)) if (!ARTICLES.has(m[1].toLowerCase())) return true;
   return false;
 }
