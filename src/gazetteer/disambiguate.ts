@@ -73,6 +73,17 @@ const GENERIC_NAMES = new Set([
 /** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
 const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
 const ADMIN_WORDS = /\s+(district|province|region|state|governorate|county|department|oblast|municipality|prefecture)$/i;
+/**
+ * Capitalised words that follow "in" or "at" as often as any place and are also GeoNames towns
+ * ("spoke in English", "debated in Congress", "at Christmas"): never a text's only place on
+ * weak support.
+ */
+const NOT_LONE_PLACES = new Set([
+  'english', 'arabic', 'urdu', 'pashto', 'dari', 'persian', 'farsi', 'hindi', 'bengali', 'chinese', 'russian', 'turkish',
+  'kurdish', 'french', 'spanish', 'german', 'portuguese', 'italian', 'latin', 'christmas', 'easter', 'ramadan',
+  'congress', 'parliament', 'senate', 'court', 'church', 'mass', 'person', 'public', 'custody', 'power', 'office',
+  'hospital', 'prison', 'jail', 'government', 'march', 'may', 'june', 'july', 'august',
+]);
 /** The support a lone GeoNames name needs (plausible), and what it needs when the text names no other place. */
 const PLAUSIBLE_SUPPORT = 2.5;
 const LONE_PLACE_SUPPORT = 1.5;
@@ -142,7 +153,7 @@ export class PlaceResolver {
     // A text that names no other place: a lone name after "in", "at" or "near" is where it is set
     // ("50 people gathered in Ahlhorn"), unless it is no better than a common word.
     if (out.size === 0) {
-      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep));
+      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key));
       if (located.length === 1) {
         const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
         if (r) this.remember(seen, r);
