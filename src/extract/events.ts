@@ -16,6 +16,8 @@ import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } fr
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { codedPlace } from './coded-place.ts';
+import { cityDistrict } from './city-district.ts';
+import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
@@ -473,14 +475,20 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
   const small = free.filter((p) => SCENE_KINDS.has(ctx.places.get(p.entity)?.kind ?? 'other'));
   const pool = small.length > 0 ? small : free;
   const located = pool.find((p) => sceneLocative(toks, p));
-  const mention = located ?? pool[0];
+  let chosen = located ?? pool[0];
+  // "residents of Kulsary township in Zhylyoy district": the chain's inner, more specific member.
+  const inner = located ? innerOfChain(toks, places, located, ctx) : null;
+  if (inner && !insideActor(actors, inner)) chosen = inner;
+  // "in Cape Town - Khayelitsha": the part of the city the note names.
+  const part = cityDistrict(toks, places, chosen, ctx);
+  const mention = part ?? chosen;
   let intro = false;
   if (located) {
     let i = tokenAt(toks, located.start) - 1;
     while (i > 0 && !SCENE_PREPS.has(toks[i].lower)) i--;
     intro = i === 0 || toks[i - 1].lower === ',';
   }
-  return { mention, located: !!located, intro, rule: `place:${located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
+  return { mention, located: !!located, intro, rule: `place:${part ? 'city-district' : inner && chosen === inner ? 'chain-inner' : located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
 }
 
 /**
@@ -526,7 +534,11 @@ function pickPlace(
     const broad = !SCENE_KINDS.has(ctx.places.get(own.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
     if (broad || (scene.located && scene.mention.start < own.start && isPartOfPlace(own))) own = null;
   }
-  if (own) return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
+  if (own) {
+    const part = cityDistrict(toks, places, own, ctx);
+    if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };
+    return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
+  }
   // "movements of these militants toward Pakistan": where a movement went is its place.
   const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
   if (bound && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };

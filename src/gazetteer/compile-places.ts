@@ -107,6 +107,7 @@ const ADMIN_SUFFIX = new RegExp(
   ].join('|')})$`,
   'iu',
 );
+const ADMIN_HYPHEN_SUFFIX = /-(gun|si|gu|shi|ku|kun)$/i;
 const ADMIN_PREFIX = new RegExp(
   `^(${[
     'province of', 'state of', 'region of', 'district of', 'departamento de', 'departamento del', 'departamento',
@@ -116,7 +117,9 @@ const ADMIN_PREFIX = new RegExp(
     'distrito', 'grad', 'daïra de', 'daïra', 'thành phố', 'huyện', 'srŏk', 'bashkia', 'općina', 'politischer bezirk',
     'province du', 'province de la', "province de l'", 'province des', 'province de', 'région du', 'région de la',
     'région de', 'région des', 'département du', 'département de la', 'département de', 'commune de', 'wilayat',
-    'muhafazat', 'ostan-e', 'velayat-e', 'wilayah', 'mintaqat',
+    'muhafazat', 'ostan-e', 'velayat-e', 'wilayah', 'mintaqat', 'caza de la', "caza de l'", 'caza de', 'caza du',
+    'caza', 'bezirk', 'nohiyai', 'città metropolitana di', 'citta metropolitana di', 'provincia autonoma di',
+    "provincia dell'", 'provincia della',
   ].join('|')})\\s+`,
   'iu',
 );
@@ -145,6 +148,10 @@ export function adminNameForms(name: string): string[] {
   const out = new Set<string>([name]);
   const bare = name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '').trim();
   if (bare.length > 1) out.add(bare);
+  // Korean and Japanese units carry their level as a hyphenated suffix ("Haman-gun",
+  // "Yeongwol-gun", "Suwon-si", "Kita-ku"); the press names them without it ("Haman", "Yeongwol").
+  const unsuffixed = bare.replace(ADMIN_HYPHEN_SUFFIX, '');
+  if (unsuffixed !== bare && unsuffixed.length > 2) out.add(unsuffixed);
   return [...out];
 }
 

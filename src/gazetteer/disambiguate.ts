@@ -75,11 +75,27 @@ const GENERIC_NAMES = new Set([
 /** Prepositions that often precede a place but as often something else ("to Smith", "of Police"). */
 const WEAK_PREPS = new Set(['of', 'on', 'to', 'via', 'en', 'off']);
 const ADMIN_WORDS = /\s+(district|province|region|state|governorate|county|department|oblast|municipality|prefecture)$/i;
+/**
+ * Capitalised words that follow "in" or "at" as often as any place and are also GeoNames towns
+ * ("spoke in English", "debated in Congress", "at Christmas"): never a text's only place on
+ * weak support.
+ */
+const NOT_LONE_PLACES = new Set([
+  'english', 'arabic', 'urdu', 'pashto', 'dari', 'persian', 'farsi', 'hindi', 'bengali', 'chinese', 'russian', 'turkish',
+  'kurdish', 'french', 'spanish', 'german', 'portuguese', 'italian', 'latin', 'christmas', 'easter', 'ramadan',
+  'congress', 'parliament', 'senate', 'court', 'church', 'mass', 'person', 'public', 'custody', 'power', 'office',
+  'hospital', 'prison', 'jail', 'government', 'march', 'may', 'june', 'july', 'august',
+]);
+/** The support a lone GeoNames name needs (plausible), and what it needs when the text names no other place. */
+const PLAUSIBLE_SUPPORT = 2.5;
+const LONE_PLACE_SUPPORT = 1.5;
 const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'toward', 'towards']);
 
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
+  /** Segments of the document being resolved that name what it is about, not where it is set. */
+  private topical: ReadonlySet<Segment> = new Set();
   /** skeletonOfKey by segment key: the same names come back document after document. */
   private readonly skeletons = new Map<string, string>();
 
@@ -90,9 +106,18 @@ export class PlaceResolver {
     const chains = this.chains(tokens, segments);
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
+    // "against the war in Ukraine", "in solidarity with Ukraine": the country a text is about
+    // is not where it is set, and weighs like an actor's country, not like a named scene.
+    const topical = new Set<Segment>();
+    for (const s of segments) if (topicOfText(tokens, s)) topical.add(s);
+    this.topical = topical;
     // Countries named outright and curated names with one reading set the scene.
     for (const s of segments) {
       if (s.postings.length === 0 || s.insideActor || !(s.postings[s.postings.length - 1].flags & POST_CURATED)) continue;
+      if (topical.has(s)) {
+        addCountry(countries, ix.country(s.postings[0].entry), TOPICAL_COUNTRY_WEIGHT);
+        continue;
+      }
       // Only countries and provinces: a curated town may share its name with a town elsewhere.
       // Every reading must be one, all in one country.
       const ps = s.postings;
@@ -127,6 +152,18 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
+    // A text that names no other place: a lone name after "in", "at" or "near" is where it is set
+    // ("50 people gathered in Ahlhorn"), unless it is no better than a common word.
+    if (out.size === 0) {
+      // A name of three letters only as some place's own name: "killed in Pak bombing" is an
+      // abbreviation (an alternate name of Paka, Malaysia), "gathered in Bar" the town.
+      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
+        (s.key.length >= 4 || s.postings.some((p) => (p.flags & POST_PRIMARY) !== 0)));
+      if (located.length === 1) {
+        const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
+        if (r) this.remember(seen, r);
+      }
+    }
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
@@ -145,7 +182,7 @@ export class PlaceResolver {
     seen.out.set(r.segment, r);
     const e = r.entry >= 0 ? r.entry : r.container;
     if (e < 0) return;
-    addCountry(seen.countries, ix.country(e), 3);
+    addCountry(seen.countries, ix.country(e), this.topical.has(r.segment) && ix.kind(e) === 'country' ? TOPICAL_COUNTRY_WEIGHT : 3);
     for (const a of [ix.admin1(e), ix.admin2(e)]) if (a >= 0) seen.admins.add(a);
     if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') seen.admins.add(e);
     const lat = ix.lat(e);
@@ -352,7 +389,7 @@ export class PlaceResolver {
       for (let a = 0; a < cands[i].length; a++) {
         for (let b = 0; b < cands[i + 1].length; b++) {
           if (best[i + 1][b] === -Infinity) continue;
-          const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i]);
+          const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
           if (v > best[i][a]) {
             best[i][a] = v;
             back[i][a] = b;
@@ -483,7 +520,7 @@ export class PlaceResolver {
     }
   }
 
-  private linkScore(inner: number, outer: number, link: Link): number {
+  private linkScore(inner: number, outer: number, link: Link, innerIsPart = false): number {
     if (inner < 0 || outer < 0) return 0;
     const ix = this.index;
     // "Jenin city (Jenin, West Bank)": the same place named twice.
@@ -496,14 +533,19 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    if (link === 'in' || link === 'of') return this.farFromContainer(inner, outer) ? STATED_CONTAINER_COST : -1;
+    const ko = ix.kind(outer);
+    const ki = ix.kind(inner);
+    // "Heathrow airport in London", "Daggar village of Chagmalai region": a place "in" or "of"
+    // another hundreds of kilometres away is a namesake (Heathrow, Florida, and London, Ohio),
+    // not the place meant (farFromContainer). A named part ("Bra Square in Verona") is coded to
+    // its town whatever its name reads as.
+    const towns = (ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other');
+    if (link === 'in' || link === 'of') return !innerIsPart && this.farFromContainer(inner, outer) ? STATED_CONTAINER_COST : -1;
     if (link === '(') return -8;
     // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
-    const ko = ix.kind(outer);
-    const ki = ix.kind(inner);
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
-    if ((ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other') && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    if (towns && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
   }
 
@@ -549,7 +591,8 @@ export class PlaceResolver {
       case 'populated-place':
       case 'other': {
         const ki = ix.kind(inner);
-        return (ki === 'populated-place' || ki === 'other') && nearBy(ix, inner, outer, 25);
+        // A city of millions reaches further: its satellite towns ("Warnes (Santa Cruz)") lie 30-40 km out.
+        return (ki === 'populated-place' || ki === 'other') && nearBy(ix, inner, outer, ix.population(outer) >= 1_000_000 ? 40 : 25);
       }
       case 'region':
         return false;
@@ -562,6 +605,7 @@ export class PlaceResolver {
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
     points: ReadonlyArray<[number, number]>,
+    support = PLAUSIBLE_SUPPORT,
   ): Resolution | null {
     const ix = this.index;
     const cands = this.candidates(s, countries, true);
@@ -590,7 +634,8 @@ export class PlaceResolver {
     }
     if (!best) return null;
     const needsSupport = !(best.flags & POST_CURATED) || (fit?.get(best.entry) ?? 0) < 0;
-    if (needsSupport && !this.plausible(s, best, countries, admins)) return null;
+    if (needsSupport && !this.plausible(s, best, countries, admins, support)) return null;
+    if (support !== PLAUSIBLE_SUPPORT) best.why = [...best.why, 'only-place-named'];
     const why = [...best.why];
     if (best.fuzzy) why.push('spelling-variant');
     if (s.feature) why.push(`feature:${s.featureWord}`);
@@ -649,6 +694,7 @@ export class PlaceResolver {
     c: Candidate,
     countries: ReadonlyMap<string, number>,
     admins: ReadonlySet<number>,
+    support = PLAUSIBLE_SUPPORT,
   ): boolean {
     const ix = this.index;
     if (s.insideActor || s.embedded) return false;
@@ -661,6 +707,7 @@ export class PlaceResolver {
     let score = 0;
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
+    else if (s.bracketed) score += 1.5;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
     if (admins.has(ix.admin1(e)) || admins.has(ix.admin2(e)) || admins.has(e)) score += 3;
@@ -675,20 +722,33 @@ export class PlaceResolver {
     // "the Espana square", "the al-Batm area": a part of a town, in a text set elsewhere, is no
     // namesake town abroad.
     if (s.feature === 'part' && weight === 0 && elsewhere) return false;
-    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c)) score += 1;
+    if (s.postings.length === 1 || this.dominant(s, e) || this.onlyOwnName(s, c) || this.unitOfOneCountry(s, e)) score += 1;
     if (!(c.flags & POST_PRIMARY)) score -= 1.5;
     if (s.key.includes(' ')) score += 0.5;
     if (s.key.length < 5) score -= 0.5;
     if (s.wholeLine) score += 2;
     else if (s.sentenceInitial) score -= 3;
     if (GENERIC_NAMES.has(s.key)) score -= 3;
-    return score >= 2.5;
+    return score >= support;
   }
 
   /** The name is this entry's own and only an alternate name of the others ("Viechtach", not "Oberviechtach"). */
   private onlyOwnName(s: Segment, c: Candidate): boolean {
     if (!(c.flags & POST_PRIMARY)) return false;
     for (const p of s.postings) if (p.entry !== c.entry && p.flags & POST_PRIMARY) return false;
+    return true;
+  }
+
+  /**
+   * An admin unit whose name has no reading outside its country ("Tabasco": the state, a town
+   * and a municipality, all Mexican): which of them is meant changes the point, not the country.
+   */
+  private unitOfOneCountry(s: Segment, e: number): boolean {
+    const ix = this.index;
+    const kind = ix.kind(e);
+    if (kind !== 'admin1' && kind !== 'admin2') return false;
+    const cc = ix.country(e);
+    for (const p of s.postings) if (ix.country(p.entry) !== cc) return false;
     return true;
   }
 
@@ -729,6 +789,21 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+/** What a text is about, before "in/on/of/against/with/for X": "the war in", "the invasion of", "solidarity with". */
+const TOPIC_NOUNS = new Set([
+  'war', 'wars', 'invasion', 'aggression', 'occupation', 'solidarity', 'support', 'peace', 'annexation', 'sanctions',
+  'embargo',
+]);
+const TOPIC_LINKS = new Set(['in', 'on', 'of', 'against', 'with', 'for', 'to']);
+const TOPICAL_COUNTRY_WEIGHT = 1;
+
+function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
+  let k = s.first - 1;
+  if (k >= 0 && tokens[k].lower === 'the') k--;
+  if (k < 1 || !TOPIC_LINKS.has(tokens[k].lower)) return false;
+  return TOPIC_NOUNS.has(tokens[k - 1].lower);
 }
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {

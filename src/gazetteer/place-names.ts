@@ -140,7 +140,7 @@ export type FeatureHint = 'admin1' | 'admin2' | 'populated-place' | 'part' | 'ot
 export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, FeatureHint>([
   ['province', 'admin1'], ['provinces', 'admin1'], ['state', 'admin1'], ['region', 'admin1'],
   ['governorate', 'admin1'], ['oblast', 'admin1'], ['prefecture', 'admin1'], ['department', 'admin1'],
-  ['division', 'admin1'], ['territory', 'admin1'], ['emirate', 'admin1'], ['canton', 'admin1'],
+  ['division', 'admin1'], ['territory', 'admin1'], ['emirate', 'admin1'], ['canton', 'admin1'], ['republic', 'admin1'],
   ['district', 'admin2'], ['districts', 'admin2'], ['county', 'admin2'], ['agency', 'admin2'],
   ['tehsil', 'admin2'], ['lga', 'admin2'], ['municipality', 'admin2'], ['raion', 'admin2'],
   ['rayon', 'admin2'], ['sub-county', 'admin2'], ['subcounty', 'admin2'], ['sub-district', 'admin2'],
@@ -153,13 +153,16 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['market', 'part'], ['camp', 'part'], ['valley', 'part'], ['colony', 'part'], ['mohalla', 'part'],
   ['trading', 'part'], ['center', 'part'], ['centre', 'part'], ['outskirts', 'part'], ['countryside', 'part'],
   ['badia', 'part'], ['suburbs', 'part'], ['farms', 'part'], ['square', 'part'], ['neighbourhoods', 'part'],
+  // A front-line sector named after a village ("Barh axis", "Hays axis"), as Yemeni and Syrian reports write.
+  ['axis', 'part'], ['axes', 'part'],
   ['upazila', 'admin2'], ['thana', 'admin2'], ['woreda', 'admin2'], ['corregimiento', 'populated-place'],
   ['vereda', 'populated-place'], ['municipio', 'admin2'], ['community', 'populated-place'], ['gun', 'admin2'],
   ['kampong', 'populated-place'], ['barangay', 'populated-place'], ['locality', 'admin2'], ['regency', 'admin2'],
   ['constituency', 'admin2'], ['zone', 'admin2'], ['circle', 'admin2'], ['taluka', 'admin2'], ['mandal', 'admin2'],
   ['block', 'admin2'], ['uc', 'admin2'], ['field', 'other'], ['airdrome', 'other'], ['airfield', 'other'],
   ['border', 'other'], ['crossing', 'other'], ['checkpoint', 'other'], ['road', 'other'],
-  ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'],
+  ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'], ['factory', 'other'],
+  ['refinery', 'other'],
 ]);
 
 /**

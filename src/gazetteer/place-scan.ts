@@ -38,6 +38,11 @@ export interface Segment extends Span {
   insideActor: boolean;
   /** The name (with its feature words) is a line of its own: a dateline or a location field. */
   wholeLine: boolean;
+  /**
+   * The name opens a bracket right after a word ("City Hall (Yangsan)", "junction (Al
+   * Nabatieh)"), where event notes put the location of what they just named.
+   */
+  bracketed: boolean;
 }
 
 const MAX_NAME_TOKENS = 8;
@@ -54,7 +59,7 @@ const RUN_PARTICLES = new Set([
 /** The longest run particle or joining mark, in UTF-16 units. */
 const MAX_PARTICLE_LENGTH = Math.max(...[...RUN_PARTICLES].map((w) => w.length), 1);
 /** Also allowed inside a GeoNames name, but they do not join capitalised words into one run. */
-const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and']);
+const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and', 'in']);
 const JOINING_PUNCT = new Set(['.', "'", '’', '‘', 'ʼ', '`']);
 /** Capitalised words that may precede a place name in its run without being part of it. */
 const LEADING_IGNORABLE = new Set([
@@ -79,11 +84,23 @@ const PREP_GAP = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'mile',
 ]);
 /** Words that make a capitalised run an institution, title or organisation rather than a place. */
+const NAMED_THINGS = new Set([
+  'cocktail', 'cocktails',
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'yen', 'yuan', 'ruble', 'rubles',
+  'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'franc', 'francs', 'shilling', 'shillings', 'naira',
+  'rand', 'cedi', 'kwacha', 'birr', 'lira', 'riyal', 'rial', 'taka', 'hryvnia', 'won', 'kyat',
+]);
+/** "the hospital of Alencon", "the town hall of Auch": after these nouns "of" introduces where they are. */
+const FACILITY_OF = new Set([
+  'hospital', 'school', 'university', 'college', 'prison', 'port', 'airport', 'hall', 'court', 'courthouse',
+  'cathedral', 'mosque', 'church', 'station', 'market', 'prefecture', 'headquarters', 'centre', 'center',
+  'square', 'streets', 'municipality', 'commune', 'suburbs',
+]);
 const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
   'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
   'forces', 'force', 'party', 'bank', 'hotel', 'club', 'office', 'department', 'company', 'corporation', 'agency’s',
-  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji',
+  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji', 'republic',
   'mullah', 'maulvi', 'maulana', 'mawlawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'taliban', 'front',
   'movement', 'brigade', 'battalion', 'regiment', 'organization', 'organisation', 'association', 'union', 'network',
   'group', 'state', 'islamic', 'national', 'international', 'united', 'news', 'times', 'post', 'press', 'radio',
@@ -133,6 +150,17 @@ function isAllCaps(text: string, t: ScanToken): boolean {
   if (t.end - t.start < 2) return false;
   const s = text.slice(t.start, t.end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** A word next to token k (within two tokens) has lower-case letters: the text is not in capitals. */
+function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: number): boolean {
+  for (const q of [k - 2, k - 1, k + 1, k + 2]) {
+    const t = tokens[q];
+    if (!t || !isWord(t) || t.end - t.start < 2) continue;
+    const s = text.slice(t.start, t.end);
+    if (s !== s.toUpperCase()) return true;
+  }
+  return false;
 }
 
 function isWord(t: ScanToken): boolean {
@@ -382,6 +410,12 @@ class Scan {
     return k + 1 < this.n && tokens[k + 1].start === tokens[k].end;
   }
 
+  /** Token k is a possessive "'s" written against the word before it. */
+  private possessiveAt(k: number): boolean {
+    const { tokens } = this;
+    return k > 0 && k < this.n && tokens[k].lower === "'s" && tokens[k].start === tokens[k - 1].end && tokens[k].sentence === tokens[k - 1].sentence;
+  }
+
   /** Scans the capitalised run starting at a; returns the index to continue from. */
   private scanRun(a: number): number {
     const b = this.runEnd(a);
@@ -410,6 +444,8 @@ class Scan {
         if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) postings = [];
       }
       if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
+      // "the US dollar", "Molotov cocktails": a name used for a currency or a thing is no place.
+      if (postings.length > 0 && m.last + 1 < this.n && NAMED_THINGS.has(this.tokens[m.last + 1].lower)) postings = [];
       if (postings.length === 0) {
         i++;
         continue;
@@ -432,6 +468,8 @@ class Scan {
     const { tokens, n } = this;
     if (i < 2 || i + 2 >= n || !COMPASS.has(tokens[i].lower)) return false;
     if (tokens[i - 1].lower !== '(' || tokens[i + 1].lower !== ')' || !this.cap(i - 2)) return false;
+    // "(coded as Ku Le (East))": the name's own bracket closes right after the qualifier.
+    if (tokens[i + 2].lower === ')') return true;
     return this.info(i + 2).feature !== null && this.info(i + 2).feature !== undefined;
   }
 
@@ -445,6 +483,10 @@ class Scan {
     if (first > last || last - first >= 5) return;
     const linked = this.mayLink(last);
     if (!linked && last - first >= 3) return;
+    // An acronym among mixed-case words is an organisation ("SNALC", "KCTU"), not an unknown
+    // village, unless a feature word follows ("YSR District").
+    const featured = last + 1 < this.n && (this.info(last + 1).flags & W_FEATURE) !== 0;
+    if (first === last && !featured && isAllCaps(this.text, tokens[first]) && mixedCaseNeighbour(this.text, tokens, first)) return;
     const pieces: string[] = [];
     for (let k = first; k <= last; k++) {
       const f = this.info(k).flags;
@@ -470,7 +512,7 @@ class Scan {
     const t = tokens[i];
     // A one-word name that starts no longer one: no key to build, nothing to extend.
     const w0 = this.info(i);
-    if (w0.key >= 0 && !index.isPrefix(w0.key) && !w0.lastIsArticle) {
+    if (w0.key >= 0 && !index.isPrefix(w0.key) && !w0.lastIsArticle && !this.possessiveAt(i + 1)) {
       if (!index.isName(w0.key)) return null;
       const postings = fitting(index, text, tokens, i, i, w0.joined, w0.key, this);
       return postings.length > 0 ? { last: i, key: w0.joined, postings } : null;
@@ -484,7 +526,9 @@ class Scan {
       const tj = tokens[j];
       const f = this.info(j).flags;
       const isW = (f & W_WORD) !== 0;
-      if (j > i) {
+      // "Lee's Summit", "St. John's": a possessive joined to the word before is part of the name.
+      const possessive = j > i && (f & W_POSSESSIVE) !== 0 && this.possessiveAt(j);
+      if (j > i && !possessive) {
         if (tj.sentence !== t.sentence || f & W_POSSESSIVE) break;
         if (!isW) {
           if (f & W_SKIPPED) {
@@ -501,6 +545,10 @@ class Scan {
         for (const p of wi.pieces) pieces.push(p);
         key = wi.joined;
         k = wi.key;
+      } else if (possessive) {
+        pieces[pieces.length - 1] += 's';
+        key = joinKey(pieces);
+        k = index.key(key);
       } else {
         if (isW) {
           const ps = this.info(j).pieces;
@@ -515,7 +563,12 @@ class Scan {
       glue = false;
       // "Ar Raqqa": the article joins the next word; wait for it before giving up.
       if (ARTICLES.has(pieces[pieces.length - 1]) && (k < 0 || !index.isPrefix(k))) continue;
-      if (k < 0) break;
+      // "St. John's": "st john" is no name and starts none, "st johns" is; look past the possessive.
+      const beforePossessive = this.possessiveAt(j + 1);
+      if (k < 0) {
+        if (beforePossessive) continue;
+        break;
+      }
       if (index.isName(k)) {
         const postings = fitting(index, text, tokens, i, j, key, k, this);
         if (postings.length > 0) {
@@ -523,7 +576,7 @@ class Scan {
           (hits ??= []).push(best);
         }
       }
-      if (!index.isPrefix(k)) break;
+      if (!index.isPrefix(k) && !beforePossessive) break;
     }
     if (best && hits && hits.length > 1) {
       // "Torkham border crossing" is an alias of one Torkham only; the bare name may fit the other.
@@ -608,6 +661,7 @@ class Scan {
       const f = this.info(p).flags;
       if (f & W_LOCATIVE && !(w === 'of' && p > 0 && this.info(p - 1).flags & W_PREP_GAP)) {
         prep = w === 'outskirts' || w === 'nearby' ? 'near' : w;
+        if (w === 'of' && p > 0 && FACILITY_OF.has(tokens[p - 1].lower)) prep = 'at';
         break;
       }
       if (!(f & (W_PREP_GAP | W_DIGIT))) break;
@@ -627,9 +681,11 @@ class Scan {
     let after = featureLast + 1;
     if (after < n && (tokens[after].lower === ':' || tokens[after].lower === '.') && tokens[after].start === tokens[featureLast].end) after++;
     const wholeLine = lineStart && (after >= n || hasNewline(this.text, tokens[after - 1].end, tokens[after].start));
+    const bracketed = first >= 2 && tokens[first - 1].lower === '(' && (this.info(first - 2).flags & W_WORD) !== 0 &&
+      tokens[first - 2].sentence === tokens[first].sentence;
     return {
       start, end, first, last, key, postings, feature, featureWord, featureLast, prep, sentenceInitial,
-      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine,
+      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine, bracketed,
     };
   }
 
@@ -684,11 +740,14 @@ function straightQuotes(s: string): string {
 /** GeoNames names need a proper-noun surface: capitalised words, no acronyms, three letters or more. */
 function geonamesSurfaceOk(text: string, tokens: readonly ScanToken[], i: number, j: number, key: string, scan: Scan): boolean {
   if (key.length < 3 || (key.length < 5 && key.replace(/ /g, '').length < 3)) return false;
-  if (!scan.isCap(i) || !scan.isCap(j)) return false;
+  // A name ending in a possessive ("St. John's") is capitalised by its last word.
+  if (!scan.isCap(i) || !scan.isCap(tokens[j].lower === "'s" ? j - 1 : j)) return false;
   for (let k = i; k <= j; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     if (t.end - t.start <= 4 && isAllCaps(text, t)) return false;
+    // Five capitals among mixed-case words are an acronym too ("SNALC", "FIDL"), not "KABUL" in a headline.
+    if (t.end - t.start === 5 && isAllCaps(text, t) && mixedCaseNeighbour(text, tokens, k)) return false;
     if (!scan.isCap(k) && !scan.isParticle(k)) return false;
   }
   return true;

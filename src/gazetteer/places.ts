@@ -2,6 +2,7 @@ import type { EntityMention, PlaceEntry, PlaceKind, Span } from '../model/types.
 import type { RawToken } from '../recognize/tokenize.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { PlaceResolver, type Resolution } from './disambiguate.ts';
+import { findCountryCues } from './country-cues.ts';
 import { readDataJson } from './load.ts';
 import { loadPlaceIndex, type LoadReport, type PlaceIndex } from './place-index.ts';
 import { nameKey } from './place-names.ts';
@@ -72,6 +73,8 @@ interface FormerAdmin1File {
 }
 
 const UNRESOLVED = 'unresolved:';
+/** A country cue ("KCTU", "OSCE SMM") weighs a little more than an actor's country (1). */
+const COUNTRY_CUE_WEIGHT = 1.5;
 const ADMIN_WORDS = /\s+(district|province|city|town|village|area|region|state|division|governorate|county|agency|tehsil|municipality|oblast)$/i;
 
 export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
@@ -174,13 +177,37 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       if (opts.countries) for (const c of opts.countries as ReadonlySet<string>) w.set(c, 2);
       weights = w;
     }
+    const cues = findCountryCues(text, tokens);
+    if (cues.length > 0) {
+      const w = new Map(weights);
+      for (const c of cues) if ((w.get(c.country) ?? 0) < COUNTRY_CUE_WEIGHT) w.set(c.country, COUNTRY_CUE_WEIGHT);
+      weights = w;
+    }
     const segments: Segment[] = scanPlaces(index, {
       text,
       tokens: tokens as readonly ScanToken[],
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
-    return resolver.resolve(text, tokens, segments, { countries: weights }).map((r) => mentionOf(text, r));
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights }).map((r) => mentionOf(text, r));
+    return mentions.some((m) => !m.unresolved || !m.entity.includes(':-:')) ? mentions : [...mentions, ...countryOfCues(cues)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A text that names no place we know but an organisation of one country ("KCTU members
+   * picketed in front of the county office") happened in that country, as far as we can tell:
+   * the country, at precision 3, marked as inferred from the cue (its rule and span say which).
+   * Only when every cue names the same country.
+   */
+  function countryOfCues(cues: ReturnType<typeof findCountryCues>): EntityMention[] {
+    if (cues.length === 0 || cues.some((c) => c.country !== cues[0].country)) return [];
+    const i = index.indexOfId(`country:${cues[0].country}`);
+    if (i < 0) return [];
+    const c = cues[0];
+    return [{
+      start: c.start, end: c.end, entity: index.id(i), alias: c.cue, rule: `place-inferred-from-cue:${c.cue}`,
+      precision: 3, evidence: [`country-cue:${c.cue}`, 'inferred'],
+    }];
   }
 
   function candidates(name: string): PlaceEntry[] {
