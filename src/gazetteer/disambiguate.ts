@@ -546,6 +546,9 @@ export class PlaceResolver {
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
     if (towns && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    // "Bagh, Tirah": a district cannot lie inside a town or a valley; one far from it is a
+    // namesake of a village there.
+    if ((ko === 'populated-place' || ko === 'other') && ki === 'admin2' && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
   }
 
