@@ -100,8 +100,12 @@ test('a lone name after "in" in a text that names no other place needs less supp
   assert.ok(m.evidence?.includes('only-place-named'));
   // Languages and institutions after "in" are no place even then.
   assert.equal(places('He answered the questions in English.').length, 0);
-  // Three letters only as a place's own name: "Pak" is an abbreviation (and Paka's alternate name).
-  assert.equal(places('Police official, 3 others killed in Pak bombing.').length, 0);
+  // Three letters only as a place's own name: "Pak" is not Paka's alternate name but the
+  // headline abbreviation of Pakistan (an alias of ours, exact case).
+  assert.deepEqual(
+    places('Police official, 3 others killed in Pak bombing.').map((x) => [x.surface, x.place.country]),
+    [['Pak', 'PK']],
+  );
   // With another place named, the same name needs the usual support.
   assert.ok(!places('On 18 January 2022, about 60 people from Pau gathered in Gurmencon.').some((x) => x.surface === 'Gurmencon' && x.evidence?.includes('only-place-named')));
 });
