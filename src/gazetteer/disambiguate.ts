@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../model/types.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { boundedEditDistance, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
+import { boundedEditDistance, FEATURE_WORDS, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 
@@ -832,7 +832,15 @@ function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
 function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
   const from = a.featureLast + 1;
   const to = b.first;
-  if (to <= from || to - from > 2 || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
+  if (to <= from || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
+  // "Sanjo in the district of Misungwi", "Olan in the countryside of Al Bab": the phrase states
+  // the container, whatever the first name is.
+  if (to - from >= 3 && to - from <= 4 && tokens[from].lower === 'in' && tokens[to - 1].lower === 'of') {
+    const unit = tokens[to - 2].lower;
+    const article = to - from === 4 ? tokens[from + 1].lower : null;
+    if ((article === null || article === 'the') && FEATURE_WORDS.has(unit)) return 'in';
+  }
+  if (to - from > 2) return null;
   const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
   if (joined === ',' || joined === ', the') return ',';
   // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.

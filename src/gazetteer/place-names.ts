@@ -163,6 +163,9 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['border', 'other'], ['crossing', 'other'], ['checkpoint', 'other'], ['road', 'other'],
   ['highway', 'other'], ['airport', 'other'], ['port', 'other'], ['base', 'other'], ['factory', 'other'],
   ['refinery', 'other'],
+  // The Congolese units under a province: territory, chiefdom and sector, then the groupement.
+  ['territoire', 'admin2'], ['chefferie', 'admin2'], ['chiefdom', 'admin2'], ['secteur', 'admin2'],
+  ['groupement', 'part'],
 ]);
 
 /**
