@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
+import { daysInMonth, partsOf } from './date-calendar.ts';
 import { applyFutureTense } from './date-tense.ts';
 import { annotateTimex } from './date-timex.ts';
 import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
@@ -26,10 +27,6 @@ function dayOf(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
-function partsOf(day: number): [number, number, number] {
-  const dt = new Date(day * DAY_MS);
-  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
-}
 
 const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -50,9 +47,6 @@ function isoOf(day: number): string {
   return `${y}-${PAD2[m]}-${PAD2[d]}`;
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** 0 = Sunday, as in chrono and Date#getDay. */
 function weekdayOf(day: number): number {
@@ -254,8 +248,8 @@ interface NewsParsers {
   parsers: Array<{ parser: chrono.Parser; gate: number }>;
   refiners: chrono.Refiner[];
   gates: RegExp[];
-  /** Whether any parser can match in a sentence (the union of the gates); null when some parser has no gate. */
-  anyGate: RegExp | null;
+  /** Some parser has no gate, so every sentence is parsed. */
+  ungated: boolean;
   byGates: Map<number, chrono.Chrono>;
 }
 
@@ -278,10 +272,8 @@ function buildParsers(dayFirst: boolean): NewsParsers {
     }
     parsers.push({ parser: tagged(parser, name), gate });
   }
-  // All gates are case-insensitive alternations or a digit class, so their union is one regex.
-  const anyGate = ungated ? null : new RegExp([...new Set(gates.map((g) => g.source))].join('|'), 'i');
   if (gates.length > 30) throw new CorroborateError('E_DATA', 'dates: too many parser gates for a bit mask');
-  return { parsers, refiners: config.refiners, gates, anyGate, byGates: new Map() };
+  return { parsers, refiners: config.refiners, gates, ungated, byGates: new Map() };
 }
 
 const newsParsers = new Map<boolean, NewsParsers>();
@@ -290,9 +282,10 @@ const newsParsers = new Map<boolean, NewsParsers>();
 function newsChrono(dayFirst: boolean, sentence: string): chrono.Chrono | null {
   let news = newsParsers.get(dayFirst);
   if (!news) newsParsers.set(dayFirst, (news = buildParsers(dayFirst)));
-  if (news.anyGate && !news.anyGate.test(sentence)) return null;
   let passing = 0;
   for (let g = 0; g < news.gates.length; g++) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  // No gate passes and every parser has one: no parser can match.
+  if (passing === 0 && !news.ungated) return null;
   let instance = news.byGates.get(passing);
   if (!instance) {
     const parsers = news.parsers.filter((p) => p.gate < 0 || (passing & (1 << p.gate)) !== 0).map((p) => p.parser);
