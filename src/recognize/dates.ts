@@ -248,6 +248,16 @@ interface NewsParsers {
   parsers: Array<{ parser: chrono.Parser; gate: number }>;
   refiners: chrono.Refiner[];
   gates: RegExp[];
+  /** Indices of the gates tested as they are (the digit gates). */
+  plainGates: number[];
+  /**
+   * The word gates (case-insensitive alternations of letters) as one scan of the lower-cased
+   * sentence: every word of every such gate, longest first, and per word the bits of the gates
+   * with a word it starts with. Lower-casing only adds occurrences, so a gate never fails
+   * where its regex would pass; an extra pass only adds a parser that finds nothing.
+   */
+  wordScan: RegExp | null;
+  wordBits: Map<string, number>;
   /** Some parser has no gate, so every sentence is parsed. */
   ungated: boolean;
   byGates: Map<number, chrono.Chrono>;
@@ -273,17 +283,42 @@ function buildParsers(dayFirst: boolean): NewsParsers {
     parsers.push({ parser: tagged(parser, name), gate });
   }
   if (gates.length > 30) throw new CorroborateError('E_DATA', 'dates: too many parser gates for a bit mask');
-  return { parsers, refiners: config.refiners, gates, ungated, byGates: new Map() };
+  const plainGates: number[] = [];
+  const wordsOf: string[][] = [];
+  gates.forEach((gate, g) => {
+    if (gate.flags === 'i' && /^[a-z]+(?:\|[a-z]+)*$/.test(gate.source)) wordsOf[g] = gate.source.split('|');
+    else plainGates.push(g);
+  });
+  const words = [...new Set(wordsOf.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const wordBits = new Map<string, number>();
+  for (const w of words) {
+    let bits = 0;
+    wordsOf.forEach((list, g) => {
+      if (list.some((v) => w.startsWith(v))) bits |= 1 << g;
+    });
+    wordBits.set(w, bits);
+  }
+  const wordScan = words.length > 0 ? new RegExp(words.join('|'), 'g') : null;
+  return { parsers, refiners: config.refiners, gates, plainGates, wordScan, wordBits, ungated, byGates: new Map() };
 }
 
 const newsParsers = new Map<boolean, NewsParsers>();
 
 /** The chrono for a sentence: its parsers are those whose gate passes; null when none can match. */
-function newsChrono(dayFirst: boolean, sentence: string): chrono.Chrono | null {
+function newsChrono(dayFirst: boolean, sentence: string, lower: string): chrono.Chrono | null {
   let news = newsParsers.get(dayFirst);
   if (!news) newsParsers.set(dayFirst, (news = buildParsers(dayFirst)));
   let passing = 0;
-  for (let g = 0; g < news.gates.length; g++) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  for (const g of news.plainGates) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  const scan = news.wordScan;
+  if (scan) {
+    // Every position where a gate word starts, each giving the bits of all words starting there.
+    scan.lastIndex = 0;
+    for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
+      passing |= news.wordBits.get(m[0])!;
+      scan.lastIndex = m.index + 1;
+    }
+  }
   // No gate passes and every parser has one: no parser can match.
   if (passing === 0 && !news.ungated) return null;
   let instance = news.byGates.get(passing);
@@ -460,9 +495,9 @@ function resolveComponents(
   };
 }
 
-function chronoCandidates(sentence: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
+function chronoCandidates(sentence: string, lower: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
   const refDay = ref ?? PLACEHOLDER_REFERENCE;
-  const parser = newsChrono(dayFirst, sentence);
+  const parser = newsChrono(dayFirst, sentence, lower);
   // No parser can match: chrono would find nothing, and its refiners keep an empty list empty.
   if (!parser) return [];
   const results = parser.parse(
@@ -1087,7 +1122,7 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
     const lower = sentence.toLowerCase();
     for (const t of timemlCandidates(sentence, s.start, ref, lower)) candidates.push(fromTimeml(t));
     if (!DATEISH.test(sentence)) continue;
-    for (const c of chronoCandidates(sentence, s.start, ref, dayFirst)) candidates.push(c);
+    for (const c of chronoCandidates(sentence, lower, s.start, ref, dayFirst)) candidates.push(c);
     if (lower.includes('week') || lower.includes('month') || lower.includes('year')) {
       for (const c of relativePeriods(sentence, s.start, ref)) candidates.push(c);
     }
