@@ -163,10 +163,24 @@ function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: numbe
   return false;
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function isWord(t: ScanToken): boolean {
   const c = t.lower.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
 }
+
+/**
+ * KEY_DIRECTIONS as a map, for plain words other than "constructor" (the one such word the
+ * object answers from its prototype).
+ */
+const DIRECTION_PIECES = new Map(Object.entries(KEY_DIRECTIONS));
 
 /** Lower-case ASCII letters and digits only: its own key, one piece. */
 function isPlainWord(s: string): boolean {
@@ -335,6 +349,28 @@ class Scan {
 
   private info(i: number): WordInfo {
     return (this.infos[i] ??= this.lex.info(this.tokens[i].lower));
+  }
+
+  // The word table is large and, between documents, cold: each lookup in it costs cache misses.
+  // The questions below about the words around a name are answered from the small sets behind
+  // the table's facts (hot in the cache) unless the word's facts are already at hand.
+
+  /** info(i).feature without the word table. */
+  private featureOf(i: number): FeatureHint | null {
+    const w = this.infos[i];
+    return w ? w.feature : (FEATURE_WORDS.get(this.tokens[i].lower) ?? null);
+  }
+
+  /** info(i).flags & (W_LOCATIVE | W_PREP_GAP | W_DIGIT) without the word table. */
+  private prepFlags(i: number): number {
+    const w = this.infos[i];
+    if (w) return w.flags & (W_LOCATIVE | W_PREP_GAP | W_DIGIT);
+    const lower = this.tokens[i].lower;
+    let f = 0;
+    if (LOCATIVE_PREPS.has(lower)) f |= W_LOCATIVE;
+    if (PREP_GAP.has(lower)) f |= W_PREP_GAP;
+    if (hasDigit(lower)) f |= W_DIGIT;
+    return f;
   }
 
   run(): Segment[] {
@@ -524,7 +560,10 @@ class Scan {
     let glue = false;
     for (let j = i; j < n && j < i + MAX_NAME_TOKENS * 2; j++) {
       const tj = tokens[j];
-      const f = this.info(j).flags;
+      // A later plain lower-case word ("province", "river") is one piece, its own or its
+      // direction's: no need for its facts from the word table.
+      const plain = j > i && this.infos[j] === undefined && isPlainWord(tj.lower) && tj.lower !== 'constructor';
+      const f = plain ? W_WORD : this.info(j).flags;
       const isW = (f & W_WORD) !== 0;
       // "Lee's Summit", "St. John's": a possessive joined to the word before is part of the name.
       const possessive = j > i && (f & W_POSSESSIVE) !== 0 && this.possessiveAt(j);
@@ -550,7 +589,11 @@ class Scan {
         key = joinKey(pieces);
         k = index.key(key);
       } else {
-        if (isW) {
+        if (plain) {
+          const piece = DIRECTION_PIECES.get(tj.lower) ?? tj.lower;
+          if (glue && pieces.length > 0) pieces[pieces.length - 1] += piece;
+          else pieces.push(piece);
+        } else if (isW) {
           const ps = this.info(j).pieces;
           if (glue && pieces.length > 0 && ps.length > 0) {
             pieces[pieces.length - 1] += ps[0];
@@ -616,8 +659,9 @@ class Scan {
   private mayLink(last: number): boolean {
     const { tokens, n } = this;
     let k = last + 1;
-    while (k < n && k <= last + 2 && this.info(k).flags & W_FEATURE) {
-      const hint = this.info(k).feature;
+    while (k < n && k <= last + 2) {
+      const hint = this.featureOf(k);
+      if (hint === null) break;
       if (hint === 'admin1' || hint === 'admin2') return true;
       k++;
     }
@@ -640,7 +684,7 @@ class Scan {
     let featureWord: string | null = null;
     let featureLast = last;
     for (let k = last + 1; k < n && k <= last + 2; k++) {
-      const hint = this.info(k).feature;
+      const hint = this.featureOf(k);
       if (!hint || tokens[k].sentence !== tokens[last].sentence) break;
       if (feature === null) {
         feature = hint;
@@ -650,16 +694,16 @@ class Scan {
     }
     // "the district of X", "the city of X": the feature word comes before.
     let p = first - 1;
-    if (p >= 1 && tokens[p].lower === 'of' && this.info(p - 1).feature && feature === null) {
-      feature = this.info(p - 1).feature;
+    if (p >= 1 && tokens[p].lower === 'of' && this.featureOf(p - 1) && feature === null) {
+      feature = this.featureOf(p - 1);
       featureWord = tokens[p - 1].lower;
     }
     let prep: string | null = null;
     let gap = 0;
     while (p >= 0 && gap < 6 && tokens[p].sentence === tokens[first].sentence) {
       const w = tokens[p].lower;
-      const f = this.info(p).flags;
-      if (f & W_LOCATIVE && !(w === 'of' && p > 0 && this.info(p - 1).flags & W_PREP_GAP)) {
+      const f = this.prepFlags(p);
+      if (f & W_LOCATIVE && !(w === 'of' && p > 0 && this.prepFlags(p - 1) & W_PREP_GAP)) {
         prep = w === 'outskirts' || w === 'nearby' ? 'near' : w;
         if (w === 'of' && p > 0 && FACILITY_OF.has(tokens[p - 1].lower)) prep = 'at';
         break;

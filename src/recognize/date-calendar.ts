@@ -7,13 +7,36 @@ export function dayOf(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+/** Whole days of years 1000 to 9999 are split by arithmetic (no Date made); others as Date splits them. */
+const FIRST_FAST_DAY = -354285; // 1000-01-01
+const LAST_FAST_DAY = 2932896; // 9999-12-31
+
 export function partsOf(day: number): [number, number, number] {
-  const dt = new Date(day * DAY_MS);
-  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+  if (!(day >= FIRST_FAST_DAY && day <= LAST_FAST_DAY) || !Number.isInteger(day)) {
+    const dt = new Date(day * DAY_MS);
+    return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+  }
+  // Civil from days (proleptic Gregorian, as Date counts), on days since 0000-03-01.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!(m >= 1 && m <= 12 && y >= 100 && y <= 9999) || !Number.isInteger(m) || !Number.isInteger(y)) {
+    // Date.UTC reads years 0 to 99 as 1900 to 1999; outside the plain cases Date decides.
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** 0 = Sunday. */

@@ -93,6 +93,7 @@ interface Compiled {
   referenceWords: string[];
   setWords: string[];
   seasonWords: string[];
+  wordBits: Map<string, number>;
   reference: RegExp;
   duration: RegExp;
   barePlural: RegExp;
@@ -141,6 +142,7 @@ function compile(): Compiled {
     referenceWords: [...new Set(Object.keys(lex.references).map((p) => p.split(' ').pop()!))],
     setWords: Object.keys(lex.sets),
     seasonWords: Object.keys(lex.seasons),
+    wordBits: new Map(),
     reference: new RegExp(String.raw`\b(?:${alternation(Object.keys(lex.references))})\b(?!-)`, 'gi'),
     duration: new RegExp(
       String.raw`\b(?:(?:${quals})\s+(?!(?:the|its|their|his|her)\s))?(?:(?:the|its|their|his|her)\s+)?(?:(${windows})\s+)?(\d+(?:\.\d+)?|${counts})(?:\s+|-)(?:(?:more|additional|consecutive|straight|full|long)\s+)?(${unitAlt})(?:(\s+(?:earlier|later))|(?![\w-]|-old))`,
@@ -182,6 +184,7 @@ function compile(): Compiled {
     // A year-like number with no cue before it, used as a modifier ("the 1996 law").
     bareYear: new RegExp(String.raw`(?<![\d,.$£€/:#-])\b(${YEAR})\b(?![-/:%]|[.,]\d|\s*(?:percent|per\s+cent)\b)`, 'g'),
   };
+  compiled.wordBits = wordBitsOf(compiled);
   return compiled;
 }
 
@@ -190,7 +193,6 @@ function* wordMatches(sentence: string, re: RegExp): Generator<RegExpExecArray> 
   for (const m of sentence.matchAll(re)) if (m.index === 0 || sentence[m.index - 1] !== '-') yield m;
 }
 
-const WORD = /[a-z]+/g;
 const UNIT_WORDS = ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries'];
 const UNIT_WORD = /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/gi;
 
@@ -271,10 +273,72 @@ function previousQuarter(ref: number): string {
   return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
 }
 
-/** Whether any of the words occurs (module functions, not closures: no per-sentence functions). */
-function hasAny(words: ReadonlySet<string>, list: readonly string[]): boolean {
-  for (const w of list) if (words.has(w)) return true;
-  return false;
+// The words each rule cannot match without, one bit per rule's word list: a sentence's words
+// (its runs of a-z, lower-cased) are looked up once each, and a rule asks for its bit.
+const W_REFERENCE = 1 << 0;
+const W_UNIT = 1 << 1;
+const W_BARE_PLURAL = 1 << 2;
+const W_SET = 1 << 3;
+const W_EVERY = 1 << 4;
+const W_QUARTER = 1 << 5;
+const W_THE_QUARTER = 1 << 6;
+const W_HALF = 1 << 7;
+const W_FISCAL = 1 << 8;
+const W_SEASON = 1 << 9;
+const W_LAST_THIS_NEXT = 1 << 10;
+const W_MONTH = 1 << 11;
+const W_YEAR = 1 << 12;
+const W_EARLIER = 1 << 13;
+const W_THE = 1 << 14;
+const W_END = 1 << 15;
+const W_STORY = 1 << 16;
+
+function wordBitsOf(lists: { referenceWords: string[]; setWords: string[]; seasonWords: string[] }): Map<string, number> {
+  const bits = new Map<string, number>();
+  const byBit: Array<[number, readonly string[]]> = [
+    [W_REFERENCE, lists.referenceWords],
+    [W_UNIT, UNIT_WORDS],
+    [W_BARE_PLURAL, ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes']],
+    [W_SET, lists.setWords],
+    [W_EVERY, ['every', 'each']],
+    [W_QUARTER, ['quarter', 'quarters']],
+    [W_THE_QUARTER, ['quarter', 'period']],
+    [W_HALF, ['half']],
+    [W_FISCAL, ['fiscal']],
+    [W_SEASON, lists.seasonWords],
+    [W_LAST_THIS_NEXT, ['last', 'this', 'next']],
+    [W_MONTH, MONTHS],
+    [W_YEAR, ['year']],
+    [W_EARLIER, ['earlier', 'before', 'ago']],
+    [W_THE, ['the']],
+    [W_END, ['end']],
+    [W_STORY, ['that', 'following', 'previous', 'same', 'preceding']],
+  ];
+  for (const [bit, words] of byBit) {
+    // Only runs of a-z are a sentence's words: anything else is never present.
+    for (const w of words) if (/^[a-z]+$/.test(w)) bits.set(w, (bits.get(w) ?? 0) | bit);
+  }
+  return bits;
+}
+
+/** The bits of the word lists that hold one of the sentence's words (its runs of a-z). */
+function presentWords(lower: string, bits: ReadonlyMap<string, number>): number {
+  let present = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = lower.charCodeAt(++i);
+    while (c >= 97 && c <= 122);
+    const bit = bits.get(lower.slice(start, i));
+    if (bit !== undefined) present |= bit;
+  }
+  return present;
 }
 
 /** A candidate at sentence offsets [start, end) of a sentence starting at `offset`. */
@@ -302,18 +366,18 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
   // Each rule runs only where a word it cannot match without occurs.
   // Most sentences have none of the words any rule needs: one scan settles that.
   if (!c.gate.test(lower)) return YEAR_DIGITS.test(sentence) ? bareYears(sentence, offset, ref === null ? null : partsOf(ref)[0]) : [];
-  const words = new Set(lower.match(WORD));
+  const present = presentWords(lower, c.wordBits);
   const out: TimemlCandidate[] = [];
   const refYear = ref === null ? null : partsOf(ref)[0];
 
-  if (hasAny(words, c.referenceWords)) for (const m of wordMatches(sentence, c.reference)) {
+  if ((present & W_REFERENCE) !== 0) for (const m of wordMatches(sentence, c.reference)) {
     // A capital inside a sentence is a name ("Shar-e Now", "Current Affairs").
     if (/^[A-Z]/.test(m[0]) && !/^[\s"'“‘(_-]*$/.test(sentence.slice(0, m.index))) continue;
     const value = lex.references[m[0].toLowerCase().replace(/\s+/g, ' ')];
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value }, `timeml:reference:${value.toLowerCase()}`, null, 'range', true);
   }
 
-  if (hasAny(words, UNIT_WORDS)) for (const m of durationMatches(sentence, c.duration)) {
+  if ((present & W_UNIT) !== 0) for (const m of durationMatches(sentence, c.duration)) {
     const count = countOf(m[2]);
     const unit = unitOf(m[3]);
     if (count === null || unit === null || count === 0) continue;
@@ -334,19 +398,19 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index, end, { type: 'DURATION', value }, `timeml:duration:${unit.letter.toLowerCase()}${m[1] ? `:${m[1].toLowerCase()}` : ''}`);
   }
 
-  if (hasAny(words, ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'])) for (const m of sentence.matchAll(c.barePlural)) {
+  if ((present & W_BARE_PLURAL) !== 0) for (const m of sentence.matchAll(c.barePlural)) {
     const unit = unitOf(m[1]);
     if (!unit) continue;
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DURATION', value: durationValue('X', unit) }, 'timeml:duration:vague');
   }
 
-  if (hasAny(words, c.setWords)) for (const m of wordMatches(sentence, c.set)) {
+  if ((present & W_SET) !== 0) for (const m of wordMatches(sentence, c.set)) {
     const word = m[0].toLowerCase();
     // "daily" before a noun is usually a title ("a daily newspaper") unless it is a rate.
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'SET', value: lex.sets[word] }, `timeml:set:${word}`);
   }
 
-  if (hasAny(words, ['every', 'each'])) for (const m of wordMatches(sentence, c.every)) {
+  if ((present & W_EVERY) !== 0) for (const m of wordMatches(sentence, c.every)) {
     let value: string;
     if (m[2]) {
       const unit = unitOf(m[2]);
@@ -361,7 +425,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'SET', value }, 'timeml:set:every');
   }
 
-  if (hasAny(words, ['quarter', 'quarters'])) for (const m of wordMatches(sentence, c.quarter)) {
+  if ((present & W_QUARTER) !== 0) for (const m of wordMatches(sentence, c.quarter)) {
     const q = lex.quarterOrdinals[m[3].toLowerCase()];
     if (!q) continue;
     const lead = sentence.slice(m.index, m.index + m[0].length).toLowerCase();
@@ -381,7 +445,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-Q${q}` }, `timeml:quarter${explicit ? '' : ':implicit'}`, quarterSpan(year, q), 'range', !explicit);
   }
 
-  if (hasAny(words, ['quarter', 'period'])) for (const m of wordMatches(sentence, c.theQuarter)) {
+  if ((present & W_THE_QUARTER) !== 0) for (const m of wordMatches(sentence, c.theQuarter)) {
     const mods = m[1].toLowerCase();
     const noun = m[2].toLowerCase();
     const yearEarlier = /year-(?:earlier|ago)/.test(mods);
@@ -400,7 +464,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (words.has('half')) for (const m of wordMatches(sentence, c.half)) {
+  if ((present & W_HALF) !== 0) for (const m of wordMatches(sentence, c.half)) {
     let year = m[2] ? Number(m[2]) : null;
     if (year === null) {
       if (refYear === null) continue;
@@ -412,7 +476,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: `${year}-H${h}` }, 'timeml:half', span, 'range', !m[2]);
   }
 
-  if (words.has('fiscal')) for (const m of wordMatches(sentence, c.fiscal)) {
+  if ((present & W_FISCAL) !== 0) for (const m of wordMatches(sentence, c.fiscal)) {
     const given = m[1] ?? m[2];
     if (!given && !m[3]) continue; // "the fiscal year" alone: which one is the story's business
     const year = given ? Number(given) : refYear;
@@ -420,7 +484,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', value: String(year) }, 'timeml:fiscal-year', [dayOf(year, 1, 1), dayOf(year, 12, 31)], 'year', !given);
   }
 
-  if (hasAny(words, c.seasonWords)) for (const m of wordMatches(sentence, c.season)) {
+  if ((present & W_SEASON) !== 0) for (const m of wordMatches(sentence, c.season)) {
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const word = m[2].toLowerCase();
     const code = lex.seasons[word];
@@ -441,7 +505,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     pushCandidate(out, offset, m.index + skip, m.index + m[0].length, { type: 'DATE', value: `${year}-${code}` }, `timeml:season${explicit === null ? ':relative' : ''}`, seasonSpan(year, code), 'range', explicit === null);
   }
 
-  if (ref !== null && refYear !== null && hasAny(words, ['last', 'this', 'next']) && hasAny(words, MONTHS)) {
+  if (ref !== null && refYear !== null && (present & W_LAST_THIS_NEXT) !== 0 && (present & W_MONTH) !== 0) {
     const [, refMonth] = partsOf(ref);
     for (const m of sentence.matchAll(c.monthRelative)) {
       const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
@@ -465,13 +529,13 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (words.has('year') && hasAny(words, ['earlier', 'before', 'ago'])) for (const m of wordMatches(sentence, c.yearEarlier)) {
+  if ((present & W_YEAR) !== 0 && (present & W_EARLIER) !== 0) for (const m of wordMatches(sentence, c.yearEarlier)) {
     const quarterish = /quarter|period|months?/i.test(m[0]);
     const fallback = ref === null ? null : quarterish ? shiftQuarter(previousQuarter(ref)) : String(partsOf(ref)[0] - 1);
     pushCandidate(out, offset, m.index, m.index + m[0].length, { type: 'DATE', anchor: quarterish ? 'year-earlier-quarter' : 'year-earlier', fallback }, 'timeml:year-earlier');
   }
 
-  if (ref !== null && refYear !== null && words.has('year') && words.has('the')) {
+  if (ref !== null && refYear !== null && (present & W_YEAR) !== 0 && (present & W_THE) !== 0) {
     for (const m of sentence.matchAll(c.theYear)) {
       if (m[1]) {
         pushCandidate(out, offset, m.index, m.index + m[0].length - m[1].length, { type: 'DURATION', value: 'P1Y' }, 'timeml:the-year:ended');
@@ -480,7 +544,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
       }
     }
   }
-  if (ref !== null && refYear !== null && words.has('year') && words.has('end')) {
+  if (ref !== null && refYear !== null && (present & W_YEAR) !== 0 && (present & W_END) !== 0) {
     for (const m of sentence.matchAll(c.yearEnd)) {
       const y = /^since\s/i.test(m[0]) ? refYear - 1 : refYear;
       const at = m[0].length - m[1].length;
@@ -488,7 +552,7 @@ export function timemlCandidates(sentence: string, offset: number, ref: number |
     }
   }
 
-  if (hasAny(words, ['that', 'following', 'previous', 'same', 'preceding'])) {
+  if ((present & W_STORY) !== 0) {
     for (const m of wordMatches(sentence, c.storyRelative)) {
       const rel = (m[1] ?? m[2]).toLowerCase().replace(/^the\s+/, '');
       const unit = m[3].toLowerCase() as 'day' | 'month' | 'year';

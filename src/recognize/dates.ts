@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
+import { daysInMonth, partsOf } from './date-calendar.ts';
 import { applyFutureTense } from './date-tense.ts';
 import { annotateTimex } from './date-timex.ts';
 import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
@@ -26,10 +27,6 @@ function dayOf(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
-function partsOf(day: number): [number, number, number] {
-  const dt = new Date(day * DAY_MS);
-  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
-}
 
 const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -50,9 +47,6 @@ function isoOf(day: number): string {
   return `${y}-${PAD2[m]}-${PAD2[d]}`;
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** 0 = Sunday, as in chrono and Date#getDay. */
 function weekdayOf(day: number): number {
@@ -254,8 +248,18 @@ interface NewsParsers {
   parsers: Array<{ parser: chrono.Parser; gate: number }>;
   refiners: chrono.Refiner[];
   gates: RegExp[];
-  /** Whether any parser can match in a sentence (the union of the gates); null when some parser has no gate. */
-  anyGate: RegExp | null;
+  /** Indices of the gates tested as they are (the digit gates). */
+  plainGates: number[];
+  /**
+   * The word gates (case-insensitive alternations of letters) as one scan of the lower-cased
+   * sentence: every word of every such gate, longest first, and per word the bits of the gates
+   * with a word it starts with. Lower-casing only adds occurrences, so a gate never fails
+   * where its regex would pass; an extra pass only adds a parser that finds nothing.
+   */
+  wordScan: RegExp | null;
+  wordBits: Map<string, number>;
+  /** Some parser has no gate, so every sentence is parsed. */
+  ungated: boolean;
   byGates: Map<number, chrono.Chrono>;
 }
 
@@ -278,21 +282,45 @@ function buildParsers(dayFirst: boolean): NewsParsers {
     }
     parsers.push({ parser: tagged(parser, name), gate });
   }
-  // All gates are case-insensitive alternations or a digit class, so their union is one regex.
-  const anyGate = ungated ? null : new RegExp([...new Set(gates.map((g) => g.source))].join('|'), 'i');
   if (gates.length > 30) throw new CorroborateError('E_DATA', 'dates: too many parser gates for a bit mask');
-  return { parsers, refiners: config.refiners, gates, anyGate, byGates: new Map() };
+  const plainGates: number[] = [];
+  const wordsOf: string[][] = [];
+  gates.forEach((gate, g) => {
+    if (gate.flags === 'i' && /^[a-z]+(?:\|[a-z]+)*$/.test(gate.source)) wordsOf[g] = gate.source.split('|');
+    else plainGates.push(g);
+  });
+  const words = [...new Set(wordsOf.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const wordBits = new Map<string, number>();
+  for (const w of words) {
+    let bits = 0;
+    wordsOf.forEach((list, g) => {
+      if (list.some((v) => w.startsWith(v))) bits |= 1 << g;
+    });
+    wordBits.set(w, bits);
+  }
+  const wordScan = words.length > 0 ? new RegExp(words.join('|'), 'g') : null;
+  return { parsers, refiners: config.refiners, gates, plainGates, wordScan, wordBits, ungated, byGates: new Map() };
 }
 
 const newsParsers = new Map<boolean, NewsParsers>();
 
 /** The chrono for a sentence: its parsers are those whose gate passes; null when none can match. */
-function newsChrono(dayFirst: boolean, sentence: string): chrono.Chrono | null {
+function newsChrono(dayFirst: boolean, sentence: string, lower: string): chrono.Chrono | null {
   let news = newsParsers.get(dayFirst);
   if (!news) newsParsers.set(dayFirst, (news = buildParsers(dayFirst)));
-  if (news.anyGate && !news.anyGate.test(sentence)) return null;
   let passing = 0;
-  for (let g = 0; g < news.gates.length; g++) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  for (const g of news.plainGates) if (news.gates[g].test(sentence)) passing |= 1 << g;
+  const scan = news.wordScan;
+  if (scan) {
+    // Every position where a gate word starts, each giving the bits of all words starting there.
+    scan.lastIndex = 0;
+    for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
+      passing |= news.wordBits.get(m[0])!;
+      scan.lastIndex = m.index + 1;
+    }
+  }
+  // No gate passes and every parser has one: no parser can match.
+  if (passing === 0 && !news.ungated) return null;
   let instance = news.byGates.get(passing);
   if (!instance) {
     const parsers = news.parsers.filter((p) => p.gate < 0 || (passing & (1 << p.gate)) !== 0).map((p) => p.parser);
@@ -467,9 +495,9 @@ function resolveComponents(
   };
 }
 
-function chronoCandidates(sentence: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
+function chronoCandidates(sentence: string, lower: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
   const refDay = ref ?? PLACEHOLDER_REFERENCE;
-  const parser = newsChrono(dayFirst, sentence);
+  const parser = newsChrono(dayFirst, sentence, lower);
   // No parser can match: chrono would find nothing, and its refiners keep an empty list empty.
   if (!parser) return [];
   const results = parser.parse(
@@ -1094,7 +1122,7 @@ export function recognizeDates(text: string, sentences: Sentence[], published: s
     const lower = sentence.toLowerCase();
     for (const t of timemlCandidates(sentence, s.start, ref, lower)) candidates.push(fromTimeml(t));
     if (!DATEISH.test(sentence)) continue;
-    for (const c of chronoCandidates(sentence, s.start, ref, dayFirst)) candidates.push(c);
+    for (const c of chronoCandidates(sentence, lower, s.start, ref, dayFirst)) candidates.push(c);
     if (lower.includes('week') || lower.includes('month') || lower.includes('year')) {
       for (const c of relativePeriods(sentence, s.start, ref)) candidates.push(c);
     }
