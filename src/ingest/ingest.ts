@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Analysis } from '../model/analysis.ts';
+import type { StoryUnit } from '../corroborate/types.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import type { TaskResult } from './analyze-task.ts';
@@ -73,9 +73,10 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     const outcomes = await opts.store.writeArticles(written, now());
     // Then the stories: every article stored and not yet clustered, in ingest order (an earlier
     // run killed between the two transactions left some; another writer may have added more).
-    const analyses = new Map<string, Analysis>();
-    for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate') analyses.set(written[i].article.id, JSON.parse(written[i].article.analysis));
-    const c = await opts.store.clusterStories({ analyses });
+    // The units the workers cut: the Analysis JSON is not parsed again here.
+    const units = new Map<string, StoryUnit[]>();
+    for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate' && written[i].units) units.set(written[i].article.id, written[i].units!);
+    const c = await opts.store.clusterStories({ units });
     summary.clustered += c.articles - c.skipped;
     // Counts only, so memory stays flat however many articles pass; each article's link is in the store.
     for (const o of outcomes) {
