@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import pg from 'pg';
-import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
+import { DEFAULT_BATCH_SIZE, defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
 import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
 import { loadBenchTexts } from './texts.ts';
@@ -23,7 +23,7 @@ const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: '5000' },
     workers: { type: 'string' },
-    batch: { type: 'string', default: '200' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     pg: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'news' },
