@@ -7,14 +7,14 @@
 //   npm run bench:ingest -- --corpus repeat       the earlier rounds' stream: the texts again and again
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
 //   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import pg from 'pg';
-import { defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
+import { DEFAULT_BATCH_SIZE, defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
 import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
 import { loadBenchTexts } from './texts.ts';
@@ -23,7 +23,7 @@ const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: '5000' },
     workers: { type: 'string' },
-    batch: { type: 'string', default: '200' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     pg: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'news' },
@@ -69,6 +69,15 @@ interface Result {
   /** CPU time of the whole process (all threads), user + system: less sensitive to a busy machine than wall time. */
   cpuSeconds: number;
   articlesPerCpuSecond: number;
+  /** CPU time of the main thread alone (Linux /proc/self/task/PID/stat, user + system; null elsewhere): the writer and clusterer. */
+  mainCpuSeconds: number | null;
+  /** CPU seconds over the run of the main thread, of the threads started during it (the analysis workers) and of the helpers there before (GC, compiler), from Linux /proc/self/task. */
+  threadCpuSeconds: Record<string, number> | null;
+  /** CPU ms per article: the whole process, and the main thread. */
+  cpuMsPerArticle: number;
+  mainCpuMsPerArticle: number | null;
+  /** The load average (1 min) when the run started and ended: other work on the machine. */
+  loadAverage: [number, number];
   peakRssMb: number;
   rssMbAtQuarters: number[];
   /** Peak RSS while the first `rssWindow` articles were done, and while the last ones were. */
@@ -101,13 +110,24 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   const mark = () => ({ seconds: (performance.now() - t0) / 1000, cpu: cpuOf(process.cpuUsage(cpu0)) });
   let firstEnd: ReturnType<typeof mark> | null = null;
   let lastStart: (ReturnType<typeof mark> & { done: number }) | null = null;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  // Thread CPU is read every second too: the analysis workers end (and leave /proc) before the run's last sample.
+  let threadsSeen: ReturnType<typeof threadCpu> = null;
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    if (++ticks % 5 === 0) threadsSeen = mergeThreads(threadsSeen, threadCpu());
+  }, 200);
   let summary: IngestSummary;
   const io0 = procIo();
+  const main0 = mainThreadCpu();
+  const threads0 = threadCpu();
+  const load0 = loadavg()[0];
   const cpu0 = process.cpuUsage();
   let end: ReturnType<typeof mark> = { seconds: 0, cpu: 0 };
   let io1: ReturnType<typeof procIo> = null;
   let cpuSeconds = 0;
+  let main1: number | null = null;
+  let threads1: Map<string, { name: string; cpu: number }> | null = null;
   try {
     summary = await ingest([jsonl], {
       store,
@@ -144,6 +164,8 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     end = mark();
     cpuSeconds = end.cpu;
     io1 = procIo();
+    main1 = mainThreadCpu();
+    threads1 = mergeThreads(threadsSeen, threadCpu());
   } finally {
     clearInterval(sampler);
     await store.close();
@@ -169,6 +191,11 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     articlesPerSecond: Math.round(summary.read / summary.seconds),
     cpuSeconds: Math.round(cpuSeconds * 100) / 100,
     articlesPerCpuSecond: Math.round(summary.read / cpuSeconds),
+    mainCpuSeconds: main0 !== null && main1 !== null ? round2(main1 - main0) : null,
+    threadCpuSeconds: threadsDelta(threads0, threads1),
+    cpuMsPerArticle: round2((cpuSeconds * 1000) / summary.read),
+    mainCpuMsPerArticle: main0 !== null && main1 !== null ? round2(((main1 - main0) * 1000) / summary.read) : null,
+    loadAverage: [round2(load0), round2(loadavg()[0])],
     peakRssMb: Math.round(peak / 2 ** 20),
     rssMbAtQuarters: quarters,
     rssWindow,
@@ -193,6 +220,67 @@ function procIo(): { wchar: number; rchar: number } | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds of this process's main thread so far (Linux: utime + stime of the task whose id is
+ * the pid, in clock ticks of 1/100 s), or null. process.cpuUsage() counts every thread.
+ */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime and stime are the 12th and 13th.
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(rest[11]) + Number(rest[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of every thread of this process so far, by task id, with its name; null off Linux. */
+function threadCpu(): Map<string, { name: string; cpu: number }> | null {
+  try {
+    const out = new Map<string, { name: string; cpu: number }>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(tid, { name: tid === String(process.pid) ? 'main' : name, cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** The later sample of each thread, keeping threads that have ended since the earlier one. */
+function mergeThreads(a: ReturnType<typeof threadCpu>, b: ReturnType<typeof threadCpu>): ReturnType<typeof threadCpu> {
+  if (!a) return b;
+  if (!b) return a;
+  const out = new Map(a);
+  for (const [tid, t] of b) out.set(tid, t);
+  return out;
+}
+
+/**
+ * CPU seconds between two samples: the main thread, threads started during the run (the analysis
+ * workers), and the threads there before it (V8's GC and compiler helpers, libuv's pool). Linux
+ * names them all "node", so they are told apart by when they appeared.
+ */
+function threadsDelta(a: ReturnType<typeof threadCpu>, b: ReturnType<typeof threadCpu>): Record<string, number> | null {
+  if (!a || !b) return null;
+  const out: Record<string, number> = { main: 0, startedDuringRun: 0, helpers: 0 };
+  for (const [tid, t] of b) {
+    const before = a.get(tid);
+    const key = t.name === 'main' ? 'main' : before ? 'helpers' : 'startedDuringRun';
+    out[key] = round2(out[key] + t.cpu - (before?.cpu ?? 0));
+  }
+  return out;
 }
 
 function cpuOf(u: NodeJS.CpuUsage): number {
@@ -231,6 +319,7 @@ else {
   for (const r of results) {
     process.stdout.write(
       `${r.backend}: ${r.articles} articles in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ${r.cpuSeconds} CPU s = ${r.articlesPerCpuSecond} articles per CPU second ` +
+        `(${r.cpuMsPerArticle} CPU ms per article${r.mainCpuMsPerArticle !== null ? `, main thread ${r.mainCpuMsPerArticle}` : ''}; load ${r.loadAverage.join(' -> ')}) ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
         `first ${r.rssWindow}: ${r.firstWindow.articlesPerSecond} articles/s, ${r.firstWindow.cpuSeconds} CPU s; last ${r.rssWindow}: ${r.lastWindow.articlesPerSecond} articles/s, ${r.lastWindow.cpuSeconds} CPU s; ` +
         `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}\n`,

@@ -7,6 +7,7 @@ import { actorsCommand } from './actors-command.ts';
 import { placesCommand } from './places-command.ts';
 import { parseByteLimit, parsePort, serveCommand } from './serve-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { DEFAULT_BATCH_SIZE } from '../ingest/ingest.ts';
 import { eventsCommand, searchCommand } from './store-commands.ts';
 import { storiesCommand } from './stories-command.ts';
 import { DEFAULT_LEASE_SECONDS, workerCommand } from './worker-command.ts';
@@ -54,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files (.txt, .html), folders, .jsonl, feeds (.xml, .rss, .atom), http(s) URLs, or -')
     .addOption(dbOption())
     .option('--workers <n>', 'analysis worker threads (default: one per core but one, which writes; 0: analyse in the main thread)', (v) => parseCount(v, '--workers'))
-    .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), 200)
+    .option('--batch <n>', 'articles per transaction', (v) => parseCount(v, '--batch'), DEFAULT_BATCH_SIZE)
     .option('--max-bytes <n>', 'refuse a file, page or JSONL line larger than this many bytes', (v) => parseCount(v, '--max-bytes'), 10 * 1024 * 1024)
     .option('--no-progress', 'no progress bar (there is none off a terminal anyway)')
     .option('--queue', 'PostgreSQL only: queue one job per article for `corroborate worker` processes instead of analysing here')

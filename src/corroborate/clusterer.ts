@@ -51,6 +51,9 @@ export interface ClustererOptions {
   observe?: (o: CandidateObservation) => void;
 }
 
+/** A report passed with its units already cut (`unitsOf`): its analysis is not needed again. */
+export type CutReport = Omit<ReportInput, 'analysis'> & { analysis?: ReportInput['analysis'] };
+
 export class StoryClusterer {
   readonly policy: MatchPolicy;
   private readonly freq = new WordFrequency();
@@ -75,10 +78,10 @@ export class StoryClusterer {
   /**
    * Adds one report; returns where each of its units went. A caller that has already cut the
    * report into units (`unitsOf(report, arrival)`, with an arrival above every one added so far)
-   * may pass them, which spares cutting it twice.
+   * may pass them, which spares cutting it twice (and the report then needs no analysis).
    */
-  add(report: ReportInput, cut?: StoryUnit[]): Assignment[] {
-    this.check(report);
+  add(report: ReportInput | CutReport, cut?: StoryUnit[]): Assignment[] {
+    this.check(report, cut !== undefined && cut.length > 0);
     this.seenArticles.add(report.articleId);
     if (report.nearDupOf) this.nearDupOf.set(report.articleId, report.nearDupOf);
     let units: StoryUnit[];
@@ -86,7 +89,7 @@ export class StoryClusterer {
       if (cut.some((u) => u.articleId !== report.articleId || u.arrival < this.arrivals)) throw new CorroborateError('E_DATA', `report "${report.articleId}": the units passed are not this report's, or arrive before earlier reports`);
       units = cut;
       this.arrivals = cut[0].arrival + 1;
-    } else units = unitsOf(report, this.arrivals++);
+    } else units = unitsOf(report as ReportInput, this.arrivals++);
     this.freq.add(units[0]?.words ?? []);
     return units.map((u) => this.place(u));
   }
@@ -145,12 +148,12 @@ export class StoryClusterer {
     return c;
   }
 
-  private check(report: ReportInput): void {
+  private check(report: ReportInput | CutReport, cut: boolean): void {
     const name = `report "${report.articleId}"`;
     if (!report.articleId) throw new CorroborateError('E_DATA', 'a report has an empty articleId');
     if (this.seenArticles.has(report.articleId)) throw new CorroborateError('E_DATA', `${name} was already added`);
     if (dayNumber(report.published) === null) throw new CorroborateError('E_DATA', `${name}: published "${report.published}" is not a YYYY-MM-DD day`);
-    if (!report.analysis || !Array.isArray(report.analysis.events)) throw new CorroborateError('E_DATA', `${name} has no analysis`);
+    if (!cut && (!report.analysis || !Array.isArray(report.analysis.events))) throw new CorroborateError('E_DATA', `${name} has no analysis`);
   }
 
   private place(unit: StoryUnit): Assignment {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Analysis } from '../model/analysis.ts';
+import type { StoryUnit } from '../corroborate/types.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import type { TaskResult } from './analyze-task.ts';
@@ -11,7 +11,15 @@ import { readSources, type SourceFailure, type SourceOptions } from './sources.t
 // text (and canonical URL), so a run that was killed and started again stores exactly what one
 // uninterrupted run would: committed batches come back as duplicates, the rest follow in order.
 
-export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * Articles per write transaction. Every index with random keys (article ids and hashes, LSH
+ * buckets, unit keys) has a page written to the WAL for each transaction that touches it, so
+ * larger transactions write far less per article: on 30,000 articles of the bench's news stream,
+ * 1,000 wrote 3.0 GB where 200 wrote 5.7 GB, with 16 % less CPU on the main thread
+ * (docs/benchmarks.md). It also bounds the memory held for a batch (about 2,000 prepared articles
+ * in flight).
+ */
+export const DEFAULT_BATCH_SIZE = 1000;
 
 export interface IngestOptions extends SourceOptions {
   store: Store;
@@ -73,9 +81,10 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     const outcomes = await opts.store.writeArticles(written, now());
     // Then the stories: every article stored and not yet clustered, in ingest order (an earlier
     // run killed between the two transactions left some; another writer may have added more).
-    const analyses = new Map<string, Analysis>();
-    for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate') analyses.set(written[i].article.id, JSON.parse(written[i].article.analysis));
-    const c = await opts.store.clusterStories({ analyses });
+    // The units the workers cut: the Analysis JSON is not parsed again here.
+    const units = new Map<string, StoryUnit[]>();
+    for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate' && written[i].units) units.set(written[i].article.id, written[i].units!);
+    const c = await opts.store.clusterStories({ units });
     summary.clustered += c.articles - c.skipped;
     // Counts only, so memory stays flat however many articles pass; each article's link is in the store.
     for (const o of outcomes) {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Analysis } from '../model/analysis.ts';
+import type { StoryUnit } from '../corroborate/types.ts';
 import type { JobPayload } from '../store/queue.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
@@ -112,16 +112,16 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       });
       const outcomes = await opts.store.writeArticles(prepared, new Date().toISOString(), { doneJobs: done });
       await opts.store.failJobs(failed);
-      const analyses = new Map<string, Analysis>();
+      const units = new Map<string, StoryUnit[]>();
       outcomes.forEach((o, i) => {
         if (o.status === 'duplicate') summary.duplicates++;
         else {
           summary.stored++;
           if (o.status === 'near-duplicate') summary.nearDuplicates++;
-          analyses.set(prepared[i].article.id, JSON.parse(prepared[i].article.analysis));
+          if (prepared[i].units) units.set(prepared[i].article.id, prepared[i].units!);
         }
       });
-      await opts.store.clusterStories({ analyses });
+      await opts.store.clusterStories({ units });
       summary.jobs += jobs.length;
       opts.onBatch?.({ ...summary, seconds: (performance.now() - t0) / 1000 });
     }

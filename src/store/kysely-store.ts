@@ -8,10 +8,13 @@ import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
 import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
 import { findStories, getArticle, getStory, storyLinks } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
+import type { StoryUnit } from '../corroborate/types.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
 import { haversineKm } from '../gazetteer/geo.ts';
 import { KyselyWatchStore, raiseAlerts, type WatchStore } from './watches.ts';
+import { rowWriter, type RowWriter } from './row-writer.ts';
+import type BetterSqlite3 from 'better-sqlite3';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
 // The backend shows through in two places only: the full-text search expression, and numbers
@@ -36,19 +39,20 @@ interface KeyPlan {
   fewInBox: boolean;
 }
 
-/** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
-const MAX_PARAMS = 16_000;
-
 export class KyselyStore implements Store {
   readonly backend: Backend;
   readonly location: string;
   private readonly db: Kysely<Database>;
   private readonly onClose: () => Promise<void>;
-  private readonly stories = new StoryIndexer();
+  private readonly stories: StoryIndexer;
+  private readonly rows: RowWriter;
   readonly watches: WatchStore;
 
-  constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}) {
+  /** `sqlite`: the connection under `db` when it is SQLite, for the writer's prepared statements. */
+  constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}, sqlite: BetterSqlite3.Database | null = null) {
     this.db = db;
+    this.rows = rowWriter(sqlite);
+    this.stories = new StoryIndexer(this.rows);
     this.backend = backend;
     this.location = location;
     this.onClose = onClose;
@@ -89,13 +93,13 @@ export class KyselyStore implements Store {
     }
   }
 
-  async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; limit?: number } = {}): Promise<StoryProgress> {
+  async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]>; limit?: number } = {}): Promise<StoryProgress> {
     const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
     for (;;) {
       let out: ClusterOutcome;
       try {
         out = await this.inWriteTransaction(async (trx) => {
-          const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, opts.analyses);
+          const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
           // Watches are checked against the stories this batch touched, in the same transaction.
           await raiseAlerts(trx, new Date().toISOString());
           return o;
@@ -225,7 +229,6 @@ export class KyselyStore implements Store {
 
     // 3. Insert. ON CONFLICT DO NOTHING: a concurrent writer (another PostgreSQL worker) may
     // have stored the same article since step 1; its rows are then not written twice.
-    const insertedIds = new Set<string>();
     const articleRows = toInsert.map(({ p, seq: s, nearDupOf, sim }) => ({
       ...p.article,
       seq: s,
@@ -233,10 +236,9 @@ export class KyselyStore implements Store {
       near_dup_similarity: sim,
       ingested_at: ingestedAt,
     }));
-    for (const part of chunkRows(articleRows)) {
-      const rows = await trx.insertInto('articles').values(part).onConflict((oc) => oc.doNothing()).returning('id').execute();
-      for (const r of rows) insertedIds.add(r.id);
-    }
+    const written = (await this.rows.insert(trx, 'articles', articleRows, { conflict: { doNothing: true }, key: 'id' }))!;
+    const insertedIds = new Set<string>();
+    toInsert.forEach((t, k) => written[k] && insertedIds.add(t.p.article.id));
     const stored = toInsert.filter((t) => insertedIds.has(t.p.article.id));
     for (const t of toInsert) {
       const a = t.p.article;
@@ -249,19 +251,19 @@ export class KyselyStore implements Store {
     const actors = new Map<string, PreparedArticle['actors'][number]>();
     for (const { p } of stored) for (const x of p.actors) if (!actors.has(x.id)) actors.set(x.id, x);
     const actorRows = [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-    for (const part of chunkRows(actorRows)) await trx.insertInto('actors').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
-    for (const part of chunkRows(stored.flatMap(({ p }) => p.claims))) await trx.insertInto('claims').values(part).execute();
+    await this.rows.insert(trx, 'actors', actorRows, { conflict: { doNothing: true, target: 'id' } });
+    await this.rows.insert(trx, 'claims', stored.flatMap(({ p }) => p.claims));
     const eventRows = stored.flatMap(({ p, seq: s }) => p.events.map((e) => ({ ...e, seq: s })));
-    for (const part of chunkRows(eventRows)) await trx.insertInto('events').values(part).execute();
+    await this.rows.insert(trx, 'events', eventRows);
     const span = eventRows.reduce((m, e) => Math.max(m, spanDays(e.event_date, e.event_date_end)), 0);
     if (span > 0) await trx.updateTable('event_query_stats').set({ max_span_days: span }).where('id', '=', 1).where('max_span_days', '<', span).execute();
-    for (const part of chunkRows(stored.flatMap(({ p }) => p.eventActors))) await trx.insertInto('event_actors').values(part).execute();
+    await this.rows.insert(trx, 'event_actors', stored.flatMap(({ p }) => p.eventActors));
     // Only first copies are indexed: a later copy links to the first copy anyway, and a story
     // syndicated a thousand times would otherwise make every bucket of it a thousand rows long.
     const bandRows = stored
       .filter((t) => t.nearDupOf === null)
       .flatMap(({ p }) => unique(p.buckets).map((bucket) => ({ bucket, article_id: p.article.id })));
-    for (const part of chunkRows(bandRows)) await trx.insertInto('article_bands').values(part).execute();
+    await this.rows.insert(trx, 'article_bands', bandRows);
     return outcomes;
   }
 
@@ -545,11 +547,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
-}
-
-/** Multi-row INSERTs that stay under the parameter limit of both backends. */
-function* chunkRows<T extends object>(rows: readonly T[]): Generator<T[]> {
-  if (rows.length === 0) return;
-  const columns = Math.max(1, Object.keys(rows[0]).length);
-  yield* chunks(rows, Math.max(1, Math.floor(MAX_PARAMS / columns)));
 }

@@ -86,14 +86,25 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the distinct word shingles of a text (a text shorter than one shingle is one shingle). */
+/**
+ * Hashes of the distinct word shingles of a text (a text shorter than one shingle is one
+ * shingle): FNV-1a of the shingle's words joined by single spaces, computed over the words in
+ * place rather than by building each joined string (the same numbers, without a string per
+ * shingle).
+ */
 export function shingleHashes(text: string): Uint32Array {
   const w = words(text);
   const set = new Set<number>();
   if (w.length === 0) return new Uint32Array(0);
   if (w.length < SHINGLE_WORDS) set.add(hashString(w.join(' ')));
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    set.add(hashString(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE_WORDS; k++) {
+      if (k > 0) h = Math.imul(h ^ 0x20, 0x01000193);
+      const word = w[i + k];
+      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+    }
+    set.add(h >>> 0);
   }
   return Uint32Array.from(set);
 }
@@ -131,9 +142,9 @@ export function bandBuckets(sig: Uint32Array): number[] {
 }
 
 export function signatureToHex(sig: Uint32Array): string {
-  let s = '';
-  for (let i = 0; i < sig.length; i++) s += sig[i].toString(16).padStart(8, '0');
-  return s;
+  const bytes = Buffer.allocUnsafe(sig.length * 4);
+  for (let i = 0; i < sig.length; i++) bytes.writeUInt32BE(sig[i], i * 4);
+  return bytes.toString('hex');
 }
 
 export function signatureFromHex(hex: string): Uint32Array {

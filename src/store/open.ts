@@ -42,7 +42,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     await store.db.destroy().catch(() => {});
     throw e;
   }
-  return new KyselyStore(store.db, store.backend, store.location, store.onClose);
+  return new KyselyStore(store.db, store.backend, store.location, store.onClose, store.sqlite ?? null);
 }
 
 interface Opened {
@@ -50,6 +50,8 @@ interface Opened {
   backend: Backend;
   location: string;
   onClose?: () => Promise<void>;
+  /** SQLite: the connection itself, for the writer's prepared statements (row-writer.ts). */
+  sqlite?: BetterSqlite3.Database;
 }
 
 /** SQLite page cache per connection, KiB. */
@@ -84,7 +86,7 @@ function openSqlite(path: string): Opened {
   } catch (e) {
     throw new CorroborateError('E_DATA', `${path}: cannot open as a SQLite database (${(e as Error).message})`);
   }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), backend: 'sqlite', location: path };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), backend: 'sqlite', location: path, sqlite };
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Opened> {

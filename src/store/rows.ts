@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.ts';
+import { dayNumber } from '../corroborate/days.ts';
 import { publisherKey } from '../corroborate/sources.ts';
+import type { StoryUnit } from '../corroborate/types.ts';
+import { unitsOf } from '../corroborate/units.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { bandBuckets, factsOf, minhash, signatureToHex } from './near-dup.ts';
 import type { ActorsTable, ArticlesTable, ClaimsTable, EventActorsTable, EventsTable } from './schema.ts';
@@ -18,6 +21,12 @@ export interface PreparedArticle {
   actors: ActorsTable[];
   /** LSH buckets of the MinHash signature. */
   buckets: number[];
+  /**
+   * The report's story units (`unitsOf`, cut here in the analysis worker so that the writer never
+   * parses the Analysis JSON again), numbered arrival 0: the store renumbers them when it
+   * clusters. null when the article has no valid publication day (stories skip it).
+   */
+  units: StoryUnit[] | null;
 }
 
 /**
@@ -118,5 +127,6 @@ export function prepareRows(analysis: Analysis, origin: string): PreparedArticle
     );
   });
   const actors: ActorsTable[] = analysis.actors.map((x) => ({ id: x.id, name: x.name, type: x.type, country: x.country }));
-  return { origin, article, claims, events, eventActors, actors, buckets: bandBuckets(sig) };
+  const units = a.published !== null && dayNumber(a.published) !== null ? unitsOf({ articleId: id, publisher: a.source ?? 'unknown', published: a.published, title: a.title, analysis }, 0) : null;
+  return { origin, article, claims, events, eventActors, actors, buckets: bandBuckets(sig), units };
 }

@@ -2,7 +2,7 @@ import type { Backend } from './migrations.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { EventsTable } from './schema.ts';
 import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
-import type { Contradiction, MatchReason, UnitCount, UnitPlace } from '../corroborate/types.ts';
+import type { Contradiction, MatchReason, StoryUnit, UnitCount, UnitPlace } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { WatchStore } from './watches.ts';
 
@@ -228,9 +228,10 @@ export interface Store {
   queueCounts(): Promise<QueueCounts>;
   /**
    * Clusters every stored article not yet in the stories, in ingest order, in transactions of
-   * CLUSTER_BATCH articles. `analyses` (by article id) spares reading analyses back.
+   * CLUSTER_BATCH articles. `units` (PreparedArticle.units) or `analyses`, by article id, spare
+   * reading and parsing analyses back.
    */
-  clusterStories(opts?: { analyses?: ReadonlyMap<string, Analysis>; limit?: number }): Promise<StoryProgress>;
+  clusterStories(opts?: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]>; limit?: number }): Promise<StoryProgress>;
   findStories(filter: StoryFilter): Promise<StoryRow[]>;
   /** Every (article, story) pair, in clustering order, without repeats. */
   storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>>;

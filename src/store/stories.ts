@@ -1,11 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { StoryClusterer } from '../corroborate/clusterer.ts';
+import { StoryClusterer, type CutReport } from '../corroborate/clusterer.ts';
 import { dayNumber } from '../corroborate/days.ts';
 import { defaultPolicy } from '../corroborate/policy.ts';
-import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryUnit } from '../corroborate/types.ts';
+import type { Assignment, ClustererState, MatchPolicy, Story, StoryUnit } from '../corroborate/types.ts';
 import { unitsOf } from '../corroborate/units.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Backend } from './migrations.ts';
+import type { RowWriter } from './row-writer.ts';
 import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
 
 // Stories in the store. Clustering runs over stored articles in ingest order (`seq`), whoever
@@ -49,6 +50,12 @@ interface Cache {
   days: Map<string, { first: number; last: number }>;
 }
 
+/** What a caller of clusterPending has at hand, by article id. */
+export interface ClusterInputs {
+  analyses?: ReadonlyMap<string, Analysis>;
+  units?: ReadonlyMap<string, StoryUnit[]>;
+}
+
 export interface ClusterOutcome {
   /** Articles taken off the pending list (clustered, or skipped for having no publication day). */
   articles: number;
@@ -66,7 +73,10 @@ export class StoryIndexer {
   private cache: Cache | null = null;
   private readonly window: number;
 
-  constructor(policy: MatchPolicy = defaultPolicy()) {
+  private readonly rows: RowWriter;
+
+  constructor(rows: RowWriter, policy: MatchPolicy = defaultPolicy()) {
+    this.rows = rows;
     this.policy = policy;
     this.window = Math.max(policy.windowDays, policy.followUpWindowDays);
   }
@@ -78,10 +88,12 @@ export class StoryIndexer {
 
   /**
    * Clusters up to `limit` pending articles inside `trx`, which the caller opened with the write
-   * lock (SQLite BEGIN IMMEDIATE; PostgreSQL: this locks the progress row). `analyses` may hold
-   * the analysis of articles the caller has at hand, by id, to spare reading them back.
+   * lock (SQLite BEGIN IMMEDIATE; PostgreSQL: this locks the progress row). `given` may hold,
+   * by article id, what the caller has at hand: the units the analysis worker cut (PreparedArticle
+   * `units`, numbered from arrival 0) or the analysis, to spare reading and parsing it back.
    */
-  async clusterPending(trx: Tx, backend: Backend, limit = CLUSTER_BATCH, analyses?: ReadonlyMap<string, Analysis>): Promise<ClusterOutcome> {
+  async clusterPending(trx: Tx, backend: Backend, limit = CLUSTER_BATCH, given: ClusterInputs = {}): Promise<ClusterOutcome> {
+    const { analyses, units: cutUnits } = given;
     let pq = trx.selectFrom('story_progress').selectAll().where('id', '=', 1);
     if (backend === 'postgres') pq = pq.forUpdate();
     const progress = await pq.executeTakeFirstOrThrow();
@@ -96,29 +108,25 @@ export class StoryIndexer {
     const outcome: ClusterOutcome = { articles: pending.length, skipped: 0, units: 0, rebuilt: false };
     if (pending.length === 0) return outcome;
 
-    const missing = pending.filter((p) => !analyses?.has(p.id) && p.published !== null && dayNumber(p.published) !== null).map((p) => p.id);
+    const missing = pending.filter((p) => !cutUnits?.has(p.id) && !analyses?.has(p.id) && p.published !== null && dayNumber(p.published) !== null).map((p) => p.id);
     const loaded = new Map<string, Analysis>();
     for (const part of chunks(missing, 500)) {
       const rows = await trx.selectFrom('articles').select(['id', 'analysis']).where('id', 'in', part).execute();
       for (const r of rows) loaded.set(r.id, JSON.parse(r.analysis) as Analysis);
     }
 
-    const reports: Array<{ input: ReportInput; units: StoryUnit[]; days: number[] }> = [];
+    const reports: Array<{ input: CutReport; units: StoryUnit[]; days: number[] }> = [];
     let arrival = Number(progress.arrivals);
     for (const p of pending) {
       if (p.published === null || dayNumber(p.published) === null) {
         outcome.skipped++;
         continue;
       }
-      const input: ReportInput = {
-        articleId: p.id,
-        publisher: p.source ?? 'unknown',
-        published: p.published,
-        title: p.title,
-        analysis: analyses?.get(p.id) ?? loaded.get(p.id)!,
-        nearDupOf: p.near_dup_of,
-      };
-      const units = unitsOf(input, arrival++);
+      const cut = cutUnits?.get(p.id);
+      const input: CutReport = { articleId: p.id, publisher: p.source ?? 'unknown', published: p.published, title: p.title, nearDupOf: p.near_dup_of };
+      // Units cut in the worker carry arrival 0; the report's place in the store's order is set here.
+      const units = cut ? cut.map((u) => ({ ...u, arrival })) : unitsOf({ ...input, analysis: analyses?.get(p.id) ?? loaded.get(p.id)! }, arrival);
+      arrival++;
       reports.push({ input, units, days: units.map((u) => dayNumber(u.day)!) });
     }
 
@@ -131,29 +139,11 @@ export class StoryIndexer {
     // Rows of this batch not yet written: a rebuild reads the tables, so they go first.
     const flush = async () => {
       const cache = this.cache!;
-      for (const part of chunkRows(unitRows)) await trx.insertInto('story_units').values(part).execute();
+      await this.rows.insert(trx, 'story_units', unitRows);
       const storyRows = [...touched].sort().map((id) => storyRow(cache.clusterer.story(id)!, cache.days.get(id)!, openedBy.get(id) ?? 0));
-      for (const part of chunkRows(storyRows)) {
-        await trx
-          .insertInto('stories')
-          .values(part)
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => {
-              const set: Record<string, unknown> = {};
-              for (const col of STORY_UPDATE_COLUMNS) set[col] = eb.ref(`excluded.${col}`);
-              return set as never;
-            }),
-          )
-          .execute();
-      }
+      await this.rows.insert(trx, 'stories', storyRows, { conflict: { target: 'id', set: STORY_UPDATE_SET } });
       const wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
-      for (const part of chunkRows(wordRows)) {
-        await trx
-          .insertInto('story_words')
-          .values(part)
-          .onConflict((oc) => oc.column('word').doUpdateSet({ df: sql`story_words.df + excluded.df` }))
-          .execute();
-      }
+      await this.rows.insert(trx, 'story_words', wordRows, { conflict: { target: 'word', set: { df: 'story_words.df + excluded.df' } } });
       outcome.units += unitRows.length;
       unitRows.length = 0;
       touched.clear();
@@ -259,6 +249,7 @@ const STORY_UPDATE_COLUMNS = [
   'contradictions',
   'contradiction_count',
 ] as const;
+const STORY_UPDATE_SET: Record<string, string> = Object.fromEntries(STORY_UPDATE_COLUMNS.map((c) => [c, `excluded.${c}`]));
 
 function unitRow(unit: StoryUnit, a: Assignment, unitSeq: number, nearDupOf: string | null): StoryUnitsTable {
   return {
@@ -345,10 +336,4 @@ function storyRow(s: Story, days: { first: number; last: number }, openedSeq: nu
 
 function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
-}
-
-function* chunkRows<T extends object>(rows: readonly T[]): Generator<T[]> {
-  if (rows.length === 0) return;
-  const columns = Math.max(1, Object.keys(rows[0]).length);
-  yield* chunks(rows, Math.max(1, Math.floor(16_000 / columns)));
 }
