@@ -2,12 +2,13 @@
 // process (so one section's memory and loaded models do not weigh on the next), bounded by its
 // sizes and reported, never asserted (the run exits 0 whatever the numbers):
 //
-//   analyze  bench/run.ts      analyze throughput beside wink-nlp and compromise, load, memory
-//   store    bench/ingest.ts   ingest with stories into SQLite and PostgreSQL
-//   query    bench/query.ts    `events` filter latency on 1,000,000 stored events
-//   http     bench/http.ts     POST /v1/analyze and GET /v1/events at concurrency 16
+//   analyze    bench/run.ts        analyze throughput beside wink-nlp and compromise, load, memory
+//   gazetteer  bench/gazetteer.ts  gazetteer load time and memory, place and actor matching throughput
+//   store      bench/ingest.ts     ingest with stories into SQLite and PostgreSQL
+//   query      bench/query.ts      `events` filter latency on 1,000,000 stored events
+//   http       bench/http.ts       POST /v1/analyze and GET /v1/events at concurrency 16
 //
-//   npm run bench                                   all four (PostgreSQL skipped, with the reason, when unreachable)
+//   npm run bench                                   all five (PostgreSQL skipped, with the reason, when unreachable)
 //   npm run bench -- --only store,query             some sections
 //   npm run bench -- --ingest-articles 100000       the long flat-memory ingest run (about 10 minutes more here)
 //   npm run --silent bench -- --json                one JSON object with every number
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 
-const SECTIONS = ['analyze', 'store', 'query', 'http'] as const;
+const SECTIONS = ['analyze', 'gazetteer', 'store', 'query', 'http'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -41,7 +42,7 @@ if (args.help) {
   process.stdout.write(
     [
       'usage: npm run bench [-- options]',
-      '  --only LIST             sections to run, comma-separated: analyze, store, query, http (default: all)',
+      '  --only LIST             sections to run, comma-separated: analyze, gazetteer, store, query, http (default: all)',
       '  --json                  one JSON object with every number on stdout (progress on stderr)',
       '  --ingest-articles N     articles for the store section (default 5000; 100000 for the flat-memory run)',
       '  --events N              stored events for the query section (default 1000000; the SQLite file is cached in the OS temp folder)',
@@ -134,6 +135,9 @@ for (const section of only as Section[]) {
     const a: string[] = [];
     for (const k of ['passes', 'warmup', 'subset', 'data'] as const) if (args[k] !== undefined) a.push(`--${k}`, args[k]!);
     r = await runScript('run.ts', a);
+  } else if (section === 'gazetteer') {
+    heading('gazetteer: load time, memory, place and actor matching');
+    r = await runScript('gazetteer.ts', args.data !== undefined ? ['--data', args.data] : []);
   } else if (section === 'store') {
     heading(`store: ingest of ${args['ingest-articles']} articles with stories`);
     r = await runScript('ingest.ts', ['--articles', args['ingest-articles'], ...(pgSkip === null ? ['--pg'] : [])]);
