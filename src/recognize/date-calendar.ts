@@ -11,8 +11,13 @@ export function dayOf(y: number, m: number, d: number): number {
 const FIRST_FAST_DAY = -354285; // 1000-01-01
 const LAST_FAST_DAY = 2932896; // 9999-12-31
 
+/** A whole day of years 1000 to 9999: one partsOf splits by arithmetic. */
+export function isFastDay(day: number): boolean {
+  return day >= FIRST_FAST_DAY && day <= LAST_FAST_DAY && Number.isInteger(day);
+}
+
 export function partsOf(day: number): [number, number, number] {
-  if (!(day >= FIRST_FAST_DAY && day <= LAST_FAST_DAY) || !Number.isInteger(day)) {
+  if (!isFastDay(day)) {
     const dt = new Date(day * DAY_MS);
     return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
   }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
-import { daysInMonth, partsOf } from './date-calendar.ts';
+import { DAY_MS, dayOf, daysInMonth, isFastDay, isoDay, partsOf, weekdayOf } from './date-calendar.ts';
 import { applyFutureTense } from './date-tense.ts';
 import { annotateTimex } from './date-timex.ts';
 import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
@@ -21,36 +21,12 @@ const OPEN_START_NOTE = 'open start: the text gives no beginning for this range'
 // ---------------------------------------------------------------------------------------------
 // Calendar on day numbers (days since 1970-01-01, UTC).
 
-const DAY_MS = 86_400_000;
-
-function dayOf(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-
-const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
-
+/**
+ * "YYYY-MM-DD" of a day: years 1000 to 9999 as the calendar module splits them, others as
+ * Date#toISOString writes them (its sign and six digits outside that range).
+ */
 function isoOf(day: number): string {
-  // Days 1000-01-01 .. 9999-12-31 by civil-from-days arithmetic; others as Date formats them.
-  if (!(day >= -354285 && day <= 2932896) || !Number.isInteger(day)) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-  }
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${PAD2[m]}-${PAD2[d]}`;
-}
-
-
-/** 0 = Sunday, as in chrono and Date#getDay. */
-function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
+  return isFastDay(day) ? isoDay(day) : new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 function mondayOf(day: number): number {
