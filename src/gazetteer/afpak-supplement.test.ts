@@ -30,22 +30,24 @@ interface SupplementEntry extends PlaceEntry {
   caseSensitive?: string[];
 }
 
-test('every supplement entry is well formed: Pakistani admin1, a point inside Pakistan, a unique id', () => {
-  const file = JSON.parse(readFileSync(dataPath('places-supplement/afpak-pakistan.json'), 'utf8')) as { notes: string; places: SupplementEntry[] };
-  assert.match(file.notes, /public facts/);
-  assert.ok(file.places.length >= 250, `only ${file.places.length} entries`);
+test('every entry of the Pakistan supplement files is well formed: Pakistani admin1, a point inside Pakistan, an id no other entry has', () => {
   const admin1 = new Set(['Khyber Pakhtunkhwa', 'Balochistan', 'Punjab', 'Sindh', 'Gilgit-Baltistan', 'Azad Jammu and Kashmir']);
   const ids = new Set<string>();
-  for (const p of file.places) {
-    assert.ok(!ids.has(p.id), `${p.id} twice`);
-    ids.add(p.id);
-    assert.equal(p.country, 'PK', p.id);
-    assert.ok(admin1.has(p.admin1 ?? ''), `${p.id}: admin1 ${p.admin1}`);
-    assert.ok(p.admin2, `${p.id} has no district`);
-    // Pakistan lies within 23.5-37.1 N, 60.8-77.9 E.
-    assert.ok(p.lat! > 23.5 && p.lat! < 37.1 && p.lon! > 60.8 && p.lon! < 77.9, `${p.id} at ${p.lat}, ${p.lon}`);
-    assert.ok(p.aliases.includes(p.name), `${p.id}: its name is among its aliases`);
-    assert.ok(g.get(p.id), `${p.id} is in the compiled gazetteer`);
+  for (const [name, least] of [['afpak-pakistan.json', 250], ['afpak-pakistan-2.json', 1]] as const) {
+    const file = JSON.parse(readFileSync(dataPath(`places-supplement/${name}`), 'utf8')) as { notes: string; places: SupplementEntry[] };
+    assert.match(file.notes, /public facts/, name);
+    assert.ok(file.places.length >= least, `${name}: only ${file.places.length} entries`);
+    for (const p of file.places) {
+      assert.ok(!ids.has(p.id), `${p.id} twice`);
+      ids.add(p.id);
+      assert.equal(p.country, 'PK', p.id);
+      assert.ok(admin1.has(p.admin1 ?? ''), `${p.id}: admin1 ${p.admin1}`);
+      assert.ok(p.admin2, `${p.id} has no district`);
+      // Pakistan lies within 23.5-37.1 N, 60.8-77.9 E.
+      assert.ok(p.lat! > 23.5 && p.lat! < 37.1 && p.lon! > 60.8 && p.lon! < 77.9, `${p.id} at ${p.lat}, ${p.lon}`);
+      assert.ok(p.aliases.includes(p.name), `${p.id}: its name is among its aliases`);
+      assert.ok(g.get(p.id), `${p.id} is in the compiled gazetteer`);
+    }
   }
 });
 
