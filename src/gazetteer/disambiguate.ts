@@ -533,22 +533,21 @@ export class PlaceResolver {
     if (ix.country(inner) !== ix.country(outer)) return CROSS_COUNTRY_COST;
     // Same country, not nested: a list ("Kabul, Kandahar and Herat"), a neighbour, or a wrong
     // reading of a small place ("San Lorenzo (Santa Fe)" is not the one in Corrientes).
-    const ko = ix.kind(outer);
-    const ki = ix.kind(inner);
     // "Heathrow airport in London", "Daggar village of Chagmalai region": a place "in" or "of"
     // another hundreds of kilometres away is a namesake (Heathrow, Florida, and London, Ohio),
     // not the place meant (farFromContainer). A named part ("Bra Square in Verona") is coded to
     // its town whatever its name reads as.
-    const towns = (ko === 'populated-place' || ko === 'other') && (ki === 'populated-place' || ki === 'other');
     if (link === 'in' || link === 'of') return !innerIsPart && this.farFromContainer(inner, outer) ? STATED_CONTAINER_COST : -1;
     if (link === '(') return -8;
     // "Ivanivka, Kharkiv": next to a province that does not hold it, or a city hundreds of
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
+    // "Bagh, Tirah": nor can a district lie inside a town or a valley far from it.
+    const ko = ix.kind(outer);
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
-    if (towns && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
-    // "Bagh, Tirah": a district cannot lie inside a town or a valley; one far from it is a
-    // namesake of a village there.
-    if ((ko === 'populated-place' || ko === 'other') && ki === 'admin2' && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
+    const ki = ix.kind(inner);
+    const townOuter = ko === 'populated-place' || ko === 'other';
+    const innerFits = ki === 'populated-place' || ki === 'other' || ki === 'admin2';
+    if (townOuter && innerFits && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
   }
 
