@@ -6,7 +6,6 @@
 // for a load under 1 s and resident memory under 300 MB; the run reports, it never asserts.
 //
 //   node --import tsx bench/gazetteer.ts [--passes N] [--data DIR] [--json]
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadBenchTexts, SHARED_DATA_DIR } from './texts.ts';
@@ -132,4 +131,3 @@ if (args.json) {
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
-if (!existsSync(SHARED_DATA_DIR) && !args.data) process.stderr.write('bench/gazetteer: ../shared/data is absent; timed on examples/\n');
