@@ -60,6 +60,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
   const byline = cleanByline(reader?.byline) ?? meta.byline;
   blocks = dropTitleHeading(blocks, [title, meta.title, meta.documentTitle]);
   blocks = dropBylineLine(blocks, byline);
+  blocks = dropFurniture(blocks);
 
   return {
     text: blocks.map((b) => b.text).join('\n'),
@@ -85,6 +86,8 @@ export function normalizeLine(s: string): string {
 interface Block {
   text: string;
   heading: boolean;
+  /** Share of the block's characters that sit inside links. */
+  linkShare: number;
 }
 
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
@@ -122,16 +125,24 @@ const AD_LINE =
 function collectBlocks(root: Node, skipChrome: boolean): Block[] {
   const blocks: Block[] = [];
   let line = '';
+  let linked = 0;
   let heading = false;
+  let inLink = 0;
   const flush = () => {
     const text = normalizeLine(line);
-    if (text && !AD_LINE.test(text)) blocks.push({ text, heading });
+    if (text && !AD_LINE.test(text)) {
+      const visible = line.replace(/\s+/g, '').length;
+      blocks.push({ text, heading, linkShare: visible === 0 ? 0 : linked / visible });
+    }
     line = '';
+    linked = 0;
     heading = false;
   };
   const walk = (node: Node, inArticle: boolean) => {
     if (node.nodeType === TEXT_NODE) {
-      line += (node as Text).data;
+      const data = (node as Text).data;
+      line += data;
+      if (inLink > 0) linked += data.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) return;
@@ -152,7 +163,9 @@ function collectBlocks(root: Node, skipChrome: boolean): Block[] {
     const isHeading = HEADING.test(tag);
     if (isHeading) heading = true;
     const childInArticle = inArticle || tag === 'article' || tag === 'main';
+    if (tag === 'a') inLink++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, childInArticle);
+    if (tag === 'a') inLink--;
     if (isHeading) heading = true;
     if (CELL.has(tag)) line += ' ';
     if (block) flush();
@@ -207,6 +220,38 @@ function dropTitleHeading(blocks: Block[], titles: Array<string | null>): Block[
     return keys.some((k) => k === h || (h.length >= 10 && withSiteSuffix(h).test(k)));
   });
   return index < 0 ? blocks : blocks.filter((_, i) => i !== index);
+}
+
+/** A block whose text is (nearly) all link text: a related-story teaser, a menu entry, a tag. */
+const LINK_ONLY = 0.9;
+
+/**
+ * Page furniture that Readability keeps inside the article container: link-only blocks. When
+ * dropping them would leave nothing, the blocks stay as they were.
+ */
+function dropFurniture(blocks: Block[]): Block[] {
+  const kept = blocks.filter((b) => !(b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text)) && !isFurnitureLine(b.text));
+  return kept.length > 0 ? kept : blocks;
+}
+
+/** A link whose text is its own address was written out for the reader to see: it stays. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** Lines of page furniture, whole: labels of widgets, media players and galleries. */
+const FURNITURE_LINE =
+  /^(?:subscribe|sign up|caption|close|latest|popular|highlights|share|comments|skip to (?:main )?content|loading(?: content)?(?:\.\.\.|…)?|breaking news|media playback is unsupported on your device|image \d+ of \/? ?\d+|\d+ of \d+)$/i;
+/** "Published: 10:48, Tue, Nov 19, 2019", "Updated Nov 19, 6:55 AM; Posted …": a time stamp line. */
+const STAMP_LINE = /^\|?\s*(?:published|updated|posted|last updated|first published|last modified|modified)\b(?=.*\d)/i;
+/** "Photo: Jane Doe, AP", "(Image: Getty)", "FILE PHOTO: …": a picture's credit or caption. */
+const CREDIT_LINE = /^\(?(?:photo|image|picture|photograph|file photo|credit|media caption)s?(?: credit)?\s*:/i;
+
+function isFurnitureLine(text: string): boolean {
+  const words = text.split(' ').length;
+  if (FURNITURE_LINE.test(text)) return true;
+  if (words <= 14 && STAMP_LINE.test(text)) return true;
+  if (words <= 40 && CREDIT_LINE.test(text)) return true;
+  // A line that is nothing but a date: "18 NOV 2019".
+  return words <= 4 && toIsoDate(text) !== null && /^[\p{L}\p{N} ,./-]+$/u.test(text);
 }
 
 /** Removes a "By Jane Doe" line near the top when it repeats the byline. */

@@ -252,6 +252,34 @@ describe('HTML pages', () => {
     assert.equal(r.text, 'Update\nCurfew lifted in Peshawar.');
   });
 
+  test('page furniture inside the article is left out: time stamps, picture credits, widget labels, link-only teasers; a written-out address stays', () => {
+    const body = [
+      'Gunmen attacked a police post on the outskirts of Bannu late on Tuesday, killing two constables and wounding a third, district police officials said.',
+      'The attackers fled towards the hills after an exchange of fire that lasted nearly an hour, according to a senior officer at the scene.',
+      'Reinforcements from Dera Ismail Khan reached the post before dawn and a search of nearby villages was under way on Wednesday morning.',
+      'A statement from the provincial government condemned the attack and promised compensation for the families of the two men.',
+    ];
+    const r = extractHtmlArticle(
+      '<html><head><title>Police post attacked in Bannu</title></head><body><article>' +
+        '<h1>Police post attacked in Bannu</h1>' +
+        '<p>Updated 6:55 AM, Wednesday, November 25, 2026</p>' +
+        `<p>${body[0]}</p><figure><img src="x.jpg"><p>Photo: Staff photographer, Example Wire</p></figure>` +
+        `<p>${body[1]}</p><p>SUBSCRIBE</p><p>Image 1 of 5</p>` +
+        `<p>${body[2]}</p><p>The full statement: <a href="https://example.org/s">https://example.org/s</a></p>` +
+        `<p><a href="https://example.org/s">https://example.org/statement</a></p><p>${body[3]}</p>` +
+        '<p><a href="/a">Curfew extended in Lakki Marwat for another week</a></p>' +
+        '<p><a href="/b">Five things to know about the new police budget</a></p>' +
+        '<p>24 Nov 2026</p></article></body></html>',
+    );
+    assert.equal(
+      r.text,
+      [body[0], body[1], body[2], 'The full statement: https://example.org/s', 'https://example.org/statement', body[3]].join('\n'),
+    );
+    // A page that is nothing but links keeps them rather than coming out empty.
+    const links = extractHtmlArticle('<html><body><p><a href="/a">Curfew extended in Lakki Marwat</a></p><p><a href="/b">Roads reopen in Bannu</a></p></body></html>');
+    assert.equal(links.text, 'Curfew extended in Lakki Marwat\nRoads reopen in Bannu');
+  });
+
   test('a page with no text is E_EMPTY naming the input', async () => {
     await expectError(() => prepareArticle('<html><body><script>1</script></body></html>', 'blank.html', {}), 'E_EMPTY', ['blank.html']);
   });
