@@ -78,3 +78,32 @@ test('UCDP: a row without where_description reads its last line as a headline li
   const a = analyze(text, { name: 'test', published: '2018-01-01' });
   assert.equal(eventPlace(a, 'ucdp', false)?.name, 'Quetta');
 });
+
+test('"X area of Y district": a reading of X filed under another district is a namesake, even when near', () => {
+  // Khazana of Peshawar lies some 70 km from Khar, within reach of a large district's seat.
+  const ps = placesOf('Militants attacked a checkpost in Khazana area of Bajaur Agency.', '2010-06-01');
+  const khazana = ps.find((p) => p.name === 'Khazana');
+  assert.ok(khazana, JSON.stringify(ps.map((p) => p.name)));
+  assert.notEqual(khazana.id, 'place:PK:khazana');
+  assert.equal(khazana.admin1, 'Federally Administered Tribal Areas');
+  // Named with its own city it is itself.
+  const own = placesOf('A bomb exploded in Khazana, Peshawar.').find((p) => p.name === 'Khazana');
+  assert.equal(own?.id, 'place:PK:khazana');
+});
+
+test('supplement part 3: areas of the former agencies and Karachi towns resolve to their district', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Jets pounded hideouts in Khadezai area, officials said.', 'place:PK:khadezai', 'Orakzai'],
+    ['Clashes were reported from the Shireen Darra area on Friday.', 'place:PK:shirin-darra', 'Orakzai'],
+    ['Troops cleared Nari Baba area of Bazaar valley.', 'place:PK:nari-baba', 'Khyber'],
+    ['A roadside bomb hit a convoy in Batwar area.', 'place:PK:batwar', 'Bajaur'],
+    ['Militants attacked the Salala checkpost in Baizai tehsil.', 'place:PK:salala', 'Mohmand'],
+    ['Two men were shot dead in Sohrab Goth on Monday.', 'place:PK:sohrab-goth', 'Karachi'],
+    ['Security forces besieged Sherwangi in South Waziristan.', 'place:PK:sherwangi', 'South Waziristan'],
+  ];
+  for (const [text, id, admin2] of cases) {
+    const p = placesOf(text, '2010-06-01').find((x) => x.id === id);
+    assert.ok(p, `${id} in: ${text}`);
+    assert.equal(g.get(id)?.admin2, admin2, text);
+  }
+});

@@ -572,8 +572,23 @@ export class PlaceResolver {
   private farFromContainer(inner: number, outer: number): boolean {
     const ko = this.index.kind(outer);
     if (ko !== 'populated-place' && ko !== 'other' && ko !== 'admin2') return false;
+    if (ko === 'admin2' && this.inOtherDistrict(inner, outer)) return true;
     // A district's point is its seat, and a large district reaches far from it.
     return !nearBy(this.index, inner, outer, ko === 'admin2' ? 300 : 150);
+  }
+
+  /**
+   * "Khazana area of Bajaur Agency": a reading that the gazetteer files under another district
+   * of the same country, whose seat is more than 50 km from the stated district's, is a
+   * namesake even when it lies within the 300 km a large district may reach (Khazana of
+   * Peshawar is 70 km from Khar). The 50 km allow for one district held twice (a curated entry
+   * and GeoNames' own, with points a few kilometres apart).
+   */
+  private inOtherDistrict(inner: number, district: number): boolean {
+    const ix = this.index;
+    const own = ix.admin2(inner);
+    if (own < 0 || own === district || ix.country(inner) !== ix.country(district)) return false;
+    return !nearBy(ix, own, district, 50);
   }
 
   /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
