@@ -107,3 +107,13 @@ test('supplement part 3: areas of the former agencies and Karachi towns resolve 
     assert.equal(g.get(id)?.admin2, admin2, text);
   }
 });
+
+test('a small town abroad, far from every place the text has placed, is a namesake of an unknown village', () => {
+  // Lala is also a town in Assam, 2,100 km from the Neelum valley.
+  const text = 'Aid worker dies in Indian shelling in Pakistani Kashmir\nNeelum valley (Pakistan), near Lala village, 80 kilometers northeast of Muzaffarabad, as he travelled to Athmuqam in the Neelum valley.';
+  const ps = placesOf(text, '2016-11-20');
+  assert.ok(!ps.some((p) => p.admin1 === 'Assam'), JSON.stringify(ps.map((p) => [p.name, p.admin1])));
+  assert.equal(eventPlace(analyze(text, { name: 'test', published: '2016-11-20' }), 'ucdp')?.admin1, 'Azad Jammu and Kashmir');
+  // The same town where the text is set in India is itself.
+  assert.ok(placesOf('Police fired tear gas at protesters in Lala, Hailakandi district, Assam.').some((p) => p.admin1 === 'Assam'));
+});

@@ -652,6 +652,7 @@ export class PlaceResolver {
     if (!best) return null;
     const needsSupport = !(best.flags & POST_CURATED) || (fit?.get(best.entry) ?? 0) < 0;
     if (needsSupport && !this.plausible(s, best, countries, admins, support)) return null;
+    if (!(best.flags & POST_CURATED) && this.strayVillage(best.entry, points)) return null;
     if (support !== PLAUSIBLE_SUPPORT) best.why = [...best.why, 'only-place-named'];
     const why = [...best.why];
     if (best.fuzzy) why.push('spelling-variant');
@@ -659,6 +660,21 @@ export class PlaceResolver {
     if (s.prep) why.push(`after:${s.prep}`);
     const rule = best.fuzzy ? `place-spelling-variant:${ix.id(best.entry)}` : s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * "Neelum valley (Pakistan), near Lala village, 80 kilometers northeast of Muzaffarabad": a
+   * small GeoNames town (under 100,000) more than 1,500 km from every place the document has
+   * placed so far (two at least) is a namesake of a village we do not know, not a place the
+   * text wanders off to; the name stays unresolved.
+   */
+  private strayVillage(e: number, points: ReadonlyArray<[number, number]>): boolean {
+    const ix = this.index;
+    if (points.length < 2 || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) return false;
+    const lat = ix.lat(e);
+    const lon = ix.lon(e);
+    if (Number.isNaN(lat)) return false;
+    return points.every(([y, x]) => km(lat, lon, y, x) > 1500);
   }
 
   /**
