@@ -117,3 +117,14 @@ test('a small town abroad, far from every place the text has placed, is a namesa
   // The same town where the text is set in India is itself.
   assert.ok(placesOf('Police fired tear gas at protesters in Lala, Hailakandi district, Assam.').some((p) => p.admin1 === 'Assam'));
 });
+
+test('"X area, Y Agency": a district after a comma is a stated container too', () => {
+  // Ziarat is also the hill town of Balochistan, 580 km from Mohmand.
+  const ps = placesOf('Militants attacked a checkpost in Ziarat area, Mohmand Agency.', '2011-03-01');
+  const ziarat = ps.find((p) => p.name === 'Ziarat');
+  assert.ok(ziarat, JSON.stringify(ps.map((p) => p.name)));
+  assert.equal(ziarat.admin1, 'Federally Administered Tribal Areas');
+  assert.ok(Math.abs(ziarat.lat! - 34.4) < 0.3, `at ${ziarat.lat}, ${ziarat.lon}`);
+  // The town with its own district stays itself.
+  assert.equal(placesOf('A blast hit a market in Ziarat, Ziarat district.').find((p) => p.name === 'Ziarat')?.admin1, 'Balochistan');
+});

@@ -348,7 +348,7 @@ export class PlaceResolver {
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
-    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in') cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
     // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
     for (let i = 0; i + 1 < members.length; i++) {
       if (cands[i].length > 0) continue;
@@ -549,6 +549,17 @@ export class PlaceResolver {
     const innerFits = ki === 'populated-place' || ki === 'other' || ki === 'admin2';
     if (townOuter && innerFits && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
+  }
+
+  /**
+   * "Ziarat area, Mohmand Agency", "Torpal checkpost, Thal tehsil, Hangu district": after a
+   * comma, a name that calls itself a district (agency, tehsil) states the container as plainly
+   * as "of" does.
+   */
+  private statedDistrict(link: Link, outer: Segment, readings: readonly Candidate[]): boolean {
+    if (link !== ',') return false;
+    if (outer.feature === 'admin2') return true;
+    return readings.length > 0 && readings.every((c) => c.entry >= 0 && this.index.kind(c.entry) === 'admin2');
   }
 
   /**
