@@ -78,3 +78,53 @@ test('UCDP: a row without where_description reads its last line as a headline li
   const a = analyze(text, { name: 'test', published: '2018-01-01' });
   assert.equal(eventPlace(a, 'ucdp', false)?.name, 'Quetta');
 });
+
+test('"X area of Y district": a reading of X filed under another district is a namesake, even when near', () => {
+  // Khazana of Peshawar lies some 70 km from Khar, within reach of a large district's seat.
+  const ps = placesOf('Militants attacked a checkpost in Khazana area of Bajaur Agency.', '2010-06-01');
+  const khazana = ps.find((p) => p.name === 'Khazana');
+  assert.ok(khazana, JSON.stringify(ps.map((p) => p.name)));
+  assert.notEqual(khazana.id, 'place:PK:khazana');
+  assert.equal(khazana.admin1, 'Federally Administered Tribal Areas');
+  // Named with its own city it is itself.
+  const own = placesOf('A bomb exploded in Khazana, Peshawar.').find((p) => p.name === 'Khazana');
+  assert.equal(own?.id, 'place:PK:khazana');
+});
+
+test('supplement part 3: areas of the former agencies and Karachi towns resolve to their district', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Jets pounded hideouts in Khadezai area, officials said.', 'place:PK:khadezai', 'Orakzai'],
+    ['Clashes were reported from the Shireen Darra area on Friday.', 'place:PK:shirin-darra', 'Orakzai'],
+    ['Troops cleared Nari Baba area of Bazaar valley.', 'place:PK:nari-baba', 'Khyber'],
+    ['A roadside bomb hit a convoy in Batwar area.', 'place:PK:batwar', 'Bajaur'],
+    ['Militants attacked the Salala checkpost in Baizai tehsil.', 'place:PK:salala', 'Mohmand'],
+    ['Two men were shot dead in Sohrab Goth on Monday.', 'place:PK:sohrab-goth', 'Karachi'],
+    ['Security forces besieged Sherwangi in South Waziristan.', 'place:PK:sherwangi', 'South Waziristan'],
+  ];
+  for (const [text, id, admin2] of cases) {
+    const p = placesOf(text, '2010-06-01').find((x) => x.id === id);
+    assert.ok(p, `${id} in: ${text}`);
+    assert.equal(g.get(id)?.admin2, admin2, text);
+  }
+});
+
+test('a small town abroad, far from every place the text has placed, is a namesake of an unknown village', () => {
+  // Lala is also a town in Assam, 2,100 km from the Neelum valley.
+  const text = 'Aid worker dies in Indian shelling in Pakistani Kashmir\nNeelum valley (Pakistan), near Lala village, 80 kilometers northeast of Muzaffarabad, as he travelled to Athmuqam in the Neelum valley.';
+  const ps = placesOf(text, '2016-11-20');
+  assert.ok(!ps.some((p) => p.admin1 === 'Assam'), JSON.stringify(ps.map((p) => [p.name, p.admin1])));
+  assert.equal(eventPlace(analyze(text, { name: 'test', published: '2016-11-20' }), 'ucdp')?.admin1, 'Azad Jammu and Kashmir');
+  // The same town where the text is set in India is itself.
+  assert.ok(placesOf('Police fired tear gas at protesters in Lala, Hailakandi district, Assam.').some((p) => p.admin1 === 'Assam'));
+});
+
+test('"X area, Y Agency": a district after a comma is a stated container too', () => {
+  // Ziarat is also the hill town of Balochistan, 580 km from Mohmand.
+  const ps = placesOf('Militants attacked a checkpost in Ziarat area, Mohmand Agency.', '2011-03-01');
+  const ziarat = ps.find((p) => p.name === 'Ziarat');
+  assert.ok(ziarat, JSON.stringify(ps.map((p) => p.name)));
+  assert.equal(ziarat.admin1, 'Federally Administered Tribal Areas');
+  assert.ok(Math.abs(ziarat.lat! - 34.4) < 0.3, `at ${ziarat.lat}, ${ziarat.lon}`);
+  // The town with its own district stays itself.
+  assert.equal(placesOf('A blast hit a market in Ziarat, Ziarat district.').find((p) => p.name === 'Ziarat')?.admin1, 'Balochistan');
+});

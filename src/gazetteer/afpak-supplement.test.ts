@@ -33,7 +33,7 @@ interface SupplementEntry extends PlaceEntry {
 test('every entry of the Pakistan supplement files is well formed: Pakistani admin1, a point inside Pakistan, an id no other entry has', () => {
   const admin1 = new Set(['Khyber Pakhtunkhwa', 'Balochistan', 'Punjab', 'Sindh', 'Gilgit-Baltistan', 'Azad Jammu and Kashmir']);
   const ids = new Set<string>();
-  for (const [name, least] of [['afpak-pakistan.json', 250], ['afpak-pakistan-2.json', 1]] as const) {
+  for (const [name, least] of [['afpak-pakistan.json', 250], ['afpak-pakistan-2.json', 1], ['afpak-pakistan-3.json', 100]] as const) {
     const file = JSON.parse(readFileSync(dataPath(`places-supplement/${name}`), 'utf8')) as { notes: string; places: SupplementEntry[] };
     assert.match(file.notes, /public facts/, name);
     assert.ok(file.places.length >= least, `${name}: only ${file.places.length} entries`);

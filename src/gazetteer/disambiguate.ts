@@ -348,7 +348,7 @@ export class PlaceResolver {
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
-    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in') cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
     // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
     for (let i = 0; i + 1 < members.length; i++) {
       if (cands[i].length > 0) continue;
@@ -552,6 +552,17 @@ export class PlaceResolver {
   }
 
   /**
+   * "Ziarat area, Mohmand Agency", "Torpal checkpost, Thal tehsil, Hangu district": after a
+   * comma, a name that calls itself a district (agency, tehsil) states the container as plainly
+   * as "of" does.
+   */
+  private statedDistrict(link: Link, outer: Segment, readings: readonly Candidate[]): boolean {
+    if (link !== ',') return false;
+    if (outer.feature === 'admin2') return true;
+    return readings.length > 0 && readings.every((c) => c.entry >= 0 && this.index.kind(c.entry) === 'admin2');
+  }
+
+  /**
    * "Daggar village of Chagmalai region": the readings of the first name far from every reading
    * of its stated container are dropped, so that the village, unknown to us, is placed inside the
    * container instead of reading the container as nothing to keep a better-known namesake.
@@ -572,8 +583,23 @@ export class PlaceResolver {
   private farFromContainer(inner: number, outer: number): boolean {
     const ko = this.index.kind(outer);
     if (ko !== 'populated-place' && ko !== 'other' && ko !== 'admin2') return false;
+    if (ko === 'admin2' && this.inOtherDistrict(inner, outer)) return true;
     // A district's point is its seat, and a large district reaches far from it.
     return !nearBy(this.index, inner, outer, ko === 'admin2' ? 300 : 150);
+  }
+
+  /**
+   * "Khazana area of Bajaur Agency": a reading that the gazetteer files under another district
+   * of the same country, whose seat is more than 50 km from the stated district's, is a
+   * namesake even when it lies within the 300 km a large district may reach (Khazana of
+   * Peshawar is 70 km from Khar). The 50 km allow for one district held twice (a curated entry
+   * and GeoNames' own, with points a few kilometres apart).
+   */
+  private inOtherDistrict(inner: number, district: number): boolean {
+    const ix = this.index;
+    const own = ix.admin2(inner);
+    if (own < 0 || own === district || ix.country(inner) !== ix.country(district)) return false;
+    return !nearBy(ix, own, district, 50);
   }
 
   /** True when `outer` contains `inner` (country, admin1, admin2, or a town and its parts). */
@@ -637,6 +663,7 @@ export class PlaceResolver {
     if (!best) return null;
     const needsSupport = !(best.flags & POST_CURATED) || (fit?.get(best.entry) ?? 0) < 0;
     if (needsSupport && !this.plausible(s, best, countries, admins, support)) return null;
+    if (!(best.flags & POST_CURATED) && this.strayVillage(best.entry, points)) return null;
     if (support !== PLAUSIBLE_SUPPORT) best.why = [...best.why, 'only-place-named'];
     const why = [...best.why];
     if (best.fuzzy) why.push('spelling-variant');
@@ -644,6 +671,21 @@ export class PlaceResolver {
     if (s.prep) why.push(`after:${s.prep}`);
     const rule = best.fuzzy ? `place-spelling-variant:${ix.id(best.entry)}` : s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * "Neelum valley (Pakistan), near Lala village, 80 kilometers northeast of Muzaffarabad": a
+   * small GeoNames town (under 100,000) more than 1,500 km from every place the document has
+   * placed so far (two at least) is a namesake of a village we do not know, not a place the
+   * text wanders off to; the name stays unresolved.
+   */
+  private strayVillage(e: number, points: ReadonlyArray<[number, number]>): boolean {
+    const ix = this.index;
+    if (points.length < 2 || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) return false;
+    const lat = ix.lat(e);
+    const lon = ix.lon(e);
+    if (Number.isNaN(lat)) return false;
+    return points.every(([y, x]) => km(lat, lon, y, x) > 1500);
   }
 
   /**
