@@ -4,8 +4,9 @@ import type { WordBackground } from './words.ts';
 
 // The scored match between a unit (an event of a new report) and a story. Features (features.ts)
 // are yes/no facts about the pair; their weights are log-odds learnt by logistic regression
-// (train.ts) on half of the UCDP dev file and shipped in data/models/story-match.json with the
-// threshold chosen on that half. The geometry below is set by what places mean, not fitted.
+// (train.ts) on the UCDP dev file and shipped in data/models/story-match.json with the threshold
+// chosen on it and the training headlines' word frequencies (words.ts). The geometry below is set
+// by what places mean, not fitted.
 
 export interface StoryModelFile {
   name: string;
