@@ -56,7 +56,7 @@ export type CutReport = Omit<ReportInput, 'analysis'> & { analysis?: ReportInput
 
 export class StoryClusterer {
   readonly policy: MatchPolicy;
-  private readonly freq = new WordFrequency();
+  private readonly freq: WordFrequency;
   private readonly stories = new Map<string, StoryWork>();
   /** bucket → country (or "*" for units with none) → story ids, in opening order. */
   private readonly index = new Map<number, Map<string, Set<string>>>();
@@ -73,6 +73,7 @@ export class StoryClusterer {
     const complete = policy.weights !== undefined && policy.bias !== undefined && policy.threshold !== undefined;
     this.policy = { ...(complete ? POLICY_GEOMETRY : defaultPolicy()), ...policy } as MatchPolicy;
     this.observe = options.observe;
+    this.freq = new WordFrequency(this.policy.background);
   }
 
   /**

@@ -11,7 +11,7 @@ import type { WordFrequency } from './words.ts';
 // the bias plus the weights of the features that fire. Measured against the story as a whole:
 // the date from its first day (so a story cannot creep forward through a daily series), place,
 // type, actors, counts and words as the best agreement any of its reports offers, and the story's
-// size and salience, since large stories attract later reports.
+// salience, since large incidents attract later reports.
 
 /** The story as the features see it; the clusterer keeps these up to date as units join. */
 export interface StoryProfile {
@@ -47,7 +47,6 @@ const DATE_STEPS = stepKeys('date', [1, 2, 3, 4, 6, 9], null);
 const FOLLOW_UP_STEPS = stepKeys('follow-up&date', [2, 5], null);
 const SIMILARITY_STEPS = stepKeys('words', [0.1, 0.2, 0.3, 0.45, 0.6], 2);
 const COVER_STEPS = stepKeys('cover', [0.25, 0.5, 0.75], 2);
-const SIZE_STEPS = stepKeys('story:size', [2, 3, 5, 8], null);
 const OPERATION_LATER = 'operation&date:1+';
 const RELAY_LATER = 'relay&date:1+';
 /** Publishers that relay (translate and summarise) other media: "BBC Monitoring South Asia". */
@@ -289,8 +288,9 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
   const samePublisherDay = members.find((m) => m.published === unit.published && publisherKey(m.publisher) === publisher);
   if (samePublisherDay) sink.add('publisher:same-day', 'publisher', detailed ? `${unit.publisher} reported the story the same day` : '');
 
-  // The story: its size and salience; the unit's own kind of report.
-  steps(sink, story.reports, SIZE_STEPS, 'story', detailed ? `${story.reports} report(s)` : '');
+  // The story's salience (its size is no feature: its learnt steps changed sign from one half of
+  // the UCDP data to the other, and leaving them out raised every unseen score); the unit's own
+  // kind of report.
   if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) sink.add('story:salient', 'story', detailed ? `${story.maxKilled} killed` : '');
   if (unit.eventId === null) sink.add('report:no-event', 'report', 'no event found in the report');
   for (const c of unit.cues) sink.add(`report:${c}`, 'report', detailed ? `${c} headline` : '');
@@ -335,7 +335,7 @@ const BOUND_SLACK = 0.1;
 /**
  * An upper bound of matchScore for `unit` against `story`, without looking at the story's members
  * one by one (null when the story holds only the unit's own report, as for matchFeatures). The
- * date, size, salience, report kind, toll and cover parts are the ones visitFeatures finds; each
+ * date, salience, report kind, toll and cover parts are the ones visitFeatures finds; each
  * family found from members (place, type, actors, counts, series, publisher) counts at its
  * largest possible weight; headline similarity with any member is at most √cover (the shared
  * words of one member are among the story's words, and that member's own rarity mass is at least
@@ -375,7 +375,6 @@ export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: Re
     if (k >= 0) ub += max.wordPrefix[k];
   }
   ub += max.series + max.publisher;
-  ub += stepWeights(story.reports, SIZE_STEPS, w);
   if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
   if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
   for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;

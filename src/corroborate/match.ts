@@ -12,7 +12,8 @@ export interface Match {
   features: Feature[];
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+// No -0: a score or reason must read the same after a JSON round trip (a store, a saved state).
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
 /** The score of `unit` against a story, or null when the story holds only the unit's own report. */
 export function scoreMatch(unit: StoryUnit, story: StoryProfile, freq: WordFrequency, policy: MatchPolicy): Match | null {

@@ -1,10 +1,12 @@
 import { readDataJson } from '../gazetteer/load.ts';
 import type { MatchPolicy } from './types.ts';
+import type { WordBackground } from './words.ts';
 
 // The scored match between a unit (an event of a new report) and a story. Features (features.ts)
 // are yes/no facts about the pair; their weights are log-odds learnt by logistic regression
-// (train.ts) on half of the UCDP dev file and shipped in data/models/story-match.json with the
-// threshold chosen on that half. The geometry below is set by what places mean, not fitted.
+// (train.ts) on the UCDP dev file and shipped in data/models/story-match.json with the threshold
+// chosen on it and the training headlines' word frequencies (words.ts). The geometry below is set
+// by what places mean, not fitted.
 
 export interface StoryModelFile {
   name: string;
@@ -14,6 +16,8 @@ export interface StoryModelFile {
   threshold: number;
   bias: number;
   weights: Record<string, number>;
+  /** The training reports' headline word frequencies (words.ts), when trained with a background. */
+  background?: WordBackground;
 }
 
 /** Geometry and windows; the weights and threshold come from the model file. */
@@ -39,7 +43,7 @@ export function storyModel(): StoryModelFile {
 /** The shipped policy: geometry plus the trained weights and threshold. */
 export function defaultPolicy(): MatchPolicy {
   const m = storyModel();
-  return { ...POLICY_GEOMETRY, threshold: m.threshold, bias: m.bias, weights: { ...m.weights } };
+  return { ...POLICY_GEOMETRY, threshold: m.threshold, bias: m.bias, weights: { ...m.weights }, background: m.background ?? null };
 }
 
 /**

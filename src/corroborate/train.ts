@@ -2,6 +2,8 @@ import { fitLinear, type LabelledFeatures } from '../classify/linear-model.ts';
 import { StoryClusterer, type CandidateObservation } from './clusterer.ts';
 import { POLICY_GEOMETRY } from './policy.ts';
 import type { MatchPolicy, ReportInput } from './types.ts';
+import { unitsOf } from './units.ts';
+import type { WordBackground } from './words.ts';
 
 // Learning the match weights. The clusterer is run over reports whose gold stories are known;
 // every (unit, candidate story) it scores becomes a row: the features that fired, labelled `same`
@@ -27,9 +29,14 @@ export interface StoryTrainingOptions {
   threshold: number;
   /** Rows of the rarer class weigh (rows / (2 × class rows)) to this power; 0 for none. */
   classWeightPower?: number;
+  /**
+   * How many imaginary reports the training reports' headline word frequencies stand for in the
+   * word rarity (see words.ts); 0 for none (a flat prior).
+   */
+  backgroundWeight?: number;
 }
 
-export const STORY_TRAINING: StoryTrainingOptions = { rounds: 3, l2: 0.003, minCount: 3, threshold: 0 };
+export const STORY_TRAINING: StoryTrainingOptions = { rounds: 3, l2: 0.003, minCount: 3, threshold: 0, backgroundWeight: 10 };
 
 export interface StoryWeights {
   bias: number;
@@ -37,6 +44,8 @@ export interface StoryWeights {
   rows: number;
   positives: number;
   iterations: number;
+  /** The training reports' headline word frequencies, when backgroundWeight > 0. */
+  background: WordBackground | null;
 }
 
 /** Rows from one pass of the clusterer under `policy`. */
@@ -56,14 +65,31 @@ export function collectRows(reports: readonly TrainingReport[], policy: MatchPol
   return rows;
 }
 
+/**
+ * How many of `reports` use each headline word (the words the clusterer compares), words used
+ * only once left out; null for a weight of 0.
+ */
+export function wordBackground(reports: readonly TrainingReport[], weight: number): WordBackground | null {
+  if (weight <= 0) return null;
+  const counts = new Map<string, number>();
+  reports.forEach((r, i) => {
+    for (const w of new Set(unitsOf(r.report, i)[0]?.words ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
+  const df: Record<string, number> = {};
+  for (const w of [...counts.keys()].sort()) if (counts.get(w)! > 1) df[w] = counts.get(w)!;
+  return { reports: reports.length, weight, df };
+}
+
 export function trainStoryWeights(reports: readonly TrainingReport[], options: StoryTrainingOptions = STORY_TRAINING): StoryWeights {
   const rows: LabelledFeatures[] = [];
-  let policy: MatchPolicy = { ...POLICY_GEOMETRY, threshold: Infinity, bias: 0, weights: {} };
+  // The word rarity the clusterer will use, from the first round on.
+  const background = wordBackground(reports, options.backgroundWeight ?? 0);
+  let policy: MatchPolicy = { ...POLICY_GEOMETRY, threshold: Infinity, bias: 0, weights: {}, background };
   let fitted: StoryWeights | null = null;
   for (let round = 0; round < options.rounds; round++) {
     rows.push(...collectRows(reports, policy));
     // Too few reports to have any candidate (or any of one class): no evidence, no weights.
-    if (new Set(rows.map((r) => r.label)).size < 2) return { bias: 0, weights: {}, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: 0 };
+    if (new Set(rows.map((r) => r.label)).size < 2) return { bias: 0, weights: {}, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: 0, background };
     const body = fitLinear(rows, ['apart', 'same'], { l2: options.l2, minCount: options.minCount, classWeightPower: options.classWeightPower ?? 0, prune: 0, maxIterations: 500 });
     const diff = (pairs: number[]) => {
       let w = 0;
@@ -76,8 +102,8 @@ export function trainStoryWeights(reports: readonly TrainingReport[], options: S
       if (w !== 0) weights[key] = w;
     }
     const bias = Math.round((body.bias[1] - body.bias[0]) * 1e4) / 1e4;
-    fitted = { bias, weights, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: body.iterations };
-    policy = { ...POLICY_GEOMETRY, threshold: options.threshold, bias, weights };
+    fitted = { bias, weights, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: body.iterations, background };
+    policy = { ...POLICY_GEOMETRY, threshold: options.threshold, bias, weights, background };
   }
   return fitted!;
 }

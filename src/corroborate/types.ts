@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { PlaceKind, Qualifier } from '../model/types.ts';
 import type { Cue } from './cues.ts';
+import type { WordBackground } from './words.ts';
 
 // The plain data of story clustering. Everything here is JSON-safe so a store can persist it
 // as it is; nothing holds a reference back to an Analysis.
@@ -154,4 +155,6 @@ export interface MatchPolicy {
   /** Base log-odds, and the weight of each feature (see features.ts); a missing key weighs 0. */
   bias: number;
   weights: Record<string, number>;
+  /** Headline word frequencies known before the stream (see words.ts); none: a flat prior. */
+  background?: WordBackground | null;
 }

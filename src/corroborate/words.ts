@@ -45,11 +45,28 @@ export function headlineWords(text: string): string[] {
 }
 
 /**
+ * How often headline words occur in a background of reports seen before the stream (counted with
+ * the match weights over the training reports' headlines and shipped in the model file):
+ * `weight` imaginary reports in which each word has its background rate. A young stream, or a
+ * handful of reports in isolation, then knows that "Pakistan" and "killed" are common and
+ * "Quetta" is not.
+ */
+export interface WordBackground {
+  /** Reports the background was counted over. */
+  reports: number;
+  /** How many imaginary reports the background stands for in the rarity. */
+  weight: number;
+  /** Background reports using each word (words used once are left out: they count as unseen). */
+  df: Record<string, number>;
+}
+
+/**
  * How many reports use each word; updated once per report, in arrival order. Rarity is an
- * inverse document frequency scaled to 0..1, smoothed with PRIOR_REPORTS imaginary reports in
- * which every word has PRIOR_RATE: in a young stream of a handful of reports (where every word
- * is in "all" of them) rarity stays near that of a word in one report of twenty, and the prior
- * fades as real reports arrive.
+ * inverse document frequency scaled to 0..1, smoothed with imaginary reports: with a background,
+ * `background.weight` reports in which each word has its background rate; without one,
+ * PRIOR_REPORTS in which every word has PRIOR_RATE (in a young stream of a handful of reports,
+ * where every word is in "all" of them, rarity stays near that of a word in one report of
+ * twenty). Either prior fades as real reports arrive.
  */
 const PRIOR_REPORTS = 10;
 const PRIOR_RATE = 0.05;
@@ -57,6 +74,7 @@ const PRIOR_RATE = 0.05;
 export class WordFrequency {
   reports = 0;
   readonly df = new Map<string, number>();
+  private readonly prior: { reports: number; rate: (word: string) => number };
   // Rarity and the rarity mass of a word list change only when a report is added: kept until then
   // (`reports` is the version; set `reports` and `df` before the first rarity is asked for).
   private memoFor = -1;
@@ -64,6 +82,16 @@ export class WordFrequency {
   private masses = new WeakMap<readonly string[], number>();
   /** Each word list compared, as a set (word lists of units never change once made). */
   private readonly sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+  constructor(background?: WordBackground | null) {
+    if (!background) this.prior = { reports: PRIOR_REPORTS, rate: () => PRIOR_RATE };
+    else {
+      const df = new Map(Object.entries(background.df));
+      // A word the background has at most once counts as used half a time, smoothed by half a report.
+      const n = background.reports + 1;
+      this.prior = { reports: background.weight, rate: (w) => ((df.get(w) ?? 0.5) + 0.5) / n };
+    }
+  }
 
   add(words: readonly string[]): void {
     this.reports++;
@@ -76,8 +104,8 @@ export class WordFrequency {
     let r = this.memo.get(word);
     if (r === undefined) {
       const df = this.df.get(word) ?? 0;
-      const n = this.reports + PRIOR_REPORTS + 1;
-      r = Math.max(0, Math.min(1, Math.log(n / (df + PRIOR_REPORTS * PRIOR_RATE + 1)) / Math.log(n)));
+      const n = this.reports + this.prior.reports + 1;
+      r = Math.max(0, Math.min(1, Math.log(n / (df + this.prior.reports * this.prior.rate(word) + 1)) / Math.log(n)));
       this.memo.set(word, r);
     }
     return r;
