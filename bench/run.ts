@@ -7,7 +7,7 @@
 //   npm run bench -- --passes 5 --warmup 2 --subset 1000
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadCompromise, loadOurs, loadWink, type Engine, type LoadedEngine } from './engines.ts';
+import { loadCompromise, loadOurs, loadOursBatch, loadWink, type Engine, type LoadedEngine } from './engines.ts';
 import { round, snapshotMemory, timeEngines, type MemorySnapshot, type PassPlan, type Throughput } from './measure.ts';
 import { loadBenchTexts, type BenchText, type TextSource } from './texts.ts';
 
@@ -86,13 +86,15 @@ function measure(engines: Engine[], set: string, texts: BenchText[]): void {
 }
 
 // Ours first and alone, so that the memory snapshot after it holds none of the baselines' models.
+// The same analysis through the batch API (analyzeBatch) too, passes alternating with analyze()'s.
 const ours = await load(loadOurs);
-measure([ours], 'full', full);
+const oursBatch = await load(loadOursBatch);
+measure([ours, oursBatch], 'full', full);
 memory.push(snapshotMemory('after ours'));
 const wink = await load(loadWink);
 const compromise = await load(loadCompromise);
 measure([wink], 'full', full);
-measure([ours, wink, compromise], 'subset', subset);
+measure([ours, oursBatch, wink, compromise], 'subset', subset);
 memory.push(snapshotMemory('end (all three engines loaded)'));
 
 const find = (engine: string, set: string) => results.find((r) => r.engine === engine && r.set === set)!;
@@ -100,6 +102,8 @@ const ratio = (a: Throughput, b: Throughput) => round(a.wordsPerSecond / b.words
 const oursFull = find('ours', 'full');
 const ratios = {
   oursVsCompromiseSubset: ratio(find('ours', 'subset'), find('compromise', 'subset')),
+  oursBatchVsCompromiseSubset: ratio(find('ours-batch', 'subset'), find('compromise', 'subset')),
+  oursBatchVsOursFull: ratio(find('ours-batch', 'full'), oursFull),
   oursVsWinkFull: ratio(oursFull, find('wink', 'full')),
   oursVsWinkSubset: ratio(find('ours', 'subset'), find('wink', 'subset')),
 };
@@ -180,6 +184,8 @@ function formatTable(): string {
   const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
   lines.push('ratios (words/s over the same texts):');
   lines.push(`  ours / compromise (subset)   ${ratios.oursVsCompromiseSubset.toFixed(2)}x   target >= ${TARGET_RATIO_VS_COMPROMISE}x: ${met(targets.ratioVsCompromise.met)}`);
+  lines.push(`  ours-batch / compromise (subset) ${ratios.oursBatchVsCompromiseSubset.toFixed(2)}x   (analyzeBatch: the same output, the pipeline run component by component)`);
+  lines.push(`  ours-batch / ours (full)     ${ratios.oursBatchVsOursFull.toFixed(2)}x`);
   lines.push(`  ours / wink readDoc (full)   ${ratios.oursVsWinkFull.toFixed(2)}x`);
   lines.push(`  ours / wink readDoc (subset) ${ratios.oursVsWinkSubset.toFixed(2)}x`);
   const cold = results.find((r) => r.engine === 'ours' && r.warmupSeconds.length > 0);

@@ -1,10 +1,11 @@
 import * as crypto from 'node:crypto';
 import type { Analysis } from './model/analysis.ts';
 import { CorroborateError } from './model/errors.ts';
-import { emptyDoc } from './model/types.ts';
+import { emptyDoc, type Doc } from './model/types.ts';
 import { defaultPipeline } from './pipeline/components.ts';
 import { defaultContext } from './pipeline/default-context.ts';
 import type { Pipeline } from './pipeline/runner.ts';
+import type { Context } from './pipeline/context.ts';
 import { prepareArticle } from './ingest/read.ts';
 import { toAnalysis } from './report/to-analysis.ts';
 
@@ -27,6 +28,55 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * `text` (the article text after HTML extraction) and to the rule that produced it.
  */
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const { doc, ctx } = prepareDoc(input, options);
+  (options.pipeline ?? defaultPipeline).run(doc, ctx);
+  return toAnalysis(doc, ctx);
+}
+
+/** One article of analyzeBatch: its text and the options analyze() would take for it. */
+export interface BatchInput extends Omit<AnalyzeOptions, 'pipeline'> {
+  text: string;
+}
+
+export interface BatchOptions {
+  pipeline?: Pipeline;
+  /** Articles run through the pipeline together (default 128): memory grows with it. */
+  chunk?: number;
+}
+
+/**
+ * Analyses many articles: per input, the Analysis analyze() returns for it, or the
+ * CorroborateError it throws for it (a bad date, an empty or non-English text), in input order.
+ * The same output as analyze() on each, faster: each chunk of articles goes through the
+ * pipeline component by component (Pipeline.runMany), which keeps each component's tables in
+ * the CPU caches. Errors that are not the input's fault (a bug) are thrown, as analyze() does.
+ */
+export function analyzeBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Array<Analysis | CorroborateError> {
+  const pipeline = options.pipeline ?? defaultPipeline;
+  const chunk = options.chunk ?? 128;
+  if (!Number.isInteger(chunk) || chunk < 1) {
+    throw new CorroborateError('E_BAD_OPTION', `analyzeBatch: chunk must be a whole number of at least 1, not ${chunk}`);
+  }
+  const out: Array<Analysis | CorroborateError> = [];
+  for (let from = 0; from < inputs.length; from += chunk) {
+    const items: Array<{ doc: Doc; ctx: Context; at: number }> = [];
+    for (let i = from; i < Math.min(inputs.length, from + chunk); i++) {
+      const { text, ...opts } = inputs[i];
+      try {
+        items.push({ ...prepareDoc(text, opts), at: i });
+      } catch (e) {
+        if (!(e instanceof CorroborateError)) throw e;
+        out[i] = e;
+      }
+    }
+    pipeline.runMany(items);
+    for (const { doc, ctx, at } of items) out[at] = toAnalysis(doc, ctx);
+  }
+  return out;
+}
+
+/** The checked, prepared article as a Doc with its context, ready for the pipeline. */
+function prepareDoc(input: string, options: AnalyzeOptions): { doc: Doc; ctx: Context } {
   const name = options.name ?? 'input';
   if (options.published != null && !isValidIsoDate(options.published)) {
     throw new CorroborateError(
@@ -41,10 +91,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     url: options.url ?? undefined,
   });
   const id = 'art-' + sha256Hex(text).slice(0, 16);
-  const doc = emptyDoc({ ...article, id }, text);
-  const ctx = defaultContext(article.published);
-  (options.pipeline ?? defaultPipeline).run(doc, ctx);
-  return toAnalysis(doc, ctx);
+  return { doc: emptyDoc({ ...article, id }, text), ctx: defaultContext(article.published) };
 }
 
 /** crypto.hash (Node 20.12+) is the one-shot digest, about twice as fast on article-sized text. */

@@ -1,5 +1,5 @@
 // The public API. The CLI and (later) the server are thin shells over these exports.
-export { analyze, type AnalyzeOptions } from './analyze.ts';
+export { analyze, analyzeBatch, type AnalyzeOptions, type BatchInput, type BatchOptions } from './analyze.ts';
 export type * from './model/analysis.ts';
 export type * from './model/types.ts';
 export { CorroborateError, isCorroborateError, type ErrorCode } from './model/errors.ts';

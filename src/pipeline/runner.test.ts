@@ -111,6 +111,22 @@ describe('buildPipeline accepts', () => {
     assert.deepEqual(log, ['sentences', 'tokens', 'dates', 'quantities']);
   });
 
+  test('and runMany runs each component over every document before the next component', () => {
+    const log: string[] = [];
+    const tagged = (name: string, requires: string[], assigns: string[]): Component => ({
+      name,
+      requires,
+      assigns,
+      run: (doc) => void log.push(`${name}:${doc.text}`),
+    });
+    const p = buildPipeline([tagged('sentences', ['text'], ['sentences']), tagged('tokens', ['sentences'], ['tokens'])]);
+    const items = ['A.', 'B.', 'C.'].map((text) => ({ doc: emptyDoc(ARTICLE, text), ctx: defaultContext(null) }));
+    p.runMany(items);
+    assert.deepEqual(log, ['sentences:A.', 'sentences:B.', 'sentences:C.', 'tokens:A.', 'tokens:B.', 'tokens:C.']);
+    p.runMany([]);
+    assert.equal(log.length, 6);
+  });
+
   test('a later change to the caller’s array does not change the pipeline', () => {
     const log: string[] = [];
     const list = [component('sentences', ['text'], ['sentences'], log)];

@@ -15,6 +15,13 @@ export interface Component {
 export interface Pipeline {
   readonly components: readonly Component[];
   run(doc: Doc, ctx: Context): Doc;
+  /**
+   * Runs many documents component by component: each component over every document, then the
+   * next. Each document ends as run() leaves it (components keep no state between documents);
+   * the work is the same, but one component's tables and code stay in the CPU caches across
+   * the documents instead of being evicted by the other components' between each.
+   */
+  runMany(items: ReadonlyArray<{ doc: Doc; ctx: Context }>): void;
 }
 
 /**
@@ -61,6 +68,14 @@ export function buildPipeline(components: readonly Component[]): Pipeline {
         c.run(doc, ctx);
       }
       return doc;
+    },
+    runMany(items) {
+      for (const c of frozen) {
+        for (const { doc, ctx } of items) {
+          ctx.debug(() => `pipeline: ${c.name}`);
+          c.run(doc, ctx);
+        }
+      }
     },
   };
 }

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
-import { recognizeDates } from './dates.ts';
+import * as chrono from 'chrono-node';
+import { chronoGatesFor, recognizeDates } from './dates.ts';
 import { needsShared, sharedPath } from '../../test/shared.ts';
 
 // The reference article's publication date (a Tuesday).
@@ -352,4 +353,32 @@ test('year ranges and decades, whatever the case of "from" and "between" and whi
     assert.equal(found.text, span);
     assert.deepEqual([found.value?.start, found.value?.end], value);
   }
+});
+
+test('a chrono parser is left out of a sentence only when it finds nothing there (gates, word starts included)', () => {
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  const byName = new Map(config.parsers.map((p) => [p.constructor.name, p]));
+  const sentences = [
+    'Gunmen from South Africa and unknown militants moved overnight on the showed road.',
+    'Shops shut onMonday and thisFriday; troops left lastnight, clashes began thismorning.',
+    'A curfew began at midnight, at noon, (Sun) and ,Tue; the weekend, next week, nextweek.',
+    'Known to locals, Monday-Friday 9/11 2021-03-04 3.4 five days ago, end of the month.',
+    'Reports say FRIDAY TONIGHT, Yesterday, NOW and TMRW, 1/2, Sunday, Wednesday afternoon.',
+  ];
+  for (const sentence of sentences) {
+    const { run, skipped } = chronoGatesFor(sentence);
+    assert.ok(run.length + skipped.length > 0);
+    for (const name of skipped) {
+      const parser = byName.get(name)!;
+      const found = new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(sentence, new Date(Date.UTC(2026, 10, 24)));
+      assert.deepEqual(found.map((r) => r.text), [], `${name} left out of "${sentence}"`);
+    }
+  }
+  // The word-start gates do leave parsers out where their words sit inside other words.
+  assert.ok(chronoGatesFor('Militants from Africa, unknown men, overnight.').skipped.includes('ENWeekdayParser'));
+  assert.ok(chronoGatesFor('Militants from Africa, unknown men, overnight.').skipped.includes('ENCasualDateParser'));
+  assert.ok(chronoGatesFor('Militants from Africa, unknown men, overnight.').skipped.includes('ENCasualTimeParser'));
+  assert.ok(chronoGatesFor('Shops shut onMonday.').run.includes('ENWeekdayParser'));
+  assert.ok(chronoGatesFor('They left lastnight.').run.includes('ENCasualDateParser'));
+  assert.ok(chronoGatesFor('A curfew from midnight.').run.includes('ENCasualTimeParser'));
 });

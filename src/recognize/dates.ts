@@ -190,8 +190,24 @@ const PARSER_GATES: Record<string, RegExp> = {
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midnight|midday|noon/i,
   ENEndOfCurrentMonthParser: /month/i,
+};
+
+/**
+ * Word gates of parsers whose patterns begin with chrono's word boundary, `(\W|^)`, and reach
+ * their gate word through nothing but non-word characters or the letters listed here (the
+ * optional words their patterns allow before it with no space: "on" and "this|last|past|next"
+ * before a weekday, "last" before "night", "this" before "morning"): a gate word elsewhere
+ * inside a word ("Africa", "unknown", "overnight", "showed") lets no match start, so it does
+ * not pass the gate. chrono's first search of a sentence is the only one that can start a
+ * parser's matches, and it sees the whole sentence, so `^` is its start.
+ */
+const WORD_START_GATES: Record<string, readonly string[]> = {
+  ENWeekdayParser: ['on', 'this', 'last', 'past', 'next'],
+  ENCasualDateParser: ['last'],
+  ENCasualTimeParser: ['this'],
+  ENEndOfCurrentMonthParser: [],
 };
 
 function tagged(parser: chrono.Parser, name: string): chrono.Parser {
@@ -234,8 +250,14 @@ interface NewsParsers {
    */
   wordScan: RegExp | null;
   wordBits: Map<string, number>;
+  /** Bits of the word gates that pass only at a word start (WORD_START_GATES). */
+  wordStartMask: number;
+  /** Per gate index: the letters that may stand right before its word instead of a word start. */
+  gluedBefore: Array<readonly string[]>;
   /** Some parser has no gate, so every sentence is parsed. */
   ungated: boolean;
+  /** Each tagged parser's chrono name (for tests). */
+  names: Map<chrono.Parser, string>;
   byGates: Map<number, chrono.Chrono>;
 }
 
@@ -243,27 +265,44 @@ function buildParsers(dayFirst: boolean): NewsParsers {
   const config = chrono.en.configuration.createCasualConfiguration(dayFirst);
   const parsers: NewsParsers['parsers'] = [];
   const gates: RegExp[] = [];
+  const gluedBefore: Array<readonly string[]> = [];
+  let wordStartMask = 0;
   let ungated = false;
+  const names = new Map<chrono.Parser, string>();
   for (const parser of config.parsers) {
     const name = parser.constructor.name;
     if (UNUSED_PARSERS.has(name)) continue;
     let gate = -1;
     if (Object.hasOwn(PARSER_GATES, name)) {
       gate = gates.indexOf(PARSER_GATES[name]);
-      if (gate < 0) gate = gates.push(PARSER_GATES[name]) - 1;
+      if (gate < 0) {
+        gate = gates.push(PARSER_GATES[name]) - 1;
+        // A gate shared by several parsers would need every one of them to start at a word.
+        if (Object.hasOwn(WORD_START_GATES, name)) {
+          wordStartMask |= 1 << gate;
+          gluedBefore[gate] = WORD_START_GATES[name];
+        }
+      } else if ((wordStartMask & (1 << gate)) !== 0 && !Object.hasOwn(WORD_START_GATES, name)) {
+        wordStartMask &= ~(1 << gate);
+      }
     } else ungated = true;
     // The GB configuration skips "June 20" as a possible year; in news it is a day.
     if ('shouldSkipYearLikeDate' in parser) {
       (parser as { shouldSkipYearLikeDate: boolean }).shouldSkipYearLikeDate = false;
     }
-    parsers.push({ parser: tagged(parser, name), gate });
+    const wrapped = tagged(parser, name);
+    names.set(wrapped, name);
+    parsers.push({ parser: wrapped, gate });
   }
   if (gates.length > 30) throw new CorroborateError('E_DATA', 'dates: too many parser gates for a bit mask');
   const plainGates: number[] = [];
   const wordsOf: string[][] = [];
   gates.forEach((gate, g) => {
     if (gate.flags === 'i' && /^[a-z]+(?:\|[a-z]+)*$/.test(gate.source)) wordsOf[g] = gate.source.split('|');
-    else plainGates.push(g);
+    else {
+      plainGates.push(g);
+      wordStartMask &= ~(1 << g);
+    }
   });
   const words = [...new Set(wordsOf.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const wordBits = new Map<string, number>();
@@ -275,10 +314,25 @@ function buildParsers(dayFirst: boolean): NewsParsers {
     wordBits.set(w, bits);
   }
   const wordScan = words.length > 0 ? new RegExp(words.join('|'), 'g') : null;
-  return { parsers, refiners: config.refiners, gates, plainGates, wordScan, wordBits, ungated, byGates: new Map() };
+  return {
+    parsers, refiners: config.refiners, gates, plainGates, wordScan, wordBits, wordStartMask, gluedBefore, ungated, names, byGates: new Map(),
+  };
 }
 
 const newsParsers = new Map<boolean, NewsParsers>();
+
+/**
+ * For tests: the names of the parsers whose gates a sentence passes, and of those left out;
+ * every parser left out must find nothing in the sentence.
+ */
+export function chronoGatesFor(sentence: string, dayFirst = false): { run: string[]; skipped: string[] } {
+  const instance = newsChrono(dayFirst, sentence, sentence.toLowerCase());
+  const news = newsParsers.get(dayFirst)!;
+  const run = new Set(instance ? instance.parsers : []);
+  const all = news.parsers.map((p) => p.parser);
+  const named = (ps: chrono.Parser[]) => ps.map((p) => news.names.get(p)!);
+  return { run: named(all.filter((p) => run.has(p))), skipped: named(all.filter((p) => !run.has(p))) };
+}
 
 /** The chrono for a sentence: its parsers are those whose gate passes; null when none can match. */
 function newsChrono(dayFirst: boolean, sentence: string, lower: string): chrono.Chrono | null {
@@ -288,10 +342,21 @@ function newsChrono(dayFirst: boolean, sentence: string, lower: string): chrono.
   for (const g of news.plainGates) if (news.gates[g].test(sentence)) passing |= 1 << g;
   const scan = news.wordScan;
   if (scan) {
+    // Positions in `lower` are those of `sentence` when lower-casing kept the length (it never
+    // shortens a text); otherwise no word-start test is made and those gates pass as before.
+    const aligned = lower.length === sentence.length;
     // Every position where a gate word starts, each giving the bits of all words starting there.
     scan.lastIndex = 0;
     for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
-      passing |= news.wordBits.get(m[0])!;
+      let bits = news.wordBits.get(m[0])!;
+      const startOnly = bits & news.wordStartMask;
+      if (startOnly !== 0 && aligned && !atWordStart(sentence, m.index)) {
+        bits &= ~startOnly;
+        for (let g = 0; g < news.gluedBefore.length; g++) {
+          if ((startOnly & (1 << g)) !== 0 && endsWithAny(lower, m.index, news.gluedBefore[g])) bits |= 1 << g;
+        }
+      }
+      passing |= bits;
       scan.lastIndex = m.index + 1;
     }
   }
@@ -304,6 +369,18 @@ function newsChrono(dayFirst: boolean, sentence: string, lower: string): chrono.
     news.byGates.set(passing, instance);
   }
   return instance;
+}
+
+/** chrono's `(\W|^)` before `at`: the start, or a character other than A-Z, a-z, 0-9 and _. */
+function atWordStart(sentence: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = sentence.charCodeAt(at - 1);
+  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95);
+}
+
+function endsWithAny(lower: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (lower.endsWith(w, at)) return true;
+  return false;
 }
 
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
