@@ -34,6 +34,8 @@ interface Candidate {
   fuzzy: boolean;
   base: number;
   why: string[];
+  /** An unknown name between two chain members: the one reading of the next member it stands inside. */
+  via?: number;
 }
 
 type Link = ',' | '(' | 'of' | 'in';
@@ -366,7 +368,8 @@ export class PlaceResolver {
     // The unresolved reading: an unknown name, or a known one no reading of which fits.
     members.forEach((s, i) => {
       if (cands[i].length > MAX_CHAIN_READINGS) {
-        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0);
+        const holds = this.holdingInner(cands, i);
+        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0) + (holds.has(c.entry) ? 50 : 0);
         cands[i] = cands[i].sort((x, y) => keep(y) - keep(x)).slice(0, MAX_CHAIN_READINGS);
       }
       // A known name at the broad end of the chain is its container: reading it as nothing, so
@@ -377,6 +380,15 @@ export class PlaceResolver {
       const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
       cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
     });
+    // "Nuwara Eliya (Nuwara, Central)": an unknown name in the middle of a chain is inside some
+    // reading of the next member; one unknown reading per outer reading lets the inner members
+    // reach each of them (with a single one, the middle name would settle on the outer reading
+    // that weighs most alone, whatever the inner names say).
+    for (let i = 1; i + 1 < m; i++) {
+      if (members[i].postings.length > 0 || cands[i].length !== 1 || cands[i + 1].length < 2) continue;
+      const base = cands[i][0].base;
+      cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
+    }
     // Viterbi from the broadest (last) member back to the most specific.
     const best: number[][] = cands.map((l) => l.map(() => -Infinity));
     const back: number[][] = cands.map((l) => l.map(() => -1));
@@ -389,6 +401,8 @@ export class PlaceResolver {
       for (let a = 0; a < cands[i].length; a++) {
         for (let b = 0; b < cands[i + 1].length; b++) {
           if (best[i + 1][b] === -Infinity) continue;
+          const via = cands[i][a].via;
+          if (via !== undefined && via !== b) continue;
           const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
           if (v > best[i][a]) {
             best[i][a] = v;
@@ -450,6 +464,25 @@ export class PlaceResolver {
     if (part.feature === 'part' && ix.population(town) >= 100_000) return true;
     // In a city of millions an unknown name is far more often a neighbourhood than a village.
     return part.postings.length === 0 && part.feature !== 'admin1' && part.feature !== 'admin2' && ix.population(town) >= 1_000_000;
+  }
+
+  /**
+   * Readings of chain member i that hold a reading of a member before it. "Nuwara Eliya (Nuwara,
+   * Central)": "Central" has dozens of readings and only the first few by weight are scored;
+   * Sri Lanka's Central Province, which holds the town Nuwara Eliya across the unknown middle
+   * name, must not be cut before the chain is scored.
+   */
+  private holdingInner(cands: Candidate[][], i: number): Set<number> {
+    const out = new Set<number>();
+    for (const c of cands[i]) {
+      if (c.entry < 0) continue;
+      const k = this.index.kind(c.entry);
+      if (k !== 'admin1' && k !== 'admin2' && k !== 'country') continue;
+      for (let j = 0; j < i && !out.has(c.entry); j++) {
+        if (cands[j].some((d) => d.entry >= 0 && this.contains(c.entry, d.entry))) out.add(c.entry);
+      }
+    }
+    return out;
   }
 
   private addOuterVariants(outer: Segment, inner: Candidate[], list: Candidate[]): void {
