@@ -24,3 +24,11 @@ test('an unknown middle name does not cut a town from the province that holds it
   assert.equal(town.place.kind, 'populated-place');
   assert.equal(placeOf(text, 'Central').place.country, 'LK');
 });
+
+test('"X countryside" is the province around the city of that name, which holds the towns of the chain', () => {
+  const text = 'On 9 February 2022, artillery hit Al Bab city in Aleppo countryside, wounding several people.';
+  const town = placeOf(text, 'Al Bab');
+  assert.equal(town.place.kind, 'populated-place');
+  assert.equal(town.place.country, 'SY');
+  assert.equal(placeOf(text, 'Aleppo').place.kind, 'admin1');
+});
