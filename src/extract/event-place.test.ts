@@ -83,4 +83,10 @@ describe('places that come with the agent or the direction', () => {
     const e = only(a, 'movement');
     assert.equal(placeName(a, e), 'Pakistan');
   });
+
+  test('a protest is where the sentence sets it, not in a country its people have ties to', () => {
+    const a = run('On 26 February 2022, dozens of demonstrators with ties to Ukraine rallied in Dayton (Ohio) against the invasion.');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Dayton');
+  });
 });

@@ -541,7 +541,12 @@ function pickPlace(
   }
   // "movements of these militants toward Pakistan": where a movement went is its place.
   const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
-  if (bound && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
+  // "demonstrators with ties to Ukraine ... rallied in Loveland (Ohio)": unless the event is a
+  // movement, a whole country after "to" yields to a smaller scene the sentence sets, as the
+  // trigger's own "in X" does above.
+  const boundBroad = !!bound && !!scene?.located && typeOfEntity(m.values[0].entity) !== 'movement' && scene.mention !== bound &&
+    !SCENE_KINDS.has(ctx.places.get(bound.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
+  if (bound && !boundBroad && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
   if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   const free = places.filter((p) => !insideActor(actors, p));
   const pool = free.length > 0 ? free : places;
