@@ -32,3 +32,10 @@ test('"X countryside" is the province around the city of that name, which holds 
   assert.equal(town.place.country, 'SY');
   assert.equal(placeOf(text, 'Aleppo').place.kind, 'admin1');
 });
+
+test('Spanish names joined by "de los" and "de las" match whole', () => {
+  const text = 'On 26 January 2022, in Loza de los Padres, Guanajuato, a man was found dead.';
+  const town = placeOf(text, 'Loza de los Padres');
+  assert.equal(town.place.country, 'MX');
+  assert.equal(town.place.kind, 'populated-place');
+});
