@@ -84,6 +84,14 @@ describe('places that come with the agent or the direction', () => {
     assert.equal(placeName(a, e), 'Pakistan');
   });
 
+  test('a place that only names where a group is from is not where the group struck', () => {
+    const a = run('On 5 April 2022, presumed members of a Zamfara militia fired shots and stopped motorists on the Gusau-Tsafe road (Tsafe, Zamfara).');
+    const e = a.events[0];
+    assert.ok(e, 'no event');
+    const place = a.places.find((p) => p.id === e.place);
+    assert.ok(place && place.kind !== 'admin1', `placed at ${place?.name} (${place?.kind})`);
+  });
+
   test('a protest is where the sentence sets it, not in a country its people have ties to', () => {
     const a = run('On 26 February 2022, dozens of demonstrators with ties to Ukraine rallied in Dayton (Ohio) against the invasion.');
     const e = only(a, 'protest');
