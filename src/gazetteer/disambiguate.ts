@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../model/types.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { boundedEditDistance, FEATURE_WORDS, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
+import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 
@@ -467,6 +467,20 @@ export class PlaceResolver {
   }
 
   /**
+   * "San Jose del Cabo, Baja California": a province named by the first words of the name of the
+   * province that holds the town (Baja California Sur; Kasai for Kasai-Oriental) is that
+   * province written short, not a province where a namesake must be looked for.
+   */
+  private namedByPrefix(inner: number, outer: number): boolean {
+    const ix = this.index;
+    const a1 = ix.admin1(inner);
+    if (a1 < 0 || a1 === outer) return false;
+    const short = nameKey(ix.adminName(outer));
+    const long = nameKey(ix.adminName(a1));
+    return short.length >= 4 && long.length > short.length && long.startsWith(short) && long[short.length] === ' ';
+  }
+
+  /**
    * Readings of chain member i that hold a reading of a member before it. "Nuwara Eliya (Nuwara,
    * Central)": "Central" has dozens of readings and only the first few by weight are scored;
    * Sri Lanka's Central Province, which holds the town Nuwara Eliya across the unknown middle
@@ -576,6 +590,7 @@ export class PlaceResolver {
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
     // "Bagh, Tirah": nor can a district lie inside a town or a valley far from it.
     const ko = ix.kind(outer);
+    if (ko === 'admin1' && this.namedByPrefix(inner, outer)) return -1;
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
     const ki = ix.kind(inner);
     const townOuter = ko === 'populated-place' || ko === 'other';

@@ -39,3 +39,10 @@ test('Spanish names joined by "de los" and "de las" match whole', () => {
   assert.equal(town.place.country, 'MX');
   assert.equal(town.place.kind, 'populated-place');
 });
+
+test('a province written short ("Baja California" for Baja California Sur) still holds its towns', () => {
+  const text = 'On 3 March 2022, in San Jose del Cabo, Baja California, taxi drivers protested against new permits.';
+  const town = placeOf(text, 'San Jose del Cabo');
+  assert.equal(town.place.country, 'MX');
+  assert.equal(town.place.admin1, 'Baja California Sur');
+});
