@@ -156,10 +156,12 @@ export class PlaceResolver {
     }
     // A text that names no other place: a lone name after "in", "at" or "near" is where it is set
     // ("50 people gathered in Ahlhorn"), unless it is no better than a common word.
-    if (out.size === 0) {
+    // "the Mayor of Munster ... demonstrated in Colmar": names read only after a weak preposition
+    // ("of", "to") do not set the scene, and leave the lone name after "in" its lower bar.
+    if (out.size === 0 || [...out.keys()].every((s) => s.prep !== null && WEAK_PREPS.has(s.prep))) {
       // A name of three letters only as some place's own name: "killed in Pak bombing" is an
       // abbreviation (an alternate name of Paka, Malaysia), "gathered in Bar" the town.
-      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
+      const located = singles.filter((s) => !out.has(s) && s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
         (s.key.length >= 4 || s.postings.some((p) => (p.flags & POST_PRIMARY) !== 0)));
       if (located.length === 1) {
         const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);

@@ -46,3 +46,11 @@ test('a province written short ("Baja California" for Baja California Sur) still
   assert.equal(town.place.country, 'MX');
   assert.equal(town.place.admin1, 'Baja California Sur');
 });
+
+test('a town named only after "of" does not take the lower bar from the lone town after "in"', () => {
+  // Colmar alone after "in" is found on the lower bar of a text's only place; the mayor's town,
+  // named after "of", must not take that bar away.
+  const text = 'On 26 March 2022, about 250 people, including the Mayor of Munster, demonstrated in Colmar against the vaccination pass.';
+  const town = placeOf(text, 'Colmar');
+  assert.equal(town.place.country, 'FR');
+});
