@@ -490,13 +490,17 @@ export class PlaceResolver {
    */
   private holdingInner(cands: Candidate[][], i: number): Set<number> {
     const out = new Set<number>();
+    // The nearest inner member with a known reading: past unknown names only ("Al Jafr (Al
+    // Wahat, East)" must not keep Saudi Arabia's Eastern Province for a namesake of Al Jafr when
+    // Al Wahat, known, lies in Libya).
+    let j = i - 1;
+    while (j >= 0 && !cands[j].some((d) => d.entry >= 0)) j--;
+    if (j < 0) return out;
     for (const c of cands[i]) {
       if (c.entry < 0) continue;
       const k = this.index.kind(c.entry);
       if (k !== 'admin1' && k !== 'admin2' && k !== 'country') continue;
-      for (let j = 0; j < i && !out.has(c.entry); j++) {
-        if (cands[j].some((d) => d.entry >= 0 && this.contains(c.entry, d.entry))) out.add(c.entry);
-      }
+      if (cands[j].some((d) => d.entry >= 0 && this.contains(c.entry, d.entry))) out.add(c.entry);
     }
     return out;
   }
