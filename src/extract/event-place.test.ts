@@ -61,6 +61,14 @@ describe('a note that says where it placed the event', () => {
     assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
   });
 
+  test('"coded to the capital X": words naming the kind of place may stand before it', () => {
+    const a = run('On 20 April 2022, police dispersed a rally held for a religious holiday in several towns (coded to the capital Manama) (Capital).');
+    const e = a.events[0];
+    assert.ok(e, 'no event');
+    assert.equal(placeName(a, e), 'Manama');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+
   test('"fatalities coded to" names no place for the event', () => {
     const a = run('On 20 May 2022, Russian forces shelled Avdiivka, Donetsk, killing two (fatalities coded to Mariupol event).');
     const e = a.events[0];
