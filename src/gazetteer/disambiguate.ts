@@ -14,6 +14,8 @@ import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 export interface DocumentContext {
   /** Countries of the actors in play and of the publisher, with a weight each. */
   countries: ReadonlyMap<string, number>;
+  /** Admin units in play before any name is read (the provinces a country cue's organisation works in). */
+  admins?: ReadonlySet<number>;
 }
 
 export interface Resolution {
@@ -135,7 +137,7 @@ export class PlaceResolver {
       addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
     const out = new Map<Segment, Resolution>();
-    const admins = new Set<number>();
+    const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
     const seen: Resolved = { out, countries, admins, points };
 

@@ -54,3 +54,18 @@ test('a town named only after "of" does not take the lower bar from the lone tow
   const town = placeOf(text, 'Colmar');
   assert.equal(town.place.country, 'FR');
 });
+
+test('a cue of an organisation that works in a few provinces favours their villages and places an unknown one there', () => {
+  // The OSCE monitoring mission reported from along the Donbas contact line: of the many
+  // Katerynivkas, the one in Luhansk oblast; a site we do not know lies in Donetsk oblast, not
+  // at Ukraine's middle.
+  const known = placeOf('On 19 February 2022, the OSCE SMM recorded 15 explosions near Katerynivka.', 'Katerynivka');
+  assert.equal(known.place.country, 'UA');
+  assert.ok(['Luhansk', 'Donetsk'].includes(known.place.admin1 ?? ''), known.place.admin1 ?? 'no admin1');
+  const text = 'On 26 January 2022, the OSCE SMM recorded 36 bursts of fire near the Donetsk Filtration Station.';
+  const inferred = g.match(text, tokenize(text)).find((m) => m.rule.startsWith('place-inferred-from-cue:'));
+  assert.ok(inferred, 'no inferred place');
+  const p = g.get(inferred.entity)!;
+  assert.equal(p.kind, 'admin1');
+  assert.equal(p.country, 'UA');
+});

@@ -189,7 +189,8 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights }).map((r) => mentionOf(text, r));
+    const admins = cueAdmins(cues);
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins }).map((r) => mentionOf(text, r));
     return mentions.some((m) => !m.unresolved || !m.entity.includes(':-:')) ? mentions : [...mentions, ...countryOfCues(cues)].sort((a, b) => a.start - b.start);
   }
 
@@ -201,13 +202,32 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
    */
   function countryOfCues(cues: ReturnType<typeof findCountryCues>): EntityMention[] {
     if (cues.length === 0 || cues.some((c) => c.country !== cues[0].country)) return [];
-    const i = index.indexOfId(`country:${cues[0].country}`);
+    // An organisation that works in a few provinces places the text in the first of them.
+    const province = cues.map((c) => cueAdmin1(c.country, c.admin1[0])).find((e) => e !== undefined);
+    const i = province ?? index.indexOfId(`country:${cues[0].country}`);
     if (i < 0) return [];
     const c = cues[0];
     return [{
       start: c.start, end: c.end, entity: index.id(i), alias: c.cue, rule: `place-inferred-from-cue:${c.cue}`,
       precision: 3, evidence: [`country-cue:${c.cue}`, 'inferred'],
     }];
+  }
+
+  /** The entry of a cue's province by name, in the cue's country. */
+  function cueAdmin1(country: string, name: string | undefined): number | undefined {
+    if (!name) return undefined;
+    const e = candidates(name).find((p) => p.kind === 'admin1' && p.country === country);
+    return e ? index.indexOfId(e.id) : undefined;
+  }
+
+  /** The provinces the organisations a text names work in (empty for most cues). */
+  function cueAdmins(cues: ReturnType<typeof findCountryCues>): Set<number> | undefined {
+    let out: Set<number> | undefined;
+    for (const c of cues) for (const name of c.admin1) {
+      const e = cueAdmin1(c.country, name);
+      if (e !== undefined && e >= 0) (out ??= new Set()).add(e);
+    }
+    return out;
   }
 
   function candidates(name: string): PlaceEntry[] {
