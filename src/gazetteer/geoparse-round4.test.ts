@@ -69,3 +69,10 @@ test('a cue of an organisation that works in a few provinces favours their villa
   assert.equal(p.kind, 'admin1');
   assert.equal(p.country, 'UA');
 });
+
+test('Norway\'s counties of 2020-2023 (Viken, Vestfold og Telemark, Troms og Finnmark) name the counties GeoNames keeps', () => {
+  const text = 'On 8 March 2022, people marched in Drobak (Viken) for women\'s rights.';
+  assert.equal(placeOf(text, 'Viken').place.country, 'NO');
+  const other = 'On 9 March 2022, people marched in Skien (Vestfold og Telemark) for women\'s rights.';
+  assert.equal(placeOf(other, 'Vestfold og Telemark').place.country, 'NO');
+});
