@@ -13,12 +13,14 @@ export function codedPlace(toks: readonly Token[], places: readonly EntityMentio
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].lower !== 'coded' || !CODED_LINK.has(toks[i + 1].lower)) continue;
     if (toks[i - 1]?.lower === 'fatalities') continue;
-    let j = i + 2;
-    if (toks[j]?.lower === 'the') j++;
-    const at = toks[j];
-    if (!at) continue;
-    const p = places.find((x) => x.start === at.start);
-    if (p) return p;
+    // "coded to the capital Manama", "coded to woreda capital, Gambela town", "coded to the town
+    // of X": a few words may name the kind of place before its name.
+    for (let j = i + 2; j < Math.min(toks.length, i + 7); j++) {
+      const at = toks[j];
+      const p = places.find((x) => x.start === at.start);
+      if (p) return p;
+      if (!/^(?:[a-z]+|,)$/.test(at.lower)) break;
+    }
   }
   return null;
 }

@@ -61,6 +61,14 @@ describe('a note that says where it placed the event', () => {
     assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
   });
 
+  test('"coded to the capital X": words naming the kind of place may stand before it', () => {
+    const a = run('On 20 April 2022, police dispersed a rally held for a religious holiday in several towns (coded to the capital Manama) (Capital).');
+    const e = a.events[0];
+    assert.ok(e, 'no event');
+    assert.equal(placeName(a, e), 'Manama');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:coded-to:')));
+  });
+
   test('"fatalities coded to" names no place for the event', () => {
     const a = run('On 20 May 2022, Russian forces shelled Avdiivka, Donetsk, killing two (fatalities coded to Mariupol event).');
     const e = a.events[0];
@@ -82,5 +90,19 @@ describe('places that come with the agent or the direction', () => {
     const a = run('After the release, organised movements of these militants toward Pakistan began, raising alarm among officials in Islamabad.');
     const e = only(a, 'movement');
     assert.equal(placeName(a, e), 'Pakistan');
+  });
+
+  test('a place that only names where a group is from is not where the group struck', () => {
+    const a = run('On 5 April 2022, presumed members of a Zamfara militia fired shots and stopped motorists on the Gusau-Tsafe road (Tsafe, Zamfara).');
+    const e = a.events[0];
+    assert.ok(e, 'no event');
+    const place = a.places.find((p) => p.id === e.place);
+    assert.ok(place && place.kind !== 'admin1', `placed at ${place?.name} (${place?.kind})`);
+  });
+
+  test('a protest is where the sentence sets it, not in a country its people have ties to', () => {
+    const a = run('On 26 February 2022, dozens of demonstrators with ties to Ukraine rallied in Dayton (Ohio) against the invasion.');
+    const e = only(a, 'protest');
+    assert.equal(placeName(a, e), 'Dayton');
   });
 });

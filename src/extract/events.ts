@@ -541,10 +541,19 @@ function pickPlace(
   }
   // "movements of these militants toward Pakistan": where a movement went is its place.
   const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
-  if (bound && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
+  // "demonstrators with ties to Ukraine ... rallied in Loveland (Ohio)": unless the event is a
+  // movement, a whole country after "to" yields to a smaller scene the sentence sets, as the
+  // trigger's own "in X" does above.
+  const boundBroad = !!bound && !!scene?.located && typeOfEntity(m.values[0].entity) !== 'movement' && scene.mention !== bound &&
+    !SCENE_KINDS.has(ctx.places.get(bound.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
+  if (bound && !boundBroad && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
   if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   const free = places.filter((p) => !insideActor(actors, p));
-  const pool = free.length > 0 ? free : places;
+  // "a Zamfara militia shot ... on the Tsafe-Yankara road (Tsafe, Zamfara)": a name that only
+  // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
+  // from; another place of the clause says where the event was.
+  const named = free.filter((p) => !namesGroup(toks, p));
+  const pool = named.length > 0 ? named : free.length > 0 ? free : places;
   if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   // A whole country near the trigger ("Coast Guard of the United States detained") says less
@@ -574,6 +583,15 @@ function sceneLocative(toks: Token[], p: EntityMention): boolean {
 function isPartOfPlace(p: EntityMention): boolean {
   const f = p.evidence?.find((e) => e.startsWith('feature:'));
   return !!f && FEATURE_WORDS.get(f.slice('feature:'.length).toLowerCase()) === 'part';
+}
+
+/** Group nouns a place name may qualify: "Zamfara militia", "Katsina militiamen", "Sokoto communal militia". */
+const GROUP_NOUNS = new Set(['militia', 'militias', 'militiamen', 'militiaman', 'communal', 'vigilantes', 'vigilante', 'gang', 'gangs', 'bandits']);
+
+function namesGroup(toks: Token[], p: EntityMention): boolean {
+  let i = tokenAt(toks, p.start);
+  while (i < toks.length && toks[i].end <= p.end) i++;
+  return GROUP_NOUNS.has(toks[i]?.lower ?? '');
 }
 
 function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {

@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../model/types.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { boundedEditDistance, FEATURE_WORDS, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
+import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 
@@ -14,6 +14,8 @@ import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 export interface DocumentContext {
   /** Countries of the actors in play and of the publisher, with a weight each. */
   countries: ReadonlyMap<string, number>;
+  /** Admin units in play before any name is read (the provinces a country cue's organisation works in). */
+  admins?: ReadonlySet<number>;
 }
 
 export interface Resolution {
@@ -34,6 +36,8 @@ interface Candidate {
   fuzzy: boolean;
   base: number;
   why: string[];
+  /** An unknown name between two chain members: the one reading of the next member it stands inside. */
+  via?: number;
 }
 
 type Link = ',' | '(' | 'of' | 'in';
@@ -133,7 +137,7 @@ export class PlaceResolver {
       addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
     const out = new Map<Segment, Resolution>();
-    const admins = new Set<number>();
+    const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
     const seen: Resolved = { out, countries, admins, points };
 
@@ -154,10 +158,12 @@ export class PlaceResolver {
     }
     // A text that names no other place: a lone name after "in", "at" or "near" is where it is set
     // ("50 people gathered in Ahlhorn"), unless it is no better than a common word.
-    if (out.size === 0) {
+    // "the Mayor of Munster ... demonstrated in Colmar": names read only after a weak preposition
+    // ("of", "to") do not set the scene, and leave the lone name after "in" its lower bar.
+    if (out.size === 0 || [...out.keys()].every((s) => s.prep !== null && WEAK_PREPS.has(s.prep))) {
       // A name of three letters only as some place's own name: "killed in Pak bombing" is an
       // abbreviation (an alternate name of Paka, Malaysia), "gathered in Bar" the town.
-      const located = singles.filter((s) => s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
+      const located = singles.filter((s) => !out.has(s) && s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
         (s.key.length >= 4 || s.postings.some((p) => (p.flags & POST_PRIMARY) !== 0)));
       if (located.length === 1) {
         const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
@@ -366,7 +372,8 @@ export class PlaceResolver {
     // The unresolved reading: an unknown name, or a known one no reading of which fits.
     members.forEach((s, i) => {
       if (cands[i].length > MAX_CHAIN_READINGS) {
-        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0);
+        const holds = this.holdingInner(cands, i);
+        const keep = (c: Candidate) => c.base + (inside[i].has(c.entry) ? 100 : 0) + (holds.has(c.entry) ? 50 : 0);
         cands[i] = cands[i].sort((x, y) => keep(y) - keep(x)).slice(0, MAX_CHAIN_READINGS);
       }
       // A known name at the broad end of the chain is its container: reading it as nothing, so
@@ -377,6 +384,15 @@ export class PlaceResolver {
       const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
       cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
     });
+    // "Nuwara Eliya (Nuwara, Central)": an unknown name in the middle of a chain is inside some
+    // reading of the next member; one unknown reading per outer reading lets the inner members
+    // reach each of them (with a single one, the middle name would settle on the outer reading
+    // that weighs most alone, whatever the inner names say).
+    for (let i = 1; i + 1 < m; i++) {
+      if (members[i].postings.length > 0 || cands[i].length !== 1 || cands[i + 1].length < 2) continue;
+      const base = cands[i][0].base;
+      cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
+    }
     // Viterbi from the broadest (last) member back to the most specific.
     const best: number[][] = cands.map((l) => l.map(() => -Infinity));
     const back: number[][] = cands.map((l) => l.map(() => -1));
@@ -389,6 +405,8 @@ export class PlaceResolver {
       for (let a = 0; a < cands[i].length; a++) {
         for (let b = 0; b < cands[i + 1].length; b++) {
           if (best[i + 1][b] === -Infinity) continue;
+          const via = cands[i][a].via;
+          if (via !== undefined && via !== b) continue;
           const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
           if (v > best[i][a]) {
             best[i][a] = v;
@@ -450,6 +468,43 @@ export class PlaceResolver {
     if (part.feature === 'part' && ix.population(town) >= 100_000) return true;
     // In a city of millions an unknown name is far more often a neighbourhood than a village.
     return part.postings.length === 0 && part.feature !== 'admin1' && part.feature !== 'admin2' && ix.population(town) >= 1_000_000;
+  }
+
+  /**
+   * "San Jose del Cabo, Baja California": a province named by the first words of the name of the
+   * province that holds the town (Baja California Sur; Kasai for Kasai-Oriental) is that
+   * province written short, not a province where a namesake must be looked for.
+   */
+  private namedByPrefix(inner: number, outer: number): boolean {
+    const ix = this.index;
+    const a1 = ix.admin1(inner);
+    if (a1 < 0 || a1 === outer) return false;
+    const short = nameKey(ix.adminName(outer));
+    const long = nameKey(ix.adminName(a1));
+    return short.length >= 4 && long.length > short.length && long.startsWith(short) && long[short.length] === ' ';
+  }
+
+  /**
+   * Readings of chain member i that hold a reading of a member before it. "Nuwara Eliya (Nuwara,
+   * Central)": "Central" has dozens of readings and only the first few by weight are scored;
+   * Sri Lanka's Central Province, which holds the town Nuwara Eliya across the unknown middle
+   * name, must not be cut before the chain is scored.
+   */
+  private holdingInner(cands: Candidate[][], i: number): Set<number> {
+    const out = new Set<number>();
+    // The nearest inner member with a known reading: past unknown names only ("Al Jafr (Al
+    // Wahat, East)" must not keep Saudi Arabia's Eastern Province for a namesake of Al Jafr when
+    // Al Wahat, known, lies in Libya).
+    let j = i - 1;
+    while (j >= 0 && !cands[j].some((d) => d.entry >= 0)) j--;
+    if (j < 0) return out;
+    for (const c of cands[i]) {
+      if (c.entry < 0) continue;
+      const k = this.index.kind(c.entry);
+      if (k !== 'admin1' && k !== 'admin2' && k !== 'country') continue;
+      if (cands[j].some((d) => d.entry >= 0 && this.contains(c.entry, d.entry))) out.add(c.entry);
+    }
+    return out;
   }
 
   private addOuterVariants(outer: Segment, inner: Candidate[], list: Candidate[]): void {
@@ -543,6 +598,7 @@ export class PlaceResolver {
     // kilometres away, a namesake is less likely than a village missing from the gazetteer.
     // "Bagh, Tirah": nor can a district lie inside a town or a valley far from it.
     const ko = ix.kind(outer);
+    if (ko === 'admin1' && this.namedByPrefix(inner, outer)) return -1;
     if (ko === 'admin1' || ko === 'admin2') return FAR_NAMESAKE_COST;
     const ki = ix.kind(inner);
     const townOuter = ko === 'populated-place' || ko === 'other';

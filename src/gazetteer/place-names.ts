@@ -151,7 +151,7 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['area', 'part'], ['areas', 'part'], ['neighborhood', 'part'], ['neighbourhood', 'part'],
   ['suburb', 'part'], ['quarter', 'part'], ['ward', 'part'], ['sector', 'part'], ['bazaar', 'part'],
   ['market', 'part'], ['camp', 'part'], ['valley', 'part'], ['colony', 'part'], ['mohalla', 'part'],
-  ['trading', 'part'], ['center', 'part'], ['centre', 'part'], ['outskirts', 'part'], ['countryside', 'part'],
+  ['trading', 'part'], ['center', 'part'], ['centre', 'part'], ['outskirts', 'part'], ['countryside', 'admin1'],
   ['badia', 'part'], ['suburbs', 'part'], ['farms', 'part'], ['square', 'part'], ['neighbourhoods', 'part'],
   // A front-line sector named after a village ("Barh axis", "Hays axis"), as Yemeni and Syrian reports write.
   ['axis', 'part'], ['axes', 'part'],

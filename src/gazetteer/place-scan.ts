@@ -51,7 +51,7 @@ const MAX_POSTINGS = 40;
 /** Bare compass words: in "(East)" after a name they qualify it. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const RUN_PARTICLES = new Set([
-  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an',
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an', 'los', 'las', 'og',
   'ash', 'at', 'ar', 'az', 'ath', 'adh', 'ud', 'ul', 'ur', 'us', 'ol', 'e', 'i', 'y', 'wa', 'va', 'o', 'u', 'ye',
   'ez', 'ed', 'es', 'et', 'er', 'ech', 'esh', 'bin', 'ibn', 'bani', 'sur', 'bei', 'zu', 'van', 'von', 'der', 'den',
   'ter', 'ten', 'op', 'aan', 'khel', 'kalay', 'kili', 'killi', 'sous', 'lès', 'les', 'lez', 'sul', 'im', 'am',

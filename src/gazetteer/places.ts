@@ -3,6 +3,7 @@ import type { RawToken } from '../recognize/tokenize.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { PlaceResolver, type Resolution } from './disambiguate.ts';
 import { findCountryCues } from './country-cues.ts';
+import { countryOfNameForm } from './name-form.ts';
 import { readDataJson } from './load.ts';
 import { loadPlaceIndex, type LoadReport, type PlaceIndex } from './place-index.ts';
 import { nameKey } from './place-names.ts';
@@ -76,6 +77,15 @@ const UNRESOLVED = 'unresolved:';
 /** A country cue ("KCTU", "OSCE SMM") weighs a little more than an actor's country (1). */
 const COUNTRY_CUE_WEIGHT = 1.5;
 const ADMIN_WORDS = /\s+(district|province|city|town|village|area|region|state|division|governorate|county|agency|tehsil|municipality|oblast)$/i;
+
+/** "residents of X", "the village of X": "of" introducing where people live. */
+const OF_RESIDENTS = new Set(['residents', 'inhabitants', 'village', 'town', 'villagers', 'outskirts', 'commune', 'municipality']);
+/** Capitalised words after "in" or "at" that are no village ("in January", "at Christmas"). */
+const NOT_VILLAGES = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan',
+  'parliament', 'congress', 'court', 'front', 'support', 'solidarity', 'protest', 'response', 'memory', 'honour', 'honor',
+]);
 
 export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
   const resolver = new PlaceResolver(index);
@@ -189,8 +199,37 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights }).map((r) => mentionOf(text, r));
-    return mentions.some((m) => !m.unresolved || !m.entity.includes(':-:')) ? mentions : [...mentions, ...countryOfCues(cues)].sort((a, b) => a.start - b.start);
+    const admins = cueAdmins(cues);
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins }).map((r) => mentionOf(text, r));
+    if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
+    const inferred = cues.length > 0 ? countryOfCues(cues) : countryOfNameFormAt(text, tokens);
+    return [...mentions, ...inferred].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A text that names no place we know and no organisation of one country, but a village after
+   * "in", "at", "near" or "residents of" ("50 people took to the streets in Leuterhausen"): the
+   * country its spelling points to (name-form.ts), at precision 3, marked as inferred. Only when
+   * one country is far likelier than any other.
+   */
+  function countryOfNameFormAt(text: string, tokens: readonly RawToken[]): EntityMention[] {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const w = tokens[i].lower;
+      const locative = w === 'in' || w === 'at' || w === 'near' || (w === 'of' && OF_RESIDENTS.has(tokens[i - 1]?.lower ?? ''));
+      if (!locative) continue;
+      const t = tokens[i + 1];
+      const name = text.slice(t.start, t.end);
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || NOT_VILLAGES.has(t.lower)) continue;
+      const guess = countryOfNameForm(index, name);
+      if (!guess) continue;
+      const c = index.indexOfId(`country:${guess.country}`);
+      if (c < 0) continue;
+      return [{
+        start: t.start, end: t.end, entity: index.id(c), alias: name, rule: `place-inferred-from-name-form:${name}`,
+        precision: 3, evidence: [`name-form:${guess.country}`, 'inferred'],
+      }];
+    }
+    return [];
   }
 
   /**
@@ -201,13 +240,32 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
    */
   function countryOfCues(cues: ReturnType<typeof findCountryCues>): EntityMention[] {
     if (cues.length === 0 || cues.some((c) => c.country !== cues[0].country)) return [];
-    const i = index.indexOfId(`country:${cues[0].country}`);
+    // An organisation that works in a few provinces places the text in the first of them.
+    const province = cues.map((c) => cueAdmin1(c.country, c.admin1[0])).find((e) => e !== undefined);
+    const i = province ?? index.indexOfId(`country:${cues[0].country}`);
     if (i < 0) return [];
     const c = cues[0];
     return [{
       start: c.start, end: c.end, entity: index.id(i), alias: c.cue, rule: `place-inferred-from-cue:${c.cue}`,
       precision: 3, evidence: [`country-cue:${c.cue}`, 'inferred'],
     }];
+  }
+
+  /** The entry of a cue's province by name, in the cue's country. */
+  function cueAdmin1(country: string, name: string | undefined): number | undefined {
+    if (!name) return undefined;
+    const e = candidates(name).find((p) => p.kind === 'admin1' && p.country === country);
+    return e ? index.indexOfId(e.id) : undefined;
+  }
+
+  /** The provinces the organisations a text names work in (empty for most cues). */
+  function cueAdmins(cues: ReturnType<typeof findCountryCues>): Set<number> | undefined {
+    let out: Set<number> | undefined;
+    for (const c of cues) for (const name of c.admin1) {
+      const e = cueAdmin1(c.country, name);
+      if (e !== undefined && e >= 0) (out ??= new Set()).add(e);
+    }
+    return out;
   }
 
   function candidates(name: string): PlaceEntry[] {
