@@ -7,6 +7,7 @@
 //   npm run bench:ingest -- --corpus repeat       the earlier rounds' stream: the texts again and again
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
 //   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
+//   npm run bench:ingest -- --io-profile          also the SQLite statements by time and bytes read/written
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import pg from 'pg';
 import { DEFAULT_BATCH_SIZE, defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
 import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
+import { installSqliteProfile, sqliteProfile } from './sqlite-profile.ts';
 import { loadBenchTexts } from './texts.ts';
 
 const { values: args } = parseArgs({
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: 'news' },
     seed: { type: 'string', default: '20261125' },
     'live-heap': { type: 'boolean', default: false },
+    'io-profile': { type: 'boolean', default: false },
   },
 });
 if (args.corpus !== 'news' && args.corpus !== 'repeat') {
@@ -38,6 +41,7 @@ if (args.corpus !== 'news' && args.corpus !== 'repeat') {
 const corpusKind: CorpusKind = args.corpus;
 /** A full garbage collection, for --live-heap (main thread only; the analysis worker is not included). */
 const liveGc: (() => void) | null = args['live-heap'] ? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void) : null;
+if (args['io-profile']) installSqliteProfile();
 const n = Number(args.articles);
 const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
 const batchSize = Number(args.batch);
@@ -313,6 +317,10 @@ try {
   if (args.pg) results.push(await run('postgres'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+if (args['io-profile']) {
+  // The SQLite statements that cost most: time, and bytes read and written (COMMIT holds the checkpoints).
+  for (const s of sqliteProfile().slice(0, 25)) log(`io-profile: ${s.readMb} MB read, ${s.writtenMb} MB written, ${s.ms} ms, ${s.runs} runs: ${s.sql}`);
 }
 if (args.json) process.stdout.write(JSON.stringify({ articles: n, corpus: corpus.stats, workers, batchSize, cores: availableParallelism(), results }, null, 2) + '\n');
 else {

@@ -133,20 +133,78 @@ export class StoryClusterer {
   static fromState(state: ClustererState): StoryClusterer {
     if (state.version !== 2) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 2)`);
     const c = new StoryClusterer(state.policy);
-    const unitByKey = new Map(state.units.map((u) => [u.key, u]));
-    for (const a of state.assignments) {
-      const unit = unitByKey.get(a.unit);
-      if (!unit) throw new CorroborateError('E_DATA', `story state: assignment of unknown unit "${a.unit}"`);
-      let s = c.stories.get(a.storyId);
-      if (!s) c.stories.set(a.storyId, (s = emptyStory(a.storyId)));
-      c.attach(s, unit, a);
-    }
-    for (const u of state.units) c.seenArticles.add(u.articleId);
-    for (const [k, v] of Object.entries(state.nearDupOf)) c.nearDupOf.set(k, v);
+    c.loadStories(state);
     c.freq.reports = state.wordReports;
     for (const [w, n] of Object.entries(state.wordFrequency)) c.freq.df.set(w, n);
-    c.arrivals = state.units.reduce((m, u) => Math.max(m, u.arrival + 1), 0);
     return c;
+  }
+
+  /**
+   * Takes in more whole stories (every unit of each, with its assignment, in arrival order) that
+   * this clusterer does not hold, as fromState would have; the word counts are left as they are.
+   * With evictStories, a long-lived clusterer (the store's) follows the days a stream needs.
+   */
+  loadStories(part: Pick<ClustererState, 'units' | 'assignments' | 'nearDupOf'>): void {
+    const unitByKey = new Map(part.units.map((u) => [u.key, u]));
+    for (const a of part.assignments) {
+      const unit = unitByKey.get(a.unit);
+      if (!unit) throw new CorroborateError('E_DATA', `story state: assignment of unknown unit "${a.unit}"`);
+      let s = this.stories.get(a.storyId);
+      if (!s) this.stories.set(a.storyId, (s = emptyStory(a.storyId)));
+      this.attach(s, unit, a);
+    }
+    for (const u of part.units) this.seenArticles.add(u.articleId);
+    for (const [k, v] of Object.entries(part.nearDupOf)) this.nearDupOf.set(k, v);
+    this.arrivals = part.units.reduce((m, u) => Math.max(m, u.arrival + 1), this.arrivals);
+  }
+
+  /** Whether this clusterer holds the story. */
+  holds(storyId: string): boolean {
+    return this.stories.has(storyId);
+  }
+
+  /** Units held, over all stories. */
+  unitCount(): number {
+    let n = 0;
+    for (const s of this.stories.values()) n += s.all.length;
+    return n;
+  }
+
+  /**
+   * Forgets every story whose first day `keep` rejects, with its index entries and what it
+   * knew of its reports (an article is forgotten once no story held has a unit of it). A unit
+   * only ever scores stories whose first day is within the window of its own day, so a caller
+   * that keeps every story a coming unit can reach gets the joins it would get with all of
+   * them. Returns the units forgotten.
+   */
+  evictStories(keep: (firstDay: number) => boolean): number {
+    let dropped = 0;
+    const articles = new Set<string>();
+    for (const [id, s] of this.stories) {
+      if (keep(s.firstDay)) continue;
+      this.stories.delete(id);
+      dropped += s.all.length;
+      for (const u of s.all) {
+        articles.add(u.articleId);
+        const byCountry = this.index.get(Math.floor(dayNumber(u.day)! / BUCKET_DAYS));
+        const country = u.place?.country ?? ANY_COUNTRY;
+        const ids = byCountry?.get(country);
+        ids?.delete(id);
+        if (ids && ids.size === 0) byCountry!.delete(country);
+      }
+    }
+    for (const articleId of articles) {
+      const left = (this.byArticle.get(articleId) ?? []).filter((id) => this.stories.has(id));
+      if (left.length > 0) {
+        this.byArticle.set(articleId, left);
+        continue;
+      }
+      this.byArticle.delete(articleId);
+      this.seenArticles.delete(articleId);
+      this.nearDupOf.delete(articleId);
+    }
+    for (const [bucket, byCountry] of this.index) if (byCountry.size === 0) this.index.delete(bucket);
+    return dropped;
   }
 
   private check(report: ReportInput | CutReport, cut: boolean): void {

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { spanDays, type Backend } from './migrations.ts';
-import { NEAR_DUP_THRESHOLD, factsConflict, nearDupDays, signatureFromHex, similarity, withinNearDupWindow, type ArticleFacts } from './near-dup.ts';
+import { NEAR_DUP_THRESHOLD, NEAR_DUP_WINDOW_DAYS, UNDATED_BAND_DAY, bandDay, factsConflict, signatureFromHex, similarity, withinNearDupWindow, type ArticleFacts } from './near-dup.ts';
 import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
 import type { ArticleRecord, ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryLink, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
@@ -171,19 +171,34 @@ export class KyselyStore implements Store {
     }
 
     // 2. Near-duplicate candidates: stored articles sharing an LSH bucket with any in the batch.
-    const buckets = unique(batch.flatMap((p) => p.buckets));
-    const bucketMembers = new Map<number, string[]>();
     // Only members published within NEAR_DUP_WINDOW_DAYS of the batch's days (or undated) are
     // read: the window, checked again per pair below, keeps the work per article from growing
-    // with the store.
-    const days = nearDupDays(batch.map((p) => p.article.published));
-    for (const part of chunks(buckets, 900)) {
-      let q = trx.selectFrom('article_bands as b').innerJoin('articles as a', 'a.id', 'b.article_id').select(['b.bucket', 'b.article_id']).where('b.bucket', 'in', part);
-      if (days) q = q.where((eb) => eb.or([eb('a.published', 'is', null), eb.and([eb('a.published', '>=', days.from), eb('a.published', '<=', days.to)])]));
-      const rows = await q.execute();
-      for (const r of rows) push(bucketMembers, Number(r.bucket), r.article_id);
+    // with the store. The band rows are keyed by day first, so that is one range of the index.
+    // An undated article is compared with every candidate, so its buckets are looked up on
+    // every day (a scan of the dated rows: only a store mixing dated and undated articles pays it).
+    const bucketMembers = new Map<number, Set<string>>();
+    const datedDays: number[] = [];
+    const datedBuckets = new Set<number>();
+    const undatedBuckets = new Set<number>();
+    for (const p of batch) {
+      const day = bandDay(p.article.published);
+      if (day !== UNDATED_BAND_DAY) datedDays.push(day);
+      for (const b of p.buckets) (day === UNDATED_BAND_DAY ? undatedBuckets : datedBuckets).add(b);
     }
-    const candidateIds = unique([...bucketMembers.values()].flat());
+    const lookups: Array<[Set<number>, number, number | null]> = [];
+    if (datedBuckets.size > 0) {
+      const lo = datedDays.reduce((m, d) => Math.min(m, d), Infinity);
+      const hi = datedDays.reduce((m, d) => Math.max(m, d), -Infinity);
+      lookups.push([datedBuckets, lo - NEAR_DUP_WINDOW_DAYS, hi + NEAR_DUP_WINDOW_DAYS]);
+      // The undated rows, when there are any (one seek to know): a seek per bucket otherwise, for nothing.
+      const anyUndated = await trx.selectFrom('article_bands').select('day').where('day', '=', UNDATED_BAND_DAY).limit(1).executeTakeFirst();
+      if (anyUndated) lookups.push([datedBuckets, UNDATED_BAND_DAY, UNDATED_BAND_DAY]);
+    }
+    if (undatedBuckets.size > 0) lookups.push([undatedBuckets, UNDATED_BAND_DAY, null]);
+    for (const [buckets, from, to] of lookups) {
+      for (const r of await this.bandMembers(trx, [...buckets], from, to)) addTo(bucketMembers, Number(r.bucket), r.article_id);
+    }
+    const candidateIds = unique([...bucketMembers.values()].flatMap((m) => [...m]));
     const known = new Map<string, { seq: number; sig: Uint32Array; root: string; facts: ArticleFacts; published: string | null }>();
     for (const part of chunks(candidateIds, 900)) {
       const rows = await trx.selectFrom('articles').select(['id', 'seq', 'minhash', 'near_dup_of', 'facts', 'published']).where('id', 'in', part).execute();
@@ -205,7 +220,7 @@ export class KyselyStore implements Store {
       const sig = signatureFromHex(a.minhash);
       const facts: ArticleFacts = JSON.parse(a.facts);
       const close: Array<{ id: string; sim: number }> = [];
-      for (const id of unique(p.buckets.flatMap((b) => bucketMembers.get(b) ?? []))) {
+      for (const id of unique(p.buckets.flatMap((b) => [...(bucketMembers.get(b) ?? [])]))) {
         const k = known.get(id);
         if (!k || !withinNearDupWindow(a.published, k.published)) continue;
         const sim = similarity(sig, k.sig);
@@ -224,7 +239,7 @@ export class KyselyStore implements Store {
       byHash.set(a.content_hash, a.id);
       if (a.canonical_url !== null) byUrl.set(a.canonical_url, a.id);
       known.set(a.id, { seq, sig, root: root ?? a.id, facts, published: a.published });
-      if (root === null) for (const b of p.buckets) push(bucketMembers, b, a.id);
+      if (root === null) for (const b of p.buckets) addTo(bucketMembers, b, a.id);
     }
 
     // 3. Insert. ON CONFLICT DO NOTHING: a concurrent writer (another PostgreSQL worker) may
@@ -262,9 +277,25 @@ export class KyselyStore implements Store {
     // syndicated a thousand times would otherwise make every bucket of it a thousand rows long.
     const bandRows = stored
       .filter((t) => t.nearDupOf === null)
-      .flatMap(({ p }) => unique(p.buckets).map((bucket) => ({ bucket, article_id: p.article.id })));
+      .flatMap(({ p }) => {
+        const day = bandDay(p.article.published);
+        return unique(p.buckets).map((bucket) => ({ day, bucket, article_id: p.article.id }));
+      });
     await this.rows.insert(trx, 'article_bands', bandRows);
     return outcomes;
+  }
+
+  /**
+   * The articles filed under any of `buckets` on a day in [from, to] (to null: any later day). One statement however many
+   * buckets (SQLite: a JSON array read by json_each; PostgreSQL: an array parameter), so the
+   * day range is walked once, each row's bucket tested against the list.
+   */
+  private async bandMembers(trx: Kysely<Database>, buckets: readonly number[], from: number, to: number | null): Promise<Array<{ bucket: number | string; article_id: string }>> {
+    if (buckets.length === 0) return [];
+    const inList = this.backend === 'sqlite' ? sql`IN (SELECT value FROM json_each(${JSON.stringify(buckets)}))` : sql`= ANY(${buckets}::bigint[])`;
+    const days = from === to ? sql`day = ${from}` : to === null ? sql`day >= ${from}` : sql`day >= ${from} AND day <= ${to}`;
+    const r = await sql<{ bucket: number | string; article_id: string }>`SELECT bucket, article_id FROM article_bands WHERE ${days} AND bucket ${inList}`.execute(trx);
+    return r.rows;
   }
 
   async countArticles(): Promise<number> {
@@ -512,6 +543,7 @@ export class KyselyStore implements Store {
       event_actors: await db.selectFrom('event_actors').selectAll().orderBy('article_id').orderBy('event_idx').orderBy('ord').execute(),
       actors: await db.selectFrom('actors').selectAll().orderBy('id').execute(),
       article_bands: (await db.selectFrom('article_bands').selectAll().orderBy('bucket').orderBy('article_id').execute()).map((r) => ({
+        day: Number(r.day),
         bucket: Number(r.bucket),
         article_id: r.article_id,
       })),
@@ -537,6 +569,12 @@ function numbers<T extends object>(row: T): Record<string, unknown> {
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const set = m.get(k);
+  if (set) set.add(v);
+  else m.set(k, new Set([v]));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

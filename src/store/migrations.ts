@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { bandDay } from './near-dup.ts';
 import { watchesSchema } from './watches-schema.ts';
 
 // Versioned migrations, in code, run by Kysely's Migrator when a store opens. Each one is
@@ -17,6 +18,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
         '0003-event-query-indexes': eventQueryIndexes(),
         '0004-watches': watchesSchema(),
         '0005-event-keyset': eventKeyset(),
+        '0006-article-bands-by-day': articleBandsByDay(backend),
       };
     },
   };
@@ -283,6 +285,56 @@ function eventKeyset(): Migration {
       let max = 0;
       for (const r of spans) max = Math.max(max, spanDays(r.event_date, r.event_date_end));
       await db.insertInto('event_query_stats').values({ id: 1, max_span_days: max }).execute();
+    },
+  };
+}
+
+/**
+ * The LSH band rows keyed by the article's publication day first: (day, bucket, article_id)
+ * instead of (bucket, article_id). Buckets are random numbers, so with the bucket first every
+ * batch's 32 rows per article landed on pages all over an index that outgrows the page cache
+ * (about 100 MB at 100,000 articles): nearly every page was read back and written to the WAL in
+ * every transaction. By day, a batch writes the pages of its own days, and a lookup reads the
+ * rows of the ±30-day window only, with no join to `articles` for the publication day. Undated
+ * articles are filed under UNDATED_BAND_DAY (near-dup.ts). Existing rows are copied with the day
+ * of their article, computed as the writer does.
+ */
+function articleBandsByDay(backend: Backend): Migration {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      await db.schema
+        .createTable('article_bands_by_day')
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('article_bands_day_pk', ['day', 'bucket', 'article_id'])
+        .$call((t) => (backend === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
+        .execute();
+      // Article by article (in id order, 2,000 at a time), each day's articles in one INSERT ... SELECT.
+      let after = '';
+      for (;;) {
+        const articles = await db.selectFrom('articles').select(['id', 'published']).where('id', '>', after).orderBy('id').limit(2000).execute();
+        if (articles.length === 0) break;
+        after = articles[articles.length - 1].id;
+        const byDay = new Map<number, string[]>();
+        for (const a of articles) {
+          const day = bandDay(a.published);
+          const ids = byDay.get(day);
+          if (ids) ids.push(a.id);
+          else byDay.set(day, [a.id]);
+        }
+        for (const [day, ids] of byDay) {
+          for (let i = 0; i < ids.length; i += 500) {
+            await db
+              .insertInto('article_bands_by_day')
+              .columns(['day', 'bucket', 'article_id'])
+              .expression(db.selectFrom('article_bands').select([sql.lit(day).as('day'), 'bucket', 'article_id']).where('article_id', 'in', ids.slice(i, i + 500)))
+              .execute();
+          }
+        }
+      }
+      await db.schema.dropTable('article_bands').execute();
+      await db.schema.alterTable('article_bands_by_day').renameTo('article_bands').execute();
     },
   };
 }

@@ -33,19 +33,22 @@ export function withinNearDupWindow(a: string | null, b: string | null): boolean
   return Math.abs(da - db) <= NEAR_DUP_WINDOW_DAYS * 86_400_000;
 }
 
-/** The days [from, to] (YYYY-MM-DD) a batch's candidates can lie in, or null when any article of it is undated. */
-export function nearDupDays(published: ReadonlyArray<string | null>): { from: string; to: string } | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of published) {
-    const t = p === null ? NaN : Date.parse(`${p}T00:00:00Z`);
-    if (Number.isNaN(t)) return null;
-    lo = Math.min(lo, t);
-    hi = Math.max(hi, t);
-  }
-  if (lo === Infinity) return null;
-  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-  return { from: iso(lo - NEAR_DUP_WINDOW_DAYS * 86_400_000), to: iso(hi + NEAR_DUP_WINDOW_DAYS * 86_400_000) };
+/**
+ * The day the LSH band rows of an undated article are filed under: below every real day, so the
+ * undated rows sit together at the start of the index, one range of their own.
+ */
+export const UNDATED_BAND_DAY = -1_000_000;
+
+/**
+ * The day (days since 1970-01-01) an article's LSH band rows are filed under: its publication
+ * day, or UNDATED_BAND_DAY. The band index is keyed by this day first, so a batch's inserts land
+ * in the few pages of its own days instead of all over the index, and a lookup reads only the
+ * rows of the days within the window. The same day arithmetic as withinNearDupWindow.
+ */
+export function bandDay(published: string | null): number {
+  if (published === null) return UNDATED_BAND_DAY;
+  const t = Date.parse(`${published}T00:00:00Z`);
+  return Number.isNaN(t) ? UNDATED_BAND_DAY : Math.floor(t / 86_400_000);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -115,6 +115,8 @@ export interface ActorsTable {
 
 /** LSH buckets of each article's MinHash signature: candidates for near-duplicates. */
 export interface ArticleBandsTable {
+  /** The article's publication day (days since 1970-01-01), or UNDATED_BAND_DAY (near-dup.ts): the first key column. */
+  day: number;
   /** band * 2^32 + hash of the band's rows; PostgreSQL returns bigint as a string. */
   bucket: ColumnType<string | number, number, number>;
   article_id: string;

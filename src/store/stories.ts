@@ -168,8 +168,18 @@ export class StoryIndexer {
       if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
         if (c && c.lastSeq === lastSeq && (unitRows.length > 0 || touched.size > 0)) await flush();
         const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
-        this.cache = await this.rebuild(trx, wanted, wordReports);
-        this.cache.lastSeq = lastSeq;
+        if (c && c.lastSeq === lastSeq) {
+          // The kept clusterer moves to the days wanted: stories outside them are forgotten, the
+          // stored stories of the days it lacks are loaded. Only those days are read.
+          await this.follow(trx, c, wanted);
+          if (c.units > MAX_CACHED_UNITS) {
+            this.cache = await this.rebuild(trx, wanted, wordReports);
+            this.cache.lastSeq = lastSeq;
+          }
+        } else {
+          this.cache = await this.rebuild(trx, wanted, wordReports);
+          this.cache.lastSeq = lastSeq;
+        }
         outcome.rebuilt = true;
       }
       const cache = this.cache!;
@@ -203,34 +213,79 @@ export class StoryIndexer {
   /** A clusterer holding every story whose first day is in one of `covered`, and all the word counts. */
   private async rebuild(trx: Tx, covered: Array<[number, number]>, wordReports: number): Promise<Cache> {
     this.cache = null;
+    const part = await this.storiesOfDays(trx, covered, () => false);
+    const words = await trx.selectFrom('story_words').select(['word', 'df']).execute();
+    const state: ClustererState = {
+      version: 2,
+      policy: this.policy,
+      ...part.state,
+      wordReports: Number(wordReports),
+      wordFrequency: Object.fromEntries(words.map((w) => [w.word, Number(w.df)])),
+    };
+    return { clusterer: StoryClusterer.fromState(state), lastSeq: -1, covered, units: part.state.units.length, days: part.days };
+  }
+
+  /**
+   * Moves a kept clusterer to hold the stories of `wanted` days: forgets those whose first day
+   * lies outside them and loads the stored ones of the days it did not cover. What it then holds
+   * is what `rebuild(wanted)` would load (the word counts it has kept up itself), and its memory
+   * follows the days a stream needs, not the size of the store.
+   */
+  private async follow(trx: Tx, cache: Cache, wanted: Array<[number, number]>): Promise<void> {
+    const inWanted = (day: number) => wanted.some(([a, b]) => a <= day && day <= b);
+    cache.units -= cache.clusterer.evictStories(inWanted);
+    for (const id of [...cache.days.keys()]) if (!cache.clusterer.holds(id)) cache.days.delete(id);
+    const missing = subtractIntervals(wanted, cache.covered);
+    if (missing.length > 0) {
+      const part = await this.storiesOfDays(trx, missing, (id) => cache.clusterer.holds(id));
+      cache.clusterer.loadStories(part.state);
+      for (const [id, d] of part.days) cache.days.set(id, d);
+      cache.units += part.state.units.length;
+    }
+    cache.covered = wanted;
+  }
+
+  /** The stored stories whose first day is in one of `days` (those `skip` names aside), whole: every unit and assignment. */
+  private async storiesOfDays(
+    trx: Tx,
+    days: Array<[number, number]>,
+    skip: (id: string) => boolean,
+  ): Promise<{ state: Pick<ClustererState, 'units' | 'assignments' | 'nearDupOf'>; days: Map<string, { first: number; last: number }> }> {
     const ids: string[] = [];
-    for (const part of chunks(covered, 50)) {
+    for (const part of chunks(days, 50)) {
       const rows = await trx
         .selectFrom('stories')
         .select('id')
         .where((eb) => eb.or(part.map(([lo, hi]) => eb.and([eb('first_day', '>=', lo), eb('first_day', '<=', hi)]))))
         .execute();
-      for (const r of rows) ids.push(r.id);
+      for (const r of rows) if (!skip(r.id)) ids.push(r.id);
     }
     const rows: StoryUnitsTable[] = [];
     for (const part of chunks(ids, 500)) rows.push(...(await trx.selectFrom('story_units').selectAll().where('story_id', 'in', part).execute()));
     rows.sort((a, b) => Number(a.unit_seq) - Number(b.unit_seq));
-    const words = await trx.selectFrom('story_words').select(['word', 'df']).execute();
     const nearDupOf: Record<string, string> = {};
     for (const r of rows) if (r.near_dup_of) nearDupOf[r.article_id] = r.near_dup_of;
-    const state: ClustererState = {
-      version: 2,
-      policy: this.policy,
-      units: rows.map((r) => JSON.parse(r.unit) as StoryUnit),
-      assignments: rows.map(assignmentOf),
-      nearDupOf,
-      wordReports: Number(wordReports),
-      wordFrequency: Object.fromEntries(words.map((w) => [w.word, Number(w.df)])),
-    };
-    const days = new Map<string, { first: number; last: number }>();
-    state.units.forEach((u, i) => widen(days, rows[i].story_id, dayNumber(u.day)!));
-    return { clusterer: StoryClusterer.fromState(state), lastSeq: -1, covered, units: rows.length, days };
+    const units = rows.map((r) => JSON.parse(r.unit) as StoryUnit);
+    const storyDays = new Map<string, { first: number; last: number }>();
+    units.forEach((u, i) => widen(storyDays, rows[i].story_id, dayNumber(u.day)!));
+    return { state: { units, assignments: rows.map(assignmentOf), nearDupOf }, days: storyDays };
   }
+}
+
+/** The days of `xs` that none of `minus` covers (both sorted and disjoint). */
+function subtractIntervals(xs: ReadonlyArray<[number, number]>, minus: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a0, b] of xs) {
+    let a = a0;
+    for (const [c, d] of minus) {
+      if (d < a || c > b) continue;
+      if (c > a) out.push([a, c - 1]);
+      a = Math.max(a, d + 1);
+      if (a > b) break;
+    }
+    if (a <= b) out.push([a, b]);
+  }
+  return out;
 }
 
 const STORY_UPDATE_COLUMNS = [
