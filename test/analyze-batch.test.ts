@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyze, analyzeBatch, CorroborateError, type BatchInput } from '../src/index.ts';
+import { runTask, runTasks } from '../src/ingest/analyze-task.ts';
+import type { RawArticle } from '../src/ingest/sources.ts';
 import { needsShared, REPO_ROOT, sharedPath } from './shared.ts';
 
 // analyzeBatch runs the pipeline component by component over chunks of articles; every
@@ -54,4 +56,18 @@ test('analyzeBatch matches analyze on 300 GTD and ACLED dev texts', needsShared(
     for (const r of rows.slice(0, 150)) inputs.push({ text: r[column] ?? '', published: date ? r[date] : null });
   }
   assert.deepEqual(batchOutputs(inputs, 64), inputs.map(analyzeOrError));
+});
+
+test('ingest analyses a group of articles together: the same rows and failures as one at a time', () => {
+  const seed = readFileSync(join(REPO_ROOT, 'examples', 'kurram-report.txt'), 'utf8');
+  const items: RawArticle[] = [
+    { kind: 'article', origin: 'a.txt', raw: seed, meta: { published: '2026-11-24', source: 'Desk' } },
+    { kind: 'article', origin: 'empty.txt', raw: '  \n', meta: {} },
+    { kind: 'article', origin: 'b.jsonl:2', raw: 'On 3 May 2021, gunmen killed two police officers in Quetta, officials said.', meta: { published: '2021-05-04' } },
+    { kind: 'article', origin: 'c.jsonl:7', raw: seed, meta: { published: '2026-02-30' } },
+  ];
+  const alone = items.map(runTask);
+  assert.equal(alone.filter((r) => r.ok).length, 2);
+  assert.deepEqual(runTasks(items), alone);
+  assert.deepEqual(runTasks(items.slice(0, 1)), alone.slice(0, 1));
 });
