@@ -1,6 +1,6 @@
 import type { PlaceKind } from '../model/types.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, vowelKey, type FeatureHint } from './place-names.ts';
+import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 
@@ -179,7 +179,7 @@ export class PlaceResolver {
   }
 
   private mayBeVowelSpelling(s: Segment): boolean {
-    return !s.insideActor && this.index.curatedVowelSpellings(vowelKey(s.key)).length > 0;
+    return !s.insideActor && this.index.vowelSpellingsOf(s.key).length > 0;
   }
 
   /** Records a resolution and what it adds to the context of the names still to resolve. */
@@ -261,7 +261,7 @@ export class PlaceResolver {
    */
   private addVowelSpellings(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>, fits: (e: number) => boolean = () => true): void {
     const ix = this.index;
-    const hits = ix.curatedVowelSpellings(vowelKey(s.key)).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
+    const hits = ix.vowelSpellingsOf(s.key).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
     if (hits.length === 0 || hits.some((e) => !nearBy(ix, e, hits[0], 25) && e !== hits[0])) return;
     const e = hits[0];
     const cw = countries.get(ix.country(e)!) ?? 0;

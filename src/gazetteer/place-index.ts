@@ -29,6 +29,7 @@ export class PlaceIndex {
   private vowelSpellings: Map<string, number[]> | null = null;
   private lowerStarts: Set<string> | null = null;
   private readonly looseKeys = new Map<string, string>();
+  private readonly vowelKeys = new Map<string, string>();
   private readonly looseByEntry = new Map<number, string>();
   private readonly idCache = new Map<number, string>();
   private readonly recentIds = new Map<string, number>();
@@ -260,6 +261,17 @@ export class PlaceIndex {
       this.vowelSpellings = m;
     }
     return this.vowelSpellings.get(key) ?? [];
+  }
+
+  /** curatedVowelSpellings of a name's vowelKey, the key memoised (names recur across documents). */
+  vowelSpellingsOf(name: string): readonly number[] {
+    let k = this.vowelKeys.get(name);
+    if (k === undefined) {
+      k = vowelKey(name);
+      if (this.vowelKeys.size > 100_000) this.vowelKeys.clear();
+      this.vowelKeys.set(name, k);
+    }
+    return this.curatedVowelSpellings(k);
   }
 
   /** The loose key of an admin unit's name (memoised per entry). */

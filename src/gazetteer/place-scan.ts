@@ -1,7 +1,7 @@
 import type { Span } from '../model/types.ts';
 import type { RawToken } from '../recognize/tokenize.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT, vowelKey } from './place-names.ts';
+import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
 import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
 
 // One pass over the tokens: gazetteer names (longest first, through the hashed token trie),
@@ -532,7 +532,7 @@ class Scan {
     const key = joinKey(pieces);
     // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
     // other vowels ("town of Jewani", "Speen Tal"): the resolver decides whether it is.
-    if (!linked && this.index.curatedVowelSpellings(vowelKey(key)).length === 0) return;
+    if (!linked && this.index.vowelSpellingsOf(key).length === 0) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
   }
 

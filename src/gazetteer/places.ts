@@ -96,7 +96,18 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
     return i < 0 ? undefined : index.entry(i);
   }
 
+  // Unresolved entries are made from their id alone and asked for again and again (events,
+  // actors, the report): made once, as index.entry keeps its materialised entries.
+  const unresolved = new Map<string, PlaceEntry | undefined>();
   function unresolvedEntry(id: string): PlaceEntry | undefined {
+    if (unresolved.has(id)) return unresolved.get(id);
+    const e = makeUnresolvedEntry(id);
+    if (unresolved.size >= 20_000) unresolved.clear();
+    unresolved.set(id, e);
+    return e;
+  }
+
+  function makeUnresolvedEntry(id: string): PlaceEntry | undefined {
     const rest = id.slice(UNRESOLVED.length);
     const kindEnd = rest.indexOf(':');
     const nameStart = rest.lastIndexOf(':');
