@@ -1,25 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityMention, PlaceEntry } from '../model/types.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { findCountryCues } from './country-cues.ts';
-import { loadPlaceGazetteer } from './places.ts';
+import { placeGazetteer as g, placeMentions as places, placeOf } from '../../test/place-mentions.ts';
 
 // Geoparsing round 3 (issue 3, ACLED): country cues, topical countries, bracketed locations,
 // possessive names, text that names one place only. Sentences of our own writing; the places
 // and organisations are real.
-
-const g = loadPlaceGazetteer();
-
-function places(text: string): Array<EntityMention & { place: PlaceEntry; surface: string }> {
-  return g.match(text, tokenize(text)).map((m) => ({ ...m, place: g.get(m.entity)!, surface: text.slice(m.start, m.end) }));
-}
-
-function placeOf(text: string, surface: string): EntityMention & { place: PlaceEntry } {
-  const m = places(text).find((x) => x.surface === surface);
-  assert.ok(m, `no place "${surface}" in: ${text}`);
-  return m;
-}
 
 test('country cues: national organisations, acronyms in their exact case, one country each', () => {
   const text = 'Members of the KCTU and the kctu youth wing joined the OSCE SMM briefing.';

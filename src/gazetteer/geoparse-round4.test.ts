@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityMention, PlaceEntry } from '../model/types.ts';
 import { tokenize } from '../recognize/tokenize.ts';
-import { loadPlaceGazetteer } from './places.ts';
+import { placeGazetteer as g, placeOf } from '../../test/place-mentions.ts';
 
 // Geoparsing round 4 (issue 3, ACLED, session 6): chains whose middle name is unknown, and the
 // other rules of that round. Sentences of our own writing; the places are real.
-
-const g = loadPlaceGazetteer();
-
-function placeOf(text: string, surface: string): EntityMention & { place: PlaceEntry } {
-  const m = g.match(text, tokenize(text)).map((x) => ({ ...x, place: g.get(x.entity)!, surface: text.slice(x.start, x.end) })).find((x) => x.surface === surface);
-  assert.ok(m, `no place "${surface}" in: ${text}`);
-  return m;
-}
 
 test('an unknown middle name does not cut a town from the province that holds it', () => {
   // "Central" is a province of Sri Lanka, Botswana, Ghana, Zambia...; only Sri Lanka's holds

@@ -1,21 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityMention, PlaceEntry } from '../model/types.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { haversineKm } from './geo.ts';
-import { loadPlaceGazetteer } from './places.ts';
+import { placeGazetteer as g, placeOf } from '../../test/place-mentions.ts';
 
 // Geoparsing worldwide (issue 3, ACLED and UCDP): local names of admin1 units, chains whose
 // broad end is their container, towns from the second GeoNames export, seats of government.
 // Sentences of our own writing in ACLED house style; the places are real.
-
-const g = loadPlaceGazetteer();
-
-function placeOf(text: string, surface: string): EntityMention & { place: PlaceEntry } {
-  const m = g.match(text, tokenize(text)).find((x) => text.slice(x.start, x.end) === surface);
-  assert.ok(m, `no place "${surface}" in: ${text}`);
-  return { ...m, place: g.get(m.entity)! };
-}
 
 test('admin1 units answer to their local, official and former names', () => {
   const cases: Array<[string, string, string]> = [
