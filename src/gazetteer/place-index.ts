@@ -219,22 +219,13 @@ export class PlaceIndex {
   looseAdmins(name: string): readonly number[] {
     const skel = this.looseKey(name);
     if (skel.length < 4) return [];
-    if (!this.loose) {
-      const m = new Map<string, number[]>();
-      for (let i = 0; i < this.size; i++) {
-        const kind = this.s.kind[i];
-        if (KINDS[kind] !== 'admin1' && KINDS[kind] !== 'admin2') continue;
-        const names = i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)];
-        for (const n of names) {
-          const k = skeletonKey(looseName(n.replace(ADMIN_WORDS, '')));
-          if (k.length < 4) continue;
-          let list = m.get(k);
-          if (!list) m.set(k, (list = []));
-          if (!list.includes(i)) list.push(i);
-        }
-      }
-      this.loose = m;
-    }
+    this.loose ??= this.entriesByKey(
+      this.size,
+      (kind) => kind === 'admin1' || kind === 'admin2',
+      (i) => (i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)]),
+      (n) => skeletonKey(looseName(n.replace(ADMIN_WORDS, ''))),
+      4,
+    );
     return this.loose.get(skel) ?? [];
   }
 
@@ -245,55 +236,54 @@ export class PlaceIndex {
    */
   curatedVowelSpellings(key: string): readonly number[] {
     if (key.length < 5) return [];
-    if (!this.vowelSpellings) {
-      const m = new Map<string, number[]>();
-      for (let i = 0; i < this.s.curated.length; i++) {
-        const kind = KINDS[this.s.kind[i]];
-        if (kind !== 'populated-place' && kind !== 'other' && kind !== 'admin2') continue;
-        for (const n of this.s.curated[i].aliases) {
-          const k = vowelKey(n.replace(ADMIN_WORDS, ''));
-          if (k.length < 5) continue;
-          let list = m.get(k);
-          if (!list) m.set(k, (list = []));
-          if (!list.includes(i)) list.push(i);
-        }
-      }
-      this.vowelSpellings = m;
-    }
+    this.vowelSpellings ??= this.entriesByKey(
+      this.s.curated.length,
+      (kind) => kind === 'populated-place' || kind === 'other' || kind === 'admin2',
+      (i) => this.s.curated[i].aliases,
+      (n) => vowelKey(n.replace(ADMIN_WORDS, '')),
+      5,
+    );
     return this.vowelSpellings.get(key) ?? [];
+  }
+
+  /**
+   * The first `count` entries whose kind `accepts`, grouped by the keys of their names (each
+   * entry once per key; keys shorter than `minLength` left out): the lookup tables above.
+   */
+  private entriesByKey(
+    count: number,
+    accepts: (kind: (typeof KINDS)[number]) => boolean,
+    namesOf: (i: number) => readonly string[],
+    keyOf: (name: string) => string,
+    minLength: number,
+  ): Map<string, number[]> {
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < count; i++) {
+      if (!accepts(KINDS[this.s.kind[i]])) continue;
+      for (const n of namesOf(i)) {
+        const k = keyOf(n);
+        if (k.length < minLength) continue;
+        let list = m.get(k);
+        if (!list) m.set(k, (list = []));
+        if (!list.includes(i)) list.push(i);
+      }
+    }
+    return m;
   }
 
   /** curatedVowelSpellings of a name's vowelKey, the key memoised (names recur across documents). */
   vowelSpellingsOf(name: string): readonly number[] {
-    let k = this.vowelKeys.get(name);
-    if (k === undefined) {
-      k = vowelKey(name);
-      if (this.vowelKeys.size > 100_000) this.vowelKeys.clear();
-      this.vowelKeys.set(name, k);
-    }
-    return this.curatedVowelSpellings(k);
+    return this.curatedVowelSpellings(memo(this.vowelKeys, name, () => vowelKey(name)));
   }
 
   /** The loose key of an admin unit's name (memoised per entry). */
   looseKeyOf(i: number): string {
-    let k = this.looseByEntry.get(i);
-    if (k === undefined) {
-      k = this.looseKey(this.adminName(i));
-      if (this.looseByEntry.size > 100_000) this.looseByEntry.clear();
-      this.looseByEntry.set(i, k);
-    }
-    return k;
+    return memo(this.looseByEntry, i, () => this.looseKey(this.adminName(i)));
   }
 
   /** The loose key of a name (memoised: the same names come back document after document). */
   looseKey(name: string): string {
-    let k = this.looseKeys.get(name);
-    if (k === undefined) {
-      k = skeletonKey(looseName(name.replace(ADMIN_WORDS, '')));
-      if (this.looseKeys.size > 100_000) this.looseKeys.clear();
-      this.looseKeys.set(name, k);
-    }
-    return k;
+    return memo(this.looseKeys, name, () => skeletonKey(looseName(name.replace(ADMIN_WORDS, ''))));
   }
 
   prior(i: number): number {
@@ -422,4 +412,18 @@ export function writeStore(path: string, store: PlaceStore): string | null {
   } catch (e) {
     return `could not write the compiled gazetteer to ${path} (${(e as Error).message}); kept in memory`;
   }
+}
+
+/** Keys a memo holds before it starts again: the names of a long stream are unbounded. */
+const MEMO_LIMIT = 100_000;
+
+/** `make()` for `key`, memoised in `cache` (cleared once it holds more than MEMO_LIMIT keys). */
+function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size > MEMO_LIMIT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
 }
