@@ -226,7 +226,8 @@ function dropTitleHeading(blocks: Block[], titles: Array<string | null>): Block[
 const LINK_ONLY = 0.9;
 
 /**
- * Page furniture that Readability keeps inside the article container: link-only blocks. When
+ * Page furniture that Readability keeps inside the article container: link-only blocks and
+ * furniture lines (isFurnitureLine; ad labels already went in collectBlocks, AD_LINE). When
  * dropping them would leave nothing, the blocks stay as they were.
  */
 function dropFurniture(blocks: Block[]): Block[] {
