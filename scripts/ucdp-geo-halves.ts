@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.ts';
 import { readCsv } from '../src/eval/csv.ts';
 import { haversineKm, ratio } from '../src/eval/metrics.ts';
-import { eventPlace, samePlaceName } from '../src/eval/resolve.ts';
-import { ucdpScorer } from '../src/eval/ucdp.ts';
+import { admin1Of, eventPlace } from '../src/eval/resolve.ts';
+import { sameUcdpAdmin1, ucdpDay, ucdpPrecision, ucdpScorer } from '../src/eval/ucdp.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REQUIRED = ['id', 'source_headline', 'where_description', 'where_prec', 'adm_1', 'latitude', 'longitude', 'date_start'];
@@ -25,12 +25,6 @@ function fail(message: string): never {
   process.stderr.write(`ucdp-geo-halves: ${message}\n`);
   process.exit(1);
 }
-
-const precOf = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : null);
-const dayOf = (v: string) => {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(v);
-  return m ? `${m[3]}-${m[1]}-${m[2]}` : undefined;
-};
 
 async function main(): Promise<void> {
   let data = join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv');
@@ -55,7 +49,7 @@ async function main(): Promise<void> {
   const half = new Map<string, 'A' | 'B'>();
   const emptyAdm1 = new Set<string>();
   for (const { line, values: r } of rows) {
-    const p = precOf(r.where_prec);
+    const p = ucdpPrecision(r.where_prec);
     if (!r.source_headline.trim() || p === null || p < 1 || p > 3) continue;
     const id = `${r.id} (line ${line})`;
     half.set(id, half.size % 2 === 0 ? 'A' : 'B');
@@ -79,11 +73,11 @@ async function main(): Promise<void> {
   let near = 0;
   const misses: unknown[] = [];
   for (const { line, values: r } of rows) {
-    const p = precOf(r.where_prec);
+    const p = ucdpPrecision(r.where_prec);
     if (r.source_headline.trim() || p === null || p < 1 || p > 3 || !r.where_description.trim()) continue;
     const lat = Number(r.latitude);
     const lon = Number(r.longitude);
-    const place = eventPlace(analyze(`Pakistan\n${r.where_description.trim()}`, { name: `ucdp line ${line}`, published: dayOf(r.date_start) }), 'ucdp');
+    const place = eventPlace(analyze(`Pakistan\n${r.where_description.trim()}`, { name: `ucdp line ${line}`, published: ucdpDay(r.date_start) }), 'ucdp');
     n++;
     const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;
     const okNear = km !== null && km <= 161;
@@ -91,7 +85,7 @@ async function main(): Promise<void> {
     let okA1 = true;
     if (r.adm_1.trim()) {
       a1n++;
-      okA1 = samePlaceName(r.adm_1.replace(/\s+province$/i, ''), place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null));
+      okA1 = sameUcdpAdmin1(r.adm_1, admin1Of(place));
       if (okA1) a1++;
     }
     if (!okNear || !okA1) misses.push({ line, where: r.where_description, adm1: r.adm_1, ours: place ? `${place.name} (${place.kind}, ${place.admin1 ?? '-'})` : 'none', km: km === null ? null : Math.round(km) });

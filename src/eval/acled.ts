@@ -5,7 +5,7 @@ import { acledCode } from './code-acled.ts';
 import { onePerLine, readCsv } from './csv.ts';
 import { classification, haversineKm } from './metrics.ts';
 import { primaryAgent, primaryDay, sumCounts } from './primary.ts';
-import { actorIdForName, countryCode, eventPlace, samePlaceName } from './resolve.ts';
+import { actorIdForName, admin1Of, countryCode, eventPlace, samePlaceName } from './resolve.ts';
 import { labelledConfusion, perClassTable } from './tables.ts';
 import { Tally } from './tally.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';
@@ -96,7 +96,7 @@ export const acledScorer: Scorer = {
 
       const place = eventPlace(a, 'acled');
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
-      const ourAdmin1 = place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
+      const ourAdmin1 = admin1Of(place);
       if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');
 
       const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;

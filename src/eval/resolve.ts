@@ -32,6 +32,11 @@ export function countryCode(name: string): string | null {
   return c?.country ?? null;
 }
 
+/** Our place's admin1 name: the admin1 it lies in, or its own name when it is one. */
+export function admin1Of(place: PlaceOut | null | undefined): string | null {
+  return place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
+}
+
 /** True when two admin or place names denote the same place (spelling variants allowed). */
 export function samePlaceName(gold: string, ours: string | null | undefined): boolean {
   if (!ours) return false;

@@ -3,7 +3,7 @@ import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { onePerLine, readCsv } from './csv.ts';
 import { haversineKm } from './metrics.ts';
-import { countryCode, eventPlace, samePlaceName } from './resolve.ts';
+import { admin1Of, countryCode, eventPlace, samePlaceName } from './resolve.ts';
 import { Tally } from './tally.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 
@@ -58,7 +58,7 @@ export const ucdpScorer: Scorer = {
         withoutHeadline++;
         continue;
       }
-      const prec = /^\d+$/.test(r.where_prec.trim()) ? Number(r.where_prec) : null;
+      const prec = ucdpPrecision(r.where_prec);
       const lat = coordinate(r.latitude, 90);
       const lon = coordinate(r.longitude, 180);
       if (prec === null || lat === null || lon === null) {
@@ -70,10 +70,11 @@ export const ucdpScorer: Scorer = {
         continue;
       }
       const text = ucdpText(r.source_headline, r.where_description);
+      const day = ucdpDay(r.date_start);
       let a: Analysis;
       try {
         // The reports' date is known metadata: it settles period-dependent names and admin units.
-        a = analyze(text, { name: `ucdp line ${line}`, published: ucdpDay(r.date_start) });
+        a = analyze(text, { name: `ucdp line ${line}`, published: day });
       } catch (e) {
         skipped.push({ line, reason: (e as Error).message });
         continue;
@@ -84,18 +85,15 @@ export const ucdpScorer: Scorer = {
       const goldCountry = countryCode(r.country);
       tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
       if (prec < 1 || prec > 3) continue;
-      const ourAdmin1 = place?.admin1 ?? (place?.kind === 'admin1' ? place.name : null);
+      const ourAdmin1 = admin1Of(place);
       if (r.adm_1.trim()) {
-        // UCDP suffixes " Province" to adm_1 names; the gazetteer knows the bare names and their
-        // variant spellings ("Khyber Pakhtunkwa"), not every spelling with the suffix.
-        const ok = samePlaceName(r.adm_1.replace(/\s+province$/i, ''), ourAdmin1);
+        const ok = sameUcdpAdmin1(r.adm_1, ourAdmin1);
         tally.check('admin1', ok, id, text, r.adm_1, ourAdmin1 ?? 'none');
         const key = `${r.adm_1}\u0000${ourAdmin1 ?? 'none'}`;
         if (!ok) admin1Misses.set(key, (admin1Misses.get(key) ?? 0) + 1);
-        const day = ucdpDay(r.date_start);
         const onUcdpBoundaries =
           place && day && day > UCDP_BOUNDARIES_DAY ? loadPlaceGazetteer().admin1At(place.id, UCDP_BOUNDARIES_DAY) ?? ourAdmin1 : ourAdmin1;
-        const okUcdp = samePlaceName(r.adm_1.replace(/\s+province$/i, ''), onUcdpBoundaries);
+        const okUcdp = sameUcdpAdmin1(r.adm_1, onUcdpBoundaries);
         tally.check('admin1UcdpBoundaries', okUcdp, id, text, r.adm_1, onUcdpBoundaries ?? 'none');
       }
       const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;
@@ -132,8 +130,22 @@ export const ucdpScorer: Scorer = {
   },
 };
 
+/**
+ * UCDP's adm_1 against our admin1. UCDP suffixes " Province" to adm_1 names; the gazetteer knows
+ * the bare names and their variant spellings ("Khyber Pakhtunkwa"), not every spelling with the
+ * suffix.
+ */
+export function sameUcdpAdmin1(adm1: string, ours: string | null): boolean {
+  return samePlaceName(adm1.replace(/\s+province$/i, ''), ours);
+}
+
+/** where_prec as a number, or null when the field is not a whole number. */
+export function ucdpPrecision(value: string): number | null {
+  return /^\d+$/.test(value.trim()) ? Number(value) : null;
+}
+
 /** "05/23/1990 00:00:00" → "1990-05-23", or null when the field is not such a date. */
-function ucdpDay(value: string | undefined): string | null {
+export function ucdpDay(value: string | undefined): string | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(value ?? '');
   return m ? `${m[3]}-${m[1]}-${m[2]}` : null;
 }
