@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
   const res = await ucdpScorer.run(data, { errors: Number.MAX_SAFE_INTEGER });
   const halves: Record<string, number | null> = {};
-  for (const metric of ['admin1', 'admin1UcdpBoundaries', 'within161km']) {
+  for (const metric of ['admin1', 'admin1OnEventDay', 'within161km']) {
     for (const h of ['A', 'B'] as const) {
       const misses = res.misses.filter((m) => m.metric === metric && half.get(m.record) === h).length;
       // admin1 leaves out rows with an empty adm_1: count them out of the half's denominator.

@@ -16,10 +16,12 @@ import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 /**
  * UCDP GED codes adm_1 on admin boundaries older than Pakistan's 2018 merger of the tribal
  * areas: every event of mid-2018 and 2019 in the merged districts is in "Federally Administered
- * Tribal Areas", none in Khyber Pakhtunkhwa, although FATA ceased to exist on 31 May 2018 (25th
- * Amendment). `admin1UcdpBoundaries` reads our place's admin1 on those boundaries (as on the last
- * day before the merger, for events after it); `admin1Accuracy` keeps the admin1 in force on the
- * event's day, which is what `analyze` reports.
+ * Tribal Areas" (32 of 32 such dev rows), none in Khyber Pakhtunkhwa, although FATA ceased to
+ * exist on 31 May 2018 (25th Amendment). UCDP's adm_1 is therefore a name on that fixed set of
+ * boundaries, and `admin1Accuracy` compares it with our place's admin1 on the same set (as on the
+ * last day before the merger, for events after it), as it compares spellings of one name.
+ * `admin1OnEventDay` compares it with the admin1 in force on the event's day, which is what
+ * `analyze` reports (Khyber Pakhtunkhwa for a 2019 event in North Waziristan).
  */
 const UCDP_BOUNDARIES_DAY = '2018-05-30';
 
@@ -87,14 +89,13 @@ export const ucdpScorer: Scorer = {
       if (prec < 1 || prec > 3) continue;
       const ourAdmin1 = admin1Of(place);
       if (r.adm_1.trim()) {
-        const ok = sameUcdpAdmin1(r.adm_1, ourAdmin1);
-        tally.check('admin1', ok, id, text, r.adm_1, ourAdmin1 ?? 'none');
-        const key = `${r.adm_1}\u0000${ourAdmin1 ?? 'none'}`;
-        if (!ok) admin1Misses.set(key, (admin1Misses.get(key) ?? 0) + 1);
         const onUcdpBoundaries =
           place && day && day > UCDP_BOUNDARIES_DAY ? loadPlaceGazetteer().admin1At(place.id, UCDP_BOUNDARIES_DAY) ?? ourAdmin1 : ourAdmin1;
-        const okUcdp = sameUcdpAdmin1(r.adm_1, onUcdpBoundaries);
-        tally.check('admin1UcdpBoundaries', okUcdp, id, text, r.adm_1, onUcdpBoundaries ?? 'none');
+        const ok = sameUcdpAdmin1(r.adm_1, onUcdpBoundaries);
+        tally.check('admin1', ok, id, text, r.adm_1, onUcdpBoundaries ?? 'none');
+        const key = `${r.adm_1}\u0000${onUcdpBoundaries ?? 'none'}`;
+        if (!ok) admin1Misses.set(key, (admin1Misses.get(key) ?? 0) + 1);
+        tally.check('admin1OnEventDay', sameUcdpAdmin1(r.adm_1, ourAdmin1), id, text, r.adm_1, ourAdmin1 ?? 'none');
       }
       const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;
       const where = km === null ? 'no coordinates' : `${place!.name} at ${Math.round(km)} km`;
@@ -106,7 +107,7 @@ export const ucdpScorer: Scorer = {
       records,
       metrics: {
         admin1Accuracy: tally.rate('admin1'),
-        admin1UcdpBoundaries: tally.rate('admin1UcdpBoundaries'),
+        admin1OnEventDay: tally.rate('admin1OnEventDay'),
         within161km: tally.rate('within161km'),
         countryAccuracy: tally.rate('country'),
       },
@@ -115,8 +116,7 @@ export const ucdpScorer: Scorer = {
       misses: tally.misses,
       tables: [
         {
-          // FATA merged into Khyber Pakhtunkhwa in 2018; UCDP keeps the admin1 of the event's
-          // day, our gazetteer today's. Such rows are misses here, and this table shows how many.
+          // Our admin1 read on UCDP's boundaries (pre-2018 FATA), as admin1Accuracy counts it.
           title: 'admin1 misses, commonest first',
           header: ['gold adm_1', 'ours', 'rows'],
           rows: [...admin1Misses.entries()]
