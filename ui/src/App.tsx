@@ -2,7 +2,7 @@
 // names. Routes live in the hash (#/analyze, #/events?type=arrest, #/articles/ID?event=e1, #/stories,
 // #/stories/ID, #/watches), so the server only ever serves one page and Back/Forward and bookmarks work.
 import { useEffect, useState } from 'preact/hooks';
-import { eventsQuery, storiesQuery, type EventFilters, type StoryFilters } from './api.ts';
+import { filtersQuery, type EventFilters, type StoryFilters } from './api.ts';
 import { ProvenanceProvider, ProvenanceTip } from './components/Provenance.tsx';
 import { AnalyzeView } from './views/AnalyzeView.tsx';
 import { ArticlePage } from './views/ArticlePage.tsx';
@@ -105,9 +105,9 @@ export function App() {
       </header>
       <main>
         {route.view === 'analyze' && <AnalyzeView />}
-        {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${eventsQuery(f).replace(/&?limit=\d+/, '')}`)} />}
+        {route.view === 'events' && <EventsView filters={route.filters} onFilters={(f) => (window.location.hash = `#/events?${filtersQuery(f)}`)} />}
         {route.view === 'article' && <ArticlePage id={route.id} event={route.event} backTo={articleBack.href} backLabel={articleBack.label} />}
-        {route.view === 'stories' && <StoriesView filters={route.filters} onFilters={(f) => (window.location.hash = `#/stories?${storiesQuery(f).replace(/&?limit=\d+/, '')}`)} />}
+        {route.view === 'stories' && <StoriesView filters={route.filters} onFilters={(f) => (window.location.hash = `#/stories?${filtersQuery(f)}`)} />}
         {route.view === 'story' && <StoryView id={route.id} backTo={lastStories} />}
         {route.view === 'watches' && <WatchesView />}
       </main>

@@ -59,12 +59,20 @@ export interface EventsPage {
 /** The filters of the Events view, as query parameters (empty ones left out). */
 export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country', string>>;
 
-export function eventsQuery(filters: EventFilters, cursor?: string | null, limit = 100): string {
+/**
+ * The query string of a list's filters (blank ones left out, values trimmed), with the page's
+ * limit and cursor when given; without a limit it is the address of the view (#/events?...).
+ */
+export function filtersQuery(filters: Partial<Record<string, string>>, cursor?: string | null, limit?: number): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(filters)) if (v && v.trim() !== '') params.set(k, v.trim());
-  params.set('limit', String(limit));
+  if (limit !== undefined) params.set('limit', String(limit));
   if (cursor) params.set('cursor', cursor);
   return params.toString();
+}
+
+export function eventsQuery(filters: EventFilters, cursor?: string | null, limit = 100): string {
+  return filtersQuery(filters, cursor, limit);
 }
 
 export function fetchEvents(filters: EventFilters, cursor: string | null, signal?: AbortSignal): Promise<EventsPage> {
@@ -152,11 +160,7 @@ export interface StoryOut extends Omit<StorySummaryOut, 'contradictions'> {
 export type StoryFilters = Partial<Record<'since' | 'until' | 'country' | 'type' | 'minSources', string>>;
 
 export function storiesQuery(filters: StoryFilters, cursor?: string | null, limit = 50): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v && v.trim() !== '') params.set(k, v.trim());
-  params.set('limit', String(limit));
-  if (cursor) params.set('cursor', cursor);
-  return params.toString();
+  return filtersQuery(filters, cursor, limit);
 }
 
 export function fetchStories(filters: StoryFilters, cursor: string | null, signal?: AbortSignal): Promise<StoriesPage> {

@@ -9,10 +9,20 @@ import { eventPoints } from '../lib/event-points.ts';
 import { describeCount, describeDate, humanType } from '../lib/labels.ts';
 import { timelineOf } from '../lib/timeline.ts';
 import { ListStates, LoadMore } from '../components/States.tsx';
-import { TypeSelect } from '../components/TypeSelect.tsx';
+import { FilterForm, type FilterField } from '../components/FilterForm.tsx';
 import { filtersFromQuery as pagedFiltersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
+
+const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
+  { key: 'actor', label: 'Actor', hint: 'a name or alias: TTP, Afghan Taliban', placeholder: 'any actor' },
+  { key: 'type', label: 'Type', hint: '', input: 'type' },
+  { key: 'since', label: 'Since', hint: 'on or after this day', input: 'date' },
+  { key: 'until', label: 'Until', hint: 'on or before this day', input: 'date' },
+  { key: 'near', label: 'Near', hint: 'a place name: Peshawar', placeholder: 'anywhere' },
+  { key: 'within', label: 'Within', hint: 'of that place: 50km, 30mi', placeholder: '50km' },
+  { key: 'country', label: 'Country', hint: 'a name or ISO code: PK', placeholder: 'any country' },
+];
 
 type Panel = 'table' | 'timeline' | 'map';
 const PANELS: Array<{ id: Panel; label: string }> = [
@@ -37,7 +47,7 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
     <>
       <section class="input-panel" aria-labelledby="filters-heading">
         <h2 id="filters-heading">Events in the store</h2>
-        <FilterForm filters={filters} onApply={apply} />
+        <FilterForm idPrefix="filter" fields={FIELDS} filters={filters} onApply={apply} submitLabel="Show events" />
       </section>
       <section id="results" class="results" aria-labelledby="events-results-heading" aria-busy={state.status === 'loading'} tabIndex={-1}>
         <h2 id="events-results-heading" class="visually-hidden">
@@ -57,56 +67,6 @@ export function EventsView({ filters, onFilters }: { filters: EventFilters; onFi
         )}
       </section>
     </>
-  );
-}
-
-function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (f: EventFilters) => void }) {
-  const [draft, setDraft] = useState<EventFilters>(filters);
-  useEffect(() => setDraft(filters), [JSON.stringify(filters)]);
-  const field = (k: (typeof FILTER_KEYS)[number], label: string, hint: string, type: 'text' | 'date' = 'text', placeholder = '') => (
-    <div class="filter">
-      <label for={`filter-${k}`}>{label}</label>
-      <input
-        id={`filter-${k}`}
-        name={k}
-        type={type as 'text'}
-        value={draft[k] ?? ''}
-        placeholder={placeholder}
-        aria-describedby={`filter-${k}-hint`}
-        onInput={(e) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value })}
-      />
-      <span id={`filter-${k}-hint`} class="hint">
-        {hint}
-      </span>
-    </div>
-  );
-  return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply(draft);
-      }}
-    >
-      <div class="filter-grid">
-        {field('actor', 'Actor', 'a name or alias: TTP, Afghan Taliban', 'text', 'any actor')}
-        <div class="filter">
-          <label for="filter-type">Type</label>
-          <TypeSelect id="filter-type" value={draft.type ?? ''} onChange={(type) => setDraft({ ...draft, type })} />
-        </div>
-        {field('since', 'Since', 'on or after this day', 'date')}
-        {field('until', 'Until', 'on or before this day', 'date')}
-        {field('near', 'Near', 'a place name: Peshawar', 'text', 'anywhere')}
-        {field('within', 'Within', 'of that place: 50km, 30mi', 'text', '50km')}
-        {field('country', 'Country', 'a name or ISO code: PK', 'text', 'any country')}
-      </div>
-      <button type="submit" class="primary">
-        Show events
-      </button>{' '}
-      <button type="button" class="link-button" onClick={() => onApply({})}>
-        Clear filters
-      </button>
-    </form>
   );
 }
 

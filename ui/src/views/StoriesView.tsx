@@ -1,14 +1,21 @@
 // The stories list (#/stories?since=…&minSources=2): the filters of `corroborate stories`, a
 // table of stories with their independent sources and contradictions, fifty at a time.
-import { useEffect, useState } from 'preact/hooks';
 import { fetchStories, storyHref, type StoryFilters, type StorySummaryOut } from '../api.ts';
 import { humanType } from '../lib/labels.ts';
 import { describeValue, fieldLabel } from '../lib/story.ts';
 import { ListStates, LoadMore } from '../components/States.tsx';
-import { TypeSelect } from '../components/TypeSelect.tsx';
+import { FilterForm, type FilterField } from '../components/FilterForm.tsx';
 import { filtersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
 const FILTER_KEYS = ['since', 'until', 'country', 'type', 'minSources'] as const;
+
+const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
+  { key: 'since', label: 'Since', hint: 'last day on or after', input: 'date' },
+  { key: 'until', label: 'Until', hint: 'first day on or before', input: 'date' },
+  { key: 'country', label: 'Country', hint: 'a name or ISO code: PK', placeholder: 'any country' },
+  { key: 'type', label: 'Type', hint: '', input: 'type' },
+  { key: 'minSources', label: 'Independent sources', hint: 'at least this many', input: 'number', placeholder: 'any' },
+];
 
 export function storyFiltersFromQuery(query: string): StoryFilters {
   return filtersFromQuery(FILTER_KEYS, query);
@@ -26,7 +33,7 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
       <section class="input-panel" aria-labelledby="story-filters-heading">
         <h2 id="story-filters-heading">Stories in the store</h2>
         <p class="hint">A story is the reports of one real event from several articles. Open one to see its reports side by side and where they disagree.</p>
-        <StoryFilterForm filters={filters} onApply={apply} />
+        <FilterForm idPrefix="story-filter" fields={FIELDS} filters={filters} onApply={apply} submitLabel="Show stories" />
       </section>
       <section id="results" class="results" aria-labelledby="stories-results-heading" aria-busy={state.status === 'loading'} tabIndex={-1}>
         <h2 id="stories-results-heading" class="visually-hidden">
@@ -49,55 +56,6 @@ export function StoriesView({ filters, onFilters }: { filters: StoryFilters; onF
         )}
       </section>
     </>
-  );
-}
-
-function StoryFilterForm({ filters, onApply }: { filters: StoryFilters; onApply: (f: StoryFilters) => void }) {
-  const [draft, setDraft] = useState<StoryFilters>(filters);
-  useEffect(() => setDraft(filters), [JSON.stringify(filters)]);
-  const field = (k: (typeof FILTER_KEYS)[number], label: string, hint: string, type: 'text' | 'date' | 'number' = 'text', placeholder = '') => (
-    <div class="filter">
-      <label for={`story-filter-${k}`}>{label}</label>
-      <input
-        id={`story-filter-${k}`}
-        name={k}
-        type={type as 'text'}
-        min={type === 'number' ? 1 : undefined}
-        value={draft[k] ?? ''}
-        placeholder={placeholder}
-        aria-describedby={`story-filter-${k}-hint`}
-        onInput={(e) => setDraft({ ...draft, [k]: (e.currentTarget as HTMLInputElement).value })}
-      />
-      <span id={`story-filter-${k}-hint`} class="hint">
-        {hint}
-      </span>
-    </div>
-  );
-  return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply(draft);
-      }}
-    >
-      <div class="filter-grid">
-        {field('since', 'Since', 'last day on or after', 'date')}
-        {field('until', 'Until', 'first day on or before', 'date')}
-        {field('country', 'Country', 'a name or ISO code: PK', 'text', 'any country')}
-        <div class="filter">
-          <label for="story-filter-type">Type</label>
-          <TypeSelect id="story-filter-type" value={draft.type ?? ''} onChange={(type) => setDraft({ ...draft, type })} />
-        </div>
-        {field('minSources', 'Independent sources', 'at least this many', 'number', 'any')}
-      </div>
-      <button type="submit" class="primary">
-        Show stories
-      </button>{' '}
-      <button type="button" class="link-button" onClick={() => onApply({})}>
-        Clear filters
-      </button>
-    </form>
   );
 }
 
