@@ -1,5 +1,5 @@
-import type { Analysis } from '../model/analysis.ts';
-import type { PlaceKind, Qualifier } from '../model/types.ts';
+import type { Analysis, PlaceOut } from '../model/analysis.ts';
+import type { Qualifier } from '../model/types.ts';
 import type { Cue } from './cues.ts';
 import type { WordBackground } from './words.ts';
 
@@ -21,17 +21,10 @@ export interface ReportInput {
   nearDupOf?: string | null;
 }
 
-export interface UnitPlace {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  /** 1 the town itself, 2 near a town or part of a region, 3 a province or larger. */
-  precision: 1 | 2 | 3;
-}
+/** A unit's place: the analysis's place without its mentions and evidence, its precision set. */
+export type UnitPlace = Pick<PlaceOut, 'id' | 'name' | 'kind' | 'country' | 'admin1' | 'lat' | 'lon'> & {
+  precision: NonNullable<PlaceOut['precision']>;
+};
 
 export interface UnitCount {
   kind: string;

@@ -5,11 +5,10 @@ import type {
   Certainty,
   CertaintyModelVerdict,
   CueKind,
+  DateMention,
   DatePrecision,
-  DateValue,
   PlaceKind,
   Qualifier,
-  Timex,
 } from './types.ts';
 
 // The versioned output contract of `analyze` (docs/analysis.schema.json describes the same
@@ -69,19 +68,8 @@ export interface PlaceOut {
   mentions: MentionOut[];
 }
 
-export interface DateOut {
-  start: number;
-  end: number;
-  text: string;
-  value: DateValue | null;
-  precision: DatePrecision;
-  relative: boolean;
-  resolved: boolean;
-  note?: string;
-  rule: string;
-  /** TimeML TIMEX3 readings of the mention (see docs/output.md). */
-  timex?: Timex[];
-}
+/** A date as the contract prints it: the recognised mention as it is (docs/output.md). */
+export type DateOut = DateMention;
 
 export interface QuantityOut {
   start: number;
