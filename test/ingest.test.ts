@@ -1,42 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { REPO_ROOT } from './shared.ts';
+import { type CliOptions, type CliRun, runCli } from './cli-process.ts';
 import { BACKENDS } from './store-backends.ts';
 
 // `corroborate ingest` as a real process on both backends: a folder with good articles and every
 // kind of bad input, RSS and Atom feeds from files and from a real HTTP server on loopback, JSONL
 // on stdin, and a second run that finds everything already stored.
 
-const BIN = join(REPO_ROOT, 'bin', 'corroborate.mjs');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.DATABASE_URL;
-    delete env.DEBUG;
-    Object.assign(env, opts.env);
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
-  });
-}
+const cli = (args: string[], opts: CliOptions = {}): Promise<CliRun> => runCli(args, { ...opts, unset: ['DEBUG'] });
 
 /** A loopback port nobody listens on: bound, then released. */
 async function closedPort(): Promise<number> {

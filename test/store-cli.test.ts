@@ -1,31 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { REPO_ROOT } from './shared.ts';
+import { runCli } from './cli-process.ts';
 import { BACKENDS, type OpenedStore } from './store-backends.ts';
 
 // `corroborate search` and `corroborate events` as real processes over a store filled by
 // `corroborate ingest`, on both backends, with every filter and output format.
 
-const BIN = join(REPO_ROOT, 'bin', 'corroborate.mjs');
 
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args);
 
 const ARTICLES = [
   { text: 'PESHAWAR: A suicide bomber killed 12 people and wounded 30 others at a police checkpoint in Peshawar on Monday, police said. The Tehrik-i-Taliban Pakistan claimed responsibility for the attack.', published: '2023-05-10', source: 'Frontier Post', url: 'https://fp.example/blast' },

@@ -16,6 +16,7 @@ import type { Store } from '../src/store/store.ts';
 import { deliverDue } from '../src/watch/deliver.ts';
 import { resolveWatch } from '../src/watch/rule.ts';
 import { checkPublicUrl, guardedFetch, whyNotPublic } from '../src/watch/url-guard.ts';
+import { BIN, runCli } from './cli-process.ts';
 import { needsShared, REPO_ROOT, sharedPath } from './shared.ts';
 import { BACKENDS, sqliteBackend, type OpenedStore } from './store-backends.ts';
 
@@ -27,7 +28,6 @@ import { BACKENDS, sqliteBackend, type OpenedStore } from './store-backends.ts';
 
 const SEED = 'corpus/afpak-militant-releases.txt';
 const TOKEN = 'watch-test-token';
-const BIN = join(REPO_ROOT, 'bin', 'corroborate.mjs');
 
 /** A second report of the seed article's release, written for this test. */
 const SECOND_REPORT = {
@@ -137,20 +137,7 @@ function kysely(store: Store): Kysely<Database> {
   return (store as unknown as { db: Kysely<Database> }).db;
 }
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const e: NodeJS.ProcessEnv = { ...process.env, ...env };
-    delete e.DATABASE_URL;
-    delete e.CORROBORATE_ALLOW_PRIVATE_URLS;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: e, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env, unset: ['CORROBORATE_ALLOW_PRIVATE_URLS'] });
 
 for (const backend of BACKENDS) {
   describe(`watches over HTTP (${backend.name})`, { skip: backend.skip }, () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadBenchTexts } from '../bench/texts.ts';
-import { needsShared, REPO_ROOT } from './shared.ts';
+import { runCli } from './cli-process.ts';
+import { needsShared } from './shared.ts';
 import { postgresBackend, type OpenedStore } from './store-backends.ts';
 
 // Scale-out on the real PostgreSQL: 5,000 articles queued with `ingest --queue`, 50 of them
@@ -14,7 +14,6 @@ import { postgresBackend, type OpenedStore } from './store-backends.ts';
 // retried), every article is stored once, and every stored article is in the stories. Under
 // CI=true an unreachable PostgreSQL fails the test instead of skipping it.
 
-const BIN = join(REPO_ROOT, 'bin', 'corroborate.mjs');
 const ARTICLES = 5000;
 const DEAD = 50;
 let dir: string;
@@ -24,16 +23,7 @@ let opened: OpenedStore | undefined;
 const shared = needsShared('data/gtd/dev.csv');
 const skip = shared.skip || postgresBackend.skip;
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+const run = (args: string[]) => runCli(args);
 
 before(async () => {
   if (skip) return;
