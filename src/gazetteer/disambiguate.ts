@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
+import { isClanName } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
@@ -60,6 +61,8 @@ const FAR_NAMESAKE_COST = -8;
 const STATED_CONTAINER_COST = -20;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
+/** The former tribal areas of Pakistan, where unknown clan names are placed (clanAreas). */
+const TRIBAL_AREAS_ID = 'region:fata';
 /** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
 const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
@@ -98,6 +101,8 @@ const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'towa
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
+  /** The points of the countries the document being resolved names outright (not as its topic). */
+  private namedCountryPoints: Array<[number, number]> = [];
   /** Segments of the document being resolved that name what it is about, not where it is set. */
   private topical: ReadonlySet<Segment> = new Set();
   /** skeletonOfKey by segment key: the same names come back document after document. */
@@ -136,6 +141,7 @@ export class PlaceResolver {
       if (!all) continue;
       addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
+    this.namedCountryPoints = this.countryPointsOf(segments, topical);
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
@@ -170,6 +176,7 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
+    this.clanAreas(segments, seen);
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
@@ -341,7 +348,7 @@ export class PlaceResolver {
     let members = chain.members;
     let links = chain.links;
     let cands: Candidate[][] = members.map((s, i) => {
-      const list = this.candidates(s, countries);
+      const list = this.candidates(s, countries).filter((c) => !this.farAbroad(c, countries));
       for (const c of list) {
         if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
         // "Kote Sangi, Ghazni, Afghanistan": a name with something inside it is more likely the
@@ -727,6 +734,84 @@ export class PlaceResolver {
     if (s.prep) why.push(`after:${s.prep}`);
     const rule = best.fuzzy ? `place-spelling-variant:${ix.id(best.entry)}` : s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * "4 soldiers killed in suicide bombing in Pakistan | Watta Khel": an unknown name closing in
+   * a Pashtun clan word, in a text whose only country is Pakistan, is an area of the tribal belt:
+   * it is placed in the former tribal areas at region precision (evidence `pashtun-clan-name`).
+   * Of the UCDP rows whose location names a "khel", 90% lie in the former tribal areas and 96%
+   * within 161 km of their middle (docs/evaluation.md). Not in chains, whose other members place
+   * such a name, nor where Afghanistan or another country is in play: Afghanistan is full of
+   * clan names too.
+   */
+  private clanAreas(segments: readonly Segment[], seen: Resolved): void {
+    let named: string | null = null;
+    for (const [cc, w] of seen.countries) {
+      if (w < 3) continue;
+      if (named !== null && named !== cc) return;
+      named = cc;
+    }
+    if (named !== 'PK') return;
+    for (const s of segments) {
+      if (seen.out.has(s) || s.postings.length > 0 || s.insideActor || !isClanName(s.key)) continue;
+      const area = this.tribalAreas();
+      if (area < 0) return;
+      seen.out.set(s, this.finish(s, area, -1, ['pashtun-clan-name', `clan-name:${s.key}`, 'country-in-play:PK'], `place-clan-area:${this.index.id(area)}`));
+    }
+  }
+
+  private tribalAreasEntry: number | null = null;
+
+  /** The gazetteer's entry for the former tribal areas of Pakistan (region:fata), or -1. */
+  private tribalAreas(): number {
+    if (this.tribalAreasEntry !== null) return this.tribalAreasEntry;
+    const ix = this.index;
+    const k = ix.key(nameKey('Federally Administered Tribal Areas'));
+    let found = -1;
+    if (k >= 0) {
+      const [a, b] = ix.postingRange(k);
+      for (let p = a; p < b && found < 0; p++) if (ix.id(ix.postingEntry(p)) === TRIBAL_AREAS_ID) found = ix.postingEntry(p);
+    }
+    this.tribalAreasEntry = found;
+    return found;
+  }
+
+  /** The points of the countries named outright by the segments (not inside an actor's name, not as the text's topic). */
+  private countryPointsOf(segments: readonly Segment[], topical: ReadonlySet<Segment>): Array<[number, number]> {
+    const ix = this.index;
+    const out: Array<[number, number]> = [];
+    for (const s of segments) {
+      if (s.insideActor || topical.has(s)) continue;
+      for (const p of s.postings) {
+        if (!(p.flags & POST_CURATED) || ix.kind(p.entry) !== 'country' || Number.isNaN(ix.lat(p.entry))) continue;
+        out.push([ix.lat(p.entry), ix.lon(p.entry)]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Dosali village, Godaivalla, in Datta Khel" in a text that names Pakistan: a chain member
+   * read, by another spelling, as a small GeoNames town or district (Godaivalla as Guidoval in
+   * Minas Gerais) of a country the text gives no sign of, more than 1,500 km from every country
+   * it names outright, is a village we do not know; the member stays unknown (inside the chain's
+   * other members, if they place it). Names matched as written keep their readings ("rally in
+   * Lead (South Dakota) in support of Ukraine"), and so do curated places, cities of 100,000 or
+   * more and provinces.
+   */
+  private farAbroad(c: Candidate, countries: ReadonlyMap<string, number>): boolean {
+    const ix = this.index;
+    const pts = this.namedCountryPoints;
+    if (pts.length === 0 || c.entry < 0 || !c.fuzzy || c.flags & POST_CURATED) return false;
+    const k = ix.kind(c.entry);
+    if ((k !== 'populated-place' && k !== 'other' && k !== 'admin2') || ix.population(c.entry) >= SMALL_TOWN) return false;
+    const cc = ix.country(c.entry);
+    if (!cc || (countries.get(cc) ?? 0) > 0) return false;
+    const lat = ix.lat(c.entry);
+    const lon = ix.lon(c.entry);
+    if (Number.isNaN(lat)) return false;
+    return pts.every(([y, x]) => km(lat, lon, y, x) > 1500);
   }
 
   /**
