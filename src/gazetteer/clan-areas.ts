@@ -1,17 +1,38 @@
-// Pashtun clan names as places. In reporting from Pakistan's north-west a village or area is
-// very often named after the clan that holds it: "Watta Khel", "Kotakhel", "Jabukhel area".
-// The gazetteer knows the large ones; an unknown one still says where the text is set: in the
-// tribal belt along the Afghan border (docs/evaluation.md, ucdp, session 7).
+// Pashto place words. In reporting from Pakistan's north-west a village or area is very often
+// named after the clan that holds it ("Watta Khel", "Kotakhel") or by a Pashto word for what it
+// is: a hamlet of the nomads' seasonal camps ("Kharhy Mela"), a peak ("Litta Sar"), a pass
+// ("Lahgar Narai"), a stream ("Shin Algad"), a village ("Zawoon Kallay"), a valley ("Khwai
+// Darra"), a hill ("Tor Ghundai"). The gazetteer knows the large ones; an unknown one still says
+// where a text about Pakistan is set: in the tribal belt along the Afghan border, or more broadly
+// the north-west (docs/evaluation.md, ucdp, session 7).
 
-const CLAN_SUFFIX = /^(?:[a-z]{2,}(?:khel|kheil|khail)|khel|kheil|khail)$/;
+/** Where an unknown name of that form is placed: the former tribal areas, or the wider north-west. */
+export type PashtoArea = 'tribal-areas' | 'north-west';
+
+const CLAN = /^(?:[a-z]{2,})?(?:khel|kheil|khail)$/;
+/** Words that close a name in the tribal belt (clans, seasonal camps, peaks, passes, streams). */
+const TRIBAL_WORDS = new Set(['mela', 'sar', 'narai', 'algad']);
+/** Words for a village, valley, pass, hill or gorge, used across the Pashto-speaking north-west. */
+const NORTH_WEST_WORDS = new Set(['kalay', 'kallay', 'killay', 'kille', 'kalle', 'darra', 'kandao', 'kandaw', 'ghundai', 'tangi']);
 
 /**
- * True when a name key ("watta khel", "kotakhel") ends in a Pashtun clan word: "khel" (also
- * spelt "kheil", "khail") as a word of its own after another word, or closing a longer word.
+ * The area a name key ("watta khel", "kotakhel", "litta sar", "zawoon kallay") points to by its
+ * last word, or null: a clan word ("khel", also "kheil", "khail") after another word or closing
+ * a longer word; the other words only after a word of the name's own.
  */
+export function pashtoArea(key: string): PashtoArea | null {
+  const pieces = key.split(' ');
+  const last = pieces[pieces.length - 1];
+  if (CLAN.test(last)) return last.length > 5 || pieces.length >= 2 ? 'tribal-areas' : null;
+  if (pieces.length < 2) return null;
+  if (TRIBAL_WORDS.has(last)) return 'tribal-areas';
+  if (NORTH_WEST_WORDS.has(last)) return 'north-west';
+  return null;
+}
+
+/** True when a name key ends in a Pashtun clan word ("watta khel", "kotakhel"). */
 export function isClanName(key: string): boolean {
   const pieces = key.split(' ');
   const last = pieces[pieces.length - 1];
-  if (!CLAN_SUFFIX.test(last)) return false;
-  return last.length > 5 || pieces.length >= 2;
+  return CLAN.test(last) && (last.length > 5 || pieces.length >= 2);
 }

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { isClanName } from './clan-areas.ts';
+import { isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
@@ -61,8 +61,9 @@ const FAR_NAMESAKE_COST = -8;
 const STATED_CONTAINER_COST = -20;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
-/** The former tribal areas of Pakistan, where unknown clan names are placed (clanAreas). */
-const TRIBAL_AREAS_ID = 'region:fata';
+/** Where unknown Pashto names in a text about Pakistan are placed (clanAreas). */
+const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
+const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
 /** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
 const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
@@ -142,6 +143,7 @@ export class PlaceResolver {
       addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
+    this.across = this.acrossFrom(tokens, segments);
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
@@ -700,7 +702,7 @@ export class PlaceResolver {
   ): Resolution | null {
     const ix = this.index;
     const cands = this.candidates(s, countries, true);
-    const fit = this.documentCountryFit(cands, countries);
+    const fit = this.acrossFit(s, this.documentCountryFit(cands, countries));
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of cands) {
@@ -738,12 +740,12 @@ export class PlaceResolver {
 
   /**
    * "4 soldiers killed in suicide bombing in Pakistan | Watta Khel": an unknown name closing in
-   * a Pashtun clan word, in a text whose only country is Pakistan, is an area of the tribal belt:
-   * it is placed in the former tribal areas at region precision (evidence `pashtun-clan-name`).
-   * Of the UCDP rows whose location names a "khel", 90% lie in the former tribal areas and 96%
-   * within 161 km of their middle (docs/evaluation.md). Not in chains, whose other members place
-   * such a name, nor where Afghanistan or another country is in play: Afghanistan is full of
-   * clan names too.
+   * a Pashtun clan word or a Pashto place word (clan-areas.ts), in a text whose only country is
+   * Pakistan, is placed at region precision in the former tribal areas (clans, seasonal camps,
+   * peaks, passes, streams) or in the north-west (villages, valleys, hills). Of the UCDP rows
+   * whose location names a "khel", 90% lie in the former tribal areas and 96% within 161 km of
+   * their middle (docs/evaluation.md). Not in chains, whose other members place such a name, nor
+   * where Afghanistan or another country is in play: Afghanistan is full of such names too.
    */
   private clanAreas(segments: readonly Segment[], seen: Resolved): void {
     let named: string | null = null;
@@ -754,27 +756,56 @@ export class PlaceResolver {
     }
     if (named !== 'PK') return;
     for (const s of segments) {
-      if (seen.out.has(s) || s.postings.length > 0 || s.insideActor || !isClanName(s.key)) continue;
-      const area = this.tribalAreas();
-      if (area < 0) return;
-      seen.out.set(s, this.finish(s, area, -1, ['pashtun-clan-name', `clan-name:${s.key}`, 'country-in-play:PK'], `place-clan-area:${this.index.id(area)}`));
+      if (seen.out.has(s) || s.postings.length > 0 || s.insideActor) continue;
+      const area = pashtoArea(s.key);
+      if (area === null) continue;
+      const e = this.regionEntry(area === 'tribal-areas' ? TRIBAL_AREAS : NORTH_WEST);
+      if (e < 0) continue;
+      const why = [area === 'tribal-areas' && isClanName(s.key) ? 'pashtun-clan-name' : 'pashto-place-word', `name:${s.key}`, 'country-in-play:PK'];
+      seen.out.set(s, this.finish(s, e, -1, why, `place-pashto-area:${this.index.id(e)}`));
     }
   }
 
-  private tribalAreasEntry: number | null = null;
+  private readonly regionEntries = new Map<string, number>();
 
-  /** The gazetteer's entry for the former tribal areas of Pakistan (region:fata), or -1. */
-  private tribalAreas(): number {
-    if (this.tribalAreasEntry !== null) return this.tribalAreasEntry;
+  /** The entry of a curated region by its id and name (region:fata, "Federally Administered Tribal Areas"), or -1. */
+  private regionEntry(region: { id: string; name: string }): number {
+    const known = this.regionEntries.get(region.id);
+    if (known !== undefined) return known;
     const ix = this.index;
-    const k = ix.key(nameKey('Federally Administered Tribal Areas'));
+    const k = ix.key(nameKey(region.name));
     let found = -1;
     if (k >= 0) {
       const [a, b] = ix.postingRange(k);
-      for (let p = a; p < b && found < 0; p++) if (ix.id(ix.postingEntry(p)) === TRIBAL_AREAS_ID) found = ix.postingEntry(p);
+      for (let p = a; p < b && found < 0; p++) if (ix.id(ix.postingEntry(p)) === region.id) found = ix.postingEntry(p);
     }
-    this.tribalAreasEntry = found;
+    this.regionEntries.set(region.id, found);
     return found;
+  }
+
+  /** Segments of the document being resolved that name a place across a line from the next ("X, opposite Y sector"). */
+  private across: ReadonlySet<Segment> = new Set();
+
+  /**
+   * "Athmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir": a name followed
+   * by "opposite" is across the Line of Control (or a border) from what follows, so the country
+   * of the places after it says nothing against its own readings.
+   */
+  private acrossFrom(tokens: readonly ScanToken[], segments: readonly Segment[]): Set<Segment> {
+    const out = new Set<Segment>();
+    for (const s of segments) {
+      let k = s.featureLast + 1;
+      if (tokens[k]?.lower === ',') k++;
+      if (tokens[k]?.lower === 'opposite' && tokens[k].sentence === tokens[s.last].sentence) out.add(s);
+    }
+    return out;
+  }
+
+  /** documentCountryFit for a name across a line from the next (acrossFrom): its penalties dropped. */
+  private acrossFit(s: Segment, fit: Map<number, number> | null): Map<number, number> | null {
+    if (!fit || !this.across.has(s)) return fit;
+    for (const [e, v] of fit) if (v < 0) fit.delete(e);
+    return fit;
   }
 
   /** The points of the countries named outright by the segments (not inside an actor's name, not as the text's topic). */

@@ -81,3 +81,21 @@ test('supplement part 4: Karachi neighbourhoods', () => {
     assert.equal(m.place.admin2, 'Karachi', name);
   }
 });
+
+test('"X, opposite Y sector": X is across the Line of Control from Y, in the other country', () => {
+  const text = 'Jammu and Kashmir: shelling across the Line of Control.\nAthmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir';
+  const m = placeOf(text, 'Athmuqam');
+  assert.equal(m.place.country, 'PK');
+  assert.equal(m.place.admin1, 'Azad Jammu and Kashmir');
+  assert.equal(placeOf(text, 'Kupwara').place.country, 'IN');
+});
+
+test('Pashto place words: peaks and seasonal camps in the tribal areas, villages and valleys in the north-west', () => {
+  assert.equal(placeOf('Militants attacked a post in Pakistan.\nLitta Sar', 'Litta Sar').place.id, 'region:fata');
+  assert.equal(placeOf('Militants attacked a post in Pakistan.\nZawoon Kallay', 'Zawoon Kallay').place.id, 'region:northwest-pakistan');
+});
+
+test('region names with an adjective: "Pakistan\'s restive northwest", "Pak\'s restive NW"', () => {
+  assert.equal(placeOf("Suicide bomber kills five in Pakistan's restive northwest", "Pakistan's restive northwest").place.id, 'region:northwest-pakistan');
+  assert.equal(placeOf("Blast at a mosque in Pak's restive NW", "Pak's restive NW").place.id, 'region:northwest-pakistan');
+});

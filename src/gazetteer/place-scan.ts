@@ -1,6 +1,6 @@
 import type { Span } from '../model/types.ts';
 import type { RawToken } from '../recognize/tokenize.ts';
-import { isClanName } from './clan-areas.ts';
+import { pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
 import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
@@ -569,8 +569,9 @@ class Scan {
     const key = joinKey(pieces);
     // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
     // other vowels ("town of Jewani", "Speen Tal"): the resolver decides whether it is.
-    // A clan name ("Watta Khel") is kept too: the resolver may place it in the tribal belt.
-    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && !isClanName(key)) return;
+    // A clan name or a Pashto place word ("Watta Khel", "Litta Sar") is kept too: the resolver
+    // may place it in the north-west.
+    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && pashtoArea(key) === null) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
   }
 
