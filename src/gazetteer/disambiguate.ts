@@ -745,7 +745,8 @@ export class PlaceResolver {
    * peaks, passes, streams) or in the north-west (villages, valleys, hills). Of the UCDP rows
    * whose location names a "khel", 90% lie in the former tribal areas and 96% within 161 km of
    * their middle (docs/evaluation.md). Not in chains, whose other members place such a name, nor
-   * where Afghanistan or another country is in play: Afghanistan is full of such names too.
+   * where Afghanistan or another country is in play: Afghanistan is full of such names too; nor
+   * where the text places anything smaller than a region itself.
    */
   private clanAreas(segments: readonly Segment[], seen: Resolved): void {
     let named: string | null = null;
@@ -755,6 +756,9 @@ export class PlaceResolver {
       named = cc;
     }
     if (named !== 'PK') return;
+    // A guess for a text that places nothing itself: a town or province it names says more.
+    const ix = this.index;
+    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country' && ix.kind(r.entry) !== 'region') return;
     for (const s of segments) {
       if (seen.out.has(s) || s.postings.length > 0 || s.insideActor) continue;
       const area = pashtoArea(s.key);

@@ -99,3 +99,10 @@ test('region names with an adjective: "Pakistan\'s restive northwest", "Pak\'s r
   assert.equal(placeOf("Suicide bomber kills five in Pakistan's restive northwest", "Pakistan's restive northwest").place.id, 'region:northwest-pakistan');
   assert.equal(placeOf("Blast at a mosque in Pak's restive NW", "Pak's restive NW").place.id, 'region:northwest-pakistan');
 });
+
+test('no Pashto-word guess where the text places a town itself, and one-word endings ("Behranzai")', () => {
+  const guessed = placeOf('Militants attacked a post in Pakistan.\nBehranzai area', 'Behranzai');
+  assert.equal(guessed.place.id, 'region:northwest-pakistan');
+  const text = 'Gunmen kill two policemen in Quetta, Pakistan.\nBehranzai area';
+  assert.ok(!placeMentions(text).some((m) => m.surface === 'Behranzai' && m.place?.kind === 'region'));
+});
