@@ -7,7 +7,10 @@
 //   headlines of scored rows nearly always name the country). Their misses show which kinds of
 //   place the gazetteer lacks, on names the scored rows need not share.
 //
-//   node --import tsx scripts/ucdp-geo-halves.ts [--data FILE] [--misses FILE.json]
+//   node --import tsx scripts/ucdp-geo-halves.ts [--data FILE] [--misses FILE.json] [--misses-a FILE.json]
+//
+// --misses writes the where-only misses; --misses-a the scored misses of half A only (the half
+// that is studied: half B's misses are never written out).
 
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +32,7 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   let data = join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv');
   let missesOut: string | null = null;
+  let missesAOut: string | null = null;
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
     if (v === undefined) fail(`${a} needs a value`);
     if (a === '--data') data = resolve(v);
     else if (a === '--misses') missesOut = resolve(v);
+    else if (a === '--misses-a') missesAOut = resolve(v);
     else fail(`unknown option ${a}`);
   }
   let rows: ReturnType<typeof readCsv>['rows'];
@@ -103,6 +108,10 @@ async function main(): Promise<void> {
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   if (missesOut) writeFileSync(missesOut, `${JSON.stringify(misses, null, 1)}\n`);
+  if (missesAOut) {
+    const missesA = res.misses.filter((m) => half.get(m.record) === 'A' && m.metric !== 'country');
+    writeFileSync(missesAOut, `${JSON.stringify(missesA, null, 1)}\n`);
+  }
 }
 
 main().catch((e) => fail((e as Error).message));

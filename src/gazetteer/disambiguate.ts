@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
+import { isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
@@ -60,6 +61,9 @@ const FAR_NAMESAKE_COST = -8;
 const STATED_CONTAINER_COST = -20;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
+/** Where unknown Pashto names in a text about Pakistan are placed (clanAreas). */
+const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
+const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
 /** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
 const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
@@ -98,6 +102,8 @@ const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'towa
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
+  /** The points of the countries the document being resolved names outright (not as its topic). */
+  private namedCountryPoints: Array<[number, number]> = [];
   /** Segments of the document being resolved that name what it is about, not where it is set. */
   private topical: ReadonlySet<Segment> = new Set();
   /** skeletonOfKey by segment key: the same names come back document after document. */
@@ -136,6 +142,8 @@ export class PlaceResolver {
       if (!all) continue;
       addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
     }
+    this.namedCountryPoints = this.countryPointsOf(segments, topical);
+    this.across = this.acrossFrom(tokens, segments);
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
@@ -170,6 +178,7 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
+    this.clanAreas(segments, seen);
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
@@ -341,7 +350,7 @@ export class PlaceResolver {
     let members = chain.members;
     let links = chain.links;
     let cands: Candidate[][] = members.map((s, i) => {
-      const list = this.candidates(s, countries);
+      const list = this.candidates(s, countries).filter((c) => !this.farAbroad(c, countries));
       for (const c of list) {
         if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
         // "Kote Sangi, Ghazni, Afghanistan": a name with something inside it is more likely the
@@ -693,7 +702,7 @@ export class PlaceResolver {
   ): Resolution | null {
     const ix = this.index;
     const cands = this.candidates(s, countries, true);
-    const fit = this.documentCountryFit(cands, countries);
+    const fit = this.acrossFit(s, this.documentCountryFit(cands, countries));
     let best: Candidate | null = null;
     let bestScore = -Infinity;
     for (const c of cands) {
@@ -727,6 +736,117 @@ export class PlaceResolver {
     if (s.prep) why.push(`after:${s.prep}`);
     const rule = best.fuzzy ? `place-spelling-variant:${ix.id(best.entry)}` : s.postings.length > 1 ? `place-disambiguated:${ix.id(best.entry)}` : `place-alias:${ix.id(best.entry)}`;
     return this.finish(s, best.entry, -1, why, rule);
+  }
+
+  /**
+   * "4 soldiers killed in suicide bombing in Pakistan | Watta Khel": an unknown name closing in
+   * a Pashtun clan word or a Pashto place word (clan-areas.ts), in a text whose only country is
+   * Pakistan, is placed at region precision in the former tribal areas (clans, seasonal camps,
+   * peaks, passes, streams) or in the north-west (villages, valleys, hills). Of the UCDP rows
+   * whose location names a "khel", 90% lie in the former tribal areas and 96% within 161 km of
+   * their middle (docs/evaluation.md). Not in chains, whose other members place such a name, nor
+   * where Afghanistan or another country is in play: Afghanistan is full of such names too; nor
+   * where the text places anything smaller than a region itself.
+   */
+  private clanAreas(segments: readonly Segment[], seen: Resolved): void {
+    let named: string | null = null;
+    for (const [cc, w] of seen.countries) {
+      if (w < 3) continue;
+      if (named !== null && named !== cc) return;
+      named = cc;
+    }
+    if (named !== 'PK') return;
+    // A guess for a text that places nothing itself: a town or province it names says more.
+    const ix = this.index;
+    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country' && ix.kind(r.entry) !== 'region') return;
+    for (const s of segments) {
+      if (seen.out.has(s) || s.postings.length > 0 || s.insideActor) continue;
+      const area = pashtoArea(s.key);
+      if (area === null) continue;
+      const e = this.regionEntry(area === 'tribal-areas' ? TRIBAL_AREAS : NORTH_WEST);
+      if (e < 0) continue;
+      const why = [area === 'tribal-areas' && isClanName(s.key) ? 'pashtun-clan-name' : 'pashto-place-word', `name:${s.key}`, 'country-in-play:PK'];
+      seen.out.set(s, this.finish(s, e, -1, why, `place-pashto-area:${this.index.id(e)}`));
+    }
+  }
+
+  private readonly regionEntries = new Map<string, number>();
+
+  /** The entry of a curated region by its id and name (region:fata, "Federally Administered Tribal Areas"), or -1. */
+  private regionEntry(region: { id: string; name: string }): number {
+    const known = this.regionEntries.get(region.id);
+    if (known !== undefined) return known;
+    const ix = this.index;
+    const k = ix.key(nameKey(region.name));
+    let found = -1;
+    if (k >= 0) {
+      const [a, b] = ix.postingRange(k);
+      for (let p = a; p < b && found < 0; p++) if (ix.id(ix.postingEntry(p)) === region.id) found = ix.postingEntry(p);
+    }
+    this.regionEntries.set(region.id, found);
+    return found;
+  }
+
+  /** Segments of the document being resolved that name a place across a line from the next ("X, opposite Y sector"). */
+  private across: ReadonlySet<Segment> = new Set();
+
+  /**
+   * "Athmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir": a name followed
+   * by "opposite" is across the Line of Control (or a border) from what follows, so the country
+   * of the places after it says nothing against its own readings.
+   */
+  private acrossFrom(tokens: readonly ScanToken[], segments: readonly Segment[]): Set<Segment> {
+    const out = new Set<Segment>();
+    for (const s of segments) {
+      let k = s.featureLast + 1;
+      if (tokens[k]?.lower === ',') k++;
+      if (tokens[k]?.lower === 'opposite' && tokens[k].sentence === tokens[s.last].sentence) out.add(s);
+    }
+    return out;
+  }
+
+  /** documentCountryFit for a name across a line from the next (acrossFrom): its penalties dropped. */
+  private acrossFit(s: Segment, fit: Map<number, number> | null): Map<number, number> | null {
+    if (!fit || !this.across.has(s)) return fit;
+    for (const [e, v] of fit) if (v < 0) fit.delete(e);
+    return fit;
+  }
+
+  /** The points of the countries named outright by the segments (not inside an actor's name, not as the text's topic). */
+  private countryPointsOf(segments: readonly Segment[], topical: ReadonlySet<Segment>): Array<[number, number]> {
+    const ix = this.index;
+    const out: Array<[number, number]> = [];
+    for (const s of segments) {
+      if (s.insideActor || topical.has(s)) continue;
+      for (const p of s.postings) {
+        if (!(p.flags & POST_CURATED) || ix.kind(p.entry) !== 'country' || Number.isNaN(ix.lat(p.entry))) continue;
+        out.push([ix.lat(p.entry), ix.lon(p.entry)]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Dosali village, Godaivalla, in Datta Khel" in a text that names Pakistan: a chain member
+   * read, by another spelling, as a small GeoNames town or district (Godaivalla as Guidoval in
+   * Minas Gerais) of a country the text gives no sign of, more than 1,500 km from every country
+   * it names outright, is a village we do not know; the member stays unknown (inside the chain's
+   * other members, if they place it). Names matched as written keep their readings ("rally in
+   * Lead (South Dakota) in support of Ukraine"), and so do curated places, cities of 100,000 or
+   * more and provinces.
+   */
+  private farAbroad(c: Candidate, countries: ReadonlyMap<string, number>): boolean {
+    const ix = this.index;
+    const pts = this.namedCountryPoints;
+    if (pts.length === 0 || c.entry < 0 || !c.fuzzy || c.flags & POST_CURATED) return false;
+    const k = ix.kind(c.entry);
+    if ((k !== 'populated-place' && k !== 'other' && k !== 'admin2') || ix.population(c.entry) >= SMALL_TOWN) return false;
+    const cc = ix.country(c.entry);
+    if (!cc || (countries.get(cc) ?? 0) > 0) return false;
+    const lat = ix.lat(c.entry);
+    const lon = ix.lon(c.entry);
+    if (Number.isNaN(lat)) return false;
+    return pts.every(([y, x]) => km(lat, lon, y, x) > 1500);
   }
 
   /**

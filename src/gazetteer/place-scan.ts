@@ -1,5 +1,6 @@
 import type { Span } from '../model/types.ts';
 import type { RawToken } from '../recognize/tokenize.ts';
+import { pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
 import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
@@ -48,6 +49,10 @@ export interface Segment extends Span {
 const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
 /** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
+/** Words after "A-B" that make it a road between two towns. */
+const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
+/** Words after a road that lead to the place it runs through. */
+const CONTAINER_LINKS = new Set(['in', 'of', ',', 'near']);
 /** Bare compass words: in "(East)" after a name they qualify it. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const RUN_PARTICLES = new Set([
@@ -491,8 +496,40 @@ class Scan {
       if (m.last >= next) next = m.last + 1;
       i = m.last + 1;
     }
-    if (!covered) this.unknownRun(a, b);
+    if (!covered && !this.roadBetweenTowns(a, b)) this.unknownRun(a, b);
     return next;
+  }
+
+  /**
+   * "Mardan-Swabi road", "DI Khan-Kulachi road": a road named by the two towns it joins, written
+   * with a hyphen inside one word, so that no name covers the run. The run is read as the
+   * first-named town we know (UCDP codes "Bannu-Miranshah Road" to Bannu, "Sargodha-Faisalabad
+   * Road" to its district's town), else the second: the run's segment carries that town's
+   * postings. Roads the curated supplement names itself are matched before this as names.
+   */
+  private roadBetweenTowns(a: number, b: number): boolean {
+    const { tokens, n, index } = this;
+    // "Sargodha-Faisalabad Road": the road word may close the capitalised run itself.
+    if (b > a && ROAD_WORDS.has(tokens[b].lower)) b--;
+    else if (b + 1 >= n || !ROAD_WORDS.has(tokens[b + 1].lower) || tokens[b + 1].sentence !== tokens[b].sentence) return false;
+    // "Sanliurfa-Akcakale highway in Akcakale district": the place after it says where on the road.
+    const after = ROAD_WORDS.has(tokens[b + 1]?.lower ?? '') ? b + 2 : b + 1;
+    if (after + 1 < n && CONTAINER_LINKS.has(tokens[after].lower) && tokens[after].sentence === tokens[b].sentence && this.cap(after + 1)) return false;
+    const word = tokens[b].lower;
+    const dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash >= word.length - 1) return false;
+    const head: string[] = [];
+    for (let k = a; k < b; k++) head.push(...this.info(k).pieces);
+    const ends = [joinKey([...head, ...piecesOf(word.slice(0, dash))]), joinKey(piecesOf(word.slice(dash + 1)))];
+    for (const end of ends) {
+      const k = index.key(end);
+      if (k < 0 || !index.isName(k)) continue;
+      const postings = fitting(index, this.text, tokens, a, b, end, k, this).filter((p) => index.kind(p.entry) === 'populated-place');
+      if (postings.length === 0) continue;
+      this.segments.push(this.makeSegment(a, b, end, postings, a, b));
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -532,7 +569,9 @@ class Scan {
     const key = joinKey(pieces);
     // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
     // other vowels ("town of Jewani", "Speen Tal"): the resolver decides whether it is.
-    if (!linked && this.index.vowelSpellingsOf(key).length === 0) return;
+    // A clan name or a Pashto place word ("Watta Khel", "Litta Sar") is kept too: the resolver
+    // may place it in the north-west.
+    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && pashtoArea(key) === null) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
   }
 

@@ -1,0 +1,41 @@
+// Pashto place words. In reporting from Pakistan's north-west a village or area is very often
+// named after the clan that holds it ("Watta Khel", "Kotakhel") or by a Pashto word for what it
+// is: a hamlet of the nomads' seasonal camps ("Kharhy Mela"), a peak ("Litta Sar"), a pass
+// ("Lahgar Narai"), a stream ("Shin Algad"), a village ("Zawoon Kallay"), a valley ("Khwai
+// Darra"), a hill ("Tor Ghundai"), or ends like a clan or a locality ("Behranzai", "Ormegai"). The gazetteer knows the large ones; an unknown one still says
+// where a text about Pakistan is set: in the tribal belt along the Afghan border, or more broadly
+// the north-west (docs/evaluation.md, ucdp, session 7).
+
+/** Where an unknown name of that form is placed: the former tribal areas, or the wider north-west. */
+export type PashtoArea = 'tribal-areas' | 'north-west';
+
+const CLAN = /^(?:[a-z]{2,})?(?:khel|kheil|khail)$/;
+/** Words that close a name in the tribal belt (clans, seasonal camps, peaks, passes, streams). */
+const TRIBAL_WORDS = new Set(['mela', 'sar', 'narai', 'algad', 'ghar', 'khwar']);
+/** Words for a village, valley, pass, hill or gorge, used across the Pashto-speaking north-west. */
+const NORTH_WEST_WORDS = new Set(['kalay', 'kallay', 'killay', 'kille', 'kalle', 'darra', 'kandao', 'kandaw', 'ghundai', 'tangi', 'banda', 'bandai']);
+/** Endings of one-word names in the north-west: a clan's descendants ("Behranzai"), a locality ("Ormegai", "Dombakai"). */
+const NORTH_WEST_ENDING = /^[a-z]{3,}(?:zai|gai|kai)$/;
+
+/**
+ * The area a name key ("watta khel", "kotakhel", "litta sar", "zawoon kallay") points to by its
+ * last word, or null: a clan word ("khel", also "kheil", "khail") after another word or closing
+ * a longer word; the other words only after a word of the name's own.
+ */
+export function pashtoArea(key: string): PashtoArea | null {
+  const pieces = key.split(' ');
+  const last = pieces[pieces.length - 1];
+  if (CLAN.test(last)) return last.length > 5 || pieces.length >= 2 ? 'tribal-areas' : null;
+  if (NORTH_WEST_ENDING.test(last)) return 'north-west';
+  if (pieces.length < 2) return null;
+  if (TRIBAL_WORDS.has(last)) return 'tribal-areas';
+  if (NORTH_WEST_WORDS.has(last)) return 'north-west';
+  return null;
+}
+
+/** True when a name key ends in a Pashtun clan word ("watta khel", "kotakhel"). */
+export function isClanName(key: string): boolean {
+  const pieces = key.split(' ');
+  const last = pieces[pieces.length - 1];
+  return CLAN.test(last) && (last.length > 5 || pieces.length >= 2);
+}
