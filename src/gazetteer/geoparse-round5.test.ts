@@ -48,3 +48,18 @@ test('an unknown village of a township is placed at the township seat, not the m
   assert.equal(m.place.kind, 'populated-place');
   assert.ok(haversineKm(m.place.lat!, m.place.lon!, 22.39, 95.15) < 5, `placed at ${m.place.lat}, ${m.place.lon}`);
 });
+
+test('an unknown village before a generic province name ("Western") takes the province of the country its spelling fits', () => {
+  // Sri Lanka, Gambia, Ghana, Zambia... all have a Western province; nothing but the village's
+  // Sinhala spelling tells which one is meant.
+  const text = 'On 3 May 2022, residents blocked the main road in Thalawathugoda (Thalawathugoda, Western) over gas shortages.';
+  const province = placeOf(text, 'Western');
+  assert.equal(province.place.country, 'LK');
+  assert.equal(province.place.kind, 'admin1');
+  assert.equal(placeOf(text, 'Thalawathugoda').place.country, 'LK');
+});
+
+test('the spelling does not outweigh a country the text states', () => {
+  const text = 'On 3 May 2022, traders marched in Thalawathugoda, Western Region, Ghana, against new taxes.';
+  assert.equal(placeOf(text, 'Western Region').place.country, 'GH');
+});
