@@ -906,6 +906,8 @@ export class PlaceResolver {
       const k = ix.kind(entry);
       // A named part of a town is coded to the town at precision 1, as ACLED does ("City - District").
       precision = k === 'populated-place' || k === 'other' ? (near && !part ? 2 : 1) : k === 'admin2' ? 2 : 3;
+      // "in Kani township": the township around the town, coded to its seat (ACLED's 2).
+      if (precision === 1 && !part && s.featureWord?.toLowerCase() === 'township') precision = 2;
     } else {
       const ck = container >= 0 ? ix.kind(container) : 'country';
       precision = ck === 'populated-place' || ck === 'other' || ck === 'admin2' ? 2 : 3;

@@ -39,6 +39,9 @@ test('"X township" is the township seat, inside the district and region that fol
   assert.equal(m.place.country, 'MM');
   assert.equal(m.place.kind, 'populated-place');
   assert.ok(haversineKm(m.place.lat!, m.place.lon!, 22.43, 94.85) < 5, `Kani at ${m.place.lat}, ${m.place.lon}`);
+  // The township is the land around its seat: ACLED's precision 2, not the town itself.
+  assert.equal(m.precision, 2);
+  assert.equal(placeOf('On 4 April 2022, in Kani town (Yinmarbin district, Sagaing region), soldiers set up a checkpoint.', 'Kani').precision, 1);
 });
 
 test('an unknown village of a township is placed at the township seat, not the middle of the district', () => {
