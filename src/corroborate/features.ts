@@ -82,6 +82,15 @@ const SALIENT_KILLED = 20;
 export type PlaceRelation = 'same-spot' | 'near' | 'same-admin1' | 'region-covers' | 'other-admin1' | 'other-country' | 'unknown';
 /** Agreement first: the best relation any member offers wins. */
 const PLACE_ORDER: PlaceRelation[] = ['same-spot', 'near', 'same-admin1', 'region-covers', 'other-admin1', 'other-country'];
+/**
+ * The relations that are features. The loose agreements (`near`, `same-admin1`, `region-covers`)
+ * are not: their learnt weights were near 0 or changed sign from one half of the UCDP data to the
+ * other (same-admin1 +0.26 on half A, -0.32 on half B; region-covers -0.32 / +0.49), and leaving
+ * them out raised every unseen score (2026-11-26, session 7). Such a best relation says nothing,
+ * as a country does; it still outranks a disagreement, so a story with one member in the same
+ * province and one in another does not count as elsewhere.
+ */
+const PLACE_FEATURES: ReadonlySet<PlaceRelation> = new Set(['same-spot', 'other-admin1', 'other-country']);
 
 function isSpot(p: UnitPlace): boolean {
   return p.precision <= 2 && p.kind !== 'admin1' && p.kind !== 'country' && p.kind !== 'region' && p.lat !== null && p.lon !== null;
@@ -203,7 +212,7 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
       const rank = PLACE_ORDER.indexOf(r.relation);
       if (!best || rank < bestRank) [best, bestRank] = [r, rank];
     }
-    if (best) sink.add(`place:${best.relation}`, 'place', best.detail);
+    if (best && PLACE_FEATURES.has(best.relation)) sink.add(`place:${best.relation}`, 'place', best.detail);
   }
 
   // Type: the closest relation to any member's type.
