@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/open.ts';
-import { prepareRows } from '../store/rows.ts';
+import { contentHash, prepareRows } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import { readCsv } from './csv.ts';
 import { f1, nameKey, round } from './metrics.ts';
@@ -187,11 +187,25 @@ export function reportInputs(reports: readonly UcdpReport[], analyses: readonly 
   });
 }
 
-/** Runs the clusterer over the reports in their order (analyses by the same index). */
+/**
+ * Runs the clusterer over the reports in their order (analyses by the same index). A report the
+ * store would take for a duplicate of an earlier one (the same text but for case and spacing, the
+ * same publisher and day: `contentHash`) is not added again and is in the first copy's stories,
+ * as `clusterReportsInStore` has it; otherwise it would count once more in the word rarity.
+ */
 export function clusterReports(reports: readonly UcdpReport[], analyses: readonly Analysis[], policy: Partial<MatchPolicy> = {}): ClusterRun {
   const clusterer = new StoryClusterer(policy);
-  for (const input of reportInputs(reports, analyses)) clusterer.add(input);
-  const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${i}`));
+  const firstCopy = new Map<string, number>();
+  const copyOf: number[] = [];
+  reportInputs(reports, analyses).forEach((input, i) => {
+    const key = contentHash(headlineText(reports[i].headline), reports[i].office, reports[i].day);
+    const first = firstCopy.get(key);
+    copyOf.push(first ?? i);
+    if (first !== undefined) return;
+    firstCopy.set(key, i);
+    clusterer.add(input);
+  });
+  const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${copyOf[i]}`));
   const members = new Map<string, number[]>();
   storiesOf.forEach((ids, i) => {
     for (const id of ids) {
