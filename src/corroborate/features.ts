@@ -82,6 +82,15 @@ const SALIENT_KILLED = 20;
 export type PlaceRelation = 'same-spot' | 'near' | 'same-admin1' | 'region-covers' | 'other-admin1' | 'other-country' | 'unknown';
 /** Agreement first: the best relation any member offers wins. */
 const PLACE_ORDER: PlaceRelation[] = ['same-spot', 'near', 'same-admin1', 'region-covers', 'other-admin1', 'other-country'];
+/**
+ * The relations that are features. The loose agreements (`near`, `same-admin1`, `region-covers`)
+ * are not: their learnt weights were near 0 or changed sign from one half of the UCDP data to the
+ * other (same-admin1 +0.26 on half A, -0.32 on half B; region-covers -0.32 / +0.49), and leaving
+ * them out raised every unseen score (2026-11-26, session 7). Such a best relation says nothing,
+ * as a country does; it still outranks a disagreement, so a story with one member in the same
+ * province and one in another does not count as elsewhere.
+ */
+const PLACE_FEATURES: ReadonlySet<PlaceRelation> = new Set(['same-spot', 'other-admin1', 'other-country']);
 
 function isSpot(p: UnitPlace): boolean {
   return p.precision <= 2 && p.kind !== 'admin1' && p.kind !== 'country' && p.kind !== 'region' && p.lat !== null && p.lon !== null;
@@ -203,7 +212,7 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
       const rank = PLACE_ORDER.indexOf(r.relation);
       if (!best || rank < bestRank) [best, bestRank] = [r, rank];
     }
-    if (best) sink.add(`place:${best.relation}`, 'place', best.detail);
+    if (best && PLACE_FEATURES.has(best.relation)) sink.add(`place:${best.relation}`, 'place', best.detail);
   }
 
   // Type: the closest relation to any member's type.
@@ -218,7 +227,9 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
     if (best) sink.add(`type:${best}`, 'type', detailed ? `${unit.type} and ${other}: ${best}` : '');
   }
 
-  // Actors: a named actor any member shares; else only generic ones.
+  // Actors: a named actor any member shares; else only generic ones. And when no named actor is
+  // shared although both sides name one, that speaks against (an IMU claim beside a story of the
+  // TTP): learnt -0.13 on each half of the UCDP data alone.
   if (unit.actors.length > 0) {
     const theirs = new Set<string>();
     for (const m of members) for (const a of m.actors) theirs.add(a);
@@ -226,6 +237,11 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
     const specific = shared.filter((a) => !a.includes(':'));
     if (specific.length > 0) sink.add('actors:specific', 'actors', detailed ? `both name ${specific.join(', ')}` : '');
     else if (shared.length > 0) sink.add('actors:generic', 'actors', detailed ? `both name generic ${shared.join(', ')}` : '');
+    if (specific.length === 0) {
+      const mine = unit.actors.filter((a) => !a.includes(':'));
+      const named = [...theirs].filter((a) => !a.includes(':'));
+      if (mine.length > 0 && named.length > 0) sink.add('actors:other-named', 'actors', detailed ? `${mine.join(', ')} against ${named.sort().join(', ')}` : '');
+    }
   }
 
   // Counts: the same figure of one kind, a close one, or only different ones.
@@ -299,7 +315,7 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
 
 const COUNT_KEYS = ['counts:equal', 'counts:close', 'counts:different'];
 
-/** The largest weight of each family's members (0 when none is positive), per weights object. */
+/** The largest weight of each family's members (0 when none is positive; for actors, their positive weights summed), per weights object. */
 interface FamilyMaxima {
   place: number;
   type: number;
@@ -315,6 +331,8 @@ const maximaCache = new WeakMap<MatchPolicy['weights'], FamilyMaxima>();
 function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
   let m = maximaCache.get(weights);
   if (m) return m;
+  // Actor features can fire two at once (generic ones shared, named ones not): their positive weights add up.
+  const sumPositive = (prefix: string) => Object.entries(weights).reduce((t, [k, w]) => (k.startsWith(prefix) && w > 0 ? t + w : t), 0);
   const most = (prefix: string) => Object.entries(weights).reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' ? Math.max(best, w) : best), 0);
   const wordPrefix: number[] = [];
   let sum = 0;
@@ -324,7 +342,7 @@ function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
     best = Math.max(best, sum);
     wordPrefix.push(best);
   }
-  m = { place: most('place:'), type: most('type:'), actors: most('actors:'), counts: most('counts:'), series: most('series'), publisher: most('publisher:'), wordPrefix };
+  m = { place: most('place:'), type: most('type:'), actors: sumPositive('actors:'), counts: most('counts:'), series: most('series'), publisher: most('publisher:'), wordPrefix };
   maximaCache.set(weights, m);
   return m;
 }

@@ -6,11 +6,12 @@ import { needsShared, sharedPath } from '../../test/shared.ts';
 import { analyseReports, clusterReports, headlineText, readUcdpReports } from '../eval/ucdp-stories.ts';
 import { StoryClusterer } from './clusterer.ts';
 import { headlineCues, tollFigure } from './cues.ts';
-import { placeRelation } from './features.ts';
+import { dayNumber } from './days.ts';
+import { matchFeatures, placeRelation } from './features.ts';
 import { POLICY_GEOMETRY, typeRelation } from './policy.ts';
 import { trainStoryWeights } from './train.ts';
 import { independentSources } from './sources.ts';
-import type { MatchPolicy, ReportInput, UnitPlace } from './types.ts';
+import type { MatchPolicy, ReportInput, StoryUnit, UnitPlace } from './types.ts';
 import { headlineWords, WordFrequency } from './words.ts';
 
 // Real headlines from the UCDP GED source lists (agency, day), each analysed as the
@@ -77,7 +78,7 @@ describe('story clustering on real reports', () => {
     'the AFP first report ("kills six in southwest Pakistan"), the BBC Monitoring report the next day ("Five killed ... in Quetta") and the IMU claim are one story, with 6 vs 5 killed, on these reports alone',
     {
       todo:
-        'alone, the BBC report scores -0.94 against the AFP story (shipped threshold -0.625): a day apart, a region against a town, and with word rarity learnt from the training headlines the two share only "suicide" among distinctive words (it joined while two reports made "killed" and "Pakistan" look rare). Within the UCDP stream of May 2013 they are one story (the test below)',
+        'alone, the BBC report scores -0.92 against the AFP story (shipped threshold -0.5): a day apart, a region against a town inside it (no evidence either way since 2026-11-26: the loose place agreements are not features), and with word rarity learnt from the training headlines the two share only "suicide" among distinctive words (it joined while two reports made "killed" and "Pakistan" look rare). Within the UCDP stream of May 2013 they are one story (the test below)',
     },
     () => {
       // The case of the issue, on these reports alone: a region against a town inside it, a day
@@ -94,7 +95,9 @@ describe('story clustering on real reports', () => {
       const bbc = s.assignments.find((a) => a.unit === 'bbc-0513#e1')!;
       assert.equal(bbc.how, 'joined');
       const reason = (f: string) => bbc.reasons.find((r) => r.feature === f);
-      assert.match(reason('place')!.detail, /place:region-covers .*Quetta – South-West Pakistan/);
+      // A region against a town inside it is no place feature (its weight changed sign between
+      // the halves of the UCDP data); the place family says nothing here.
+      assert.equal(reason('place'), undefined);
       assert.match(reason('date')!.detail, /relay&date:1\+ .*BBC Monitoring South Asia relays local media/);
       assert.match(reason('counts')!.detail, /killed 5 vs 6/);
       assert.ok(bbc.score! >= c.policy.threshold);
@@ -238,6 +241,40 @@ describe('parts', () => {
     assert.equal(placeRelation(khyber, peshawar, policy).relation, 'near');
     assert.equal(placeRelation(quetta, quetta, policy).relation, 'same-spot');
     assert.equal(placeRelation(quetta, peshawar, policy).relation, 'other-admin1');
+
+    // Features: only the same spot and a disagreement fire. The loose agreements (near, the same
+    // province, a region covering the place) say nothing, but still outrank a disagreement.
+    const unit = (articleId: string, p: UnitPlace): StoryUnit => ({
+      key: `${articleId}#e1`, articleId, eventId: 'e1', publisher: `P ${articleId}`, published: '2013-05-13', arrival: 0,
+      type: null, day: '2013-05-13', dayFrom: 'published', place: p, actors: [], counts: [], words: [], cues: [],
+    });
+    const placeKeys = (p: UnitPlace, members: UnitPlace[]) => {
+      const units = members.map((m, i) => unit(`m${i}`, m));
+      const story = { units, firstDay: dayNumber('2013-05-13')!, lastDay: dayNumber('2013-05-13')!, reports: units.length, maxKilled: null, words: new Map<string, number>() };
+      return matchFeatures(unit('new', p), story, new WordFrequency(), policy)!.filter((f) => f.family === 'place').map((f) => f.key);
+    };
+    assert.deepEqual(placeKeys(quetta, [quetta]), ['place:same-spot']);
+    assert.deepEqual(placeKeys(quetta, [peshawar]), ['place:other-admin1']);
+    assert.deepEqual(placeKeys(peshawar, [khyber]), [], 'near');
+    assert.deepEqual(placeKeys(khyber, [northwest]), [], 'a region covering it');
+    assert.deepEqual(placeKeys(peshawar, [quetta, khyber]), [], 'one member elsewhere, one near: no disagreement');
+  });
+
+  test('actor features: a shared named actor, only generic ones, and named actors that differ', () => {
+    const policy = { ...POLICY_GEOMETRY, threshold: 0, bias: 0, weights: {} } as MatchPolicy;
+    const unit = (articleId: string, actors: string[]): StoryUnit => ({
+      key: `${articleId}#e1`, articleId, eventId: 'e1', publisher: `P ${articleId}`, published: '2013-05-13', arrival: 0,
+      type: null, day: '2013-05-13', dayFrom: 'published', place: null, actors, counts: [], words: [], cues: [],
+    });
+    const actorKeys = (mine: string[], theirs: string[][]) => {
+      const units = theirs.map((a, i) => unit(`m${i}`, a));
+      const story = { units, firstDay: dayNumber('2013-05-13')!, lastDay: dayNumber('2013-05-13')!, reports: units.length, maxKilled: null, words: new Map<string, number>() };
+      return matchFeatures(unit('new', mine), story, new WordFrequency(), policy)!.filter((f) => f.family === 'actors').map((f) => f.key);
+    };
+    assert.deepEqual(actorKeys(['imu'], [['ttp'], ['imu']]), ['actors:specific']);
+    assert.deepEqual(actorKeys(['imu', 'police:PK'], [['police:PK', 'ttp']]), ['actors:generic', 'actors:other-named']);
+    assert.deepEqual(actorKeys(['imu'], [['police:PK']]), [], 'a named actor against generic ones only says nothing');
+    assert.deepEqual(actorKeys(['police:PK'], [['ttp']]), []);
   });
 
   test('training: labelled rows from the stories built, the same weights every time', () => {

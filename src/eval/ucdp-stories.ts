@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/open.ts';
-import { prepareRows } from '../store/rows.ts';
+import { contentHash, prepareRows } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import { readCsv } from './csv.ts';
 import { f1, nameKey, round } from './metrics.ts';
@@ -187,11 +187,25 @@ export function reportInputs(reports: readonly UcdpReport[], analyses: readonly 
   });
 }
 
-/** Runs the clusterer over the reports in their order (analyses by the same index). */
+/**
+ * Runs the clusterer over the reports in their order (analyses by the same index). A report the
+ * store would take for a duplicate of an earlier one (the same text but for case and spacing, the
+ * same publisher and day: `contentHash`) is not added again and is in the first copy's stories,
+ * as `clusterReportsInStore` has it; otherwise it would count once more in the word rarity.
+ */
 export function clusterReports(reports: readonly UcdpReport[], analyses: readonly Analysis[], policy: Partial<MatchPolicy> = {}): ClusterRun {
   const clusterer = new StoryClusterer(policy);
-  for (const input of reportInputs(reports, analyses)) clusterer.add(input);
-  const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${i}`));
+  const firstCopy = new Map<string, number>();
+  const copyOf: number[] = [];
+  reportInputs(reports, analyses).forEach((input, i) => {
+    const key = contentHash(headlineText(reports[i].headline), reports[i].office, reports[i].day);
+    const first = firstCopy.get(key);
+    copyOf.push(first ?? i);
+    if (first !== undefined) return;
+    firstCopy.set(key, i);
+    clusterer.add(input);
+  });
+  const storiesOf = reports.map((_, i) => clusterer.storiesOf(`report-${copyOf[i]}`));
   const members = new Map<string, number[]>();
   storiesOf.forEach((ids, i) => {
     for (const id of ids) {
@@ -391,6 +405,28 @@ export function crossValidate(reports: readonly UcdpReport[], analyses: readonly
   return { folds, pairwisePrecision: round(p), pairwiseRecall: round(r), pairwiseF1: round(f1(p, r)), perFold };
 }
 
+/**
+ * Every way to halve the months by (year × 12 + month) modulo 4 into two parts of two residues
+ * ({0,2}|{1,3}: the halves A and B; {0,1}|{2,3}; {0,3}|{1,2}), each part fitted and scored on the
+ * other: six unseen scores. One halving's two numbers move by a point or two with one merge of a
+ * large story; the six together say how much a change is worth.
+ */
+export function monthHalvings(reports: readonly UcdpReport[], analyses: readonly Analysis[], options: StoryTrainingOptions = STORY_TRAINING) {
+  const scores: Array<{ trainedOn: string; scoredOn: string; threshold: number; pairwiseF1: number }> = [];
+  for (const set of [[0, 2], [0, 1], [0, 3]]) {
+    const name = (inSet: boolean) => `months ${(inSet ? set : [0, 1, 2, 3].filter((r) => !set.includes(r))).join(',')} mod 4`;
+    const parts = [monthPart(reports, analyses, (m) => set.includes(m % 4)), monthPart(reports, analyses, (m) => !set.includes(m % 4))];
+    for (const [fitOn, scoreOn] of [[0, 1], [1, 0]]) {
+      const fit = fitOnHalf(parts[fitOn], options);
+      const h = parts[scoreOn];
+      const s = scoreGroups(h.gold, clusterReports(h.reports, h.analyses, fittedPolicy(fit)).groups, h.reports.length);
+      scores.push({ trainedOn: name(fitOn === 0), scoredOn: name(scoreOn === 0), threshold: fit.threshold, pairwiseF1: s.pairwiseF1 });
+    }
+  }
+  const f1s = scores.map((x) => x.pairwiseF1);
+  return { meanPairwiseF1: round(f1s.reduce((a, b) => a + b, 0) / f1s.length), lowestPairwiseF1: Math.min(...f1s), scores };
+}
+
 /** Months modulo this many parts in the cross-validation that training records. */
 export const CV_FOLDS = 4;
 
@@ -405,6 +441,7 @@ export function trainStoryModel(path: string, date: string, options: StoryTraini
   const fit = fitOnHalf(wholeData(reports, analyses), options);
   const unseen = crossHalves(halves(reports, analyses), options);
   const cv = crossValidate(reports, analyses, CV_FOLDS, options);
+  const halvings = monthHalvings(reports, analyses, options);
   const four = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     name: 'story-match',
@@ -423,6 +460,7 @@ export function trainStoryModel(path: string, date: string, options: StoryTraini
       smoothedF1: four(fit.smoothedF1),
       unseenHalves: unseen.map((u) => ({ ...u })),
       crossValidation: { by: `UCDP events by (year × 12 + month) modulo ${CV_FOLDS}, pairs pooled`, ...cv },
+      monthHalvings: { by: 'UCDP events by (year × 12 + month) modulo 4, two residues a part, each part fitted and scored on the other', ...halvings },
     },
     threshold: fit.threshold,
     bias: fit.bias,
