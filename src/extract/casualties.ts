@@ -366,7 +366,7 @@ const SERIES_NOUNS = /^(?:attacks|incidents|assaults|raids|events|bombings|explo
 export function seriesSize(toks: readonly Token[], quantities: readonly Quantity[]): number | null {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i].lower !== 'one' || toks[i + 1].lower !== 'of') continue;
-    const q = quantities.find((x) => x.start >= toks[i + 2].start && x.start <= (toks[i + 4]?.start ?? Infinity));
+    const q = firstStartingIn(quantities, toks[i + 2].start, toks[i + 4]?.start ?? Infinity);
     if (!q || q.value < 2) continue;
     for (let k = i + 3; k < Math.min(toks.length, i + 9); k++) {
       if (toks[k].lower === 'unrelated' || toks[k].lower === 'separate') break;
@@ -385,9 +385,18 @@ export function acrossSize(toks: readonly Token[], quantities: readonly Quantity
     if (toks[i].lower !== 'across') continue;
     const next = toks[i + 1].lower;
     if (next === 'both') return 2;
-    const q = quantities.find((x) => x.start >= toks[i + 1].start && x.start <= (toks[i + 2]?.start ?? Infinity));
+    const q = firstStartingIn(quantities, toks[i + 1].start, toks[i + 2]?.start ?? Infinity);
     if (q && q.value >= 2) return q.value;
     if (series !== null) return series;
   }
   return null;
+}
+
+/**
+ * `quantities.find((x) => x.start >= from && x.start <= to)`, with no closure: one over the loop
+ * index of the callers above would make V8 allocate a context for every token they pass.
+ */
+function firstStartingIn(quantities: readonly Quantity[], from: number, to: number): Quantity | undefined {
+  for (const x of quantities) if (x.start >= from && x.start <= to) return x;
+  return undefined;
 }

@@ -71,8 +71,10 @@ export function buildPipeline(components: readonly Component[]): Pipeline {
     },
     runMany(items) {
       for (const c of frozen) {
+        // One message closure per component, not one per document.
+        const message = () => `pipeline: ${c.name}`;
         for (const { doc, ctx } of items) {
-          ctx.debug(() => `pipeline: ${c.name}`);
+          ctx.debug(message);
           c.run(doc, ctx);
         }
       }

@@ -132,10 +132,19 @@ function weaselSourceCues(doc: Doc, toks: readonly Token[], si: number, ws: Weas
     if (!ws.verbQuantifiers.has(toks[i].lower)) continue;
     const v = toks[i + 1].lower === 'people' ? i + 2 : i + 1;
     if (v >= toks.length || !ws.verbs.has(toks[v].lower)) continue;
-    if (out.some((c) => c.start <= toks[i].start && toks[i].start < c.end)) continue;
+    if (coversStart(out, toks[i].start)) continue;
     out.push(cueOf(doc, toks, i, v, si, `certainty-weasel-source:${toks[i].lower}+${toks[v].lower}`));
   }
   return out;
+}
+
+/**
+ * `cues.some((c) => c.start <= at && at < c.end)`, with no closure: one over the loop index of
+ * weaselSourceCues would make V8 allocate a context for every token of every sentence.
+ */
+function coversStart(cues: readonly Cue[], at: number): boolean {
+  for (const c of cues) if (c.start <= at && at < c.end) return true;
+  return false;
 }
 
 function cueOf(doc: Doc, toks: readonly Token[], first: number, last: number, si: number, rule: string): Cue {
