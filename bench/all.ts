@@ -13,6 +13,7 @@
 //   npm run bench -- --ingest-articles 100000       the long flat-memory ingest run (about 10 minutes more here)
 //   npm run --silent bench -- --json                one JSON object with every number
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -89,10 +90,23 @@ async function postgresSkipReason(): Promise<string | null> {
   }
 }
 
+/**
+ * The Node flags of the `corroborate` command, read from its shebang line
+ * (`#!/usr/bin/env -S node --max-semi-space-size=64`), so that every section, and every engine
+ * inside the analyze section alike, runs under the runtime settings the CLI runs under.
+ */
+function cliNodeFlags(): string[] {
+  const first = readFileSync(join(here, '..', 'bin', 'corroborate.mjs'), 'utf8').split('\n', 1)[0];
+  const m = /^#!\S*env -S node(.*)$/.exec(first);
+  return m ? m[1].trim().split(/\s+/).filter((f) => f !== '') : [];
+}
+const NODE_FLAGS = cliNodeFlags();
+log(`every section runs as node ${NODE_FLAGS.join(' ') || '(no flags)'}, the flags of bin/corroborate.mjs`);
+
 /** Runs one bench script; in JSON mode its stdout is parsed, else passed through. */
 function runScript(script: string, argv: string[]): Promise<{ code: number; json: unknown }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, script), ...argv, ...(args.json ? ['--json'] : [])], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(here, script), ...argv, ...(args.json ? ['--json'] : [])], {
       stdio: ['ignore', args.json ? 'pipe' : 'inherit', 'inherit'],
     });
     let out = '';
@@ -115,7 +129,7 @@ function runScript(script: string, argv: string[]): Promise<{ code: number; json
 const startedAt = new Date();
 const report: Record<string, unknown> = {
   measuredAt: startedAt.toISOString(),
-  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100) },
+  machine: { node: process.version, nodeFlags: NODE_FLAGS, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100) },
   sections: only,
 };
 const pgSkip = only.some((s) => s === 'store' || s === 'query') ? await postgresSkipReason() : 'not needed';

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // Runs the TypeScript sources directly through tsx, so a checkout works after `npm ci`.
 import { register } from 'tsx/esm/api';
 
