@@ -97,6 +97,15 @@ export class KyselyStore implements Store {
     const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
     for (;;) {
       let out: ClusterOutcome;
+      if (this.backend === 'sqlite') {
+        out = await this.clusterSqlite(opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
+        if (out.articles === 0) return total;
+        total.articles += out.articles;
+        total.skipped += out.skipped;
+        total.units += out.units;
+        if (out.rebuilt) total.rebuilds++;
+        continue;
+      }
       try {
         out = await this.inWriteTransaction(async (trx) => {
           const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
@@ -113,6 +122,44 @@ export class KyselyStore implements Store {
       total.skipped += out.skipped;
       total.units += out.units;
       if (out.rebuilt) total.rebuilds++;
+    }
+  }
+
+  /**
+   * One clustering step on SQLite, with the scoring outside the write lock: the pending articles
+   * are placed in a read transaction (WAL: it never blocks a writer, so an ingest writing
+   * articles on another connection, or in another thread, goes on meanwhile), and the rows are
+   * written under BEGIN IMMEDIATE after checking that no other writer clustered in between (then
+   * the kept clusterer is dropped and the step starts again). The rows are those one
+   * transaction would have written.
+   */
+  private async clusterSqlite(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterOutcome> {
+    for (;;) {
+      try {
+        const plan = await this.db.connection().execute(async (conn) => {
+          await sql`BEGIN`.execute(conn);
+          try {
+            return await this.stories.planPending(conn, this.backend, limit, inputs);
+          } finally {
+            await sql`COMMIT`.execute(conn);
+          }
+        });
+        if (plan.outcome.articles === 0) return plan.outcome;
+        const written = await this.inWriteTransaction(async (trx) => {
+          const p = await trx.selectFrom('story_progress').select('last_seq').where('id', '=', 1).executeTakeFirstOrThrow();
+          if (Number(p.last_seq) !== plan.expectedLastSeq) return false;
+          await this.stories.writePlan(trx, plan);
+          // Watches are checked against the stories this step touched, in the same transaction.
+          await raiseAlerts(trx, new Date().toISOString());
+          return true;
+        });
+        if (written) return plan.outcome;
+        // Another writer clustered since the plan was made: start again from the tables.
+        this.stories.reset();
+      } catch (e) {
+        this.stories.reset();
+        throw e;
+      }
     }
   }
 
