@@ -8,6 +8,7 @@
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
 //   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
 //   npm run bench:ingest -- --io-profile          also the SQLite statements by time and bytes read/written
+//   npm run bench:ingest -- --cluster-thread off  cluster the stories on the main thread, as before session 7
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261125' },
     'live-heap': { type: 'boolean', default: false },
     'io-profile': { type: 'boolean', default: false },
+    'cluster-thread': { type: 'string', default: 'on' },
   },
 });
 if (args.corpus !== 'news' && args.corpus !== 'repeat') {
@@ -65,7 +67,7 @@ const rssWindow = Math.max(1, Math.min(10_000, Math.floor(n / 10)));
 
 interface Phases {
   wallSeconds: number;
-  /** Main thread event loop idle: waiting for the analysis worker's results (or the input). */
+  /** Main thread event loop idle: waiting for the analysis worker's results, or for the story thread to finish the batch before. */
   idleSeconds: number;
   /** Main thread CPU seconds (Linux). */
   mainCpuSeconds: number | null;
@@ -124,6 +126,8 @@ interface Result {
   /** Bytes the process wrote and read through system calls during the run (Linux /proc/self/io), MB; null elsewhere. */
   ioWrittenMb: number | null;
   ioReadMb: number | null;
+  /** Seconds the main thread waited for the story thread (SQLite, --cluster-thread on). */
+  storyWaitSeconds: number;
 }
 
 async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
@@ -226,6 +230,7 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
       store,
       workers,
       batchSize,
+      clusterThread: args['cluster-thread'] !== 'off',
       onProgress: (p) => {
         const now = process.memoryUsage.rss();
         if (p.done <= rssWindow) first = Math.max(first, now);
@@ -306,6 +311,7 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     dbMb,
     ioWrittenMb: io0 && io1 ? Math.round((io1.wchar - io0.wchar) / 2 ** 20) : null,
     ioReadMb: io0 && io1 ? Math.round((io1.rchar - io0.rchar) / 2 ** 20) : null,
+    storyWaitSeconds: round2(summary.storyWaitSeconds),
   };
 }
 
@@ -396,7 +402,7 @@ function windowOf(articles: number, from: { seconds: number; cpu: number }, to: 
 }
 
 function fmtPhases(p: Phases): string {
-  return `${p.wallSeconds} s wall = ${p.idleSeconds} s idle (waiting for analysis), main CPU ${p.mainCpuSeconds} s, in writeArticles ${p.writeSeconds} s (CPU ${p.writeCpuSeconds}), in clusterStories ${p.clusterSeconds} s (CPU ${p.clusterCpuSeconds}), COMMIT ${p.commitSeconds} s (${p.commitsOver100ms} over 100 ms: ${p.commitsOver100msSeconds} s)`;
+  return `${p.wallSeconds} s wall = ${p.idleSeconds} s idle (waiting for analysis or the story thread), main CPU ${p.mainCpuSeconds} s, in writeArticles ${p.writeSeconds} s (CPU ${p.writeCpuSeconds}), in clusterStories ${p.clusterSeconds} s (CPU ${p.clusterCpuSeconds}), COMMIT ${p.commitSeconds} s (${p.commitsOver100ms} over 100 ms: ${p.commitsOver100msSeconds} s)`;
 }
 
 function statSafe(p: string): number | null {
@@ -430,7 +436,7 @@ else {
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
         `first ${r.rssWindow}: ${r.firstWindow.articlesPerSecond} articles/s, ${r.firstWindow.cpuSeconds} CPU s; last ${r.rssWindow}: ${r.lastWindow.articlesPerSecond} articles/s, ${r.lastWindow.cpuSeconds} CPU s; ` +
         `main thread, first ${r.rssWindow}: ${fmtPhases(r.phases.first)}; last ${r.rssWindow}: ${fmtPhases(r.phases.last)}; ` +
-        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}\n`,
+        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}; waited ${r.storyWaitSeconds} s for the story thread; thread CPU s ${JSON.stringify(r.threadCpuSeconds)}\n`,
     );
   }
 }

@@ -64,6 +64,8 @@ export interface IngestSummary {
   clustered: number;
   failed: IngestFailure[];
   workers: number;
+  /** Seconds the main thread waited for the story thread to finish the batch before (0 without one). */
+  storyWaitSeconds: number;
   seconds: number;
 }
 
@@ -75,8 +77,8 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = opts.now ?? (() => new Date().toISOString());
   const pool = createPool(workers);
-  const storyThread = (opts.clusterThread ?? pool.size > 0) && opts.store.backend === 'sqlite' ? new ClusterThread(opts.store.location) : null;
-  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, seconds: 0 };
+  const storyThread = (opts.clusterThread ?? pool.size > 0) && opts.store.backend === 'sqlite' ? new ClusterThread(opts.store, opts.store.location) : null;
+  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, storyWaitSeconds: 0, seconds: 0 };
   const progress = () =>
     opts.onProgress?.({ done: summary.stored + summary.duplicates + summary.failed.length + batch.length, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed.length });
 
@@ -91,7 +93,11 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     // The units the workers cut: the Analysis JSON is not parsed again here.
     const units = new Map<string, StoryUnit[]>();
     for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate' && written[i].units) units.set(written[i].article.id, written[i].units!);
-    if (storyThread) await storyThread.submit(units);
+    if (storyThread) {
+      const t = performance.now();
+      summary.clustered += await storyThread.submit(units);
+      summary.storyWaitSeconds += (performance.now() - t) / 1000;
+    }
     else {
       const c = await opts.store.clusterStories({ units });
       summary.clustered += c.articles - c.skipped;
@@ -128,10 +134,7 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     }
     while (queue.length > 0) await takeOne();
     await flush();
-    if (storyThread) {
-      await storyThread.wait();
-      summary.clustered += storyThread.clustered;
-    }
+    if (storyThread) summary.clustered += await storyThread.finish();
     const rest = await opts.store.clusterStories();
     summary.clustered += rest.articles - rest.skipped;
   } finally {

@@ -5,7 +5,7 @@ import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
 import type { ArticleRecord, ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryLink, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
 import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
-import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
+import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome, type ClusterPlan } from './stories.ts';
 import { findStories, getArticle, getStory, storyLinks } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { StoryUnit } from '../corroborate/types.ts';
@@ -125,6 +125,44 @@ export class KyselyStore implements Store {
     }
   }
 
+  async planStories(opts: { units?: ReadonlyMap<string, StoryUnit[]>; limit?: number } = {}): Promise<ClusterPlan> {
+    try {
+      return await this.planInReadTransaction(opts.limit ?? Number.MAX_SAFE_INTEGER, { units: opts.units });
+    } catch (e) {
+      this.stories.reset();
+      throw e;
+    }
+  }
+
+  resetStories(): void {
+    this.stories.reset();
+  }
+
+  async writeStoryPlan(plan: ClusterPlan): Promise<boolean> {
+    if (plan.outcome.articles === 0) return true;
+    return this.inWriteTransaction(async (trx) => {
+      const p = await trx.selectFrom('story_progress').select('last_seq').where('id', '=', 1).executeTakeFirstOrThrow();
+      if (Number(p.last_seq) !== plan.expectedLastSeq) return false;
+      await this.stories.writePlan(trx, plan);
+      // Watches are checked against the stories this step touched, in the same transaction.
+      await raiseAlerts(trx, new Date().toISOString());
+      return true;
+    });
+  }
+
+  /** planPending in a read transaction (SQLite; PostgreSQL: the progress row locked meanwhile, as clusterStories does). */
+  private async planInReadTransaction(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterPlan> {
+    if (this.backend !== 'sqlite') return this.db.transaction().execute((trx) => this.stories.planPending(trx, this.backend, limit, inputs));
+    return this.db.connection().execute(async (conn) => {
+      await sql`BEGIN`.execute(conn);
+      try {
+        return await this.stories.planPending(conn, this.backend, limit, inputs);
+      } finally {
+        await sql`COMMIT`.execute(conn);
+      }
+    });
+  }
+
   /**
    * One clustering step on SQLite, with the scoring outside the write lock: the pending articles
    * are placed in a read transaction (WAL: it never blocks a writer, so an ingest writing
@@ -136,24 +174,9 @@ export class KyselyStore implements Store {
   private async clusterSqlite(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterOutcome> {
     for (;;) {
       try {
-        const plan = await this.db.connection().execute(async (conn) => {
-          await sql`BEGIN`.execute(conn);
-          try {
-            return await this.stories.planPending(conn, this.backend, limit, inputs);
-          } finally {
-            await sql`COMMIT`.execute(conn);
-          }
-        });
+        const plan = await this.planInReadTransaction(limit, inputs);
         if (plan.outcome.articles === 0) return plan.outcome;
-        const written = await this.inWriteTransaction(async (trx) => {
-          const p = await trx.selectFrom('story_progress').select('last_seq').where('id', '=', 1).executeTakeFirstOrThrow();
-          if (Number(p.last_seq) !== plan.expectedLastSeq) return false;
-          await this.stories.writePlan(trx, plan);
-          // Watches are checked against the stories this step touched, in the same transaction.
-          await raiseAlerts(trx, new Date().toISOString());
-          return true;
-        });
-        if (written) return plan.outcome;
+        if (await this.writeStoryPlan(plan)) return plan.outcome;
         // Another writer clustered since the plan was made: start again from the tables.
         this.stories.reset();
       } catch (e) {
