@@ -97,6 +97,8 @@ export class ClusterThread {
   async close(): Promise<void> {
     this.closing ??= (async () => {
       try {
+        // A batch still being scored (an ingest that failed meanwhile) is let finish, unwritten.
+        await this.inFlight?.catch(() => {});
         if (!this.failure) {
           this.worker.postMessage({ close: true });
           await this.whenClosed;
