@@ -8,9 +8,11 @@
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
 //   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
 //   npm run bench:ingest -- --io-profile          also the SQLite statements by time and bytes read/written
+//   npm run bench:ingest -- --cluster-thread off  cluster the stories on the main thread, as before session 7
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance as perf } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -18,7 +20,7 @@ import pg from 'pg';
 import { DEFAULT_BATCH_SIZE, defaultWorkers, ingest, type IngestSummary } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
 import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
-import { installSqliteProfile, sqliteProfile } from './sqlite-profile.ts';
+import { commitTimes, installCommitTimer, installSqliteProfile, sqliteProfile } from './sqlite-profile.ts';
 import { loadBenchTexts } from './texts.ts';
 
 const { values: args } = parseArgs({
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261125' },
     'live-heap': { type: 'boolean', default: false },
     'io-profile': { type: 'boolean', default: false },
+    'cluster-thread': { type: 'string', default: 'on' },
   },
 });
 if (args.corpus !== 'news' && args.corpus !== 'repeat') {
@@ -42,6 +45,7 @@ const corpusKind: CorpusKind = args.corpus;
 /** A full garbage collection, for --live-heap (main thread only; the analysis worker is not included). */
 const liveGc: (() => void) | null = args['live-heap'] ? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void) : null;
 if (args['io-profile']) installSqliteProfile();
+installCommitTimer();
 const n = Number(args.articles);
 const workers = args.workers === undefined ? defaultWorkers() : Number(args.workers);
 const batchSize = Number(args.batch);
@@ -60,6 +64,24 @@ corpus.articles.length = 0;
 
 /** RSS peaks over the first and the last `window` articles of the run (10,000, or a tenth of a shorter run). */
 const rssWindow = Math.max(1, Math.min(10_000, Math.floor(n / 10)));
+
+interface Phases {
+  wallSeconds: number;
+  /** Main thread event loop idle: waiting for the analysis worker's results, or for the story thread to finish the batch before. */
+  idleSeconds: number;
+  /** Main thread CPU seconds (Linux). */
+  mainCpuSeconds: number | null;
+  writeSeconds: number;
+  clusterSeconds: number;
+  /** Main thread CPU seconds inside those two calls (Linux; 0 elsewhere). */
+  writeCpuSeconds: number;
+  clusterCpuSeconds: number;
+  /** SQLite COMMIT statements: WAL writes and, every wal_autocheckpoint pages, a checkpoint. */
+  commitSeconds: number;
+  /** The slowest COMMITs' seconds (the checkpoints). */
+  commitsOver100ms: number;
+  commitsOver100msSeconds: number;
+}
 
 interface Result {
   backend: string;
@@ -92,11 +114,20 @@ interface Result {
   firstWindow: { articlesPerSecond: number; cpuSeconds: number };
   lastWindow: { articlesPerSecond: number; cpuSeconds: number };
   /** At each tenth of the input: articles done, wall and CPU seconds so far, RSS and V8 heap used. */
-  tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number; liveHeapMb?: number }>;
+  tenths: Array<{ done: number; seconds: number; cpuSeconds: number; rssMb: number; heapMb: number; liveHeapMb?: number; walMb?: number | null }>;
+  /**
+   * Where the main thread's wall time went over the first and the last window: waiting for the
+   * analysis worker (event loop idle), busy (CPU of the main thread), and inside the store's
+   * writeArticles / clusterStories calls, with the SQLite COMMITs among them (the WAL writes and
+   * the automatic checkpoints), in seconds.
+   */
+  phases: { first: Phases; last: Phases };
   dbMb: number | null;
   /** Bytes the process wrote and read through system calls during the run (Linux /proc/self/io), MB; null elsewhere. */
   ioWrittenMb: number | null;
   ioReadMb: number | null;
+  /** Seconds the main thread waited for the story thread (SQLite, --cluster-thread on). */
+  storyWaitSeconds: number;
 }
 
 async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
@@ -105,12 +136,73 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   if (backend === 'postgres') schema = `bench_${process.pid}`;
   const dbFile = join(dir, 'bench.db');
   const store = backend === 'sqlite' ? await openStore({ db: dbFile }) : await openStore({ db: url, pgSchema: schema! });
+  // The main thread's time inside the store's two calls per batch, so far.
+  const inStore = { write: 0, cluster: 0, writeCpu: 0, clusterCpu: 0 };
+  const writeArticles = store.writeArticles.bind(store);
+  const clusterStories = store.clusterStories.bind(store);
+  store.writeArticles = async (...a) => {
+    const t = performance.now();
+    const c = mainThreadCpu() ?? 0;
+    try {
+      return await writeArticles(...a);
+    } finally {
+      inStore.write += (performance.now() - t) / 1000;
+      inStore.writeCpu += (mainThreadCpu() ?? 0) - c;
+    }
+  };
+  store.clusterStories = async (...a) => {
+    const t = performance.now();
+    const c = mainThreadCpu() ?? 0;
+    try {
+      return await clusterStories(...a);
+    } finally {
+      inStore.cluster += (performance.now() - t) / 1000;
+      inStore.clusterCpu += (mainThreadCpu() ?? 0) - c;
+    }
+  };
+  const elu0 = perf.eventLoopUtilization();
+  const commit0 = { ...commitTimes };
+  /** Cumulative phase counters now (seconds since the run started). */
+  const phaseMark = () => {
+    const elu = perf.eventLoopUtilization(elu0);
+    const m = mainThreadCpu();
+    return {
+      wall: (performance.now() - t0) / 1000,
+      idle: elu.idle / 1000,
+      mainCpu: m,
+      write: inStore.write,
+      cluster: inStore.cluster,
+      writeCpu: inStore.writeCpu,
+      clusterCpu: inStore.clusterCpu,
+      commit: commitTimes.seconds - commit0.seconds,
+      slow: commitTimes.slow - commit0.slow,
+      slowSeconds: commitTimes.slowSeconds - commit0.slowSeconds,
+    };
+  };
+  type PhaseMark = ReturnType<typeof phaseMark>;
+  const phasesOf = (a: PhaseMark, b: PhaseMark): Phases => ({
+    wallSeconds: round2(b.wall - a.wall),
+    idleSeconds: round2(b.idle - a.idle),
+    mainCpuSeconds: a.mainCpu !== null && b.mainCpu !== null ? round2(b.mainCpu - a.mainCpu) : null,
+    writeSeconds: round2(b.write - a.write),
+    clusterSeconds: round2(b.cluster - a.cluster),
+    writeCpuSeconds: round2(b.writeCpu - a.writeCpu),
+    clusterCpuSeconds: round2(b.clusterCpu - a.clusterCpu),
+    commitSeconds: round2(b.commit - a.commit),
+    commitsOver100ms: b.slow - a.slow,
+    commitsOver100msSeconds: round2(b.slowSeconds - a.slowSeconds),
+  });
+  let phaseStart: PhaseMark | null = null;
+  let phaseFirstEnd: PhaseMark | null = null;
+  let phaseLastStart: PhaseMark | null = null;
+  let phaseTenth: PhaseMark | null = null;
   let peak = 0;
   let first = 0;
   let last = 0;
   const quarters: number[] = [];
   const tenths: Result['tenths'] = [];
   const t0 = performance.now();
+  phaseStart = phaseMark();
   const mark = () => ({ seconds: (performance.now() - t0) / 1000, cpu: cpuOf(process.cpuUsage(cpu0)) });
   let firstEnd: ReturnType<typeof mark> | null = null;
   let lastStart: (ReturnType<typeof mark> & { done: number }) | null = null;
@@ -128,6 +220,7 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   const load0 = loadavg()[0];
   const cpu0 = process.cpuUsage();
   let end: ReturnType<typeof mark> = { seconds: 0, cpu: 0 };
+  let phaseEnd: PhaseMark | null = null;
   let io1: ReturnType<typeof procIo> = null;
   let cpuSeconds = 0;
   let main1: number | null = null;
@@ -137,17 +230,19 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
       store,
       workers,
       batchSize,
+      clusterThread: args['cluster-thread'] !== 'off',
       onProgress: (p) => {
         const now = process.memoryUsage.rss();
         if (p.done <= rssWindow) first = Math.max(first, now);
         if (p.done > n - rssWindow) last = Math.max(last, now);
-        if (!firstEnd && p.done >= rssWindow) firstEnd = mark();
-        if (!lastStart && p.done >= n - rssWindow) lastStart = { ...mark(), done: p.done };
+        if (!firstEnd && p.done >= rssWindow) (firstEnd = mark()), (phaseFirstEnd = phaseMark());
+        if (!lastStart && p.done >= n - rssWindow) (lastStart = { ...mark(), done: p.done }), (phaseLastStart = phaseMark());
         const tenth = Math.floor((p.done / n) * 10);
         if (tenth > tenths.length && tenths.length < 10) {
           const m = mark();
           const mem = process.memoryUsage();
           const t: Result['tenths'][number] = { done: p.done, seconds: round2(m.seconds), cpuSeconds: round2(m.cpu), rssMb: Math.round(mem.rss / 2 ** 20), heapMb: Math.round(mem.heapUsed / 2 ** 20) };
+          if (backend === 'sqlite') t.walMb = Math.round((statSafe(`${dbFile}-wal`) ?? 0) / 2 ** 20);
           // --live-heap: what is still reachable, after a full collection (V8 lets garbage pile
           // up before collecting, so heapUsed alone cannot tell growth from a lazy collector).
           if (liveGc) {
@@ -155,7 +250,10 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
             t.liveHeapMb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
           }
           tenths.push(t);
-          log(`${backend}: ${p.done} done, ${t.seconds} s, ${t.cpuSeconds} CPU s, RSS ${t.rssMb} MB, heap ${t.heapMb} MB${t.liveHeapMb !== undefined ? ` (live after GC ${t.liveHeapMb} MB)` : ''}`);
+          const pm = phaseMark();
+          log(`${backend}: tenth ${tenths.length}: ${fmtPhases(phasesOf(phaseTenth ?? phaseStart!, pm))}`);
+          phaseTenth = pm;
+          log(`${backend}: ${p.done} done, ${t.seconds} s, ${t.cpuSeconds} CPU s, RSS ${t.rssMb} MB, heap ${t.heapMb} MB${t.walMb !== undefined ? `, WAL ${t.walMb} MB` : ''}, load ${round2(loadavg()[0])}${t.liveHeapMb !== undefined ? ` (live after GC ${t.liveHeapMb} MB)` : ''}`);
         }
         // memoryUsage() walks the heap: read it only when a quarter of the input is passed.
         const q = Math.floor((p.done / n) * 4);
@@ -166,6 +264,7 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
       },
     });
     end = mark();
+    phaseEnd = phaseMark();
     cpuSeconds = end.cpu;
     io1 = procIo();
     main1 = mainThreadCpu();
@@ -208,9 +307,11 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
     firstWindow: windowOf(rssWindow, { seconds: 0, cpu: 0 }, firstEnd ?? end),
     lastWindow: lastWindowOf(lastStart as (ReturnType<typeof mark> & { done: number }) | null, end),
     tenths,
+    phases: { first: phasesOf(phaseStart!, phaseFirstEnd ?? phaseEnd!), last: phasesOf(phaseLastStart ?? phaseStart!, phaseEnd!) },
     dbMb,
     ioWrittenMb: io0 && io1 ? Math.round((io1.wchar - io0.wchar) / 2 ** 20) : null,
     ioReadMb: io0 && io1 ? Math.round((io1.rchar - io0.rchar) / 2 ** 20) : null,
+    storyWaitSeconds: round2(summary.storyWaitSeconds),
   };
 }
 
@@ -300,6 +401,10 @@ function windowOf(articles: number, from: { seconds: number; cpu: number }, to: 
   return { articlesPerSecond: s > 0 ? Math.round(articles / s) : 0, cpuSeconds: round2(to.cpu - from.cpu) };
 }
 
+function fmtPhases(p: Phases): string {
+  return `${p.wallSeconds} s wall = ${p.idleSeconds} s idle (waiting for analysis or the story thread), main CPU ${p.mainCpuSeconds} s, in writeArticles ${p.writeSeconds} s (CPU ${p.writeCpuSeconds}), in clusterStories ${p.clusterSeconds} s (CPU ${p.clusterCpuSeconds}), COMMIT ${p.commitSeconds} s (${p.commitsOver100ms} over 100 ms: ${p.commitsOver100msSeconds} s)`;
+}
+
 function statSafe(p: string): number | null {
   try {
     return statSync(p).size;
@@ -330,7 +435,8 @@ else {
         `(${r.cpuMsPerArticle} CPU ms per article${r.mainCpuMsPerArticle !== null ? `, main thread ${r.mainCpuMsPerArticle}` : ''}; load ${r.loadAverage.join(' -> ')}) ` +
         `(stored ${r.stored}, near-duplicates ${r.nearDuplicates}, duplicates ${r.duplicates}, failed ${r.failed}); ` +
         `first ${r.rssWindow}: ${r.firstWindow.articlesPerSecond} articles/s, ${r.firstWindow.cpuSeconds} CPU s; last ${r.rssWindow}: ${r.lastWindow.articlesPerSecond} articles/s, ${r.lastWindow.cpuSeconds} CPU s; ` +
-        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}\n`,
+        `main thread, first ${r.rssWindow}: ${fmtPhases(r.phases.first)}; last ${r.rssWindow}: ${fmtPhases(r.phases.last)}; ` +
+        `peak RSS ${r.peakRssMb} MB (first ${r.rssWindow}: ${r.peakRssMbFirst} MB, last ${r.rssWindow}: ${r.peakRssMbLast} MB), RSS at 25/50/75/100%: ${r.rssMbAtQuarters.join('/')} MB${r.dbMb !== null ? `; database ${r.dbMb} MB` : ''}${r.ioWrittenMb !== null ? `; wrote ${r.ioWrittenMb} MB, read ${r.ioReadMb} MB` : ''}; waited ${r.storyWaitSeconds} s for the story thread; thread CPU s ${JSON.stringify(r.threadCpuSeconds)}\n`,
     );
   }
 }

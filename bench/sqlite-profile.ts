@@ -63,3 +63,35 @@ export function sqliteProfile(): StatementCost[] {
     .map(([sql, t]) => ({ sql, runs: t.runs, ms: Math.round(t.ms), readMb: mb(t.read), writtenMb: mb(t.written) }))
     .sort((a, b) => b.readMb - a.readMb || b.ms - a.ms);
 }
+
+/** Seconds spent in SQLite COMMITs so far, and how many (and how long) took over 100 ms: the checkpoints. */
+export const commitTimes = { seconds: 0, runs: 0, slow: 0, slowSeconds: 0 };
+
+/**
+ * Times every COMMIT better-sqlite3 prepares from here on (Kysely prepares `COMMIT` for each
+ * transaction). Cheap: one clock read on each side of the statement.
+ */
+export function installCommitTimer(): void {
+  const proto = BetterSqlite3.prototype as unknown as { prepare: (sql: string) => BetterSqlite3.Statement };
+  const prepare = proto.prepare;
+  proto.prepare = function (this: BetterSqlite3.Database, sql: string) {
+    const stmt = prepare.call(this, sql) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    if (sql.trim().toUpperCase() !== 'COMMIT') return stmt as unknown as BetterSqlite3.Statement;
+    const run = stmt.run;
+    stmt.run = function (this: unknown, ...a: unknown[]) {
+      const t0 = performance.now();
+      try {
+        return run.apply(this, a);
+      } finally {
+        const s = (performance.now() - t0) / 1000;
+        commitTimes.seconds += s;
+        commitTimes.runs++;
+        if (s > 0.1) {
+          commitTimes.slow++;
+          commitTimes.slowSeconds += s;
+        }
+      }
+    };
+    return stmt as unknown as BetterSqlite3.Statement;
+  };
+}

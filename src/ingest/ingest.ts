@@ -3,6 +3,7 @@ import type { StoryUnit } from '../corroborate/types.ts';
 import type { PreparedArticle } from '../store/rows.ts';
 import type { Store } from '../store/store.ts';
 import type { TaskResult } from './analyze-task.ts';
+import { ClusterThread } from './cluster-thread.ts';
 import { createPool } from './pool.ts';
 import { readSources, type SourceFailure, type SourceOptions } from './sources.ts';
 
@@ -27,6 +28,11 @@ export interface IngestOptions extends SourceOptions {
   workers?: number;
   /** Articles per transaction. */
   batchSize?: number;
+  /**
+   * SQLite: cluster the stories in a thread of their own, on its own connection, while the main
+   * thread writes the next batch (the same stories). Default: on when there is an analysis worker.
+   */
+  clusterThread?: boolean;
   /** The ingest timestamp of a batch (ISO). */
   now?: () => string;
   onProgress?: (p: IngestProgress) => void;
@@ -58,6 +64,8 @@ export interface IngestSummary {
   clustered: number;
   failed: IngestFailure[];
   workers: number;
+  /** Seconds the main thread waited for the story thread to finish the batch before (0 without one). */
+  storyWaitSeconds: number;
   seconds: number;
 }
 
@@ -69,7 +77,8 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = opts.now ?? (() => new Date().toISOString());
   const pool = createPool(workers);
-  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, seconds: 0 };
+  const storyThread = (opts.clusterThread ?? pool.size > 0) && opts.store.backend === 'sqlite' ? new ClusterThread(opts.store, opts.store.location) : null;
+  const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, storyWaitSeconds: 0, seconds: 0 };
   const progress = () =>
     opts.onProgress?.({ done: summary.stored + summary.duplicates + summary.failed.length + batch.length, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed.length });
 
@@ -84,8 +93,15 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     // The units the workers cut: the Analysis JSON is not parsed again here.
     const units = new Map<string, StoryUnit[]>();
     for (let i = 0; i < written.length; i++) if (outcomes[i].status !== 'duplicate' && written[i].units) units.set(written[i].article.id, written[i].units!);
-    const c = await opts.store.clusterStories({ units });
-    summary.clustered += c.articles - c.skipped;
+    if (storyThread) {
+      const t = performance.now();
+      summary.clustered += await storyThread.submit(units);
+      summary.storyWaitSeconds += (performance.now() - t) / 1000;
+    }
+    else {
+      const c = await opts.store.clusterStories({ units });
+      summary.clustered += c.articles - c.skipped;
+    }
     // Counts only, so memory stays flat however many articles pass; each article's link is in the store.
     for (const o of outcomes) {
       if (o.status === 'duplicate') summary.duplicates++;
@@ -118,11 +134,13 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
     }
     while (queue.length > 0) await takeOne();
     await flush();
+    if (storyThread) summary.clustered += await storyThread.finish();
     const rest = await opts.store.clusterStories();
     summary.clustered += rest.articles - rest.skipped;
   } finally {
     await Promise.allSettled(queue);
     await pool.close();
+    await storyThread?.close();
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;

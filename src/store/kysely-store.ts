@@ -5,7 +5,7 @@ import type { PreparedArticle } from './rows.ts';
 import type { Database } from './schema.ts';
 import type { ArticleRecord, ClaimHit, EventFilter, Store, StoreDump, StoredEvent, StoryDetail, StoryFilter, StoryLink, StoryProgress, StoryRow, WriteOutcome } from './store.ts';
 import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
-import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome } from './stories.ts';
+import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome, type ClusterPlan } from './stories.ts';
 import { findStories, getArticle, getStory, storyLinks } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { StoryUnit } from '../corroborate/types.ts';
@@ -97,6 +97,15 @@ export class KyselyStore implements Store {
     const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
     for (;;) {
       let out: ClusterOutcome;
+      if (this.backend === 'sqlite') {
+        out = await this.clusterSqlite(opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
+        if (out.articles === 0) return total;
+        total.articles += out.articles;
+        total.skipped += out.skipped;
+        total.units += out.units;
+        if (out.rebuilt) total.rebuilds++;
+        continue;
+      }
       try {
         out = await this.inWriteTransaction(async (trx) => {
           const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
@@ -113,6 +122,67 @@ export class KyselyStore implements Store {
       total.skipped += out.skipped;
       total.units += out.units;
       if (out.rebuilt) total.rebuilds++;
+    }
+  }
+
+  async planStories(opts: { units?: ReadonlyMap<string, StoryUnit[]>; limit?: number } = {}): Promise<ClusterPlan> {
+    try {
+      return await this.planInReadTransaction(opts.limit ?? Number.MAX_SAFE_INTEGER, { units: opts.units });
+    } catch (e) {
+      this.stories.reset();
+      throw e;
+    }
+  }
+
+  resetStories(): void {
+    this.stories.reset();
+  }
+
+  async writeStoryPlan(plan: ClusterPlan): Promise<boolean> {
+    if (plan.outcome.articles === 0) return true;
+    return this.inWriteTransaction(async (trx) => {
+      const p = await trx.selectFrom('story_progress').select('last_seq').where('id', '=', 1).executeTakeFirstOrThrow();
+      if (Number(p.last_seq) !== plan.expectedLastSeq) return false;
+      await this.stories.writePlan(trx, plan);
+      // Watches are checked against the stories this step touched, in the same transaction.
+      await raiseAlerts(trx, new Date().toISOString());
+      return true;
+    });
+  }
+
+  /** planPending in a read transaction (SQLite; PostgreSQL: the progress row locked meanwhile, as clusterStories does). */
+  private async planInReadTransaction(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterPlan> {
+    if (this.backend !== 'sqlite') return this.db.transaction().execute((trx) => this.stories.planPending(trx, this.backend, limit, inputs));
+    return this.db.connection().execute(async (conn) => {
+      await sql`BEGIN`.execute(conn);
+      try {
+        return await this.stories.planPending(conn, this.backend, limit, inputs);
+      } finally {
+        await sql`COMMIT`.execute(conn);
+      }
+    });
+  }
+
+  /**
+   * One clustering step on SQLite, with the scoring outside the write lock: the pending articles
+   * are placed in a read transaction (WAL: it never blocks a writer, so an ingest writing
+   * articles on another connection, or in another thread, goes on meanwhile), and the rows are
+   * written under BEGIN IMMEDIATE after checking that no other writer clustered in between (then
+   * the kept clusterer is dropped and the step starts again). The rows are those one
+   * transaction would have written.
+   */
+  private async clusterSqlite(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterOutcome> {
+    for (;;) {
+      try {
+        const plan = await this.planInReadTransaction(limit, inputs);
+        if (plan.outcome.articles === 0) return plan.outcome;
+        if (await this.writeStoryPlan(plan)) return plan.outcome;
+        // Another writer clustered since the plan was made: start again from the tables.
+        this.stories.reset();
+      } catch (e) {
+        this.stories.reset();
+        throw e;
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import type { ClaimedJob, JobPayload, QueueCounts } from './queue.ts';
 import type { Contradiction, MatchReason, StoryUnit, UnitCount, UnitPlace } from '../corroborate/types.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { WatchStore } from './watches.ts';
+import type { ClusterPlan } from './stories.ts';
 
 // The Store: where analysed articles live, and the questions asked of them. Two backends, one
 // schema and one query code (kysely-store.ts): SQLite (the default, a file) and PostgreSQL.
@@ -232,6 +233,17 @@ export interface Store {
    * reading and parsing analyses back.
    */
   clusterStories(opts?: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]>; limit?: number }): Promise<StoryProgress>;
+  /**
+   * The scoring half of clusterStories (SQLite: in a read transaction, so another connection may
+   * write meanwhile): places up to `limit` pending articles (default: all) in this store's kept
+   * clusterer and returns the rows, writing nothing. `writeStoryPlan` writes them (on any
+   * connection to the same store), or returns false when another writer clustered in between;
+   * the planning store must then be given `resetStories()`.
+   */
+  planStories(opts?: { units?: ReadonlyMap<string, StoryUnit[]>; limit?: number }): Promise<ClusterPlan>;
+  writeStoryPlan(plan: ClusterPlan): Promise<boolean>;
+  /** Forgets the kept story clusterer: the next clustering reads the stories from the tables. */
+  resetStories(): void;
   findStories(filter: StoryFilter): Promise<StoryRow[]>;
   /** Every (article, story) pair, in clustering order, without repeats. */
   storyMemberships(): Promise<Array<{ articleId: string; storyId: string }>>;

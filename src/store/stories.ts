@@ -68,6 +68,20 @@ export interface ClusterOutcome {
 
 type Tx = Kysely<Database>;
 
+/** What planPending placed: the rows to write and where the progress row moves. */
+export interface ClusterPlan {
+  outcome: ClusterOutcome;
+  /** The progress row's last_seq the plan was made from: writePlan's caller checks it is unchanged. */
+  expectedLastSeq: number;
+  lastSeq: number;
+  arrivals: number;
+  units: number;
+  wordReports: number;
+  unitRows: StoryUnitsTable[];
+  storyRows: StoriesTable[];
+  wordRows: Array<{ word: string; df: number }>;
+}
+
 export class StoryIndexer {
   readonly policy: MatchPolicy;
   private cache: Cache | null = null;
@@ -93,6 +107,22 @@ export class StoryIndexer {
    * `units`, numbered from arrival 0) or the analysis, to spare reading and parsing it back.
    */
   async clusterPending(trx: Tx, backend: Backend, limit = CLUSTER_BATCH, given: ClusterInputs = {}): Promise<ClusterOutcome> {
+    const plan = await this.planPending(trx, backend, limit, given);
+    if (plan.outcome.articles > 0) await this.writePlan(trx, plan);
+    return plan.outcome;
+  }
+
+  /**
+   * The reading and scoring half of clusterPending: takes the pending articles, places their
+   * units in the kept clusterer and returns the rows to write, writing nothing. It reads the
+   * tables (progress, pending articles, the stories of new days), so on SQLite it can run in a
+   * read transaction while another connection writes articles; `writePlan` then writes the rows
+   * under the write lock, after checking that nobody clustered in between (`expectedLastSeq`).
+   * It stops before a group of reports that needs stories from the tables while rows of this
+   * plan are still unwritten (a rebuild reads the tables, so those rows must go first): the next
+   * call continues from there, with the same result.
+   */
+  async planPending(trx: Tx, backend: Backend, limit = CLUSTER_BATCH, given: ClusterInputs = {}): Promise<ClusterPlan> {
     const { analyses, units: cutUnits } = given;
     let pq = trx.selectFrom('story_progress').selectAll().where('id', '=', 1);
     if (backend === 'postgres') pq = pq.forUpdate();
@@ -105,8 +135,9 @@ export class StoryIndexer {
       .orderBy('seq')
       .limit(limit)
       .execute();
-    const outcome: ClusterOutcome = { articles: pending.length, skipped: 0, units: 0, rebuilt: false };
-    if (pending.length === 0) return outcome;
+    const outcome: ClusterOutcome = { articles: 0, skipped: 0, units: 0, rebuilt: false };
+    const plan: ClusterPlan = { outcome, expectedLastSeq: lastSeq, lastSeq, arrivals: 0, units: 0, wordReports: 0, unitRows: [], storyRows: [], wordRows: [] };
+    if (pending.length === 0) return plan;
 
     const missing = pending.filter((p) => !cutUnits?.has(p.id) && !analyses?.has(p.id) && p.published !== null && dayNumber(p.published) !== null).map((p) => p.id);
     const loaded = new Map<string, Analysis>();
@@ -115,11 +146,12 @@ export class StoryIndexer {
       for (const r of rows) loaded.set(r.id, JSON.parse(r.analysis) as Analysis);
     }
 
-    const reports: Array<{ input: CutReport; units: StoryUnit[]; days: number[] }> = [];
+    // Each pending article in order: a report, or an article skipped for having no valid day.
+    const reports: Array<{ seq: number; report: { input: CutReport; units: StoryUnit[]; days: number[] } | null }> = [];
     let arrival = Number(progress.arrivals);
     for (const p of pending) {
       if (p.published === null || dayNumber(p.published) === null) {
-        outcome.skipped++;
+        reports.push({ seq: Number(p.seq), report: null });
         continue;
       }
       const cut = cutUnits?.get(p.id);
@@ -127,46 +159,41 @@ export class StoryIndexer {
       // Units cut in the worker carry arrival 0; the report's place in the store's order is set here.
       const units = cut ? cut.map((u) => ({ ...u, arrival })) : unitsOf({ ...input, analysis: analyses?.get(p.id) ?? loaded.get(p.id)! }, arrival);
       arrival++;
-      reports.push({ input, units, days: units.map((u) => dayNumber(u.day)!) });
+      reports.push({ seq: Number(p.seq), report: { input, units, days: units.map((u) => dayNumber(u.day)!) } });
     }
 
-    const unitRows: StoryUnitsTable[] = [];
     const touched = new Set<string>();
     const openedBy = new Map<string, number>();
     const wordCounts = new Map<string, number>();
     let unitSeq = Number(progress.units);
     let wordReports = Number(progress.word_reports);
-    // Rows of this batch not yet written: a rebuild reads the tables, so they go first.
-    const flush = async () => {
-      const cache = this.cache!;
-      await this.rows.insert(trx, 'story_units', unitRows);
-      const storyRows = [...touched].sort().map((id) => storyRow(cache.clusterer.story(id)!, cache.days.get(id)!, openedBy.get(id) ?? 0));
-      await this.rows.insert(trx, 'stories', storyRows, { conflict: { target: 'id', set: STORY_UPDATE_SET } });
-      const wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
-      await this.rows.insert(trx, 'story_words', wordRows, { conflict: { target: 'word', set: { df: 'story_words.df + excluded.df' } } });
-      outcome.units += unitRows.length;
-      unitRows.length = 0;
-      touched.clear();
-      wordCounts.clear();
-    };
+    let arrivals = Number(progress.arrivals);
+    let done = 0;
 
     // Reports are taken in groups whose windows (each unit's day ± the longest window) span at
     // most NEED_BUDGET_DAYS in all: a batch of articles from all over the calendar would
     // otherwise load every story at once. Articles that arrive roughly in date order make one
     // group of the whole batch.
     let i = 0;
-    while (i < reports.length) {
+    groups: while (i < reports.length) {
       const group: typeof reports = [];
       let need: Array<[number, number]> = [];
-      for (; i < reports.length; i++) {
-        const next = mergeIntervals([...need, ...reports[i].days.map((d) => [d - this.window, d + this.window] as [number, number])]);
-        if (group.length > 0 && span(next) > NEED_BUDGET_DAYS) break;
-        group.push(reports[i]);
+      let j = i;
+      for (; j < reports.length; j++) {
+        const r = reports[j].report;
+        if (!r) {
+          group.push(reports[j]);
+          continue;
+        }
+        const next = mergeIntervals([...need, ...r.days.map((d) => [d - this.window, d + this.window] as [number, number])]);
+        if (group.some((g) => g.report) && span(next) > NEED_BUDGET_DAYS) break;
+        group.push(reports[j]);
         need = next;
       }
       const c = this.cache;
-      if (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv))) {
-        if (c && c.lastSeq === lastSeq && (unitRows.length > 0 || touched.size > 0)) await flush();
+      if (need.length > 0 && (!c || c.lastSeq !== lastSeq || c.units > MAX_CACHED_UNITS || !need.every((iv) => covers(c.covered, iv)))) {
+        // The tables must hold this plan's rows before they are read again: stop here.
+        if (done > 0 && plan.unitRows.length > 0) break groups;
         const wanted = mergeIntervals(need.map(([a, b]) => [a - SLACK_DAYS, b + SLACK_DAYS] as [number, number]));
         if (c && c.lastSeq === lastSeq) {
           // The kept clusterer moves to the days wanted: stories outside them are forgotten, the
@@ -182,9 +209,16 @@ export class StoryIndexer {
         }
         outcome.rebuilt = true;
       }
-      const cache = this.cache!;
-      for (const { input, units } of group) {
-        const assignments = cache.clusterer.add(input, units);
+      const cache = this.cache;
+      for (const { report } of group) {
+        done++;
+        if (!report) {
+          outcome.skipped++;
+          continue;
+        }
+        const { input, units } = report;
+        const assignments = cache!.clusterer.add(input, units);
+        arrivals++;
         wordReports++;
         for (const w of new Set(units[0]?.words ?? [])) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
         assignments.forEach((a, k) => {
@@ -192,22 +226,37 @@ export class StoryIndexer {
           unitSeq += 1;
           touched.add(a.storyId);
           if (a.how === 'started') openedBy.set(a.storyId, unitSeq);
-          unitRows.push(unitRow(unit, a, unitSeq, input.nearDupOf ?? null));
-          widen(cache.days, a.storyId, dayNumber(unit.day)!);
+          plan.unitRows.push(unitRow(unit, a, unitSeq, input.nearDupOf ?? null));
+          widen(cache!.days, a.storyId, dayNumber(unit.day)!);
         });
-        cache.units += units.length;
+        cache!.units += units.length;
       }
+      i = j;
     }
-    if (this.cache && (unitRows.length > 0 || touched.size > 0)) await flush();
     const cache = this.cache;
-    const newLast = Number(pending[pending.length - 1].seq);
+    if (cache) plan.storyRows = [...touched].sort().map((id) => storyRow(cache.clusterer.story(id)!, cache.days.get(id)!, openedBy.get(id) ?? 0));
+    plan.wordRows = [...wordCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([word, df]) => ({ word, df }));
+    outcome.articles = done;
+    outcome.units = plan.unitRows.length;
+    plan.lastSeq = reports[done - 1].seq;
+    plan.arrivals = arrivals;
+    plan.units = unitSeq;
+    plan.wordReports = wordReports;
+    // The kept clusterer now reflects the plan; writePlan's caller resets it if the write fails.
+    if (cache) cache.lastSeq = plan.lastSeq;
+    return plan;
+  }
+
+  /** Writes what planPending placed, and moves the progress row; the caller holds the write lock. */
+  async writePlan(trx: Tx, plan: ClusterPlan): Promise<void> {
+    await this.rows.insert(trx, 'story_units', plan.unitRows);
+    await this.rows.insert(trx, 'stories', plan.storyRows, { conflict: { target: 'id', set: STORY_UPDATE_SET } });
+    await this.rows.insert(trx, 'story_words', plan.wordRows, { conflict: { target: 'word', set: { df: 'story_words.df + excluded.df' } } });
     await trx
       .updateTable('story_progress')
-      .set({ last_seq: newLast, arrivals: arrival, units: unitSeq, word_reports: wordReports })
+      .set({ last_seq: plan.lastSeq, arrivals: plan.arrivals, units: plan.units, word_reports: plan.wordReports })
       .where('id', '=', 1)
       .execute();
-    if (cache) cache.lastSeq = newLast;
-    return outcome;
   }
 
   /** A clusterer holding every story whose first day is in one of `covered`, and all the word counts. */
