@@ -64,6 +64,12 @@ const SMALL_TOWN = 100_000;
 /** Where unknown Pashto names in a text about Pakistan are placed (clanAreas). */
 const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
 const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
+const SOUTH_WEST = { id: 'region:southwest-pakistan', name: 'South-West Pakistan' };
+/** A compass word with no country after it, in a text about Pakistan alone (bareCompassRegion). */
+const BARE_COMPASS = new Map<string, { id: string; name: string }>([
+  ['northwest', NORTH_WEST], ['north-west', NORTH_WEST], ['northwestern', NORTH_WEST], ['north-western', NORTH_WEST],
+  ['southwest', SOUTH_WEST], ['south-west', SOUTH_WEST], ['southwestern', SOUTH_WEST], ['south-western', SOUTH_WEST],
+]);
 /** "X, Y, Pakistan": the members of a chain are in one country. Strong enough that two readings of a repeated name abroad ("Pale town (Pale township, ..., Sagaing region)") do not outweigh it. */
 const CROSS_COUNTRY_COST = -20;
 /** Readings kept per chain member: the chain is scored over pairs of readings. */
@@ -179,6 +185,7 @@ export class PlaceResolver {
       }
     }
     this.clanAreas(segments, seen);
+    this.bareCompassRegion(text, tokens, seen);
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
@@ -767,6 +774,43 @@ export class PlaceResolver {
       if (e < 0) continue;
       const why = [area === 'tribal-areas' && isClanName(s.key) ? 'pashtun-clan-name' : 'pashto-place-word', `name:${s.key}`, 'country-in-play:PK'];
       seen.out.set(s, this.finish(s, e, -1, why, `place-pashto-area:${this.index.id(e)}`));
+    }
+  }
+
+  /**
+   * "Pakistani jets hit militant hideout in northwest, kill 22", "tribal elder killed in the
+   * north-west": a compass word after "in" (or "in the") with no country or other name after it,
+   * in a text whose only country is Pakistan, is Pakistan's north-west (or south-west): the
+   * region at region precision, rule `place-bare-compass:<region>`. Only where the text places
+   * no region or anything smaller itself, and never before a capitalised word ("in northwest
+   * Nigeria" is that country's, and "northwest Pakistan" is a name of its own).
+   */
+  private bareCompassRegion(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+    let named: string | null = null;
+    for (const [cc, w] of seen.countries) {
+      if (w < 3) continue;
+      if (named !== null && named !== cc) return;
+      named = cc;
+    }
+    if (named !== 'PK') return;
+    const ix = this.index;
+    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country') return;
+    for (let k = 1; k < tokens.length; k++) {
+      const region = BARE_COMPASS.get(tokens[k].lower);
+      if (!region) continue;
+      const before = tokens[k - 1].lower === 'the' && k >= 2 ? tokens[k - 2] : tokens[k - 1];
+      if (before.lower !== 'in' || before.sentence !== tokens[k].sentence) continue;
+      const next = tokens[k + 1];
+      if (next && next.sentence === tokens[k].sentence && /^[A-Z]/.test(text.slice(next.start, next.start + 1))) continue;
+      const e = this.regionEntry(region);
+      if (e < 0) continue;
+      const s: Segment = {
+        start: tokens[k].start, end: tokens[k].end, first: k, last: k, key: tokens[k].lower, postings: [],
+        feature: null, featureWord: null, featureLast: k, prep: 'in', sentenceInitial: false, embedded: false,
+        insideActor: false, wholeLine: false, bracketed: false,
+      };
+      seen.out.set(s, this.finish(s, e, -1, ['bare-compass-word', `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-bare-compass:${ix.id(e)}`));
+      return;
     }
   }
 

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeMentions, placeOf } from '../../test/place-mentions.ts';
+
+// UCDP/Pakistan geoparsing, session 7 round 2 (issue 3): a bare compass word ("in the
+// northwest") in a text whose only country is Pakistan. Sentences of our own writing.
+
+test('"in northwest" with no country after it, in a text about Pakistan alone, is Pakistan\'s north-west', () => {
+  const m = placeOf('Pakistan air strikes kill 30 militants in northwest', 'northwest');
+  assert.equal(m.place.id, 'region:northwest-pakistan');
+  assert.ok(m.evidence?.includes('bare-compass-word'), m.evidence?.join(', '));
+  assert.equal(placeOf('Pakistan: a tribal elder was shot dead in the north-west', 'north-west').place.id, 'region:northwest-pakistan');
+  assert.equal(placeOf('Pakistan: rebels blew up a gas pipeline in the southwest', 'southwest').place.id, 'region:southwest-pakistan');
+});
+
+test('no bare-compass guess before a country name, with another country in play, or where a town is named', () => {
+  const nigeria = placeMentions('Gunmen kill three in northwest Nigeria');
+  assert.ok(!nigeria.some((m) => m.place?.id === 'region:northwest-pakistan'));
+  const two = placeMentions('Afghanistan and Pakistan: militants killed in the northwest');
+  assert.ok(!two.some((m) => m.surface === 'northwest'));
+  const town = placeMentions('Pakistan: a bomb in Peshawar kills four in the northwest');
+  assert.ok(!town.some((m) => m.surface === 'northwest'));
+});
