@@ -21,3 +21,26 @@ test('no bare-compass guess before a country name, with another country in play,
   const town = placeMentions('Pakistan: a bomb in Peshawar kills four in the northwest');
   assert.ok(!town.some((m) => m.surface === 'northwest'));
 });
+
+test('Pashto names opening with a colour or size word are placed in the former tribal areas', () => {
+  // "Speen" white, "Tor" black, "Sheen" green: unknown names in a text about Pakistan alone.
+  assert.equal(placeOf('Militants attacked a post in Pakistan.\nSpeen Qabrai area', 'Speen Qabrai').place.id, 'region:fata');
+  assert.equal(placeOf('Militants attacked a post in Pakistan.\nTor Kanrai', 'Tor Kanrai').place.id, 'region:fata');
+});
+
+test('more Pashto village and valley words: "Kaley", "Kellay", "Dara", "Kada"', () => {
+  for (const name of ['Starai Kaley', 'Jabbar Kellay', 'Parangai Dara', 'Gulzai Kadda']) {
+    assert.equal(placeOf(`Militants attacked a post in Pakistan.\n${name} village`, name).place.id, 'region:northwest-pakistan', name);
+  }
+});
+
+test('"Charmang Bajaur agency": a tribal agency closing a longer capitalised run before "agency" is that agency', () => {
+  const m = placeOf('Pakistan.\nCharmang Bajaur agency', 'Bajaur agency');
+  assert.equal(m.place.admin2 ?? m.place.name, 'Bajaur');
+  assert.equal(m.place.country, 'PK');
+});
+
+test('before "district" a longer run stays one name: "Pashtun Kot district" is not Kot district', () => {
+  const found = placeMentions('Afghanistan: gunmen attacked a checkpoint in Pashtun Kot district, Faryab province.');
+  assert.ok(!found.some((m) => m.surface.startsWith('Kot') && m.place?.kind === 'admin2'), found.map((m) => m.surface).join(', '));
+});
