@@ -12,7 +12,7 @@ export type PashtoArea = 'tribal-areas' | 'north-west';
 
 const CLAN = /^(?:[a-z]{2,})?(?:khel|kheil|khail)$/;
 /** Words that close a name in the tribal belt (clans, seasonal camps, peaks, passes, streams). */
-const TRIBAL_WORDS = new Set(['mela', 'mella', 'sar', 'narai', 'algad', 'ghar', 'khwar']);
+const TRIBAL_WORDS = new Set(['mela', 'mella', 'sar', 'narai', 'algad', 'ghar', 'khwar', 'wam']);
 /**
  * Pashto colour and size words that open a name ("Speen Qabar", "Tor Kanra", "Sheen Kamar",
  * "Stara Kada"): white, black, green, red, big. Of the 29 half-A and where-only rows whose

@@ -26,6 +26,7 @@ test('Pashto names opening with a colour or size word are placed in the former t
   // "Speen" white, "Tor" black, "Sheen" green: unknown names in a text about Pakistan alone.
   assert.equal(placeOf('Militants attacked a post in Pakistan.\nSpeen Qabrai area', 'Speen Qabrai').place.id, 'region:fata');
   assert.equal(placeOf('Militants attacked a post in Pakistan.\nTor Kanrai', 'Tor Kanrai').place.id, 'region:fata');
+  assert.equal(placeOf('Militants attacked a post in Pakistan.\nShpola Wam', 'Shpola Wam').place.id, 'region:fata');
 });
 
 test('more Pashto village and valley words: "Kaley", "Kellay", "Dara", "Kada"', () => {
