@@ -45,3 +45,17 @@ test('before "district" a longer run stays one name: "Pashtun Kot district" is n
   const found = placeMentions('Afghanistan: gunmen attacked a checkpoint in Pashtun Kot district, Faryab province.');
   assert.ok(!found.some((m) => m.surface.startsWith('Kot') && m.place?.kind === 'admin2'), found.map((m) => m.surface).join(', '));
 });
+
+test('an unknown "X area" or "X village" in a text that places only Pakistan is put in the former tribal areas', () => {
+  const m = placeOf('Attack on a checkpoint kills two in Pakistan.\nQazdak area', 'Qazdak');
+  assert.equal(m.place.id, 'region:fata');
+  assert.ok(m.evidence?.includes('unknown-area-pakistan'), m.evidence?.join(', '));
+  assert.equal(m.precision, 3);
+});
+
+test('no unknown-area guess where another country is in play or the text places a town itself', () => {
+  const two = placeMentions('Clashes in Afghanistan and Pakistan kill four.\nQazdak area');
+  assert.ok(!two.some((m) => m.surface === 'Qazdak'));
+  const town = placeMentions('Gunmen kill two policemen in Quetta, Pakistan.\nQazdak area');
+  assert.ok(!town.some((m) => m.surface === 'Qazdak' && m.place?.kind === 'region'));
+});
