@@ -8,7 +8,7 @@
 //   npm run bench:ingest -- --pg                  also into PostgreSQL (DATABASE_URL or the test default)
 //   npm run bench:ingest -- --live-heap           also the main thread's live heap after a full GC at each tenth
 //   npm run bench:ingest -- --io-profile          also the SQLite statements by time and bytes read/written
-//   npm run bench:ingest -- --cluster-thread off  cluster the stories on the main thread, as before session 7
+//   npm run bench:ingest -- --cluster-thread on   cluster the stories in a thread of their own (off by default)
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,22 @@ import { buildCorpus, type CorpusKind } from './ingest-corpus.ts';
 import { commitTimes, installCommitTimer, installSqliteProfile, sqliteProfile } from './sqlite-profile.ts';
 import { loadBenchTexts } from './texts.ts';
 
-const { values: args } = parseArgs({
+/** parseArgs, with --help printing the usage above and a bad option named without a stack trace. */
+function parseBenchArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>>(config: T): ReturnType<typeof parseArgs<T>> {
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    const usage = readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//   npm run'));
+    process.stdout.write(`usage:\n${usage.map((l) => l.slice(2)).join('\n')}\n`);
+    process.exit(0);
+  }
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    process.stderr.write(`bench:ingest: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+const { values: args } = parseBenchArgs({
   options: {
     articles: { type: 'string', default: '5000' },
     workers: { type: 'string' },
@@ -34,7 +49,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261125' },
     'live-heap': { type: 'boolean', default: false },
     'io-profile': { type: 'boolean', default: false },
-    'cluster-thread': { type: 'string', default: 'on' },
+    'cluster-thread': { type: 'string', default: 'off' },
   },
 });
 if (args.corpus !== 'news' && args.corpus !== 'repeat') {

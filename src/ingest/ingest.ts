@@ -30,7 +30,9 @@ export interface IngestOptions extends SourceOptions {
   batchSize?: number;
   /**
    * SQLite: cluster the stories in a thread of their own, on its own connection, while the main
-   * thread writes the next batch (the same stories). Default: on when there is an analysis worker.
+   * thread writes the next batch (the same stories). Default: off. On this 2-core machine the
+   * third thread cost more than it saved (5,000 articles under load 6: 219 articles/s and 4.27
+   * CPU ms per article with it, 271/s and 3.56 ms without; docs/benchmarks.md, session 7).
    */
   clusterThread?: boolean;
   /** The ingest timestamp of a batch (ISO). */
@@ -77,7 +79,7 @@ export async function ingest(paths: readonly string[], opts: IngestOptions): Pro
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = opts.now ?? (() => new Date().toISOString());
   const pool = createPool(workers);
-  const storyThread = (opts.clusterThread ?? pool.size > 0) && opts.store.backend === 'sqlite' ? new ClusterThread(opts.store, opts.store.location) : null;
+  const storyThread = opts.clusterThread === true && opts.store.backend === 'sqlite' ? new ClusterThread(opts.store, opts.store.location) : null;
   const summary: IngestSummary = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, clustered: 0, failed: [], workers: pool.size, storyWaitSeconds: 0, seconds: 0 };
   const progress = () =>
     opts.onProgress?.({ done: summary.stored + summary.duplicates + summary.failed.length + batch.length, stored: summary.stored, duplicates: summary.duplicates, failed: summary.failed.length });
