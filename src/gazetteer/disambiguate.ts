@@ -148,6 +148,7 @@ export class PlaceResolver {
     }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
     this.across = this.acrossFrom(tokens, segments);
+    this.afterUnknown = new Set(segments.filter((s) => s.prep === null && containerOfUnknown(text, tokens, segments, s)));
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
@@ -175,7 +176,7 @@ export class PlaceResolver {
     if (out.size === 0 || [...out.keys()].every((s) => s.prep !== null && WEAK_PREPS.has(s.prep))) {
       // A name of three letters only as some place's own name: "killed in Pak bombing" is an
       // abbreviation (an alternate name of Paka, Malaysia), "gathered in Bar" the town.
-      const located = singles.filter((s) => !out.has(s) && s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
+      const located = singles.filter((s) => !out.has(s) && ((s.prep !== null && !WEAK_PREPS.has(s.prep)) || this.afterUnknown.has(s)) && !NOT_LONE_PLACES.has(s.key) &&
         (s.key.length >= 4 || s.postings.some((p) => (p.flags & POST_PRIMARY) !== 0)));
       if (located.length === 1) {
         const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
@@ -737,6 +738,8 @@ export class PlaceResolver {
     let bestScore = -Infinity;
     for (const c of cands) {
       let v = c.base + (fit?.get(c.entry) ?? 0);
+      // "in C-40, Tabasco": the name after the unknown one is its container, more often a unit than a town.
+      if (this.afterUnknown.has(s) && (ix.kind(c.entry) === 'admin1' || ix.kind(c.entry) === 'admin2')) v += 1.5;
       const a1 = ix.admin1(c.entry);
       const a2 = ix.admin2(c.entry);
       if ((a1 >= 0 && admins.has(a1)) || (a2 >= 0 && admins.has(a2)) || admins.has(c.entry)) {
@@ -819,6 +822,8 @@ export class PlaceResolver {
 
   /** Segments of the document being resolved that name a place across a line from the next ("X, opposite Y sector"). */
   private across: ReadonlySet<Segment> = new Set();
+  /** Names after an unknown name and a comma, itself after "in/at/near" (containerOfUnknown). */
+  private afterUnknown: ReadonlySet<Segment> = new Set();
 
   /**
    * "Athmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir": a name followed
@@ -958,6 +963,7 @@ export class PlaceResolver {
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
     else if (s.bracketed) score += 1.5;
+    else if (this.afterUnknown.has(s)) score += 2;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
     if (admins.has(ix.admin1(e)) || admins.has(ix.admin2(e)) || admins.has(e)) score += 3;
@@ -1060,6 +1066,31 @@ function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {
   if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
+}
+
+/** Prepositions that put an event in a place, before an unknown name and its container. */
+const SCENE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'inside']);
+/** Tokens an unknown place name may hold: capitalised words, numbers and their joining marks. */
+const UNKNOWN_NAME_TOKEN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\/-]*|[-\/])$/u;
+
+/**
+ * "in C-40, Tabasco", "at Khaldah junction, Aley": the name after a comma that closes a name
+ * the gazetteer does not know, itself after a scene preposition ("in", "at", "near"). Event
+ * notes write a small place this way with its municipality or province after it; the known
+ * name is where the event was, as surely as if "in" stood before it.
+ */
+export function containerOfUnknown(text: string, tokens: readonly ScanToken[], segments: readonly Segment[], s: Segment): boolean {
+  const comma = s.first - 1;
+  if (comma < 2 || tokens[comma].lower !== ',') return false;
+  // The name before the comma must be one the gazetteer does not know.
+  if (segments.some((x) => x.postings.length > 0 && x.last < comma && x.last >= comma - 6)) return false;
+  for (let i = comma - 1, n = 0; i >= 0 && n <= 4; i--, n++) {
+    const t = tokens[i];
+    if (n > 0 && SCENE_PREPS.has(t.lower)) return true;
+    const word = text.slice(t.start, t.end);
+    if (!UNKNOWN_NAME_TOKEN.test(word) && !FEATURE_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
