@@ -293,6 +293,7 @@ export class PlaceResolver {
     if (p.flags & POST_PREFERRED) base += 1;
     if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
     if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    base += districtWordFit(s.featureWord, ix.kind(e), ix.country(e));
     // Of two admin units by one name ("Eastern": Sri Lanka's province or American Samoa's
     // district), the one with more towns is more often in the news.
     if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') base += Math.min(1, 0.6 * Math.log10(1 + this.townCount(e)));
@@ -1066,6 +1067,25 @@ function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {
   if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
+}
+
+/**
+ * Countries whose second-level units (GeoNames admin2) are called districts in English: the
+ * word the press and event notes write after their names ("Bara district", "Kishm district",
+ * "Bakhmut district"). Elsewhere the unit is a locality (Sudan), commune (Romania), county or
+ * municipality, and "X district" names it less often.
+ */
+const DISTRICT_COUNTRIES = new Set([
+  'NP', 'IN', 'PK', 'BD', 'LK', 'AF', 'BT', 'MM', 'LA', 'KH', 'VN', 'IQ', 'SY', 'LB', 'YE', 'SO',
+  'UA', 'RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'AZ', 'ZM', 'ZW', 'MZ', 'RW', 'SL', 'GH', 'TZ',
+]);
+const DISTRICT_WORD_FIT = 1;
+
+/** "Bara district": an admin2 reading in a country whose admin2 units are districts fits the word better than a namesake unit elsewhere. */
+export function districtWordFit(featureWord: string | null, kind: PlaceKind, country: string | null): number {
+  if (kind !== 'admin2' || !country || !featureWord) return 0;
+  const w = featureWord.toLowerCase();
+  return (w === 'district' || w === 'districts') && DISTRICT_COUNTRIES.has(country) ? DISTRICT_WORD_FIT : 0;
 }
 
 /** Prepositions that put an event in a place, before an unknown name and its container. */

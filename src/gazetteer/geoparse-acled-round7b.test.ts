@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { analyze } from '../analyze.ts';
 import { acledCountry } from '../eval/acled.ts';
 import { eventPlace } from '../eval/resolve.ts';
+import { districtWordFit } from './disambiguate.ts';
 import { dataPath } from './load.ts';
 import { placeOf } from '../../test/place-mentions.ts';
 
@@ -54,4 +55,15 @@ test("ACLED's country of a territory ISO keeps apart: Svalbard is Norway's, West
   assert.equal(acledCountry('EH'), 'MA');
   assert.equal(acledCountry('FR'), 'FR');
   assert.equal(acledCountry(null), null);
+});
+
+test('"X district" reads the district of a country whose second-level units are districts before a namesake commune or locality', () => {
+  const a = analyze('On 28 March 2022, people staged a sit-in in Bara district against fuel prices.', { name: 'test' });
+  const p = eventPlace(a, 'acled');
+  assert.equal(p?.country, 'NP');
+  assert.equal(p?.kind, 'admin2');
+  // Without the word, the name alone says nothing of the unit's kind.
+  assert.equal(districtWordFit(null, 'admin2', 'NP'), 0);
+  assert.equal(districtWordFit('district', 'admin2', 'SD'), 0);
+  assert.equal(districtWordFit('district', 'populated-place', 'NP'), 0);
 });
