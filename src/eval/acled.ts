@@ -32,6 +32,19 @@ const ACLED_COUNTRY_SPELLING: Record<string, string> = {
   'Democratic Republic of Congo': 'Democratic Republic of the Congo',
 };
 
+/**
+ * Territories ISO (and so the gazetteer) keeps apart but ACLED codes as part of a country
+ * (ours side only): Svalbard is a region of ACLED's Norway ("Longyearbyen", admin1 Svalbard),
+ * and the Moroccan-administered Western Sahara sits in Morocco's regions (admin1
+ * "Eddakhla-Oued Eddahab", "Laayoune-Sakia El Hamra").
+ */
+export const ACLED_COUNTRY_OF_TERRITORY: Readonly<Record<string, string>> = { SJ: 'NO', EH: 'MA' };
+
+/** Our place's country as ACLED writes countries (ISO alpha-2). */
+export function acledCountry(cc: string | null | undefined): string | null {
+  return cc ? ACLED_COUNTRY_OF_TERRITORY[cc] ?? cc : null;
+}
+
 function coordinate(value: string | undefined, limit: number): number | null {
   const v = value?.trim() ?? '';
   if (!/^-?\d+(?:\.\d+)?$/.test(v)) return null;
@@ -95,7 +108,8 @@ export const acledScorer: Scorer = {
       tally.check('date', day === r.event_date, id, text, r.event_date, day ?? 'none');
 
       const place = eventPlace(a, 'acled');
-      tally.check('country', !!goldCountry && place?.country === goldCountry, id, text, r.country, place?.country ?? 'none');
+      const ourCountry = acledCountry(place?.country);
+      tally.check('country', !!goldCountry && ourCountry === goldCountry, id, text, r.country, ourCountry ?? 'none');
       const ourAdmin1 = admin1Of(place);
       if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');
 

@@ -156,6 +156,7 @@ export class PlaceResolver {
     }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
     this.across = this.acrossFrom(tokens, segments);
+    this.afterUnknown = new Set(segments.filter((s) => s.prep === null && containerOfUnknown(text, tokens, segments, s)));
     const out = new Map<Segment, Resolution>();
     const admins = new Set<number>(ctx.admins ?? []);
     const points: Array<[number, number]> = [];
@@ -183,7 +184,7 @@ export class PlaceResolver {
     if (out.size === 0 || [...out.keys()].every((s) => s.prep !== null && WEAK_PREPS.has(s.prep))) {
       // A name of three letters only as some place's own name: "killed in Pak bombing" is an
       // abbreviation (an alternate name of Paka, Malaysia), "gathered in Bar" the town.
-      const located = singles.filter((s) => !out.has(s) && s.prep !== null && !WEAK_PREPS.has(s.prep) && !NOT_LONE_PLACES.has(s.key) &&
+      const located = singles.filter((s) => !out.has(s) && ((s.prep !== null && !WEAK_PREPS.has(s.prep)) || this.afterUnknown.has(s)) && !NOT_LONE_PLACES.has(s.key) &&
         (s.key.length >= 4 || s.postings.some((p) => (p.flags & POST_PRIMARY) !== 0)));
       if (located.length === 1) {
         const r = this.resolveSingle(located[0], countries, admins, points, LONE_PLACE_SUPPORT);
@@ -302,6 +303,7 @@ export class PlaceResolver {
     if (p.flags & POST_PREFERRED) base += 1;
     if (p.flags & POST_PRIMARY) base += PRIMARY_NAME_BONUS;
     if (s.feature) base += hintFit(s.feature, ix.kind(e));
+    base += districtWordFit(s.featureWord, ix.kind(e), ix.country(e));
     // Of two admin units by one name ("Eastern": Sri Lanka's province or American Samoa's
     // district), the one with more towns is more often in the news.
     if (ix.kind(e) === 'admin1' || ix.kind(e) === 'admin2') base += Math.min(1, 0.6 * Math.log10(1 + this.townCount(e)));
@@ -747,6 +749,8 @@ export class PlaceResolver {
     let bestScore = -Infinity;
     for (const c of cands) {
       let v = c.base + (fit?.get(c.entry) ?? 0);
+      // "in C-40, Tabasco": the name after the unknown one is its container, more often a unit than a town.
+      if (this.afterUnknown.has(s) && (ix.kind(c.entry) === 'admin1' || ix.kind(c.entry) === 'admin2')) v += 1.5;
       const a1 = ix.admin1(c.entry);
       const a2 = ix.admin2(c.entry);
       if ((a1 >= 0 && admins.has(a1)) || (a2 >= 0 && admins.has(a2)) || admins.has(c.entry)) {
@@ -909,6 +913,8 @@ export class PlaceResolver {
 
   /** Segments of the document being resolved that name a place across a line from the next ("X, opposite Y sector"). */
   private across: ReadonlySet<Segment> = new Set();
+  /** Names after an unknown name and a comma, itself after "in/at/near" (containerOfUnknown). */
+  private afterUnknown: ReadonlySet<Segment> = new Set();
 
   /**
    * "Athmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir": a name followed
@@ -1048,6 +1054,7 @@ export class PlaceResolver {
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
     else if (s.bracketed) score += 1.5;
+    else if (this.afterUnknown.has(s)) score += 2;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
     if (admins.has(ix.admin1(e)) || admins.has(ix.admin2(e)) || admins.has(e)) score += 3;
@@ -1150,6 +1157,50 @@ function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {
   if (cc) countries.set(cc, Math.max(countries.get(cc) ?? 0, w));
+}
+
+/**
+ * Countries whose second-level units (GeoNames admin2) are called districts in English: the
+ * word the press and event notes write after their names ("Bara district", "Kishm district",
+ * "Bakhmut district"). Elsewhere the unit is a locality (Sudan), commune (Romania), county or
+ * municipality, and "X district" names it less often.
+ */
+const DISTRICT_COUNTRIES = new Set([
+  'NP', 'IN', 'PK', 'BD', 'LK', 'AF', 'BT', 'MM', 'LA', 'KH', 'VN', 'IQ', 'SY', 'LB', 'YE', 'SO',
+  'UA', 'RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'AZ', 'ZM', 'ZW', 'MZ', 'RW', 'SL', 'GH', 'TZ',
+]);
+const DISTRICT_WORD_FIT = 1;
+
+/** "Bara district": an admin2 reading in a country whose admin2 units are districts fits the word better than a namesake unit elsewhere. */
+export function districtWordFit(featureWord: string | null, kind: PlaceKind, country: string | null): number {
+  if (kind !== 'admin2' || !country || !featureWord) return 0;
+  const w = featureWord.toLowerCase();
+  return (w === 'district' || w === 'districts') && DISTRICT_COUNTRIES.has(country) ? DISTRICT_WORD_FIT : 0;
+}
+
+/** Prepositions that put an event in a place, before an unknown name and its container. */
+const SCENE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'inside']);
+/** Tokens an unknown place name may hold: capitalised words, numbers and their joining marks. */
+const UNKNOWN_NAME_TOKEN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.\/-]*|[-\/])$/u;
+
+/**
+ * "in C-40, Tabasco", "at Khaldah junction, Aley": the name after a comma that closes a name
+ * the gazetteer does not know, itself after a scene preposition ("in", "at", "near"). Event
+ * notes write a small place this way with its municipality or province after it; the known
+ * name is where the event was, as surely as if "in" stood before it.
+ */
+export function containerOfUnknown(text: string, tokens: readonly ScanToken[], segments: readonly Segment[], s: Segment): boolean {
+  const comma = s.first - 1;
+  if (comma < 2 || tokens[comma].lower !== ',') return false;
+  // The name before the comma must be one the gazetteer does not know.
+  if (segments.some((x) => x.postings.length > 0 && x.last < comma && x.last >= comma - 6)) return false;
+  for (let i = comma - 1, n = 0; i >= 0 && n <= 4; i--, n++) {
+    const t = tokens[i];
+    if (n > 0 && SCENE_PREPS.has(t.lower)) return true;
+    const word = text.slice(t.start, t.end);
+    if (!UNKNOWN_NAME_TOKEN.test(word) && !FEATURE_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
