@@ -20,16 +20,29 @@ export function unitPlace(p: PlaceOut): UnitPlace {
   return { id: p.id, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: precisionOf(p) };
 }
 
-/** The most specific place among `places` (first named wins a tie), or null. */
+/**
+ * Evidence of a place the gazetteer guessed from the shape of an unknown name or a bare compass
+ * word ("Watta Khel" in the tribal areas, "Mazdak area", "in the northwest"): a prior for where
+ * such places usually are, not a reading of which place it is. Two reports whose only common
+ * ground is such a guess have not named one place, so a unit leaves these out.
+ */
+const GUESSED = new Set(['unknown-area-pakistan', 'pashtun-clan-name', 'pashto-place-word', 'bare-compass-word']);
+
+function guessed(p: PlaceOut): boolean {
+  return p.evidence?.some((e) => GUESSED.has(e)) ?? false;
+}
+
+/** The most specific place among `places` (first named wins a tie; guessed places left out), or null. */
 function mostSpecific(places: readonly PlaceOut[]): PlaceOut | null {
   let best: PlaceOut | null = null;
-  for (const p of places) if (!best || PLACE_SPECIFICITY[p.kind] > PLACE_SPECIFICITY[best.kind]) best = p;
+  for (const p of places) if (!guessed(p) && (!best || PLACE_SPECIFICITY[p.kind] > PLACE_SPECIFICITY[best.kind])) best = p;
   return best;
 }
 
 /** The event's own place; when it has none or only a country, the most specific place of its sentence. */
 function eventPlace(a: Analysis, e: EventOut): PlaceOut | null {
-  const own = e.place ? (a.places.find((p) => p.id === e.place) ?? null) : null;
+  const found = e.place ? (a.places.find((p) => p.id === e.place) ?? null) : null;
+  const own = found && !guessed(found) ? found : null;
   if (own && own.kind !== 'country') return own;
   const inSentence = a.places.filter((p) => p.mentions.some((m) => m.start >= e.start && m.end <= e.end));
   const best = mostSpecific(inSentence);
