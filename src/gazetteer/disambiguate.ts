@@ -793,16 +793,8 @@ export class PlaceResolver {
    * where the text places anything smaller than a region itself.
    */
   private clanAreas(segments: readonly Segment[], seen: Resolved): void {
-    let named: string | null = null;
-    for (const [cc, w] of seen.countries) {
-      if (w < 3) continue;
-      if (named !== null && named !== cc) return;
-      named = cc;
-    }
-    if (named !== 'PK') return;
     // A guess for a text that places nothing itself: a town or province it names says more.
-    const ix = this.index;
-    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country' && ix.kind(r.entry) !== 'region') return;
+    if (!this.pakistanAlone(seen, true)) return;
     for (const s of segments) {
       if (seen.out.has(s) || s.postings.length > 0 || s.insideActor) continue;
       const area = pashtoArea(s.key);
@@ -823,15 +815,8 @@ export class PlaceResolver {
    * Nigeria" is that country's, and "northwest Pakistan" is a name of its own).
    */
   private bareCompassRegion(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
-    let named: string | null = null;
-    for (const [cc, w] of seen.countries) {
-      if (w < 3) continue;
-      if (named !== null && named !== cc) return;
-      named = cc;
-    }
-    if (named !== 'PK') return;
+    if (!this.pakistanAlone(seen, false)) return;
     const ix = this.index;
-    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country') return;
     for (let k = 1; k < tokens.length; k++) {
       const region = BARE_COMPASS.get(tokens[k].lower);
       if (!region) continue;
@@ -841,11 +826,7 @@ export class PlaceResolver {
       if (next && next.sentence === tokens[k].sentence && /^[A-Z]/.test(text.slice(next.start, next.start + 1))) continue;
       const e = this.regionEntry(region);
       if (e < 0) continue;
-      const s: Segment = {
-        start: tokens[k].start, end: tokens[k].end, first: k, last: k, key: tokens[k].lower, postings: [],
-        feature: null, featureWord: null, featureLast: k, prep: 'in', sentenceInitial: false, embedded: false,
-        insideActor: false, wholeLine: false, bracketed: false,
-      };
+      const s = guessedSegment(tokens, k, k, tokens[k].lower, 'in', null);
       seen.out.set(s, this.finish(s, e, -1, ['bare-compass-word', `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-bare-compass:${ix.id(e)}`));
       return;
     }
@@ -861,15 +842,8 @@ export class PlaceResolver {
    * country's point (Islamabad) (docs/evaluation.md, ucdp, session 7 round 2).
    */
   private unknownAreaInPakistan(text: string, tokens: readonly ScanToken[], segments: readonly Segment[], seen: Resolved): void {
-    let named: string | null = null;
-    for (const [cc, w] of seen.countries) {
-      if (w < 3) continue;
-      if (named !== null && named !== cc) return;
-      named = cc;
-    }
-    if (named !== 'PK') return;
+    if (!this.pakistanAlone(seen, false)) return;
     const ix = this.index;
-    for (const r of seen.out.values()) if (r.entry >= 0 && ix.kind(r.entry) !== 'country') return;
     const covered = (k: number) => segments.some((s) => seen.out.has(s) && s.first <= k && k <= s.last);
     const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1));
     for (let f = 1; f < tokens.length; f++) {
@@ -882,16 +856,33 @@ export class PlaceResolver {
       if (clash) continue;
       const e = this.regionEntry(TRIBAL_AREAS);
       if (e < 0) return;
-      const last = f - 1;
       const key = tokens.slice(first, f).map((t) => t.lower).join(' ');
-      const s: Segment = {
-        start: tokens[first].start, end: tokens[last].end, first, last, key, postings: [],
-        feature: null, featureWord: tokens[f].lower, featureLast: f, prep: null, sentenceInitial: false, embedded: false,
-        insideActor: false, wholeLine: false, bracketed: false,
-      };
+      const s = guessedSegment(tokens, first, f - 1, key, null, f);
       seen.out.set(s, this.finish(s, e, -1, ['unknown-area-pakistan', `name:${key}`, 'country-in-play:PK'], `place-unknown-area:${ix.id(e)}`));
       return;
     }
+  }
+
+  /**
+   * The gate of the guesses about unknown names in Pakistan (clanAreas, bareCompassRegion,
+   * unknownAreaInPakistan): the text names one country, Pakistan, and places nothing smaller
+   * than a country itself (nor than a region, with `regionsToo`).
+   */
+  private pakistanAlone(seen: Resolved, regionsToo: boolean): boolean {
+    let named: string | null = null;
+    for (const [cc, w] of seen.countries) {
+      if (w < 3) continue;
+      if (named !== null && named !== cc) return false;
+      named = cc;
+    }
+    if (named !== 'PK') return false;
+    const ix = this.index;
+    for (const r of seen.out.values()) {
+      if (r.entry < 0) continue;
+      const kind = ix.kind(r.entry);
+      if (kind !== 'country' && !(regionsToo && kind === 'region')) return false;
+    }
+    return true;
   }
 
   private readonly regionEntries = new Map<string, number>();
@@ -1268,4 +1259,16 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
   const a =
     Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * The segment of a name the gazetteer holds no entry for, made by one of the guesses in Pakistan
+ * (tokens `first`..`last`, with the feature word at `featureAt` when there is one).
+ */
+function guessedSegment(tokens: readonly ScanToken[], first: number, last: number, key: string, prep: string | null, featureAt: number | null): Segment {
+  return {
+    start: tokens[first].start, end: tokens[last].end, first, last, key, postings: [],
+    feature: null, featureWord: featureAt === null ? null : tokens[featureAt].lower, featureLast: featureAt ?? last, prep,
+    sentenceInitial: false, embedded: false, insideActor: false, wholeLine: false, bracketed: false,
+  };
 }
