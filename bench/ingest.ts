@@ -153,28 +153,19 @@ async function run(backend: 'sqlite' | 'postgres'): Promise<Result> {
   const store = backend === 'sqlite' ? await openStore({ db: dbFile }) : await openStore({ db: url, pgSchema: schema! });
   // The main thread's time inside the store's two calls per batch, so far.
   const inStore = { write: 0, cluster: 0, writeCpu: 0, clusterCpu: 0 };
-  const writeArticles = store.writeArticles.bind(store);
-  const clusterStories = store.clusterStories.bind(store);
-  store.writeArticles = async (...a) => {
-    const t = performance.now();
-    const c = mainThreadCpu() ?? 0;
-    try {
-      return await writeArticles(...a);
-    } finally {
-      inStore.write += (performance.now() - t) / 1000;
-      inStore.writeCpu += (mainThreadCpu() ?? 0) - c;
-    }
-  };
-  store.clusterStories = async (...a) => {
-    const t = performance.now();
-    const c = mainThreadCpu() ?? 0;
-    try {
-      return await clusterStories(...a);
-    } finally {
-      inStore.cluster += (performance.now() - t) / 1000;
-      inStore.clusterCpu += (mainThreadCpu() ?? 0) - c;
-    }
-  };
+  /** `fn` with its wall and main-thread CPU seconds added up by `add`. */
+  const timed = <A extends unknown[], R>(fn: (...a: A) => Promise<R>, add: (wall: number, cpu: number) => void) =>
+    async (...a: A): Promise<R> => {
+      const t = performance.now();
+      const c = mainThreadCpu() ?? 0;
+      try {
+        return await fn(...a);
+      } finally {
+        add((performance.now() - t) / 1000, (mainThreadCpu() ?? 0) - c);
+      }
+    };
+  store.writeArticles = timed(store.writeArticles.bind(store), (wall, cpu) => ((inStore.write += wall), (inStore.writeCpu += cpu)));
+  store.clusterStories = timed(store.clusterStories.bind(store), (wall, cpu) => ((inStore.cluster += wall), (inStore.clusterCpu += cpu)));
   const elu0 = perf.eventLoopUtilization();
   const commit0 = { ...commitTimes };
   /** Cumulative phase counters now (seconds since the run started). */
