@@ -1,3 +1,4 @@
+import { GUESS_EVIDENCE } from '../gazetteer/clan-areas.ts';
 import { PLACE_SPECIFICITY, type Analysis, type EventOut, type PlaceOut } from '../model/analysis.ts';
 import { headlineCues, tollFigure } from './cues.ts';
 import type { ReportInput, StoryUnit, UnitCount, UnitPlace } from './types.ts';
@@ -26,7 +27,7 @@ export function unitPlace(p: PlaceOut): UnitPlace {
  * such places usually are, not a reading of which place it is. Two reports whose only common
  * ground is such a guess have not named one place, so a unit leaves these out.
  */
-const GUESSED = new Set(['unknown-area-pakistan', 'pashtun-clan-name', 'pashto-place-word', 'bare-compass-word']);
+const GUESSED: ReadonlySet<string> = new Set(Object.values(GUESS_EVIDENCE));
 
 function guessed(p: PlaceOut): boolean {
   return p.evidence?.some((e) => GUESSED.has(e)) ?? false;

@@ -7,6 +7,18 @@
 // where a text about Pakistan is set: in the tribal belt along the Afghan border, or more broadly
 // the north-west (docs/evaluation.md, ucdp, session 7).
 
+/**
+ * The evidence words of the places disambiguate.ts only guesses in a text about Pakistan (a clan
+ * name, a Pashto place word, an unknown "X area", a bare compass word): a prior for where such
+ * places usually are, not a reading of the name. Story units leave such places out.
+ */
+export const GUESS_EVIDENCE = {
+  clanName: 'pashtun-clan-name',
+  placeWord: 'pashto-place-word',
+  unknownArea: 'unknown-area-pakistan',
+  compassWord: 'bare-compass-word',
+} as const;
+
 /** Where an unknown name of that form is placed: the former tribal areas, or the wider north-west. */
 export type PashtoArea = 'tribal-areas' | 'north-west';
 

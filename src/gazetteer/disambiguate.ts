@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { isClanName, pashtoArea } from './clan-areas.ts';
+import { GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import type { Segment, ScanToken } from './place-scan.ts';
@@ -801,7 +801,7 @@ export class PlaceResolver {
       if (area === null) continue;
       const e = this.regionEntry(area === 'tribal-areas' ? TRIBAL_AREAS : NORTH_WEST);
       if (e < 0) continue;
-      const why = [area === 'tribal-areas' && isClanName(s.key) ? 'pashtun-clan-name' : 'pashto-place-word', `name:${s.key}`, 'country-in-play:PK'];
+      const why = [area === 'tribal-areas' && isClanName(s.key) ? GUESS_EVIDENCE.clanName : GUESS_EVIDENCE.placeWord, `name:${s.key}`, 'country-in-play:PK'];
       seen.out.set(s, this.finish(s, e, -1, why, `place-pashto-area:${this.index.id(e)}`));
     }
   }
@@ -827,7 +827,7 @@ export class PlaceResolver {
       const e = this.regionEntry(region);
       if (e < 0) continue;
       const s = guessedSegment(tokens, k, k, tokens[k].lower, 'in', null);
-      seen.out.set(s, this.finish(s, e, -1, ['bare-compass-word', `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-bare-compass:${ix.id(e)}`));
+      seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.compassWord, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-bare-compass:${ix.id(e)}`));
       return;
     }
   }
@@ -858,7 +858,7 @@ export class PlaceResolver {
       if (e < 0) return;
       const key = tokens.slice(first, f).map((t) => t.lower).join(' ');
       const s = guessedSegment(tokens, first, f - 1, key, null, f);
-      seen.out.set(s, this.finish(s, e, -1, ['unknown-area-pakistan', `name:${key}`, 'country-in-play:PK'], `place-unknown-area:${ix.id(e)}`));
+      seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.unknownArea, `name:${key}`, 'country-in-play:PK'], `place-unknown-area:${ix.id(e)}`));
       return;
     }
   }
