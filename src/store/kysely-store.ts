@@ -95,33 +95,30 @@ export class KyselyStore implements Store {
 
   async clusterStories(opts: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]>; limit?: number } = {}): Promise<StoryProgress> {
     const total: StoryProgress = { articles: 0, skipped: 0, units: 0, rebuilds: 0 };
+    const limit = opts.limit ?? CLUSTER_BATCH;
+    const inputs = { analyses: opts.analyses, units: opts.units };
     for (;;) {
-      let out: ClusterOutcome;
-      if (this.backend === 'sqlite') {
-        out = await this.clusterSqlite(opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
-        if (out.articles === 0) return total;
-        total.articles += out.articles;
-        total.skipped += out.skipped;
-        total.units += out.units;
-        if (out.rebuilt) total.rebuilds++;
-        continue;
-      }
-      try {
-        out = await this.inWriteTransaction(async (trx) => {
-          const o = await this.stories.clusterPending(trx, this.backend, opts.limit ?? CLUSTER_BATCH, { analyses: opts.analyses, units: opts.units });
-          // Watches are checked against the stories this batch touched, in the same transaction.
-          await raiseAlerts(trx, new Date().toISOString());
-          return o;
-        });
-      } catch (e) {
-        this.stories.reset();
-        throw e;
-      }
+      const out = this.backend === 'sqlite' ? await this.clusterSqlite(limit, inputs) : await this.clusterInWriteTransaction(limit, inputs);
       if (out.articles === 0) return total;
       total.articles += out.articles;
       total.skipped += out.skipped;
       total.units += out.units;
       if (out.rebuilt) total.rebuilds++;
+    }
+  }
+
+  /** One clustering step in one write transaction (PostgreSQL: the progress row locked meanwhile). */
+  private async clusterInWriteTransaction(limit: number, inputs: { analyses?: ReadonlyMap<string, Analysis>; units?: ReadonlyMap<string, StoryUnit[]> }): Promise<ClusterOutcome> {
+    try {
+      return await this.inWriteTransaction(async (trx) => {
+        const o = await this.stories.clusterPending(trx, this.backend, limit, inputs);
+        // Watches are checked against the stories this batch touched, in the same transaction.
+        await raiseAlerts(trx, new Date().toISOString());
+        return o;
+      });
+    } catch (e) {
+      this.stories.reset();
+      throw e;
     }
   }
 
