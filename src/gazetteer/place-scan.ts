@@ -48,7 +48,6 @@ export interface Segment extends Span {
 
 const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
-/** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
 /** The unit word after which a curated district closing a longer capitalised run is kept (unitBeforeItsWord). */
 const UNIT_AFTER_PLACE = new Set(['agency']);
 /** Words after "A-B" that make it a road between two towns. */
@@ -57,6 +56,7 @@ const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
 const CONTAINER_LINKS = new Set(['in', 'of', ',', 'near']);
 /** Bare compass words: in "(East)" after a name they qualify it. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
 const RUN_PARTICLES = new Set([
   'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an', 'los', 'las', 'og',
   'ash', 'at', 'ar', 'az', 'ath', 'adh', 'ud', 'ul', 'ur', 'us', 'ol', 'e', 'i', 'y', 'wa', 'va', 'o', 'u', 'ye',
