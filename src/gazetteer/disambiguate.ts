@@ -53,6 +53,8 @@ interface Resolved {
 }
 
 const MAX_CANDIDATES = 40;
+/** A small town or misspelt reading this far from every place the text has placed is a namesake (strayVillage, farAbroad). */
+const STRAY_KM = 1500;
 /** How far down a name's postings (by population) readings inside the chain's container are looked for. */
 const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
@@ -960,10 +962,7 @@ export class PlaceResolver {
     if ((k !== 'populated-place' && k !== 'other' && k !== 'admin2') || ix.population(c.entry) >= SMALL_TOWN) return false;
     const cc = ix.country(c.entry);
     if (!cc || (countries.get(cc) ?? 0) > 0) return false;
-    const lat = ix.lat(c.entry);
-    const lon = ix.lon(c.entry);
-    if (Number.isNaN(lat)) return false;
-    return pts.every(([y, x]) => km(lat, lon, y, x) > 1500);
+    return this.farFromAll(c.entry, pts);
   }
 
   /**
@@ -975,10 +974,15 @@ export class PlaceResolver {
   private strayVillage(e: number, points: ReadonlyArray<[number, number]>): boolean {
     const ix = this.index;
     if (points.length < 2 || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) return false;
-    const lat = ix.lat(e);
-    const lon = ix.lon(e);
+    return this.farFromAll(e, points);
+  }
+
+  /** Entry `e` has a point, and it lies more than STRAY_KM from every one of `points`. */
+  private farFromAll(e: number, points: ReadonlyArray<[number, number]>): boolean {
+    const lat = this.index.lat(e);
+    const lon = this.index.lon(e);
     if (Number.isNaN(lat)) return false;
-    return points.every(([y, x]) => km(lat, lon, y, x) > 1500);
+    return points.every(([y, x]) => km(lat, lon, y, x) > STRAY_KM);
   }
 
   /**
