@@ -337,12 +337,14 @@ export function trainingReports(half: HalfData): TrainingReport[] {
   return reportInputs(half.reports, half.analyses).map((report, i) => ({ report, gold: half.reports[i].events }));
 }
 
+/** How the in-memory clusterer under `policy` scores against `part`'s gold groups. */
+function scoreUnder(part: HalfData, policy: MatchPolicy): StoryScores & PairCounts {
+  return scoreGroups(part.gold, clusterReports(part.reports, part.analyses, policy).groups, part.reports.length);
+}
+
 /** Pairwise F1 of `fit` on `half` at each SWEEP threshold. */
 function sweepF1(half: HalfData, fit: StoryWeights): number[] {
-  return SWEEP.map((threshold) => {
-    const policy = fittedPolicy({ ...fit, threshold });
-    return scoreGroups(half.gold, clusterReports(half.reports, half.analyses, policy).groups, half.reports.length).pairwiseF1;
-  });
+  return SWEEP.map((threshold) => scoreUnder(half, fittedPolicy({ ...fit, threshold })).pairwiseF1);
 }
 
 /**
@@ -371,15 +373,14 @@ export interface UnseenScore {
 }
 
 /**
- * The two unseen halves: weights and threshold fitted on half A scored on half B, and fitted on
- * half B scored on half A (halves split the UCDP events by month parity).
+ * Two parts crosswise: weights and threshold fitted on the first scored on the second, and fitted
+ * on the second scored on the first. By default the parts are the halves A and B (the UCDP events
+ * split by month parity).
  */
-export function crossHalves(parts: readonly [HalfData, HalfData], options: StoryTrainingOptions = STORY_TRAINING): [UnseenScore, UnseenScore] {
-  const names = ['half A', 'half B'];
+export function crossHalves(parts: readonly [HalfData, HalfData], options: StoryTrainingOptions = STORY_TRAINING, names: readonly [string, string] = ['half A', 'half B']): [UnseenScore, UnseenScore] {
   return ([[0, 1], [1, 0]] as const).map(([fitOn, scoreOn]) => {
     const fit = fitOnHalf(parts[fitOn], options);
-    const h = parts[scoreOn];
-    const s = scoreGroups(h.gold, clusterReports(h.reports, h.analyses, fittedPolicy(fit)).groups, h.reports.length);
+    const s = scoreUnder(parts[scoreOn], fittedPolicy(fit));
     return { trainedOn: names[fitOn], scoredOn: names[scoreOn], threshold: fit.threshold, pairwisePrecision: s.pairwisePrecision, pairwiseRecall: s.pairwiseRecall, pairwiseF1: s.pairwiseF1 };
   }) as [UnseenScore, UnseenScore];
 }
@@ -395,8 +396,7 @@ export function crossValidate(reports: readonly UcdpReport[], analyses: readonly
   const perFold: Array<{ fold: number; threshold: number; pairwiseF1: number }> = [];
   for (let k = 0; k < folds; k++) {
     const fit = fitOnHalf(monthPart(reports, analyses, (m) => m % folds !== k), options);
-    const part = monthPart(reports, analyses, (m) => m % folds === k);
-    const s = scoreGroups(part.gold, clusterReports(part.reports, part.analyses, fittedPolicy(fit)).groups, part.reports.length);
+    const s = scoreUnder(monthPart(reports, analyses, (m) => m % folds === k), fittedPolicy(fit));
     [goldPairs, ourPairs, common] = [goldPairs + s.goldPairs, ourPairs + s.ourPairs, common + s.common];
     perFold.push({ fold: k, threshold: fit.threshold, pairwiseF1: s.pairwiseF1 });
   }
@@ -409,19 +409,20 @@ export function crossValidate(reports: readonly UcdpReport[], analyses: readonly
  * Every way to halve the months by (year × 12 + month) modulo 4 into two parts of two residues
  * ({0,2}|{1,3}: the halves A and B; {0,1}|{2,3}; {0,3}|{1,2}), each part fitted and scored on the
  * other: six unseen scores. One halving's two numbers move by a point or two with one merge of a
- * large story; the six together say how much a change is worth.
+ * large story; the six together say how much a change is worth. The {0,2}|{1,3} halving is the
+ * halves A and B: `halvesAB`, crossHalves's scores of them when the caller has them, spares
+ * fitting them again.
  */
-export function monthHalvings(reports: readonly UcdpReport[], analyses: readonly Analysis[], options: StoryTrainingOptions = STORY_TRAINING) {
+export function monthHalvings(reports: readonly UcdpReport[], analyses: readonly Analysis[], options: StoryTrainingOptions = STORY_TRAINING, halvesAB?: readonly [UnseenScore, UnseenScore]) {
   const scores: Array<{ trainedOn: string; scoredOn: string; threshold: number; pairwiseF1: number }> = [];
   for (const set of [[0, 2], [0, 1], [0, 3]]) {
     const name = (inSet: boolean) => `months ${(inSet ? set : [0, 1, 2, 3].filter((r) => !set.includes(r))).join(',')} mod 4`;
-    const parts = [monthPart(reports, analyses, (m) => set.includes(m % 4)), monthPart(reports, analyses, (m) => !set.includes(m % 4))];
-    for (const [fitOn, scoreOn] of [[0, 1], [1, 0]]) {
-      const fit = fitOnHalf(parts[fitOn], options);
-      const h = parts[scoreOn];
-      const s = scoreGroups(h.gold, clusterReports(h.reports, h.analyses, fittedPolicy(fit)).groups, h.reports.length);
-      scores.push({ trainedOn: name(fitOn === 0), scoredOn: name(scoreOn === 0), threshold: fit.threshold, pairwiseF1: s.pairwiseF1 });
-    }
+    const names = [name(true), name(false)] as const;
+    const crossed =
+      set[1] === 2 && halvesAB
+        ? halvesAB
+        : crossHalves([monthPart(reports, analyses, (m) => set.includes(m % 4)), monthPart(reports, analyses, (m) => !set.includes(m % 4))], options, names);
+    for (const [k, u] of crossed.entries()) scores.push({ trainedOn: names[k], scoredOn: names[1 - k], threshold: u.threshold, pairwiseF1: u.pairwiseF1 });
   }
   const f1s = scores.map((x) => x.pairwiseF1);
   return { meanPairwiseF1: round(f1s.reduce((a, b) => a + b, 0) / f1s.length), lowestPairwiseF1: Math.min(...f1s), scores };
@@ -441,7 +442,7 @@ export function trainStoryModel(path: string, date: string, options: StoryTraini
   const fit = fitOnHalf(wholeData(reports, analyses), options);
   const unseen = crossHalves(halves(reports, analyses), options);
   const cv = crossValidate(reports, analyses, CV_FOLDS, options);
-  const halvings = monthHalvings(reports, analyses, options);
+  const halvings = monthHalvings(reports, analyses, options, unseen);
   const four = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
     name: 'story-match',
@@ -534,11 +535,11 @@ export const ucdpStoriesScorer: Scorer = {
     // The shipped model was fitted on all of the dev file. The unseen evidence: the same training
     // run on half A alone, scored on half B, and on half B alone, scored on half A.
     const parts = halves(reports, analyses);
-    const shipped = parts.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, policy).groups, h.reports.length));
+    const shipped = parts.map((h) => scoreUnder(h, policy));
     const unseen = crossHalves(parts);
     const sweepRows = SWEEP.map((threshold) => {
       const p = { ...policy, threshold };
-      const cells = parts.map((h) => scoreGroups(h.gold, clusterReports(h.reports, h.analyses, p).groups, h.reports.length));
+      const cells = parts.map((h) => scoreUnder(h, p));
       const all = threshold === policy.threshold ? ours : scoreGroups(gold, clusterReports(reports, analyses, p).groups, reports.length);
       return [
         threshold.toFixed(3) + (threshold === policy.threshold ? '*' : ''),
