@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityMention, PlaceEntry } from '../model/types.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { loadPlaceIndex } from './place-index.ts';
+import { haversineKm } from './geo.ts';
 import { joinKey, keyPieces, nameKey, skeletonKey } from './place-names.ts';
 import { buildKeyTable, hashKey } from './place-store.ts';
 import { loadPlaceGazetteer } from './places.ts';
@@ -23,16 +24,11 @@ function placeOf(text: string, surface: string, countries: string[] = []) {
   return m;
 }
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
+const km = haversineKm;
 
-test('the compiled gazetteer loads in under a second and holds GeoNames with our supplement', () => {
-  const t0 = performance.now();
-  const { index, report } = loadPlaceIndex();
-  if (report.source === 'cache') assert.ok(performance.now() - t0 < 1000, `load took ${Math.round(performance.now() - t0)} ms`);
+// Its load time is measured by `npm run bench -- --only gazetteer`, not asserted here.
+test('the compiled gazetteer holds GeoNames with our supplement', () => {
+  const { index } = loadPlaceIndex();
   assert.ok(index.size > 250_000, `only ${index.size} entries`);
   assert.match(g.attribution, /GeoNames/);
   assert.ok(g.get('place:PK:mir-ali'), 'curated entries are kept as written');
