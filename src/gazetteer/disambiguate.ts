@@ -240,6 +240,13 @@ export class PlaceResolver {
       }
       start = i;
     }
+    // "Berea district [coded to Teyateyaneng]": resolved after the chains above, so that the pair
+    // settles the area's reading (a later resolution of a segment replaces an earlier one). A
+    // coded name with a container of its own ("(coded to Los Pijiguaos, Bolivar)") is placed by it.
+    const chained = new Set(out.flatMap((c) => c.members));
+    for (let i = 1; i < segments.length; i++) {
+      if (!chained.has(segments[i]) && codedInside(tokens, segments[i - 1], segments[i])) out.push({ members: [segments[i], segments[i - 1]], links: ['('] });
+    }
     // An unknown run can only be a place inside a chain whose container is known.
     return out;
   }
@@ -1230,10 +1237,30 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (joined === ',' || joined === ', the') return ',';
   // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
   if (joined === '(' || joined === ', (' || joined === ') (') return '(';
+  // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
+  if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
   if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
+}
+
+/** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */
+function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
+  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
+  return tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as');
+}
+
+/**
+ * "Berea district [coded to Teyateyaneng]", "Kishm district (coded to Mashhad)": the place the
+ * note is coded to, in a bracket right after an area's name, lies in that area (or is it). The
+ * pair is read as a chain, inner name first, whatever the other names of the sentence say.
+ */
+export function codedInside(tokens: readonly ScanToken[], area: Segment, coded: Segment): boolean {
+  const open = tokens[area.featureLast + 1]?.lower;
+  if ((open !== '(' && open !== '[') || !codedName(tokens, coded)) return false;
+  const gap = coded.first - area.featureLast - 1;
+  return gap === 3 || (gap === 4 && tokens[coded.first - 1].lower === 'the');
 }
 
 /**
@@ -1244,8 +1271,7 @@ function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: reado
   if (s.insideActor) return false;
   if (s.postings.length > 0) return true;
   // "(coded to Vysne Nemecke)", "coded as Kyauk Aing": the note says it is a location.
-  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
-  if (tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as')) return true;
+  if (codedName(tokens, s)) return true;
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
+import { eventPlace } from '../eval/resolve.ts';
+
+// Geoparsing for ACLED, session 8 (issue 3): country margin on unseen rows. Sentences of our own
+// writing; the places are real.
+
+function placeOfEvent(text: string) {
+  return eventPlace(analyze(text, { name: 'test' }), 'acled');
+}
+
+test('"<area> [coded to <place>]": the coded place is read inside the area, and the area by it', () => {
+  // Berea is also an old name of Aleppo; Teyateyaneng is the seat of Lesotho's Berea district.
+  const ls = placeOfEvent('On 4 April 2022, a herder was beaten by a mob in Berea district [coded to Teyateyaneng] over a stolen cow.');
+  assert.equal(ls?.country, 'LS');
+  assert.equal(ls?.name, 'Teyateyaneng');
+  const round = placeOfEvent('On 4 April 2022, a herder was beaten by a mob in the Ha-Mohale village, Berea district (coded to Teyateyaneng).');
+  assert.equal(round?.country, 'LS');
+});
+
+test('"<area> (coded to <place>), <province>": the name after the bracket holds the coded place', () => {
+  // Mashhad is Iran's second city and a village of Badakhshan's Kishim district.
+  const af = placeOfEvent('On 2 July 2022, the Taliban detained a teacher in Kishm district (coded to Mashhad), Badakhshan.');
+  assert.equal(af?.country, 'AF');
+  assert.equal(af?.admin1, 'Badakhshan');
+  // Without a container the city is Iran's.
+  const ir = placeOfEvent('On 2 July 2022, police detained a teacher in Mashhad.');
+  assert.equal(ir?.country, 'IR');
+});
+
+test('a coded place with a container of its own is placed by it, not by the area before the bracket', () => {
+  const p = placeOfEvent('On 9 June 2022, unknown men burned a truck in Kishm district (coded to Mashhad, Badakhshan).');
+  assert.equal(p?.country, 'AF');
+  assert.equal(p?.admin1, 'Badakhshan');
+});
