@@ -193,6 +193,7 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
+    this.dropStrayNamesakes(seen, ctx.countries);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
@@ -982,6 +983,31 @@ export class PlaceResolver {
     const ix = this.index;
     if (points.length < 2 || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) return false;
     return this.farFromAll(e, points);
+  }
+
+  /**
+   * "Ukrainian forces shelled DPR positions in the area of Mine 6/7, Donetsk": a small GeoNames
+   * town (under 100,000, not curated) read as a lone name, in a country that nothing before the
+   * names pointed to (no actor, cue or publisher of it, while some other country has one), that
+   * no other place of the text shares and that lies more than STRAY_KM from every other place
+   * the text has placed, is a namesake of a place we do not know (Mine in Japan): it is dropped,
+   * whatever order the lone names were read in (strayVillage only sees the places read before).
+   */
+  private dropStrayNamesakes(seen: Resolved, prior: ReadonlyMap<string, number>): void {
+    const ix = this.index;
+    const placed = [...seen.out.values()];
+    for (const r of placed) {
+      const e = r.entry;
+      if (e < 0 || r.rule.startsWith('place-chain') || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) continue;
+      if (r.segment.postings.some((p) => p.entry === e && p.flags & POST_CURATED)) continue;
+      const cc = ix.country(e);
+      if (!cc || (prior.get(cc) ?? 0) > 0 || ![...prior].some(([c, w]) => c !== cc && w > 0)) continue;
+      const others = placed.filter((o) => o !== r).map((o) => (o.entry >= 0 ? o.entry : o.container)).filter((o) => o >= 0);
+      if (others.length === 0 || others.some((o) => ix.country(o) === cc)) continue;
+      const points: Array<[number, number]> = [];
+      for (const o of others) if (ix.kind(o) !== 'country' && !Number.isNaN(ix.lat(o))) points.push([ix.lat(o), ix.lon(o)]);
+      if (points.length > 0 && this.farFromAll(e, points)) seen.out.delete(r.segment);
+    }
   }
 
   /** Entry `e` has a point, and it lies more than STRAY_KM from every one of `points`. */

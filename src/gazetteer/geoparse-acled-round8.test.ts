@@ -34,3 +34,13 @@ test('a coded place with a container of its own is placed by it, not by the area
   assert.equal(p?.country, 'AF');
   assert.equal(p?.admin1, 'Badakhshan');
 });
+
+test('a small town abroad that nothing else in the text points to, far from its other places, is a namesake dropped', () => {
+  // Mine is a town in Yamaguchi, Japan; the note is about the Donbas.
+  const ua = analyze('On 8 May 2022, Ukrainian forces shelled DPR positions near Mine 4/5, Donetsk. No casualties were reported.', { name: 'test' });
+  assert.equal(eventPlace(ua, 'acled')?.country, 'UA');
+  assert.ok(!ua.places.some((p) => p.country === 'JP'));
+  // With nothing pointing elsewhere, the lone town stays.
+  const jp = analyze('On 8 May 2022, residents protested in Mine against a new landfill.', { name: 'test' });
+  assert.equal(eventPlace(jp, 'acled')?.country, 'JP');
+});
