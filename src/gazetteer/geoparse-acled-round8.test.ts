@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
 import { eventPlace } from '../eval/resolve.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { findCountryCues } from './country-cues.ts';
 
 // Geoparsing for ACLED, session 8 (issue 3): country margin on unseen rows. Sentences of our own
 // writing; the places are real.
@@ -43,4 +45,15 @@ test('a small town abroad that nothing else in the text points to, far from its 
   // With nothing pointing elsewhere, the lone town stays.
   const jp = analyze('On 8 May 2022, residents protested in Mine against a new landfill.', { name: 'test' });
   assert.equal(eventPlace(jp, 'acled')?.country, 'JP');
+});
+
+test('country cues: Taiwan\'s indigenous peoples and Yuan, and more unions and parties', () => {
+  // Xinyi and Nantou are also towns of China's Jiangsu and Guangdong.
+  const tw = analyze('On 2 March 2022, Atayal residents of Xinyi, Nantou rallied against a dam project.', { name: 'test' });
+  assert.equal(eventPlace(tw, 'acled')?.country, 'TW');
+  const cues = findCountryCues('FGTB and ABVV members, Histadrut, CONAIE and UGTT activists met; the Legislative Yuan voted.', tokenize('FGTB and ABVV members, Histadrut, CONAIE and UGTT activists met; the Legislative Yuan voted.'));
+  assert.deepEqual(cues.map((c) => c.country), ['BE', 'BE', 'IL', 'EC', 'TN', 'TW']);
+  // A note with no place we know is placed in the country of its organisation.
+  const be = analyze('On 14 March 2022, FGTB members picketed in front of the Delhaize depot in Zellik-Noord.', { name: 'test' });
+  assert.equal(eventPlace(be, 'acled')?.country, 'BE');
 });
