@@ -1001,9 +1001,13 @@ export class PlaceResolver {
       if (e < 0 || r.rule.startsWith('place-chain') || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) continue;
       if (r.segment.postings.some((p) => p.entry === e && p.flags & POST_CURATED)) continue;
       const cc = ix.country(e);
-      if (!cc || (prior.get(cc) ?? 0) > 0 || ![...prior].some(([c, w]) => c !== cc && w > 0)) continue;
+      if (!cc || (prior.get(cc) ?? 0) > 0) continue;
       const others = placed.filter((o) => o !== r).map((o) => (o.entry >= 0 ? o.entry : o.container)).filter((o) => o >= 0);
       if (others.length === 0 || others.some((o) => ix.country(o) === cc)) continue;
+      // Something else must set the scene: an actor's or a cue's country, or a place that weighs
+      // more than a small town (a province, a district, a city).
+      const strong = (o: number) => ix.kind(o) === 'admin1' || ix.kind(o) === 'admin2' || ix.population(o) >= SMALL_TOWN;
+      if (![...prior].some(([c, w]) => c !== cc && w > 0) && !others.some(strong)) continue;
       const points: Array<[number, number]> = [];
       for (const o of others) if (ix.kind(o) !== 'country' && !Number.isNaN(ix.lat(o))) points.push([ix.lat(o), ix.lon(o)]);
       if (points.length > 0 && this.farFromAll(e, points)) seen.out.delete(r.segment);

@@ -42,6 +42,11 @@ test('a small town abroad that nothing else in the text points to, far from its 
   const ua = analyze('On 8 May 2022, Ukrainian forces shelled DPR positions near Mine 4/5, Donetsk. No casualties were reported.', { name: 'test' });
   assert.equal(eventPlace(ua, 'acled')?.country, 'UA');
   assert.ok(!ua.places.some((p) => p.country === 'JP'));
+  // A city of the text sets the scene as an actor's country does: Almaly (read by an alternate
+  // name as Elmalı, a town in Turkey) is a district of Almaty.
+  const kz = analyze('On 3 April 2022, the Almaty city police detained two men near Almaly district after a robbery.', { name: 'test' });
+  assert.equal(eventPlace(kz, 'acled')?.country, 'KZ');
+  assert.ok(!kz.places.some((p) => p.country === 'TR'));
   // With nothing pointing elsewhere, the lone town stays.
   const jp = analyze('On 8 May 2022, residents protested in Mine against a new landfill.', { name: 'test' });
   assert.equal(eventPlace(jp, 'acled')?.country, 'JP');
