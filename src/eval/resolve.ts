@@ -1,4 +1,5 @@
 import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
+import { boundedEditDistance } from '../gazetteer/place-names.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { PLACE_SPECIFICITY, type Analysis, type PlaceOut } from '../model/analysis.ts';
 import { nameKey } from './metrics.ts';
@@ -43,9 +44,26 @@ export function samePlaceName(gold: string, ours: string | null | undefined): bo
   const a = nameKey(gold).replace(/\b(province|district|city|region|state|division|governorate|oblast)\b/g, '').trim();
   const b = nameKey(ours).replace(/\b(province|district|city|region|state|division|governorate|oblast)\b/g, '').trim();
   if (a === b) return true;
+  const la = looseAdminKey(gold);
+  const lb = looseAdminKey(ours);
+  if (la.length > 0 && la === lb) return true;
+  // "Suchitepequez" / "Suchitepeque", "Ryanggang" / "Yanggang": one letter apart in a long name.
+  if (la.length >= 8 && lb.length >= 8 && boundedEditDistance(la, lb, 1) <= 1) return true;
   const g = loadPlaceGazetteer();
   const ids = new Set(g.candidates(gold).map((p) => p.id));
   return g.candidates(ours).some((p) => ids.has(p.id));
+}
+
+/** Words that say what kind of unit a name is, in the forms gold files and GeoNames write them. */
+const UNIT_WORDS = /\b(province|district|city|region|state|division|governorate|oblast|kray|krai|okrug|autonomous|republic|of|the|do|borough|regional|corporation|municipality|department|county|prefecture)\b/g;
+
+/**
+ * An admin name without its bracketed gloss, unit words and spaces: "Zabaykalskiy (Transbaikal)
+ * Kray" and "Zabaykalskiy", "Republic of Dagestan" and "Dagestan", "Siparia Regional
+ * Corporation" and "Siparia", "Yanggang-do" and "Yanggang" meet.
+ */
+export function looseAdminKey(name: string): string {
+  return nameKey(name.replace(/\([^)]*\)/g, ' ')).replace(UNIT_WORDS, ' ').replace(/\s+/g, '');
 }
 
 /**

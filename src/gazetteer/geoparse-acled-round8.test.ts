@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
-import { eventPlace } from '../eval/resolve.ts';
+import { eventPlace, looseAdminKey, samePlaceName } from '../eval/resolve.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { findCountryCues } from './country-cues.ts';
 
@@ -61,4 +61,24 @@ test('country cues: Taiwan\'s indigenous peoples and Yuan, and more unions and p
   // A note with no place we know is placed in the country of its organisation.
   const be = analyze('On 14 March 2022, FGTB members picketed in front of the Delhaize depot in Zellik-Noord.', { name: 'test' });
   assert.equal(eventPlace(be, 'acled')?.country, 'BE');
+});
+
+test('admin1 names meet across unit words, glosses and one letter in a long name; different units do not', () => {
+  const same: Array<[string, string]> = [
+    ['Zabaykalskiy', 'Zabaykalskiy (Transbaikal) Kray'],
+    ['Republic of Dagestan', 'Dagestan'],
+    ['Siparia', 'Siparia Regional Corporation'],
+    ['Arima', 'Borough of Arima'],
+    ['Ryanggang', 'Yanggang-do'],
+    ['Suchitepequez', 'Suchitepeque'],
+  ];
+  for (const [gold, ours] of same) assert.ok(samePlaceName(gold, ours), `${gold} / ${ours}`);
+  const different: Array<[string, string]> = [
+    ['Buenos Aires', 'Buenos Aires F.D.'],
+    ['Aegean', 'North Aegean'],
+    ['Northern', 'Southern'],
+    ['Macedonia-Thrace', 'Central Macedonia'],
+  ];
+  for (const [gold, ours] of different) assert.ok(!samePlaceName(gold, ours), `${gold} / ${ours}`);
+  assert.equal(looseAdminKey('Zabaykalskiy (Transbaikal) Kray'), 'zabaykalskiy');
 });
