@@ -18,6 +18,8 @@ export interface DocumentContext {
   countries: ReadonlyMap<string, number>;
   /** Admin units in play before any name is read (the provinces a country cue's organisation works in). */
   admins?: ReadonlySet<number>;
+  /** Countries of the organisations (country cues) the text names: "CCOO" puts Spain here. */
+  cueCountries?: ReadonlySet<string>;
 }
 
 export interface Resolution {
@@ -193,7 +195,7 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
-    this.dropStrayNamesakes(seen, ctx.countries);
+    this.dropStrayNamesakes(seen, ctx.countries, ctx.cueCountries ?? new Set());
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
@@ -992,8 +994,9 @@ export class PlaceResolver {
    * no other place of the text shares and that lies more than STRAY_KM from every other place
    * the text has placed, is a namesake of a place we do not know (Mine in Japan): it is dropped,
    * whatever order the lone names were read in (strayVillage only sees the places read before).
+   * The text's only place is dropped too when it names an organisation of another country.
    */
-  private dropStrayNamesakes(seen: Resolved, prior: ReadonlyMap<string, number>): void {
+  private dropStrayNamesakes(seen: Resolved, prior: ReadonlyMap<string, number>, cueCountries: ReadonlySet<string>): void {
     const ix = this.index;
     const placed = [...seen.out.values()];
     for (const r of placed) {
@@ -1003,6 +1006,13 @@ export class PlaceResolver {
       const cc = ix.country(e);
       if (!cc || (prior.get(cc) ?? 0) > 0) continue;
       const others = placed.filter((o) => o !== r).map((o) => (o.entry >= 0 ? o.entry : o.container)).filter((o) => o >= 0);
+      // "CCOO and USO gathered outside the Solvay factory": the text's only place, when an
+      // organisation of another country is named (a country cue), is a namesake too; the text
+      // is then placed in the cue's country (places.ts).
+      if (others.length === 0 && [...cueCountries].some((c) => c !== cc)) {
+        seen.out.delete(r.segment);
+        continue;
+      }
       if (others.length === 0 || others.some((o) => ix.country(o) === cc)) continue;
       // Something else must set the scene: an actor's or a cue's country, or a place that weighs
       // more than a small town (a province, a district, a city).

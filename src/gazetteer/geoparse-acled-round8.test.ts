@@ -82,3 +82,12 @@ test('admin1 names meet across unit words, glosses and one letter in a long name
   for (const [gold, ours] of different) assert.ok(!samePlaceName(gold, ours), `${gold} / ${ours}`);
   assert.equal(looseAdminKey('Zabaykalskiy (Transbaikal) Kray'), 'zabaykalskiy');
 });
+
+test('the only place of a text that names an organisation of another country is a namesake: the cue places it', () => {
+  // Solvay is a village in New York state; CCOO is a Spanish union.
+  const es = analyze('On 2 June 2022, CCOO members picketed outside the Solvay plant in Torrelavega-Sur over pay.', { name: 'test' });
+  assert.equal(eventPlace(es, 'acled')?.country, 'ES');
+  // Without the cue the village stands.
+  const us = analyze('On 2 June 2022, workers picketed outside the town hall in Solvay over pay.', { name: 'test' });
+  assert.equal(eventPlace(us, 'acled')?.country, 'US');
+});
