@@ -91,3 +91,11 @@ test('the only place of a text that names an organisation of another country is 
   const us = analyze('On 2 June 2022, workers picketed outside the town hall in Solvay over pay.', { name: 'test' });
   assert.equal(eventPlace(us, 'acled')?.country, 'US');
 });
+
+test('ACLED: the bracket "(admin2, admin1)" of the first sentence outweighs a place abroad at its end', () => {
+  const ye = placeOfEvent('On 11 April 2022, pro-Hadi forces fired mortars at Houthi positions in Shaab Hamdan and Wadi Jarrah (Kitaf wa Al Boqee, Sadah) in Najran. Casualties unknown.');
+  assert.equal(ye?.country, 'YE');
+  // No bracket: the place the sentence gives stands.
+  const sa = placeOfEvent('On 11 April 2022, Houthi forces fired mortars at border posts in Jizan. Casualties unknown.');
+  assert.equal(sa?.country, 'SA');
+});
