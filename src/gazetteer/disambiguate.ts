@@ -196,6 +196,7 @@ export class PlaceResolver {
       }
     }
     this.dropStrayNamesakes(seen, ctx.countries, ctx.cueCountries ?? new Set());
+    if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
@@ -1021,6 +1022,24 @@ export class PlaceResolver {
       const points: Array<[number, number]> = [];
       for (const o of others) if (ix.kind(o) !== 'country' && !Number.isNaN(ix.lat(o))) points.push([ix.lat(o), ix.lon(o)]);
       if (points.length > 0 && this.farFromAll(e, points)) seen.out.delete(r.segment);
+    }
+  }
+
+  /**
+   * "the OSCE SMM observed 20 explosions near Pervomaiskyi": an organisation that works in a few
+   * provinces only (a cue's admin1 list) says where its text is; a small town read alone outside
+   * them (Pervomaiskyi in Kharkiv oblast), when none of the name's readings lies inside them, is a
+   * village of theirs we do not know. It stays an unresolved name inside the first of them.
+   */
+  private keepToCueProvinces(seen: Resolved, provinces: ReadonlySet<number>): void {
+    const ix = this.index;
+    const first = provinces.values().next().value as number;
+    for (const r of [...seen.out.values()]) {
+      const e = r.entry;
+      if (e < 0 || r.rule.startsWith('place-chain') || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) continue;
+      const s = r.segment;
+      if (s.postings.some((p) => p.flags & POST_CURATED || provinces.has(ix.admin1(p.entry)) || provinces.has(ix.admin2(p.entry)))) continue;
+      seen.out.set(s, this.finish(s, -1, first, [`cue-province:${ix.id(first)}`], 'place-unresolved-in-cue-province'));
     }
   }
 

@@ -99,3 +99,14 @@ test('ACLED: the bracket "(admin2, admin1)" of the first sentence outweighs a pl
   const sa = placeOfEvent('On 11 April 2022, Houthi forces fired mortars at border posts in Jizan. Casualties unknown.');
   assert.equal(sa?.country, 'SA');
 });
+
+test('a lone small town outside the provinces a cue organisation works in is a village of theirs', () => {
+  // GeoNames has Molodizhne in Odesa, Kirovohrad and Poltava oblasts, none in the Donbas.
+  const a = analyze('On 2 February 2022, the OSCE SMM recorded 12 explosions near Molodizhne.', { name: 'test' });
+  const p = eventPlace(a, 'acled');
+  assert.equal(p?.admin1, 'Donetsk');
+  assert.equal(p?.unresolved, true);
+  // Without the mission the name keeps its reading outside the Donbas.
+  const b = analyze('On 2 February 2022, villagers protested near Molodizhne against a new quarry.', { name: 'test' });
+  assert.notEqual(eventPlace(b, 'acled')?.admin1, 'Donetsk');
+});
