@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
+import { acledAdmin1 } from '../eval/acled.ts';
 import { eventPlace, looseAdminKey, samePlaceName } from '../eval/resolve.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { findCountryCues } from './country-cues.ts';
@@ -109,4 +110,15 @@ test('a lone small town outside the provinces a cue organisation works in is a v
   // Without the mission the name keeps its reading outside the Donbas.
   const b = analyze('On 2 February 2022, villagers protested near Molodizhne against a new quarry.', { name: 'test' });
   assert.notEqual(eventPlace(b, 'acled')?.admin1, 'Donetsk');
+});
+
+test('ACLED admin1: Greece\'s regions are scored as the decentralised administrations ACLED codes', () => {
+  assert.equal(acledAdmin1('GR', 'Central Macedonia'), 'Macedonia-Thrace');
+  assert.equal(acledAdmin1('GR', 'South Aegean'), 'Aegean');
+  assert.equal(acledAdmin1('GR', 'Attica'), 'Attica');
+  assert.equal(acledAdmin1('CY', 'Central Macedonia'), 'Central Macedonia');
+  assert.equal(acledAdmin1('GR', null), null);
+  const a = analyze('On 4 March 2022, about 300 farmers blocked the ring road in Thessaloniki over fuel prices.', { name: 'test' });
+  const p = eventPlace(a, 'acled');
+  assert.ok(samePlaceName('Macedonia-Thrace', acledAdmin1(p?.country, p?.admin1 ?? null)));
 });
