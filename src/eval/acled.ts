@@ -45,6 +45,32 @@ export function acledCountry(cc: string | null | undefined): string | null {
   return cc ? ACLED_COUNTRY_OF_TERRITORY[cc] ?? cc : null;
 }
 
+/**
+ * Greece's regions (GeoNames admin1) grouped into the seven decentralised administrations ACLED
+ * codes as admin1 ("Macedonia-Thrace", "Aegean"); the names ACLED writes, by our admin1 name.
+ * Attica and Crete are both a region and an administration. Mount Athos is left as it is.
+ */
+export const ACLED_ADMIN1_OF_REGION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  GR: {
+    'East Macedonia and Thrace': 'Macedonia-Thrace',
+    'Central Macedonia': 'Macedonia-Thrace',
+    Epirus: 'Epirus-Western Macedonia',
+    'West Macedonia': 'Epirus-Western Macedonia',
+    Thessaly: 'Thessaly-Central Greece',
+    'Central Greece': 'Thessaly-Central Greece',
+    Peloponnese: 'Peloponnese-Western Greece-Ionian Islands',
+    'West Greece': 'Peloponnese-Western Greece-Ionian Islands',
+    'Ionian Islands': 'Peloponnese-Western Greece-Ionian Islands',
+    'North Aegean': 'Aegean',
+    'South Aegean': 'Aegean',
+  },
+};
+
+/** Our place's admin1 as ACLED names admin1 units (its own grouping where it has one). */
+export function acledAdmin1(country: string | null | undefined, admin1: string | null): string | null {
+  return (admin1 && country && ACLED_ADMIN1_OF_REGION[country]?.[admin1]) || admin1;
+}
+
 function coordinate(value: string | undefined, limit: number): number | null {
   const v = value?.trim() ?? '';
   if (!/^-?\d+(?:\.\d+)?$/.test(v)) return null;
@@ -110,7 +136,7 @@ export const acledScorer: Scorer = {
       const place = eventPlace(a, 'acled');
       const ourCountry = acledCountry(place?.country);
       tally.check('country', !!goldCountry && ourCountry === goldCountry, id, text, r.country, ourCountry ?? 'none');
-      const ourAdmin1 = admin1Of(place);
+      const ourAdmin1 = acledAdmin1(place?.country, admin1Of(place));
       if (r.admin1.trim()) tally.check('admin1', samePlaceName(r.admin1, ourAdmin1), id, text, r.admin1, ourAdmin1 ?? 'none');
 
       const km = place && place.lat !== null && place.lon !== null ? haversineKm(lat, lon, place.lat, place.lon) : null;

@@ -18,6 +18,8 @@ export interface DocumentContext {
   countries: ReadonlyMap<string, number>;
   /** Admin units in play before any name is read (the provinces a country cue's organisation works in). */
   admins?: ReadonlySet<number>;
+  /** Countries of the organisations (country cues) the text names: "CCOO" puts Spain here. */
+  cueCountries?: ReadonlySet<string>;
 }
 
 export interface Resolution {
@@ -193,6 +195,8 @@ export class PlaceResolver {
         if (r) this.remember(seen, r);
       }
     }
+    this.dropStrayNamesakes(seen, ctx.countries, ctx.cueCountries ?? new Set());
+    if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
@@ -239,6 +243,13 @@ export class PlaceResolver {
         links = [];
       }
       start = i;
+    }
+    // "Berea district [coded to Teyateyaneng]": resolved after the chains above, so that the pair
+    // settles the area's reading (a later resolution of a segment replaces an earlier one). A
+    // coded name with a container of its own ("(coded to Los Pijiguaos, Bolivar)") is placed by it.
+    const chained = new Set(out.flatMap((c) => c.members));
+    for (let i = 1; i < segments.length; i++) {
+      if (!chained.has(segments[i]) && codedInside(tokens, segments[i - 1], segments[i])) out.push({ members: [segments[i], segments[i - 1]], links: ['('] });
     }
     // An unknown run can only be a place inside a chain whose container is known.
     return out;
@@ -977,6 +988,61 @@ export class PlaceResolver {
     return this.farFromAll(e, points);
   }
 
+  /**
+   * "Ukrainian forces shelled DPR positions in the area of Mine 6/7, Donetsk": a small GeoNames
+   * town (under 100,000, not curated) read as a lone name, in a country that nothing before the
+   * names pointed to (no actor, cue or publisher of it, while some other country has one), that
+   * no other place of the text shares and that lies more than STRAY_KM from every other place
+   * the text has placed, is a namesake of a place we do not know (Mine in Japan): it is dropped,
+   * whatever order the lone names were read in (strayVillage only sees the places read before).
+   * The text's only place is dropped too when it names an organisation of another country.
+   */
+  private dropStrayNamesakes(seen: Resolved, prior: ReadonlyMap<string, number>, cueCountries: ReadonlySet<string>): void {
+    const ix = this.index;
+    const placed = [...seen.out.values()];
+    for (const r of placed) {
+      const e = r.entry;
+      if (e < 0 || r.rule.startsWith('place-chain') || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) continue;
+      if (r.segment.postings.some((p) => p.entry === e && p.flags & POST_CURATED)) continue;
+      const cc = ix.country(e);
+      if (!cc || (prior.get(cc) ?? 0) > 0) continue;
+      const others = placed.filter((o) => o !== r).map((o) => (o.entry >= 0 ? o.entry : o.container)).filter((o) => o >= 0);
+      // "CCOO and USO gathered outside the Solvay factory": the text's only place, when an
+      // organisation of another country is named (a country cue), is a namesake too; the text
+      // is then placed in the cue's country (places.ts).
+      if (others.length === 0 && [...cueCountries].some((c) => c !== cc)) {
+        seen.out.delete(r.segment);
+        continue;
+      }
+      if (others.length === 0 || others.some((o) => ix.country(o) === cc)) continue;
+      // Something else must set the scene: an actor's or a cue's country, or a place that weighs
+      // more than a small town (a province, a district, a city).
+      const strong = (o: number) => ix.kind(o) === 'admin1' || ix.kind(o) === 'admin2' || ix.population(o) >= SMALL_TOWN;
+      if (![...prior].some(([c, w]) => c !== cc && w > 0) && !others.some(strong)) continue;
+      const points: Array<[number, number]> = [];
+      for (const o of others) if (ix.kind(o) !== 'country' && !Number.isNaN(ix.lat(o))) points.push([ix.lat(o), ix.lon(o)]);
+      if (points.length > 0 && this.farFromAll(e, points)) seen.out.delete(r.segment);
+    }
+  }
+
+  /**
+   * "the OSCE SMM observed 20 explosions near Pervomaiskyi": an organisation that works in a few
+   * provinces only (a cue's admin1 list) says where its text is; a small town read alone outside
+   * them (Pervomaiskyi in Kharkiv oblast), when none of the name's readings lies inside them, is a
+   * village of theirs we do not know. It stays an unresolved name inside the first of them.
+   */
+  private keepToCueProvinces(seen: Resolved, provinces: ReadonlySet<number>): void {
+    const ix = this.index;
+    const first = provinces.values().next().value as number;
+    for (const r of [...seen.out.values()]) {
+      const e = r.entry;
+      if (e < 0 || r.rule.startsWith('place-chain') || ix.kind(e) !== 'populated-place' || ix.population(e) >= SMALL_TOWN) continue;
+      const s = r.segment;
+      if (s.postings.some((p) => p.flags & POST_CURATED || provinces.has(ix.admin1(p.entry)) || provinces.has(ix.admin2(p.entry)))) continue;
+      seen.out.set(s, this.finish(s, -1, first, [`cue-province:${ix.id(first)}`], 'place-unresolved-in-cue-province'));
+    }
+  }
+
   /** Entry `e` has a point, and it lies more than STRAY_KM from every one of `points`. */
   private farFromAll(e: number, points: ReadonlyArray<[number, number]>): boolean {
     const lat = this.index.lat(e);
@@ -1230,10 +1296,30 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   if (joined === ',' || joined === ', the') return ',';
   // "X (coded as Y) (Z, W)": the second bracket holds the first one's place too.
   if (joined === '(' || joined === ', (' || joined === ') (') return '(';
+  // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
+  if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
   if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
   if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
   return null;
+}
+
+/** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */
+function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
+  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
+  return tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as');
+}
+
+/**
+ * "Berea district [coded to Teyateyaneng]", "Kishm district (coded to Mashhad)": the place the
+ * note is coded to, in a bracket right after an area's name, lies in that area (or is it). The
+ * pair is read as a chain, inner name first, whatever the other names of the sentence say.
+ */
+export function codedInside(tokens: readonly ScanToken[], area: Segment, coded: Segment): boolean {
+  const open = tokens[area.featureLast + 1]?.lower;
+  if ((open !== '(' && open !== '[') || !codedName(tokens, coded)) return false;
+  const gap = coded.first - area.featureLast - 1;
+  return gap === 3 || (gap === 4 && tokens[coded.first - 1].lower === 'the');
 }
 
 /**
@@ -1244,8 +1330,7 @@ function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: reado
   if (s.insideActor) return false;
   if (s.postings.length > 0) return true;
   // "(coded to Vysne Nemecke)", "coded as Kyauk Aing": the note says it is a location.
-  const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
-  if (tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as')) return true;
+  if (codedName(tokens, s)) return true;
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;

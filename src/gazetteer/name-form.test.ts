@@ -11,14 +11,14 @@ import { loadPlaceGazetteer } from './places.ts';
 const { index } = loadPlaceIndex();
 
 test('a spelling typical of one country names it; an ordinary word names none', () => {
-  assert.equal(countryOfNameForm(index, 'Oberleuterhausen')?.country, 'DE');
+  assert.equal(countryOfNameForm(index, 'Niederleuterhausen')?.country, 'DE');
   assert.equal(countryOfNameForm(index, 'Wielkoszczyzow')?.country, 'PL');
   assert.equal(countryOfNameForm(index, 'Table'), null);
 });
 
 test('a text with no place we know is placed in the country of its village\'s spelling, as inferred', () => {
   const g = loadPlaceGazetteer();
-  const text = 'On 17 January 2022, about 40 people walked through Oberleuterhausen and gathered in Oberleuterhausen against the new rules.';
+  const text = 'On 17 January 2022, about 40 people walked through Niederleuterhausen and gathered in Niederleuterhausen against the new rules.';
   const ms = g.match(text, tokenize(text));
   assert.equal(ms.length, 1);
   const [m] = ms;
@@ -30,6 +30,6 @@ test('a text with no place we know is placed in the country of its village\'s sp
 
 test('no guess when the text names a place we know', () => {
   const g = loadPlaceGazetteer();
-  const text = 'On 17 January 2022, people from Oberleuterhausen gathered in Munich against the new rules.';
+  const text = 'On 17 January 2022, people from Niederleuterhausen gathered in Munich against the new rules.';
   assert.ok(!g.match(text, tokenize(text)).some((m) => m.rule.startsWith('place-inferred-from-name-form:')));
 });

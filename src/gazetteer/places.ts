@@ -211,7 +211,7 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       actorSpans: opts.actorSpans ?? [],
     });
     const admins = cueAdmins(cues);
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins }).map((r) => mentionOf(text, r));
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)) }).map((r) => mentionOf(text, r));
     if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
     const inferred = cues.length > 0 ? countryOfCues(cues) : countryOfNameFormAt(text, tokens);
     return [...mentions, ...inferred].sort((a, b) => a.start - b.start);
