@@ -128,6 +128,7 @@ export class PlaceResolver {
   resolve(text: string, tokens: readonly ScanToken[], segments: Segment[], ctx: DocumentContext): Resolution[] {
     const ix = this.index;
     const chains = this.chains(tokens, segments);
+    this.chained = new Set(chains.flatMap((c) => c.members));
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
     // "against the war in Ukraine", "in solidarity with Ukraine": the country a text is about
@@ -205,7 +206,15 @@ export class PlaceResolver {
   }
 
   private mayBeVowelSpelling(s: Segment): boolean {
-    return !s.insideActor && this.index.vowelSpellingsOf(s.key).length > 0;
+    return !s.insideActor && (this.index.vowelSpellingsOf(s.key).length > 0 || this.mayBeTownSpelling(s));
+  }
+
+  /**
+   * A lone unknown name that only a GeoNames district or town spelt with other vowels may read
+   * ("Chechawatni"): tried in a text that has placed nothing below a country (resolveSingle).
+   */
+  private mayBeTownSpelling(s: Segment): boolean {
+    return s.postings.length === 0 && !this.chained.has(s) && this.index.townVowelSpellingsOf(s.key).length > 0;
   }
 
   /** Records a resolution and what it adds to the context of the names still to resolve. */
@@ -260,7 +269,7 @@ export class PlaceResolver {
    * `vowelSpellings`: an unknown name may also read as a curated place spelt with other vowels;
    * for a lone name only (inside a chain, the container's own places are searched instead).
    */
-  private candidates(s: Segment, countries: ReadonlyMap<string, number>, vowelSpellings = false): Candidate[] {
+  private candidates(s: Segment, countries: ReadonlyMap<string, number>, vowelSpellings = false, townSpellings = false): Candidate[] {
     const ix = this.index;
     const out: Candidate[] = [];
     const postings = s.postings;
@@ -273,6 +282,13 @@ export class PlaceResolver {
         out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
       }
       if (out.length === 0 && vowelSpellings) this.addVowelSpellings(s, out, countries);
+      // Then a GeoNames district or town spelt so ("Jaffarabad", "Chechawatni"), by the same test,
+      // unless a unit of a named country is spelt so already (a unit abroad does not count). Only
+      // `townSpellings`, in a text that has placed nothing below a country yet, and not for a
+      // chain's member: "Kainama II (Beni, Nord-Kivu)" is no Kaniama of another province.
+      if (townSpellings && !this.chained.has(s) && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) {
+        this.addVowelSpellings(s, out, countries, undefined, ix.townVowelSpellingsOf(s.key));
+      }
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
@@ -285,9 +301,15 @@ export class PlaceResolver {
    * region's small places many ways. Only when the spellings point to one place (readings
    * within 25 km of each other); elsewhere the name stays unknown.
    */
-  private addVowelSpellings(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>, fits: (e: number) => boolean = () => true): void {
+  private addVowelSpellings(
+    s: Segment,
+    out: Candidate[],
+    countries: ReadonlyMap<string, number>,
+    fits: (e: number) => boolean = () => true,
+    spellings: readonly number[] = this.index.vowelSpellingsOf(s.key),
+  ): void {
     const ix = this.index;
-    const hits = ix.vowelSpellingsOf(s.key).filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
+    const hits = spellings.filter((e) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3 && fits(e));
     if (hits.length === 0 || hits.some((e) => !nearBy(ix, e, hits[0], 25) && e !== hits[0])) return;
     const e = hits[0];
     const cw = countries.get(ix.country(e)!) ?? 0;
@@ -745,7 +767,10 @@ export class PlaceResolver {
     support = PLAUSIBLE_SUPPORT,
   ): Resolution | null {
     const ix = this.index;
-    const cands = this.candidates(s, countries, true);
+    const placedNothing = admins.size === 0 && points.length === 0;
+    // A name kept only as a possible town spelling waits for a text that has placed nothing else.
+    if (!placedNothing && s.feature !== 'admin1' && s.feature !== 'admin2' && this.index.vowelSpellingsOf(s.key).length === 0 && this.mayBeTownSpelling(s)) return null;
+    const cands = this.candidates(s, countries, true, placedNothing);
     const fit = this.acrossFit(s, this.documentCountryFit(cands, countries));
     let best: Candidate | null = null;
     let bestScore = -Infinity;
@@ -908,6 +933,8 @@ export class PlaceResolver {
   private across: ReadonlySet<Segment> = new Set();
   /** Names after an unknown name and a comma, itself after "in/at/near" (containerOfUnknown). */
   private afterUnknown: ReadonlySet<Segment> = new Set();
+  /** Members of the document's chains ("X village, Y ward (Z, W)"): their containers place them, not a spelling. */
+  private chained: ReadonlySet<Segment> = new Set();
 
   /**
    * "Athmuqam, opposite Kupwara sector in Kupwara District of Jammu and Kashmir": a name followed
