@@ -892,8 +892,9 @@ export class PlaceResolver {
 
   /**
    * The gate of the guesses about unknown names in Pakistan (clanAreas, bareCompassRegion,
-   * unknownAreaInPakistan): the text names one country, Pakistan, and places nothing smaller
-   * than a country itself (nor than a region, with `regionsToo`).
+   * unknownAreaInPakistan): the text names one country, Pakistan, or names none and has only
+   * Pakistani actors, and places nothing smaller than a country itself (nor than a region, with
+   * `regionsToo`).
    */
   private pakistanAlone(seen: Resolved, regionsToo: boolean): boolean {
     let named: string | null = null;
@@ -902,6 +903,7 @@ export class PlaceResolver {
       if (named !== null && named !== cc) return false;
       named = cc;
     }
+    if (named === null) named = onlyCountryInPlay(seen.countries);
     if (named !== 'PK') return false;
     const ix = this.index;
     for (const r of seen.out.values()) {
@@ -1175,6 +1177,20 @@ function topicOfText(tokens: readonly ScanToken[], s: Segment): boolean {
   if (k >= 0 && tokens[k].lower === 'the') k--;
   if (k < 1 || !TOPIC_LINKS.has(tokens[k].lower)) return false;
   return TOPIC_NOUNS.has(tokens[k - 1].lower);
+}
+
+/**
+ * The one country in play when no country is named outright, only through actors ("Pakistan
+ * Taleban commanders killed ... | Lashora area"): the text is about that country all the same.
+ */
+function onlyCountryInPlay(countries: ReadonlyMap<string, number>): string | null {
+  let only: string | null = null;
+  for (const [cc, w] of countries) {
+    if (w <= 0) continue;
+    if (only !== null) return null;
+    only = cc;
+  }
+  return only;
 }
 
 function addCountry(countries: Map<string, number>, cc: string | null, w: number): void {

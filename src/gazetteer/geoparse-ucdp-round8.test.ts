@@ -79,3 +79,12 @@ test('UCDP: the place measured from is not the event place when the distance is 
   );
   assert.equal(eventPlace(a, 'ucdp')?.name, 'North Waziristan');
 });
+
+test('an unknown "X area" in a text whose only country comes from Pakistani actors is put in the former tribal areas', () => {
+  // "Pakistani Taliban" names no place, but the text is about Pakistan all the same.
+  const a = analyze('Pakistani Taliban commanders killed in clash with security forces\nQazdak area', { name: 'test' });
+  assert.deepEqual(a.places.map((p) => p.id), ['region:fata']);
+  // An Afghan actor beside it: no guess.
+  const b = analyze('Pakistani Taliban and Afghan Taliban commanders killed in clash\nQazdak area', { name: 'test' });
+  assert.ok(!b.places.some((p) => p.id === 'region:fata'), b.places.map((p) => p.id).join(', '));
+});
