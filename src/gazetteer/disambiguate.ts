@@ -197,6 +197,7 @@ export class PlaceResolver {
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
+    this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
@@ -888,6 +889,43 @@ export class PlaceResolver {
       seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.unknownArea, `name:${key}`, 'country-in-play:PK'], `place-unknown-area:${ix.id(e)}`));
       return;
     }
+  }
+
+  /**
+   * "Two soldiers killed in Pakistan | Wali Kor": a later line that is nothing but an unknown
+   * capitalised name of one to three words, in a text that places only Pakistan, is such a place
+   * too and goes where unknownAreaInPakistan puts an "X area" (the former tribal areas, region
+   * precision): of the 131 UCDP rows without headlines that we placed no closer than the country,
+   * 62 lie within 161 km of the tribal areas' point and 30 of the country's (docs/evaluation.md,
+   * session 8). Not a line in capitals ("TOTAL"), nor a name inside an actor.
+   */
+  private unknownLineInPakistan(text: string, tokens: readonly ScanToken[], segments: readonly Segment[], seen: Resolved): void {
+    if (tokens.length < 2 || !this.pakistanAlone(seen, false)) return;
+    const taken = (k: number) => segments.some((s) => (seen.out.has(s) || s.insideActor) && s.first <= k && k <= s.last);
+    let end = tokens.length - 1;
+    // Lines from the last up, the first line (a headline) left out.
+    while (end > 0) {
+      let first = end;
+      while (first > 0 && !text.slice(tokens[first - 1].end, tokens[first].start).includes('\n')) first--;
+      if (first > 0 && end - first < 3 && this.unknownNameRun(text, tokens, first, end, taken)) {
+        const e = this.regionEntry(TRIBAL_AREAS);
+        if (e < 0) return;
+        const key = tokens.slice(first, end + 1).map((t) => t.lower).join(' ');
+        const s = guessedSegment(tokens, first, end, key, null, null);
+        seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.unknownArea, `name:${key}`, 'whole-line', 'country-in-play:PK'], `place-unknown-area:${this.index.id(e)}`));
+        return;
+      }
+      end = first - 1;
+    }
+  }
+
+  /** Tokens first..last are capitalised words (not all capitals), none placed or an actor's. */
+  private unknownNameRun(text: string, tokens: readonly ScanToken[], first: number, last: number, taken: (k: number) => boolean): boolean {
+    for (let k = first; k <= last; k++) {
+      const w = text.slice(tokens[k].start, tokens[k].end);
+      if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || taken(k)) return false;
+    }
+    return true;
   }
 
   /**

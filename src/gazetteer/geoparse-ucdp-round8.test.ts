@@ -88,3 +88,23 @@ test('an unknown "X area" in a text whose only country comes from Pakistani acto
   const b = analyze('Pakistani Taliban and Afghan Taliban commanders killed in clash\nQazdak area', { name: 'test' });
   assert.ok(!b.places.some((p) => p.id === 'region:fata'), b.places.map((p) => p.id).join(', '));
 });
+
+test('a later line that is only an unknown name, in a text that places only Pakistan, is put in the former tribal areas', () => {
+  // analyze, not the bare matcher: its sentences end at the line break.
+  const placesOf = (text: string) => analyze(text, { name: 'test' }).places;
+  const guess = placesOf('Two soldiers killed in a roadside blast in Pakistan\nZarkai Mor').find((p) => p.id === 'region:fata');
+  assert.ok(guess, 'no guess');
+  assert.ok(guess.evidence?.includes('unknown-area-pakistan'), guess.evidence?.join(', '));
+  assert.equal(guess.mentions[0].text, 'Zarkai Mor');
+  // Not a line in capitals, not where a town is placed, not where another country is named.
+  assert.ok(!placesOf('Two soldiers killed in a roadside blast in Pakistan\nTOTAL').some((p) => p.id === 'region:fata'));
+  assert.ok(!placesOf('Two soldiers killed in a roadside blast in Peshawar, Pakistan\nZarkai Mor').some((p) => p.id === 'region:fata'));
+  assert.ok(!placesOf('Two soldiers killed in a roadside blast in Nigeria\nZarkai Mor').some((p) => p.id === 'region:fata'));
+});
+
+test('"tahsil" and "thesil" are spellings of "tehsil"', () => {
+  const places = analyze('Militants attacked a police post in Pakistan.\nKabbal Tahsil', { name: 'test' }).places;
+  assert.ok(places.some((p) => p.id === 'place:PK:kabal'), places.map((p) => p.id).join(', '));
+  const safi = analyze('Militants attacked a police post in Pakistan.\nSafi thesil', { name: 'test' }).places;
+  assert.ok(safi.some((p) => p.name === 'Safi' && p.country === 'PK'), safi.map((p) => p.id).join(', '));
+});
