@@ -827,9 +827,10 @@ export class PlaceResolver {
       if (seen.out.has(s) || s.postings.length > 0 || s.insideActor) continue;
       const area = pashtoArea(s.key);
       if (area === null) continue;
-      const e = this.regionEntry(area === 'tribal-areas' ? TRIBAL_AREAS : NORTH_WEST);
+      const e = this.regionEntry(area === 'tribal-areas' ? TRIBAL_AREAS : area === 'south-west' ? SOUTH_WEST : NORTH_WEST);
       if (e < 0) continue;
-      const why = [area === 'tribal-areas' && isClanName(s.key) ? GUESS_EVIDENCE.clanName : GUESS_EVIDENCE.placeWord, `name:${s.key}`, 'country-in-play:PK'];
+      const word = area === 'south-west' ? GUESS_EVIDENCE.balochWord : area === 'tribal-areas' && isClanName(s.key) ? GUESS_EVIDENCE.clanName : GUESS_EVIDENCE.placeWord;
+      const why = [word, `name:${s.key}`, 'country-in-play:PK'];
       seen.out.set(s, this.finish(s, e, -1, why, `place-pashto-area:${this.index.id(e)}`));
     }
   }

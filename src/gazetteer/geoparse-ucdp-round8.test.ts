@@ -108,3 +108,15 @@ test('"tahsil" and "thesil" are spellings of "tehsil"', () => {
   const safi = analyze('Militants attacked a police post in Pakistan.\nSafi thesil', { name: 'test' }).places;
   assert.ok(safi.some((p) => p.name === 'Safi' && p.country === 'PK'), safi.map((p) => p.id).join(', '));
 });
+
+test('Balochi place words ("Wadh", "Koh", "Kaur") and an opening "Killi" or "Dasht" place an unknown name in the south-west', () => {
+  for (const name of ['Sangsila Wadh', 'Marav Koh', 'Nodiz Kaur', 'Killi Shadi Khan', 'Dasht Bolan']) {
+    const places = analyze(`Security forces raided a hideout in Pakistan\n${name}`, { name: 'test' }).places;
+    const guess = places.find((p) => p.id === 'region:southwest-pakistan');
+    assert.ok(guess, `${name}: ${places.map((p) => p.id).join(', ')}`);
+    assert.ok(guess.evidence?.includes('baloch-place-word'), guess.evidence?.join(', '));
+  }
+  // A Pashtun clan name still goes to the tribal areas; a text about Afghanistan gets no guess.
+  assert.ok(analyze('Security forces raided a hideout in Pakistan\nSpinkai Koh Khel', { name: 'test' }).places.some((p) => p.id === 'region:fata'));
+  assert.ok(!analyze('Security forces raided a hideout in Afghanistan\nSangsila Wadh', { name: 'test' }).places.some((p) => p.id === 'region:southwest-pakistan'));
+});
