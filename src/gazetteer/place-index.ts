@@ -13,6 +13,20 @@ import { encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, readStore,
 export const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/corroborate/', import.meta.url));
 
 const decoder = new TextDecoder();
+/**
+ * vowelKey of a GeoNames name without the tokenizer nameKey runs (a hundred times faster over the
+ * 80,000 names townVowelSpellings keys): accents stripped, letters only. Equal to vowelKey for
+ * names in Latin letters; a name in other letters keys to nothing and is not found by spelling.
+ */
+function quickVowelKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]+/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+}
+
 /** The smallest GeoNames town whose vowel spellings are looked up (townVowelSpellings). */
 const TOWN_SPELLING_POPULATION = 10_000;
 const ADMIN_WORDS = /\s+(district|province|city|town|region|state|division|governorate|county|agency|tehsil|municipality|oblast|department|prefecture)$/i;
@@ -262,7 +276,7 @@ export class PlaceIndex {
       for (let i = this.s.curated.length; i < this.size; i++) {
         const kind = KINDS[this.s.kind[i]];
         if (kind !== 'admin2' && !(kind === 'populated-place' && this.s.population[i] >= TOWN_SPELLING_POPULATION)) continue;
-        const k = vowelKey(this.name(i).replace(ADMIN_WORDS, ''));
+        const k = quickVowelKey(this.name(i).replace(ADMIN_WORDS, ''));
         if (k.length < 5) continue;
         let list = m.get(k);
         if (!list) m.set(k, (list = []));
