@@ -68,8 +68,11 @@ const SMALL_TOWN = 100_000;
 const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
 const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
 const SOUTH_WEST = { id: 'region:southwest-pakistan', name: 'South-West Pakistan' };
-/** The words after an unknown name that make it a place in a text about Pakistan (unknownAreaInPakistan). */
-const UNKNOWN_AREA_WORDS = new Set(['area', 'areas', 'village', 'villages']);
+/**
+ * The words after an unknown name that make it a place in a text about Pakistan (unknownAreaInPakistan):
+ * an area or village, and (session 8) a town, valley, bazaar, camp, checkpost, locality, ridge or range.
+ */
+const UNKNOWN_AREA_WORDS = new Set(['area', 'areas', 'village', 'villages', 'town', 'valley', 'bazar', 'bazaar', 'camp', 'checkpost', 'locality', 'localities', 'ridge', 'mountains']);
 /** A compass word with no country after it, in a text about Pakistan alone (bareCompassRegion). */
 const BARE_COMPASS = new Map<string, { id: string; name: string }>([
   ['northwest', NORTH_WEST], ['north-west', NORTH_WEST], ['northwestern', NORTH_WEST], ['north-western', NORTH_WEST],

@@ -120,3 +120,10 @@ test('Balochi place words ("Wadh", "Koh", "Kaur") and an opening "Killi" or "Das
   assert.ok(analyze('Security forces raided a hideout in Pakistan\nSpinkai Koh Khel', { name: 'test' }).places.some((p) => p.id === 'region:fata'));
   assert.ok(!analyze('Security forces raided a hideout in Afghanistan\nSangsila Wadh', { name: 'test' }).places.some((p) => p.id === 'region:southwest-pakistan'));
 });
+
+test('an unknown name before "checkpost", "bazar", "camp", "town", "valley" or "localities" is an unknown area too', () => {
+  for (const [line, name] of [['Zardad checkpost', 'Zardad'], ['Ghundikot bazar', 'Ghundikot'], ['Marghob valley', 'Marghob'], ['Shpolan town', 'Shpolan']]) {
+    const m = placeOf(`Attack on a checkpoint kills two in Pakistan.\n${line}`, name);
+    assert.equal(m.place.id, 'region:fata', line);
+  }
+});
