@@ -2,7 +2,7 @@ import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { boundedEditDistance } from '../gazetteer/place-names.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { PLACE_SPECIFICITY, type Analysis, type PlaceOut } from '../model/analysis.ts';
-import { nameKey } from './metrics.ts';
+import { haversineKm, nameKey } from './metrics.ts';
 import { primaryEvent, primaryPlace } from './primary.ts';
 
 // Gold values are names ("Khorasan Chapter of the Islamic State", "Khyber Pakhtunkhwa"); ours
@@ -152,8 +152,64 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
     if (own && !byStart.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
-  const pool = described.length > 0 ? described : byStart;
+  const measured = whereLine ? byDistance(a.text, described, lastLine) : { pool: described, anchor: null };
+  const pool = measured.pool.length > 0 ? measured.pool : byStart;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.
-  return pool.reduce((b, x) => (PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[b.p.kind] ? x : b)).p;
+  const best = pool.reduce((b, x) => (PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[b.p.kind] ? x : b)).p;
+  // "20 km east of Wana" with no other place: near Wana, not Wana itself.
+  return best === measured.anchor && best.kind === 'populated-place' ? { ...best, precision: 2 } : best;
+}
+
+/**
+ * "Dargai area, 20 kilometres east of Wana", "Uch, some 300 miles (500 kilometers) east of
+ * Quetta": a distance, a compass word or none, then "of", "from" or "off" and the place measured
+ * from. The first number and unit count ("300 miles (500 kilometers)" is 300 miles).
+ */
+const DISTANCE_FROM = /(\d+(?:\.\d+)?)\s*(kms?|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?[^,;.()]{0,40}?\b(?:of|from|off)\b/gi;
+const KM_PER_MILE = 1.609;
+/** How far beyond the stated distance a place may lie from the place measured from and still be the one meant. */
+const DISTANCE_SLACK_KM = 50;
+/** Farther than this, the place measured from is no answer within the scorer's 161 km. */
+const FAR_ANCHOR_KM = 161;
+
+type Placed = { p: PlaceOut; start: number };
+
+/**
+ * The where_description's places, less those a stated distance rules out: the place measured from
+ * when the distance is over FAR_ANCHOR_KM ("North Waziristan, 320 km southwest of Islamabad" is
+ * not Islamabad), and a place named before the distance that lies much farther from the place
+ * measured from than stated ("Dargai area, 20 kilometres east of Wana" is no Dargai 300 km away:
+ * an unknown village read as a namesake). `anchor`: the place measured from, when it stays.
+ */
+function byDistance(text: string, described: Placed[], lineStart: number): { pool: Placed[]; anchor: PlaceOut | null } {
+  if (described.length === 0) return { pool: described, anchor: null };
+  const line = text.slice(lineStart);
+  const drop = new Set<PlaceOut>();
+  let anchor: PlaceOut | null = null;
+  for (const m of line.matchAll(DISTANCE_FROM)) {
+    const at = lineStart + m.index!;
+    const end = at + m[0].length;
+    const km = Number(m[1]) * (m[2].toLowerCase().startsWith('mile') ? KM_PER_MILE : 1);
+    const from = described.filter((x) => x.p.mentions.some((n) => n.start >= end)).sort((x, y) => firstAfter(x.p, end) - firstAfter(y.p, end))[0];
+    if (!from) continue;
+    if (km > FAR_ANCHOR_KM) {
+      drop.add(from.p);
+      continue;
+    }
+    anchor ??= from.p;
+    if (from.p.lat === null || from.p.lon === null) continue;
+    for (const x of described) {
+      if (x === from || x.p.lat === null || x.p.lon === null || !x.p.mentions.some((n) => n.start > lineStart && n.start < at)) continue;
+      if (haversineKm(x.p.lat, x.p.lon, from.p.lat, from.p.lon) > km + DISTANCE_SLACK_KM) drop.add(x.p);
+    }
+  }
+  if (drop.size === 0) return { pool: described, anchor };
+  return { pool: described.filter((x) => !drop.has(x.p)), anchor: anchor && !drop.has(anchor) ? anchor : null };
+}
+
+function firstAfter(p: PlaceOut, at: number): number {
+  let s = Infinity;
+  for (const m of p.mentions) if (m.start >= at && m.start < s) s = m.start;
+  return s;
 }

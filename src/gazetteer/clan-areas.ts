@@ -15,12 +15,16 @@
 export const GUESS_EVIDENCE = {
   clanName: 'pashtun-clan-name',
   placeWord: 'pashto-place-word',
+  balochWord: 'baloch-place-word',
   unknownArea: 'unknown-area-pakistan',
   compassWord: 'bare-compass-word',
 } as const;
 
-/** Where an unknown name of that form is placed: the former tribal areas, or the wider north-west. */
-export type PashtoArea = 'tribal-areas' | 'north-west';
+/**
+ * Where an unknown name of that form is placed: the former tribal areas, the wider north-west,
+ * or (a Balochi word, or the "Killi" of Balochistan's Pashtun belt) the south-west.
+ */
+export type PashtoArea = 'tribal-areas' | 'north-west' | 'south-west';
 
 const CLAN = /^(?:[a-z]{2,})?(?:khel|kheil|khail)$/;
 /** Words that close a name in the tribal belt (clans, seasonal camps, peaks, passes, streams). */
@@ -36,6 +40,18 @@ const NORTH_WEST_WORDS = new Set([
   'kalay', 'kallay', 'killay', 'kille', 'kalle', 'kaley', 'kellay', 'kaly', 'darra', 'dara', 'kada', 'kadda',
   'kandao', 'kandaw', 'ghundai', 'tangi', 'banda', 'bandai',
 ]);
+/**
+ * Balochi words that close a name in Balochistan: a mountain ("Zain Koh"), a seasonal stream
+ * ("Kech Kaur"), and "Wadh" of the Marri and Bugti hills ("Dohi Wadh"). Of the 15 half-A and
+ * where-only rows whose location closes in Wadh or Koh, all 15 are in Balochistan.
+ */
+const SOUTH_WEST_WORDS = new Set(['wadh', 'koh', 'kaur']);
+/**
+ * Words that open a name there: "Killi" (a village, as Balochistan's Pashtun districts write it:
+ * "Killi Pir Ismail", "Killi Bangulzai"; the north-west closes a name with it instead) and
+ * "Dasht" (a plain). All 5 seen rows whose location opens so are in Balochistan.
+ */
+const SOUTH_WEST_FIRST_WORDS = new Set(['killi', 'kili', 'dasht']);
 /** Endings of one-word names in the north-west: a clan's descendants ("Behranzai"), a locality ("Ormegai", "Dombakai"). */
 const NORTH_WEST_ENDING = /^[a-z]{3,}(?:zai|gai|kai)$/;
 
@@ -53,6 +69,7 @@ export function pashtoArea(key: string): PashtoArea | null {
   if (TRIBAL_WORDS.has(last)) return 'tribal-areas';
   if (NORTH_WEST_WORDS.has(last)) return 'north-west';
   if (TRIBAL_FIRST_WORDS.has(pieces[0])) return 'tribal-areas';
+  if (SOUTH_WEST_WORDS.has(last) || SOUTH_WEST_FIRST_WORDS.has(pieces[0])) return 'south-west';
   return null;
 }
 

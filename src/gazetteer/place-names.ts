@@ -142,7 +142,7 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['governorate', 'admin1'], ['oblast', 'admin1'], ['prefecture', 'admin1'], ['department', 'admin1'],
   ['division', 'admin1'], ['territory', 'admin1'], ['emirate', 'admin1'], ['canton', 'admin1'], ['republic', 'admin1'],
   ['district', 'admin2'], ['districts', 'admin2'], ['county', 'admin2'], ['agency', 'admin2'],
-  ['tehsil', 'admin2'], ['lga', 'admin2'], ['municipality', 'admin2'], ['raion', 'admin2'],
+  ['tehsil', 'admin2'], ['tahsil', 'admin2'], ['thesil', 'admin2'], ['lga', 'admin2'], ['municipality', 'admin2'], ['raion', 'admin2'],
   ['rayon', 'admin2'], ['sub-county', 'admin2'], ['subcounty', 'admin2'], ['sub-district', 'admin2'],
   ['parish', 'admin2'], ['commune', 'admin2'], ['prefecture-level', 'admin2'], ['hromada', 'admin2'],
   ['city', 'populated-place'], ['town', 'populated-place'], ['village', 'populated-place'],

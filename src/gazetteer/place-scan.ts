@@ -148,6 +148,9 @@ function endsSentence(lower: string): boolean {
   return c === 46 || c === 33 || c === 63; // . ! ?
 }
 
+/** Words after which an unknown run may be a town spelt another way (PlaceScanner.opensScene). */
+const TOWN_SPELLING_PREPS = new Set(['in', 'at', 'near']);
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
@@ -593,11 +596,21 @@ class Scan {
     }
     const key = joinKey(pieces);
     // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
-    // other vowels ("town of Jewani", "Speen Tal"): the resolver decides whether it is.
-    // A clan name or a Pashto place word ("Watta Khel", "Litta Sar") is kept too: the resolver
+    // other vowels ("town of Jewani", "Speen Tal"), or a GeoNames district or town so spelt
+    // ("Jaffarabad", "Chechawatni"): the resolver decides whether it is. A clan name or a Pashto place word ("Watta Khel", "Litta Sar") is kept too: the resolver
     // may place it in the north-west.
-    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && pashtoArea(key) === null) return;
+    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && !(this.opensScene(first) && this.index.townVowelSpellingsOf(key).length > 0) && pashtoArea(key) === null) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
+  }
+
+  /**
+   * The run starting at token i opens a line or follows "in", "at" or "near": where a town spelt
+   * another way may stand alone. After a comma or bracket it is some name's container instead.
+   */
+  private opensScene(i: number): boolean {
+    const { tokens, text } = this;
+    if (i === 0 || hasNewline(text, tokens[i - 1].end, tokens[i].start)) return true;
+    return TOWN_SPELLING_PREPS.has(tokens[i - 1].lower);
   }
 
   private blocked(t: ScanToken): boolean {
