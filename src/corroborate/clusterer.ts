@@ -134,8 +134,7 @@ export class StoryClusterer {
     if (state.version !== 2) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 2)`);
     const c = new StoryClusterer(state.policy);
     c.loadStories(state);
-    c.freq.reports = state.wordReports;
-    for (const [w, n] of Object.entries(state.wordFrequency)) c.freq.df.set(w, n);
+    c.freq.load(state.wordReports, Object.entries(state.wordFrequency));
     return c;
   }
 
