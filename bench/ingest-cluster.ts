@@ -59,10 +59,20 @@ const hash = createHash('sha1');
 const tenths = Number(args.tenths);
 const perTenth: Array<{ reports: number; cpuS: number; candidates: number; scored: number }> = [];
 let mark = { cpu: process.cpuUsage(), candidates: 0, scored: 0, at: 0 };
+// What a blocking rule would change: joins made without any headline-word feature (no shared
+// word of weight), and of those the ones with no place or type agreement either.
+const joins = { all: 0, withoutWords: 0, withoutWordsPlaceType: 0 };
 const total0 = process.cpuUsage();
 reports.forEach((r, i) => {
   const units = r.units.map((u) => ({ ...u, arrival: i }));
-  for (const a of c.add(r.input, units)) hash.update(JSON.stringify(a));
+  for (const a of c.add(r.input, units)) {
+    hash.update(JSON.stringify(a));
+    if (a.how !== 'joined') continue;
+    joins.all++;
+    if (a.reasons.some((x) => x.feature === 'words')) continue;
+    joins.withoutWords++;
+    if (!a.reasons.some((x) => (x.feature === 'place' || x.feature === 'type') && x.points > 0)) joins.withoutWordsPlaceType++;
+  }
   if ((i + 1) % Math.ceil(reports.length / tenths) === 0 || i === reports.length - 1) {
     const u = process.cpuUsage(mark.cpu);
     perTenth.push({ reports: i + 1 - mark.at, cpuS: Number(((u.user + u.system) / 1e6).toFixed(2)), candidates: c.stats.candidates - mark.candidates, scored: c.stats.scored - mark.scored });
@@ -80,11 +90,13 @@ const out = {
   candidates: c.stats.candidates,
   scored: c.stats.scored,
   perTenth,
+  joins,
   digest: hash.digest('hex'),
 };
 if (args.json) console.log(JSON.stringify(out));
 else {
   console.log(`reports ${out.reports}, units ${out.units}, stories ${out.stories}, clusterer CPU ${out.cpuS} s, candidates ${out.candidates}, fully scored ${out.scored}`);
   perTenth.forEach((p, k) => console.log(`  tenth ${k + 1}: ${p.reports} reports, ${p.cpuS} CPU s, candidates ${p.candidates}, scored ${p.scored}`));
+  console.log(`joins ${joins.all}: ${joins.withoutWords} without a headline-word feature, ${joins.withoutWordsPlaceType} of them without place or type agreement either`);
   console.log(`digest ${out.digest}`);
 }
