@@ -4,6 +4,7 @@ import { dayNumber } from './days.ts';
 import { scoreBound, type Feature, type StoryProfile } from './features.ts';
 import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
+import { emptyReach, unreachable, widenReach, type StoryReach } from './reach.ts';
 import { independentSources } from './sources.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
 import { unitsOf } from './units.ts';
@@ -38,6 +39,8 @@ interface StoryWork extends StoryProfile {
   assignments: Assignment[];
   articles: Set<string>;
   words: Map<string, number>;
+  /** The types, places, actors, count kinds and publishers of all its units (reach.ts). */
+  reach: StoryReach;
 }
 
 /** Every candidate story scored for one unit: what training reads (see train.ts). */
@@ -134,8 +137,7 @@ export class StoryClusterer {
     if (state.version !== 2) throw new CorroborateError('E_DATA', `story state version ${String(state.version)} is not supported (expected 2)`);
     const c = new StoryClusterer(state.policy);
     c.loadStories(state);
-    c.freq.reports = state.wordReports;
-    for (const [w, n] of Object.entries(state.wordFrequency)) c.freq.df.set(w, n);
+    c.freq.load(state.wordReports, Object.entries(state.wordFrequency));
     return c;
   }
 
@@ -234,8 +236,9 @@ export class StoryClusterer {
     } else {
       const bounded: Array<{ i: number; bound: number }> = [];
       for (let i = 0; i < candidates.length; i++) {
-        const bound = scoreBound(unit, candidates[i], this.freq, this.policy);
-        if (bound !== null) bounded.push({ i, bound });
+        const story = candidates[i];
+        const bound = scoreBound(unit, story, this.freq, this.policy);
+        if (bound !== null) bounded.push({ i, bound: bound - unreachable(unit, story.reach, story.words, this.freq, this.policy) });
       }
       bounded.sort((a, b) => b.bound - a.bound || a.i - b.i);
       for (const { i, bound } of bounded) {
@@ -280,6 +283,7 @@ export class StoryClusterer {
       story.units.push(unit);
     }
     story.assignments.push(a);
+    widenReach(story.reach, unit);
     const day = dayNumber(unit.day)!;
     story.firstDay = Math.min(story.firstDay, day);
     story.lastDay = Math.max(story.lastDay, day);
@@ -359,5 +363,5 @@ export class StoryClusterer {
 }
 
 function emptyStory(id: string): StoryWork {
-  return { id, units: [], all: [], assignments: [], articles: new Set(), words: new Map(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
+  return { id, units: [], all: [], assignments: [], articles: new Set(), words: new Map(), reach: emptyReach(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
 }

@@ -72,14 +72,21 @@ const PRIOR_REPORTS = 10;
 const PRIOR_RATE = 0.05;
 
 export class WordFrequency {
-  reports = 0;
+  /** How many reports use each word: the counts a state saves (set them through `load`). */
   readonly df = new Map<string, number>();
   private readonly prior: { reports: number; rate: (word: string) => number };
-  // Rarity and the rarity mass of a word list change only when a report is added: kept until then
-  // (`reports` is the version; set `reports` and `df` before the first rarity is asked for).
-  private memoFor = -1;
-  private memo = new Map<string, number>();
-  private masses = new WeakMap<readonly string[], number>();
+  private count = 0;
+  /**
+   * Rarity depends on the report count, so every word's rarity changes with each report. Kept
+   * per word (with the version it was computed at) and recomputed the first time it is asked for
+   * after a report, instead of dropping every memo per report: a word's prior and a word list's
+   * words are looked up once, not per report.
+   */
+  private version = 0;
+  private logN = 0;
+  private logAt = -1;
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly lists = new WeakMap<readonly string[], ListEntry>();
   /** Each word list compared, as a set (word lists of units never change once made). */
   private readonly sets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -93,34 +100,42 @@ export class WordFrequency {
     }
   }
 
+  /** Reports counted so far. */
+  get reports(): number {
+    return this.count;
+  }
+
   add(words: readonly string[]): void {
-    this.reports++;
+    this.count++;
+    this.version++;
     for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+  }
+
+  /** Replaces the counts with saved ones (a state's `wordReports` and `wordFrequency`). */
+  load(reports: number, df: Iterable<[string, number]>): void {
+    this.count = reports;
+    this.version++;
+    this.df.clear();
+    for (const [w, n] of df) this.df.set(w, n);
   }
 
   /** Near 0 for a word every report uses, near 1 for one no other report has used. */
   rarity(word: string): number {
-    if (this.memoFor !== this.reports) this.forget();
-    let r = this.memo.get(word);
-    if (r === undefined) {
-      const df = this.df.get(word) ?? 0;
-      const n = this.reports + this.prior.reports + 1;
-      r = Math.max(0, Math.min(1, Math.log(n / (df + this.prior.reports * this.prior.rate(word) + 1)) / Math.log(n)));
-      this.memo.set(word, r);
-    }
-    return r;
+    const e = this.entry(word);
+    return e.at === this.version ? e.rarity : this.refresh(e);
   }
 
   /** The summed rarity of `words`, added up in their order. */
   mass(words: readonly string[]): number {
-    if (this.memoFor !== this.reports) this.forget();
-    let m = this.masses.get(words);
-    if (m === undefined) {
-      m = 0;
-      for (const w of words) m += this.rarity(w);
-      this.masses.set(words, m);
+    let l = this.lists.get(words);
+    if (l === undefined) this.lists.set(words, (l = { at: -1, mass: 0, entries: words.map((w) => this.entry(w)) }));
+    if (l.at !== this.version) {
+      let m = 0;
+      for (const e of l.entries) m += e.at === this.version ? e.rarity : this.refresh(e);
+      l.mass = m;
+      l.at = this.version;
     }
-    return m;
+    return l.mass;
   }
 
   setOf(words: readonly string[]): ReadonlySet<string> {
@@ -129,9 +144,37 @@ export class WordFrequency {
     return s;
   }
 
-  private forget(): void {
-    this.memoFor = this.reports;
-    this.memo = new Map();
-    this.masses = new WeakMap();
+  private entry(word: string): WordEntry {
+    let e = this.entries.get(word);
+    if (e === undefined) this.entries.set(word, (e = { word, prior: this.prior.reports * this.prior.rate(word), at: -1, rarity: 0 }));
+    return e;
   }
+
+  // The same arithmetic, in the same order, as an inverse document frequency computed afresh.
+  private refresh(e: WordEntry): number {
+    const n = this.count + this.prior.reports + 1;
+    if (this.logAt !== this.version) {
+      this.logN = Math.log(n);
+      this.logAt = this.version;
+    }
+    const df = this.df.get(e.word) ?? 0;
+    e.rarity = Math.max(0, Math.min(1, Math.log(n / (df + e.prior + 1)) / this.logN));
+    e.at = this.version;
+    return e.rarity;
+  }
+}
+
+interface WordEntry {
+  word: string;
+  /** The prior's imaginary reports using the word: fixed for a given background. */
+  prior: number;
+  /** The version `rarity` was computed at. */
+  at: number;
+  rarity: number;
+}
+
+interface ListEntry {
+  at: number;
+  mass: number;
+  entries: WordEntry[];
 }

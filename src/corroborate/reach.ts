@@ -1,0 +1,132 @@
+import { haversineKm } from '../gazetteer/geo.ts';
+import { publisherKey } from './sources.ts';
+import type { MatchPolicy, StoryUnit } from './types.ts';
+import type { WordFrequency } from './words.ts';
+
+// What a story could still offer a unit, kept per story as its units join: the event types,
+// place ids and coordinates, actors, count kinds and publishers of all its units. The candidate
+// bound (features.ts scoreBound) counts every member-found family at its largest weight; for a
+// story that holds none of the unit's type, place, actors, count kinds or publisher, the features
+// that need a shared one cannot fire, and the bound drops by what they would have added. The
+// drops come from the weights of the policy in use (computed once per weights object), so a
+// retrained model keeps the bound right; src/corroborate/reach.test.ts checks on real texts that
+// the lowered bound is never below a score and that the stories come out as a full scan makes them.
+
+export interface StoryReach {
+  types: Set<string>;
+  placeIds: Set<string>;
+  /** Distinct coordinates of the story's places, as lat, lon pairs. */
+  spots: number[];
+  actors: Set<string>;
+  countKinds: Set<string>;
+  /** publisherKey of each unit's publisher. */
+  publishers: Set<string>;
+}
+
+export function emptyReach(): StoryReach {
+  return { types: new Set(), placeIds: new Set(), spots: [], actors: new Set(), countKinds: new Set(), publishers: new Set() };
+}
+
+const publisherKeys = new Map<string, string>();
+/** publisherKey, kept per publisher name (a stream has few publishers and asks for them per candidate). */
+export function publisherKeyOf(name: string): string {
+  let k = publisherKeys.get(name);
+  if (k === undefined) {
+    if (publisherKeys.size > 10_000) publisherKeys.clear();
+    publisherKeys.set(name, (k = publisherKey(name)));
+  }
+  return k;
+}
+
+/** Takes a unit that joined the story into its reach. */
+export function widenReach(r: StoryReach, unit: StoryUnit): void {
+  if (unit.type !== null) r.types.add(unit.type);
+  const p = unit.place;
+  if (p && !r.placeIds.has(p.id)) {
+    r.placeIds.add(p.id);
+    if (p.lat !== null && p.lon !== null) r.spots.push(p.lat, p.lon);
+  }
+  for (const a of unit.actors) r.actors.add(a);
+  for (const c of unit.counts) r.countKinds.add(c.kind);
+  r.publishers.add(publisherKeyOf(unit.publisher));
+}
+
+/** How far the bound drops, per family, when the shared fact that family's best feature needs is missing. */
+export interface ReachDrops {
+  place: number;
+  type: number;
+  actors: number;
+  counts: number;
+  series: number;
+  publisher: number;
+}
+
+const dropsCache = new WeakMap<MatchPolicy['weights'], ReachDrops>();
+
+/**
+ * From the weights: for each family, its largest possible points (as scoreBound counts them)
+ * less the largest possible without the features that need a shared fact: `place:same-spot`
+ * (the same place or one within sameSpotKm), `type:same`, `actors:specific` and
+ * `actors:generic` (a shared actor), `counts:equal|close|different` (a shared count kind),
+ * `series` and `publisher:same-day` (a shared publisher). Any other key of a family is kept in
+ * the "without" part, so a feature added later only makes the drop smaller.
+ */
+export function reachDrops(weights: MatchPolicy['weights']): ReachDrops {
+  let d = dropsCache.get(weights);
+  if (d) return d;
+  const entries = Object.entries(weights);
+  const most = (prefix: string, without: readonly string[] = []) =>
+    entries.reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' && !without.includes(k) ? Math.max(best, w) : best), 0);
+  const sumPositive = (prefix: string, without: readonly string[] = []) => entries.reduce((t, [k, w]) => (k.startsWith(prefix) && w > 0 && !without.includes(k) ? t + w : t), 0);
+  d = {
+    place: most('place:') - most('place:', ['place:same-spot']),
+    type: most('type:') - most('type:', ['type:same']),
+    actors: sumPositive('actors:') - sumPositive('actors:', ['actors:specific', 'actors:generic']),
+    counts: most('counts:') - most('counts:', ['counts:equal', 'counts:close', 'counts:different']),
+    series: most('series') - most('series', ['series']),
+    publisher: most('publisher:') - most('publisher:', ['publisher:same-day']),
+  };
+  dropsCache.set(weights, d);
+  return d;
+}
+
+/** Slack on a distance compared with sameSpotKm, against rounding in the two computations. */
+const KM_SLACK = 1e-6;
+
+/**
+ * What scoreBound counted for `unit` against a story that the story cannot give it, from the
+ * story's reach alone: 0 when every family could still reach its best weight.
+ */
+export function unreachable(unit: StoryUnit, reach: StoryReach, storyWords: ReadonlyMap<string, number>, freq: WordFrequency, policy: MatchPolicy): number {
+  const d = reachDrops(policy.weights);
+  let drop = 0;
+  const p = unit.place;
+  if (p && d.place > 0 && !reach.placeIds.has(p.id)) {
+    let near = false;
+    if (p.lat !== null && p.lon !== null) {
+      const s = reach.spots;
+      for (let i = 0; i < s.length && !near; i += 2) near = haversineKm(p.lat, p.lon, s[i], s[i + 1]) <= policy.sameSpotKm + KM_SLACK;
+    }
+    if (!near) drop += d.place;
+  }
+  if (unit.type !== null && d.type > 0 && !reach.types.has(unit.type)) drop += d.type;
+  if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += d.actors;
+  if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += d.counts;
+  if (d.series > 0 || d.publisher > 0) {
+    const samePublisher = reach.publishers.has(publisherKeyOf(unit.publisher));
+    if (!samePublisher) drop += d.series + d.publisher;
+    else if (d.series > 0) {
+      // A series needs headlines at least seriesSimilarity alike, and a member's similarity is at
+      // most √cover (as in scoreBound).
+      const mass = freq.mass(unit.words);
+      let simMax = 0;
+      if (mass > 0) {
+        let covered = 0;
+        for (const x of unit.words) if (storyWords.has(x)) covered += freq.rarity(x);
+        simMax = Math.min(1, Math.sqrt(covered / mass) + 1e-9);
+      }
+      if (simMax < policy.seriesSimilarity) drop += d.series;
+    }
+  }
+  return drop;
+}
