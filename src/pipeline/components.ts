@@ -4,7 +4,7 @@ import { splitSentences } from '../recognize/sentences.ts';
 import { tokenizeSentences } from '../recognize/tokens.ts';
 import { recognizeDates } from '../recognize/dates.ts';
 import { recognizeQuantities } from '../recognize/quantities.ts';
-import { recognizeActors, recognizePlaces } from '../recognize/entities.ts';
+import { recognizeActors, recognizePlaces, recognizePlacesMany } from '../recognize/entities.ts';
 import { settleActorCountries } from '../recognize/actors.ts';
 import { recognizeAttribution } from '../recognize/attribution.ts';
 import { recognizeCertaintyCues } from '../recognize/certainty-cues.ts';
@@ -55,6 +55,10 @@ export const places: Component = {
   requires: ['tokens', 'actorMentions'],
   assigns: ['placeMentions'],
   run: (doc, ctx) => void (doc.placeMentions = recognizePlaces(doc, ctx)),
+  runMany: (items) => {
+    const found = recognizePlacesMany(items);
+    items.forEach(({ doc }, i) => void (doc.placeMentions = found[i]));
+  },
 };
 
 /** Generic actors ("protesters", "gunmen") take the country of the places around them. */
