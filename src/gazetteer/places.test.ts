@@ -101,6 +101,20 @@ test('a locative chain resolves each name inside the next', () => {
   }
 });
 
+test('matchMany finds in each text what match finds in it alone', () => {
+  const g = loadPlaceGazetteer();
+  const texts = [
+    'Assailants abducted seven drivers in Abchakan area, Puli Alam city, Logar Province, Afghanistan.',
+    'Police said nothing happened.',
+    'On 5 May 2022, an unidentified group shot and killed a leader in Cato Manor (eThekwini, KwaZulu-Natal).',
+    'Protesters gathered in Islamabad and Rawalpindi.',
+  ];
+  const inputs = texts.map((text, i) => ({ text, tokens: tokenize(text), context: i === 3 ? new Set(['PK']) : undefined }));
+  const one = inputs.map((x) => g.match(x.text, x.tokens, x.context));
+  assert.deepEqual(g.matchMany(inputs), one);
+  assert.ok(one[0].length > 0 && one[1].length === 0, 'the texts test something');
+});
+
 test('a name no entry fits is kept as an unresolved place inside its container, never dropped', () => {
   const text = 'Assailants detonated explosives at a girls’ school in Kecha area, Maqur district, Badghis province, Afghanistan.';
   const kecha = placeOf(text, 'Kecha');

@@ -55,6 +55,8 @@ export interface PlaceGazetteer {
    * is the countries in play (a set, or weights by country), or fuller options.
    */
   match(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): EntityMention[];
+  /** match() of each text, faster over many (each phase over every text in turn). */
+  matchMany(inputs: ReadonlyArray<{ text: string; tokens: readonly RawToken[]; context?: ReadonlySet<string> | PlaceMatchOptions }>): EntityMention[][];
   /** Every entry whose name or alias is `name` (case, diacritics and hyphens ignored). */
   candidates(name: string): PlaceEntry[];
   /** Candidates of a name and what the recogniser picks, for `corroborate places`. */
@@ -67,6 +69,15 @@ export interface PlaceGazetteer {
   admin1At(id: string, date: string | null): string | null;
   readonly size: number;
   readonly attribution: string;
+}
+
+/** A text between the two halves of PlaceGazetteer.match. */
+interface StartedMatch {
+  text: string;
+  tokens: readonly RawToken[];
+  weights: ReadonlyMap<string, number>;
+  cues: ReturnType<typeof findCountryCues>;
+  segments: Segment[];
 }
 
 interface FormerAdmin1File {
@@ -189,6 +200,21 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
   }
 
   function match(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): EntityMention[] {
+    return finishMatch(startMatch(text, tokens, context));
+  }
+
+  /**
+   * match() of many texts: every text's names found first, then every text's resolved, so the
+   * scan's word table and the index's name keys stay in the CPU caches across the texts, and
+   * then the resolver's entries. The same mentions as match() on each.
+   */
+  function matchMany(inputs: ReadonlyArray<{ text: string; tokens: readonly RawToken[]; context?: ReadonlySet<string> | PlaceMatchOptions }>): EntityMention[][] {
+    const started = inputs.map((x) => startMatch(x.text, x.tokens, x.context));
+    return started.map(finishMatch);
+  }
+
+  /** The first half of match(): the weights of the countries in play, the country cues and the name segments. */
+  function startMatch(text: string, tokens: readonly RawToken[], context?: ReadonlySet<string> | PlaceMatchOptions): StartedMatch {
     const opts: PlaceMatchOptions = context instanceof Set ? { countries: context } : (context as PlaceMatchOptions | undefined) ?? {};
     // The resolver copies the weights before adding to them: a map given is passed as it is.
     let weights: ReadonlyMap<string, number>;
@@ -210,6 +236,11 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
+    return { text, tokens, weights, cues, segments };
+  }
+
+  /** The second half of match(): the segments resolved with the whole text. */
+  function finishMatch({ text, tokens, weights, cues, segments }: StartedMatch): EntityMention[] {
     const admins = cueAdmins(cues);
     const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)) }).map((r) => mentionOf(text, r));
     if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
@@ -335,7 +366,7 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
     return p.kind === 'admin1' ? p.admin1 ?? p.name : p.admin1;
   }
 
-  return { get, match, candidates, explain, admin1At, size: index.size, attribution: index.attribution };
+  return { get, match, matchMany, candidates, explain, admin1At, size: index.size, attribution: index.attribution };
 }
 
 let cached: PlaceGazetteer | null = null;

@@ -2,9 +2,9 @@ import type { Component } from './runner.ts';
 import { buildPipeline } from './runner.ts';
 import { splitSentences } from '../recognize/sentences.ts';
 import { tokenizeSentences } from '../recognize/tokens.ts';
-import { recognizeDates } from '../recognize/dates.ts';
+import { recognizeDates, recognizeDatesMany } from '../recognize/dates.ts';
 import { recognizeQuantities } from '../recognize/quantities.ts';
-import { recognizeActors, recognizePlaces } from '../recognize/entities.ts';
+import { recognizeActors, recognizePlaces, recognizePlacesMany } from '../recognize/entities.ts';
 import { settleActorCountries } from '../recognize/actors.ts';
 import { recognizeAttribution } from '../recognize/attribution.ts';
 import { recognizeCertaintyCues } from '../recognize/certainty-cues.ts';
@@ -34,6 +34,10 @@ export const dates: Component = {
   requires: ['sentences'],
   assigns: ['dates'],
   run: (doc, ctx) => void (doc.dates = recognizeDates(doc.text, doc.sentences, ctx.published)),
+  runMany: (items) => {
+    const found = recognizeDatesMany(items.map(({ doc, ctx }) => ({ text: doc.text, sentences: doc.sentences, published: ctx.published })));
+    items.forEach(({ doc }, i) => void (doc.dates = found[i]));
+  },
 };
 
 export const quantities: Component = {
@@ -55,6 +59,10 @@ export const places: Component = {
   requires: ['tokens', 'actorMentions'],
   assigns: ['placeMentions'],
   run: (doc, ctx) => void (doc.placeMentions = recognizePlaces(doc, ctx)),
+  runMany: (items) => {
+    const found = recognizePlacesMany(items);
+    items.forEach(({ doc }, i) => void (doc.placeMentions = found[i]));
+  },
 };
 
 /** Generic actors ("protesters", "gunmen") take the country of the places around them. */

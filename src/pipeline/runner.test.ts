@@ -127,6 +127,20 @@ describe('buildPipeline accepts', () => {
     assert.equal(log.length, 6);
   });
 
+  test('and runMany hands a component with its own runMany every document at once', () => {
+    const log: string[] = [];
+    const p = buildPipeline([
+      { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: (doc) => void log.push(`sentences:${doc.text}`) },
+      {
+        name: 'tokens', requires: ['sentences'], assigns: ['tokens'],
+        run: () => assert.fail('run is not called where runMany is given'),
+        runMany: (items) => void log.push(`tokens:${items.map((x) => x.doc.text).join('')}`),
+      },
+    ]);
+    p.runMany(['A.', 'B.'].map((text) => ({ doc: emptyDoc(ARTICLE, text), ctx: defaultContext(null) })));
+    assert.deepEqual(log, ['sentences:A.', 'sentences:B.', 'tokens:A.B.']);
+  });
+
   test('a later change to the caller’s array does not change the pipeline', () => {
     const log: string[] = [];
     const list = [component('sentences', ['text'], ['sentences'], log)];

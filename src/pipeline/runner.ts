@@ -10,6 +10,11 @@ export interface Component {
   requires: readonly string[];
   assigns: readonly string[];
   run(doc: Doc, ctx: Context): void;
+  /**
+   * Optional: the component over many documents at once, leaving each as run() would; a
+   * component whose work splits into phases runs each phase over every document in turn.
+   */
+  runMany?(items: ReadonlyArray<{ doc: Doc; ctx: Context }>): void;
 }
 
 export interface Pipeline {
@@ -73,6 +78,11 @@ export function buildPipeline(components: readonly Component[]): Pipeline {
       for (const c of frozen) {
         // One message closure per component, not one per document.
         const message = () => `pipeline: ${c.name}`;
+        if (c.runMany) {
+          for (const { ctx } of items) ctx.debug(message);
+          c.runMany(items);
+          continue;
+        }
         for (const { doc, ctx } of items) {
           ctx.debug(message);
           c.run(doc, ctx);

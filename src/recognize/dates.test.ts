@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import * as chrono from 'chrono-node';
-import { chronoGatesFor, recognizeDates } from './dates.ts';
+import { chronoGatesFor, recognizeDates, recognizeDatesMany } from './dates.ts';
 import { needsShared, sharedPath } from '../../test/shared.ts';
 
 // The reference article's publication date (a Tuesday).
@@ -300,6 +300,19 @@ test('dates: a bad publication date is a bad option, not a silent fallback', () 
 test('dates: the result does not depend on sentences being given', () => {
   const text = 'On 3 January 2022, militants attacked. Just yesterday, over 3,200 were freed.';
   assert.deepEqual(recognizeDates(text, [], PUBLISHED), recognize(text));
+});
+
+test('dates: recognizeDatesMany gives each text what recognizeDates gives it alone', () => {
+  const inputs = [
+    { text: 'On 3 January 2022, militants attacked. Just yesterday, over 3,200 were freed.', published: PUBLISHED },
+    { text: 'Police said nothing.', published: null },
+    { text: 'Since the fall of Kabul in August 2021, attacks rose over the past two weeks; overnight raids followed on Friday.', published: PUBLISHED },
+    { text: 'From March to May 2024 and in 1999, protests spread.', published: null },
+  ].map((x) => ({ ...x, sentences: sentencesOf(x.text) }));
+  const one = inputs.map((x) => recognizeDates(x.text, x.sentences, x.published));
+  assert.deepEqual(recognizeDatesMany(inputs), one);
+  assert.ok(one[0].length >= 2 && one[1].length === 0 && one[2].length >= 3, 'the texts test something');
+  assert.throws(() => recognizeDatesMany([inputs[0], { ...inputs[1], published: '2026-02-30' }]), { code: 'E_BAD_OPTION' });
 });
 
 test('dates: results do not depend on the host time zone', () => {

@@ -1,5 +1,6 @@
 import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
+import type { PlaceMatchOptions } from '../gazetteer/places.ts';
 import { recognizeActorMentions } from './actors.ts';
 
 // Actor and place mentions from the gazetteers. Places are disambiguated with the whole
@@ -11,6 +12,19 @@ export function recognizeActors(doc: Doc, ctx: Context): EntityMention[] {
 }
 
 export function recognizePlaces(doc: Doc, ctx: Context): EntityMention[] {
+  return ctx.places.match(doc.text, doc.tokens, placeOptions(doc, ctx));
+}
+
+/** recognizePlaces of each document (PlaceGazetteer.matchMany: the same mentions, faster). */
+export function recognizePlacesMany(items: ReadonlyArray<{ doc: Doc; ctx: Context }>): EntityMention[][] {
+  if (items.length === 0) return [];
+  // Documents of one batch may carry different contexts; each group goes through its own gazetteer.
+  const places = items[0].ctx.places;
+  if (items.some((x) => x.ctx.places !== places)) return items.map(({ doc, ctx }) => recognizePlaces(doc, ctx));
+  return places.matchMany(items.map(({ doc, ctx }) => ({ text: doc.text, tokens: doc.tokens, context: placeOptions(doc, ctx) })));
+}
+
+function placeOptions(doc: Doc, ctx: Context): PlaceMatchOptions {
   const countries = new Map<string, number>();
   for (const m of doc.actorMentions) {
     const c = ctx.actors.get(m.entity)?.country;
@@ -18,11 +32,7 @@ export function recognizePlaces(doc: Doc, ctx: Context): EntityMention[] {
   }
   const publisher = publisherCountry(doc.article.url);
   if (publisher && !countries.has(publisher)) countries.set(publisher, 1);
-  return ctx.places.match(doc.text, doc.tokens, {
-    countries,
-    blocked: doc.dates,
-    actorSpans: doc.actorMentions,
-  });
+  return { countries, blocked: doc.dates, actorSpans: doc.actorMentions };
 }
 
 /** The country of a publisher's country-code domain ("tribune.com.pk" → PK), or null. */
