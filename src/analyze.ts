@@ -38,9 +38,15 @@ export interface BatchInput extends Omit<AnalyzeOptions, 'pipeline'> {
   text: string;
 }
 
+/** analyzeBatch's chunk when none is given. */
+export const DEFAULT_BATCH_CHUNK = 256;
+
 export interface BatchOptions {
   pipeline?: Pipeline;
-  /** Articles run through the pipeline together (default 128): memory grows with it. */
+  /**
+   * Articles run through the pipeline together (default 256: on the bench texts 3 to 5% less time
+   * than 128, no faster at 512; docs/benchmarks.md, session 8 perf9): memory grows with it.
+   */
   chunk?: number;
 }
 
@@ -53,7 +59,7 @@ export interface BatchOptions {
  */
 export function analyzeBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Array<Analysis | CorroborateError> {
   const pipeline = options.pipeline ?? defaultPipeline;
-  const chunk = options.chunk ?? 128;
+  const chunk = options.chunk ?? DEFAULT_BATCH_CHUNK;
   if (!Number.isInteger(chunk) || chunk < 1) {
     throw new CorroborateError('E_BAD_OPTION', `analyzeBatch: chunk must be a whole number of at least 1, not ${chunk}`);
   }
