@@ -47,9 +47,9 @@ export function loadOurs(): Promise<LoadedEngine> {
 
 /**
  * BATCH_CHUNK articles at a time through analyzeBatch (its default chunk, DEFAULT_BATCH_CHUNK in
- * src/analyze.ts): the same output as analyze() on each.
+ * src/analyze.ts; test/analyze-batch.test.ts checks the two agree): the same output as analyze() on each.
  */
-const BATCH_CHUNK = 256;
+export const BATCH_CHUNK = 256;
 
 export function loadOursBatch(): Promise<LoadedEngine> {
   return timedLoad(async () => {

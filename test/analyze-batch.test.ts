@@ -71,3 +71,11 @@ test('ingest analyses a group of articles together: the same rows and failures a
   assert.deepEqual(runTasks(items), alone);
   assert.deepEqual(runTasks(items.slice(0, 1)), alone.slice(0, 1));
 });
+
+test("the bench times analyzeBatch at the library's default chunk", async () => {
+  // bench/engines.ts cannot import the constant (the engines load lazily, for the memory
+  // readings), so it repeats it; this keeps the two equal.
+  const { DEFAULT_BATCH_CHUNK } = await import('../src/analyze.ts');
+  const { BATCH_CHUNK } = await import('../bench/engines.ts');
+  assert.equal(BATCH_CHUNK, DEFAULT_BATCH_CHUNK);
+});
