@@ -282,11 +282,8 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
     }
     steps(sink, similarity, SIMILARITY_STEPS, 'words', detail);
   }
-  const mass = freq.mass(unit.words);
-  if (mass > 0 && !roundup) {
-    let coveredMass = 0;
-    for (const w of unit.words) if (story.words.has(w)) coveredMass += freq.rarity(w);
-    const cover = coveredMass / mass;
+  const cover = roundup ? null : coverShare(unit.words, story.words, freq);
+  if (cover !== null) {
     steps(sink, cover, COVER_STEPS, 'words', detailed ? `the story's words cover ${Math.round(cover * 100)}% of the headline's weight` : '');
   }
 
@@ -315,6 +312,43 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
 
 const COUNT_KEYS = ['counts:equal', 'counts:close', 'counts:different'];
 
+/**
+ * The largest weight among a family's keys (those starting with `prefix`, less `without`), 0 when
+ * none is positive. `counts:toll-rises` is never among them: it fires beside the other counts
+ * features, and the bounds count it on its own.
+ */
+export function familyBest(weights: MatchPolicy['weights'], prefix: string, without: readonly string[] = []): number {
+  let best = 0;
+  for (const [k, w] of Object.entries(weights)) if (k.startsWith(prefix) && k !== 'counts:toll-rises' && !without.includes(k)) best = Math.max(best, w);
+  return best;
+}
+
+/** The positive weights of a family's keys (less `without`) summed: actor features can fire two at once. */
+export function familyPositiveSum(weights: MatchPolicy['weights'], prefix: string, without: readonly string[] = []): number {
+  let sum = 0;
+  for (const [k, w] of Object.entries(weights)) if (k.startsWith(prefix) && w > 0 && !without.includes(k)) sum += w;
+  return sum;
+}
+
+/**
+ * The share of the headline's word rarity that the story's words cover, null when the headline
+ * has no weighted word. A member's headline similarity is at most its square root (the shared
+ * words of one member are among the story's words, and that member's own rarity mass is at least
+ * theirs): see similarityCeiling.
+ */
+export function coverShare(words: readonly string[], storyWords: ReadonlyMap<string, number>, freq: WordFrequency): number | null {
+  const mass = freq.mass(words);
+  if (!(mass > 0)) return null;
+  let covered = 0;
+  for (const x of words) if (storyWords.has(x)) covered += freq.rarity(x);
+  return covered / mass;
+}
+
+/** The highest headline similarity any member can have with a unit whose words the story covers by `cover`. */
+export function similarityCeiling(cover: number): number {
+  return Math.min(1, Math.sqrt(cover) + 1e-9);
+}
+
 /** The largest weight of each family's members (0 when none is positive; for actors, their positive weights summed), per weights object. */
 interface FamilyMaxima {
   place: number;
@@ -331,9 +365,6 @@ const maximaCache = new WeakMap<MatchPolicy['weights'], FamilyMaxima>();
 function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
   let m = maximaCache.get(weights);
   if (m) return m;
-  // Actor features can fire two at once (generic ones shared, named ones not): their positive weights add up.
-  const sumPositive = (prefix: string) => Object.entries(weights).reduce((t, [k, w]) => (k.startsWith(prefix) && w > 0 ? t + w : t), 0);
-  const most = (prefix: string) => Object.entries(weights).reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' ? Math.max(best, w) : best), 0);
   const wordPrefix: number[] = [];
   let sum = 0;
   let best = 0;
@@ -342,7 +373,11 @@ function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
     best = Math.max(best, sum);
     wordPrefix.push(best);
   }
-  m = { place: most('place:'), type: most('type:'), actors: sumPositive('actors:'), counts: most('counts:'), series: most('series'), publisher: most('publisher:'), wordPrefix };
+  // Actor features can fire two at once (generic ones shared, named ones not): their positive weights add up.
+  m = {
+    place: familyBest(weights, 'place:'), type: familyBest(weights, 'type:'), actors: familyPositiveSum(weights, 'actors:'),
+    counts: familyBest(weights, 'counts:'), series: familyBest(weights, 'series'), publisher: familyBest(weights, 'publisher:'), wordPrefix,
+  };
   maximaCache.set(weights, m);
   return m;
 }
@@ -381,13 +416,10 @@ export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: Re
   const killed = unit.counts.find((c) => c.kind === 'killed');
   if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
   const roundup = unit.cues.includes('roundup');
-  const mass = freq.mass(unit.words);
-  if (!roundup && mass > 0) {
-    let coveredMass = 0;
-    for (const x of unit.words) if (story.words.has(x)) coveredMass += freq.rarity(x);
-    const cover = coveredMass / mass;
+  const cover = roundup ? null : coverShare(unit.words, story.words, freq);
+  if (cover !== null) {
     ub += stepWeights(cover, COVER_STEPS, w);
-    const simMax = Math.min(1, Math.sqrt(cover) + 1e-9);
+    const simMax = similarityCeiling(cover);
     let k = -1;
     while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
     if (k >= 0) ub += max.wordPrefix[k];

@@ -1,4 +1,5 @@
 import { haversineKm } from '../gazetteer/geo.ts';
+import { coverShare, familyBest, familyPositiveSum, similarityCeiling } from './features.ts';
 import { publisherKey } from './sources.ts';
 import type { MatchPolicy, StoryUnit } from './types.ts';
 import type { WordFrequency } from './words.ts';
@@ -74,10 +75,8 @@ const dropsCache = new WeakMap<MatchPolicy['weights'], ReachDrops>();
 export function reachDrops(weights: MatchPolicy['weights']): ReachDrops {
   let d = dropsCache.get(weights);
   if (d) return d;
-  const entries = Object.entries(weights);
-  const most = (prefix: string, without: readonly string[] = []) =>
-    entries.reduce((best, [k, w]) => (k.startsWith(prefix) && k !== 'counts:toll-rises' && !without.includes(k) ? Math.max(best, w) : best), 0);
-  const sumPositive = (prefix: string, without: readonly string[] = []) => entries.reduce((t, [k, w]) => (k.startsWith(prefix) && w > 0 && !without.includes(k) ? t + w : t), 0);
+  const most = (prefix: string, without?: readonly string[]) => familyBest(weights, prefix, without);
+  const sumPositive = (prefix: string, without?: readonly string[]) => familyPositiveSum(weights, prefix, without);
   d = {
     place: most('place:') - most('place:', ['place:same-spot']),
     type: most('type:') - most('type:', ['type:same']),
@@ -118,13 +117,8 @@ export function unreachable(unit: StoryUnit, reach: StoryReach, storyWords: Read
     else if (d.series > 0) {
       // A series needs headlines at least seriesSimilarity alike, and a member's similarity is at
       // most √cover (as in scoreBound).
-      const mass = freq.mass(unit.words);
-      let simMax = 0;
-      if (mass > 0) {
-        let covered = 0;
-        for (const x of unit.words) if (storyWords.has(x)) covered += freq.rarity(x);
-        simMax = Math.min(1, Math.sqrt(covered / mass) + 1e-9);
-      }
+      const cover = coverShare(unit.words, storyWords, freq);
+      const simMax = cover === null ? 0 : similarityCeiling(cover);
       if (simMax < policy.seriesSimilarity) drop += d.series;
     }
   }
