@@ -1,42 +1,20 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse } from 'csv-parse/sync';
-import { analyze } from '../analyze.ts';
-import { needsShared, sharedPath } from '../../test/shared.ts';
+import { needsShared } from '../../test/shared.ts';
+import { STORY_GTD, storyReports } from '../../test/story-reports.ts';
 import { StoryClusterer } from './clusterer.ts';
 import { scoreBound } from './features.ts';
 import { defaultPolicy } from './policy.ts';
 import { reachDrops, unreachable } from './reach.ts';
-import type { ReportInput } from './types.ts';
 
 // The candidate bound lowered by what a story cannot give a unit (reach.ts) must still never be
 // below the unit's score against that story, or the clusterer would skip a story that wins. Checked
 // against every candidate a full scan scores, on real GTD and ACLED texts with a few publishers
 // (so that series and same-publisher features fire), with the shipped weights.
 
-const GTD = 'data/gtd/dev.csv';
-const ACLED = 'data/acled/dev.csv';
-const PUBLISHERS = ['Agence France Presse', 'Dawn', 'Press Trust of India', 'BBC Monitoring'];
-
-function reports(limit: number): ReportInput[] {
-  const rows = (rel: string) => parse(readFileSync(sharedPath(rel)), { columns: true }) as Array<Record<string, string>>;
-  const out: ReportInput[] = [];
-  const gtd = rows(GTD).map((r) => ({ text: r.summary, day: `${r.iyear}-${r.imonth.padStart(2, '0')}-${r.iday.padStart(2, '0')}` }));
-  const acled = rows(ACLED).map((r) => ({ text: r.notes, day: r.event_date }));
+test('the bound lowered by what a story cannot give is never below a score, and the stories stay those of a full scan', needsShared(STORY_GTD), () => {
   // From the end of the files: other texts than bound.test.ts's.
-  for (let i = Math.max(gtd.length, acled.length) - 1; out.length < limit && i >= 0; i--) {
-    for (const r of [gtd[i], acled[i]]) {
-      if (!r || !r.text || !/^\d{4}-\d{2}-\d{2}$/.test(r.day) || Number.isNaN(Date.parse(r.day))) continue;
-      const n = out.length;
-      out.push({ articleId: `r${n}`, publisher: PUBLISHERS[n % PUBLISHERS.length], published: r.day, analysis: analyze(r.text, { published: r.day }) });
-    }
-  }
-  return out.sort((a, b) => a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId));
-}
-
-test('the bound lowered by what a story cannot give is never below a score, and the stories stay those of a full scan', needsShared(GTD), () => {
-  const input = reports(1000);
+  const input = storyReports(1000, { fromEnd: true }).sort((a, b) => a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId));
   let checked = 0;
   let lowered = 0;
   const full = new StoryClusterer({}, {
