@@ -11,17 +11,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { csvField } from '../src/store/export.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function fail(message: string): never {
   process.stderr.write(`acled-halves: ${message}\n`);
   process.exit(1);
-}
-
-/** One CSV field, quoted when it holds a separator, a quote or a line break. */
-function field(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 function main(): void {
@@ -46,7 +42,7 @@ function main(): void {
   const records = parse(raw, { columns: false, skip_empty_lines: true, relax_column_count: true }) as string[][];
   if (records.length < 2) fail(`${data}: no data rows`);
   const [header, ...rows] = records;
-  const line = (r: string[]) => r.map(field).join(',');
+  const line = (r: string[]) => r.map(csvField).join(',');
   const halves = { A: [line(header)], B: [line(header)] };
   rows.forEach((r, i) => (i % 2 === 0 ? halves.A : halves.B).push(line(r)));
   mkdirSync(out, { recursive: true });

@@ -84,7 +84,8 @@ export function toCsv(events: readonly StoredEvent[], countryName: CountryName):
   return lines.join('\r\n') + '\r\n';
 }
 
-function csvField(v: string | number | null | undefined): string {
+/** One CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break; empty for null. */
+export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
