@@ -237,6 +237,7 @@ export class PlaceIndex {
     const skel = this.looseKey(name);
     if (skel.length < 4) return [];
     this.loose ??= this.entriesByKey(
+      0,
       this.size,
       (kind) => kind === 'admin1' || kind === 'admin2',
       (i) => (i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)]),
@@ -254,6 +255,7 @@ export class PlaceIndex {
   curatedVowelSpellings(key: string): readonly number[] {
     if (key.length < 5) return [];
     this.vowelSpellings ??= this.entriesByKey(
+      0,
       this.s.curated.length,
       (kind) => kind === 'populated-place' || kind === 'other' || kind === 'admin2',
       (i) => this.s.curated[i].aliases,
@@ -271,19 +273,14 @@ export class PlaceIndex {
    */
   townVowelSpellings(key: string): readonly number[] {
     if (key.length < 5) return [];
-    if (!this.townSpellings) {
-      const m = new Map<string, number[]>();
-      for (let i = this.s.curated.length; i < this.size; i++) {
-        const kind = KINDS[this.s.kind[i]];
-        if (kind !== 'admin2' && !(kind === 'populated-place' && this.s.population[i] >= TOWN_SPELLING_POPULATION)) continue;
-        const k = quickVowelKey(this.name(i).replace(ADMIN_WORDS, ''));
-        if (k.length < 5) continue;
-        let list = m.get(k);
-        if (!list) m.set(k, (list = []));
-        list.push(i);
-      }
-      this.townSpellings = m;
-    }
+    this.townSpellings ??= this.entriesByKey(
+      this.s.curated.length,
+      this.size,
+      (kind, i) => kind === 'admin2' || (kind === 'populated-place' && this.s.population[i] >= TOWN_SPELLING_POPULATION),
+      (i) => [this.name(i)],
+      (n) => quickVowelKey(n.replace(ADMIN_WORDS, '')),
+      5,
+    );
     return this.townSpellings.get(key) ?? [];
   }
 
@@ -293,19 +290,20 @@ export class PlaceIndex {
   }
 
   /**
-   * The first `count` entries whose kind `accepts`, grouped by the keys of their names (each
-   * entry once per key; keys shorter than `minLength` left out): the lookup tables above.
+   * The entries `from` to `to` (exclusive) that `accepts`, grouped by the keys of their names
+   * (each entry once per key; keys shorter than `minLength` left out): the lookup tables above.
    */
   private entriesByKey(
-    count: number,
-    accepts: (kind: (typeof KINDS)[number]) => boolean,
+    from: number,
+    to: number,
+    accepts: (kind: (typeof KINDS)[number], i: number) => boolean,
     namesOf: (i: number) => readonly string[],
     keyOf: (name: string) => string,
     minLength: number,
   ): Map<string, number[]> {
     const m = new Map<string, number[]>();
-    for (let i = 0; i < count; i++) {
-      if (!accepts(KINDS[this.s.kind[i]])) continue;
+    for (let i = from; i < to; i++) {
+      if (!accepts(KINDS[this.s.kind[i]], i)) continue;
       for (const n of namesOf(i)) {
         const k = keyOf(n);
         if (k.length < minLength) continue;
