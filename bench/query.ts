@@ -257,19 +257,36 @@ const GENERATOR_VERSION = 1;
 const cacheDir = join(tmpdir(), 'corroborate-bench-query');
 mkdirSync(cacheDir, { recursive: true });
 const file = join(cacheDir, `events-${N}-v${GENERATOR_VERSION}.db`);
+async function buildSqlite(): Promise<void> {
+  const building = `${file}.building-${process.pid}`;
+  await (await openStore({ db: building })).close();
+  log(`synthesising ${N} events into SQLite (${building})`);
+  fillSqlite(building);
+  renameSync(building, file);
+}
+
 try {
   let t = performance.now();
-  const cached = existsSync(file) && !args.fresh;
-  if (!cached) {
-    const building = `${file}.building-${process.pid}`;
-    await (await openStore({ db: building })).close();
-    log(`synthesising ${N} events into SQLite (${building})`);
-    fillSqlite(building);
-    renameSync(building, file);
-  } else log(`using the cached store ${file} (--fresh to build it again)`);
-  const build = (performance.now() - t) / 1000;
+  let cached = existsSync(file) && !args.fresh;
+  if (!cached) await buildSqlite();
+  else log(`using the cached store ${file} (--fresh to build it again)`);
+  let build = (performance.now() - t) / 1000;
   t = performance.now();
-  const store = await openStore({ db: file });
+  let store: Store;
+  try {
+    store = await openStore({ db: file });
+  } catch (e) {
+    // A cached file whose migrations this checkout cannot continue (one built by a branch that
+    // named or ordered them differently) is rebuilt rather than ending the bench.
+    if (!cached) throw e;
+    log(`the cached store cannot be opened (${(e as Error).message}); building it again`);
+    t = performance.now();
+    await buildSqlite();
+    cached = false;
+    build = (performance.now() - t) / 1000;
+    t = performance.now();
+    store = await openStore({ db: file });
+  }
   const migrate = (performance.now() - t) / 1000;
   if (migrate > 1) log(`opening (migrations) took ${migrate.toFixed(1)} s`);
   try {

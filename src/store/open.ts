@@ -130,7 +130,10 @@ async function migrate(db: Kysely<Database>, backend: Backend, location: string)
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new CorroborateError('E_DATA', `${location}: migration ${failed ?? ''} failed: ${(error as Error).message ?? String(error)}`);
+    // Kysely names the failing migration only when one ran and failed; a store whose recorded
+    // migrations this version does not continue (another build's names or order) fails before any.
+    const what = failed ? `migration ${failed} failed` : 'its migrations cannot be applied by this version';
+    throw new CorroborateError('E_DATA', `${location}: ${what}: ${(error as Error).message ?? String(error)}`);
   }
 }
 
