@@ -47,6 +47,11 @@ export class KyselyStore implements Store {
   private readonly stories: StoryIndexer;
   private readonly rows: RowWriter;
   readonly watches: WatchStore;
+  /**
+   * The RARE cut of the page query plans (see RARE). Only tests change it: a store of a few dozen
+   * events is all "rare", and setting 0 makes every actor and box take the list-order plan.
+   */
+  rareEvents = RARE;
 
   /** `sqlite`: the connection under `db` when it is SQLite, for the writer's prepared statements. */
   constructor(db: Kysely<Database>, backend: Backend, location: string, onClose: () => Promise<void> = async () => {}, sqlite: BetterSqlite3.Database | null = null) {
@@ -474,14 +479,16 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
   }
 
-  /** Whether the actor filter, and the --near box, hold few events (fewer than RARE): see eventKeys. */
+  /** Whether the actor filter, and the --near box, hold few events (fewer than rareEvents): see eventKeys. */
   private async keyPlan(filter: EventFilter): Promise<KeyPlan> {
-    const fewer = async (rows: Promise<unknown[]>) => (await rows).length < RARE;
-    const fewActorEvents = filter.actors?.length ? await fewer(this.db.selectFrom('event_actors').select('actor_id').where('actor_id', 'in', filter.actors).limit(RARE).execute()) : false;
+    const rare = this.rareEvents;
+    if (rare <= 0) return { fewActorEvents: false, fewInBox: false };
+    const fewer = async (rows: Promise<unknown[]>) => (await rows).length < rare;
+    const fewActorEvents = filter.actors?.length ? await fewer(this.db.selectFrom('event_actors').select('actor_id').where('actor_id', 'in', filter.actors).limit(rare).execute()) : false;
     let fewInBox = false;
     if (filter.near) {
       const b = boxAround(filter.near);
-      fewInBox = await fewer(this.db.selectFrom('events').select('lat').where('lat', '>=', b.south).where('lat', '<=', b.north).where('lon', '>=', b.west).where('lon', '<=', b.east).limit(RARE).execute());
+      fewInBox = await fewer(this.db.selectFrom('events').select('lat').where('lat', '>=', b.south).where('lat', '<=', b.north).where('lon', '>=', b.west).where('lon', '<=', b.east).limit(rare).execute());
     }
     return { fewActorEvents, fewInBox };
   }
@@ -511,9 +518,15 @@ export class KyselyStore implements Store {
         );
       } else {
         // A frequent one: events are read in list order and each checked, until the page is full.
-        q = q.where(({ exists, selectFrom }) =>
-          exists(selectFrom('event_actors as ea').select('ea.actor_id').whereRef('ea.article_id', '=', 'e.article_id').whereRef('ea.event_idx', '=', 'e.idx').where('ea.actor_id', 'in', ids)),
-        );
+        // On SQLite the check carries LIMIT 1 so that it stays a correlated subquery: without it
+        // SQLite (3.38 and later, once ANALYZE has given it statistics) turns EXISTS into a join
+        // and first builds a Bloom filter over the whole of event_actors, which costs a scan of
+        // that table per query however soon the page fills (docs/benchmarks.md, "Query
+        // latency"). PostgreSQL drops a constant LIMIT in EXISTS and plans a semi-join.
+        q = q.where(({ exists, selectFrom }) => {
+          const check = selectFrom('event_actors as ea').select('ea.actor_id').whereRef('ea.article_id', '=', 'e.article_id').whereRef('ea.event_idx', '=', 'e.idx').where('ea.actor_id', 'in', ids);
+          return exists(this.backend === 'sqlite' ? check.limit(1) : check);
+        });
       }
     }
     if (filter.minSources !== undefined && filter.minSources > 1) {
