@@ -48,8 +48,31 @@ const rssAdded = loaded.rssMB - rssBefore;
 const { emptyDoc } = await import('../src/model/types.ts');
 const { defaultContext } = await import('../src/pipeline/default-context.ts');
 const { sentences, tokens, dates, actors, places } = await import('../src/pipeline/components.ts');
-const source = loadBenchTexts(args.data ?? SHARED_DATA_DIR);
 type Doc = ReturnType<typeof emptyDoc>;
+
+// First use: a text whose names need every table of other spellings ("Jaffarabad", "Shahidi
+// Hassas", "Jewani") is matched once, cold, and again, warm. The cold match is what the first
+// document of a process pays on top of the load (cold code, and any table built on first use:
+// since 2026-11-26 the spelling tables are compiled with the store, and this keeps it honest),
+// so the load target is checked on load + first match.
+function probeDoc(): { doc: Doc; ctx: ReturnType<typeof defaultContext> } {
+  const text = 'Gunmen attacked a checkpoint in Jaffarabad district on Monday. Two more posts came under fire in Shahidi Hassas and near Jewani, officials said.';
+  const doc = emptyDoc({ id: 'probe', title: null, published: '2024-01-01', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2024-01-01');
+  for (const c of [sentences, tokens, dates, actors]) c.run(doc, ctx);
+  return { doc, ctx };
+}
+const probeCold = probeDoc();
+const first0 = performance.now();
+places.run(probeCold.doc, probeCold.ctx);
+const firstMatchMs = performance.now() - first0;
+const probeWarm = probeDoc();
+const warm0 = performance.now();
+places.run(probeWarm.doc, probeWarm.ctx);
+const warmMatchMs = performance.now() - warm0;
+const readyMs = loadMs + firstMatchMs;
+
+const source = loadBenchTexts(args.data ?? SHARED_DATA_DIR);
 const prepared: Array<{ doc: Doc; ctx: ReturnType<typeof defaultContext>; words: number }> = [];
 for (const [i, t] of source.texts.entries()) {
   const doc = emptyDoc({ id: `bench-${i}`, title: null, published: t.published, source: null, url: null, byline: null, language: 'en' }, t.text);
@@ -98,8 +121,13 @@ const result = {
     placesMs: round(placesMs, 1),
     actorsMs: round(actorsMs, 1),
     totalMs: round(loadMs, 1),
+    /** The first place match of the process (cold code, spelling tables built), and the same text again. */
+    firstMatchMs: round(firstMatchMs, 1),
+    warmMatchMs: round(warmMatchMs, 1),
+    /** Load plus the first match: what the target is checked on. */
+    readyMs: round(readyMs, 1),
     targetMs: 1000,
-    met: loadMs < 1000,
+    met: readyMs < 1000,
   },
   memory: {
     before,
@@ -120,8 +148,9 @@ if (args.json) {
   const lines = [
     `texts: ${n(prepared.length)} (${n(words)} words; ${source.kind === 'shared-data' ? 'GTD and ACLED dev texts' : 'examples/, ../shared/data absent'})`,
     `load (fresh process; place index ${cacheReport?.source === 'cache' ? 'read from its compiled cache' : 'compiled first: no usable cache'}${cacheReport ? `, ${round(cacheReport.seconds * 1000, 1)} ms` : ''}):`,
-    `  modules ${result.load.importMs} ms, places ${result.load.placesMs} ms, actors ${result.load.actorsMs} ms; total ${result.load.totalMs} ms ` +
-      `(target < 1000 ms: ${result.load.met ? 'MET' : 'NOT MET'})`,
+    `  modules ${result.load.importMs} ms, places ${result.load.placesMs} ms, actors ${result.load.actorsMs} ms; total ${result.load.totalMs} ms`,
+    `  first place match ${result.load.firstMatchMs} ms (cold; the same text warm: ${result.load.warmMatchMs} ms); ` +
+      `load + first match ${result.load.readyMs} ms (target < 1000 ms: ${result.load.met ? 'MET' : 'NOT MET'})`,
     `memory: RSS ${before.rssMB} MB before, ${loaded.rssMB} MB with both gazetteers loaded (+${result.memory.rssAddedByGazetteersMB} MB; ` +
       `target < 300 MB: ${result.memory.met ? 'MET' : 'NOT MET'}); live heap after GC ${loaded.heapUsedAfterGcMB} MB; ` +
       `peak RSS after matching ${after.peakRssMB} MB (this includes every prepared document held for the timing)`,

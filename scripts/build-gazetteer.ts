@@ -2,8 +2,8 @@
 // GeoNames admin names and data/places*.json into node_modules/.cache/corroborate/, which the
 // runtime loads in well under a second. Re-running with unchanged inputs does nothing.
 import { existsSync } from 'node:fs';
-import { compilePlaces, fingerprintSources, placeSources } from '../src/gazetteer/compile-places.ts';
-import { cachePath, writeStore } from '../src/gazetteer/place-index.ts';
+import { fingerprintSources, placeSources } from '../src/gazetteer/compile-places.ts';
+import { cachePath, compilePlaceStore, writeStore } from '../src/gazetteer/place-index.ts';
 
 const force = process.argv.includes('--force');
 const verbose = process.argv.includes('--verbose');
@@ -13,7 +13,7 @@ const path = cachePath(fingerprintSources(sources));
 if (!force && existsSync(path)) {
   process.stdout.write(`gazetteer: up to date (${path})\n`);
 } else {
-  const { store, report } = compilePlaces(sources);
+  const { store, report } = compilePlaceStore(sources);
   const problem = writeStore(path, store);
   if (problem) {
     process.stderr.write(`gazetteer: ${problem}\n`);

@@ -97,8 +97,9 @@ export function placeSources(): PlaceSources {
 export function fingerprintSources(src: PlaceSources): string {
   const h = createHash('sha1');
   h.update(`compiler ${COMPILER_VERSION} format ${STORE_FORMAT}\n`);
-  // The compiler and the key function are inputs too: a changed key would miss every name.
-  for (const f of ['compile-places.ts', 'place-names.ts', 'place-store.ts']) {
+  // The compiler and the key functions are inputs too (place-index.ts computes the spelling
+  // tables): a changed key would miss every name.
+  for (const f of ['compile-places.ts', 'place-names.ts', 'place-store.ts', 'place-index.ts']) {
     const path = fileURLToPath(new URL(`./${f}`, import.meta.url));
     if (existsSync(path)) h.update(readFileSync(path));
   }
@@ -642,6 +643,12 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
     postStart: Uint32Array.from(postStart),
     postEntry: Uint32Array.from(postEntry),
     postFlags: Uint8Array.from(postFlags),
+    // Filled by compilePlaceStore (place-index.ts), which computes them over these entries.
+    spellChars: new Uint16Array(0),
+    spellOffsets: new Uint32Array(1),
+    spellTable: Int32Array.of(-1),
+    spellStart: new Uint32Array(1),
+    spellEntry: new Uint32Array(0),
   };
   report.push(`${all.length} entries (${curatedCount} curated), ${named.size} names, ${keys.length - named.size} prefixes, ${postEntry.length} postings`);
   return { store, report };

@@ -1,10 +1,10 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PlaceEntry, PlaceKind } from '../model/types.ts';
-import { compilePlaces, fingerprintSources, placeSources } from './compile-places.ts';
+import { compilePlaces, fingerprintSources, placeSources, type PlaceSources } from './compile-places.ts';
 import { tokenize } from '../recognize/tokenize.ts';
-import { looseName, nameKey, skeletonKey, vowelKey } from './place-names.ts';
-import { encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, readStore, type PlaceStore } from './place-store.ts';
+import { looseName, nameKey, skeletonKey, squashVowels, vowelKey } from './place-names.ts';
+import { buildKeyTable, encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, probeKeyTable, readStore, type PlaceStore } from './place-store.ts';
 
 // The loaded place gazetteer: typed columns read through accessors. Names are looked up by key
 // in the store's hash table; the same table says whether a key is the prefix of a longer name,
@@ -19,13 +19,14 @@ const decoder = new TextDecoder();
  * names in Latin letters; a name in other letters keys to nothing and is not found by spelling.
  */
 function quickVowelKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/[aeiouy]+/g, 'a')
-    .replace(/(.)\1+/g, '$1');
+  return squashVowels(name.normalize('NFD').toLowerCase());
 }
+
+/** Tags of the three spelling tables, the first character of their keys in the compiled columns. */
+const SPELL_LOOSE = 'l';
+const SPELL_CURATED_VOWELS = 'v';
+const SPELL_TOWN_VOWELS = 't';
+const NO_ENTRIES: readonly number[] = [];
 
 /** The smallest GeoNames town whose vowel spellings are looked up (townVowelSpellings). */
 const TOWN_SPELLING_POPULATION = 10_000;
@@ -41,9 +42,8 @@ export class PlaceIndex {
   private readonly materialised = new Map<number, PlaceEntry>();
   private kids: Int32Array | null = null;
   private kidStart: Uint32Array | null = null;
-  private loose: Map<string, number[]> | null = null;
-  private vowelSpellings: Map<string, number[]> | null = null;
-  private townSpellings: Map<string, number[]> | null = null;
+  /** Lookups in the compiled spelling tables, decoded once per key. */
+  private readonly spellMemo = new Map<string, readonly number[]>();
   private lowerStarts: Set<string> | null = null;
   private readonly looseKeys = new Map<string, string>();
   private readonly vowelKeys = new Map<string, string>();
@@ -230,58 +230,34 @@ export class PlaceIndex {
   }
 
   /**
-   * Admin units whose name has this loose spelling key (see looseName, skeletonKey), built on
-   * first use: districts and provinces are spelt many ways ("Shahidi Hassas", "Shahīd-e Ḩasās").
+   * Admin units whose name has this loose spelling key (see looseName, skeletonKey): districts and
+   * provinces are spelt many ways ("Shahidi Hassas", "Shahīd-e Ḩasās").
    */
   looseAdmins(name: string): readonly number[] {
     const skel = this.looseKey(name);
     if (skel.length < 4) return [];
-    this.loose ??= this.entriesByKey(
-      0,
-      this.size,
-      (kind) => kind === 'admin1' || kind === 'admin2',
-      (i) => (i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)]),
-      (n) => skeletonKey(looseName(n.replace(ADMIN_WORDS, ''))),
-      4,
-    );
-    return this.loose.get(skel) ?? [];
+    return this.spellings(SPELL_LOOSE, skel);
   }
 
   /**
    * Curated towns, areas and districts whose name is spelt this way but for its vowels
-   * (vowelKey: "Jewani" for Jiwani, "Speen Tal" for Spin Tal), built on first use. Keys under
-   * five letters are too loose to mean anything and find nothing.
+   * (vowelKey: "Jewani" for Jiwani, "Speen Tal" for Spin Tal). Keys under five letters are too
+   * loose to mean anything and find nothing.
    */
   curatedVowelSpellings(key: string): readonly number[] {
     if (key.length < 5) return [];
-    this.vowelSpellings ??= this.entriesByKey(
-      0,
-      this.s.curated.length,
-      (kind) => kind === 'populated-place' || kind === 'other' || kind === 'admin2',
-      (i) => this.s.curated[i].aliases,
-      (n) => vowelKey(n.replace(ADMIN_WORDS, '')),
-      5,
-    );
-    return this.vowelSpellings.get(key) ?? [];
+    return this.spellings(SPELL_CURATED_VOWELS, key);
   }
 
   /**
    * GeoNames districts, and towns of at least TOWN_SPELLING_POPULATION, whose name is spelt this
    * way but for its vowels and doubled letters ("Jaffarabad" for Jāfarābād District, "Naseerabad"
-   * for Nasīrābād, "Chechawatni" for Chichawatni), built on first use; keys under five letters
-   * find nothing. Smaller towns are left out: their spellings collide too often.
+   * for Nasīrābād, "Chechawatni" for Chichawatni); keys under five letters find nothing. Smaller
+   * towns are left out: their spellings collide too often.
    */
   townVowelSpellings(key: string): readonly number[] {
     if (key.length < 5) return [];
-    this.townSpellings ??= this.entriesByKey(
-      this.s.curated.length,
-      this.size,
-      (kind, i) => kind === 'admin2' || (kind === 'populated-place' && this.s.population[i] >= TOWN_SPELLING_POPULATION),
-      (i) => [this.name(i)],
-      (n) => quickVowelKey(n.replace(ADMIN_WORDS, '')),
-      5,
-    );
-    return this.townSpellings.get(key) ?? [];
+    return this.spellings(SPELL_TOWN_VOWELS, key);
   }
 
   /** townVowelSpellings of a name's vowelKey. */
@@ -289,10 +265,58 @@ export class PlaceIndex {
     return this.townVowelSpellings(memo(this.vowelKeys, name, () => vowelKey(name)));
   }
 
+  /** The entries of one key of one spelling table, from the compiled columns. */
+  private spellings(tag: string, key: string): readonly number[] {
+    const k = probeKeyTable(this.s.spellTable, this.s.spellOffsets, this.s.spellChars, tag + key);
+    if (k < 0) return NO_ENTRIES;
+    return memo(this.spellMemo, tag + key, () => Array.from(this.s.spellEntry.subarray(this.s.spellStart[k], this.s.spellStart[k + 1])));
+  }
+
   /**
-   * The entries `from` to `to` (exclusive) that `accepts`, grouped by the keys of their names
-   * (each entry once per key; keys shorter than `minLength` left out): the lookup tables above.
+   * The three spelling tables as one map of tagged keys, computed from the entries (once, when
+   * the store is compiled: compilePlaceStore). Each lists entries in index order, once each.
    */
+  spellingTables(): Map<string, number[]> {
+    const tables: Array<[string, Map<string, number[]>]> = [
+      [
+        SPELL_LOOSE,
+        this.entriesByKey(
+          0,
+          this.size,
+          (kind) => kind === 'admin1' || kind === 'admin2',
+          (i) => (i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)]),
+          (n) => skeletonKey(looseName(n.replace(ADMIN_WORDS, ''))),
+          4,
+        ),
+      ],
+      [
+        SPELL_CURATED_VOWELS,
+        this.entriesByKey(
+          0,
+          this.s.curated.length,
+          (kind) => kind === 'populated-place' || kind === 'other' || kind === 'admin2',
+          (i) => this.s.curated[i].aliases,
+          (n) => vowelKey(n.replace(ADMIN_WORDS, '')),
+          5,
+        ),
+      ],
+      [
+        SPELL_TOWN_VOWELS,
+        this.entriesByKey(
+          this.s.curated.length,
+          this.size,
+          (kind, i) => kind === 'admin2' || (kind === 'populated-place' && this.s.population[i] >= TOWN_SPELLING_POPULATION),
+          (i) => [this.name(i)],
+          (n) => quickVowelKey(n.replace(ADMIN_WORDS, '')),
+          5,
+        ),
+      ],
+    ];
+    const all = new Map<string, number[]>();
+    for (const [tag, table] of tables) for (const [key, entries] of table) all.set(tag + key, entries);
+    return all;
+  }
+
   private entriesByKey(
     from: number,
     to: number,
@@ -429,12 +453,34 @@ export function loadPlaceIndex(): { index: PlaceIndex; report: LoadReport } {
   }
   if (store) return { index: new PlaceIndex(store), report: { source: 'cache', path, seconds: (performance.now() - t0) / 1000 } };
 
-  const { store: fresh } = compilePlaces(sources);
+  const { store: fresh } = compilePlaceStore(sources);
   const note = writeStore(path, fresh);
   return {
     index: new PlaceIndex(fresh),
     report: { source: 'compiled', path, seconds: (performance.now() - t0) / 1000, ...(note ? { note } : {}) },
   };
+}
+
+/**
+ * Compiles the store from its sources (compilePlaces), then its spelling tables, which are
+ * computed over the finished entries with the index's own key functions.
+ */
+export function compilePlaceStore(sources: PlaceSources): { store: PlaceStore; report: string[] } {
+  const { store, report } = compilePlaces(sources);
+  const tables = new PlaceIndex(store).spellingTables();
+  const keys = [...tables.keys()];
+  const start = new Uint32Array(keys.length + 1);
+  let at = 0;
+  keys.forEach((k, i) => {
+    start[i] = at;
+    at += tables.get(k)!.length;
+  });
+  start[keys.length] = at;
+  const entries = new Uint32Array(at);
+  keys.forEach((k, i) => entries.set(tables.get(k)!, start[i]));
+  const { keyChars, keyOffsets, keyTable } = buildKeyTable(keys);
+  report.push(`${keys.length} spelling keys, ${at} spelling postings`);
+  return { store: { ...store, spellChars: keyChars, spellOffsets: keyOffsets, spellTable: keyTable, spellStart: start, spellEntry: entries }, report };
 }
 
 export function cachePath(fingerprint: string): string {

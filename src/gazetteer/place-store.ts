@@ -6,7 +6,7 @@ import type { PlaceEntry, PlaceKind } from '../model/types.ts';
 // name keys in an open-addressing hash table over UTF-16 code units. Loading is one read into
 // an aligned buffer and views onto it: no parse, no Map of half a million strings to build.
 
-export const STORE_FORMAT = 5;
+export const STORE_FORMAT = 6;
 const MAGIC = 'CORROBORATE-PLACES';
 
 export const KINDS: readonly PlaceKind[] = ['country', 'admin1', 'admin2', 'populated-place', 'region', 'other'];
@@ -67,6 +67,17 @@ export interface PlaceStore {
   postStart: Uint32Array; // keys + 1
   postEntry: Uint32Array;
   postFlags: Uint8Array;
+  /**
+   * The tables of other spellings (PlaceIndex: looseAdmins, curatedVowelSpellings,
+   * townVowelSpellings), computed when the store is compiled: one hashed key table whose keys
+   * carry their table's tag as first character, entries of key k in spellEntry[spellStart[k],
+   * spellStart[k + 1]).
+   */
+  spellChars: Uint16Array;
+  spellOffsets: Uint32Array;
+  spellTable: Int32Array;
+  spellStart: Uint32Array;
+  spellEntry: Uint32Array;
 }
 
 /** FNV-1a over UTF-16 code units; the same function builds and probes the key table. */
@@ -77,6 +88,23 @@ export function hashKey(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The index of key `k` in a table buildKeyTable made, or -1. */
+export function probeKeyTable(table: Int32Array, offsets: Uint32Array, chars: Uint16Array, k: string): number {
+  const mask = table.length - 1;
+  let slot = hashKey(k) & mask;
+  for (;;) {
+    const i = table[slot];
+    if (i < 0) return -1;
+    const a = offsets[i];
+    if (offsets[i + 1] - a === k.length) {
+      let j = 0;
+      while (j < k.length && chars[a + j] === k.charCodeAt(j)) j++;
+      if (j === k.length) return i;
+    }
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** Builds the key columns from keys in order (index k = key k). */
@@ -109,6 +137,7 @@ const COLUMNS: Record<Column, { new (buf: ArrayBuffer, offset: number, length: n
   population: Uint32Array, feature: Uint8Array, prior: Float32Array, skelBlob: Uint8Array, skelOffsets: Uint32Array,
   keyChars: Uint16Array, keyOffsets: Uint32Array, keyFlags: Uint8Array, keyTable: Int32Array,
   postStart: Uint32Array, postEntry: Uint32Array, postFlags: Uint8Array,
+  spellChars: Uint16Array, spellOffsets: Uint32Array, spellTable: Int32Array, spellStart: Uint32Array, spellEntry: Uint32Array,
 };
 
 interface Header {
