@@ -154,6 +154,14 @@ function asModel(body: ModelBody): LinearModel {
   return new LinearModel({ ...header, ...body }, 'cv');
 }
 
+/**
+ * A hedge-shaped model fitted on these rows (NB-LR, HEDGE_SPEC's hyperparameters), not written to
+ * a file: for experiments that fit the same learner to other labelled sentences.
+ */
+export function fitHedgeLearner(rows: readonly HedgeRow[]): LinearModel {
+  return asModel(fit(rows));
+}
+
 /** Each claim's basis and probability of being uncertain, by a model fitted without these rows. */
 type Scored = Array<{ gold: boolean; claims: Array<{ basis: ClaimBasis; p: number }> }>;
 
