@@ -64,6 +64,8 @@ const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
 /** "X village of Y": a reading of X far from Y contradicts the phrase; even a curated name loses to an unknown village of Y. */
 const STATED_CONTAINER_COST = -20;
+/** "X, Y province": a reading of X in another province this far from Y's point is a namesake (farFromStatedProvince). */
+const STATED_PROVINCE_KM = 250;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
 /** Where unknown Pashto names in a text about Pakistan are placed (clanAreas). */
@@ -419,6 +421,7 @@ export class PlaceResolver {
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
     for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
     // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
     for (let i = 0; i + 1 < members.length; i++) {
       if (cands[i].length > 0) continue;
@@ -695,6 +698,28 @@ export class PlaceResolver {
     const innerFits = ki === 'populated-place' || ki === 'other' || ki === 'admin2';
     if (townOuter && innerFits && !nearBy(ix, inner, outer, 150)) return FAR_NAMESAKE_COST;
     return -3;
+  }
+
+  /**
+   * "Fayzabad district, Jawzjan", "Langar, Badghis": a place the gazetteer files under another
+   * province of the same country, lying far from the province named right after it, is a
+   * namesake; the place meant is one of the stated province that the gazetteer lacks (Jawzjan's
+   * Fayzabad, Badghis's Langar), so the name is left unresolved inside the province rather than
+   * moved hundreds of kilometres. Near the stated province (a border town, a unit moved between
+   * provinces), the weaker FAR_NAMESAKE_COST still applies. Towns and areas only: a district
+   * filed under a province made since ("Mimika regency, Papua province") keeps its reading.
+   */
+  private dropFarFromProvince(list: Candidate[], outer: readonly Candidate[]): Candidate[] {
+    return list.filter((c) => c.entry < 0 || outer.some((o) => o.entry >= 0 && !this.farFromStatedProvince(c.entry, o.entry)));
+  }
+
+  /** A town or area in another province of the province's country, farther than STATED_PROVINCE_KM from its point. */
+  private farFromStatedProvince(inner: number, province: number): boolean {
+    const ix = this.index;
+    const own = ix.admin1(inner);
+    const kind = ix.kind(inner);
+    if (own < 0 || own === province || (kind !== 'populated-place' && kind !== 'other') || ix.country(inner) !== ix.country(province)) return false;
+    return !nearBy(ix, inner, province, STATED_PROVINCE_KM);
   }
 
   /**
@@ -1419,6 +1444,22 @@ function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: reado
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;
+}
+
+/**
+ * "Langar, Badghis": after a comma, a name that can only be a province (every reading an admin1
+ * unit) states the container. A name that is also a city ("Chuhuiv, Mykolaiv") may be a list or
+ * a mistaken province and is left to the chain's weaker costs.
+ */
+function statedProvince(link: Link, readings: readonly Candidate[], ix: PlaceIndex): boolean {
+  if (link !== ',') return false;
+  let known = 0;
+  for (const c of readings) {
+    if (c.entry < 0) continue;
+    if (ix.kind(c.entry) !== 'admin1') return false;
+    known++;
+  }
+  return known > 0;
 }
 
 function nearBy(ix: PlaceIndex, a: number, b: number, limitKm: number): boolean {

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
+import type { PlaceOut } from '../model/analysis.ts';
+
+// UCDP/Pakistan geoparsing, session 9 (issue 3): classes found on new text about the region (the
+// Pakistan and Afghanistan rows of GTD and ACLED dev, scripts/afpak-geo-misses.ts) and on UCDP's
+// where-only rows. Sentences of our own writing.
+
+function placeNamed(text: string, surface: string): PlaceOut {
+  const a = analyze(text, { published: '2016-05-01' });
+  const p = a.places.find((x) => x.mentions.some((m) => a.text.slice(m.start, m.end) === surface));
+  assert.ok(p, `no place "${surface}" in: ${text}`);
+  return p;
+}
+
+test('"X, Y" with Y a name that is only a province: a reading of X in another province far from Y is a namesake', () => {
+  // GeoNames has Langar in Samangan only; Badghis has a Langar of its own that it lacks.
+  const p = placeNamed('Gunmen attacked a police checkpost in Langar, Badghis, Afghanistan.', 'Langar');
+  assert.equal(p.admin1, 'Badghis');
+  assert.equal(p.precision, 3);
+  // Karachi's Lyari is in Sindh; the text places its Lyari in Balochistan.
+  assert.equal(placeNamed('Gunmen shot dead two men in Lyari, Balochistan.', 'Lyari').admin1, 'Balochistan');
+});
+
+test('the stated province keeps its own reading, a city-named container and a container abroad are left to the chain', () => {
+  // Langar of Samangan is inside the stated province.
+  const own = placeNamed('Gunmen attacked a police checkpost in Langar, Samangan, Afghanistan.', 'Langar');
+  assert.equal(own.admin1, 'Samangan');
+  assert.equal(own.precision, 1);
+  // "FCT" is Nigeria's only: no rule across countries.
+  assert.equal(placeNamed('Protesters gathered in Islamabad city (Islamabad, FCT).', 'Islamabad').country, 'PK');
+});
