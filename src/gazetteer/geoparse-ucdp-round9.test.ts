@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
+import { haversineKm } from '../eval/metrics.ts';
 import type { PlaceOut } from '../model/analysis.ts';
 
 // UCDP/Pakistan geoparsing, session 9 (issue 3): classes found on new text about the region (the
@@ -30,4 +31,11 @@ test('the stated province keeps its own reading, a city-named container and a co
   assert.equal(own.precision, 1);
   // "FCT" is Nigeria's only: no rule across countries.
   assert.equal(placeNamed('Protesters gathered in Islamabad city (Islamabad, FCT).', 'Islamabad').country, 'PK');
+});
+
+test("Pakistan's south-west is placed where Balochistan's violence is: within 161 km of Quetta and of the Marri and Bugti hills", () => {
+  const p = placeNamed('Gunmen kill two in southwest Pakistan', 'southwest Pakistan');
+  assert.equal(p.id, 'region:southwest-pakistan');
+  // Quetta; Dera Bugti and Kohlu towns (our own approximate points).
+  for (const [lat, lon] of [[30.18, 67.0], [29.03, 69.15], [29.9, 69.25]]) assert.ok(haversineKm(p.lat!, p.lon!, lat, lon) <= 161, `${lat}, ${lon}`);
 });
