@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
+import { eventPlace } from '../eval/resolve.ts';
+import { ucdpText } from '../eval/ucdp.ts';
 import { haversineKm } from '../eval/metrics.ts';
 import type { PlaceOut } from '../model/analysis.ts';
 
@@ -38,4 +40,17 @@ test("Pakistan's south-west is placed where Balochistan's violence is: within 16
   assert.equal(p.id, 'region:southwest-pakistan');
   // Quetta; Dera Bugti and Kohlu towns (our own approximate points).
   for (const [lat, lon] of [[30.18, 67.0], [29.03, 69.15], [29.9, 69.25]]) assert.ok(haversineKm(p.lat!, p.lon!, lat, lon) <= 161, `${lat}, ${lon}`);
+});
+
+test('UCDP: a GeoNames place in a country the text does not name is no event place when the text names a country', () => {
+  // Zafar is a town of Tashkent Region in GeoNames; the line's other names are unknown.
+  const a = analyze(ucdpText('Militants attack check post in Pakistan', 'Makane Bagh, Zafar'), { published: '2010-05-01' });
+  assert.ok(a.places.some((p) => p.country === 'UZ'), 'the namesake is still read by analyze');
+  assert.equal(eventPlace(a, 'ucdp')?.country, 'PK');
+  // "Tapi" is a village of Albania: the chain's Pakistani district is the place.
+  const b = analyze(ucdpText('Two killed in blast in Pakistan', 'Tabi Ghundi Kala village (Tapi), North Waziristan'), { published: '2010-05-01' });
+  assert.equal(eventPlace(b, 'ucdp')?.name, 'North Waziristan');
+  // A headline that names only the United States keeps the curated places of Pakistan.
+  const c = analyze(ucdpText('US drone attack kills 5 in N Waziristan', 'Sokhel area, Mir Ali town, NWA'), { published: '2012-05-01' });
+  assert.equal(eventPlace(c, 'ucdp')?.country, 'PK');
 });
