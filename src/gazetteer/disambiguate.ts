@@ -2,7 +2,7 @@ import type { PlaceKind } from '../model/types.ts';
 import { GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
-import type { Segment, ScanToken } from './place-scan.ts';
+import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 import { nameFormFit } from './name-form.ts';
 
@@ -1392,7 +1392,8 @@ function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
 
 function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
   const from = a.featureLast + 1;
-  const to = b.first;
+  // "village in the Pakistan-ruled Neelum valley": who holds the container does not part it from the name.
+  const to = b.first - 1 > from && controlModifier(tokens[b.first - 1].lower) ? b.first - 1 : b.first;
   if (to <= from || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
   // "Sanjo in the district of Misungwi", "Olan in the countryside of Al Bab": the phrase states
   // the container, whatever the first name is.

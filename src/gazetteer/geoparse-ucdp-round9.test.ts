@@ -54,3 +54,10 @@ test('UCDP: a GeoNames place in a country the text does not name is no event pla
   const c = analyze(ucdpText('US drone attack kills 5 in N Waziristan', 'Sokhel area, Mir Ali town, NWA'), { published: '2012-05-01' });
   assert.equal(eventPlace(c, 'ucdp')?.country, 'PK');
 });
+
+test('"the Pakistan-ruled Neelum valley": a word of control before a name is no part of it and does not break the chain', () => {
+  const valley = placeNamed('Indian shelling hit a village in the Pakistan-ruled Neelum valley', 'Neelum valley');
+  assert.equal(valley.admin1, 'Azad Jammu and Kashmir');
+  // Shahkot has a namesake in Punjab (GeoNames); the one inside the valley is meant.
+  assert.equal(placeNamed('Pakistan\nShahkot village in the Pakistan-ruled Neelum valley, Kashmir', 'Shahkot').admin1, 'Azad Jammu and Kashmir');
+});
