@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
+import { ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
@@ -72,6 +72,8 @@ const SMALL_TOWN = 100_000;
 const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
 const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
 const SOUTH_WEST = { id: 'region:southwest-pakistan', name: 'South-West Pakistan' };
+/** Where a report of firing across Pakistan's ceasefire lines with India is placed (ceasefireLine). */
+const CEASEFIRE_LINES = { id: 'place:PK:ceasefire-lines', name: 'Line of Control and Working Boundary (Pakistani side)' };
 /**
  * The words after an unknown name that make it a place in a text about Pakistan (unknownAreaInPakistan):
  * an area or village, and (session 8) a town, valley, bazaar, camp, checkpost, locality, ridge or range.
@@ -205,6 +207,7 @@ export class PlaceResolver {
     if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
+    this.ceasefireLine(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -898,6 +901,24 @@ export class PlaceResolver {
       seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.compassWord, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-bare-compass:${ix.id(e)}`));
       return;
     }
+  }
+
+  /**
+   * "Pak says 6 killed in ceasefire violations | village Bini Sulariyan": a text about Pakistan
+   * alone that places nothing below the country and reports firing across the ceasefire lines
+   * with India (ceasefireCue) is set on the Pakistani side of the Line of Control and the Working
+   * Boundary, at region precision (evidence `ceasefire-line-cue`), before the tribal-areas
+   * guesses for its unknown names.
+   */
+  private ceasefireLine(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+    if (!this.pakistanAlone(seen, false)) return;
+    const at = ceasefireCue(text);
+    if (at < 0) return;
+    const e = this.regionEntry(CEASEFIRE_LINES);
+    const k = tokens.findIndex((t) => t.start >= at);
+    if (e < 0 || k < 0) return;
+    const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
+    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.ceasefireCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-ceasefire-line:${this.index.id(e)}`));
   }
 
   /**

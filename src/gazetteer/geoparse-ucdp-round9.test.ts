@@ -61,3 +61,15 @@ test('"the Pakistan-ruled Neelum valley": a word of control before a name is no 
   // Shahkot has a namesake in Punjab (GeoNames); the one inside the valley is meant.
   assert.equal(placeNamed('Pakistan\nShahkot village in the Pakistan-ruled Neelum valley, Kashmir', 'Shahkot').admin1, 'Azad Jammu and Kashmir');
 });
+
+test('a report of firing across the ceasefire lines that places nothing below Pakistan is set on the Pakistani side of the Line of Control', () => {
+  const a = analyze('Pakistan says two villagers killed in ceasefire violations\nvillage Sher Mastana', { published: '2017-05-01' });
+  const p = eventPlace(a, 'ucdp');
+  assert.equal(p?.id, 'place:PK:ceasefire-lines');
+  assert.ok(p?.evidence?.includes('ceasefire-line-cue'), p?.evidence?.join(', '));
+  // Within 161 km of Sialkot's border villages and of the Neelum valley (our own approximate points).
+  for (const [lat, lon] of [[32.46, 74.84], [34.6, 73.92]]) assert.ok(haversineKm(p!.lat!, p!.lon!, lat, lon) <= 161, `${lat}, ${lon}`);
+  // Not without the cue, and not when the text places something itself.
+  assert.notEqual(eventPlace(analyze('Pakistan says two villagers killed\nvillage Sher Mastana', { published: '2017-05-01' }), 'ucdp')?.id, 'place:PK:ceasefire-lines');
+  assert.equal(eventPlace(analyze('Pakistan says two killed in ceasefire violations\nNakyal sector, Kotli', { published: '2017-05-01' }), 'ucdp')?.name, 'Nakyal');
+});
