@@ -73,3 +73,8 @@ test('a report of firing across the ceasefire lines that places nothing below Pa
   assert.notEqual(eventPlace(analyze('Pakistan says two villagers killed\nvillage Sher Mastana', { published: '2017-05-01' }), 'ucdp')?.id, 'place:PK:ceasefire-lines');
   assert.equal(eventPlace(analyze('Pakistan says two killed in ceasefire violations\nNakyal sector, Kotli', { published: '2017-05-01' }), 'ucdp')?.name, 'Nakyal');
 });
+
+test('"subdistrict" and "subdivision" are unit words like "tehsil": "Landi Kotal Subdistrict" is Landi Kotal', () => {
+  assert.equal(placeNamed('Pakistan\nnear a railway station in Landi Kotal Subdistrict', 'Landi Kotal').admin1, 'Federally Administered Tribal Areas');
+  assert.equal(placeNamed('Pakistan\nclashes in Bara subdivision', 'Bara').country, 'PK');
+});
