@@ -78,3 +78,9 @@ test('"subdistrict" and "subdivision" are unit words like "tehsil": "Landi Kotal
   assert.equal(placeNamed('Pakistan\nnear a railway station in Landi Kotal Subdistrict', 'Landi Kotal').admin1, 'Federally Administered Tribal Areas');
   assert.equal(placeNamed('Pakistan\nclashes in Bara subdivision', 'Bara').country, 'PK');
 });
+
+test('plural unit words after a list ("Bazaar and Tirah Valleys", "Ladha and Makeen Tehsils") are feature words', () => {
+  assert.equal(placeNamed('Pakistan\nBazaar and Tirah Valleys', 'Tirah').admin1, 'Federally Administered Tribal Areas');
+  const p = placeNamed('Pakistan\nclashes in the Kurram and Orakzai agencies', 'Orakzai');
+  assert.equal(p.admin1, 'Federally Administered Tribal Areas');
+});
