@@ -980,11 +980,14 @@ export class PlaceResolver {
     }
   }
 
-  /** Tokens first..last are capitalised words (not all capitals), none placed or an actor's. */
+  /**
+   * Tokens first..last are capitalised words (not all capitals), none placed or an actor's. A
+   * word may join capitalised parts with hyphens ("Banda-Gai", "Zulamkot-Serai").
+   */
   private unknownNameRun(text: string, tokens: readonly ScanToken[], first: number, last: number, taken: (k: number) => boolean): boolean {
     for (let k = first; k <= last; k++) {
       const w = text.slice(tokens[k].start, tokens[k].end);
-      if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || taken(k)) return false;
+      if (!/^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*$/u.test(w) || taken(k)) return false;
     }
     return true;
   }

@@ -84,3 +84,12 @@ test('plural unit words after a list ("Bazaar and Tirah Valleys", "Ladha and Mak
   const p = placeNamed('Pakistan\nclashes in the Kurram and Orakzai agencies', 'Orakzai');
   assert.equal(p.admin1, 'Federally Administered Tribal Areas');
 });
+
+test('a lone unknown line of hyphen-joined capitalised words is an unknown name like any other', () => {
+  const a = analyze('Two soldiers killed in Pakistan\nZawodin-Bhukkar', { published: '2010-05-01' });
+  const p = eventPlace(a, 'ucdp');
+  assert.equal(p?.id, 'region:fata');
+  assert.ok(p?.evidence?.includes('whole-line'), p?.evidence?.join(', '));
+  // A line in capitals is still no name.
+  assert.equal(eventPlace(analyze('Two soldiers killed in Pakistan\nTOTAL-TWO', { published: '2010-05-01' }), 'ucdp')?.kind, 'country');
+});
