@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { placeOf } from '../../test/place-mentions.ts';
 import { analyze } from '../analyze.ts';
 import { eventPlace } from '../eval/resolve.ts';
 import { ucdpText } from '../eval/ucdp.ts';
@@ -92,4 +93,20 @@ test('a lone unknown line of hyphen-joined capitalised words is an unknown name 
   assert.ok(p?.evidence?.includes('whole-line'), p?.evidence?.join(', '));
   // A line in capitals is still no name.
   assert.equal(eventPlace(analyze('Two soldiers killed in Pakistan\nTOTAL-TWO', { published: '2010-05-01' }), 'ucdp')?.kind, 'country');
+});
+
+test('supplement part 6: tehsils of the settled districts of Khyber Pakhtunkhwa found missing by a coverage check', () => {
+  for (const [name, admin2] of [
+    ['Bisham', 'Shangla'],
+    ['Torkhow', 'Upper Chitral'],
+    ['Gadezai', 'Buner'],
+    ['Allai', 'Battagram'],
+    ['Judba', 'Torghar'],
+    ['Babuzai', 'Swat'],
+  ] as const) {
+    const m = placeOf(`Militants attacked a police post in Pakistan.\n${name} tehsil`, name);
+    assert.equal(m.place.country, 'PK', name);
+    assert.equal(m.place.admin1, 'Khyber Pakhtunkhwa', name);
+    assert.equal(m.place.admin2, admin2, name);
+  }
 });
