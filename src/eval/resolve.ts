@@ -142,23 +142,43 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
   }
   // Without a where_description (`whereLine` false) the last line is a headline like the others.
   const lastLine = whereLine ? a.text.lastIndexOf('\n') : a.text.length;
-  const described = byStart.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
+  const home = inNamedCountries(a, byStart);
+  const described = home.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
   if (described.length === 0) {
     const e = primaryEvent(a);
-    const own = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+    const found = e?.place ? a.places.find((x) => x.id === e.place) ?? null : null;
+    const own = found && home.some((x) => x.p === found) ? found : null;
     // A UCDP row's headlines all report its one event: when the primary event is placed only in
     // a country or region ("... in Pakistan"), a town or province another headline names for it
     // ("Gunmen kill 2 policemen in southwestern Quetta") says more.
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
-    if (own && !byStart.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
+    if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
   const measured = whereLine ? byDistance(a.text, described, lastLine) : { pool: described, anchor: null };
-  const pool = measured.pool.length > 0 ? measured.pool : byStart;
+  const pool = measured.pool.length > 0 ? measured.pool : home;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.
   const best = pool.reduce((b, x) => (PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[b.p.kind] ? x : b)).p;
   // "20 km east of Wana" with no other place: near Wana, not Wana itself.
   return best === measured.anchor && best.kind === 'populated-place' ? { ...best, precision: 2 } : best;
+}
+
+/**
+ * A UCDP record's event is in the country its headlines name ("... in NW Pakistan"): when the
+ * text names countries outright, a GeoNames place it reads in a country it does not name is a
+ * namesake of a place we do not know ("Makane Bagh, Zafar" is no Zafar of Tashkent,
+ * "Cherat-Palai, Thana area" no Thane of Maharashtra) and is not the event's place. Curated
+ * places stay (a headline may name only the United States, as in "US drone attack kills 5 in N
+ * Waziristan"), and so do places with no country. With no country named, every place stays.
+ */
+/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209"), or an unknown name placed inside one. */
+const GEONAMES_ID = /(?:^|:)gn[-:]/;
+
+function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
+  const named = new Set<string>();
+  for (const p of a.places) if (p.kind === 'country' && p.country) named.add(p.country);
+  if (named.size === 0) return byStart;
+  return byStart.filter((x) => !GEONAMES_ID.test(x.p.id) || !x.p.country || named.has(x.p.country));
 }
 
 /**

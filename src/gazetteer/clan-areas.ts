@@ -18,7 +18,23 @@ export const GUESS_EVIDENCE = {
   balochWord: 'baloch-place-word',
   unknownArea: 'unknown-area-pakistan',
   compassWord: 'bare-compass-word',
+  ceasefireCue: 'ceasefire-line-cue',
 } as const;
+
+/**
+ * Words that set a report on Pakistan's ceasefire lines with India (the Line of Control in
+ * Kashmir and the Working Boundary of Sialkot): "ceasefire violations", "cross-border firing",
+ * "unprovoked shelling", "Indian firing". Of the 15 half-A and where-only UCDP rows that name
+ * such firing, the Line of Control or the Working Boundary, all lie within 161 km of Nakyal
+ * (Kotli), between the Neelum valley and Sialkot's border villages.
+ */
+const CEASEFIRE_CUE = /\b(?:cease-?fire violations?|(?:cross-border|unprovoked|indiscriminate) (?:firing|shelling)|Indian (?:firing|shelling|mortar fire))\b/i;
+
+/** The offset of the first ceasefire-line cue of `text`, or -1. */
+export function ceasefireCue(text: string): number {
+  const m = CEASEFIRE_CUE.exec(text);
+  return m ? m.index : -1;
+}
 
 /**
  * Where an unknown name of that form is placed: the former tribal areas, the wider north-west,

@@ -1,8 +1,8 @@
 import type { PlaceKind } from '../model/types.ts';
-import { GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
+import { ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
-import type { Segment, ScanToken } from './place-scan.ts';
+import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 import { nameFormFit } from './name-form.ts';
 
@@ -64,12 +64,16 @@ const OUTER_UNRESOLVED_COST = -4;
 const FAR_NAMESAKE_COST = -8;
 /** "X village of Y": a reading of X far from Y contradicts the phrase; even a curated name loses to an unknown village of Y. */
 const STATED_CONTAINER_COST = -20;
+/** "X, Y province": a reading of X in another province this far from Y's point is a namesake (farFromStatedProvince). */
+const STATED_PROVINCE_KM = 250;
 /** Below this population a town abroad is "small" for the document-country rule. */
 const SMALL_TOWN = 100_000;
 /** Where unknown Pashto names in a text about Pakistan are placed (clanAreas). */
 const TRIBAL_AREAS = { id: 'region:fata', name: 'Federally Administered Tribal Areas' };
 const NORTH_WEST = { id: 'region:northwest-pakistan', name: 'North-West Pakistan' };
 const SOUTH_WEST = { id: 'region:southwest-pakistan', name: 'South-West Pakistan' };
+/** Where a report of firing across Pakistan's ceasefire lines with India is placed (ceasefireLine). */
+const CEASEFIRE_LINES = { id: 'place:PK:ceasefire-lines', name: 'Line of Control and Working Boundary (Pakistani side)' };
 /**
  * The words after an unknown name that make it a place in a text about Pakistan (unknownAreaInPakistan):
  * an area or village, and (session 8) a town, valley, bazaar, camp, checkpost, locality, ridge or range.
@@ -203,6 +207,7 @@ export class PlaceResolver {
     if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
+    this.ceasefireLine(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -419,6 +424,7 @@ export class PlaceResolver {
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
     for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
     // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
     for (let i = 0; i + 1 < members.length; i++) {
       if (cands[i].length > 0) continue;
@@ -698,6 +704,28 @@ export class PlaceResolver {
   }
 
   /**
+   * "Fayzabad district, Jawzjan", "Langar, Badghis": a place the gazetteer files under another
+   * province of the same country, lying far from the province named right after it, is a
+   * namesake; the place meant is one of the stated province that the gazetteer lacks (Jawzjan's
+   * Fayzabad, Badghis's Langar), so the name is left unresolved inside the province rather than
+   * moved hundreds of kilometres. Near the stated province (a border town, a unit moved between
+   * provinces), the weaker FAR_NAMESAKE_COST still applies. Towns and areas only: a district
+   * filed under a province made since ("Mimika regency, Papua province") keeps its reading.
+   */
+  private dropFarFromProvince(list: Candidate[], outer: readonly Candidate[]): Candidate[] {
+    return list.filter((c) => c.entry < 0 || outer.some((o) => o.entry >= 0 && !this.farFromStatedProvince(c.entry, o.entry)));
+  }
+
+  /** A town or area in another province of the province's country, farther than STATED_PROVINCE_KM from its point. */
+  private farFromStatedProvince(inner: number, province: number): boolean {
+    const ix = this.index;
+    const own = ix.admin1(inner);
+    const kind = ix.kind(inner);
+    if (own < 0 || own === province || (kind !== 'populated-place' && kind !== 'other') || ix.country(inner) !== ix.country(province)) return false;
+    return !nearBy(ix, inner, province, STATED_PROVINCE_KM);
+  }
+
+  /**
    * "Ziarat area, Mohmand Agency", "Torpal checkpost, Thal tehsil, Hangu district": after a
    * comma, a name that calls itself a district (agency, tehsil) states the container as plainly
    * as "of" does.
@@ -876,6 +904,24 @@ export class PlaceResolver {
   }
 
   /**
+   * "Pak says 6 killed in ceasefire violations | village Bini Sulariyan": a text about Pakistan
+   * alone that places nothing below the country and reports firing across the ceasefire lines
+   * with India (ceasefireCue) is set on the Pakistani side of the Line of Control and the Working
+   * Boundary, at region precision (evidence `ceasefire-line-cue`), before the tribal-areas
+   * guesses for its unknown names.
+   */
+  private ceasefireLine(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+    if (!this.pakistanAlone(seen, false)) return;
+    const at = ceasefireCue(text);
+    if (at < 0) return;
+    const e = this.regionEntry(CEASEFIRE_LINES);
+    const k = tokens.findIndex((t) => t.start >= at);
+    if (e < 0 || k < 0) return;
+    const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
+    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.ceasefireCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-ceasefire-line:${this.index.id(e)}`));
+  }
+
+  /**
    * "Attack on pro-government fighters kills two in Pakistan | Mazdak area": an unknown
    * capitalised name before "area" or "village", in a text whose only country is Pakistan and
    * that places nothing but the country, is placed in the former tribal areas at region
@@ -934,11 +980,14 @@ export class PlaceResolver {
     }
   }
 
-  /** Tokens first..last are capitalised words (not all capitals), none placed or an actor's. */
+  /**
+   * Tokens first..last are capitalised words (not all capitals), none placed or an actor's. A
+   * word may join capitalised parts with hyphens ("Banda-Gai", "Zulamkot-Serai").
+   */
   private unknownNameRun(text: string, tokens: readonly ScanToken[], first: number, last: number, taken: (k: number) => boolean): boolean {
     for (let k = first; k <= last; k++) {
       const w = text.slice(tokens[k].start, tokens[k].end);
-      if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || taken(k)) return false;
+      if (!/^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*$/u.test(w) || taken(k)) return false;
     }
     return true;
   }
@@ -1367,7 +1416,8 @@ function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
 
 function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
   const from = a.featureLast + 1;
-  const to = b.first;
+  // "village in the Pakistan-ruled Neelum valley": who holds the container does not part it from the name.
+  const to = b.first - 1 > from && controlModifier(tokens[b.first - 1].lower) ? b.first - 1 : b.first;
   if (to <= from || tokens[a.last].sentence !== tokens[b.first].sentence) return null;
   // "Sanjo in the district of Misungwi", "Olan in the countryside of Al Bab": the phrase states
   // the container, whatever the first name is.
@@ -1419,6 +1469,22 @@ function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens: reado
   const locative = s.prep !== null && s.prep !== 'of' && s.prep !== 'to' && s.prep !== 'on';
   const known = members.slice(i + 1).filter((x) => x.postings.length > 0).length;
   return (locative && !s.embedded) || s.feature !== null || known >= 2;
+}
+
+/**
+ * "Langar, Badghis": after a comma, a name that can only be a province (every reading an admin1
+ * unit) states the container. A name that is also a city ("Chuhuiv, Mykolaiv") may be a list or
+ * a mistaken province and is left to the chain's weaker costs.
+ */
+function statedProvince(link: Link, readings: readonly Candidate[], ix: PlaceIndex): boolean {
+  if (link !== ',') return false;
+  let known = 0;
+  for (const c of readings) {
+    if (c.entry < 0) continue;
+    if (ix.kind(c.entry) !== 'admin1') return false;
+    known++;
+  }
+  return known > 0;
 }
 
 function nearBy(ix: PlaceIndex, a: number, b: number, limitKm: number): boolean {

@@ -173,6 +173,20 @@ function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: numbe
   return false;
 }
 
+/** The second half of "Pakistan-ruled", "Taliban-held", "Russian-occupied": who holds the place named next. */
+const CONTROL_WORDS = new Set(['ruled', 'administered', 'controlled', 'held', 'occupied', 'governed', 'annexed', 'dominated']);
+
+/**
+ * "the Pakistan-ruled Neelum valley", "Taliban-held Musa Qala": a capitalised compound ending in
+ * a word of control says who holds the place that follows and is no part of its name; counted
+ * as a capitalised word, it glued itself to the name ("Pakistan-ruled Neelum"), which then
+ * matched nothing.
+ */
+export function controlModifier(lower: string): boolean {
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && CONTROL_WORDS.has(lower.slice(dash + 1));
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -419,6 +433,7 @@ class Scan {
       const l = t.lower;
       yes = t.end - t.start > 2 && (((c1 >= 65 && c1 <= 90) && camelCase(text, t)) || ((l.charCodeAt(2) === 45 || l.charCodeAt(3) === 45 || l.charCodeAt(1) === 45) && articleThenCapital(text, t)));
     } else if (c > 127) yes = (this.info(i).flags & W_WORD) !== 0 && isUpperAt(text, t.start);
+    if (yes && controlModifier(t.lower)) yes = false;
     this.capState[i] = yes ? CAP_YES : CAP_NO;
     return yes;
   }
