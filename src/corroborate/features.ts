@@ -436,3 +436,76 @@ function stepWeights(x: number, s: Steps, weights: MatchPolicy['weights']): numb
   for (let i = 0; i < s.thresholds.length; i++) if (x >= s.thresholds[i]) sum += weights[s.keys[i]] ?? 0;
   return sum;
 }
+
+// ---- helpers for the clusterer's refined bound (summary.ts): the same rules as visitFeatures
+// and scoreBound, for one family at a time.
+
+/**
+ * What scoreBound counts for the headline-similarity steps when the most alike member's
+ * similarity is at most `similarity`: the best sum of `words:` step weights up to the highest
+ * threshold it reaches (0 below the first).
+ */
+export function similarityStepCeiling(similarity: number, weights: MatchPolicy['weights']): number {
+  const prefix = familyMaxima(weights).wordPrefix;
+  let k = -1;
+  while (k + 1 < SIMILARITY_STEPS.thresholds.length && similarity >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+  return k >= 0 ? prefix[k] : 0;
+}
+
+/**
+ * The points of the place feature visitFeatures finds for a unit at `place` against members at
+ * `others` (each member's place, in any order, repeats allowed): the best relation any of them
+ * offers, its weight when that relation is a feature, else 0.
+ */
+export function placeFeaturePoints(place: UnitPlace, others: Iterable<UnitPlace>, policy: MatchPolicy): number {
+  let bestRank = PLACE_ORDER.length;
+  let best: PlaceRelation | null = null;
+  for (const o of others) {
+    const r = placeRelation(place, o, policy, false).relation;
+    if (r === 'unknown') continue;
+    const rank = PLACE_ORDER.indexOf(r);
+    if (rank < bestRank) [best, bestRank] = [r, rank];
+  }
+  return best && PLACE_FEATURES.has(best) ? (policy.weights[`place:${best}`] ?? 0) : 0;
+}
+
+/**
+ * scoreBound with the headline cover passed in (coverShare(unit.words, story.words, freq), or
+ * null), for a caller that counts it once for the several units of one report. The same sum as
+ * scoreBound, term by term; summary.test.ts checks on real texts that the two agree to the bit.
+ */
+export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, cover: number | null, policy: MatchPolicy): number | null {
+  if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  let ub = policy.bias + BOUND_SLACK;
+  const day = dayNumber(unit.day)!;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  const gap = Math.abs(day - story.firstDay);
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
+  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  const killed = unit.counts.find((c) => c.kind === 'killed');
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
+  const roundup = unit.cues.includes('roundup');
+  const used = roundup ? null : cover;
+  if (used !== null) {
+    ub += stepWeights(used, COVER_STEPS, w);
+    const simMax = similarityCeiling(used);
+    let k = -1;
+    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+    if (k >= 0) ub += max.wordPrefix[k];
+  }
+  ub += max.series + max.publisher;
+  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}

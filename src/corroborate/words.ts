@@ -105,6 +105,11 @@ export class WordFrequency {
     return this.count;
   }
 
+  /** Changes whenever any rarity may have changed (each report counted, each load): a key for memos of rarities. */
+  get at(): number {
+    return this.version;
+  }
+
   add(words: readonly string[]): void {
     this.count++;
     this.version++;
