@@ -1,7 +1,7 @@
 import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
-import { coverShare, scoreBoundWithCover, type Feature, type StoryProfile } from './features.ts';
+import { coverShare, gapBound, scoreBoundWithCover, type Feature, type StoryProfile } from './features.ts';
 import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { emptyReach, unreachableParts, widenReach, type StoryReach } from './reach.ts';
@@ -72,8 +72,8 @@ export class StoryClusterer {
   private readonly nearDupOf = new Map<string, string>();
   private readonly byArticle = new Map<string, string[]>();
   private arrivals = 0;
-  /** Candidate stories seen, given the refined bound, and fully scored, for benchmarks. */
-  readonly stats = { candidates: 0, refined: 0, scored: 0 };
+  /** Candidate stories seen, given the cheap bound, given the refined bound, and fully scored, for benchmarks. */
+  readonly stats = { candidates: 0, bounded: 0, refined: 0, scored: 0 };
   private readonly observe: ClustererOptions['observe'];
 
   constructor(policy: Partial<MatchPolicy> = {}, options: ClustererOptions = {}) {
@@ -274,46 +274,66 @@ export class StoryClusterer {
   private search(unit: StoryUnit, candidates: StoryWork[]): { story: StoryWork; score: number; order: number } | null {
     const terms = unitTerms(unit, this.freq);
     const at = this.freq.at;
-    const cheap: Array<{ i: number; bound: number; parts: number }> = [];
+    const day = dayNumber(unit.day)!;
+    // Candidates by their first day's distance from the unit's: one bound (gapBound) per group.
+    const byGap: number[][] = [];
     for (let i = 0; i < candidates.length; i++) {
       const story = candidates[i];
       if (story.articles.size === 1 && story.articles.has(unit.articleId)) continue;
-      // The units of one report share their headline words: its cover of a story is counted once.
-      const memo = story.cover;
-      if (memo.at !== at || (memo.words !== unit.words && !sameWords(memo.words, unit.words))) {
-        memo.value = coverShare(unit.words, story.words, this.freq);
-        memo.words = unit.words;
-        memo.at = at;
-      }
-      const bound = scoreBoundWithCover(unit, story, memo.value, this.policy)!;
-      const drops = unreachableParts(unit, story.reach, story.words, this.freq, this.policy, memo.value);
-      cheap.push({ i, bound: bound - drops.total, parts: cheapParts(terms, memo.value, drops, this.policy) });
+      const gap = Math.abs(day - story.firstDay);
+      (byGap[gap] ??= []).push(i);
+      this.stats.candidates++;
     }
-    this.stats.candidates += cheap.length;
-    cheap.sort((a, b) => b.bound - a.bound || a.i - b.i);
-    const refined = new BoundHeap();
+    const groups: Array<{ gap: number; bound: number }> = [];
+    byGap.forEach((members, gap) => {
+      if (members) groups.push({ gap, bound: gapBound(unit, gap, this.policy) });
+    });
+    groups.sort((a, b) => b.bound - a.bound || a.gap - b.gap);
+    let nextGroup = 0;
+    const cheap = new BoundHeap<{ i: number; bound: number; parts: number }>();
+    const refined = new BoundHeap<{ i: number; bound: number }>();
     let best: { story: StoryWork; score: number; order: number } | null = null;
-    let next = 0;
     for (;;) {
-      const c = next < cheap.length ? cheap[next] : null;
-      const top = refined.top();
-      const ceiling = Math.max(c ? c.bound : -Infinity, top ? top.bound : -Infinity);
+      const g = nextGroup < groups.length ? groups[nextGroup] : null;
+      const c = cheap.top();
+      const r = refined.top();
+      const gb = g ? g.bound : -Infinity;
+      const cb = c ? c.bound : -Infinity;
+      const rb = r ? r.bound : -Infinity;
+      const ceiling = Math.max(gb, cb, rb);
       if (ceiling === -Infinity || (best && ceiling < best.score)) break;
-      if (c && (!top || c.bound >= top.bound)) {
-        next++;
-        const story = candidates[c.i];
+      if (gb === ceiling) {
+        // A group that may hold a winner: each of its stories gets the cheap bound.
+        nextGroup++;
+        for (const i of byGap[g!.gap]) {
+          const story = candidates[i];
+          // The units of one report share their headline words: its cover of a story is counted once.
+          const memo = story.cover;
+          if (memo.at !== at || (memo.words !== unit.words && !sameWords(memo.words, unit.words))) {
+            memo.value = coverShare(unit.words, story.words, this.freq);
+            memo.words = unit.words;
+            memo.at = at;
+          }
+          const bound = scoreBoundWithCover(unit, story, memo.value, this.policy)!;
+          const drops = unreachableParts(unit, story.reach, story.words, this.freq, this.policy, memo.value);
+          this.stats.bounded++;
+          const b = bound - drops.total;
+          if (!best || b >= best.score) cheap.push({ i, bound: b, parts: cheapParts(terms, memo.value, drops, this.policy) });
+        }
+      } else if (cb === ceiling) {
+        const x = cheap.pop()!;
         this.stats.refined++;
-        const parts = refinedParts(terms, story.summary, this.freq, this.policy);
+        const parts = refinedParts(terms, candidates[x.i].summary, this.freq, this.policy);
         if (parts === null) continue;
-        const bound = Math.min(c.bound, c.bound - c.parts + parts);
-        if (!best || bound >= best.score) refined.push({ i: c.i, bound });
-        continue;
+        const bound = Math.min(x.bound, x.bound - x.parts + parts);
+        if (!best || bound >= best.score) refined.push({ i: x.i, bound });
+      } else {
+        const { i } = refined.pop()!;
+        this.stats.scored++;
+        const score = matchScore(unit, candidates[i], this.freq, this.policy);
+        if (score === null) continue;
+        if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
       }
-      const { i } = refined.pop()!;
-      this.stats.scored++;
-      const score = matchScore(unit, candidates[i], this.freq, this.policy);
-      if (score === null) continue;
-      if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
     }
     return best;
   }
@@ -423,16 +443,16 @@ function sameWords(a: readonly string[] | null, b: readonly string[]): boolean {
   return true;
 }
 
-/** A max-heap of refined bounds; equal bounds come out in candidate order. */
-class BoundHeap {
-  private readonly items: Array<{ i: number; bound: number }> = [];
-  private above(a: { i: number; bound: number }, b: { i: number; bound: number }): boolean {
+/** A max-heap of candidates by bound; equal bounds come out in candidate order. */
+class BoundHeap<T extends { i: number; bound: number }> {
+  private readonly items: T[] = [];
+  private above(a: T, b: T): boolean {
     return a.bound > b.bound || (a.bound === b.bound && a.i < b.i);
   }
-  top(): { i: number; bound: number } | undefined {
+  top(): T | undefined {
     return this.items[0];
   }
-  push(x: { i: number; bound: number }): void {
+  push(x: T): void {
     const h = this.items;
     let k = h.length;
     h.push(x);
@@ -443,7 +463,7 @@ class BoundHeap {
       k = p;
     }
   }
-  pop(): { i: number; bound: number } | undefined {
+  pop(): T | undefined {
     const h = this.items;
     const out = h[0];
     const last = h.pop();

@@ -509,3 +509,38 @@ export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { art
   for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
   return ub;
 }
+
+/**
+ * An upper bound of scoreBound over every story whose first day is `gap` days from the unit's:
+ * the story's own terms (its last day, largest toll, headline cover) at their best. The clusterer
+ * leaves all stories of a gap unbounded while this cannot reach the best score found.
+ */
+export function gapBound(unit: StoryUnit, gap: number, policy: MatchPolicy): number {
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  const positive = (x: number | undefined) => Math.max(0, x ?? 0);
+  let ub = policy.bias + BOUND_SLACK;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2) ub += positive(w['date:story-active']);
+  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  if (update && unit.counts.some((c) => c.kind === 'killed')) ub += positive(w['counts:toll-rises']);
+  if (!unit.cues.includes('roundup')) {
+    let steps = 0;
+    let bestSteps = 0;
+    for (const key of COVER_STEPS.keys) bestSteps = Math.max(bestSteps, (steps += w[key] ?? 0));
+    ub += bestSteps + max.wordPrefix[max.wordPrefix.length - 1];
+  }
+  ub += max.series + max.publisher;
+  ub += positive(w['story:salient']);
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}
