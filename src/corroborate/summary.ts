@@ -151,14 +151,18 @@ export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency,
     for (let i = 0; i < list.length; i++) shared[list[i]] += r;
   }
   // Each member's similarity, exact where it matters: the best for the steps, and whether one of
-  // the unit's publisher on another day reaches seriesSimilarity.
-  const wordsCount = !t.roundup;
+  // the unit's publisher on another day reaches seriesSimilarity. The member sharing the most is
+  // looked at first: it is likely the most alike, and then most others' ceilings cannot beat it.
+  const wordsCount = !t.roundup && t.mass > 0;
   let best = 0;
-  let bestPoints = wordsCount ? similarityStepCeiling(0, w) : 0;
+  let bestPoints = 0;
   let series = false;
   let sameDay = false;
-  for (let j = 0; j < n; j++) {
-    if (own[j] === 1) continue;
+  let first = -1;
+  for (let j = 0; j < n; j++) if (own[j] === 0 && (first < 0 || shared[j] > shared[first])) first = j;
+  for (let k = -1; k < n; k++) {
+    const j = k < 0 ? first : k;
+    if (own[j] === 1 || (k >= 0 && j === first)) continue;
     const m = members[j];
     const samePublisher = s.publishers[j] === t.publisher;
     if (samePublisher && m.published === unit.published) sameDay = true;
