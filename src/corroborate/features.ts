@@ -544,3 +544,41 @@ export function gapBound(unit: StoryUnit, gap: number, policy: MatchPolicy): num
   for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
   return ub;
 }
+
+/** The points of the type feature visitFeatures finds for a unit of `type` against members of `others` types. */
+export function typeFeaturePoints(type: string, others: Iterable<string | null>, weights: MatchPolicy['weights']): number {
+  let best: TypeRelation | null = null;
+  for (const o of others) {
+    const r = typeRelation(type, o);
+    if (r === 'unknown') continue;
+    if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best)) best = r;
+  }
+  return best ? (weights[`type:${best}`] ?? 0) : 0;
+}
+
+/** The points of the actor features visitFeatures finds for a unit naming `actors` against members naming `theirs` (all of them together). */
+export function actorFeaturePoints(actors: readonly string[], theirs: ReadonlySet<string>, weights: MatchPolicy['weights']): number {
+  if (actors.length === 0) return 0;
+  const shared = actors.filter((a) => theirs.has(a));
+  const specific = shared.some((a) => !a.includes(':'));
+  let points = 0;
+  if (specific) points += weights['actors:specific'] ?? 0;
+  else if (shared.length > 0) points += weights['actors:generic'] ?? 0;
+  if (!specific && actors.some((a) => !a.includes(':')) && [...theirs].some((a) => !a.includes(':'))) points += weights['actors:other-named'] ?? 0;
+  return points;
+}
+
+/** The points of the count agreement visitFeatures finds for a unit's `counts` against members' counts (`counts:toll-rises` not included). */
+export function countFeaturePoints(counts: StoryUnit['counts'], others: Iterable<StoryUnit['counts']>, weights: MatchPolicy['weights']): number {
+  let rank = COUNT_KEYS.length;
+  for (const theirs of others) {
+    for (const c of counts) {
+      for (const d of theirs) {
+        if (d.kind !== c.kind) continue;
+        const diff = Math.abs(c.value - d.value);
+        rank = Math.min(rank, diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(c.value, d.value)) ? 1 : 2);
+      }
+    }
+  }
+  return rank < COUNT_KEYS.length ? (weights[COUNT_KEYS[rank]] ?? 0) : 0;
+}

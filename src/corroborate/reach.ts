@@ -96,6 +96,9 @@ const KM_SLACK = 1e-6;
 export interface ReachDropParts {
   total: number;
   place: number;
+  type: number;
+  actors: number;
+  counts: number;
   /** The series and same-day publisher families together. */
   seriesPublisher: number;
 }
@@ -116,6 +119,9 @@ export function unreachableParts(unit: StoryUnit, reach: StoryReach, storyWords:
   const d = reachDrops(policy.weights);
   let drop = 0;
   let place = 0;
+  let type = 0;
+  let actors = 0;
+  let counts = 0;
   let seriesPublisher = 0;
   const p = unit.place;
   if (p && d.place > 0 && !reach.placeIds.has(p.id)) {
@@ -127,9 +133,9 @@ export function unreachableParts(unit: StoryUnit, reach: StoryReach, storyWords:
     if (!near) place = d.place;
   }
   drop += place;
-  if (unit.type !== null && d.type > 0 && !reach.types.has(unit.type)) drop += d.type;
-  if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += d.actors;
-  if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += d.counts;
+  if (unit.type !== null && d.type > 0 && !reach.types.has(unit.type)) drop += type = d.type;
+  if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += actors = d.actors;
+  if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += counts = d.counts;
   if (d.series > 0 || d.publisher > 0) {
     const samePublisher = reach.publishers.has(publisherKeyOf(unit.publisher));
     if (!samePublisher) seriesPublisher = d.series + d.publisher;
@@ -142,5 +148,5 @@ export function unreachableParts(unit: StoryUnit, reach: StoryReach, storyWords:
     }
   }
   drop += seriesPublisher;
-  return { total: drop, place, seriesPublisher };
+  return { total: drop, place, type, actors, counts, seriesPublisher };
 }

@@ -1,13 +1,15 @@
-import { familyBest, placeFeaturePoints, similarityCeiling, similarityStepCeiling } from './features.ts';
+import { actorFeaturePoints, countFeaturePoints, familyBest, familyPositiveSum, placeFeaturePoints, similarityCeiling, similarityStepCeiling, typeFeaturePoints } from './features.ts';
 import { publisherKeyOf, type ReachDropParts } from './reach.ts';
 import type { MatchPolicy, StoryUnit, UnitPlace } from './types.ts';
 import type { WordFrequency } from './words.ts';
 
 // A story's compare members (the units a new unit is scored against) summarised so that the
 // candidate bound can be made tighter without scoring the story in full. The cheap bound
-// (features.ts scoreBound less reach.ts unreachable) counts the headline-similarity steps at √cover,
-// the place family at its best weight and the series at its best weight whenever the publisher
-// matches; the refined bound recounts those three families from the summary:
+// (features.ts scoreBound less reach.ts unreachable) counts the headline-similarity steps at √cover
+// and every family found member by member (place, type, actors, counts, series, publisher) at its
+// best weight unless the story's reach rules that out; the refined bound recounts them from the
+// story's compare members, so that only the date, salience, cover and cue parts (exact already)
+// and the rounding slack are left of the cheap bound:
 //
 // - headline similarity: each member's shared rarity is summed through a word → members list (the
 //   unit's words in their order, as features.ts similarityOf adds them), so the most alike member's
@@ -16,10 +18,13 @@ import type { WordFrequency } from './words.ts';
 // - place: the best relation among the members' distinct places (placeFeaturePoints), which
 //   counts `place:other-admin1` (−1.64 in the shipped model) when that is what the story offers;
 // - series and same-day publisher: from the members' publishers and days, the series only when a
-//   member of the unit's publisher on another day can be seriesSimilarity alike.
+//   member of the unit's publisher on another day can be seriesSimilarity alike;
+// - type, actors and counts: as visitFeatures finds them over the members (typeFeaturePoints,
+//   actorFeaturePoints, countFeaturePoints), so `type:compatible`, `actors:other-named` and
+//   `counts:different` count when they fire.
 //
-// The other families stay as the cheap bound counts them, so the refined bound is still never
-// below the score (summary.test.ts checks it against every candidate of a full scan).
+// The refined bound is never below the score (summary.test.ts checks it against every candidate
+// of a full scan on real texts).
 
 /** Slack on a similarity compared with a step threshold, against rounding in the two computations. */
 const SIM_SLACK = 1e-9;
@@ -102,31 +107,40 @@ export function unitTerms(unit: StoryUnit, freq: WordFrequency): UnitTerms {
 
 interface FamilyTops {
   place: number;
+  type: number;
+  actors: number;
+  counts: number;
   seriesPublisher: number;
 }
 const topsCache = new WeakMap<MatchPolicy['weights'], FamilyTops>();
 function familyTops(weights: MatchPolicy['weights']): FamilyTops {
   let t = topsCache.get(weights);
-  if (!t) topsCache.set(weights, (t = { place: familyBest(weights, 'place:'), seriesPublisher: familyBest(weights, 'series') + familyBest(weights, 'publisher:') }));
+  if (!t) topsCache.set(weights, (t = {
+      place: familyBest(weights, 'place:'), type: familyBest(weights, 'type:'), actors: familyPositiveSum(weights, 'actors:'), counts: familyBest(weights, 'counts:'),
+      seriesPublisher: familyBest(weights, 'series') + familyBest(weights, 'publisher:'),
+    }));
   return t;
 }
 
 /**
- * What the cheap bound counted for the three families the refined bound recounts: the
- * similarity steps at √cover, the place family and the series and publisher families (each at its
- * best weight less the reach drops).
+ * What the cheap bound counted for the families the refined bound recounts: the similarity
+ * steps at √cover, and place, type, actors, counts, series and publisher each at its best weight
+ * less the reach drops.
  */
 export function cheapParts(t: UnitTerms, cover: number | null, drops: ReachDropParts, policy: MatchPolicy): number {
   const tops = familyTops(policy.weights);
   let sum = 0;
   if (!t.roundup && cover !== null) sum += similarityStepCeiling(similarityCeiling(cover), policy.weights);
   if (t.unit.place) sum += tops.place - drops.place;
+  if (t.unit.type) sum += tops.type - drops.type;
+  if (t.unit.actors.length > 0) sum += tops.actors - drops.actors;
+  if (t.unit.counts.length > 0) sum += tops.counts - drops.counts;
   sum += tops.seriesPublisher - drops.seriesPublisher;
   return sum;
 }
 
 /**
- * The refined bound's points for the same three families, from the story's compare members
+ * The refined bound's points for the same families, from the story's compare members
  * (less the unit's own report's): null when every member is of the unit's own report (the story
  * is then no candidate, as for matchFeatures).
  */
@@ -189,6 +203,21 @@ export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency,
     const places: UnitPlace[] = [];
     for (const p of s.places) if (p.slots.some((j) => own[j] === 0)) places.push(p.place);
     points += placeFeaturePoints(unit.place, places, policy);
+  }
+  if (unit.type) {
+    const types = new Set<string | null>();
+    for (let j = 0; j < n; j++) if (own[j] === 0) types.add(members[j].type);
+    points += typeFeaturePoints(unit.type, types, w);
+  }
+  if (unit.actors.length > 0) {
+    const theirs = new Set<string>();
+    for (let j = 0; j < n; j++) if (own[j] === 0) for (const a of members[j].actors) theirs.add(a);
+    points += actorFeaturePoints(unit.actors, theirs, w);
+  }
+  if (unit.counts.length > 0) {
+    const counts: Array<StoryUnit['counts']> = [];
+    for (let j = 0; j < n; j++) if (own[j] === 0 && members[j].counts.length > 0) counts.push(members[j].counts);
+    points += countFeaturePoints(unit.counts, counts, w);
   }
   return points;
 }
