@@ -6,7 +6,7 @@ import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
 import { emptyReach, unreachableParts, widenReach, type StoryReach } from './reach.ts';
 import { independentSources } from './sources.ts';
-import { cheapParts, emptySummary, refinedParts, summariseMember, unitTerms, type StorySummary } from './summary.ts';
+import { cheapParts, cheapWords, emptySummary, refinedParts, summariseMember, unitTerms, type StorySummary } from './summary.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
 import { unitsOf } from './units.ts';
 import { WordFrequency } from './words.ts';
@@ -290,7 +290,7 @@ export class StoryClusterer {
     });
     groups.sort((a, b) => b.bound - a.bound || a.gap - b.gap);
     let nextGroup = 0;
-    const cheap = new BoundHeap<{ i: number; bound: number; parts: number }>();
+    const cheap = new BoundHeap<{ i: number; bound: number; parts: number; words: number }>();
     const refined = new BoundHeap<{ i: number; bound: number }>();
     let best: { story: StoryWork; score: number; order: number } | null = null;
     for (;;) {
@@ -318,12 +318,14 @@ export class StoryClusterer {
           const drops = unreachableParts(unit, story.reach, story.words, this.freq, this.policy, memo.value);
           this.stats.bounded++;
           const b = bound - drops.total;
-          if (!best || b >= best.score) cheap.push({ i, bound: b, parts: cheapParts(terms, memo.value, drops, this.policy) });
+          if (!best || b >= best.score) cheap.push({ i, bound: b, parts: cheapParts(terms, memo.value, drops, this.policy), words: cheapWords(terms, memo.value, this.policy) });
         }
       } else if (cb === ceiling) {
         const x = cheap.pop()!;
         this.stats.refined++;
-        const parts = refinedParts(terms, candidates[x.i].summary, this.freq, this.policy);
+        // The parts it must reach to matter: the best score, less what the other parts count.
+        const need = best ? best.score - (x.bound - x.parts) : -Infinity;
+        const parts = refinedParts(terms, candidates[x.i].summary, this.freq, this.policy, x.words, need);
         if (parts === null) continue;
         const bound = Math.min(x.bound, x.bound - x.parts + parts);
         if (!best || bound >= best.score) refined.push({ i: x.i, bound });

@@ -129,8 +129,7 @@ function familyTops(weights: MatchPolicy['weights']): FamilyTops {
  */
 export function cheapParts(t: UnitTerms, cover: number | null, drops: ReachDropParts, policy: MatchPolicy): number {
   const tops = familyTops(policy.weights);
-  let sum = 0;
-  if (!t.roundup && cover !== null) sum += similarityStepCeiling(similarityCeiling(cover), policy.weights);
+  let sum = cheapWords(t, cover, policy);
   if (t.unit.place) sum += tops.place - drops.place;
   if (t.unit.type) sum += tops.type - drops.type;
   if (t.unit.actors.length > 0) sum += tops.actors - drops.actors;
@@ -139,12 +138,19 @@ export function cheapParts(t: UnitTerms, cover: number | null, drops: ReachDropP
   return sum;
 }
 
+/** The headline-similarity steps as the cheap bound counts them (at √cover). */
+export function cheapWords(t: UnitTerms, cover: number | null, policy: MatchPolicy): number {
+  return !t.roundup && cover !== null ? similarityStepCeiling(similarityCeiling(cover), policy.weights) : 0;
+}
+
 /**
  * The refined bound's points for the same families, from the story's compare members
  * (less the unit's own report's): null when every member is of the unit's own report (the story
- * is then no candidate, as for matchFeatures).
+ * is then no candidate, as for matchFeatures). The headline words, the costly part, are looked
+ * at last: when the other families with the words at `wordsCeiling` (what the cheap bound
+ * counted for them) already stay below `need`, that sum is returned as it is.
  */
-export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency, policy: MatchPolicy): number | null {
+export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency, policy: MatchPolicy, wordsCeiling = Infinity, need = -Infinity): number | null {
   const unit = t.unit;
   const members = s.members;
   const n = members.length;
@@ -155,51 +161,16 @@ export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency,
   const w = policy.weights;
   let points = 0;
 
-  // Shared rarity per member, in the unit's word order (own members' sums are not read).
-  const shared = sharedScratch(n);
-  const words = unit.words;
-  for (let k = 0; k < words.length; k++) {
-    const list = s.words.get(words[k]);
-    if (list === undefined) continue;
-    const r = t.rarities[k];
-    for (let i = 0; i < list.length; i++) shared[list[i]] += r;
-  }
-  // Each member's similarity, exact where it matters: the best for the steps, and whether one of
-  // the unit's publisher on another day reaches seriesSimilarity. The member sharing the most is
-  // looked at first: it is likely the most alike, and then most others' ceilings cannot beat it.
-  const wordsCount = !t.roundup && t.mass > 0;
-  let best = 0;
-  let bestPoints = 0;
-  let series = false;
+  // Same-day publisher, and whether a series is possible at all.
   let sameDay = false;
-  let first = -1;
-  for (let j = 0; j < n; j++) if (own[j] === 0 && (first < 0 || shared[j] > shared[first])) first = j;
-  for (let k = -1; k < n; k++) {
-    const j = k < 0 ? first : k;
-    if (own[j] === 1 || (k >= 0 && j === first)) continue;
-    const m = members[j];
-    const samePublisher = s.publishers[j] === t.publisher;
-    if (samePublisher && m.published === unit.published) sameDay = true;
-    const sj = shared[j];
-    if (sj === 0 || !(t.mass > 0)) continue;
-    const ceiling = Math.sqrt(sj / t.mass) + SIM_SLACK;
-    const seriesMay = samePublisher && !series && m.published !== unit.published && ceiling >= policy.seriesSimilarity;
-    const stepsMay = wordsCount && ceiling > best && similarityStepCeiling(ceiling, w) > bestPoints;
-    if (!seriesMay && !stepsMay) continue;
-    const denominator = Math.sqrt(t.mass * freq.mass(m.words));
-    const sim = denominator === 0 ? 0 : Math.min(1, sj / denominator);
-    if (seriesMay && sim + SIM_SLACK >= policy.seriesSimilarity) series = true;
-    if (wordsCount && sim > best) {
-      best = sim;
-      bestPoints = similarityStepCeiling(sim + SIM_SLACK, w);
-    }
+  let seriesPublisher = false;
+  for (let j = 0; j < n; j++) {
+    if (own[j] === 1 || s.publishers[j] !== t.publisher) continue;
+    if (members[j].published === unit.published) sameDay = true;
+    else seriesPublisher = true;
   }
-  if (wordsCount) points += bestPoints;
-  if (series) points += Math.max(0, w.series ?? 0);
   if (sameDay) points += w['publisher:same-day'] ?? 0;
-
   if (unit.place) {
-    const others: UnitPlace[] = [];
     const places: UnitPlace[] = [];
     for (const p of s.places) if (p.slots.some((j) => own[j] === 0)) places.push(p.place);
     points += placeFeaturePoints(unit.place, places, policy);
@@ -219,6 +190,50 @@ export function refinedParts(t: UnitTerms, s: StorySummary, freq: WordFrequency,
     for (let j = 0; j < n; j++) if (own[j] === 0 && members[j].counts.length > 0) counts.push(members[j].counts);
     points += countFeaturePoints(unit.counts, counts, w);
   }
+  const wordsCount = !t.roundup && t.mass > 0;
+  const seriesMax = seriesPublisher ? Math.max(0, w.series ?? 0) : 0;
+  if (wordsCeiling !== Infinity) {
+    const ceiling = points + (wordsCount ? wordsCeiling : 0) + seriesMax;
+    if (ceiling < need) return ceiling;
+  }
+
+  // Shared rarity per member, in the unit's word order (own members' sums are not read).
+  const shared = sharedScratch(n);
+  const words = unit.words;
+  for (let k = 0; k < words.length; k++) {
+    const list = s.words.get(words[k]);
+    if (list === undefined) continue;
+    const r = t.rarities[k];
+    for (let i = 0; i < list.length; i++) shared[list[i]] += r;
+  }
+  // Each member's similarity, exact where it matters: the best for the steps, and whether one of
+  // the unit's publisher on another day reaches seriesSimilarity. The member sharing the most is
+  // looked at first: it is likely the most alike, and then most others' ceilings cannot beat it.
+  let best = 0;
+  let bestPoints = 0;
+  let series = false;
+  let first = -1;
+  for (let j = 0; j < n; j++) if (own[j] === 0 && (first < 0 || shared[j] > shared[first])) first = j;
+  for (let k = -1; k < n; k++) {
+    const j = k < 0 ? first : k;
+    if (own[j] === 1 || (k >= 0 && j === first)) continue;
+    const sj = shared[j];
+    if (sj === 0 || !(t.mass > 0)) continue;
+    const m = members[j];
+    const ceiling = Math.sqrt(sj / t.mass) + SIM_SLACK;
+    const seriesMay = seriesPublisher && !series && s.publishers[j] === t.publisher && m.published !== unit.published && ceiling >= policy.seriesSimilarity;
+    const stepsMay = wordsCount && ceiling > best && similarityStepCeiling(ceiling, w) > bestPoints;
+    if (!seriesMay && !stepsMay) continue;
+    const denominator = Math.sqrt(t.mass * freq.mass(m.words));
+    const sim = denominator === 0 ? 0 : Math.min(1, sj / denominator);
+    if (seriesMay && sim + SIM_SLACK >= policy.seriesSimilarity) series = true;
+    if (wordsCount && sim > best) {
+      best = sim;
+      bestPoints = similarityStepCeiling(sim + SIM_SLACK, w);
+    }
+  }
+  if (wordsCount) points += bestPoints;
+  if (series) points += seriesMax;
   return points;
 }
 
