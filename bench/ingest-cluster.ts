@@ -2,7 +2,7 @@
 // ingest bench's news stream (bench/ingest-corpus.ts), in arrival order, as `ingest()` feeds it.
 // The stream is analysed once and its units cached (in the OS temp directory, keyed by size and
 // seed), so repeated runs time the clusterer only. Prints the clusterer's CPU seconds per tenth
-// of the stream, its candidate counts, and a digest of every assignment (ids, scores, reasons,
+// of the stream, its candidate counts (in the window, given the cheap bound, the refined bound, scored in full), and a digest of every assignment (ids, scores, reasons,
 // nearest) and of every story, so a change in candidate selection can be shown to leave the
 // stories exactly as they were. Never fails on timing.
 import { createHash } from 'node:crypto';
@@ -57,8 +57,8 @@ else {
 const c = new StoryClusterer();
 const hash = createHash('sha1');
 const tenths = Number(args.tenths);
-const perTenth: Array<{ reports: number; cpuS: number; candidates: number; scored: number }> = [];
-let mark = { cpu: process.cpuUsage(), candidates: 0, scored: 0, at: 0 };
+const perTenth: Array<{ reports: number; cpuS: number; candidates: number; bounded: number; refined: number; scored: number }> = [];
+let mark = { cpu: process.cpuUsage(), candidates: 0, bounded: 0, refined: 0, scored: 0, at: 0 };
 // What a blocking rule would change: joins made without any headline-word feature (no shared
 // word of weight), and of those the ones with no place or type agreement either.
 const joins = { all: 0, withoutWords: 0, withoutWordsPlaceType: 0 };
@@ -75,8 +75,8 @@ reports.forEach((r, i) => {
   }
   if ((i + 1) % Math.ceil(reports.length / tenths) === 0 || i === reports.length - 1) {
     const u = process.cpuUsage(mark.cpu);
-    perTenth.push({ reports: i + 1 - mark.at, cpuS: Number(((u.user + u.system) / 1e6).toFixed(2)), candidates: c.stats.candidates - mark.candidates, scored: c.stats.scored - mark.scored });
-    mark = { cpu: process.cpuUsage(), candidates: c.stats.candidates, scored: c.stats.scored, at: i + 1 };
+    perTenth.push({ reports: i + 1 - mark.at, cpuS: Number(((u.user + u.system) / 1e6).toFixed(2)), candidates: c.stats.candidates - mark.candidates, bounded: c.stats.bounded - mark.bounded, refined: c.stats.refined - mark.refined, scored: c.stats.scored - mark.scored });
+    mark = { cpu: process.cpuUsage(), candidates: c.stats.candidates, bounded: c.stats.bounded, refined: c.stats.refined, scored: c.stats.scored, at: i + 1 };
   }
 });
 const t = process.cpuUsage(total0);
@@ -88,6 +88,8 @@ const out = {
   stories: stories.length,
   cpuS: Number(((t.user + t.system) / 1e6).toFixed(2)),
   candidates: c.stats.candidates,
+  bounded: c.stats.bounded,
+  refined: c.stats.refined,
   scored: c.stats.scored,
   perTenth,
   joins,
@@ -95,8 +97,8 @@ const out = {
 };
 if (args.json) console.log(JSON.stringify(out));
 else {
-  console.log(`reports ${out.reports}, units ${out.units}, stories ${out.stories}, clusterer CPU ${out.cpuS} s, candidates ${out.candidates}, fully scored ${out.scored}`);
-  perTenth.forEach((p, k) => console.log(`  tenth ${k + 1}: ${p.reports} reports, ${p.cpuS} CPU s, candidates ${p.candidates}, scored ${p.scored}`));
+  console.log(`reports ${out.reports}, units ${out.units}, stories ${out.stories}, clusterer CPU ${out.cpuS} s, candidates ${out.candidates}, cheap bounds ${out.bounded}, refined ${out.refined}, fully scored ${out.scored}`);
+  perTenth.forEach((p, k) => console.log(`  tenth ${k + 1}: ${p.reports} reports, ${p.cpuS} CPU s, candidates ${p.candidates}, cheap bounds ${p.bounded}, refined ${p.refined}, scored ${p.scored}`));
   console.log(`joins ${joins.all}: ${joins.withoutWords} without a headline-word feature, ${joins.withoutWordsPlaceType} of them without place or type agreement either`);
   console.log(`digest ${out.digest}`);
 }

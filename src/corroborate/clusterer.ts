@@ -1,11 +1,12 @@
 import { CorroborateError } from '../model/errors.ts';
 import { contradictionsOf } from './contradictions.ts';
 import { dayNumber } from './days.ts';
-import { scoreBound, type Feature, type StoryProfile } from './features.ts';
+import { coverShare, gapBound, scoreBoundWithCover, type Feature, type StoryProfile } from './features.ts';
 import { matchScore, scoreMatch } from './match.ts';
 import { defaultPolicy, POLICY_GEOMETRY } from './policy.ts';
-import { emptyReach, unreachable, widenReach, type StoryReach } from './reach.ts';
+import { emptyReach, unreachableParts, widenReach, type StoryReach } from './reach.ts';
 import { independentSources } from './sources.ts';
+import { cheapParts, cheapWords, emptySummary, refinedParts, summariseMember, unitTerms, type StorySummary } from './summary.ts';
 import type { Assignment, ClustererState, MatchPolicy, ReportInput, Story, StoryReport, StoryUnit } from './types.ts';
 import { unitsOf } from './units.ts';
 import { WordFrequency } from './words.ts';
@@ -41,6 +42,10 @@ interface StoryWork extends StoryProfile {
   words: Map<string, number>;
   /** The types, places, actors, count kinds and publishers of all its units (reach.ts). */
   reach: StoryReach;
+  /** Its compare members' words, places and publishers, for the refined bound (summary.ts). */
+  summary: StorySummary;
+  /** coverShare of the last headline asked about, with the headline's words and the word counts' version it holds for. */
+  cover: { words: readonly string[] | null; at: number; value: number | null };
 }
 
 /** Every candidate story scored for one unit: what training reads (see train.ts). */
@@ -67,8 +72,8 @@ export class StoryClusterer {
   private readonly nearDupOf = new Map<string, string>();
   private readonly byArticle = new Map<string, string[]>();
   private arrivals = 0;
-  /** Candidate stories seen and fully scored, for benchmarks. */
-  readonly stats = { candidates: 0, scored: 0 };
+  /** Candidate stories seen, given the cheap bound, given the refined bound, and fully scored, for benchmarks. */
+  readonly stats = { candidates: 0, bounded: 0, refined: 0, scored: 0 };
   private readonly observe: ClustererOptions['observe'];
 
   constructor(policy: Partial<MatchPolicy> = {}, options: ClustererOptions = {}) {
@@ -233,23 +238,7 @@ export class StoryClusterer {
         seen.push({ storyId: story.id, articles: [...story.articles], score: m.score, features: m.features });
         if (!best || m.score > best.score) best = { story, score: m.score, order: i };
       }
-    } else {
-      const bounded: Array<{ i: number; bound: number }> = [];
-      for (let i = 0; i < candidates.length; i++) {
-        const story = candidates[i];
-        const bound = scoreBound(unit, story, this.freq, this.policy);
-        if (bound !== null) bounded.push({ i, bound: bound - unreachable(unit, story.reach, story.words, this.freq, this.policy) });
-      }
-      bounded.sort((a, b) => b.bound - a.bound || a.i - b.i);
-      for (const { i, bound } of bounded) {
-        if (best && bound < best.score) break;
-        this.stats.scored++;
-        const score = matchScore(unit, candidates[i], this.freq, this.policy);
-        if (score === null) continue;
-        if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
-      }
-      this.stats.candidates += bounded.length;
-    }
+    } else best = this.search(unit, candidates);
     this.observe?.({ unit, candidates: seen });
     if (best && best.score >= this.policy.threshold) {
       const m = scoreMatch(unit, best.story, this.freq, this.policy)!;
@@ -274,13 +263,93 @@ export class StoryClusterer {
     return a;
   }
 
+  /**
+   * The best-scoring candidate without scoring them all: each gets the cheap bound (scoreBound
+   * less what its reach cannot give); the highest bound is taken next: a cheap one is refined
+   * (summary.ts: the headline similarity, place and series families recounted from the story's
+   * compare members), a refined one is scored in full. Once no bound left reaches the best score
+   * found, none can beat it (nor tie it, which would give the story opened first), so the choice
+   * is the one scoring every candidate makes.
+   */
+  private search(unit: StoryUnit, candidates: StoryWork[]): { story: StoryWork; score: number; order: number } | null {
+    const terms = unitTerms(unit, this.freq);
+    const at = this.freq.at;
+    const day = dayNumber(unit.day)!;
+    // Candidates by their first day's distance from the unit's: one bound (gapBound) per group.
+    const byGap: number[][] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const story = candidates[i];
+      if (story.articles.size === 1 && story.articles.has(unit.articleId)) continue;
+      const gap = Math.abs(day - story.firstDay);
+      (byGap[gap] ??= []).push(i);
+      this.stats.candidates++;
+    }
+    const groups: Array<{ gap: number; bound: number }> = [];
+    byGap.forEach((members, gap) => {
+      if (members) groups.push({ gap, bound: gapBound(unit, gap, this.policy) });
+    });
+    groups.sort((a, b) => b.bound - a.bound || a.gap - b.gap);
+    let nextGroup = 0;
+    const cheap = new BoundHeap<{ i: number; bound: number; parts: number; words: number }>();
+    const refined = new BoundHeap<{ i: number; bound: number }>();
+    let best: { story: StoryWork; score: number; order: number } | null = null;
+    for (;;) {
+      const g = nextGroup < groups.length ? groups[nextGroup] : null;
+      const c = cheap.top();
+      const r = refined.top();
+      const gb = g ? g.bound : -Infinity;
+      const cb = c ? c.bound : -Infinity;
+      const rb = r ? r.bound : -Infinity;
+      const ceiling = Math.max(gb, cb, rb);
+      if (ceiling === -Infinity || (best && ceiling < best.score)) break;
+      if (gb === ceiling) {
+        // A group that may hold a winner: each of its stories gets the cheap bound.
+        nextGroup++;
+        for (const i of byGap[g!.gap]) {
+          const story = candidates[i];
+          // The units of one report share their headline words: its cover of a story is counted once.
+          const memo = story.cover;
+          if (memo.at !== at || (memo.words !== unit.words && !sameWords(memo.words, unit.words))) {
+            memo.value = coverShare(unit.words, story.words, this.freq);
+            memo.words = unit.words;
+            memo.at = at;
+          }
+          const bound = scoreBoundWithCover(unit, story, memo.value, this.policy)!;
+          const drops = unreachableParts(unit, story.reach, story.words, this.freq, this.policy, memo.value);
+          this.stats.bounded++;
+          const b = bound - drops.total;
+          if (!best || b >= best.score) cheap.push({ i, bound: b, parts: cheapParts(terms, memo.value, drops, this.policy), words: cheapWords(terms, memo.value, this.policy) });
+        }
+      } else if (cb === ceiling) {
+        const x = cheap.pop()!;
+        this.stats.refined++;
+        // The parts it must reach to matter: the best score, less what the other parts count.
+        const need = best ? best.score - (x.bound - x.parts) : -Infinity;
+        const parts = refinedParts(terms, candidates[x.i].summary, this.freq, this.policy, x.words, need);
+        if (parts === null) continue;
+        const bound = Math.min(x.bound, x.bound - x.parts + parts);
+        if (!best || bound >= best.score) refined.push({ i: x.i, bound });
+      } else {
+        const { i } = refined.pop()!;
+        this.stats.scored++;
+        const score = matchScore(unit, candidates[i], this.freq, this.policy);
+        if (score === null) continue;
+        if (!best || score > best.score || (score === best.score && i < best.order)) best = { story: candidates[i], score, order: i };
+      }
+    }
+    return best;
+  }
+
   private attach(story: StoryWork, unit: StoryUnit, a: Assignment): void {
     story.all.push(unit);
-    if (story.all.length <= 2 * COMPARE_EDGE) story.units.push(unit);
-    else {
-      // The first COMPARE_EDGE stay; the oldest of the latest makes room for this one.
-      story.units.splice(COMPARE_EDGE, 1);
+    if (story.all.length <= 2 * COMPARE_EDGE) {
       story.units.push(unit);
+      summariseMember(story.summary, unit);
+    } else {
+      // The first COMPARE_EDGE stay; the oldest of the latest makes room for this one.
+      const [left] = story.units.splice(COMPARE_EDGE, 1);
+      story.units.push(unit);
+      summariseMember(story.summary, unit, left);
     }
     story.assignments.push(a);
     widenReach(story.reach, unit);
@@ -291,6 +360,7 @@ export class StoryClusterer {
       story.articles.add(unit.articleId);
       story.reports = story.articles.size;
       for (const w of unit.words) story.words.set(w, (story.words.get(w) ?? 0) + 1);
+      story.cover.words = null;
     }
     for (const c of unit.counts) if (c.kind === 'killed' && (story.maxKilled === null || c.value > story.maxKilled)) story.maxKilled = c.value;
     const mine = this.byArticle.get(unit.articleId);
@@ -363,5 +433,56 @@ export class StoryClusterer {
 }
 
 function emptyStory(id: string): StoryWork {
-  return { id, units: [], all: [], assignments: [], articles: new Set(), words: new Map(), reach: emptyReach(), firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null };
+  return {
+    id, units: [], all: [], assignments: [], articles: new Set(), words: new Map(), reach: emptyReach(), summary: emptySummary(),
+    cover: { words: null, at: -1, value: null }, firstDay: Infinity, lastDay: -Infinity, reports: 0, maxKilled: null,
+  };
+}
+
+function sameWords(a: readonly string[] | null, b: readonly string[]): boolean {
+  if (a === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A max-heap of candidates by bound; equal bounds come out in candidate order. */
+class BoundHeap<T extends { i: number; bound: number }> {
+  private readonly items: T[] = [];
+  private above(a: T, b: T): boolean {
+    return a.bound > b.bound || (a.bound === b.bound && a.i < b.i);
+  }
+  top(): T | undefined {
+    return this.items[0];
+  }
+  push(x: T): void {
+    const h = this.items;
+    let k = h.length;
+    h.push(x);
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      if (!this.above(h[k], h[p])) break;
+      [h[k], h[p]] = [h[p], h[k]];
+      k = p;
+    }
+  }
+  pop(): T | undefined {
+    const h = this.items;
+    const out = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < h.length && this.above(h[l], h[m])) m = l;
+        if (r < h.length && this.above(h[r], h[m])) m = r;
+        if (m === k) break;
+        [h[k], h[m]] = [h[m], h[k]];
+        k = m;
+      }
+    }
+    return out;
+  }
 }

@@ -436,3 +436,149 @@ function stepWeights(x: number, s: Steps, weights: MatchPolicy['weights']): numb
   for (let i = 0; i < s.thresholds.length; i++) if (x >= s.thresholds[i]) sum += weights[s.keys[i]] ?? 0;
   return sum;
 }
+
+// ---- helpers for the clusterer's refined bound (summary.ts): the same rules as visitFeatures
+// and scoreBound, for one family at a time.
+
+/**
+ * What scoreBound counts for the headline-similarity steps when the most alike member's
+ * similarity is at most `similarity`: the best sum of `words:` step weights up to the highest
+ * threshold it reaches (0 below the first).
+ */
+export function similarityStepCeiling(similarity: number, weights: MatchPolicy['weights']): number {
+  const prefix = familyMaxima(weights).wordPrefix;
+  let k = -1;
+  while (k + 1 < SIMILARITY_STEPS.thresholds.length && similarity >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+  return k >= 0 ? prefix[k] : 0;
+}
+
+/**
+ * The points of the place feature visitFeatures finds for a unit at `place` against members at
+ * `others` (each member's place, in any order, repeats allowed): the best relation any of them
+ * offers, its weight when that relation is a feature, else 0.
+ */
+export function placeFeaturePoints(place: UnitPlace, others: Iterable<UnitPlace>, policy: MatchPolicy): number {
+  let bestRank = PLACE_ORDER.length;
+  let best: PlaceRelation | null = null;
+  for (const o of others) {
+    const r = placeRelation(place, o, policy, false).relation;
+    if (r === 'unknown') continue;
+    const rank = PLACE_ORDER.indexOf(r);
+    if (rank < bestRank) [best, bestRank] = [r, rank];
+  }
+  return best && PLACE_FEATURES.has(best) ? (policy.weights[`place:${best}`] ?? 0) : 0;
+}
+
+/**
+ * scoreBound with the headline cover passed in (coverShare(unit.words, story.words, freq), or
+ * null), for a caller that counts it once for the several units of one report. The same sum as
+ * scoreBound, term by term; summary.test.ts checks on real texts that the two agree to the bit.
+ */
+export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, cover: number | null, policy: MatchPolicy): number | null {
+  if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  let ub = policy.bias + BOUND_SLACK;
+  const day = dayNumber(unit.day)!;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  const gap = Math.abs(day - story.firstDay);
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
+  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  const killed = unit.counts.find((c) => c.kind === 'killed');
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
+  const roundup = unit.cues.includes('roundup');
+  const used = roundup ? null : cover;
+  if (used !== null) {
+    ub += stepWeights(used, COVER_STEPS, w);
+    const simMax = similarityCeiling(used);
+    let k = -1;
+    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
+    if (k >= 0) ub += max.wordPrefix[k];
+  }
+  ub += max.series + max.publisher;
+  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}
+
+/**
+ * An upper bound of scoreBound over every story whose first day is `gap` days from the unit's:
+ * the story's own terms (its last day, largest toll, headline cover) at their best. The clusterer
+ * leaves all stories of a gap unbounded while this cannot reach the best score found.
+ */
+export function gapBound(unit: StoryUnit, gap: number, policy: MatchPolicy): number {
+  const w = policy.weights;
+  const max = familyMaxima(w);
+  const positive = (x: number | undefined) => Math.max(0, x ?? 0);
+  let ub = policy.bias + BOUND_SLACK;
+  const update = unit.cues.includes('update');
+  const followUp = update || unit.cues.includes('aftermath');
+  ub += stepWeights(gap, DATE_STEPS, w);
+  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
+  if (gap >= 2) ub += positive(w['date:story-active']);
+  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
+  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
+  if (unit.place) ub += max.place;
+  if (unit.type) ub += max.type;
+  if (unit.actors.length > 0) ub += max.actors;
+  if (unit.counts.length > 0) ub += max.counts;
+  if (update && unit.counts.some((c) => c.kind === 'killed')) ub += positive(w['counts:toll-rises']);
+  if (!unit.cues.includes('roundup')) {
+    let steps = 0;
+    let bestSteps = 0;
+    for (const key of COVER_STEPS.keys) bestSteps = Math.max(bestSteps, (steps += w[key] ?? 0));
+    ub += bestSteps + max.wordPrefix[max.wordPrefix.length - 1];
+  }
+  ub += max.series + max.publisher;
+  ub += positive(w['story:salient']);
+  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
+  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
+  return ub;
+}
+
+/** The points of the type feature visitFeatures finds for a unit of `type` against members of `others` types. */
+export function typeFeaturePoints(type: string, others: Iterable<string | null>, weights: MatchPolicy['weights']): number {
+  let best: TypeRelation | null = null;
+  for (const o of others) {
+    const r = typeRelation(type, o);
+    if (r === 'unknown') continue;
+    if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best)) best = r;
+  }
+  return best ? (weights[`type:${best}`] ?? 0) : 0;
+}
+
+/** The points of the actor features visitFeatures finds for a unit naming `actors` against members naming `theirs` (all of them together). */
+export function actorFeaturePoints(actors: readonly string[], theirs: ReadonlySet<string>, weights: MatchPolicy['weights']): number {
+  if (actors.length === 0) return 0;
+  const shared = actors.filter((a) => theirs.has(a));
+  const specific = shared.some((a) => !a.includes(':'));
+  let points = 0;
+  if (specific) points += weights['actors:specific'] ?? 0;
+  else if (shared.length > 0) points += weights['actors:generic'] ?? 0;
+  if (!specific && actors.some((a) => !a.includes(':')) && [...theirs].some((a) => !a.includes(':'))) points += weights['actors:other-named'] ?? 0;
+  return points;
+}
+
+/** The points of the count agreement visitFeatures finds for a unit's `counts` against members' counts (`counts:toll-rises` not included). */
+export function countFeaturePoints(counts: StoryUnit['counts'], others: Iterable<StoryUnit['counts']>, weights: MatchPolicy['weights']): number {
+  let rank = COUNT_KEYS.length;
+  for (const theirs of others) {
+    for (const c of counts) {
+      for (const d of theirs) {
+        if (d.kind !== c.kind) continue;
+        const diff = Math.abs(c.value - d.value);
+        rank = Math.min(rank, diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(c.value, d.value)) ? 1 : 2);
+      }
+    }
+  }
+  return rank < COUNT_KEYS.length ? (weights[COUNT_KEYS[rank]] ?? 0) : 0;
+}

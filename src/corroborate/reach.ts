@@ -92,13 +92,37 @@ export function reachDrops(weights: MatchPolicy['weights']): ReachDrops {
 /** Slack on a distance compared with sameSpotKm, against rounding in the two computations. */
 const KM_SLACK = 1e-6;
 
+/** What `unreachableParts` takes off, in all and for the families the refined bound (summary.ts) recounts. */
+export interface ReachDropParts {
+  total: number;
+  place: number;
+  type: number;
+  actors: number;
+  counts: number;
+  /** The series and same-day publisher families together. */
+  seriesPublisher: number;
+}
+
 /**
  * What scoreBound counted for `unit` against a story that the story cannot give it, from the
  * story's reach alone: 0 when every family could still reach its best weight.
  */
 export function unreachable(unit: StoryUnit, reach: StoryReach, storyWords: ReadonlyMap<string, number>, freq: WordFrequency, policy: MatchPolicy): number {
+  return unreachableParts(unit, reach, storyWords, freq, policy).total;
+}
+
+/**
+ * unreachable, by family. `cover` is coverShare(unit.words, storyWords, freq) when the caller
+ * has it already (it is computed here otherwise, and only when the series drop needs it).
+ */
+export function unreachableParts(unit: StoryUnit, reach: StoryReach, storyWords: ReadonlyMap<string, number>, freq: WordFrequency, policy: MatchPolicy, cover?: number | null): ReachDropParts {
   const d = reachDrops(policy.weights);
   let drop = 0;
+  let place = 0;
+  let type = 0;
+  let actors = 0;
+  let counts = 0;
+  let seriesPublisher = 0;
   const p = unit.place;
   if (p && d.place > 0 && !reach.placeIds.has(p.id)) {
     let near = false;
@@ -106,21 +130,23 @@ export function unreachable(unit: StoryUnit, reach: StoryReach, storyWords: Read
       const s = reach.spots;
       for (let i = 0; i < s.length && !near; i += 2) near = haversineKm(p.lat, p.lon, s[i], s[i + 1]) <= policy.sameSpotKm + KM_SLACK;
     }
-    if (!near) drop += d.place;
+    if (!near) place = d.place;
   }
-  if (unit.type !== null && d.type > 0 && !reach.types.has(unit.type)) drop += d.type;
-  if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += d.actors;
-  if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += d.counts;
+  drop += place;
+  if (unit.type !== null && d.type > 0 && !reach.types.has(unit.type)) drop += type = d.type;
+  if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += actors = d.actors;
+  if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += counts = d.counts;
   if (d.series > 0 || d.publisher > 0) {
     const samePublisher = reach.publishers.has(publisherKeyOf(unit.publisher));
-    if (!samePublisher) drop += d.series + d.publisher;
+    if (!samePublisher) seriesPublisher = d.series + d.publisher;
     else if (d.series > 0) {
       // A series needs headlines at least seriesSimilarity alike, and a member's similarity is at
       // most √cover (as in scoreBound).
-      const cover = coverShare(unit.words, storyWords, freq);
-      const simMax = cover === null ? 0 : similarityCeiling(cover);
-      if (simMax < policy.seriesSimilarity) drop += d.series;
+      const c = cover === undefined ? coverShare(unit.words, storyWords, freq) : cover;
+      const simMax = c === null ? 0 : similarityCeiling(c);
+      if (simMax < policy.seriesSimilarity) seriesPublisher = d.series;
     }
   }
-  return drop;
+  drop += seriesPublisher;
+  return { total: drop, place, type, actors, counts, seriesPublisher };
 }

@@ -105,10 +105,20 @@ export class WordFrequency {
     return this.count;
   }
 
+  /** Changes whenever any rarity may have changed (each report counted, each load): a key for memos of rarities. */
+  get at(): number {
+    return this.version;
+  }
+
   add(words: readonly string[]): void {
     this.count++;
     this.version++;
-    for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    for (const w of new Set(words)) {
+      const n = (this.df.get(w) ?? 0) + 1;
+      this.df.set(w, n);
+      const e = this.entries.get(w);
+      if (e !== undefined) e.df = n;
+    }
   }
 
   /** Replaces the counts with saved ones (a state's `wordReports` and `wordFrequency`). */
@@ -117,6 +127,7 @@ export class WordFrequency {
     this.version++;
     this.df.clear();
     for (const [w, n] of df) this.df.set(w, n);
+    for (const e of this.entries.values()) e.df = this.df.get(e.word) ?? 0;
   }
 
   /** Near 0 for a word every report uses, near 1 for one no other report has used. */
@@ -146,7 +157,7 @@ export class WordFrequency {
 
   private entry(word: string): WordEntry {
     let e = this.entries.get(word);
-    if (e === undefined) this.entries.set(word, (e = { word, prior: this.prior.reports * this.prior.rate(word), at: -1, rarity: 0 }));
+    if (e === undefined) this.entries.set(word, (e = { word, prior: this.prior.reports * this.prior.rate(word), df: this.df.get(word) ?? 0, at: -1, rarity: 0 }));
     return e;
   }
 
@@ -157,7 +168,7 @@ export class WordFrequency {
       this.logN = Math.log(n);
       this.logAt = this.version;
     }
-    const df = this.df.get(e.word) ?? 0;
+    const df = e.df;
     e.rarity = Math.max(0, Math.min(1, Math.log(n / (df + e.prior + 1)) / this.logN));
     e.at = this.version;
     return e.rarity;
@@ -168,6 +179,8 @@ interface WordEntry {
   word: string;
   /** The prior's imaginary reports using the word: fixed for a given background. */
   prior: number;
+  /** Reports using the word (the df map's count, kept here so a refresh looks nothing up). */
+  df: number;
   /** The version `rarity` was computed at. */
   at: number;
   rarity: number;
