@@ -28,17 +28,6 @@ export function emptyReach(): StoryReach {
   return { types: new Set(), placeIds: new Set(), spots: [], actors: new Set(), countKinds: new Set(), publishers: new Set() };
 }
 
-const publisherKeys = new Map<string, string>();
-/** publisherKey, kept per publisher name (a stream has few publishers and asks for them per candidate). */
-export function publisherKeyOf(name: string): string {
-  let k = publisherKeys.get(name);
-  if (k === undefined) {
-    if (publisherKeys.size > 10_000) publisherKeys.clear();
-    publisherKeys.set(name, (k = publisherKey(name)));
-  }
-  return k;
-}
-
 /** Takes a unit that joined the story into its reach. */
 export function widenReach(r: StoryReach, unit: StoryUnit): void {
   if (unit.type !== null) r.types.add(unit.type);
@@ -49,7 +38,7 @@ export function widenReach(r: StoryReach, unit: StoryUnit): void {
   }
   for (const a of unit.actors) r.actors.add(a);
   for (const c of unit.counts) r.countKinds.add(c.kind);
-  r.publishers.add(publisherKeyOf(unit.publisher));
+  r.publishers.add(publisherKey(unit.publisher));
 }
 
 /** How far the bound drops, per family, when the shared fact that family's best feature needs is missing. */
@@ -137,7 +126,7 @@ export function unreachableParts(unit: StoryUnit, reach: StoryReach, storyWords:
   if (unit.actors.length > 0 && d.actors > 0 && !unit.actors.some((a) => reach.actors.has(a))) drop += actors = d.actors;
   if (unit.counts.length > 0 && d.counts > 0 && !unit.counts.some((c) => reach.countKinds.has(c.kind))) drop += counts = d.counts;
   if (d.series > 0 || d.publisher > 0) {
-    const samePublisher = reach.publishers.has(publisherKeyOf(unit.publisher));
+    const samePublisher = reach.publishers.has(publisherKey(unit.publisher));
     if (!samePublisher) seriesPublisher = d.series + d.publisher;
     else if (d.series > 0) {
       // A series needs headlines at least seriesSimilarity alike, and a member's similarity is at

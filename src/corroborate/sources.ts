@@ -6,13 +6,22 @@ import type { StoryReport } from './types.ts';
 // are compared case- and punctuation-insensitively ("Agence France-Presse" = "Agence France
 // Presse"). The count is the number of groups this leaves.
 
+/** publisherKey's results by name: a stream has few publishers, and the clusterer asks per member. */
+const publisherKeys = new Map<string, string>();
+
 export function publisherKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let k = publisherKeys.get(name);
+  if (k === undefined) {
+    if (publisherKeys.size > 10_000) publisherKeys.clear();
+    k = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    publisherKeys.set(name, k);
+  }
+  return k;
 }
 
 /**

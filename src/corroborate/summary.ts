@@ -1,5 +1,6 @@
 import { actorFeaturePoints, countFeaturePoints, familyBest, familyPositiveSum, placeFeaturePoints, similarityCeiling, similarityStepCeiling, typeFeaturePoints } from './features.ts';
-import { publisherKeyOf, type ReachDropParts } from './reach.ts';
+import type { ReachDropParts } from './reach.ts';
+import { publisherKey } from './sources.ts';
 import type { MatchPolicy, StoryUnit, UnitPlace } from './types.ts';
 import type { WordFrequency } from './words.ts';
 
@@ -81,7 +82,7 @@ export function summariseMember(s: StorySummary, unit: StoryUnit, replaced?: Sto
     if (at) at.slots.push(slot);
     else s.places.push({ place: unit.place, slots: [slot] });
   }
-  s.publishers[slot] = publisherKeyOf(unit.publisher);
+  s.publishers[slot] = publisherKey(unit.publisher);
 }
 
 /** The per-unit values the refined bound reuses over every candidate. */
@@ -100,7 +101,7 @@ export function unitTerms(unit: StoryUnit, freq: WordFrequency): UnitTerms {
     unit,
     rarities: unit.words.map((w) => freq.rarity(w)),
     mass: freq.mass(unit.words),
-    publisher: publisherKeyOf(unit.publisher),
+    publisher: publisherKey(unit.publisher),
     roundup: unit.cues.includes('roundup'),
   };
 }
