@@ -397,38 +397,7 @@ const BOUND_SLACK = 0.1;
  */
 export function scoreBound(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, freq: WordFrequency, policy: MatchPolicy): number | null {
   if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
-  const w = policy.weights;
-  const max = familyMaxima(w);
-  let ub = policy.bias + BOUND_SLACK;
-  const day = dayNumber(unit.day)!;
-  const update = unit.cues.includes('update');
-  const followUp = update || unit.cues.includes('aftermath');
-  const gap = Math.abs(day - story.firstDay);
-  ub += stepWeights(gap, DATE_STEPS, w);
-  if (followUp) ub += stepWeights(gap, FOLLOW_UP_STEPS, w);
-  if (gap >= 2 && Math.abs(day - story.lastDay) <= 1) ub += w['date:story-active'] ?? 0;
-  if (gap >= 1 && unit.cues.includes('operation')) ub += w[OPERATION_LATER] ?? 0;
-  if (gap >= 1 && unit.dayFrom === 'published' && RELAY_PUBLISHER.test(unit.publisher)) ub += w[RELAY_LATER] ?? 0;
-  if (unit.place) ub += max.place;
-  if (unit.type) ub += max.type;
-  if (unit.actors.length > 0) ub += max.actors;
-  if (unit.counts.length > 0) ub += max.counts;
-  const killed = unit.counts.find((c) => c.kind === 'killed');
-  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
-  const roundup = unit.cues.includes('roundup');
-  const cover = roundup ? null : coverShare(unit.words, story.words, freq);
-  if (cover !== null) {
-    ub += stepWeights(cover, COVER_STEPS, w);
-    const simMax = similarityCeiling(cover);
-    let k = -1;
-    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
-    if (k >= 0) ub += max.wordPrefix[k];
-  }
-  ub += max.series + max.publisher;
-  if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
-  if (unit.eventId === null) ub += w['report:no-event'] ?? 0;
-  for (const c of unit.cues) ub += w[`report:${c}`] ?? 0;
-  return ub;
+  return scoreBoundWithCover(unit, story, unit.cues.includes('roundup') ? null : coverShare(unit.words, story.words, freq), policy);
 }
 
 function stepWeights(x: number, s: Steps, weights: MatchPolicy['weights']): number {
@@ -471,8 +440,8 @@ export function placeFeaturePoints(place: UnitPlace, others: Iterable<UnitPlace>
 
 /**
  * scoreBound with the headline cover passed in (coverShare(unit.words, story.words, freq), or
- * null), for a caller that counts it once for the several units of one report. The same sum as
- * scoreBound, term by term; summary.test.ts checks on real texts that the two agree to the bit.
+ * null), for a caller that counts it once for the several units of one report; scoreBound is
+ * this with the cover computed.
  */
 export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { articles: ReadonlySet<string> }, cover: number | null, policy: MatchPolicy): number | null {
   if (story.articles.size === 1 && story.articles.has(unit.articleId)) return null;
@@ -498,10 +467,7 @@ export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { art
   const used = roundup ? null : cover;
   if (used !== null) {
     ub += stepWeights(used, COVER_STEPS, w);
-    const simMax = similarityCeiling(used);
-    let k = -1;
-    while (k + 1 < SIMILARITY_STEPS.thresholds.length && simMax >= SIMILARITY_STEPS.thresholds[k + 1]) k++;
-    if (k >= 0) ub += max.wordPrefix[k];
+    ub += similarityStepCeiling(similarityCeiling(used), w);
   }
   ub += max.series + max.publisher;
   if (story.maxKilled !== null && story.maxKilled >= SALIENT_KILLED) ub += w['story:salient'] ?? 0;
