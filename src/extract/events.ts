@@ -36,6 +36,7 @@ const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threa
 /** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
 const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
+const NO_ENDS: ReadonlySet<number> = new Set();
 
 interface Clause {
   first: number; // token index in the sentence
@@ -72,14 +73,22 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = doc.tokens.slice(first, last);
-    const clauses = splitClauses(doc, toks);
-    const actors = spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end);
-    const actorEnds = new Set(actors.map((a) => a.end));
+    const triggers = lex.triggers.match(doc.text, toks);
+    // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
+    // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
+    // settlePerpetrators has none to settle; what such a sentence still does (the series size,
+    // casualties for the paragraph's last violent event, a "coded to" place) needs only its
+    // tokens, quantities and places. So the clauses, actors, dates and scene, which only the
+    // triggers' loop reads, are not worked out for it: the same events, less work.
+    const some = triggers.length > 0;
+    const clauses = some ? splitClauses(doc, toks) : [];
+    const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
+    const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
-    const dates = spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end);
+    const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
-    const scene = sceneOf(toks, places, actors, ctx);
+    const scene = some ? sceneOf(toks, places, actors, ctx) : null;
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
     const created: EventRecord[] = [];
@@ -88,7 +97,6 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // The sentence's casualty statements: asked of violent nouns, and for the counts below; found once.
     let statements: CasualtyStatement[] | null = null;
 
-    const triggers = lex.triggers.match(doc.text, toks);
     for (const m of triggers) {
       const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       if (pos === 'skip') continue;
@@ -193,8 +201,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    const kept = settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country);
-    settlePerpetrators(doc, ctx, kept, lex, country);
+    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country) : created;
+    if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
