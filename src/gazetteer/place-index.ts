@@ -4,7 +4,7 @@ import type { PlaceEntry, PlaceKind } from '../model/types.ts';
 import { compilePlaces, fingerprintSources, placeSources, type PlaceSources } from './compile-places.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { looseName, nameKey, skeletonKey, squashVowels, vowelKey } from './place-names.ts';
-import { buildKeyTable, encodeStore, FEATURES, hashKey, KEY_NAME, KEY_PREFIX, KINDS, probeKeyTable, readStore, type PlaceStore } from './place-store.ts';
+import { buildKeyTable, encodeStore, FEATURES, KEY_NAME, KEY_PREFIX, KINDS, probeKeyTable, readStore, type PlaceStore } from './place-store.ts';
 
 // The loaded place gazetteer: typed columns read through accessors. Names are looked up by key
 // in the store's hash table; the same table says whether a key is the prefix of a longer name,
@@ -37,7 +37,6 @@ export class PlaceIndex {
   readonly countries: readonly string[];
   readonly attribution: string;
   private readonly s: PlaceStore;
-  private readonly tableMask: number;
   private idIndex: Map<string, number> | null = null;
   private readonly materialised = new Map<number, PlaceEntry>();
   private kids: Int32Array | null = null;
@@ -57,25 +56,12 @@ export class PlaceIndex {
     this.size = store.kind.length;
     this.countries = store.countries;
     this.attribution = store.attribution;
-    this.tableMask = store.keyTable.length - 1;
     this.countryIndex = new Map(store.countries.map((c, i) => [c, i]));
   }
 
   /** Key index of a name key (a name or a prefix of one), or -1. */
   key(k: string): number {
-    const { keyTable, keyOffsets, keyChars } = this.s;
-    let slot = hashKey(k) & this.tableMask;
-    for (;;) {
-      const i = keyTable[slot];
-      if (i < 0) return -1;
-      const a = keyOffsets[i];
-      if (keyOffsets[i + 1] - a === k.length) {
-        let j = 0;
-        while (j < k.length && keyChars[a + j] === k.charCodeAt(j)) j++;
-        if (j === k.length) return i;
-      }
-      slot = (slot + 1) & this.tableMask;
-    }
+    return probeKeyTable(this.s.keyTable, this.s.keyOffsets, this.s.keyChars, k);
   }
 
   /** First words of the curated aliases that may start in lower case ("tribal areas"). */
