@@ -12,26 +12,18 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { csvField } from '../src/store/export.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function fail(message: string): never {
-  process.stderr.write(`acled-halves: ${message}\n`);
-  process.exit(1);
+  return failWith('acled-halves', message);
 }
 
 function main(): void {
-  let data = join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv');
-  let out = '/tmp/geoacled5';
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[++i];
-    if (v === undefined) fail(`${a} needs a value`);
-    if (a === '--data') data = resolve(v);
-    else if (a === '--out') out = resolve(v);
-    else fail(`unknown option ${a}`);
-  }
+  const opts = scriptOptions('acled-halves', { data: 'string', out: 'string' }, 'acled-halves [--data FILE] [--out DIR]');
+  const data = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
+  const out = resolve(opts.out ?? '/tmp/geoacled5');
   let raw: string;
   try {
     raw = readFileSync(data, 'utf8');

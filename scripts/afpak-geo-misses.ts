@@ -17,6 +17,7 @@ import { acledScorer } from '../src/eval/acled.ts';
 import { gtdScorer } from '../src/eval/gtd.ts';
 import type { Scorer } from '../src/eval/types.ts';
 import { csvField } from '../src/store/export.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COUNTRIES = new Set(['Pakistan', 'Afghanistan']);
@@ -26,8 +27,7 @@ const PLACE_METRICS: Record<string, string[]> = {
 };
 
 function fail(message: string): never {
-  process.stderr.write(`afpak-geo-misses: ${message}\n`);
-  process.exit(1);
+  return failWith('afpak-geo-misses', message);
 }
 
 /** The header and the rows whose `column` is Pakistan or Afghanistan, re-quoted as CSV. */
@@ -53,22 +53,11 @@ async function main(): Promise<void> {
     gtd: join(ROOT, '..', 'shared', 'data', 'gtd', 'dev.csv'),
     acled: join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'),
   };
-  let out = '/tmp/afpak-geo';
-  let list = false;
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--list') {
-      list = true;
-      continue;
-    }
-    const v = argv[++i];
-    if (v === undefined) fail(`${a} needs a value`);
-    if (a === '--gtd') files.gtd = resolve(v);
-    else if (a === '--acled') files.acled = resolve(v);
-    else if (a === '--out') out = resolve(v);
-    else fail(`unknown option ${a}`);
-  }
+  const opts = scriptOptions('afpak-geo-misses', { gtd: 'string', acled: 'string', out: 'string', list: 'boolean' }, 'afpak-geo-misses [--gtd FILE] [--acled FILE] [--out DIR] [--list]');
+  if (opts.gtd !== undefined) files.gtd = resolve(opts.gtd);
+  if (opts.acled !== undefined) files.acled = resolve(opts.acled);
+  const out = resolve(opts.out ?? '/tmp/afpak-geo');
+  const list = opts.list === true;
   if (resolve(out).startsWith(resolve(ROOT, '..', 'shared'))) fail(`${out}: will not write under ../shared`);
   mkdirSync(out, { recursive: true });
 

@@ -1,12 +1,15 @@
-// `npm run build:gazetteer` (and our `prepare` script on `npm ci`): compiles GeoNames cities500,
-// GeoNames admin names and data/places*.json into node_modules/.cache/corroborate/, which the
-// runtime loads in well under a second. Re-running with unchanged inputs does nothing.
+// `node --import tsx scripts/build-gazetteer.ts [--force] [--verbose]`, run by our `prepare`
+// script on `npm ci`: compiles GeoNames cities500, GeoNames admin names and data/places*.json
+// into node_modules/.cache/corroborate/, which the runtime loads in well under a second.
+// Re-running with unchanged inputs does nothing.
 import { existsSync } from 'node:fs';
 import { fingerprintSources, placeSources } from '../src/gazetteer/compile-places.ts';
 import { cachePath, compilePlaceStore, writeStore } from '../src/gazetteer/place-index.ts';
+import { scriptOptions } from './options.ts';
 
-const force = process.argv.includes('--force');
-const verbose = process.argv.includes('--verbose');
+const opts = scriptOptions('gazetteer', { force: 'boolean', verbose: 'boolean' }, 'node --import tsx scripts/build-gazetteer.ts [--force] [--verbose]');
+const force = opts.force === true;
+const verbose = opts.verbose === true;
 const t0 = performance.now();
 const sources = placeSources();
 const path = cachePath(fingerprintSources(sources));

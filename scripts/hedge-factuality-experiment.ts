@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { words } from '../src/classify/features.ts';
 import { crossValidateHedge, fitHedgeLearner, HEDGE_SPEC, hedgeRow, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { readCsv } from '../src/eval/csv.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FACTUALITY_FILE = 'factuality/dev.conll';
@@ -41,8 +42,7 @@ interface FactualitySentence {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`hedge-factuality-experiment: ${message}\n`);
-  process.exit(1);
+  return failWith('hedge-factuality-experiment', message);
 }
 
 /** The sentences of the CoNLL-U file that have at least one annotated predicate. */
@@ -141,16 +141,10 @@ function lexiconFeatures(lexicon: ReadonlyMap<string, number>, strong = 2): Augm
 }
 
 function main(): void {
-  let data = join(ROOT, '..', 'shared', 'data');
-  let seeds = [0, 11, 22];
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data' && argv[i + 1]) data = resolve(argv[++i]);
-    else if (argv[i] === '--cv-seeds' && argv[i + 1]) {
-      seeds = argv[++i].split(',').map(Number);
-      if (seeds.some((n) => !Number.isInteger(n) || n < 0)) fail('--cv-seeds must be a comma-separated list of whole numbers (0: file order)');
-    } else fail(`unknown option ${argv[i]} (expected --data DIR, --cv-seeds LIST)`);
-  }
+  const opts = scriptOptions('hedge-factuality-experiment', { data: 'string', 'cv-seeds': 'string' }, 'hedge-factuality-experiment [--data DIR] [--cv-seeds 0,11,22]');
+  const data = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data'));
+  const seeds = (opts['cv-seeds'] ?? '0,11,22').split(',').map(Number);
+  if (seeds.some((n) => !Number.isInteger(n) || n < 0)) fail('--cv-seeds must be a comma-separated list of whole numbers (0: file order)');
   for (const file of [HEDGE_SPEC.file, FACTUALITY_FILE]) {
     if (!existsSync(join(data, file))) fail(`${join(data, file)} not found (the shared gold data beside the repository; pass --data DIR)`);
   }

@@ -13,27 +13,22 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trainStoryModel } from '../src/eval/ucdp-stories.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 /** Fixed, so that retraining the same data gives the same bytes. */
 const TRAINING_DATE = '2026-11-26';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function fail(message: string): never {
-  process.stderr.write(`train:stories: ${message}\n`);
-  process.exit(1);
+  return failWith('train:stories', message);
 }
 
 function main(): void {
-  const opts = { data: join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'), out: join(ROOT, 'data', 'models', 'story-match.json') };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[++i];
-    if (v === undefined) fail(`${a} needs a value`);
-    if (a === '--data') opts.data = resolve(v);
-    else if (a === '--out') opts.out = resolve(v);
-    else fail(`unknown option ${a} (expected --data FILE, --out FILE)`);
-  }
+  const given = scriptOptions('train:stories', { data: 'string', out: 'string' }, 'npm run train:stories [-- --data FILE] [--out FILE]');
+  const opts = {
+    data: resolve(given.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv')),
+    out: resolve(given.out ?? join(ROOT, 'data', 'models', 'story-match.json')),
+  };
   if (!existsSync(opts.data)) fail(`${opts.data} not found. Training reads the UCDP dev file of the shared gold data (../shared/data beside the repository); pass --data FILE to point elsewhere.`);
   const t0 = performance.now();
   const model = trainStoryModel(opts.data, TRAINING_DATE);

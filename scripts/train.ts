@@ -20,6 +20,7 @@ import { crossValidate, fitModel, type CvMetrics, type TrainingRow } from '../sr
 import { crossValidateHedge, fitHedgeModel, HEDGE_SPEC, hedgeRow, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { serializeModel } from '../src/classify/linear-model.ts';
 import { readCsv } from '../src/eval/csv.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 /** Fixed, so that retraining the same data gives the same bytes. */
 const TRAINING_DATE = '2026-11-25';
@@ -29,43 +30,37 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SETS = ['gtd', 'acled', 'hedge'] as const;
 type SetName = (typeof SETS)[number];
 
-function parseArgs(argv: string[]): { data: string; out: string; folds: number; only: SetName[]; cvSeeds: number[] } {
-  const opts = { data: join(ROOT, '..', 'shared', 'data'), out: join(ROOT, 'data', 'models'), folds: 5, only: [...SETS] as SetName[], cvSeeds: [0] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) fail(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--data') opts.data = resolve(value());
-    else if (a === '--out') opts.out = resolve(value());
-    else if (a === '--folds') {
-      opts.folds = Number(value());
-      if (!Number.isInteger(opts.folds) || opts.folds < 2) fail('--folds must be an integer of at least 2');
-    } else if (a === '--only') {
-      const names = value().split(',');
-      const bad = names.find((n) => !(SETS as readonly string[]).includes(n));
-      if (bad) fail(`--only: unknown set "${bad}" (expected ${SETS.join(', ')})`);
-      opts.only = names as SetName[];
-    } else if (a === '--cv-seeds') {
-      const seeds = value().split(',').map(Number);
-      if (seeds.some((n) => !Number.isInteger(n) || n < 0)) fail('--cv-seeds must be a comma-separated list of whole numbers (0: file order)');
-      opts.cvSeeds = [...new Set(seeds)];
-    } else fail(`unknown option ${a} (expected --data DIR, --out DIR, --folds N, --only ${SETS.join('|')}, --cv-seeds LIST)`);
-  }
-  return opts;
+function readOptions(argv: string[]): { data: string; out: string; folds: number; only: SetName[]; cvSeeds: number[] } {
+  const given = scriptOptions(
+    'train',
+    { data: 'string', out: 'string', folds: 'string', only: 'string', 'cv-seeds': 'string' },
+    `npm run train [-- --data DIR] [--out DIR] [--folds N] [--only ${SETS.join('|')}] [--cv-seeds LIST]`,
+    argv,
+  );
+  const folds = Number(given.folds ?? 5);
+  if (!Number.isInteger(folds) || folds < 2) fail('--folds must be an integer of at least 2');
+  const only = (given.only ?? SETS.join(',')).split(',');
+  const bad = only.find((n) => !(SETS as readonly string[]).includes(n));
+  if (bad) fail(`--only: unknown set "${bad}" (expected ${SETS.join(', ')})`);
+  const seeds = (given['cv-seeds'] ?? '0').split(',').map(Number);
+  if (seeds.some((n) => !Number.isInteger(n) || n < 0)) fail('--cv-seeds must be a comma-separated list of whole numbers (0: file order)');
+  return {
+    data: resolve(given.data ?? join(ROOT, '..', 'shared', 'data')),
+    out: resolve(given.out ?? join(ROOT, 'data', 'models')),
+    folds,
+    only: only as SetName[],
+    cvSeeds: [...new Set(seeds)],
+  };
 }
 
 function fail(message: string): never {
-  process.stderr.write(`train: ${message}\n`);
-  process.exit(1);
+  return failWith('train', message);
 }
 
 const pct = (x: number | null) => (x === null ? '  n/a' : x.toFixed(4));
 
 function main(): void {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = readOptions(process.argv.slice(2));
   const datasets = DATASETS.filter((d) => opts.only.includes(d.name));
   const files = [...datasets.map((d) => d.file), ...(opts.only.includes('hedge') ? [HEDGE_SPEC.file] : [])];
   for (const file of files) {

@@ -20,29 +20,20 @@ import { readCsv } from '../src/eval/csv.ts';
 import { haversineKm, ratio } from '../src/eval/metrics.ts';
 import { admin1Of, eventPlace } from '../src/eval/resolve.ts';
 import { sameUcdpAdmin1, ucdpDay, ucdpPrecision, ucdpScorer } from '../src/eval/ucdp.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REQUIRED = ['id', 'source_headline', 'where_description', 'where_prec', 'adm_1', 'latitude', 'longitude', 'date_start'];
 
 function fail(message: string): never {
-  process.stderr.write(`ucdp-geo-halves: ${message}\n`);
-  process.exit(1);
+  return failWith('ucdp-geo-halves', message);
 }
 
 async function main(): Promise<void> {
-  let data = join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv');
-  let missesOut: string | null = null;
-  let missesAOut: string | null = null;
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[++i];
-    if (v === undefined) fail(`${a} needs a value`);
-    if (a === '--data') data = resolve(v);
-    else if (a === '--misses') missesOut = resolve(v);
-    else if (a === '--misses-a') missesAOut = resolve(v);
-    else fail(`unknown option ${a}`);
-  }
+  const opts = scriptOptions('ucdp-geo-halves', { data: 'string', misses: 'string', 'misses-a': 'string' }, 'ucdp-geo-halves [--data FILE] [--misses FILE.json] [--misses-a FILE.json]');
+  const data = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
+  const missesOut = opts.misses === undefined ? null : resolve(opts.misses);
+  const missesAOut = opts['misses-a'] === undefined ? null : resolve(opts['misses-a']);
   let rows: ReturnType<typeof readCsv>['rows'];
   try {
     rows = readCsv(data, REQUIRED, { trailingSeparator: true }).rows;
