@@ -14,6 +14,29 @@ function targets(e: EventOut): string[] {
   return e.actors.filter((r) => r.role === 'target').map((r) => r.actor);
 }
 
+describe('a casualty participle with no object is a passive, even without "were"', () => {
+  test('"7 people killed in Pakistan\'s restive northwest": an attack on civilians, no riot', () => {
+    const a = run("7 people killed in Pakistan's restive northwest.");
+    assert.deepEqual(a.events.map((e) => e.type), ['attack']);
+    const e = only(a, 'attack');
+    assert.deepEqual(counts(e), [['killed', 7, 'exact']]);
+    assert.ok(!e.actors.some((r) => r.actor.startsWith('rioters')), JSON.stringify(e.actors));
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(targets(e), ['civilians:PK']);
+  });
+
+  test('"Two villagers shot dead near Peshawar": the villagers are the victims', () => {
+    const e = only(run('Two villagers shot dead near Peshawar on Monday.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 2, 'exact']]);
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+  });
+
+  test('"Villagers killed a suspected thief in Peshawar": the active use is still a crowd\'s riot', () => {
+    const a = run('Villagers killed a suspected thief in Peshawar.');
+    assert.deepEqual(a.events.map((e) => e.type), ['riot']);
+  });
+});
+
 describe('"gun down" is a killing', () => {
   test('"Gunmen gun down three policemen in Karachi": attack by gunmen on police, 3 killed', () => {
     const e = only(run('Gunmen gun down three policemen in Karachi.'), 'attack');
