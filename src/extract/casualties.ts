@@ -171,7 +171,12 @@ function subjectCount(
       k -= 2;
       continue;
     }
-    if (STOP.has(w)) break;
+    if (STOP.has(w)) {
+      // "Over 100 militants killed", "More than 20 people died": the word opens the subject's number.
+      const q = quantities.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+      if (q) while (k >= 0 && toks[k].start >= q.start) k--;
+      break;
+    }
     k--;
   }
   // "... killed and four others were wounded": the "and" after an earlier statement joins clauses.
@@ -196,6 +201,11 @@ function objectCount(
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
     if (w === 'at' && toks[k + 1]?.lower === 'least') {
       k += 2;
+      continue;
+    }
+    // "killed more than 100 militants", "wounding over 20": a word inside the number ends nothing.
+    if (k > begin && STOP.has(w) && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
+      k++;
       continue;
     }
     if (k > begin && (STOP.has(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;

@@ -50,3 +50,20 @@ describe('"gun down" is a killing', () => {
     assert.deepEqual(counts(e), [['killed', 2, 'exact']]);
   });
 });
+
+describe('"over N" and "more than N" open a count', () => {
+  test('"Over 100 militants killed in Pakistan offensive": killed at least 100', () => {
+    const e = only(run('Over 100 militants killed in Pakistan offensive.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 100, 'at-least']]);
+  });
+
+  test('"More than 12 people were killed in Karachi": killed at least 12', () => {
+    const e = only(run('More than 12 people were killed in Karachi.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 12, 'at-least']]);
+  });
+
+  test('"Troops killed more than 40 militants in Swat": the object\'s number too', () => {
+    const e = only(run('Troops killed more than 40 militants in Swat.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 40, 'at-least']]);
+  });
+});
