@@ -67,3 +67,21 @@ describe('"over N" and "more than N" open a count', () => {
     assert.deepEqual(counts(e), [['killed', 40, 'at-least']]);
   });
 });
+
+describe('"N X die" is a killed count', () => {
+  test('"Four militants die in clash with security forces in Khyber": a clash, 4 killed', () => {
+    const e = only(run('Four militants die in clash with security forces in Khyber.'), 'attack');
+    assert.equal(e.trigger.text, 'clash');
+    assert.deepEqual(counts(e), [['killed', 4, 'exact']]);
+  });
+
+  test('"Three soldiers die as roadside bomb hits convoy in Kurram": 3 killed in the bombing', () => {
+    const e = only(run('Three soldiers die as roadside bomb hits convoy in Kurram.'), 'bombing');
+    assert.deepEqual(counts(e), [['killed', 3, 'exact']]);
+  });
+
+  test('"ready to die" is nobody dead', () => {
+    const a = run('Two fighters said they were ready to die in the ambush near Kurram.');
+    assert.deepEqual(a.events.flatMap((e) => e.counts), []);
+  });
+});
