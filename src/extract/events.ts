@@ -129,7 +129,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           roles.push(role(nounBy, 'agent', false));
           for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
         } else {
-          if (before.length > 0) roles.push(role(before[before.length - 1], 'agent', false));
+          // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
+          const died = before.filter((a) => DIED_AFTER.test(doc.text.slice(a.end, a.end + 24)));
+          const subjects = before.filter((a) => !died.includes(a));
+          if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
+          for (const a of died) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
         }
       }
@@ -420,6 +424,9 @@ function isPassive(toks: Token[], i: number): boolean {
   while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
+
+/** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
+const DIED_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:die|dies|died|perished)\b/u;
 
 /** Words that may follow a casualty participle with no object: "killed in", "killed as", "killed by". */
 const AFTER_REDUCED_PASSIVE = new Set(['in', 'at', 'near', 'on', 'during', 'after', 'as', 'when', 'while', 'by', 'outside', 'inside', 'across', 'amid', 'following', 'since', 'yesterday', 'today', 'overnight']);

@@ -85,3 +85,11 @@ describe('"N X die" is a killed count', () => {
     assert.deepEqual(a.events.flatMap((e) => e.counts), []);
   });
 });
+
+describe('who died is a victim, not the agent', () => {
+  test('"Three soldiers died when a roadside bomb hit their convoy in Kurram": the soldiers are the target', () => {
+    const e = only(run('Three soldiers died when a roadside bomb hit their convoy in Kurram.'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(targets(e), ['pakistan-army']);
+  });
+});
