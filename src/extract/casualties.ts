@@ -36,8 +36,8 @@ const OBJECT_PRONOUNS = new Set(['both', 'himself', 'herself', 'him', 'her']);
 const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody', 'everyone', 'they', 'he', 'she', 'it', 'we', 'who', 'this', 'that', 'these', 'those', 'there', 'here', 'no', 'nothing', 'each', 'others', 'both']);
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
-const INTRANSITIVE = new Set(['died', 'perished', 'dead']);
-const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned)$/;
+const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
+const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning)$/;
 /** After an active verb, these start no object: "killed in the blast", "killed instantly". */
 const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
 
@@ -171,7 +171,12 @@ function subjectCount(
       k -= 2;
       continue;
     }
-    if (STOP.has(w)) break;
+    if (STOP.has(w)) {
+      // "Over 100 militants killed", "More than 20 people died": the word opens the subject's number.
+      const q = quantities.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+      if (q) while (k >= 0 && toks[k].start >= q.start) k--;
+      break;
+    }
     k--;
   }
   // "... killed and four others were wounded": the "and" after an earlier statement joins clauses.
@@ -196,6 +201,11 @@ function objectCount(
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
     if (w === 'at' && toks[k + 1]?.lower === 'least') {
       k += 2;
+      continue;
+    }
+    // "killed more than 100 militants", "wounding over 20": a word inside the number ends nothing.
+    if (k > begin && STOP.has(w) && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
+      k++;
       continue;
     }
     if (k > begin && (STOP.has(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;

@@ -112,7 +112,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const rules = [`trigger:${type}:${m.values[0].alias}`];
 
       const roles: EventRecord['actors'] = [];
-      const passive = pos === 'verb' && isPassive(toks, m.firstToken);
+      // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
+      const passive = pos === 'verb' && (isPassive(toks, m.firstToken) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
@@ -128,7 +129,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           roles.push(role(nounBy, 'agent', false));
           for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
         } else {
-          if (before.length > 0) roles.push(role(before[before.length - 1], 'agent', false));
+          // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
+          const died = before.filter((a) => DIED_AFTER.test(doc.text.slice(a.end, a.end + 24)));
+          const subjects = before.filter((a) => !died.includes(a));
+          if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
+          for (const a of died) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
         }
       }
@@ -418,6 +423,27 @@ function isPassive(toks: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
+}
+
+/** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
+const DIED_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:die|dies|died|perished)\b/u;
+
+/** Words that may follow a casualty participle with no object: "killed in", "killed as", "killed by". */
+const AFTER_REDUCED_PASSIVE = new Set(['in', 'at', 'near', 'on', 'during', 'after', 'as', 'when', 'while', 'by', 'outside', 'inside', 'across', 'amid', 'following', 'since', 'yesterday', 'today', 'overnight']);
+
+/**
+ * A casualty participle that opens no object is a passive even without its auxiliary, as
+ * headlines write it: "7 people killed in Pakistan's restive northwest", "Two soldiers shot dead
+ * near Peshawar". The words before it are who it happened to, not who did it. An active use
+ * ("Gunmen killed 7 people") has its object right after the verb.
+ */
+function isReducedPassive(toks: Token[], m: TrieMatch, clause: Clause): boolean {
+  const head = toks[m.firstToken].lower;
+  if (!/ed$/.test(head) && head !== 'slain' && head !== 'shot') return false;
+  // Something must stand before it in its clause: the ones it happened to.
+  if (m.firstToken <= clause.first) return false;
+  const next = m.lastToken + 1 <= clause.last ? toks[m.lastToken + 1] : undefined;
+  return !next || AFTER_REDUCED_PASSIVE.has(next.lower) || !/^[\p{L}\p{N}]/u.test(next.lower);
 }
 
 /** Between an event noun and its agent: "blast planted by the", "attack by two". */

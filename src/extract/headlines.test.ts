@@ -1,0 +1,95 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+import type { EventOut } from '../index.ts';
+
+// Headline-style sentences (as UCDP sources and wire headlines write them): a passive without
+// its "were", phrasal killing verbs, "N X die", "over N X killed" as the subject.
+
+function counts(e: EventOut): Array<[string, number, string]> {
+  return e.counts.map((c) => [c.kind, c.value, c.qualifier]);
+}
+
+function targets(e: EventOut): string[] {
+  return e.actors.filter((r) => r.role === 'target').map((r) => r.actor);
+}
+
+describe('a casualty participle with no object is a passive, even without "were"', () => {
+  test('"7 people killed in Pakistan\'s restive northwest": an attack on civilians, no riot', () => {
+    const a = run("7 people killed in Pakistan's restive northwest.");
+    assert.deepEqual(a.events.map((e) => e.type), ['attack']);
+    const e = only(a, 'attack');
+    assert.deepEqual(counts(e), [['killed', 7, 'exact']]);
+    assert.ok(!e.actors.some((r) => r.actor.startsWith('rioters')), JSON.stringify(e.actors));
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(targets(e), ['civilians:PK']);
+  });
+
+  test('"Two villagers shot dead near Peshawar": the villagers are the victims', () => {
+    const e = only(run('Two villagers shot dead near Peshawar on Monday.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 2, 'exact']]);
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+  });
+
+  test('"Villagers killed a suspected thief in Peshawar": the active use is still a crowd\'s riot', () => {
+    const a = run('Villagers killed a suspected thief in Peshawar.');
+    assert.deepEqual(a.events.map((e) => e.type), ['riot']);
+  });
+});
+
+describe('"gun down" is a killing', () => {
+  test('"Gunmen gun down three policemen in Karachi": attack by gunmen on police, 3 killed', () => {
+    const e = only(run('Gunmen gun down three policemen in Karachi.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(targets(e), ['pakistan-police']);
+    assert.deepEqual(counts(e), [['killed', 3, 'exact']]);
+  });
+
+  test('"Unknown assailants gunning down two traders in Quetta": 2 killed', () => {
+    const e = only(run('Unknown assailants gunning down two traders in Quetta sparked a strike.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 2, 'exact']]);
+  });
+});
+
+describe('"over N" and "more than N" open a count', () => {
+  test('"Over 100 militants killed in Pakistan offensive": killed at least 100', () => {
+    const e = only(run('Over 100 militants killed in Pakistan offensive.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 100, 'at-least']]);
+  });
+
+  test('"More than 12 people were killed in Karachi": killed at least 12', () => {
+    const e = only(run('More than 12 people were killed in Karachi.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 12, 'at-least']]);
+  });
+
+  test('"Troops killed more than 40 militants in Swat": the object\'s number too', () => {
+    const e = only(run('Troops killed more than 40 militants in Swat.'), 'attack');
+    assert.deepEqual(counts(e), [['killed', 40, 'at-least']]);
+  });
+});
+
+describe('"N X die" is a killed count', () => {
+  test('"Four militants die in clash with security forces in Khyber": a clash, 4 killed', () => {
+    const e = only(run('Four militants die in clash with security forces in Khyber.'), 'attack');
+    assert.equal(e.trigger.text, 'clash');
+    assert.deepEqual(counts(e), [['killed', 4, 'exact']]);
+  });
+
+  test('"Three soldiers die as roadside bomb hits convoy in Kurram": 3 killed in the bombing', () => {
+    const e = only(run('Three soldiers die as roadside bomb hits convoy in Kurram.'), 'bombing');
+    assert.deepEqual(counts(e), [['killed', 3, 'exact']]);
+  });
+
+  test('"ready to die" is nobody dead', () => {
+    const a = run('Two fighters said they were ready to die in the ambush near Kurram.');
+    assert.deepEqual(a.events.flatMap((e) => e.counts), []);
+  });
+});
+
+describe('who died is a victim, not the agent', () => {
+  test('"Three soldiers died when a roadside bomb hit their convoy in Kurram": the soldiers are the target', () => {
+    const e = only(run('Three soldiers died when a roadside bomb hit their convoy in Kurram.'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(targets(e), ['pakistan-army']);
+  });
+});
