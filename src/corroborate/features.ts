@@ -161,6 +161,57 @@ function listWords(words: readonly string[], freq: WordFrequency): string {
 
 const TYPE_ORDER: TypeRelation[] = ['same', 'follow-up', 'compatible', 'incompatible'];
 
+// One rule per family, used by the full scoring (visitFeatures) and by the refined bound's
+// family points below, so that the bound can never count a family differently from the score.
+
+/** The best place relation any of `others` (those with a place) offers `place` (PLACE_ORDER), null when none is known. */
+function closestPlace(place: UnitPlace, others: Iterable<UnitPlace | null>, policy: MatchPolicy, detailed: boolean): { relation: PlaceRelation; detail: string } | null {
+  let best: { relation: PlaceRelation; detail: string } | null = null;
+  let bestRank = PLACE_ORDER.length;
+  for (const o of others) {
+    if (!o) continue;
+    const r = placeRelation(place, o, policy, detailed);
+    if (r.relation === 'unknown') continue;
+    const rank = PLACE_ORDER.indexOf(r.relation);
+    if (!best || rank < bestRank) [best, bestRank] = [r, rank];
+  }
+  return best;
+}
+
+/** The closest type relation (TYPE_ORDER) to any of `others`, with the first type that gives it; null when none is known. */
+function closestType(type: string, others: Iterable<string | null>): { relation: TypeRelation; other: string } | null {
+  let best: { relation: TypeRelation; other: string } | null = null;
+  for (const o of others) {
+    const r = typeRelation(type, o);
+    if (r === 'unknown') continue;
+    if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best.relation)) best = { relation: r, other: o! };
+  }
+  return best;
+}
+
+/**
+ * The unit's actors against the members' (`theirs`, all together): those shared, the shared named
+ * ones (a generic actor's id holds a ":"), and, when no named actor is shared although both sides
+ * name one, the named actors of each side.
+ */
+function actorAgreement(actors: readonly string[], theirs: ReadonlySet<string>): { shared: string[]; specific: string[]; otherNamed: { mine: string[]; named: string[] } | null } {
+  const shared = actors.filter((a) => theirs.has(a));
+  const specific = shared.filter((a) => !a.includes(':'));
+  let otherNamed: { mine: string[]; named: string[] } | null = null;
+  if (specific.length === 0) {
+    const mine = actors.filter((a) => !a.includes(':'));
+    const named = [...theirs].filter((a) => !a.includes(':'));
+    if (mine.length > 0 && named.length > 0) otherNamed = { mine, named };
+  }
+  return { shared, specific, otherNamed };
+}
+
+/** How two figures of one kind agree: 0 equal, 1 close (within 2, or 30 % of the larger), 2 different (COUNT_KEYS). */
+function countRank(a: number, b: number): number {
+  const diff = Math.abs(a - b);
+  return diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(a, b)) ? 1 : 2;
+}
+
 /**
  * The features of `unit` against `story`, or null when every member comes from the unit's own
  * report (another event of one report is no evidence: it shares every word by construction).
@@ -203,28 +254,14 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
 
   // Place: the best agreement any member offers.
   if (unit.place) {
-    let best: { relation: PlaceRelation; detail: string } | null = null;
-    let bestRank = PLACE_ORDER.length;
-    for (const m of members) {
-      if (!m.place) continue;
-      const r = placeRelation(unit.place, m.place, policy, detailed);
-      if (r.relation === 'unknown') continue;
-      const rank = PLACE_ORDER.indexOf(r.relation);
-      if (!best || rank < bestRank) [best, bestRank] = [r, rank];
-    }
+    const best = closestPlace(unit.place, members.map((m) => m.place), policy, detailed);
     if (best && PLACE_FEATURES.has(best.relation)) sink.add(`place:${best.relation}`, 'place', best.detail);
   }
 
   // Type: the closest relation to any member's type.
   if (unit.type) {
-    let best: TypeRelation | null = null;
-    let other = '';
-    for (const m of members) {
-      const r = typeRelation(unit.type, m.type);
-      if (r === 'unknown') continue;
-      if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best)) [best, other] = [r, m.type!];
-    }
-    if (best) sink.add(`type:${best}`, 'type', detailed ? `${unit.type} and ${other}: ${best}` : '');
+    const best = closestType(unit.type, members.map((m) => m.type));
+    if (best) sink.add(`type:${best.relation}`, 'type', detailed ? `${unit.type} and ${best.other}: ${best.relation}` : '');
   }
 
   // Actors: a named actor any member shares; else only generic ones. And when no named actor is
@@ -233,15 +270,10 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
   if (unit.actors.length > 0) {
     const theirs = new Set<string>();
     for (const m of members) for (const a of m.actors) theirs.add(a);
-    const shared = unit.actors.filter((a) => theirs.has(a));
-    const specific = shared.filter((a) => !a.includes(':'));
-    if (specific.length > 0) sink.add('actors:specific', 'actors', detailed ? `both name ${specific.join(', ')}` : '');
-    else if (shared.length > 0) sink.add('actors:generic', 'actors', detailed ? `both name generic ${shared.join(', ')}` : '');
-    if (specific.length === 0) {
-      const mine = unit.actors.filter((a) => !a.includes(':'));
-      const named = [...theirs].filter((a) => !a.includes(':'));
-      if (mine.length > 0 && named.length > 0) sink.add('actors:other-named', 'actors', detailed ? `${mine.join(', ')} against ${named.sort().join(', ')}` : '');
-    }
+    const x = actorAgreement(unit.actors, theirs);
+    if (x.specific.length > 0) sink.add('actors:specific', 'actors', detailed ? `both name ${x.specific.join(', ')}` : '');
+    else if (x.shared.length > 0) sink.add('actors:generic', 'actors', detailed ? `both name generic ${x.shared.join(', ')}` : '');
+    if (x.otherNamed) sink.add('actors:other-named', 'actors', detailed ? `${x.otherNamed.mine.join(', ')} against ${x.otherNamed.named.sort().join(', ')}` : '');
   }
 
   // Counts: the same figure of one kind, a close one, or only different ones.
@@ -250,8 +282,7 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
     for (const m of members) {
       for (const d of m.counts) {
         if (d.kind !== c.kind) continue;
-        const diff = Math.abs(c.value - d.value);
-        const rank = diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(c.value, d.value)) ? 1 : 2;
+        const rank = countRank(c.value, d.value);
         if (!counts || rank < counts.rank) counts = { rank, c: c.value, d: d.value, kind: c.kind };
       }
     }
@@ -427,15 +458,8 @@ export function similarityStepCeiling(similarity: number, weights: MatchPolicy['
  * offers, its weight when that relation is a feature, else 0.
  */
 export function placeFeaturePoints(place: UnitPlace, others: Iterable<UnitPlace>, policy: MatchPolicy): number {
-  let bestRank = PLACE_ORDER.length;
-  let best: PlaceRelation | null = null;
-  for (const o of others) {
-    const r = placeRelation(place, o, policy, false).relation;
-    if (r === 'unknown') continue;
-    const rank = PLACE_ORDER.indexOf(r);
-    if (rank < bestRank) [best, bestRank] = [r, rank];
-  }
-  return best && PLACE_FEATURES.has(best) ? (policy.weights[`place:${best}`] ?? 0) : 0;
+  const best = closestPlace(place, others, policy, false);
+  return best && PLACE_FEATURES.has(best.relation) ? (policy.weights[`place:${best.relation}`] ?? 0) : 0;
 }
 
 /**
@@ -513,24 +537,18 @@ export function gapBound(unit: StoryUnit, gap: number, policy: MatchPolicy): num
 
 /** The points of the type feature visitFeatures finds for a unit of `type` against members of `others` types. */
 export function typeFeaturePoints(type: string, others: Iterable<string | null>, weights: MatchPolicy['weights']): number {
-  let best: TypeRelation | null = null;
-  for (const o of others) {
-    const r = typeRelation(type, o);
-    if (r === 'unknown') continue;
-    if (best === null || TYPE_ORDER.indexOf(r) < TYPE_ORDER.indexOf(best)) best = r;
-  }
-  return best ? (weights[`type:${best}`] ?? 0) : 0;
+  const best = closestType(type, others);
+  return best ? (weights[`type:${best.relation}`] ?? 0) : 0;
 }
 
 /** The points of the actor features visitFeatures finds for a unit naming `actors` against members naming `theirs` (all of them together). */
 export function actorFeaturePoints(actors: readonly string[], theirs: ReadonlySet<string>, weights: MatchPolicy['weights']): number {
   if (actors.length === 0) return 0;
-  const shared = actors.filter((a) => theirs.has(a));
-  const specific = shared.some((a) => !a.includes(':'));
+  const x = actorAgreement(actors, theirs);
   let points = 0;
-  if (specific) points += weights['actors:specific'] ?? 0;
-  else if (shared.length > 0) points += weights['actors:generic'] ?? 0;
-  if (!specific && actors.some((a) => !a.includes(':')) && [...theirs].some((a) => !a.includes(':'))) points += weights['actors:other-named'] ?? 0;
+  if (x.specific.length > 0) points += weights['actors:specific'] ?? 0;
+  else if (x.shared.length > 0) points += weights['actors:generic'] ?? 0;
+  if (x.otherNamed) points += weights['actors:other-named'] ?? 0;
   return points;
 }
 
@@ -541,8 +559,7 @@ export function countFeaturePoints(counts: StoryUnit['counts'], others: Iterable
     for (const c of counts) {
       for (const d of theirs) {
         if (d.kind !== c.kind) continue;
-        const diff = Math.abs(c.value - d.value);
-        rank = Math.min(rank, diff === 0 ? 0 : diff <= Math.max(2, 0.3 * Math.max(c.value, d.value)) ? 1 : 2);
+        rank = Math.min(rank, countRank(c.value, d.value));
       }
     }
   }
