@@ -380,20 +380,24 @@ export function similarityCeiling(cover: number): number {
   return Math.min(1, Math.sqrt(cover) + 1e-9);
 }
 
-/** The largest weight of each family's members (0 when none is positive; for actors, their positive weights summed), per weights object. */
-interface FamilyMaxima {
+/** An amount of points per feature family that the bounds count as a whole. */
+export interface FamilyPoints {
   place: number;
   type: number;
   actors: number;
   counts: number;
   series: number;
   publisher: number;
+}
+
+/** The largest weight of each family's members (0 when none is positive; for actors, their positive weights summed), per weights object. */
+interface FamilyMaxima extends FamilyPoints {
   /** The best sum of `words:` step weights up to each threshold (index i: steps 0..i fired). */
   wordPrefix: number[];
 }
 const maximaCache = new WeakMap<MatchPolicy['weights'], FamilyMaxima>();
 
-function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
+export function familyMaxima(weights: MatchPolicy['weights']): FamilyMaxima {
   let m = maximaCache.get(weights);
   if (m) return m;
   const wordPrefix: number[] = [];

@@ -1,5 +1,5 @@
 import { haversineKm } from '../gazetteer/geo.ts';
-import { coverShare, familyBest, familyPositiveSum, similarityCeiling } from './features.ts';
+import { coverShare, familyBest, familyPositiveSum, similarityCeiling, type FamilyPoints } from './features.ts';
 import { publisherKey } from './sources.ts';
 import type { MatchPolicy, StoryUnit } from './types.ts';
 import type { WordFrequency } from './words.ts';
@@ -42,14 +42,7 @@ export function widenReach(r: StoryReach, unit: StoryUnit): void {
 }
 
 /** How far the bound drops, per family, when the shared fact that family's best feature needs is missing. */
-export interface ReachDrops {
-  place: number;
-  type: number;
-  actors: number;
-  counts: number;
-  series: number;
-  publisher: number;
-}
+export type ReachDrops = FamilyPoints;
 
 const dropsCache = new WeakMap<MatchPolicy['weights'], ReachDrops>();
 

@@ -1,4 +1,4 @@
-import { actorFeaturePoints, countFeaturePoints, familyBest, familyPositiveSum, placeFeaturePoints, similarityCeiling, similarityStepCeiling, typeFeaturePoints } from './features.ts';
+import { actorFeaturePoints, countFeaturePoints, familyMaxima, placeFeaturePoints, similarityCeiling, similarityStepCeiling, typeFeaturePoints } from './features.ts';
 import type { ReachDropParts } from './reach.ts';
 import { publisherKey } from './sources.ts';
 import type { MatchPolicy, StoryUnit, UnitPlace } from './types.ts';
@@ -106,36 +106,19 @@ export function unitTerms(unit: StoryUnit, freq: WordFrequency): UnitTerms {
   };
 }
 
-interface FamilyTops {
-  place: number;
-  type: number;
-  actors: number;
-  counts: number;
-  seriesPublisher: number;
-}
-const topsCache = new WeakMap<MatchPolicy['weights'], FamilyTops>();
-function familyTops(weights: MatchPolicy['weights']): FamilyTops {
-  let t = topsCache.get(weights);
-  if (!t) topsCache.set(weights, (t = {
-      place: familyBest(weights, 'place:'), type: familyBest(weights, 'type:'), actors: familyPositiveSum(weights, 'actors:'), counts: familyBest(weights, 'counts:'),
-      seriesPublisher: familyBest(weights, 'series') + familyBest(weights, 'publisher:'),
-    }));
-  return t;
-}
-
 /**
  * What the cheap bound counted for the families the refined bound recounts: the similarity
  * steps at √cover, and place, type, actors, counts, series and publisher each at its best weight
  * less the reach drops.
  */
 export function cheapParts(t: UnitTerms, cover: number | null, drops: ReachDropParts, policy: MatchPolicy): number {
-  const tops = familyTops(policy.weights);
+  const tops = familyMaxima(policy.weights);
   let sum = cheapWords(t, cover, policy);
   if (t.unit.place) sum += tops.place - drops.place;
   if (t.unit.type) sum += tops.type - drops.type;
   if (t.unit.actors.length > 0) sum += tops.actors - drops.actors;
   if (t.unit.counts.length > 0) sum += tops.counts - drops.counts;
-  sum += tops.seriesPublisher - drops.seriesPublisher;
+  sum += tops.series + tops.publisher - drops.seriesPublisher;
   return sum;
 }
 
