@@ -122,9 +122,16 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
+        // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
+        // right before an operation noun is the state whose forces ran it.
+        const owner = pos === 'noun' && !nounBy ? operationOwner(doc, ctx, toks, m) : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           for (const a of before) roles.push(role(a, 'target', false));
+        } else if (owner) {
+          roles.push(owner);
+          rules.push(`agent:country-before-operation:${ctx.actors.countryOf(doc.text.slice(owner.start, owner.end))}`);
+          for (const a of after) roles.push(role(a, 'target', false));
         } else if (nounBy) {
           roles.push(role(nounBy, 'agent', false));
           for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
@@ -297,6 +304,27 @@ function sortedSpans(xs: readonly { start: number; end: number }[]): boolean {
   return true;
 }
 
+/** Nouns for an operation that a state's forces run: the country before one owns it. */
+const OPERATION_NOUN = /^(?:offensives?|operations?|military operations?|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|bombardments?|crackdowns?)$/i;
+
+/**
+ * The military of the country named by the word right before an operation noun ("Pakistan
+ * offensive", "Pakistan's offensive", "a US drone strike"), as the event's agent; null when the
+ * noun is no operation noun or the word before it is no country name or demonym.
+ */
+function operationOwner(doc: Doc, ctx: Context, toks: Token[], m: { start: number; end: number; firstToken: number }) {
+  if (!OPERATION_NOUN.test(doc.text.slice(m.start, m.end))) return null;
+  let i = m.firstToken - 1;
+  if (i >= 0 && /^['’]s$/.test(doc.text.slice(toks[i].start, toks[i].end))) i--;
+  if (i < 0) return null;
+  const word = doc.text.slice(toks[i].start, toks[i].end);
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const cc = ctx.actors.countryOf(word);
+  if (!cc) return null;
+  const actor = ctx.actors.instantiate('military', cc, doc.article.published);
+  return { actor, role: 'agent' as const, inferred: false, start: toks[i].start, end: toks[i].end };
+}
+
 function role(a: EntityMention, r: ActorRole, inferred: boolean) {
   return { actor: a.entity, role: r, inferred, start: a.start, end: a.end };
 }
@@ -319,7 +347,17 @@ function mergeInto(
   date: DateMention | null,
   rules: string[],
 ): void {
-  e.actors = dedupeRoles([...e.actors, ...roles]);
+  // One actor is never both the doer and the done-to of one event: when a later trigger of the
+  // same type reads an actor that an earlier one placed on the other side ("Over 100 militants
+  // killed in Pakistan offensive": the militants are killed, not the ones on the offensive),
+  // the earlier reading stands.
+  const sides = new Map<string, string>();
+  for (const r of e.actors) if (r.role !== 'party') sides.set(r.actor, r.role);
+  const kept = roles.filter((r) => {
+    const side = sides.get(r.actor);
+    return side === undefined || r.role === 'party' || side === r.role;
+  });
+  e.actors = dedupeRoles([...e.actors, ...kept]);
   if (!e.place && place) {
     e.place = place.entity;
     e.placeMention = { start: place.start, end: place.end };

@@ -93,3 +93,32 @@ describe('who died is a victim, not the agent', () => {
     assert.deepEqual(targets(e), ['pakistan-army']);
   });
 });
+
+describe('a country before an operation noun is the state that ran it', () => {
+  test('"Over 100 militants killed in Pakistan offensive": the militants are victims, Pakistan\'s army the agent', () => {
+    const e = only(run('Over 100 militants killed in Pakistan offensive.'), 'attack');
+    assert.deepEqual(agents(e), [['pakistan-army', false]]);
+    assert.deepEqual(targets(e), ['unidentified-armed-group:PK']);
+    assert.deepEqual(counts(e), [['killed', 100, 'at-least']]);
+  });
+
+  test('"A US drone strike killed three people": the United States is the agent', () => {
+    const e = only(run('A US drone strike killed three people in North Waziristan.'), 'bombing');
+    assert.equal(agents(e).length, 1);
+    assert.match(agents(e)[0][0], /^(?:us-|united-states|military:US)/);
+  });
+
+  test('an operation noun after no country keeps the sentence subject ("Militants launched an offensive")', () => {
+    const e = only(run('TTP militants launched an offensive on a police post in Bannu.'), 'attack');
+    assert.deepEqual(agents(e), [['ttp', false]]);
+  });
+});
+
+describe('one actor is never both agent and target of one event', () => {
+  test('two triggers of one type do not turn the victims into the attackers', () => {
+    for (const e of run('Over 100 militants killed in an offensive in North Waziristan.').events) {
+      const agentIds = new Set(e.actors.filter((r) => r.role === 'agent' && !r.inferred).map((r) => r.actor));
+      assert.ok(!e.actors.some((r) => r.role === 'target' && agentIds.has(r.actor)), JSON.stringify(e.actors));
+    }
+  });
+});
