@@ -19,6 +19,7 @@ import { codedPlace } from './coded-place.ts';
 import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
+import { ownerBeforeNoun } from './operation-owner.ts';
 import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -124,13 +125,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
         // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
         // right before an operation noun is the state whose forces ran it.
-        const owner = pos === 'noun' && !nounBy ? operationOwner(doc, ctx, toks, m) : null;
+        const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           for (const a of before) roles.push(role(a, 'target', false));
         } else if (owner) {
-          roles.push(owner);
-          rules.push(`agent:country-before-operation:${ctx.actors.countryOf(doc.text.slice(owner.start, owner.end))}`);
+          roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
+          rules.push(`agent:country-before-operation:${owner.country}`);
           for (const a of after) roles.push(role(a, 'target', false));
         } else if (nounBy) {
           roles.push(role(nounBy, 'agent', false));
@@ -302,27 +303,6 @@ function sortedSpans(xs: readonly { start: number; end: number }[]): boolean {
     if (xs[i].end < xs[i].start || (i > 0 && xs[i].start < xs[i - 1].start)) return false;
   }
   return true;
-}
-
-/** Nouns for an operation that a state's forces run: the country before one owns it. */
-const OPERATION_NOUN = /^(?:offensives?|operations?|military operations?|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|bombardments?|crackdowns?)$/i;
-
-/**
- * The military of the country named by the word right before an operation noun ("Pakistan
- * offensive", "Pakistan's offensive", "a US drone strike"), as the event's agent; null when the
- * noun is no operation noun or the word before it is no country name or demonym.
- */
-function operationOwner(doc: Doc, ctx: Context, toks: Token[], m: { start: number; end: number; firstToken: number }) {
-  if (!OPERATION_NOUN.test(doc.text.slice(m.start, m.end))) return null;
-  let i = m.firstToken - 1;
-  if (i >= 0 && /^['’]s$/.test(doc.text.slice(toks[i].start, toks[i].end))) i--;
-  if (i < 0) return null;
-  const word = doc.text.slice(toks[i].start, toks[i].end);
-  if (!/^\p{Lu}/u.test(word)) return null;
-  const cc = ctx.actors.countryOf(word);
-  if (!cc) return null;
-  const actor = ctx.actors.instantiate('military', cc, doc.article.published);
-  return { actor, role: 'agent' as const, inferred: false, start: toks[i].start, end: toks[i].end };
 }
 
 function role(a: EntityMention, r: ActorRole, inferred: boolean) {

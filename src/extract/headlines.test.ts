@@ -108,6 +108,13 @@ describe('a country before an operation noun is the state that ran it', () => {
     assert.match(agents(e)[0][0], /^(?:us-|united-states|military:US)/);
   });
 
+  test('"killed in Indian border firing": India\'s forces are the agent, not an unidentified group', () => {
+    const e = only(run('Two soldiers were killed in Indian border firing in Kotli.'), 'attack');
+    const [agent] = agents(e);
+    assert.ok(agent && !agent[0].startsWith('unidentified') && /IN|india/i.test(agent[0]), JSON.stringify(e.actors));
+    assert.ok(e.provenance.rules.includes('agent:country-operation-in-sentence:IN'), JSON.stringify(e.provenance));
+  });
+
   test('an operation noun after no country keeps the sentence subject ("Militants launched an offensive")', () => {
     const e = only(run('TTP militants launched an offensive on a police post in Bannu.'), 'attack');
     assert.deepEqual(agents(e), [['ttp', false]]);

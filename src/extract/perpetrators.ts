@@ -1,6 +1,7 @@
 import type { Doc, EntityMention, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { ownerInSpan } from './operation-owner.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -61,6 +62,14 @@ export function settlePerpetrators(
       continue;
     }
     if (!spec.violent) continue;
+    // "Two soldiers were killed in Indian border firing": the operation's country ran it.
+    const sentence = doc.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end);
+    const operation = sentence ? ownerInSpan(doc, ctx, sentence.start, sentence.end) : null;
+    if (operation && !e.actors.some((r) => r.actor === operation.actor)) {
+      e.actors = [{ actor: operation.actor, role: 'agent', inferred: false, start: operation.start, end: operation.end }, ...e.actors];
+      e.rules.push(`agent:country-operation-in-sentence:${operation.country}`);
+      continue;
+    }
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
     const cc = place ?? country();
     const template = (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
