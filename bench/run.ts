@@ -114,6 +114,13 @@ const targets = {
     measured: ratios.oursVsCompromiseSubset,
     met: ratios.oursVsCompromiseSubset >= TARGET_RATIO_VS_COMPROMISE,
   },
+  // The same target on analyzeBatch: analyze over a corpus, the same Analysis per text, the path
+  // ingest takes. Both judgements are printed; neither replaces the other.
+  ratioVsCompromiseBatch: {
+    target: TARGET_RATIO_VS_COMPROMISE,
+    measured: ratios.oursBatchVsCompromiseSubset,
+    met: ratios.oursBatchVsCompromiseSubset >= TARGET_RATIO_VS_COMPROMISE,
+  },
 };
 
 const report = {
@@ -183,8 +190,8 @@ function formatTable(): string {
 
   const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
   lines.push('ratios (words/s over the same texts):');
-  lines.push(`  ours / compromise (subset)   ${ratios.oursVsCompromiseSubset.toFixed(2)}x   target >= ${TARGET_RATIO_VS_COMPROMISE}x: ${met(targets.ratioVsCompromise.met)}`);
-  lines.push(`  ours-batch / compromise (subset) ${ratios.oursBatchVsCompromiseSubset.toFixed(2)}x   (analyzeBatch: the same output, the pipeline run component by component)`);
+  lines.push(`  ours / compromise (subset)   ${ratios.oursVsCompromiseSubset.toFixed(2)}x   target >= ${TARGET_RATIO_VS_COMPROMISE}x, analyze() one text at a time: ${met(targets.ratioVsCompromise.met)}`);
+  lines.push(`  ours-batch / compromise (subset) ${ratios.oursBatchVsCompromiseSubset.toFixed(2)}x   target >= ${TARGET_RATIO_VS_COMPROMISE}x, analyzeBatch (a corpus, as ingest runs it; the same output): ${met(targets.ratioVsCompromiseBatch.met)}`);
   lines.push(`  ours-batch / ours (full)     ${ratios.oursBatchVsOursFull.toFixed(2)}x`);
   lines.push(`  ours / wink readDoc (full)   ${ratios.oursVsWinkFull.toFixed(2)}x`);
   lines.push(`  ours / wink readDoc (subset) ${ratios.oursVsWinkSubset.toFixed(2)}x`);
