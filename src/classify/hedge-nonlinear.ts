@@ -171,6 +171,8 @@ export interface MlpOptions {
   learningRate: number;
   minCount: number;
   seed: number;
+  /** Each feature's input value (1 when not given): e.g. the naive-Bayes scaling of NB-LR. */
+  value?: (feature: string) => number;
 }
 
 /** mulberry32: a small seeded generator, so the perceptron's start is the same on every run. */
@@ -195,6 +197,7 @@ export class Mlp {
     private readonly b: Float64Array,
     private readonly v: Float64Array,
     private readonly c: number,
+    private readonly value: Float64Array,
   ) {}
 
   static fit(rows: readonly BinaryRow[], o: MlpOptions): Mlp {
@@ -206,6 +209,7 @@ export class Mlp {
     const y = rows.map((r) => (r.uncertain ? 1 : 0));
     const K = o.hidden;
     const D = vocab.length;
+    const value = Float64Array.from(vocab, (f) => (o.value ? o.value(f) : 1));
     const rand = generator(o.seed);
     // Parameters in one array: W (D×K, feature-major), b (K), v (K), c (1).
     const n = D * K + K + K + 1;
@@ -227,7 +231,8 @@ export class Mlp {
         for (let k = 0; k < K; k++) a[k] = theta[bOff + k];
         for (const f of X[r]) {
           const base = f * K;
-          for (let k = 0; k < K; k++) a[k] += theta[base + k];
+          const x = value[f];
+          for (let k = 0; k < K; k++) a[k] += theta[base + k] * x;
         }
         let z = theta[cOff];
         for (let k = 0; k < K; k++) z += theta[vOff + k] * (a[k] = Math.tanh(a[k]));
@@ -241,7 +246,8 @@ export class Mlp {
         }
         for (const f of X[r]) {
           const base = f * K;
-          for (let k = 0; k < K; k++) grad[base + k] += a[k];
+          const x = value[f];
+          for (let k = 0; k < K; k++) grad[base + k] += a[k] * x;
         }
       }
       for (let i = 0; i < bOff; i++) grad[i] += o.l2 * theta[i];
@@ -256,7 +262,7 @@ export class Mlp {
         theta[i] -= (o.learningRate * (m1[i] / c1)) / (Math.sqrt(m2[i] / c2) + 1e-8);
       }
     }
-    return new Mlp(index, theta.slice(0, bOff), theta.slice(bOff, vOff), theta.slice(vOff, cOff), theta[cOff]);
+    return new Mlp(index, theta.slice(0, bOff), theta.slice(bOff, vOff), theta.slice(vOff, cOff), theta[cOff], value);
   }
 
   /** The log-odds of "uncertain". */
@@ -267,7 +273,8 @@ export class Mlp {
       const i = this.index.get(f);
       if (i === undefined) continue;
       const base = i * K;
-      for (let k = 0; k < K; k++) a[k] += this.W[base + k];
+      const x = this.value[i];
+      for (let k = 0; k < K; k++) a[k] += this.W[base + k] * x;
     }
     let z = this.c;
     for (let k = 0; k < K; k++) z += this.v[k] * Math.tanh(a[k]);
