@@ -18,12 +18,14 @@
 //
 //   node --import tsx scripts/hedge-nonlinear-experiment.ts [--learner linear|residual|trees|leaves|mlp|svm|knn]
 //     [--cv-seeds 0,11,22] [--depth N] [--rounds N] [--hidden N] [--tree-features all|evidence]
-//     [--cache FILE] [--data DIR]
+//     [--dense] [--cache FILE] [--data DIR]
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { f1 } from '../src/eval/metrics.ts';
+import { words } from '../src/classify/features.ts';
+import { loadWeaselLexicon, type HedgeCue } from '../src/classify/hedge.ts';
 import { fitHedgeLearner, HEDGE_SPEC, hedgeRow, type ClaimBasis, type HedgeRow } from '../src/classify/hedge-training.ts';
 import { BoostedTrees, LinearSvm, Mlp, NearestSentences, type BinaryRow } from '../src/classify/hedge-nonlinear.ts';
 import { stratifiedFolds } from '../src/classify/training.ts';
@@ -46,7 +48,8 @@ interface Learner {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function linearLogit(rows: readonly HedgeRow[]): (features: readonly string[]) => number {
-  const model = fitHedgeLearner(rows);
+  // The dense thermometers (--dense) are for the trees only.
+  const model = fitHedgeLearner(rows.map((r) => ({ ...r, features: r.features.filter((f) => !DENSE.test(f)) })));
   const u = model.classes.indexOf('uncertain');
   return (features) => {
     const p = model.probabilities(features)[u];
@@ -59,6 +62,36 @@ const usable = (rows: readonly HedgeRow[]) => rows.filter((r) => r.claims.length
 /** The features the trees see: all, or only the evidence families (no words, prefixes or pairs). */
 let treeView: (features: readonly string[]) => readonly string[] = (f) => f;
 const EVIDENCE = /^(?:w|p|b):/;
+
+/**
+ * With --dense: thermometer features of counts and positions ("d:len>=20", "d:first<=2"), which
+ * only the trees see (the NB-LR's features stay the shipped ones): the claim's length in words,
+ * the place of its first and last weasel-family word, how many family words, cues, commas, and
+ * whether it holds quotation marks or brackets.
+ */
+function denseFeatures(text: string, cues: readonly HedgeCue[]): string[] {
+  const lex = loadWeaselLexicon();
+  const ws = words(text);
+  const at: number[] = [];
+  ws.forEach((w, i) => lex.byFirst.has(w) && at.push(i));
+  const out: string[] = [];
+  const up = (name: string, n: number, cuts: number[]) => cuts.forEach((c) => n >= c && out.push(`d:${name}>=${c}`));
+  const down = (name: string, n: number, cuts: number[]) => cuts.forEach((c) => n <= c && out.push(`d:${name}<=${c}`));
+  up('len', ws.length, [5, 8, 12, 16, 20, 25, 30, 40]);
+  up('fam', at.length, [1, 2, 3, 4]);
+  up('cues', cues.filter((c) => c.kind !== 'attribution').length, [1, 2, 3]);
+  up('attr', cues.filter((c) => c.kind === 'attribution').length, [1, 2]);
+  up('commas', (text.match(/,/g) ?? []).length, [1, 2, 3, 4]);
+  if (at.length) {
+    down('first', at[0], [0, 1, 2, 3, 5, 8, 12]);
+    up('fromEnd', ws.length - 1 - at[at.length - 1], [1, 2, 3, 5, 8, 12]);
+    down('firstShare', Math.floor((10 * at[0]) / Math.max(1, ws.length)), [1, 3, 5, 7]);
+  }
+  if (/["“”]/.test(text)) out.push('d:quote');
+  if (/[()[\]]/.test(text)) out.push('d:bracket');
+  return out;
+}
+const DENSE = /^d:/;
 
 function learner(kind: string, depth: number, hidden: number, rounds: number): Learner {
   const linearSetting = { name: 'linear', p: (c: Float64Array) => sigmoid(c[0]) };
@@ -249,7 +282,7 @@ function nested(l: Learner, rows: readonly HedgeRow[], seed: number): { f: numbe
 }
 
 /** The analysed rows; with --cache FILE, read from FILE when it exists (written otherwise): only while the features stay the same. */
-function rowsOf(dataDir: string, cache: string | undefined): HedgeRow[] {
+function rowsOf(dataDir: string, cache: string | undefined, dense: boolean): HedgeRow[] {
   const path = join(dataDir, HEDGE_SPEC.file);
   if (!existsSync(path)) fail(`${path} not found; pass --data DIR (the shared gold data folder)`);
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as HedgeRow[];
@@ -259,7 +292,7 @@ function rowsOf(dataDir: string, cache: string | undefined): HedgeRow[] {
     const label = values[HEDGE_SPEC.label].trim();
     const text = values[HEDGE_SPEC.text];
     if (!HEDGE_SPEC.classes.includes(label) || !text.trim()) continue;
-    rows.push(hedgeRow(label, text, `${HEDGE_SPEC.file} line ${line}`));
+    rows.push(hedgeRow(label, text, `${HEDGE_SPEC.file} line ${line}`, dense ? denseFeatures : undefined));
   }
   if (cache) writeFileSync(cache, JSON.stringify(rows));
   return rows;
@@ -268,8 +301,8 @@ function rowsOf(dataDir: string, cache: string | undefined): HedgeRow[] {
 function main(): void {
   const given = scriptOptions(
     'hedge-nonlinear-experiment',
-    { data: 'string', learner: 'string', 'cv-seeds': 'string', depth: 'string', hidden: 'string', rounds: 'string', 'tree-features': 'string', cache: 'string' },
-    'node --import tsx scripts/hedge-nonlinear-experiment.ts [--learner linear|residual|trees|leaves|mlp|svm|knn] [--rounds N] [--cv-seeds 0,11,22] [--depth N] [--hidden N] [--tree-features all|evidence] [--cache FILE] [--data DIR]',
+    { data: 'string', learner: 'string', 'cv-seeds': 'string', depth: 'string', hidden: 'string', rounds: 'string', 'tree-features': 'string', cache: 'string', dense: 'boolean' },
+    'node --import tsx scripts/hedge-nonlinear-experiment.ts [--learner linear|residual|trees|leaves|mlp|svm|knn] [--rounds N] [--cv-seeds 0,11,22] [--depth N] [--hidden N] [--tree-features all|evidence] [--dense] [--cache FILE] [--data DIR]',
     process.argv.slice(2),
   );
   const seeds = (given['cv-seeds'] ?? '0,11,22').split(',').map(Number);
@@ -285,12 +318,12 @@ function main(): void {
   const rounds = Number(given.rounds ?? 30);
   if (!Number.isInteger(rounds) || rounds < 1) fail('--rounds must be a whole number of at least 1');
   const l = learner(kind, depth, hidden, rounds);
-  const rows = rowsOf(resolve(given.data ?? join(ROOT, '..', 'shared', 'data')), given.cache);
+  const rows = rowsOf(resolve(given.data ?? join(ROOT, '..', 'shared', 'data')), given.cache, given.dense === true);
   const t0 = performance.now();
   const results = seeds.map((seed) => ({ seed, ...nested(l, rows, seed) }));
   const r4 = (x: number) => x.toFixed(4);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  console.log(`learner ${kind} (depth ${depth}, rounds ${rounds}, hidden ${hidden}, tree features ${view}), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`learner ${kind}${given.dense ? ' + dense' : ''} (depth ${depth}, rounds ${rounds}, hidden ${hidden}, tree features ${view}), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const r of results) console.log(`  ${r.seed === 0 ? 'file' : `seed ${r.seed}`}: nested ${r4(r.f)}  chose ${r.chosen.join('; ')}`);
   console.log(`  nested selection: ${results.map((r) => r4(r.f)).join(' / ')}  mean ${r4(mean(results.map((r) => r.f)))}`);
   l.settings.forEach((s, i) => console.log(`  per setting ${s.name.padEnd(18)} ${results.map((r) => r4(r.each[i])).join(' / ')}  mean ${r4(mean(results.map((r) => r.each[i])))}`));

@@ -3,7 +3,7 @@ import type { Claim } from '../model/types.ts';
 import { f1 } from '../eval/metrics.ts';
 import { claimCertainty, DEFAULT_COMPONENTS } from '../pipeline/components.ts';
 import { buildPipeline, type Component } from '../pipeline/runner.ts';
-import { hedgeFeatures } from './hedge.ts';
+import { hedgeFeatures, type HedgeCue } from './hedge.ts';
 import { fitLinear, LinearModel, type Hyperparameters, type ModelBody, type ModelFile, type ModelHeader } from './linear-model.ts';
 import { stratifiedFolds } from './training.ts';
 
@@ -58,7 +58,13 @@ function rulesOnlyPipeline(sink: (text: string, claims: readonly Claim[]) => voi
  * model file). A sentence analyze() refuses gives a row with no claims, scored as certain as the
  * hedge scorer does, and not learned from.
  */
-export function hedgeRow(label: string, sentence: string, name = 'hedge sentence'): HedgeRow {
+export function hedgeRow(
+  label: string,
+  sentence: string,
+  name = 'hedge sentence',
+  /** More features of a text and its cues, for experiments (scripts/hedge-nonlinear-experiment.ts). */
+  extra?: (text: string, cues: readonly HedgeCue[]) => string[],
+): HedgeRow {
   let text = sentence;
   let claims: readonly Claim[] = [];
   try {
@@ -72,10 +78,11 @@ export function hedgeRow(label: string, sentence: string, name = 'hedge sentence
   } catch {
     claims = [];
   }
+  const featuresOf = (t: string, cues: readonly HedgeCue[]) => (extra ? [...hedgeFeatures(t, cues), ...extra(t, cues)] : hedgeFeatures(t, cues));
   return {
     label,
-    features: hedgeFeatures(text, claims.flatMap((c) => c.cues)),
-    claims: claims.map((c) => ({ features: hedgeFeatures(text.slice(c.start, c.end), c.cues), basis: basisOf(c) })),
+    features: featuresOf(text, claims.flatMap((c) => c.cues)),
+    claims: claims.map((c) => ({ features: featuresOf(text.slice(c.start, c.end), c.cues), basis: basisOf(c) })),
   };
 }
 
