@@ -70,3 +70,16 @@ test("Hangu's Thal, a tehsil and town GeoNames lacks, and its spelling Thall", (
     assert.equal(placeAt(text, at)?.entity, 'place:PK:thal-hangu', text);
   }
 });
+
+test('UCDP: a unit the where_description names after "in"/"of" with its unit word rules out far namesakes named before it', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const { eventPlace } = await import('../eval/resolve.ts');
+  const place = (where: string) => eventPlace(analyze(`Militants attack check post in NW Pakistan\n${where}`, { published: '2012-05-01' }), 'ucdp');
+  // Ziarat of Balochistan is 570 km from Mohmand's Baizai; Ladha Sarai of Peshawar 250 km from South Waziristan.
+  assert.equal(place('Salala Ziarat Check Post in Baizai tehsil')?.id, 'place:PK:baizai');
+  assert.equal(place('Ladha Sarai, Tangi, Bodinzai and other areas in Ladha and Makeen Tehsils')?.admin1, 'Federally Administered Tribal Areas');
+  assert.equal(place('Bagram post at Karghan of tehsil [sub-district] Kalaya')?.id, 'place:PK:kalaya');
+  // A place inside the stated unit stays the answer: it is the more specific.
+  assert.equal(place('Tutkas area in Thall tehsil of Hangu District')?.id, 'place:PK:thal-hangu');
+  assert.equal(place('Mir Ali area of North Waziristan Agency')?.id, 'place:PK:mir-ali');
+});
