@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
+import { afghanBorderCue, ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
@@ -208,6 +208,7 @@ export class PlaceResolver {
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.ceasefireLine(text, tokens, seen);
+    this.afghanBorder(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -919,6 +920,24 @@ export class PlaceResolver {
     if (e < 0 || k < 0) return;
     const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
     seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.ceasefireCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-ceasefire-line:${this.index.id(e)}`));
+  }
+
+  /**
+   * "Pakistani soldiers killed near the Afghan border": a text about Pakistan alone that places
+   * nothing below the country and sets its report on the border with Afghanistan
+   * (afghanBorderCue) goes to the former tribal areas at region precision (evidence
+   * `afghan-border-cue`), where the border's fighting is; after the ceasefire lines (a text
+   * about both borders reads as the one with India) and before the guesses for unknown names.
+   */
+  private afghanBorder(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+    if (!this.pakistanAlone(seen, false)) return;
+    const at = afghanBorderCue(text);
+    if (at < 0) return;
+    const e = this.regionEntry(TRIBAL_AREAS);
+    const k = tokens.findIndex((t) => t.start >= at);
+    if (e < 0 || k < 0) return;
+    const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
+    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.afghanBorderCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-afghan-border:${this.index.id(e)}`));
   }
 
   /**

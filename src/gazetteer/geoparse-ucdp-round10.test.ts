@@ -83,3 +83,18 @@ test('UCDP: a unit the where_description names after "in"/"of" with its unit wor
   assert.equal(place('Tutkas area in Thall tehsil of Hangu District')?.id, 'place:PK:thal-hangu');
   assert.equal(place('Mir Ali area of North Waziristan Agency')?.id, 'place:PK:mir-ali');
 });
+
+test('a text about Pakistan alone set on the Afghan border goes to the former tribal areas, as a guess', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const fata = (text: string) => analyze(text, { published: '2010-05-01' }).places.find((p) => p.id === 'region:fata');
+  for (const text of ['Pakistani soldiers killed near the Afghan border', 'Pakistan\nclose to Afghan border']) {
+    const p = fata(text);
+    assert.ok(p, text);
+    assert.ok(p.evidence?.includes('afghan-border-cue'), text);
+  }
+  // A text that places the event below the country keeps its place.
+  const a = analyze('Militants killed near the Afghan border in Balochistan, Pakistan', { published: '2010-05-01' });
+  assert.equal(a.places.some((p) => p.id === 'region:fata'), false);
+  // Nor for a text about Afghanistan.
+  assert.equal(fata('Afghan soldiers killed near the Afghan border with Pakistan, in Afghanistan'), undefined);
+});
