@@ -98,3 +98,12 @@ test('a text about Pakistan alone set on the Afghan border goes to the former tr
   // Nor for a text about Afghanistan.
   assert.equal(fata('Afghan soldiers killed near the Afghan border with Pakistan, in Afghanistan'), undefined);
 });
+
+test('"X police station", "X check post": the post is named after the place it stands in, capitalised or not', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const ids = (text: string) => analyze(text, { published: '2009-05-01' }).places.map((p) => p.id);
+  assert.ok(ids('Pakistan\nMatta police station').includes('place:PK:matta'));
+  assert.ok(ids('Pakistan\nMatta Police Station').includes('place:PK:matta'));
+  assert.ok(ids('Pakistan\nnear the Gomal Police Station').includes('place:PK:gomal'));
+  assert.ok(ids('Pakistan\nKabal check post').includes('place:PK:kabal'));
+});
