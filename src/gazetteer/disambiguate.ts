@@ -152,19 +152,20 @@ export class PlaceResolver {
         addCountry(countries, ix.country(s.postings[0].entry), TOPICAL_COUNTRY_WEIGHT);
         continue;
       }
-      // Only countries and provinces: a curated town may share its name with a town elsewhere.
-      // Every reading must be one, all in one country.
+      // Only countries, provinces and regions of one country ("northwest Pakistan", "Pakistan's
+      // tribal areas": the wire's way of naming the country): a curated town may share its name
+      // with a town elsewhere. Every reading must be one, all in one country.
       const ps = s.postings;
       const e = ps[0].entry;
       const cc = ix.country(e);
-      let all = true;
+      let all = cc !== null && cc !== '';
       for (let q = 0; q < ps.length && all; q++) {
         const p = ps[q];
         const kind = ix.kind(p.entry);
-        all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1') && ix.country(p.entry) === cc;
+        all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1' || kind === 'region') && ix.country(p.entry) === cc;
       }
       if (!all) continue;
-      addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
+      addCountry(countries, cc, ix.kind(e) === 'admin1' ? 2 : 3);
     }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
     this.across = this.acrossFrom(tokens, segments);

@@ -121,3 +121,13 @@ test('UCDP: a where_description reading far outside the region or province the h
   // With no region or province in the headlines, the reading stays.
   assert.equal(place('Militants killed in Pakistan\nSanghar area')?.id, 'place:PK:sanghar');
 });
+
+test('a region of one country ("northwest Pakistan", "Pakistan\'s tribal areas") sets its country in play as the country\'s name does', async () => {
+  const { analyze } = await import('../analyze.ts');
+  for (const headline of ["Militants killed in Pakistan's tribal areas", 'Militants killed in northwest Pakistan', 'Militants killed in Pakistan']) {
+    const ids = analyze(`${headline}\nWali Kor area in Safi tehsil`, { published: '2011-05-01' }).places.map((p) => p.id);
+    // Safi of Mohmand, not Safi of Morocco (a city of 290,000).
+    assert.ok(ids.includes('place:PK:safi'), `${headline}: ${ids.join(', ')}`);
+    assert.ok(!ids.includes('gn:2537881'), headline);
+  }
+});
