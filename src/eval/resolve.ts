@@ -177,7 +177,8 @@ const GEONAMES_ID = /(?:^|:)gn[-:]/;
 
 function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   const named = new Set<string>();
-  for (const p of a.places) if (p.kind === 'country' && p.country) named.add(p.country);
+  // A province or region of one country names it too ("in Pakistan's tribal areas", "NW Pakistan", "Balochistan").
+  for (const p of a.places) if ((p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1') && p.country && !p.unresolved) named.add(p.country);
   if (named.size === 0) return byStart;
   return byStart.filter((x) => !GEONAMES_ID.test(x.p.id) || !x.p.country || named.has(x.p.country));
 }

@@ -131,3 +131,12 @@ test('a region of one country ("northwest Pakistan", "Pakistan\'s tribal areas")
     assert.ok(!ids.includes('gn:2537881'), headline);
   }
 });
+
+test('UCDP: a region or province in the headlines names its country for inNamedCountries, so GeoNames namesakes abroad are left out', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const { eventPlace } = await import('../eval/resolve.ts');
+  const place = (text: string) => eventPlace(analyze(text, { published: '2012-05-01' }), 'ucdp');
+  // Zafar of Tashkent and Tapi of Albania are GeoNames places; the headline names no country outright.
+  assert.equal(place("Drone strike kills 4 in Pakistan's tribal areas\nMakane Bagh, Zafar")?.country, 'PK');
+  assert.equal(place("Drone strike kills 4 in Pakistan's tribal areas\nTabi Ghundi Kala village (Tapi), North Waziristan")?.id, 'admin2:PK:north-waziristan');
+});
