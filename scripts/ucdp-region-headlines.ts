@@ -6,7 +6,10 @@
 // scored on within161km. The headline comes from the gold, so this is no accuracy figure: it shows
 // whether a rule drops readings that a correct regional headline should keep.
 //
-//   node --import tsx scripts/ucdp-region-headlines.ts [--data FILE] [--list]
+//   node --import tsx scripts/ucdp-region-headlines.ts [--data FILE] [--headline TEXT] [--list]
+//
+// --headline puts one fixed headline over every row instead ("Pakistani troops kill 5
+// militants": a headline that names no place, only a country's actors).
 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +35,7 @@ function fail(message: string): never {
 }
 
 function main(): void {
-  const opts = scriptOptions('ucdp-region-headlines', { data: 'string', list: 'boolean' }, 'ucdp-region-headlines [--data FILE] [--list]');
+  const opts = scriptOptions('ucdp-region-headlines', { data: 'string', headline: 'string', list: 'boolean' }, 'ucdp-region-headlines [--data FILE] [--headline TEXT] [--list]');
   const data = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   let rows: ReturnType<typeof readCsv>['rows'];
   try {
@@ -47,7 +50,8 @@ function main(): void {
     const p = ucdpPrecision(r.where_prec);
     const region = REGION_OF[r.adm_1.trim()];
     if (r.source_headline.trim() || p === null || p < 1 || p > 3 || !r.where_description.trim() || !region) continue;
-    const place = eventPlace(analyze(`Militants killed in ${region}\n${r.where_description.trim()}`, { name: `ucdp line ${line}`, published: ucdpDay(r.date_start) }), 'ucdp');
+    const headline = opts.headline ?? `Militants killed in ${region}`;
+    const place = eventPlace(analyze(`${headline}\n${r.where_description.trim()}`, { name: `ucdp line ${line}`, published: ucdpDay(r.date_start) }), 'ucdp');
     n++;
     const km = place && place.lat !== null && place.lon !== null ? haversineKm(Number(r.latitude), Number(r.longitude), place.lat, place.lon) : null;
     if (km !== null && km <= 161) near++;
