@@ -179,6 +179,13 @@ function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   const named = new Set<string>();
   // A province or region of one country names it too ("in Pakistan's tribal areas", "NW Pakistan", "Balochistan").
   for (const p of a.places) if ((p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1') && p.country && !p.unresolved) named.add(p.country);
+  // "Pakistani Taliban kill 5 soldiers": with no country, province or region named, the country
+  // of the named actors, when they all have one. Generic actors ("militants", "soldiers": ids
+  // such as military:MA) take their country from the places read, so they are no evidence.
+  if (named.size === 0) {
+    const actors = new Set(a.actors.filter((x) => !x.id.includes(':')).map((x) => x.country).filter((c): c is string => c !== null));
+    if (actors.size === 1) named.add([...actors][0]);
+  }
   if (named.size === 0) return byStart;
   return byStart.filter((x) => !GEONAMES_ID.test(x.p.id) || !x.p.country || named.has(x.p.country));
 }

@@ -158,3 +158,11 @@ test('a unit word only some countries use ("tehsil") keeps its name to those cou
   // The word says nothing of a name without it.
   assert.ok(analyze('Protesters gathered in Safi, Morocco', { published: '2011-05-01' }).places.some((p) => p.id === 'gn:2537881'));
 });
+
+test('UCDP: with no country, province or region named, the one country of the named actors counts as named; generic actors do not', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const { eventPlace } = await import('../eval/resolve.ts');
+  // Tapi of Albania, a GeoNames place, under a headline naming only the Pakistan Army.
+  const p = eventPlace(analyze('Pakistani troops kill 5 militants\nTabi Ghundi Kala village (Tapi), North Waziristan', { published: '2012-05-01' }), 'ucdp');
+  assert.equal(p?.id, 'admin2:PK:north-waziristan');
+});
