@@ -1,10 +1,11 @@
-// A robustness check for the UCDP rules that weigh the headlines' region or province against the
-// where_description (src/eval/resolve.ts, outsideStatedArea): the rows without headlines (never
+// A check of the UCDP rules that depend on what the headlines name (a region or province setting
+// the country in play, inNamedCountries in src/eval/resolve.ts): the rows without headlines (never
 // scored, never half B) are read under a made-up headline that names the region of their gold
 // adm_1 as wire reports do ("Militants killed in northwest Pakistan" for Khyber Pakhtunkhwa,
 // "... in Pakistan's tribal areas" for FATA, "... in southwest Pakistan" for Balochistan), and
-// scored on within161km. The headline comes from the gold, so this is no accuracy figure: it shows
-// whether a rule drops readings that a correct regional headline should keep.
+// scored on within161km. The headline comes from the gold, so this is no accuracy figure, and it
+// is blind to rules that misjudge a loose headline (real ones say "northwest Pakistan" of Dera
+// Ismail Khan): it shows whether a rule keeps what a correct regional headline should keep.
 //
 //   node --import tsx scripts/ucdp-region-headlines.ts [--data FILE] [--headline TEXT] [--list]
 //

@@ -142,8 +142,7 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
   }
   // Without a where_description (`whereLine` false) the last line is a headline like the others.
   const lastLine = whereLine ? a.text.lastIndexOf('\n') : a.text.length;
-  const named = inNamedCountries(a, byStart);
-  const home = whereLine ? outsideStatedArea(named, lastLine) : named;
+  const home = inNamedCountries(a, byStart);
   const described = home.filter((x) => x.p.mentions.some((m) => m.start > lastLine));
   if (described.length === 0) {
     const e = primaryEvent(a);
@@ -188,33 +187,6 @@ function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   }
   if (named.size === 0) return byStart;
   return byStart.filter((x) => !GEONAMES_ID.test(x.p.id) || !x.p.country || named.has(x.p.country));
-}
-
-/**
- * "Militants killed in NW Pakistan | Sanghar area", "Blast kills 3 in SW Pakistan | Paleri area":
- * the headlines state the region or province of the event, so a reading of a where_description
- * name in another province and more than STATED_AREA_KM from every region or province the
- * headlines state (of the reading's country) is a namesake (Sanghar of Sindh, Palai of Malakand)
- * of a village we do not know, and the headlines' area is the better answer. The former tribal
- * areas count as part of Khyber Pakhtunkhwa, which holds them now and surrounds them then.
- */
-const STATED_AREA_KM = 350;
-const SAME_AREA: Readonly<Record<string, string>> = { 'Federally Administered Tribal Areas': 'Khyber Pakhtunkhwa' };
-
-function outsideStatedArea(home: Placed[], lastLine: number): Placed[] {
-  const stated = home.filter((x) => (x.p.kind === 'region' || x.p.kind === 'admin1') && x.p.lat !== null && x.p.lon !== null && x.p.country !== null &&
-    x.p.mentions.some((m) => m.start < lastLine) && !x.p.mentions.some((m) => m.start > lastLine));
-  if (stated.length === 0) return home;
-  const area = (name: string | null) => (name === null ? null : SAME_AREA[name] ?? name);
-  return home.filter((x) => {
-    const k = x.p.kind;
-    // Only names of the where_description (after the headlines' last line).
-    if (!x.p.mentions.some((m) => m.start > lastLine) || x.p.mentions.some((m) => m.start < lastLine)) return true;
-    if ((k !== 'populated-place' && k !== 'other' && k !== 'admin2') || x.p.lat === null || x.p.lon === null) return true;
-    const own = stated.filter((s) => s.p.country === x.p.country);
-    if (own.length === 0) return true;
-    return own.some((s) => (s.p.admin1 !== null && area(s.p.admin1) === area(x.p.admin1)) || haversineKm(x.p.lat!, x.p.lon!, s.p.lat!, s.p.lon!) <= STATED_AREA_KM);
-  });
 }
 
 /**

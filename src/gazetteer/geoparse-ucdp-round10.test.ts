@@ -108,20 +108,6 @@ test('"X police station", "X check post": the post is named after the place it s
   assert.ok(ids('Pakistan\nKabal check post').includes('place:PK:kabal'));
 });
 
-test('UCDP: a where_description reading far outside the region or province the headlines state is a namesake', async () => {
-  const { analyze } = await import('../analyze.ts');
-  const { eventPlace } = await import('../eval/resolve.ts');
-  const place = (text: string) => eventPlace(analyze(text, { published: '2012-05-01' }), 'ucdp');
-  // Sanghar of Sindh is 850 km from the north-west; Palai of Malakand 680 km from the south-west.
-  assert.equal(place('Militants killed in NW Pakistan\nSanghar area')?.id, 'region:northwest-pakistan');
-  assert.equal(place('Blast kills 3 in SW Pakistan\nPaleri area')?.id, 'region:southwest-pakistan');
-  // A reading in the stated province, or near the stated region, stays.
-  assert.equal(place('Militants killed in NW Pakistan\nSwabi')?.id, 'place:PK:swabi');
-  assert.equal(place('Bomb kills two in southwest Pakistan\nDera Bugti')?.id, 'place:PK:dera-bugti');
-  // With no region or province in the headlines, the reading stays.
-  assert.equal(place('Militants killed in Pakistan\nSanghar area')?.id, 'place:PK:sanghar');
-});
-
 test('a region of one country ("northwest Pakistan", "Pakistan\'s tribal areas") sets its country in play as the country\'s name does', async () => {
   const { analyze } = await import('../analyze.ts');
   for (const headline of ["Militants killed in Pakistan's tribal areas", 'Militants killed in northwest Pakistan', 'Militants killed in Pakistan']) {
