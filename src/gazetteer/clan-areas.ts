@@ -19,6 +19,7 @@ export const GUESS_EVIDENCE = {
   unknownArea: 'unknown-area-pakistan',
   compassWord: 'bare-compass-word',
   ceasefireCue: 'ceasefire-line-cue',
+  afghanBorderCue: 'afghan-border-cue',
 } as const;
 
 /**
@@ -33,6 +34,20 @@ const CEASEFIRE_CUE = /\b(?:cease-?fire violations?|(?:cross-border|unprovoked|i
 /** The offset of the first ceasefire-line cue of `text`, or -1. */
 export function ceasefireCue(text: string): number {
   const m = CEASEFIRE_CUE.exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * Words that set a report on Pakistan's border with Afghanistan: "near the Afghan border",
+ * "close to Afghan border" (a text that names Afghanistan itself is about two countries, and
+ * "Pak-Afghan border" is the curated Durand Line). All 17 where-only UCDP rows that place an
+ * event by that border lie in the former tribal areas (North and South Waziristan, Kurram, Mohmand).
+ */
+const AFGHAN_BORDER_CUE = /\bAfghan border\b/i;
+
+/** The offset of the first Afghan-border cue of `text`, or -1. */
+export function afghanBorderCue(text: string): number {
+  const m = AFGHAN_BORDER_CUE.exec(text);
   return m ? m.index : -1;
 }
 

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
+import { afghanBorderCue, ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
@@ -57,6 +57,18 @@ interface Resolved {
 const MAX_CANDIDATES = 40;
 /** A small town or misspelt reading this far from every place the text has placed is a namesake (strayVillage, farAbroad). */
 const STRAY_KM = 1500;
+/**
+ * Unit words only some countries use: "Safi tehsil" is in Pakistan or India, whatever town of
+ * another country is called Safi (Morocco's, a city of 290,000). A name with such a word after it
+ * reads only as a place of those countries; with none, it stays unknown.
+ */
+const SOUTH_ASIAN_SUBDISTRICT = new Set(['PK', 'IN']);
+const NATIONAL_UNIT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tehsil', SOUTH_ASIAN_SUBDISTRICT], ['tehsils', SOUTH_ASIAN_SUBDISTRICT], ['tahsil', SOUTH_ASIAN_SUBDISTRICT],
+  ['thesil', SOUTH_ASIAN_SUBDISTRICT], ['taluka', SOUTH_ASIAN_SUBDISTRICT], ['upazila', new Set(['BD'])],
+  ['woreda', new Set(['ET'])], ['kebele', new Set(['ET'])], ['hromada', new Set(['UA'])], ['regency', new Set(['ID'])],
+  ['barangay', new Set(['PH'])],
+]);
 /** How far down a name's postings (by population) readings inside the chain's container are looked for. */
 const MAX_INSIDE_SCAN = 2000;
 const PRIMARY_NAME_BONUS = 1;
@@ -152,19 +164,20 @@ export class PlaceResolver {
         addCountry(countries, ix.country(s.postings[0].entry), TOPICAL_COUNTRY_WEIGHT);
         continue;
       }
-      // Only countries and provinces: a curated town may share its name with a town elsewhere.
-      // Every reading must be one, all in one country.
+      // Only countries, provinces and regions of one country ("northwest Pakistan", "Pakistan's
+      // tribal areas": the wire's way of naming the country): a curated town may share its name
+      // with a town elsewhere. Every reading must be one, all in one country.
       const ps = s.postings;
       const e = ps[0].entry;
       const cc = ix.country(e);
-      let all = true;
+      let all = cc !== null && cc !== '';
       for (let q = 0; q < ps.length && all; q++) {
         const p = ps[q];
         const kind = ix.kind(p.entry);
-        all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1') && ix.country(p.entry) === cc;
+        all = (p.flags & POST_CURATED) !== 0 && (kind === 'country' || kind === 'admin1' || kind === 'region') && ix.country(p.entry) === cc;
       }
       if (!all) continue;
-      addCountry(countries, cc, ix.kind(e) === 'country' ? 3 : 2);
+      addCountry(countries, cc, ix.kind(e) === 'admin1' ? 2 : 3);
     }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
     this.across = this.acrossFrom(tokens, segments);
@@ -208,6 +221,7 @@ export class PlaceResolver {
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
     this.ceasefireLine(text, tokens, seen);
+    this.afghanBorder(text, tokens, seen);
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -312,7 +326,8 @@ export class PlaceResolver {
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
-    return out;
+    const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
+    return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
   }
 
   /**
@@ -922,6 +937,24 @@ export class PlaceResolver {
   }
 
   /**
+   * "Pakistani soldiers killed near the Afghan border": a text about Pakistan alone that places
+   * nothing below the country and sets its report on the border with Afghanistan
+   * (afghanBorderCue) goes to the former tribal areas at region precision (evidence
+   * `afghan-border-cue`), where the border's fighting is; after the ceasefire lines (a text
+   * about both borders reads as the one with India) and before the guesses for unknown names.
+   */
+  private afghanBorder(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+    if (!this.pakistanAlone(seen, false)) return;
+    const at = afghanBorderCue(text);
+    if (at < 0) return;
+    const e = this.regionEntry(TRIBAL_AREAS);
+    const k = tokens.findIndex((t) => t.start >= at);
+    if (e < 0 || k < 0) return;
+    const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
+    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.afghanBorderCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-afghan-border:${this.index.id(e)}`));
+  }
+
+  /**
    * "Attack on pro-government fighters kills two in Pakistan | Mazdak area": an unknown
    * capitalised name before "area" or "village", in a text whose only country is Pakistan and
    * that places nothing but the country, is placed in the former tribal areas at region
@@ -1434,9 +1467,19 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
   if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
-  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return a.feature ? 'of' : null;
-  if (joined === 'in' || joined === 'in the') return a.feature ? 'in' : null;
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return featured(tokens, a) ? 'of' : null;
+  if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
   return null;
+}
+
+/**
+ * The name has a feature word after it ("Thal tehsil"), or its matched name ends in a district's
+ * word: an alias that holds the word ("Tagab district", "Kurram Agency") leaves `feature` empty,
+ * yet "Tagab district in Badakhshan" states the container as plainly as "Thal tehsil of Hangu".
+ * Not "Ghazni city in Ghazni": a city named after its province is no district inside it.
+ */
+function featured(tokens: readonly ScanToken[], a: Segment): boolean {
+  return a.feature !== null || (a.last > a.first && FEATURE_WORDS.get(tokens[a.last].lower) === 'admin2');
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */

@@ -103,6 +103,12 @@ const FACILITY_OF = new Set([
   'cathedral', 'mosque', 'church', 'station', 'market', 'prefecture', 'headquarters', 'centre', 'center',
   'square', 'streets', 'municipality', 'commune', 'suburbs',
 ]);
+/**
+ * Two words after a name that make it a police or army post's name, as Pakistani reports write
+ * them ("Matta police station", "Gomal Police Station", "Pungai check post"): the post stands in
+ * the place, so the pair is the name's feature words like "checkpoint" is.
+ */
+const FACILITY_PAIRS = new Set(['police station', 'police post', 'police checkpost', 'police checkpoint', 'check post', 'security post', 'army camp', 'army post']);
 const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
   'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
@@ -498,7 +504,7 @@ class Scan {
       }
       let postings = m.postings;
       let runStart = a;
-      if (this.embeddedIn(a, b, i, m.last)) {
+      if (this.embeddedIn(a, b, i, this.facilityEnd(m.last))) {
         // Part of a longer capitalised name ("Nawi Qala", "Kandi Bagh"): GeoNames names never
         // match inside one, and ours only when the rest of the run is no name of its own
         // ("Kabul University", "Upper Orakzai" keep Kabul and Orakzai).
@@ -731,6 +737,13 @@ class Scan {
     return false;
   }
 
+  /** The last token of a police or army post's pair of words after the name at `last` (FACILITY_PAIRS), else `last`. */
+  private facilityEnd(last: number): number {
+    const { tokens, n } = this;
+    if (last + 2 >= n || tokens[last + 2].sentence !== tokens[last].sentence) return last;
+    return FACILITY_PAIRS.has(`${tokens[last + 1].lower} ${tokens[last + 2].lower}`) ? last + 2 : last;
+  }
+
   /** The other capitalised words of the run look like more of a place name, not an institution. */
   private restLooksLikeName(a: number, b: number, first: number, last: number): boolean {
     let other = false;
@@ -784,6 +797,14 @@ class Scan {
       }
       featureLast = k;
     }
+    // "Matta police station", "Pungai check post": a post named after the place it stands in.
+    // The pair may be capitalised ("Gomal Police Station"): it does not embed the name in a longer one.
+    const nameEnd = this.facilityEnd(last);
+    if (feature === null && nameEnd > last) {
+      feature = 'other';
+      featureWord = tokens[last + 2].lower;
+      featureLast = last + 2;
+    }
     // "the district of X", "the city of X": the feature word comes before.
     let p = first - 1;
     if (p >= 1 && tokens[p].lower === 'of' && this.featureOf(p - 1) && feature === null) {
@@ -821,7 +842,7 @@ class Scan {
       tokens[first - 2].sentence === tokens[first].sentence;
     return {
       start, end, first, last, key, postings, feature, featureWord, featureLast, prep, sentenceInitial,
-      embedded: runA <= first && this.embeddedIn(runA, runB, first, last), insideActor, wholeLine, bracketed,
+      embedded: runA <= first && this.embeddedIn(runA, runB, first, nameEnd), insideActor, wholeLine, bracketed,
     };
   }
 
