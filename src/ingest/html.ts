@@ -5,6 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { pruneFurniture } from './html-furniture.ts';
 
 export interface HtmlArticle {
   /** Paragraphs and headings, one per line, joined by "\n"; no blank lines. */
@@ -36,6 +37,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
   const meta = readPageMetadata(document, base);
 
   removeAds(document);
+  pruneFurniture(document);
   let blocks: Block[] = [];
   let reader: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -50,6 +52,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
     // unlikely blocks) and has already edited this DOM: start again from the body.
     const fresh = parseHTML(source).document;
     removeAds(fresh);
+    pruneFurniture(fresh);
     const root = (fresh.body && fresh.body.childNodes.length > 0 ? fresh.body : fresh.documentElement) as Node | null;
     // Chrome is skipped unless it is all the page has.
     blocks = root ? collectBlocks(root, true) : [];
