@@ -20,11 +20,16 @@ interface FurnitureClass {
 const HIDDEN_TOKEN =
   /^(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|print-only|only-print|visible-print|print-header|print-footer)$/;
 
+/** Class or id of a sign-up box: "newsletter-signup", "emailSignup", "subscribe-box". */
+const SIGN_UP_TOKEN = /newsletter|sign-?up|subscribe|subscription/;
+
 export const FURNITURE: FurnitureClass[] = [
   // Captions and picture credits.
   { name: 'figcaption', test: (el) => el.tagName.toLowerCase() === 'figcaption', maxText: Infinity },
   // Text the reader never sees on screen.
   { name: 'hidden', test: (_el, tokens) => tokens.some((t) => HIDDEN_TOKEN.test(t)), maxText: Infinity },
+  // Sign-up prompts: newsletters, e-mail alerts, subscriptions.
+  { name: 'sign-up', test: (_el, tokens) => tokens.some((t) => SIGN_UP_TOKEN.test(t)), maxText: 600 },
 ];
 
 const NEVER = new Set(['html', 'body', 'main', 'article']);
