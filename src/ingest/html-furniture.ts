@@ -23,6 +23,9 @@ const HIDDEN_TOKEN =
 /** Class or id of a sign-up box: "newsletter-signup", "emailSignup", "subscribe-box". */
 const SIGN_UP_TOKEN = /newsletter|sign-?up|subscribe|subscription/;
 
+/** Class or id of a byline or an author box: "byline", "author-bio", "post-author", "articleByline__bio". */
+const AUTHOR_TOKEN = /byline|author|(?:^|[-_])bio(?:$|[-_])/;
+
 export const FURNITURE: FurnitureClass[] = [
   // Captions and picture credits.
   { name: 'figcaption', test: (el) => el.tagName.toLowerCase() === 'figcaption', maxText: Infinity },
@@ -30,6 +33,8 @@ export const FURNITURE: FurnitureClass[] = [
   { name: 'hidden', test: (_el, tokens) => tokens.some((t) => HIDDEN_TOKEN.test(t)), maxText: Infinity },
   // Sign-up prompts: newsletters, e-mail alerts, subscriptions.
   { name: 'sign-up', test: (_el, tokens) => tokens.some((t) => SIGN_UP_TOKEN.test(t)), maxText: 600 },
+  // About the writer: bylines and author boxes.
+  { name: 'author', test: (_el, tokens) => tokens.some((t) => AUTHOR_TOKEN.test(t)), maxText: 600 },
 ];
 
 const NEVER = new Set(['html', 'body', 'main', 'article']);
