@@ -35,7 +35,19 @@ export const FURNITURE: FurnitureClass[] = [
   { name: 'sign-up', test: (_el, tokens) => tokens.some((t) => SIGN_UP_TOKEN.test(t)), maxText: 600 },
   // About the writer: bylines and author boxes.
   { name: 'author', test: (_el, tokens) => tokens.some((t) => AUTHOR_TOKEN.test(t)), maxText: 600 },
+  // A picture's caption outside <figcaption>: a caption-named element beside an image.
+  { name: 'picture caption', test: (el, tokens) => tokens.some((t) => t.includes('caption')) && besideImage(el), maxText: 600 },
 ];
+
+/** True when the element's parent holds an image outside the element itself. */
+function besideImage(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (const img of Array.from(parent.querySelectorAll('img, picture'))) {
+    if (!el.contains(img)) return true;
+  }
+  return false;
+}
 
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
