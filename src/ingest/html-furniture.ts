@@ -26,6 +26,9 @@ const SIGN_UP_TOKEN = /newsletter|sign-?up|subscribe|subscription/;
 /** Class or id of a byline or an author box: "byline", "author-bio", "post-author", "articleByline__bio". */
 const AUTHOR_TOKEN = /byline|author|(?:^|[-_])bio(?:$|[-_])/;
 
+/** Class or id of a box of teasers: "related-articles", "recirc", "rail--trending", "most-read", "promo". */
+const TEASER_TOKEN = /related|recirc|recommend|teaser|promo|trending|popular|most-?read|more-(?:stories|news|from)|(?:^|[-_])rail(?:$|[-_])/;
+
 export const FURNITURE: FurnitureClass[] = [
   // Captions and picture credits.
   { name: 'figcaption', test: (el) => el.tagName.toLowerCase() === 'figcaption', maxText: Infinity },
@@ -37,6 +40,15 @@ export const FURNITURE: FurnitureClass[] = [
   { name: 'author', test: (_el, tokens) => tokens.some((t) => AUTHOR_TOKEN.test(t)), maxText: 600 },
   // A picture's caption outside <figcaption>: a caption-named element beside an image.
   { name: 'picture caption', test: (el, tokens) => tokens.some((t) => t.includes('caption')) && besideImage(el), maxText: 600 },
+];
+
+/**
+ * Furniture removed from what Readability returns rather than from the page: taken out before,
+ * these boxes change how Readability scores the page's containers.
+ */
+export const AFTER_READABILITY: FurnitureClass[] = [
+  // Teasers of other stories: related, recommended, trending, promoted.
+  { name: 'teasers', test: (_el, tokens) => tokens.some((t) => TEASER_TOKEN.test(t)), maxText: 1500 },
 ];
 
 /** True when the element's parent holds an image outside the element itself. */
@@ -51,12 +63,13 @@ function besideImage(el: Element): boolean {
 
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
-export function pruneFurniture(document: ParsedDocument): void {
-  for (const node of Array.from(document.querySelectorAll('*'))) {
+/** Removes the elements of `classes` under `root` (a page or the article Readability returned). */
+export function pruneFurniture(root: ParsedDocument | Element, classes: FurnitureClass[] = FURNITURE): void {
+  for (const node of Array.from(root.querySelectorAll('*'))) {
     const el = node as unknown as Element;
-    if (!el.isConnected || NEVER.has(el.tagName.toLowerCase())) continue;
+    if (NEVER.has(el.tagName.toLowerCase())) continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/).filter((t) => t !== '');
-    for (const c of FURNITURE) {
+    for (const c of classes) {
       if (!c.test(el, tokens)) continue;
       if (c.maxText === Infinity || (el.textContent ?? '').length <= c.maxText) {
         el.remove();

@@ -5,7 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { pruneFurniture } from './html-furniture.ts';
+import { AFTER_READABILITY, pruneFurniture } from './html-furniture.ts';
 
 export interface HtmlArticle {
   /** Paragraphs and headings, one per line, joined by "\n"; no blank lines. */
@@ -41,12 +41,16 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
   let blocks: Block[] = [];
   let reader: ReturnType<Readability<Node>['parse']> = null;
   try {
-    reader = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+    // Class names are kept so that AFTER_READABILITY can recognise furniture in the result.
+    reader = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, keepClasses: true }).parse();
   } catch {
     // Readability gives up on some malformed pages; the plain-body fallback below still works.
     reader = null;
   }
-  if (reader?.content) blocks = collectBlocks(reader.content, true);
+  if (reader?.content) {
+    pruneFurniture(reader.content as Element, AFTER_READABILITY);
+    blocks = collectBlocks(reader.content, true);
+  }
   if (blocks.length === 0) {
     // Readability found nothing (it returns null when all text sits in asides, hidden or
     // unlikely blocks) and has already edited this DOM: start again from the body.
