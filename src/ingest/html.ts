@@ -238,8 +238,21 @@ const LINK_ONLY = 0.9;
  * dropping them would leave nothing, the blocks stay as they were.
  */
 function dropFurniture(blocks: Block[]): Block[] {
-  const kept = blocks.filter((b) => !(b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text)) && !isFurnitureLine(b.text));
+  const linkOnly = blocks.map((b) => b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text));
+  const kept = blocks.filter(
+    (b, i) => !linkOnly[i] && !isFurnitureLine(b.text) && !(isTeaserHeading(b) && linkOnly[i + 1] === true),
+  );
   return kept.length > 0 ? kept : blocks;
+}
+
+/** Longest heading of a list of teasers ("You may also like", "Latest news", "More from X"). */
+const TEASER_HEADING_WORDS = 6;
+
+/** A heading, or a short line with no sentence end, that could title the link-only list after it. */
+function isTeaserHeading(b: Block): boolean {
+  const words = b.text.split(' ').length;
+  if (words > TEASER_HEADING_WORDS) return false;
+  return b.heading || !/[.!?]["”’)]?$/.test(b.text) || /(?:\.\.\.|…|:)$/.test(b.text);
 }
 
 /** A link whose text is its own address was written out for the reader to see: it stays. */
