@@ -63,6 +63,34 @@ function besideImage(el: Element): boolean {
 
 const NEVER = new Set(['html', 'body', 'main', 'article']);
 
+/** Paragraph text of an element: what Readability scores it by. */
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * Story cards: on a page with several <article> elements, the one with the most paragraph text
+ * is the story; the others, outside it and shorter than a third of it, are teasers of other
+ * stories ("fp-vertical-story" grids, "more from" strips).
+ */
+/** Fewest story cards that make a list of teasers. */
+const MIN_CARDS = 3;
+
+export function pruneStoryCards(document: ParsedDocument): void {
+  const articles = Array.from(document.querySelectorAll('article')) as unknown as Element[];
+  if (articles.length < 2) return;
+  const sized = articles.map((el) => ({ el, text: paragraphText(el) }));
+  const main = sized.reduce((a, b) => (b.text > a.text ? b : a));
+  const cards = sized.filter(
+    ({ el, text }) => el !== main.el && !el.contains(main.el) && !main.el.contains(el) && text * 3 < main.text,
+  );
+  // Teasers come in lists; one other article may be the story itself, beside a long list or quote.
+  if (cards.length < MIN_CARDS) return;
+  for (const { el } of cards) el.remove();
+}
+
 /** Removes the elements of `classes` under `root` (a page or the article Readability returned). */
 export function pruneFurniture(root: ParsedDocument | Element, classes: FurnitureClass[] = FURNITURE): void {
   for (const node of Array.from(root.querySelectorAll('*'))) {

@@ -5,7 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { AFTER_READABILITY, pruneFurniture } from './html-furniture.ts';
+import { AFTER_READABILITY, pruneFurniture, pruneStoryCards } from './html-furniture.ts';
 
 export interface HtmlArticle {
   /** Paragraphs and headings, one per line, joined by "\n"; no blank lines. */
@@ -38,6 +38,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
 
   removeAds(document);
   pruneFurniture(document);
+  pruneStoryCards(document);
   let blocks: Block[] = [];
   let reader: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -57,6 +58,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
     const fresh = parseHTML(source).document;
     removeAds(fresh);
     pruneFurniture(fresh);
+    pruneStoryCards(fresh);
     const root = (fresh.body && fresh.body.childNodes.length > 0 ? fresh.body : fresh.documentElement) as Node | null;
     // Chrome is skipped unless it is all the page has.
     blocks = root ? collectBlocks(root, true) : [];
