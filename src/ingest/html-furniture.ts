@@ -29,6 +29,9 @@ const AUTHOR_TOKEN = /byline|author|(?:^|[-_])bio(?:$|[-_])/;
 /** Class or id of a box of teasers: "related-articles", "recirc", "rail--trending", "most-read", "promo". */
 const TEASER_TOKEN = /related|recirc|recommend|teaser|promo|trending|popular|most-?read|more-(?:stories|news|from)|(?:^|[-_])rail(?:$|[-_])/;
 
+/** Class or id of a copyright or syndication notice: "copyright", "syndigate-link". */
+const RIGHTS_TOKEN = /copyright|syndicat|syndigate/;
+
 export const FURNITURE: FurnitureClass[] = [
   // Captions and picture credits.
   { name: 'figcaption', test: (el) => el.tagName.toLowerCase() === 'figcaption', maxText: Infinity },
@@ -40,6 +43,8 @@ export const FURNITURE: FurnitureClass[] = [
   { name: 'author', test: (_el, tokens) => tokens.some((t) => AUTHOR_TOKEN.test(t)), maxText: 600 },
   // A picture's caption outside <figcaption>: a caption-named element beside an image.
   { name: 'picture caption', test: (el, tokens) => tokens.some((t) => t.includes('caption')) && besideImage(el), maxText: 600 },
+  // Copyright and syndication notices.
+  { name: 'rights', test: (_el, tokens) => tokens.some((t) => RIGHTS_TOKEN.test(t)), maxText: 300 },
 ];
 
 /**
