@@ -88,6 +88,16 @@ describe('page furniture removed by its markup', () => {
     assert.ok(out.includes('What happened next'));
   });
 
+  test('labelled teaser links: "READ MORE: <link>", "<link> [INSIGHT]"; a sentence with a link stays', () => {
+    const html = page(
+      '<p><strong>READ MORE: <a href="/a">Curfew extended in Lakki Marwat for another week</a></strong></p>' +
+        '<p><a href="/b">Roads reopen in Bannu after the search of the villages</a> [INSIGHT]</p>' +
+        '<p>Officials said the <a href="/c">full statement</a> would be published later in the day.</p>',
+    );
+    assertOnlyBody(html, ['READ MORE', 'Curfew extended', 'Roads reopen']);
+    assert.ok(lines(html).includes('Officials said the full statement would be published later in the day.'));
+  });
+
   test('story cards: three or more short <article> elements beside the story are teasers', () => {
     const card = (n: number) => `<article class="story-card"><h2>Other story number ${n} about the province</h2><p>A short summary of another story that ran on the same day in the same section, number ${n}.</p></article>`;
     assertOnlyBody(page('', '', `<section>${card(1)}${card(2)}${card(3)}</section>`), ['Other story number', 'A short summary']);

@@ -97,6 +97,8 @@ interface Block {
   heading: boolean;
   /** Share of the block's characters that sit inside links. */
   linkShare: number;
+  /** The block's text outside links, whitespace collapsed. */
+  unlinked: string;
 }
 
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
@@ -135,16 +137,18 @@ function collectBlocks(root: Node, skipChrome: boolean): Block[] {
   const blocks: Block[] = [];
   let line = '';
   let linked = 0;
+  let unlinked = '';
   let heading = false;
   let inLink = 0;
   const flush = () => {
     const text = normalizeLine(line);
     if (text && !AD_LINE.test(text)) {
       const visible = line.replace(/\s+/g, '').length;
-      blocks.push({ text, heading, linkShare: visible === 0 ? 0 : linked / visible });
+      blocks.push({ text, heading, linkShare: visible === 0 ? 0 : linked / visible, unlinked: normalizeLine(unlinked) });
     }
     line = '';
     linked = 0;
+    unlinked = '';
     heading = false;
   };
   const walk = (node: Node, inArticle: boolean) => {
@@ -152,6 +156,7 @@ function collectBlocks(root: Node, skipChrome: boolean): Block[] {
       const data = (node as Text).data;
       line += data;
       if (inLink > 0) linked += data.replace(/\s+/g, '').length;
+      else unlinked += data;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) return;
@@ -240,11 +245,22 @@ const LINK_ONLY = 0.9;
  * dropping them would leave nothing, the blocks stay as they were.
  */
 function dropFurniture(blocks: Block[]): Block[] {
-  const linkOnly = blocks.map((b) => b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text));
+  const linkOnly = blocks.map((b) => (b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text)) || isLabelledLink(b));
   const kept = blocks.filter(
     (b, i) => !linkOnly[i] && !isFurnitureLine(b.text) && !(isTeaserHeading(b) && linkOnly[i + 1] === true),
   );
   return kept.length > 0 ? kept : blocks;
+}
+
+/**
+ * Outside its links, the block is only a label: "READ MORE: <link>", "WATCH: <link>",
+ * "<link> [INSIGHT]", "Related: <link>". A teaser of another story.
+ */
+const TEASER_LABEL = /^(?:[\p{Lu}\p{N}'’ ]{2,24}:|\[[\p{Lu} ]{2,24}\]|[-–—•|:\s])+$/u;
+const LABELLED_LINK = 0.5;
+
+function isLabelledLink(b: Block): boolean {
+  return b.linkShare >= LABELLED_LINK && b.unlinked !== '' && TEASER_LABEL.test(b.unlinked);
 }
 
 /** Longest heading of a list of teasers ("You may also like", "Latest news", "More from X"). */
