@@ -41,6 +41,15 @@ describe('page furniture removed by its markup', () => {
     );
   });
 
+  test('picture figure: a figure with an image and no paragraph of its own loses its credit and count; a quotation figure stays', () => {
+    const html = page(
+      '<figure class="media"><img src="a.jpg"><span class="count">6</span><cite>Staff photographer/Example Wire</cite></figure>' +
+        '<figure><blockquote><p>We will not rest until the attackers are found and brought before a court.</p></blockquote></figure>',
+    );
+    assertOnlyBody(html, ['Staff photographer', '6']);
+    assert.ok(lines(html).includes('We will not rest until the attackers are found and brought before a court.'));
+  });
+
   test('elements hidden by class: screen-reader text and print-only headers', () => {
     assertOnlyBody(
       page('<div class="print-header"><span>https://example.org/news/bannu-police-post</span></div><p class="sr-only">Skip the interactive map of the district below here</p>'),

@@ -35,6 +35,8 @@ const RIGHTS_TOKEN = /copyright|syndicat|syndigate/;
 export const FURNITURE: FurnitureClass[] = [
   // Captions and picture credits.
   { name: 'figcaption', test: (el) => el.tagName.toLowerCase() === 'figcaption', maxText: Infinity },
+  // A picture's figure: whatever text it holds besides the picture is a credit, a count, a caption.
+  { name: 'picture figure', test: (el) => el.tagName.toLowerCase() === 'figure' && isPictureFigure(el), maxText: 600 },
   // Text the reader never sees on screen.
   { name: 'hidden', test: (_el, tokens) => tokens.some((t) => HIDDEN_TOKEN.test(t)), maxText: Infinity },
   // Sign-up prompts: newsletters, e-mail alerts, subscriptions.
@@ -55,6 +57,11 @@ export const AFTER_READABILITY: FurnitureClass[] = [
   // Teasers of other stories: related, recommended, trending, promoted.
   { name: 'teasers', test: (_el, tokens) => tokens.some((t) => TEASER_TOKEN.test(t)), maxText: 1500 },
 ];
+
+/** A figure with a picture and no quotation or paragraph of its own. */
+function isPictureFigure(el: Element): boolean {
+  return el.querySelector('img, picture') !== null && el.querySelector('blockquote, p, table, ul, ol') === null;
+}
 
 /** True when the element's parent holds an image outside the element itself. */
 function besideImage(el: Element): boolean {
