@@ -1,6 +1,6 @@
-// Page furniture recognised by its markup and removed from the page before Readability runs.
-// Readability drops class names and most attributes from what it returns, so these elements
-// can only be told apart here, on the page as published. Each class of furniture was chosen by
+// Page furniture recognised by its markup: FURNITURE is removed from the page before Readability
+// runs (which also steers Readability away from containers full of it), AFTER_READABILITY from
+// the article Readability returns (run with keepClasses, so that class names survive). Each class of furniture was chosen by
 // how much of its text the article-extraction gold leaves out (docs/evaluation.md,
 // "article-extraction"), never by the wording of one page.
 
