@@ -5,6 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { AFTER_READABILITY, pruneFurniture, pruneStoryCards } from './html-furniture.ts';
 
 export interface HtmlArticle {
   /** Paragraphs and headings, one per line, joined by "\n"; no blank lines. */
@@ -36,20 +37,28 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
   const meta = readPageMetadata(document, base);
 
   removeAds(document);
+  pruneFurniture(document);
+  pruneStoryCards(document);
   let blocks: Block[] = [];
   let reader: ReturnType<Readability<Node>['parse']> = null;
   try {
-    reader = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+    // Class names are kept so that AFTER_READABILITY can recognise furniture in the result.
+    reader = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, keepClasses: true }).parse();
   } catch {
     // Readability gives up on some malformed pages; the plain-body fallback below still works.
     reader = null;
   }
-  if (reader?.content) blocks = collectBlocks(reader.content, true);
+  if (reader?.content) {
+    pruneFurniture(reader.content as Element, AFTER_READABILITY);
+    blocks = collectBlocks(reader.content, true);
+  }
   if (blocks.length === 0) {
     // Readability found nothing (it returns null when all text sits in asides, hidden or
     // unlikely blocks) and has already edited this DOM: start again from the body.
     const fresh = parseHTML(source).document;
     removeAds(fresh);
+    pruneFurniture(fresh);
+    pruneStoryCards(fresh);
     const root = (fresh.body && fresh.body.childNodes.length > 0 ? fresh.body : fresh.documentElement) as Node | null;
     // Chrome is skipped unless it is all the page has.
     blocks = root ? collectBlocks(root, true) : [];
@@ -88,6 +97,8 @@ interface Block {
   heading: boolean;
   /** Share of the block's characters that sit inside links. */
   linkShare: number;
+  /** The block's text outside links, whitespace collapsed. */
+  unlinked: string;
 }
 
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
@@ -126,16 +137,18 @@ function collectBlocks(root: Node, skipChrome: boolean): Block[] {
   const blocks: Block[] = [];
   let line = '';
   let linked = 0;
+  let unlinked = '';
   let heading = false;
   let inLink = 0;
   const flush = () => {
     const text = normalizeLine(line);
     if (text && !AD_LINE.test(text)) {
       const visible = line.replace(/\s+/g, '').length;
-      blocks.push({ text, heading, linkShare: visible === 0 ? 0 : linked / visible });
+      blocks.push({ text, heading, linkShare: visible === 0 ? 0 : linked / visible, unlinked: normalizeLine(unlinked) });
     }
     line = '';
     linked = 0;
+    unlinked = '';
     heading = false;
   };
   const walk = (node: Node, inArticle: boolean) => {
@@ -143,6 +156,7 @@ function collectBlocks(root: Node, skipChrome: boolean): Block[] {
       const data = (node as Text).data;
       line += data;
       if (inLink > 0) linked += data.replace(/\s+/g, '').length;
+      else unlinked += data;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) return;
@@ -231,8 +245,32 @@ const LINK_ONLY = 0.9;
  * dropping them would leave nothing, the blocks stay as they were.
  */
 function dropFurniture(blocks: Block[]): Block[] {
-  const kept = blocks.filter((b) => !(b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text)) && !isFurnitureLine(b.text));
+  const linkOnly = blocks.map((b) => (b.linkShare >= LINK_ONLY && !BARE_URL.test(b.text)) || isLabelledLink(b));
+  const kept = blocks.filter(
+    (b, i) => !linkOnly[i] && !isFurnitureLine(b.text) && !(isTeaserHeading(b) && linkOnly[i + 1] === true),
+  );
   return kept.length > 0 ? kept : blocks;
+}
+
+/**
+ * Outside its links, the block is only a label: "READ MORE: <link>", "WATCH: <link>",
+ * "<link> [INSIGHT]", "Related: <link>". A teaser of another story.
+ */
+const TEASER_LABEL = /^(?:[\p{Lu}\p{N}'’ ]{2,24}:|\[[\p{Lu} ]{2,24}\]|[-–—•|:\s])+$/u;
+const LABELLED_LINK = 0.5;
+
+function isLabelledLink(b: Block): boolean {
+  return b.linkShare >= LABELLED_LINK && b.unlinked !== '' && TEASER_LABEL.test(b.unlinked);
+}
+
+/** Longest heading of a list of teasers ("You may also like", "Latest news", "More from X"). */
+const TEASER_HEADING_WORDS = 6;
+
+/** A heading, or a short line with no sentence end, that could title the link-only list after it. */
+function isTeaserHeading(b: Block): boolean {
+  const words = b.text.split(' ').length;
+  if (words > TEASER_HEADING_WORDS) return false;
+  return b.heading || !/[.!?]["”’)]?$/.test(b.text) || /(?:\.\.\.|…|:)$/.test(b.text);
 }
 
 /** A link whose text is its own address was written out for the reader to see: it stays. */
