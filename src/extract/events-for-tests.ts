@@ -6,8 +6,8 @@ import { analyze, type Analysis, type EventOut } from '../index.ts';
 
 export const TEST_PUBLISHED = '2026-11-24';
 
-export function run(text: string): Analysis {
-  return analyze(text, { published: TEST_PUBLISHED });
+export function run(text: string, published: string = TEST_PUBLISHED): Analysis {
+  return analyze(text, { published });
 }
 
 /** The single event of `type`; fails naming the events found when there is not exactly one. */

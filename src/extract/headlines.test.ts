@@ -129,3 +129,23 @@ describe('one actor is never both agent and target of one event', () => {
     }
   });
 });
+
+describe('an operation only a state runs implies that state as the agent', () => {
+  test('"killed in a security operation in Bannu": the implied agent is Pakistan\'s military, not a militant group', () => {
+    const e = only(run('Five militants were killed in a security operation in Bannu.'), 'attack');
+    assert.deepEqual(agents(e), [['pakistan-army', true]]);
+    assert.ok(e.provenance.rules.includes('agent:implied:military:event-place:PK'), JSON.stringify(e.provenance));
+  });
+
+  test('an airstrike takes the state\'s forces of the event\'s time (Afghanistan before and after August 2021)', () => {
+    const now = only(run('Twelve civilians died in an airstrike in Kunar.', '2026-11-24'), 'bombing');
+    const then = only(run('Twelve civilians died in an airstrike in Kunar.', '2015-11-24'), 'bombing');
+    assert.notDeepEqual(agents(now), agents(then));
+    for (const e of [now, then]) assert.ok(!agents(e)[0][0].startsWith('unidentified'), JSON.stringify(e.actors));
+  });
+
+  test('a bare "offensive" implies no state: the Taliban run offensives too', () => {
+    const e = only(run('Over 100 militants killed in an offensive in North Waziristan.'), 'attack');
+    assert.ok(agents(e)[0][0].startsWith('unidentified-armed-group'), JSON.stringify(e.actors));
+  });
+});

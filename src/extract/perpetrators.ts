@@ -13,6 +13,8 @@ import { ownerInSpan } from './operation-owner.ts';
 
 const CLASH = /^(?:clash|clashes|clashed|armed clash|armed clashes|fighting|fought|gunfight|gun battle|gunbattle|firefight|exchange of fire|exchanged fire|exchanging fire|shoot-outs?|shootouts?|skirmish|skirmishes)$/i;
 const UNIDENTIFIED = 'unidentified-armed-group';
+/** Operations only a state's forces run: the implied agent of a violent event in their sentence. */
+const STATE_OPERATION = /\b(?:(?:military|security|army|counter-?terrorism|counter-?insurgency|intelligence-based|search|clearance|clean-?up) operations?|air ?strikes?|airstrikes?|air raids?|aerial bombardments?)\b/i;
 /** Words that may stand between a clause's start and its subject ("the", "about 150", "presumed"). */
 const SUBJECT_LEAD = /(?:\s*\b(?:the|a|an|some|several|many|about|around|nearly|over|more than|at least|presumed|suspected|alleged|[\p{N}][\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of))*\s*$/iu;
 
@@ -72,8 +74,11 @@ export function settlePerpetrators(
     }
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
     const cc = place ?? country();
-    const template = (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
-    const id = ctx.actors.instantiate(template, cc);
+    // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
+    const stateOnly = !!cc && !!sentence && STATE_OPERATION.test(doc.text.slice(sentence.start, sentence.end));
+    const template = stateOnly ? 'military' : (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
+    // The state's forces on the event's day ("Afghan forces" before and after August 2021).
+    const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
     e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
