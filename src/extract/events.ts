@@ -369,6 +369,8 @@ function splitClauses(doc: Doc, toks: Token[]): Clause[] {
 }
 
 const PREPOSITIONS = new Set(['of', 'after', 'before', 'following', 'for', 'against', 'in', 'on', 'with', 'without', 'amid', 'since', 'during', 'despite', 'over']);
+/** Nouns for an actor's people ("ADF elements", "TTP cadres") that may follow its name as the subject. */
+const MEMBER_NOUNS = new Set(['elements', 'members', 'fighters', 'militants', 'militiamen', 'cadres', 'operatives', 'gunmen', 'men', 'forces', 'troops', 'soldiers', 'personnel', 'supporters', 'activists', 'loyalists', 'rebels', 'insurgents', 'commanders', 'affiliates', 'units', 'combatants']);
 const SUBJECT_LINK = new Set([...PASSIVE_AUX, 'has', 'have', 'had', 'to', 'will', 'would', 'could', 'may', 'might', 'did', 'also', 'who', 'which', 'they', 'he', 'she', 'we', 'it']);
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'at', 'up', 'some', 'more', 'nearly', 'over', 'about', 'around', 'several', 'dozens', 'hundreds', 'thousands', 'him', 'them', 'by', 'in', 'on', 'from', 'to']);
 
@@ -392,7 +394,13 @@ function classifyTrigger(
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
-  const subjectBefore = !!prev && (SUBJECT_LINK.has(prev.lower) || ADVERB.test(prev.lower) || actorEnds.has(prev.end));
+  const subjectBefore =
+    !!prev &&
+    (SUBJECT_LINK.has(prev.lower) ||
+      ADVERB.test(prev.lower) ||
+      actorEnds.has(prev.end) ||
+      // "ADF elements attacked civilians": an actor's members before the verb are its subject.
+      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1)));
   if (kinds.noun && (!kinds.verb || !subjectBefore)) {
     if (afterDeterminer) return 'skip';
     return 'noun';

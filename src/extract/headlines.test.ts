@@ -149,3 +149,15 @@ describe('an operation only a state runs implies that state as the agent', () =>
     assert.ok(agents(e)[0][0].startsWith('unidentified-armed-group'), JSON.stringify(e.actors));
   });
 });
+
+describe('an actor\'s members named after it are its subject', () => {
+  test('"ADF elements attacked civilians": an attack by the ADF, not a participle before a noun', () => {
+    const e = only(run('On 8 April 2022, ADF elements attacked civilians in Pakulu village.'), 'attack');
+    assert.deepEqual(agents(e), [['allied-democratic-forces', false]]);
+  });
+
+  test('"the attacked civilians" after no actor stays no event', () => {
+    const a = run('Relatives visited the attacked civilians in hospital.');
+    assert.equal(a.events.length, 0, JSON.stringify(a.events));
+  });
+});
