@@ -31,6 +31,9 @@ describe('generic actors are made per country', () => {
       [['Gunmen', 'unidentified-armed-group:AF', /:country-in-text:AF$/]],
     ],
     ['Unidentified gunmen shot dead a shopkeeper.', null, [['Unidentified gunmen', 'unidentified-armed-group', /:no-country$/]]],
+    // Guards and services under military command are the military, as ACLED codes them.
+    ['Border guards detained 118 migrants in Izmir, Turkey.', null, [['Border guards', 'military:TR', /:country-in-text:TR$/], ['migrants', 'civilians:TR', /:country-in-text:TR$/]]],
+    ['The coast guard intercepted a boat off Libya.', null, [['The coast guard', 'military:LY', /:country-in-text:LY$/]]],
   ];
   for (const [text, date, expected] of cases) {
     test(text, () => {
