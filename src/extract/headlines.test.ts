@@ -161,3 +161,19 @@ describe('an actor\'s members named after it are its subject', () => {
     assert.equal(a.events.length, 0, JSON.stringify(a.events));
   });
 });
+
+describe('organised crime\'s methods make an unnamed perpetrator in Mexico a gang', () => {
+  test('a drive-by in Mexico: an unidentified gang, named or implied', () => {
+    const shooters = only(run('On 13 March 2022, in Cancun, Quintana Roo, a man was shot dead by two armed individuals on a motorcycle (drive-by incident).'), 'attack');
+    assert.deepEqual(agents(shooters).map(([id]) => id), ['unidentified-gang:MX']);
+    const implied = only(run('On 10 April 2022, in Zamora, Michoacan, Mexico, a man was killed in a drive-by shooting.'), 'attack');
+    assert.deepEqual(agents(implied).map(([id]) => id), ['unidentified-gang:MX']);
+  });
+
+  test('without those methods, or outside Mexico, it stays an unidentified armed group', () => {
+    const plain = only(run('On 25 February 2022, in Miahuatlan, Oaxaca, Mexico, a man was shot and killed.'), 'attack');
+    assert.deepEqual(agents(plain).map(([id]) => id), ['unidentified-armed-group:MX']);
+    const colombia = only(run('On 5 May 2022, in Cali, Colombia, a man was shot dead in a drive-by.'), 'attack');
+    assert.deepEqual(agents(colombia).map(([id]) => id), ['unidentified-armed-group:CO']);
+  });
+});

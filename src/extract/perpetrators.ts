@@ -48,7 +48,20 @@ export function settlePerpetrators(
   for (const e of events) {
     const spec = lex.types.get(e.type);
     if (!spec || spec.roles !== 'agent-target' || spec.crowd) continue;
-    if (e.actors.some((r) => r.role === 'agent')) continue;
+    const named = e.actors.find((r) => r.role === 'agent');
+    if (named) {
+      // "shot dead by two armed individuals (drive-by)": in Mexico, organised crime's methods make
+      // the unnamed shooters an unidentified gang, as its coders code them.
+      const cc = named.actor.startsWith(`${UNIDENTIFIED}:`) ? named.actor.slice(UNIDENTIFIED.length + 1) : null;
+      const sentence = cc ? doc.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end) : undefined;
+      const template = sentence ? impliedTemplate(ctx, cc, doc.text.slice(sentence.start, sentence.end)) : UNIDENTIFIED;
+      if (template !== UNIDENTIFIED && template !== ctx.actors.templates.find((x) => x.id === UNIDENTIFIED)?.impliedAs?.[cc!]) {
+        const id = ctx.actors.instantiate(template, cc);
+        e.actors = e.actors.map((r) => (r === named ? { ...r, actor: id } : r));
+        e.rules.push(`agent:method-of:${template}:${cc}`);
+      }
+      continue;
+    }
     if (CLASH.test(e.trigger.text)) {
       const side = e.actors.find((r) => r.role === 'target');
       if (side) {
@@ -76,12 +89,35 @@ export function settlePerpetrators(
     const cc = place ?? country();
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
     const stateOnly = !!cc && !!sentence && STATE_OPERATION.test(doc.text.slice(sentence.start, sentence.end));
-    const template = stateOnly ? 'military' : (cc && ctx.actors.templates.find((t) => t.id === UNIDENTIFIED)?.impliedAs?.[cc]) || UNIDENTIFIED;
+    const template = stateOnly ? 'military' : impliedTemplate(ctx, cc, sentence ? doc.text.slice(sentence.start, sentence.end) : '');
     // The state's forces on the event's day ("Afghan forces" before and after August 2021).
     const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
     e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
+}
+
+/** Per country, a test for the methods that change the implied perpetrator there. */
+const METHOD_TESTS = new Map<string, RegExp>();
+
+/**
+ * The template of an implied, unnamed perpetrator in a country: an unidentified armed group, or
+ * what the country's coding puts in its place (gangs in Brazil; in Mexico when the sentence names
+ * organised crime's methods).
+ */
+function impliedTemplate(ctx: Context, cc: string | null, sentence: string): string {
+  const t = ctx.actors.templates.find((x) => x.id === UNIDENTIFIED);
+  if (!cc || !t) return UNIDENTIFIED;
+  const byMethod = t.impliedAsByMethod?.[cc];
+  if (byMethod) {
+    let test = METHOD_TESTS.get(cc);
+    if (!test) {
+      test = new RegExp(`\\b(?:${byMethod.methods.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+      METHOD_TESTS.set(cc, test);
+    }
+    if (test.test(sentence)) return byMethod.as;
+  }
+  return t.impliedAs?.[cc] ?? UNIDENTIFIED;
 }
 
 /**

@@ -84,6 +84,11 @@ export interface GenericTemplate {
   unidentified?: boolean;
   /** Country → the template an implied, unnamed perpetrator takes there instead of this one. */
   impliedAs?: Record<string, string>;
+  /**
+   * Country → the template an implied perpetrator takes there when the sentence names one of the
+   * methods (word starts, any case): organised crime's hallmarks ("drive-by", "tiro de gracia").
+   */
+  impliedAsByMethod?: Record<string, { as: string; methods: string[] }>;
 }
 
 export interface CountryWords {
