@@ -31,6 +31,9 @@ const ANY_COUNTRY = '*';
  */
 export const COMPARE_EDGE = 32;
 
+/** How far below the best score a bound must be to stop the search: floating-point rounding, no more. */
+const BOUND_SLACK = 1e-9;
+
 interface StoryWork extends StoryProfile {
   id: string;
   /** What a unit is compared with: every unit while the story is small, else the first and latest COMPARE_EDGE. */
@@ -301,7 +304,10 @@ export class StoryClusterer {
       const cb = c ? c.bound : -Infinity;
       const rb = r ? r.bound : -Infinity;
       const ceiling = Math.max(gb, cb, rb);
-      if (ceiling === -Infinity || (best && ceiling < best.score)) break;
+      // BOUND_SLACK: the bounds are sums of the same terms in other orders, so one may fall a
+      // rounding error below another or below a score it equals; stopping only once the ceiling is
+      // clearly below the best keeps such a tie in play (a story scoring under the best never wins).
+      if (ceiling === -Infinity || (best && ceiling < best.score - BOUND_SLACK)) break;
       if (gb === ceiling) {
         // A group that may hold a winner: each of its stories gets the cheap bound.
         nextGroup++;

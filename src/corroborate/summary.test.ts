@@ -35,11 +35,12 @@ test('the group, cheap and refined bounds are never below a score, and the stori
         assert.equal(scoreBoundWithCover(o.unit, story, cover, policy), bound, 'scoreBoundWithCover is scoreBound to the bit');
         const drops = unreachableParts(o.unit, story.reach, story.words, freq, policy, cover);
         const cheap = bound - drops.total;
-        assert.ok(gapBound(o.unit, Math.abs(day - story.firstDay), policy) >= cheap, `${o.unit.key} against ${c.storyId}: group bound below the cheap bound`);
+        // The bounds add the same terms in other orders: equal bounds may differ by a rounding error.
+        assert.ok(gapBound(o.unit, Math.abs(day - story.firstDay), policy) >= cheap - 1e-9, `${o.unit.key} against ${c.storyId}: group bound below the cheap bound`);
         const parts = refinedParts(terms, story.summary, freq, policy);
         assert.ok(parts !== null, `${o.unit.key} against ${c.storyId}: a scored story with no member to compare`);
         const refined = cheap - cheapParts(terms, cover, drops, policy) + parts;
-        assert.ok(refined >= c.score, `${o.unit.key} against ${c.storyId}: refined bound ${refined} below score ${c.score}`);
+        assert.ok(refined >= c.score - 1e-9, `${o.unit.key} against ${c.storyId}: refined bound ${refined} below score ${c.score}`);
         if (refined < cheap - 1e-9) tighter++;
         checked++;
       }
