@@ -53,9 +53,9 @@ export function settlePerpetrators(
       // "shot dead by two armed individuals (drive-by)": in Mexico, organised crime's methods make
       // the unnamed shooters an unidentified gang, as its coders code them.
       const cc = named.actor.startsWith(`${UNIDENTIFIED}:`) ? named.actor.slice(UNIDENTIFIED.length + 1) : null;
-      const sentence = cc ? doc.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end) : undefined;
-      const template = sentence ? impliedTemplate(ctx, cc, doc.text.slice(sentence.start, sentence.end)) : UNIDENTIFIED;
-      if (template !== UNIDENTIFIED && template !== ctx.actors.templates.find((x) => x.id === UNIDENTIFIED)?.impliedAs?.[cc!]) {
+      // An event spans its sentence (events.ts), so its own text is the sentence's.
+      const template = cc ? methodTemplate(ctx, cc, doc.text.slice(e.start, e.end)) : null;
+      if (template) {
         const id = ctx.actors.instantiate(template, cc);
         e.actors = e.actors.map((r) => (r === named ? { ...r, actor: id } : r));
         e.rules.push(`agent:method-of:${template}:${cc}`);
@@ -78,8 +78,7 @@ export function settlePerpetrators(
     }
     if (!spec.violent) continue;
     // "Two soldiers were killed in Indian border firing": the operation's country ran it.
-    const sentence = doc.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end);
-    const operation = sentence ? ownerInSpan(doc, ctx, sentence.start, sentence.end) : null;
+    const operation = ownerInSpan(doc, ctx, e.start, e.end);
     if (operation && !e.actors.some((r) => r.actor === operation.actor)) {
       e.actors = [{ actor: operation.actor, role: 'agent', inferred: false, start: operation.start, end: operation.end }, ...e.actors];
       e.rules.push(`agent:country-operation-in-sentence:${operation.country}`);
@@ -87,9 +86,10 @@ export function settlePerpetrators(
     }
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
     const cc = place ?? country();
+    const sentence = doc.text.slice(e.start, e.end);
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
-    const stateOnly = !!cc && !!sentence && STATE_OPERATION.test(doc.text.slice(sentence.start, sentence.end));
-    const template = stateOnly ? 'military' : impliedTemplate(ctx, cc, sentence ? doc.text.slice(sentence.start, sentence.end) : '');
+    const stateOnly = !!cc && STATE_OPERATION.test(sentence);
+    const template = stateOnly ? 'military' : (cc && (methodTemplate(ctx, cc, sentence) ?? unidentifiedTemplate(ctx)?.impliedAs?.[cc])) || UNIDENTIFIED;
     // The state's forces on the event's day ("Afghan forces" before and after August 2021).
     const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
@@ -100,24 +100,23 @@ export function settlePerpetrators(
 /** Per country, a test for the methods that change the implied perpetrator there. */
 const METHOD_TESTS = new Map<string, RegExp>();
 
+function unidentifiedTemplate(ctx: Context) {
+  return ctx.actors.templates.find((x) => x.id === UNIDENTIFIED);
+}
+
 /**
- * The template of an implied, unnamed perpetrator in a country: an unidentified armed group, or
- * what the country's coding puts in its place (gangs in Brazil; in Mexico when the sentence names
- * organised crime's methods).
+ * The template that an unnamed perpetrator in a country takes when the sentence names one of the
+ * methods its coders read as a sign of who did it (in Mexico, organised crime's: a gang), or null.
  */
-function impliedTemplate(ctx: Context, cc: string | null, sentence: string): string {
-  const t = ctx.actors.templates.find((x) => x.id === UNIDENTIFIED);
-  if (!cc || !t) return UNIDENTIFIED;
-  const byMethod = t.impliedAsByMethod?.[cc];
-  if (byMethod) {
-    let test = METHOD_TESTS.get(cc);
-    if (!test) {
-      test = new RegExp(`\\b(?:${byMethod.methods.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
-      METHOD_TESTS.set(cc, test);
-    }
-    if (test.test(sentence)) return byMethod.as;
+function methodTemplate(ctx: Context, cc: string, sentence: string): string | null {
+  const byMethod = unidentifiedTemplate(ctx)?.impliedAsByMethod?.[cc];
+  if (!byMethod) return null;
+  let test = METHOD_TESTS.get(cc);
+  if (!test) {
+    test = new RegExp(`\\b(?:${byMethod.methods.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    METHOD_TESTS.set(cc, test);
   }
-  return t.impliedAs?.[cc] ?? UNIDENTIFIED;
+  return test.test(sentence) ? byMethod.as : null;
 }
 
 /**
