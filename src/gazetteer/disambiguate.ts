@@ -220,8 +220,8 @@ export class PlaceResolver {
     if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
-    this.ceasefireLine(text, tokens, seen);
-    this.afghanBorder(text, tokens, seen);
+    this.borderCue(text, tokens, seen, ceasefireCue, CEASEFIRE_LINES, GUESS_EVIDENCE.ceasefireCue, 'place-ceasefire-line');
+    this.borderCue(text, tokens, seen, afghanBorderCue, TRIBAL_AREAS, GUESS_EVIDENCE.afghanBorderCue, 'place-afghan-border');
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -919,39 +919,27 @@ export class PlaceResolver {
   }
 
   /**
-   * "Pak says 6 killed in ceasefire violations | village Bini Sulariyan": a text about Pakistan
-   * alone that places nothing below the country and reports firing across the ceasefire lines
-   * with India (ceasefireCue) is set on the Pakistani side of the Line of Control and the Working
-   * Boundary, at region precision (evidence `ceasefire-line-cue`), before the tribal-areas
-   * guesses for its unknown names.
+   * A text about Pakistan alone that places nothing below the country and whose cue (`cue`: the
+   * offset where it stands, or -1) sets the report on one of its borders is placed in that
+   * border's region (`region`) at region precision, with the cue's evidence and rule. Two borders:
+   * - "Pak says 6 killed in ceasefire violations | village Bini Sulariyan": firing across the
+   *   ceasefire lines with India (ceasefireCue) is on the Pakistani side of the Line of Control and
+   *   the Working Boundary (evidence `ceasefire-line-cue`), before the tribal-areas guesses for its
+   *   unknown names;
+   * - "Pakistani soldiers killed near the Afghan border" (afghanBorderCue) goes to the former
+   *   tribal areas, where the border's fighting is (evidence `afghan-border-cue`); asked after the
+   *   ceasefire lines (a text about both borders reads as the one with India) and before the
+   *   guesses for unknown names.
    */
-  private ceasefireLine(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
+  private borderCue(text: string, tokens: readonly ScanToken[], seen: Resolved, cue: (text: string) => number, region: typeof TRIBAL_AREAS, evidence: string, rule: string): void {
     if (!this.pakistanAlone(seen, false)) return;
-    const at = ceasefireCue(text);
+    const at = cue(text);
     if (at < 0) return;
-    const e = this.regionEntry(CEASEFIRE_LINES);
+    const e = this.regionEntry(region);
     const k = tokens.findIndex((t) => t.start >= at);
     if (e < 0 || k < 0) return;
     const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
-    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.ceasefireCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-ceasefire-line:${this.index.id(e)}`));
-  }
-
-  /**
-   * "Pakistani soldiers killed near the Afghan border": a text about Pakistan alone that places
-   * nothing below the country and sets its report on the border with Afghanistan
-   * (afghanBorderCue) goes to the former tribal areas at region precision (evidence
-   * `afghan-border-cue`), where the border's fighting is; after the ceasefire lines (a text
-   * about both borders reads as the one with India) and before the guesses for unknown names.
-   */
-  private afghanBorder(text: string, tokens: readonly ScanToken[], seen: Resolved): void {
-    if (!this.pakistanAlone(seen, false)) return;
-    const at = afghanBorderCue(text);
-    if (at < 0) return;
-    const e = this.regionEntry(TRIBAL_AREAS);
-    const k = tokens.findIndex((t) => t.start >= at);
-    if (e < 0 || k < 0) return;
-    const s = guessedSegment(tokens, k, k, tokens[k].lower, null, null);
-    seen.out.set(s, this.finish(s, e, -1, [GUESS_EVIDENCE.afghanBorderCue, `word:${tokens[k].lower}`, 'country-in-play:PK'], `place-afghan-border:${this.index.id(e)}`));
+    seen.out.set(s, this.finish(s, e, -1, [evidence, `word:${tokens[k].lower}`, 'country-in-play:PK'], `${rule}:${this.index.id(e)}`));
   }
 
   /**
