@@ -82,14 +82,14 @@ function paragraphText(el: Element): number {
   return n;
 }
 
+/** Fewest story cards that make a list of teasers. */
+const MIN_CARDS = 3;
+
 /**
  * Story cards: on a page with several <article> elements, the one with the most paragraph text
  * is the story; the others, outside it and shorter than a third of it, are teasers of other
  * stories ("fp-vertical-story" grids, "more from" strips).
  */
-/** Fewest story cards that make a list of teasers. */
-const MIN_CARDS = 3;
-
 export function pruneStoryCards(document: ParsedDocument): void {
   const articles = Array.from(document.querySelectorAll('article')) as unknown as Element[];
   if (articles.length < 2) return;

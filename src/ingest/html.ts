@@ -36,9 +36,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
   const base = absoluteHttpUrl(url ?? null, null);
   const meta = readPageMetadata(document, base);
 
-  removeAds(document);
-  pruneFurniture(document);
-  pruneStoryCards(document);
+  clearPage(document);
   let blocks: Block[] = [];
   let reader: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -56,9 +54,7 @@ export function extractHtmlArticle(html: string, url?: string): HtmlArticle {
     // Readability found nothing (it returns null when all text sits in asides, hidden or
     // unlikely blocks) and has already edited this DOM: start again from the body.
     const fresh = parseHTML(source).document;
-    removeAds(fresh);
-    pruneFurniture(fresh);
-    pruneStoryCards(fresh);
+    clearPage(fresh);
     const root = (fresh.body && fresh.body.childNodes.length > 0 ? fresh.body : fresh.documentElement) as Node | null;
     // Chrome is skipped unless it is all the page has.
     blocks = root ? collectBlocks(root, true) : [];
@@ -203,10 +199,14 @@ function isHidden(el: Element): boolean {
 const MAX_AD_TEXT = 500;
 const NEVER_AD = new Set(['html', 'body', 'main', 'article']);
 
-/**
- * Ad containers go before Readability runs: it drops class names from what it returns, so they
- * could not be recognised afterwards.
- */
+/** What goes from a page before Readability reads it: ads, furniture known by its markup, story cards. */
+function clearPage(document: ParsedDocument): void {
+  removeAds(document);
+  pruneFurniture(document);
+  pruneStoryCards(document);
+}
+
+/** Ad containers go before Readability runs, so its choice of the article's container never counts them. */
 function removeAds(document: ParsedDocument): void {
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     if (NEVER_AD.has(el.tagName.toLowerCase()) || !isAd(el as unknown as Element)) continue;
