@@ -249,6 +249,8 @@ const UNIT_WORD = String.raw`(?:tehsils?|tahsils?|agency|agencies|districts?|sub
 const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+${UNIT_WORD}\b`, 'i');
 const UNIT_BEFORE = new RegExp(String.raw`\b(?:in|of|,)\s+(?:the\s+)?(?:${UNIT_WORD}\s+(?:\[[^\]]*\]\s+)?)?$`, 'i');
 const UNIT_WORD_BEFORE = new RegExp(String.raw`\b${UNIT_WORD}\s+(?:\[[^\]]*\]\s+)?$`, 'i');
+/** A matched name that ends in its unit word ("Baizai tehsil"). */
+const UNIT_WORD_AT_END = new RegExp(String.raw`\s${UNIT_WORD}$`, 'i');
 /** A tehsil reaches some 50 km from its seat, a large district (Dera Bugti, Chagai) 150 km. */
 const UNIT_REACH_KM = 120;
 
@@ -259,7 +261,7 @@ function byStatedUnit(text: string, described: Placed[], lineStart: number): Pla
     for (const m of x.p.mentions) {
       if (m.start <= lineStart) continue;
       const before = text.slice(lineStart, m.start);
-      const word = UNIT_WORD_BEFORE.test(before) || new RegExp(String.raw`\s${UNIT_WORD}$`, 'i').test(text.slice(m.start, m.end)) || UNIT_AFTER.test(text.slice(m.end));
+      const word = UNIT_WORD_BEFORE.test(before) || UNIT_WORD_AT_END.test(text.slice(m.start, m.end)) || UNIT_AFTER.test(text.slice(m.end));
       if (word && UNIT_BEFORE.test(before)) units.push({ p: x.p, at: m.start });
     }
   }

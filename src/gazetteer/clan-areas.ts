@@ -29,13 +29,7 @@ export const GUESS_EVIDENCE = {
  * such firing, the Line of Control or the Working Boundary, all lie within 161 km of Nakyal
  * (Kotli), between the Neelum valley and Sialkot's border villages.
  */
-const CEASEFIRE_CUE = /\b(?:cease-?fire violations?|(?:cross-border|unprovoked|indiscriminate) (?:firing|shelling)|Indian (?:firing|shelling|mortar fire))\b/i;
-
-/** The offset of the first ceasefire-line cue of `text`, or -1. */
-export function ceasefireCue(text: string): number {
-  const m = CEASEFIRE_CUE.exec(text);
-  return m ? m.index : -1;
-}
+export const CEASEFIRE_CUE = /\b(?:cease-?fire violations?|(?:cross-border|unprovoked|indiscriminate) (?:firing|shelling)|Indian (?:firing|shelling|mortar fire))\b/i;
 
 /**
  * Words that set a report on Pakistan's border with Afghanistan: "near the Afghan border",
@@ -43,13 +37,7 @@ export function ceasefireCue(text: string): number {
  * "Pak-Afghan border" is the curated Durand Line). All 17 where-only UCDP rows that place an
  * event by that border lie in the former tribal areas (North and South Waziristan, Kurram, Mohmand).
  */
-const AFGHAN_BORDER_CUE = /\bAfghan border\b/i;
-
-/** The offset of the first Afghan-border cue of `text`, or -1. */
-export function afghanBorderCue(text: string): number {
-  const m = AFGHAN_BORDER_CUE.exec(text);
-  return m ? m.index : -1;
-}
+export const AFGHAN_BORDER_CUE = /\bAfghan border\b/i;
 
 /**
  * Where an unknown name of that form is placed: the former tribal areas, the wider north-west,

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../model/types.ts';
-import { afghanBorderCue, ceasefireCue, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
+import { AFGHAN_BORDER_CUE, CEASEFIRE_CUE, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
 import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
@@ -220,8 +220,8 @@ export class PlaceResolver {
     if (ctx.admins && ctx.admins.size > 0) this.keepToCueProvinces(seen, ctx.admins);
     this.clanAreas(segments, seen);
     this.bareCompassRegion(text, tokens, seen);
-    this.borderCue(text, tokens, seen, ceasefireCue, CEASEFIRE_LINES, GUESS_EVIDENCE.ceasefireCue, 'place-ceasefire-line');
-    this.borderCue(text, tokens, seen, afghanBorderCue, TRIBAL_AREAS, GUESS_EVIDENCE.afghanBorderCue, 'place-afghan-border');
+    this.borderCue(text, tokens, seen, CEASEFIRE_CUE, CEASEFIRE_LINES, GUESS_EVIDENCE.ceasefireCue, 'place-ceasefire-line');
+    this.borderCue(text, tokens, seen, AFGHAN_BORDER_CUE, TRIBAL_AREAS, GUESS_EVIDENCE.afghanBorderCue, 'place-afghan-border');
     this.unknownAreaInPakistan(text, tokens, segments, seen);
     this.unknownLineInPakistan(text, tokens, segments, seen);
     const list = [...out.values()];
@@ -919,22 +919,22 @@ export class PlaceResolver {
   }
 
   /**
-   * A text about Pakistan alone that places nothing below the country and whose cue (`cue`: the
-   * offset where it stands, or -1) sets the report on one of its borders is placed in that
+   * A text about Pakistan alone that places nothing below the country and whose cue (`cue`, its
+   * first match) sets the report on one of its borders is placed in that
    * border's region (`region`) at region precision, with the cue's evidence and rule. Two borders:
    * - "Pak says 6 killed in ceasefire violations | village Bini Sulariyan": firing across the
-   *   ceasefire lines with India (ceasefireCue) is on the Pakistani side of the Line of Control and
+   *   ceasefire lines with India (CEASEFIRE_CUE) is on the Pakistani side of the Line of Control and
    *   the Working Boundary (evidence `ceasefire-line-cue`), before the tribal-areas guesses for its
    *   unknown names;
-   * - "Pakistani soldiers killed near the Afghan border" (afghanBorderCue) goes to the former
+   * - "Pakistani soldiers killed near the Afghan border" (AFGHAN_BORDER_CUE) goes to the former
    *   tribal areas, where the border's fighting is (evidence `afghan-border-cue`); asked after the
    *   ceasefire lines (a text about both borders reads as the one with India) and before the
    *   guesses for unknown names.
    */
-  private borderCue(text: string, tokens: readonly ScanToken[], seen: Resolved, cue: (text: string) => number, region: typeof TRIBAL_AREAS, evidence: string, rule: string): void {
+  private borderCue(text: string, tokens: readonly ScanToken[], seen: Resolved, cue: RegExp, region: typeof TRIBAL_AREAS, evidence: string, rule: string): void {
     if (!this.pakistanAlone(seen, false)) return;
-    const at = cue(text);
-    if (at < 0) return;
+    const at = cue.exec(text)?.index;
+    if (at === undefined) return;
     const e = this.regionEntry(region);
     const k = tokens.findIndex((t) => t.start >= at);
     if (e < 0 || k < 0) return;
