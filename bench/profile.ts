@@ -7,10 +7,9 @@
 // with the most self time, in src/ and overall.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { findSourceMap } from 'node:module';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sourceLine, where } from './call-frames.ts';
 import { loadOurs } from './engines.ts';
 import { loadBenchTexts, REPO_ROOT } from './texts.ts';
 
@@ -66,7 +65,7 @@ writeFileSync(file, JSON.stringify(profile));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\t${n.callFrame.url}\t${sourceLine(n)}`;
+const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\t${n.callFrame.url}\t${sourceLine(n.callFrame)}`;
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let totalUs = 0;
@@ -84,19 +83,7 @@ profile.samples.forEach((id, i) => {
   }
 });
 
-function sourceLine(n: ProfileNode): number {
-  const { url, lineNumber, columnNumber } = n.callFrame;
-  if (!url.startsWith('file://')) return lineNumber + 1;
-  const entry = findSourceMap(fileURLToPath(url))?.findEntry(lineNumber, columnNumber);
-  return entry && 'originalLine' in entry ? entry.originalLine + 1 : lineNumber + 1;
-}
-
 const srcPrefix = 'file://' + join(REPO_ROOT, 'src') + '/';
-const where = (url: string) => {
-  if (!url) return '(native)';
-  if (url.startsWith('file://')) return relative(REPO_ROOT, fileURLToPath(url));
-  return url;
-};
 const pct = (us: number) => ((100 * us) / totalUs).toFixed(1).padStart(5) + '%';
 const row = ([k, us]: [string, number]) => {
   const [name, url, line] = k.split('\t');

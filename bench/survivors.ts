@@ -10,12 +10,10 @@
 // scavenge frees (`--all` keeps those too: every allocation). Sizes are sampled estimates in
 // MB per pass, by allocating function and source line, with the two callers above it.
 import { Session } from 'node:inspector/promises';
-import { findSourceMap } from 'node:module';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sourceLine, where } from './call-frames.ts';
 import { BATCH_CHUNK } from './engines.ts';
-import { loadBenchTexts, REPO_ROOT } from './texts.ts';
+import { loadBenchTexts } from './texts.ts';
 
 interface SamplingNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -64,17 +62,7 @@ for (let p = 0; p < passes; p++) pass();
 const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
 session.disconnect();
 
-const label = (n: SamplingNode) => {
-  const { functionName, url, lineNumber, columnNumber } = n.callFrame;
-  let line = lineNumber + 1;
-  let file = url || '(native)';
-  if (url.startsWith('file://')) {
-    const entry = findSourceMap(fileURLToPath(url))?.findEntry(lineNumber, columnNumber);
-    if (entry && 'originalLine' in entry) line = entry.originalLine + 1;
-    file = relative(REPO_ROOT, fileURLToPath(url));
-  }
-  return `${functionName || '(anonymous)'} ${file}:${line}`;
-};
+const label = (n: SamplingNode) => `${n.callFrame.functionName || '(anonymous)'} ${where(n.callFrame.url)}:${sourceLine(n.callFrame)}`;
 const bySite = new Map<string, number>();
 let total = 0;
 const walk = (n: SamplingNode, callers: string[]) => {
