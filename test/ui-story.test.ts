@@ -134,7 +134,9 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
     const { page, context, problems } = await open('/#/stories?minSources=2');
     try {
       // The list, filtered to stories with two sources: the release, with its contradiction.
+      // The list is fetched after the page loads: wait for its first row before counting.
       const row = page.locator('tr[data-story]');
+      await row.first().waitFor();
       assert.equal(await row.count(), 1);
       assert.match(await row.innerText(), /Prisoner release/);
       assert.match(await row.innerText(), /Released: at least 3,200 vs 2,700/);
