@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../analyze.ts';
+import { eventPlace } from '../eval/resolve.ts';
+import type { PlaceEntry } from '../model/types.ts';
+import { dataPath } from './load.ts';
+import { loadPlaceGazetteer } from './places.ts';
+
+// Session 11 (issue 3): supplement part 7, villages and localities of the districts of the Baloch
+// insurgency, which an unknown-name rule had sent to the tribal areas' point hundreds of
+// kilometres away.
+
+const g = loadPlaceGazetteer();
+
+function ucdpPlace(text: string, day = '2015-06-01') {
+  return eventPlace(analyze(text, { name: 'round11', published: day }), 'ucdp');
+}
+
+test('supplement part 7: every entry is a Balochistan place with a district, a point in the province and a unique id', () => {
+  const file = JSON.parse(readFileSync(dataPath('places-supplement/afpak-pakistan-7.json'), 'utf8')) as { notes: string; places: PlaceEntry[] };
+  assert.match(file.notes, /public facts/);
+  assert.ok(file.places.length >= 30);
+  for (const p of file.places) {
+    assert.equal(p.country, 'PK', p.id);
+    assert.equal(p.admin1, 'Balochistan', p.id);
+    assert.ok(p.admin2, p.id);
+    // Balochistan lies within 24.8-31.9 N, 60.8-70.3 E.
+    assert.ok(p.lat! > 24.8 && p.lat! < 31.9 && p.lon! > 60.8 && p.lon! < 70.3, `${p.id} at ${p.lat}, ${p.lon}`);
+    assert.ok(p.aliases.includes(p.name), p.id);
+    assert.ok(g.get(p.id), `${p.id} is in the compiled gazetteer`);
+  }
+});
+
+test('villages of Kech, Panjgur, Awaran, Khuzdar and Bolan are read as themselves, not as the tribal areas', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Two soldiers killed in attack in Pakistan\'s Balochistan\nJusak area', 'place:PK:jusak', 'Kech'],
+    ['Gunmen kill 3 in southwest Pakistan\nGarmkan', 'place:PK:garmkan', 'Panjgur'],
+    ['Security forces raid militant hideout in Pakistan\nGajar area', 'place:PK:gajar', 'Awaran'],
+    ['Mass grave found in Pakistan\nTutak area', 'place:PK:tootak', 'Khuzdar'],
+    ['Pakistani troops kill 4 rebels\nBibi Nani', 'place:PK:bibi-nani', 'Kachhi'],
+  ];
+  for (const [text, id, admin2] of cases) {
+    const p = ucdpPlace(text);
+    assert.equal(p?.id, id, text);
+    assert.equal(p?.admin2 ?? g.get(id)?.admin2, admin2, text);
+    assert.equal(p?.admin1, 'Balochistan', text);
+  }
+});
