@@ -47,3 +47,19 @@ test('villages of Kech, Panjgur, Awaran, Khuzdar and Bolan are read as themselve
     assert.equal(p?.admin1, 'Balochistan', text);
   }
 });
+
+test('a unit abroad spelt loosely like an unknown name does not hide a curated place of the named country spelt with other vowels', () => {
+  // "Ningolay" has the skeleton of Nwangele (Imo) and Nyang'hwale (Geita), "Chamtalay" of Chimtal
+  // (Balkh); the text names Pakistan, where Swat's Ningolai and Chamtalai are spelt so.
+  for (const [text, id] of [
+    ['Security forces clash with militants in Pakistan\nNingolay', 'place:PK:ningolai'],
+    ['Security forces clash with militants in Pakistan\nChamtalay area', 'place:PK:chamtalai'],
+  ]) {
+    const p = ucdpPlace(text, '2009-05-10');
+    assert.equal(p?.id, id, text);
+    assert.ok(p?.evidence?.includes('spelling-variant'), text);
+  }
+  // Where Afghanistan is the named country, Chimtal stays the reading.
+  const af = ucdpPlace('Taliban attack police in Afghanistan\nChamtalay district, Balkh', '2015-05-10');
+  assert.equal(af?.country, 'AF');
+});
