@@ -63,3 +63,17 @@ test('a unit abroad spelt loosely like an unknown name does not hide a curated p
   const af = ucdpPlace('Taliban attack police in Afghanistan\nChamtalay district, Balkh', '2015-05-10');
   assert.equal(af?.country, 'AF');
 });
+
+test('a long curated district or town name closing a capitalised run before "district" is that district, the words before it a place inside', () => {
+  // Written without the comma that would make a chain ("Chak Char Rasala, Sheikhupura district").
+  const pk = ucdpPlace('Seven Pakistani extremists killed in police shootout\nChak Char Rasala Sheikhupura district', '2015-03-01');
+  assert.equal(pk?.id, 'place:PK:sheikhupura');
+  assert.equal(pk?.country, 'PK');
+  // "Hazrati" is an honorific before the district's name (ACLED codes the town Imam Sahib).
+  const af = eventPlace(analyze('On 2 June 2022, IS claimed killing 1 Taliban member in Hazrati Imam Sahib district, Kunduz.', { published: '2022-06-02' }), 'acled');
+  assert.equal(af?.name, 'Imam Sahib');
+  assert.equal(af?.admin1, 'Kunduz');
+  // A short name stays the tail of a longer one (geoparse-ucdp-round7b.test.ts: "Pashtun Kot district").
+  const kot = eventPlace(analyze('Afghanistan: gunmen attacked a checkpoint in Pashtun Kot district, Faryab province.', { published: '2016-01-01' }), 'acled');
+  assert.equal(kot?.admin1, 'Faryab');
+});

@@ -50,6 +50,8 @@ const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
 /** The unit word after which a curated district closing a longer capitalised run is kept (unitBeforeItsWord). */
 const UNIT_AFTER_PLACE = new Set(['agency']);
+/** The letters a curated district's name needs to close a longer run before "district" (unitBeforeItsWord). */
+const LONG_DISTRICT_NAME = 8;
 /** Words after "A-B" that make it a road between two towns. */
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
 /** Words after a road that lead to the place it runs through. */
@@ -577,8 +579,14 @@ class Scan {
     const own = last > first ? this.featureOf(last) : null;
     if (own === null && (last + 1 >= this.n || tokens[last + 1].sentence !== tokens[last].sentence)) return false;
     const word = tokens[own !== null ? last : last + 1].lower;
-    if (!UNIT_AFTER_PLACE.has(word)) return false;
-    return first > 0 && postings.some((p) => index.kind(p.entry) === 'admin2');
+    if (UNIT_AFTER_PLACE.has(word)) return first > 0 && postings.some((p) => index.kind(p.entry) === 'admin2');
+    // "Chak Char Rasala Sheikhupura district": before "district", only a long name of a curated
+    // district or town; a short one is more often the tail of a longer name ("Pashtun Kot district").
+    if (word !== 'district') return false;
+    let letters = 0;
+    for (let k = first; k <= (own !== null ? last - 1 : last); k++) letters += tokens[k].end - tokens[k].start;
+    // The district may be curated as its town ("Sheikhupura district" is the town's district).
+    return first > 0 && letters >= LONG_DISTRICT_NAME && postings.some((p) => index.kind(p.entry) === 'admin2' || index.kind(p.entry) === 'populated-place');
   }
 
   /**
