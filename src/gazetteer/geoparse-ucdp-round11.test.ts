@@ -86,3 +86,21 @@ test('a run spelt like an admin unit as a whole stays that unit before "district
     assert.match(p?.name ?? '', /^Kh[aā]n-e Chah[aā]r B[aā]gh$/, text);
   }
 });
+
+test('supplement part 8: villages of Swat, Shangla, Dir and Buner are read as themselves, not as the tribal areas', () => {
+  const file = JSON.parse(readFileSync(dataPath('places-supplement/afpak-pakistan-8.json'), 'utf8')) as { notes: string; places: PlaceEntry[] };
+  assert.match(file.notes, /public facts/);
+  for (const p of file.places) {
+    assert.equal(p.admin1, 'Khyber Pakhtunkhwa', p.id);
+    // Malakand division lies within 34.3-36.0 N, 71.5-73.0 E.
+    assert.ok(p.lat! > 34.3 && p.lat! < 36 && p.lon! > 71.5 && p.lon! < 73, `${p.id} at ${p.lat}, ${p.lon}`);
+    assert.ok(g.get(p.id), p.id);
+  }
+  for (const [text, id] of [
+    ['Militants attack security forces in Pakistan\'s Swat valley\nBodigram', 'place:PK:bodigram'],
+    ['Pakistani troops kill 12 militants\nKuz Bamakhel area', 'place:PK:kuz-bamakhel'],
+    ['Army clears Taliban from Pakistan valley\nTotano Bandai', 'place:PK:tutanu-bandai'],
+  ]) {
+    assert.equal(ucdpPlace(text, '2009-06-01')?.id, id, text);
+  }
+});
