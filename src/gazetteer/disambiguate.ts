@@ -315,7 +315,9 @@ export class PlaceResolver {
         const cw = cc ? countries.get(cc) ?? 0 : 0;
         out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
       }
-      if (out.length === 0 && vowelSpellings) this.addVowelSpellings(s, out, countries);
+      // A unit abroad spelt loosely so does not hide a curated place of a named country spelt with
+      // other vowels: "Ningolay" is Swat's Ningolai, not Nwangele (Imo) by its skeleton.
+      if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, countries);
       // Then a GeoNames district or town spelt so ("Jaffarabad", "Chechawatni"), by the same test,
       // unless a unit of a named country is spelt so already (a unit abroad does not count). Only
       // `townSpellings`, in a text that has placed nothing below a country yet, and not for a

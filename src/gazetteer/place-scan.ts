@@ -50,6 +50,8 @@ const MAX_NAME_TOKENS = 8;
 const MAX_POSTINGS = 40;
 /** The unit word after which a curated district closing a longer capitalised run is kept (unitBeforeItsWord). */
 const UNIT_AFTER_PLACE = new Set(['agency']);
+/** The letters a curated district's name needs to close a longer run before "district" (unitBeforeItsWord). */
+const LONG_DISTRICT_NAME = 8;
 /** Words after "A-B" that make it a road between two towns. */
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
 /** Words after a road that lead to the place it runs through. */
@@ -510,7 +512,7 @@ class Scan {
         // ("Kabul University", "Upper Orakzai" keep Kabul and Orakzai).
         postings = postings.filter((p) => p.flags & POST_CURATED);
         if (postings.length > 0 && this.restLooksLikeName(a, b, i, m.last)) {
-          if (this.unitBeforeItsWord(i, m.last, b, postings)) runStart = i;
+          if (this.unitBeforeItsWord(a, i, m.last, b, postings)) runStart = i;
           else postings = [];
         }
       }
@@ -570,15 +572,29 @@ class Scan {
    * run is often one longer name ("Pashtun Kot district" of Faryab is not Kot district of
    * Nangarhar).
    */
-  private unitBeforeItsWord(first: number, last: number, b: number, postings: readonly Posting[]): boolean {
+  private unitBeforeItsWord(a: number, first: number, last: number, b: number, postings: readonly Posting[]): boolean {
     const { tokens, index } = this;
     for (let k = last + 1; k <= b; k++) if (!(this.info(k).flags & W_FEATURE)) return false;
     // The unit word may be part of the name matched ("Bajaur agency" is a name of its own).
     const own = last > first ? this.featureOf(last) : null;
     if (own === null && (last + 1 >= this.n || tokens[last + 1].sentence !== tokens[last].sentence)) return false;
     const word = tokens[own !== null ? last : last + 1].lower;
-    if (!UNIT_AFTER_PLACE.has(word)) return false;
-    return first > 0 && postings.some((p) => index.kind(p.entry) === 'admin2');
+    if (UNIT_AFTER_PLACE.has(word)) return first > 0 && postings.some((p) => index.kind(p.entry) === 'admin2');
+    // "Chak Char Rasala Sheikhupura district": before "district", only a long name of a curated
+    // district or town; a short one is more often the tail of a longer name ("Pashtun Kot district").
+    if (word !== 'district') return false;
+    const end = own !== null ? last - 1 : last;
+    let letters = 0;
+    for (let k = first; k <= end; k++) letters += tokens[k].end - tokens[k].start;
+    if (first <= a || letters < LONG_DISTRICT_NAME) return false;
+    // The district may be curated as its town ("Sheikhupura district" is the town's district).
+    if (!postings.some((p) => index.kind(p.entry) === 'admin2' || index.kind(p.entry) === 'populated-place')) return false;
+    // The whole run spelt like an admin unit or a curated place is that longer name ("Khani Char
+    // Bagh district" is Faryab's Khan-e Chahar Bagh, not Char Bagh).
+    const pieces: string[] = [];
+    for (let k = a; k <= end; k++) pieces.push(...this.info(k).pieces);
+    const whole = joinKey(pieces);
+    return index.looseAdmins(whole).length === 0 && index.vowelSpellingsOf(whole).length === 0;
   }
 
   /**
