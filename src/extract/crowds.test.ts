@@ -48,6 +48,24 @@ describe('protests', () => {
     assert.deepEqual(agents(e), [['protesters:AF', true]]);
   });
 
+  test('a crowd named by its trade: "rickshaw drivers blocked roads in Multan. The protesters denounced ..."', () => {
+    const text = 'On 4 April 2022, rickshaw drivers blocked roads in Multan. The protesters denounced the new fares.';
+    const e = only(run(text), 'protest');
+    assert.deepEqual(agents(e), [['protesters:PK', true]]);
+    assert.equal(text.slice(e.actors[0].start, e.actors[0].end), 'drivers');
+    assert.ok(e.provenance.rules.includes('weak-trigger-with-purpose:protest'), e.provenance.rules.join(' ; '));
+    assert.equal(run('On 4 April 2022, rickshaw drivers blocked roads in Multan.').events.length, 0, 'no purpose, no protest');
+  });
+
+  test('teachers, nurses, pensioners: "a group of nurses (PNA) protested demanding back pay" is a protest', () => {
+    for (const who of ['teachers', 'nurses', 'pensioners', 'employees']) {
+      const text = `On 9 May 2022, a group of ${who} of the district hospital (PNA) protested demanding back pay in Quetta.`;
+      const e = only(run(text), 'protest');
+      assert.equal(e.trigger.text, 'protested', who);
+      assert.deepEqual(agents(e), [['protesters:PK', true]], who);
+    }
+  });
+
   test('"On 19 March 2022" is a date, not a march', () => {
     assert.deepEqual(run('On 19 March 2022, officials inaugurated a school in Swat.').events, []);
   });

@@ -35,7 +35,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
 /** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
-const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to']);
+const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to',
+  // A gerund of purpose starts a clause of its own ("teachers protested demanding repairs"), not a noun.
+  'denouncing', 'demanding', 'condemning', 'protesting', 'calling', 'urging', 'rejecting', 'decrying', 'opposing', 'criticising', 'criticizing', 'voicing', 'expressing', 'asking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 const NO_ENDS: ReadonlySet<number> = new Set();
 
