@@ -92,6 +92,16 @@ describe('ids of generic actors', () => {
     assert.equal(g.instantiate('protesters', null), 'protesters');
   });
 
+  test('a gendarmerie is police, except in Turkey, where ACLED codes it as the military', () => {
+    assert.equal(g.instantiate('gendarmerie', 'FR'), 'police:FR');
+    assert.equal(g.instantiate('gendarmerie', 'TR'), 'military:TR');
+    assert.equal(g.instantiate('gendarmerie', 'PK'), 'pakistan-police', 'a police stand-in still counts');
+    assert.deepEqual(mentions('Turkish gendarmerie detained 27 migrants in Kocaeli.').map((m) => m.slice(0, 2)).slice(0, 1), [['Turkish gendarmerie', 'military:TR']]);
+    assert.deepEqual(mentions('French gendarmes arrested two men near Lyon.').map((m) => m.slice(0, 2)), [['French gendarmes', 'police:FR']]);
+    assert.equal(resolveActorName(g, 'Military Forces of Turkey (2016-) Gendarmerie').id, 'military:TR');
+    assert.equal(resolveActorName(g, 'Police Forces of France (2017-) Gendarmerie').id, 'police:FR');
+  });
+
   test('units fold into the actor ACLED codes them under', () => {
     assert.equal(g.canonical('pakistan-ctd'), 'pakistan-police');
     assert.equal(g.canonical('frontier-corps'), 'pakistan-army');
