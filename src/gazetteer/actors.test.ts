@@ -102,6 +102,28 @@ describe('ids of generic actors', () => {
     assert.equal(resolveActorName(g, 'Police Forces of France (2017-) Gendarmerie').id, 'police:FR');
   });
 
+  test('gangs and local militias named in ACLED notes: Haitian gangs, Nigerian cults, Myanmar resistance groups', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Members of the 400 Mawozo gang kidnapped five missionaries in Croix-des-Bouquets.', '400 Mawozo gang', '400-mawozo'],
+      ['Chien Mechant gang members clashed with a rival gang in Port-au-Prince.', 'Chien Mechant gang', 'chien-mechant'],
+      ['Black Axe cultists shot dead a rival in Benin City.', 'Black Axe cultists', 'black-axe'],
+      ['Fano militiamen clashed with regional special forces near Bahir Dar.', 'Fano militiamen', 'fano'],
+      ['A local PDF ambushed a military convoy near Monywa.', 'A local PDF', 'myanmar-anti-coup-unidentified'],
+      ["The Chinland Defence Force attacked a junta outpost near Mindat.", 'Chinland Defence Force', 'chinland-defense-force'],
+      ['Naxal-Maoist rebels torched two trucks in Bijapur.', 'Naxal-Maoist rebels', 'cpi-maoist'],
+    ];
+    for (const [text, span, id] of cases) {
+      const found = mentions(text).find((m) => m[1] === id);
+      assert.ok(found, `${id} in ${JSON.stringify(mentions(text))}`);
+      assert.equal(found[0], span);
+    }
+    // "PDF" alone stays the National Unity Government's force; "Fano" and "G9" only in their own case.
+    assert.equal(mentions('PDF fighters attacked a police station in Sagaing.')[0][1], 'pdf-myanmar');
+    assert.deepEqual(mentions('the fano of the fan'), []);
+    assert.equal(resolveActorName(g, 'Unidentified Anti-Coup Armed Group').id, 'myanmar-anti-coup-unidentified');
+    assert.equal(resolveActorName(g, 'Black Axe Militia (Nigeria)').id, 'black-axe');
+  });
+
   test('units fold into the actor ACLED codes them under', () => {
     assert.equal(g.canonical('pakistan-ctd'), 'pakistan-police');
     assert.equal(g.canonical('frontier-corps'), 'pakistan-army');
