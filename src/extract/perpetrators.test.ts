@@ -49,6 +49,17 @@ describe('implied perpetrators', () => {
 });
 
 describe('"fired" and "dropped"', () => {
+  test('a Mexican drive-by makes the named shooters a gang, and the actors list says so too', () => {
+    const text = 'On 3 March 2022, in Leon, Guanajuato, two armed men on a motorcycle shot and killed a mechanic (drive-by).';
+    const a = run(text);
+    const e = only(a, 'attack');
+    assert.deepEqual(agents(e), [['unidentified-gang:MX', false]]);
+    assert.ok(e.provenance.rules.includes('agent:method-of:unidentified-gang:MX'), e.provenance.rules.join(' ; '));
+    const gang = a.actors.find((x) => x.id === 'unidentified-gang:MX');
+    assert.deepEqual(gang?.mentions.map((m) => text.slice(m.start, m.end)), ['armed men']);
+    assert.equal(a.actors.find((x) => x.id === 'unidentified-armed-group:MX'), undefined, 'no mention left under the armed group');
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);

@@ -59,6 +59,9 @@ export function settlePerpetrators(
         const id = ctx.actors.instantiate(template, cc);
         e.actors = e.actors.map((r) => (r === named ? { ...r, actor: id } : r));
         e.rules.push(`agent:method-of:${template}:${cc}`);
+        // The words that named the shooters now name the gang: the actors list follows the event.
+        const at = doc.actorMentions.findIndex((m) => m.start === named.start && m.end === named.end && m.entity === named.actor);
+        if (at >= 0) doc.actorMentions[at] = { ...doc.actorMentions[at], entity: id, rule: `${doc.actorMentions[at].rule}+method-of:${template}` };
       }
       continue;
     }
