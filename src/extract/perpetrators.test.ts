@@ -60,6 +60,15 @@ describe('"fired" and "dropped"', () => {
     assert.equal(a.actors.find((x) => x.id === 'unidentified-armed-group:MX'), undefined, 'no mention left under the armed group');
   });
 
+  test('in Mexico a body found tied, gagged or left with a message was killed by a gang; a bare killing by an armed group', () => {
+    for (const how of ['with his hands tied', 'gagged and with gunshot wounds', 'with a message accusing him of theft']) {
+      const e = only(run(`Around 2 March 2022, in Celaya, Guanajuato, a man was killed and his body was found ${how} in colonia Las Flores.`), 'attack');
+      assert.deepEqual(agents(e), [['unidentified-gang:MX', true]], how);
+    }
+    const e = only(run('Around 2 March 2022, in Celaya, Guanajuato, a man was killed in colonia Las Flores.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:MX', true]]);
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);
