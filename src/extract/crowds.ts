@@ -18,8 +18,11 @@ const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang', 'communal-militia']);
 /** Violence that is a riot when a crowd does it: attacks, arson and looting. */
 const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
-/** A subject that says it is armed is no crowd, even unnamed ("an unidentified armed group vandalized ..."). */
-const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia/i;
+/**
+ * A subject that says it is armed, or organised crime, is no crowd, even unnamed ("an unidentified
+ * armed group vandalized ...", "beaten up by members of an organized criminal group").
+ */
+const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia|gang|criminal|cartel|traffick/i;
 const CROWD_NOUN = /^(?:rioters?|riots?|rioting|mobs?|mob attack|mob violence|rampage)$/i;
 /** What may stand between a subject and its verb: an adverb or two ("allegedly", "also"). */
 const IMMEDIATE_SUBJECT = /^\s*(?:[\p{L}]+ly\s+|also\s+|then\s+)?$/u;

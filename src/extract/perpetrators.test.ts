@@ -69,6 +69,23 @@ describe('"fired" and "dropped"', () => {
     assert.deepEqual(agents(e), [['unidentified-armed-group:MX', true]]);
   });
 
+  test('in Brazil the police come first when drug traffickers exchange fire with them; elsewhere the text\'s order stands', () => {
+    const e = only(run('On 12 March 2022, in Belem (Para), members of a drug trafficking group exchanged fire with military police in the Terra Firme neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['military:BR', false]]);
+    assert.ok(e.actors.some((r) => r.role === 'target' && r.actor === 'unidentified-gang:BR'));
+    assert.ok(e.provenance.rules.includes('agent:state-first-in-clash:unidentified-gang'), e.provenance.rules.join(' ; '));
+    // Two gangs: no state side, no swap ("a police militia" is a gang of its own).
+    const gangs = only(run('On 12 March 2022, in Rio de Janeiro, drug traffickers exchanged fire with members of a police militia in the Taquara neighborhood.'), 'attack');
+    assert.deepEqual(agents(gangs), [['unidentified-gang:BR', false]]);
+    const mx = only(run('On 12 March 2022, in Culiacan, Sinaloa, drug traffickers exchanged fire with state police in colonia Centro.'), 'attack');
+    assert.deepEqual(agents(mx), [['unidentified-gang:MX', false]]);
+  });
+
+  test('organised crime beating someone is an attack by a gang, not a riot', () => {
+    const e = only(run('On 31 January 2022, in Manaus (Amazonas), a man was beaten up by members of an organized criminal group in the Compensa neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-gang:BR', false]]);
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);

@@ -91,6 +91,8 @@ export interface GenericTemplate {
   impliedAsByMethod?: Record<string, { as: string; methods: string[] }>;
   /** Country ('*' for any other) → the template a mention takes there ("gendarmerie" is police, in Turkey military). */
   instantiateAs?: Record<string, string>;
+  /** Countries where, in an exchange of fire with state forces, this actor is the second side, whoever the text names first. */
+  secondInClashWithState?: string[];
 }
 
 export interface CountryWords {
