@@ -66,6 +66,14 @@ describe('protests', () => {
     }
   });
 
+  test('two nationalities joined by "and" give none: "Slovenian and Ukrainian activists ... in Ljubljana" protest in Slovenia', () => {
+    const e = only(run('On 2 March 2022, about 80 Slovenian and Ukrainian activists gathered for a rally in Ljubljana, protesting against the war.'), 'protest');
+    assert.deepEqual(agents(e), [['protesters:SI', true]]);
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('crowd:protesters:') && r.endsWith(':event-place:SI')), e.provenance.rules.join(' ; '));
+    const one = only(run('On 2 March 2022, about 80 Ukrainian activists gathered for a rally in Ljubljana, protesting against the war.'), 'protest');
+    assert.deepEqual(agents(one), [['protesters:UA', true]], 'one nationality still names the crowd');
+  });
+
   test('"On 19 March 2022" is a date, not a march', () => {
     assert.deepEqual(run('On 19 March 2022, officials inaugurated a school in Swat.').events, []);
   });

@@ -147,11 +147,13 @@ function addCrowd(
   const ownWords = subject
     ? doc.actorMentions.find((m) => m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule))
     : undefined;
+  // "Slovak and Ukrainian activists gathered in Bratislava": two nationalities give none; the place decides.
+  const mixed = !!ownWords && nationalityBefore(doc, ctx, ownWords.start, ctx.actors.get(subject!.actor)?.country ?? null);
   const subjectCountry = subject ? ctx.actors.get(subject.actor)?.country ?? null : null;
   const place = eventPlaceCountry(doc, ctx, e);
   let cc: string | null;
   let from: string;
-  if (ownWords && subjectCountry) [cc, from] = [subjectCountry, 'nationality'];
+  if (ownWords && subjectCountry && !mixed) [cc, from] = [subjectCountry, 'nationality'];
   else if (place) [cc, from] = [place, 'event-place'];
   else if (subjectCountry) [cc, from] = [subjectCountry, 'subject'];
   else [cc, from] = [documentCountry(), 'document'];
@@ -170,6 +172,15 @@ function addCrowd(
 }
 
 const NATIONALITY = /:(?:country-word|of-country):/;
+/** A country word joined by "and" right before a mention: "Slovak and Ukrainian activists". */
+const JOINED_NATIONALITY = /(\p{Lu}\p{L}+)\s+and\s+$/u;
+
+/** True when another country's word stands joined by "and" right before `start`. */
+function nationalityBefore(doc: Doc, ctx: Context, start: number, own: string | null): boolean {
+  const m = JOINED_NATIONALITY.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const other = m ? ctx.actors.countryOf(m[1]) : null;
+  return !!other && other !== own;
+}
 const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
 
 /**
