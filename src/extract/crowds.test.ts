@@ -79,6 +79,25 @@ describe('protests', () => {
   });
 });
 
+describe('violence a protest is about', () => {
+  test('"demonstrated to denounce the recent shooting" stays a protest: the shooting is not the crowd\'s', () => {
+    const a = run('On 30 June 2022, people demonstrated in Uppsala to denounce the recent shooting outside a bar in Malmo.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot'), []);
+    assert.deepEqual(agents(only(a, 'protest')), [['protesters:SE', true]]);
+  });
+
+  test('a relative clause\'s act is another\'s: "to demand justice for a man that had assaulted a girl"', () => {
+    const a = run('On 14 April 2022, in Huaraz (Ancash), dozens of residents staged a demonstration to demand justice in the case of a man that had assaulted a girl.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot'), []);
+    assert.deepEqual(agents(only(a, 'protest')), [['protesters:PE', true]]);
+  });
+
+  test('the crowd\'s own violence is still a riot: "villagers demonstrated and beat a policeman"', () => {
+    const e = only(run('On 4 May 2022, villagers demonstrated in Mardan and beat a policeman.'), 'riot');
+    assert.deepEqual(agents(e), [['rioters:PK', true]]);
+  });
+});
+
 describe('riots', () => {
   test('violence by a crowd is a riot: "Villagers beat a suspected thief in Mardan"', () => {
     const e = only(run('Villagers beat a suspected thief in Mardan.'), 'riot');

@@ -51,7 +51,7 @@ export function settleCrowds(
   for (const e of events) {
     if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent);
+    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent) && !protestedAbout(doc, agent, e);
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
     const firstTarget = e.actors.find((r) => r.role === 'target');
@@ -128,6 +128,18 @@ function objectOfEarlierVerb(doc: Doc, ctx: Context, e: EventRecord, agent: { st
   const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   // Another crowd before it is the same crowd ("a group of locals").
   return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(ctx, m.entity));
+}
+
+/**
+ * Words between a crowd and a violent trigger that make the violence what the crowd protests
+ * about, or another's act in a relative clause, not the crowd's own: "people demonstrated to
+ * denounce the recent shooting", "to demand justice in the case of a man that had assaulted a
+ * girl", "the protesters denounced the targeted killing of activists".
+ */
+const PROTESTED_ABOUT = /\b(?:denounc\w*|demand\w*|condemn\w*|protest\w*|against|justice|call(?:ed|ing)? for|commemorat\w*|in memory|to mark|anniversary|(?:that|who|which) (?:had|has|have|was|were))\b/i;
+
+function protestedAbout(doc: Doc, agent: { end: number }, e: EventRecord): boolean {
+  return agent.end < e.trigger.start && PROTESTED_ABOUT.test(doc.text.slice(agent.end, e.trigger.start));
 }
 
 function addCrowd(
