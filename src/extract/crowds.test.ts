@@ -98,6 +98,22 @@ describe('violence a protest is about', () => {
   });
 });
 
+describe('protests that name a riot\'s act', () => {
+  test('"blocked the road with burning tyres to protest power cuts" is a riot by the crowd', () => {
+    const e = only(run('On 9 May 2022, demonstrators blocked the main road with burning rubber tires in Beirut to protest power cuts.'), 'riot');
+    assert.deepEqual(agents(e), [['rioters:LB', true]]);
+    assert.ok(e.provenance.rules.includes('riot:protest-cue:burning rubber tires'), e.provenance.rules.join(' ; '));
+  });
+
+  test('"around 300 persons demonstrated in Nantes. They broke windows ..." stays one riot; without the act, a protest', () => {
+    const a = run('On 10 April 2022, around 300 persons demonstrated in Nantes and broke windows of a bank to denounce the election results.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'protest'), []);
+    assert.deepEqual(agents(only(a, 'riot')), [['rioters:FR', true]]);
+    const calm = run('On 10 April 2022, around 300 persons demonstrated in Nantes to denounce the election results.');
+    assert.deepEqual(calm.events.filter((e) => e.type === 'riot'), []);
+  });
+});
+
 describe('riots', () => {
   test('violence by a crowd is a riot: "Villagers beat a suspected thief in Mardan"', () => {
     const e = only(run('Villagers beat a suspected thief in Mardan.'), 'riot');

@@ -80,6 +80,18 @@ export function settleCrowds(
     e.type = destruction ? 'property-destruction' : 'attack';
   }
 
+  // "Demonstrators blocked the road with burning tires": a protest whose sentence names a riot's
+  // act (data/events.json protestCues) is a riot, done by the protest's crowd.
+  const cue = riotType ? lex.protestCues.get(riotType) : undefined;
+  if (cue && protest && !events.some((e) => e.type === riotType)) {
+    const e = events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')!;
+    const hit = cue.exec(doc.text.slice(e.start, e.end));
+    if (hit) {
+      e.type = riotType!;
+      e.rules.push(`riot:protest-cue:${hit[0].toLowerCase().replace(/\s+/g, ' ')}`);
+    }
+  }
+
   let out = events;
   const riot = events.find((e) => lex.types.get(e.type)?.crowd === 'rioters');
   if (riot) {
