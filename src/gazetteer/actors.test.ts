@@ -111,6 +111,7 @@ describe('ids of generic actors', () => {
       ['A local PDF ambushed a military convoy near Monywa.', 'A local PDF', 'myanmar-anti-coup-unidentified'],
       ["The Chinland Defence Force attacked a junta outpost near Mindat.", 'Chinland Defence Force', 'chinland-defense-force'],
       ['Naxal-Maoist rebels torched two trucks in Bijapur.', 'Naxal-Maoist rebels', 'cpi-maoist'],
+      ['Pro-IRG forces fired mortar shells at Houthi positions in Saada.', 'Pro-IRG forces', 'yemen-government-forces'],
     ];
     for (const [text, span, id] of cases) {
       const found = mentions(text).find((m) => m[1] === id);
