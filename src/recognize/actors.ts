@@ -1,6 +1,7 @@
 import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { PlaceGazetteer } from '../gazetteer/places.ts';
+import { withNamedGangs } from './named-gangs.ts';
 
 // Actor mentions: curated actors and generic ones per country ("police:PK"). Generic nouns
 // get their country from the words next to them or from the text ("Afghanistan" in the same
@@ -16,7 +17,7 @@ export function referenceDate(doc: Doc, ctx: Context): string | null {
 }
 
 export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] {
-  const mentions = ctx.actors.match(doc.text, doc.tokens, ctx.published);
+  const mentions = withNamedGangs(doc, ctx.actors.match(doc.text, doc.tokens, ctx.published));
   if (doc.dates.length === 0) return mentions;
   // Both lists are in text order: one pass drops the mentions inside a date ("the Taliban takeover anniversary").
   const out: EntityMention[] = [];
