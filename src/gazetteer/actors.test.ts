@@ -6,6 +6,7 @@ import { defaultContext } from '../pipeline/default-context.ts';
 import { settleActorCountries } from '../recognize/actors.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { explainActor, loadActorGazetteer, resolveActorName } from './actors.ts';
+import { analyze } from '../index.ts';
 
 // The actor gazetteer on real phrasing: curated names, generic nouns made per country from
 // templates, country words that name the country, dates that pick the holder of a name, and
@@ -123,6 +124,15 @@ describe('ids of generic actors', () => {
     assert.deepEqual(mentions('the fano of the fan'), []);
     assert.equal(resolveActorName(g, 'Unidentified Anti-Coup Armed Group').id, 'myanmar-anti-coup-unidentified');
     assert.equal(resolveActorName(g, 'Black Axe Militia (Nigeria)').id, 'black-axe');
+  });
+
+  test('US forces in Syria and Iraq are the Global Coalition; the "US" in "US military" is no place it acts in', () => {
+    const run = (text: string) => analyze(text, { published: '2026-11-24' });
+    const syria = run('A US military patrol took place near Tal Tamr in Al Hasakeh countryside.');
+    assert.deepEqual(syria.actors.map((x) => x.id), ['global-coalition-against-daesh']);
+    const somalia = run('A US drone strike hit an al-Shabaab camp near Jilib in Middle Juba.');
+    assert.ok(somalia.actors.some((x) => x.id === 'us-forces'), JSON.stringify(somalia.actors.map((x) => x.id)));
+    assert.deepEqual(mentions('Global Coalition forces patrolled the oil field.').map((m) => m.slice(0, 2)), [['Global Coalition forces', 'global-coalition-against-daesh']]);
   });
 
   test('units fold into the actor ACLED codes them under', () => {

@@ -117,6 +117,8 @@ function nearestPlaceCountry(doc: Doc, m: EntityMention, places: PlaceGazetteer)
   let bestDistance = Infinity;
   for (const p of doc.placeMentions) {
     if (p.start < s.start || p.end > s.end) continue;
+    // A place inside the mention is part of its name ("US" in "US military"), not where it acts.
+    if (p.start >= m.start && p.end <= m.end) continue;
     const cc = places.get(p.entity)?.country ?? null;
     if (!cc) continue;
     // A place after the noun ("protesters in Lahore") is where it acts; one before counts a little less.
