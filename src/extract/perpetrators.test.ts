@@ -86,6 +86,13 @@ describe('"fired" and "dropped"', () => {
     assert.deepEqual(agents(e), [['unidentified-gang:BR', false]]);
   });
 
+  test('"shoot-outs between unknown shooters" in Rio are an unidentified armed group, named, not an implied gang', () => {
+    const e = only(run('On 16 January 2022, in Rio de Janeiro, shoot-outs between unknown shooters took place in the Mare neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:BR', false]]);
+    const yemen = only(run('On 2 February 2022, an unidentified group killed a local commander in Taiz.'), 'attack');
+    assert.deepEqual(agents(yemen), [['unidentified-armed-group:YE', false]]);
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);
