@@ -93,6 +93,17 @@ describe('"fired" and "dropped"', () => {
     assert.deepEqual(agents(yemen), [['unidentified-armed-group:YE', false]]);
   });
 
+  test('whoever steps on a landmine or drives onto a bomb is its victim; the one who laid it is unidentified', () => {
+    const mine = only(run('On 12 January 2022, near Namhsan in Shan state, a villager stepped on a landmine and lost his leg.'), 'bombing');
+    assert.deepEqual(agents(mine), [['unidentified-armed-group:MM', true]]);
+    assert.ok(mine.actors.some((r) => r.role === 'target' && r.actor === 'civilians:MM'), JSON.stringify(mine.actors));
+    const road = only(run('Two villagers were wounded when their car hit a roadside bomb in Kunar.'), 'bombing');
+    assert.deepEqual(agents(road), [['unidentified-armed-group:AF', true]]);
+    // Who plants or detonates it is still its agent.
+    const planted = only(run('Militants detonated a roadside bomb near a police post in Kunar.'), 'bombing');
+    assert.equal(agents(planted)[0][1], false);
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);
