@@ -92,6 +92,12 @@ describe('violence a protest is about', () => {
     assert.deepEqual(agents(only(a, 'protest')), [['protesters:PE', true]]);
   });
 
+  test('what the protest supports is not its act: "blocked the highway to support the arrest of men who attacked police"', () => {
+    const a = run('On 7 February 2022, in Iquique (Tarapaca), nearly ten residents blocked the highway to support the arrest of four foreign people who attacked police officers.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot'), []);
+    assert.deepEqual(agents(only(a, 'protest')), [['protesters:CL', true]]);
+  });
+
   test('the crowd\'s own violence is still a riot: "villagers demonstrated and beat a policeman"', () => {
     const e = only(run('On 4 May 2022, villagers demonstrated in Mardan and beat a policeman.'), 'riot');
     assert.deepEqual(agents(e), [['rioters:PK', true]]);

@@ -51,7 +51,9 @@ export function settleCrowds(
   for (const e of events) {
     if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent) && !protestedAbout(doc, agent, e);
+    const protestTrigger = protest ? events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')?.trigger : undefined;
+    const about = protestedAbout(doc, agent, e) || (!!protestTrigger && protestedAbout(doc, protestTrigger, e));
+    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent) && !about;
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
     const firstTarget = e.actors.find((r) => r.role === 'target');
@@ -148,10 +150,10 @@ function objectOfEarlierVerb(doc: Doc, ctx: Context, e: EventRecord, agent: { st
  * denounce the recent shooting", "to demand justice in the case of a man that had assaulted a
  * girl", "the protesters denounced the targeted killing of activists".
  */
-const PROTESTED_ABOUT = /\b(?:denounc\w*|demand\w*|condemn\w*|protest\w*|against|justice|call(?:ed|ing)? for|commemorat\w*|in memory|to mark|anniversary|(?:that|who|which) (?:had|has|have|was|were))\b/i;
+const PROTESTED_ABOUT = /\b(?:denounc\w*|demand\w*|condemn\w*|protest\w*|against|justice|call(?:ed|ing)? for|commemorat\w*|in memory|to mark|anniversary|to support|in support|(?:that|who|which) (?:had|has|have|was|were))\b/i;
 
-function protestedAbout(doc: Doc, agent: { end: number }, e: EventRecord): boolean {
-  return agent.end < e.trigger.start && PROTESTED_ABOUT.test(doc.text.slice(agent.end, e.trigger.start));
+function protestedAbout(doc: Doc, agent: { end: number } | undefined, e: EventRecord): boolean {
+  return !!agent && agent.end < e.trigger.start && PROTESTED_ABOUT.test(doc.text.slice(agent.end, e.trigger.start));
 }
 
 function addCrowd(
