@@ -22,6 +22,17 @@ describe('the primary event', () => {
     assert.equal(primaryAgent(a, 'acled'), 'rioters:PK');
   });
 
+  test('ACLED: violence told as the background ("after ... was killed") is not the note\'s event', () => {
+    const a = analyze('On 9 January 2022, in Zalun township (Hinthada district, Ayeyarwady region), the military forces arrested ten NLD members after a USDP member was killed on 7 January.');
+    assert.equal(primaryEvent(a, 'acled')?.type, 'arrest');
+    assert.equal(primaryAgent(a, 'acled'), 'myanmar-military');
+    // GTD still takes the violence first.
+    assert.ok(['attack', 'assassination'].includes(primaryEvent(a)?.type ?? ''), primaryEvent(a)?.type);
+    // Violence in the main clause stays first.
+    const b = analyze('On 9 January 2022, gunmen killed a USDP member in Zalun after the military forces arrested ten NLD members.');
+    assert.equal(primaryEvent(b, 'acled')?.type, 'attack');
+  });
+
   test('a whole country yields to a smaller place the note names', () => {
     const a = analyze('On 1 March 2022, about 300 people demonstrated in Lahore against the war in Ukraine.');
     assert.equal(primaryPlace(a, 'acled')?.name, 'Lahore');

@@ -23,8 +23,21 @@ export function primaryEvent(a: Analysis, scheme: PrimaryScheme = 'gtd'): EventO
       const e = a.events.find((x) => x.type === type);
       if (e) return e;
     }
+    // "The military arrested ten NLD members after a USDP member was killed": the violence told as
+    // the background of another event of the note is not the note's event.
+    const first = a.events[0];
+    const foreground = a.events.find((e) => VIOLENT.has(e.type) && !(first && first !== e && !VIOLENT.has(first.type) && background(a, e)));
+    return foreground ?? first ?? null;
   }
   return a.events.find((e) => VIOLENT.has(e.type)) ?? a.events[0] ?? null;
+}
+
+/** A trigger in an "after ..." or "following ..." clause of its sentence. */
+const BACKGROUND = /\b(?:after|following)\b[^,;.]*$/i;
+
+function background(a: Analysis, e: EventOut): boolean {
+  const sentence = a.sentences.find((s) => s.start <= e.trigger.start && e.trigger.start < s.end);
+  return !!sentence && BACKGROUND.test(a.text.slice(sentence.start, e.trigger.start));
 }
 
 export function primaryPlace(a: Analysis, scheme: PrimaryScheme = 'gtd'): PlaceOut | null {

@@ -18,8 +18,11 @@ const CROWDS = new Set(['protesters', 'rioters', 'civilians']);
 const FOLDED = new Set([...CROWDS, 'unidentified-armed-group', 'unidentified-gang', 'communal-militia']);
 /** Violence that is a riot when a crowd does it: attacks, arson and looting. */
 const CROWD_VIOLENCE = new Set(['attack', 'property-destruction']);
-/** A subject that says it is armed is no crowd, even unnamed ("an unidentified armed group vandalized ..."). */
-const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia/i;
+/**
+ * A subject that says it is armed, or organised crime, is no crowd, even unnamed ("an unidentified
+ * armed group vandalized ...", "beaten up by members of an organized criminal group").
+ */
+const ARMED_WORDS = /armed|gun|militant|insurgent|terrorist|bandit|fighter|militia|gang|criminal|cartel|traffick/i;
 const CROWD_NOUN = /^(?:rioters?|riots?|rioting|mobs?|mob attack|mob violence|rampage)$/i;
 /** What may stand between a subject and its verb: an adverb or two ("allegedly", "also"). */
 const IMMEDIATE_SUBJECT = /^\s*(?:[\p{L}]+ly\s+|also\s+|then\s+)?$/u;
@@ -48,7 +51,9 @@ export function settleCrowds(
   for (const e of events) {
     if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent);
+    const protestTrigger = protest ? events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')?.trigger : undefined;
+    const about = protestedAbout(doc, agent, e) || (!!protestTrigger && protestedAbout(doc, protestTrigger, e));
+    const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent) && !about;
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
     const firstTarget = e.actors.find((r) => r.role === 'target');
@@ -75,6 +80,18 @@ export function settleCrowds(
     const destruction = DESTRUCTION.test(e.trigger.text) && lex.types.has('property-destruction');
     e.rules.push(`riot-act-by-armed-actor:${destruction ? 'property-destruction' : 'attack'}`);
     e.type = destruction ? 'property-destruction' : 'attack';
+  }
+
+  // "Demonstrators blocked the road with burning tires": a protest whose sentence names a riot's
+  // act (data/events.json protestCues) is a riot, done by the protest's crowd.
+  const cue = riotType ? lex.protestCues.get(riotType) : undefined;
+  if (cue && protest && !events.some((e) => e.type === riotType)) {
+    const e = events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')!;
+    const hit = cue.exec(doc.text.slice(e.start, e.end));
+    if (hit) {
+      e.type = riotType!;
+      e.rules.push(`riot:protest-cue:${hit[0].toLowerCase().replace(/\s+/g, ' ')}`);
+    }
   }
 
   let out = events;
@@ -127,6 +144,18 @@ function objectOfEarlierVerb(doc: Doc, ctx: Context, e: EventRecord, agent: { st
   return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(ctx, m.entity));
 }
 
+/**
+ * Words between a crowd and a violent trigger that make the violence what the crowd protests
+ * about, or another's act in a relative clause, not the crowd's own: "people demonstrated to
+ * denounce the recent shooting", "to demand justice in the case of a man that had assaulted a
+ * girl", "the protesters denounced the targeted killing of activists".
+ */
+const PROTESTED_ABOUT = /\b(?:denounc\w*|demand\w*|condemn\w*|protest\w*|against|justice|call(?:ed|ing)? for|commemorat\w*|in memory|to mark|anniversary|to support|in support|(?:that|who|which) (?:had|has|have|was|were))\b/i;
+
+function protestedAbout(doc: Doc, agent: { end: number } | undefined, e: EventRecord): boolean {
+  return !!agent && agent.end < e.trigger.start && PROTESTED_ABOUT.test(doc.text.slice(agent.end, e.trigger.start));
+}
+
 function addCrowd(
   doc: Doc,
   ctx: Context,
@@ -144,11 +173,13 @@ function addCrowd(
   const ownWords = subject
     ? doc.actorMentions.find((m) => m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule))
     : undefined;
+  // "Slovak and Ukrainian activists gathered in Bratislava": two nationalities give none; the place decides.
+  const mixed = !!ownWords && nationalityBefore(doc, ctx, ownWords.start, ctx.actors.get(subject!.actor)?.country ?? null);
   const subjectCountry = subject ? ctx.actors.get(subject.actor)?.country ?? null : null;
   const place = eventPlaceCountry(doc, ctx, e);
   let cc: string | null;
   let from: string;
-  if (ownWords && subjectCountry) [cc, from] = [subjectCountry, 'nationality'];
+  if (ownWords && subjectCountry && !mixed) [cc, from] = [subjectCountry, 'nationality'];
   else if (place) [cc, from] = [place, 'event-place'];
   else if (subjectCountry) [cc, from] = [subjectCountry, 'subject'];
   else [cc, from] = [documentCountry(), 'document'];
@@ -167,6 +198,15 @@ function addCrowd(
 }
 
 const NATIONALITY = /:(?:country-word|of-country):/;
+/** A country word joined by "and" right before a mention: "Slovak and Ukrainian activists". */
+const JOINED_NATIONALITY = /(\p{Lu}\p{L}+)\s+and\s+$/u;
+
+/** True when another country's word stands joined by "and" right before `start`. */
+function nationalityBefore(doc: Doc, ctx: Context, start: number, own: string | null): boolean {
+  const m = JOINED_NATIONALITY.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const other = m ? ctx.actors.countryOf(m[1]) : null;
+  return !!other && other !== own;
+}
 const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
 
 /**

@@ -19,6 +19,8 @@ export interface EventTypeSpec {
   weakVerbs?: string[];
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
+  /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */
+  protestCues?: string[];
 }
 
 interface EventFile {
@@ -34,6 +36,8 @@ export interface EventLexicon {
   /** Purpose phrases of the types with weak verbs, each tagged with its type. */
   purposes: TokenTrie;
   casualties: TokenTrie;
+  /** Each type's protest cues as one phrase test (whole words, any case); types without cues are absent. */
+  protestCues: ReadonlyMap<string, RegExp>;
   /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
   casualtyWords: ReadonlySet<string>;
   notCountUnits: ReadonlySet<string>;
@@ -62,8 +66,15 @@ export function loadEventLexicon(): EventLexicon {
       casualtyWords.add(w.toLowerCase());
     }
   }
+  const protestCues = new Map<string, RegExp>();
+  for (const [type, spec] of Object.entries(file.types)) {
+    if (!spec.protestCues?.length) continue;
+    const alternatives = spec.protestCues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    protestCues.set(type, new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'));
+  }
   cached = {
     types: new Map(Object.entries(file.types)),
+    protestCues,
     triggers,
     purposes,
     casualties,

@@ -35,7 +35,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
 /** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
-const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to']);
+const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to',
+  // A gerund of purpose starts a clause of its own ("teachers protested demanding repairs"), not a noun.
+  'denouncing', 'demanding', 'condemning', 'protesting', 'calling', 'urging', 'rejecting', 'decrying', 'opposing', 'criticising', 'criticizing', 'voicing', 'expressing', 'asking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 const NO_ENDS: ReadonlySet<number> = new Set();
 
@@ -138,7 +140,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
         } else {
           // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
-          const died = before.filter((a) => DIED_AFTER.test(doc.text.slice(a.end, a.end + 24)));
+          // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
+          // before a device met that way is its victim; who laid it is not said.
+          const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
+          const died = before.filter((a) => metDevice || DIED_AFTER.test(doc.text.slice(a.end, a.end + 24)));
           const subjects = before.filter((a) => !died.includes(a));
           if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
@@ -453,6 +458,8 @@ function isPassive(toks: Token[], i: number): boolean {
 
 /** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
 const DIED_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:die|dies|died|perished)\b/u;
+/** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
+const DEVICE_MET = /\b(?:stepped on|trod on|hit|struck|ran over|drove over|ran into)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words that may follow a casualty participle with no object: "killed in", "killed as", "killed by". */
 const AFTER_REDUCED_PASSIVE = new Set(['in', 'at', 'near', 'on', 'during', 'after', 'as', 'when', 'while', 'by', 'outside', 'inside', 'across', 'amid', 'following', 'since', 'yesterday', 'today', 'overnight']);

@@ -4,10 +4,15 @@ import type { Doc, EventRecord } from '../model/types.ts';
 // artillery at Klynove" is shelling (a bombing), "soldiers fired several shots" is a shooting
 // (an attack). Multi-word forms settle themselves in data/events.json ("fired at", "fired tear
 // gas" are attacks). "Dropped" is a bombing only with something explosive dropped ("dropped
-// VOG-17 grenades from a drone"), and no event otherwise ("dropped the charges").
+// VOG-17 grenades from a drone"), and no event otherwise ("dropped the charges"). The noun
+// "firing" ("wounded in unprovoked Indian firing") is an attack, but followed by its object it is
+// a gerund whose verb lies elsewhere ("dispersed residents by firing gunshots in the air"): no event.
 
 const BARE_FIRE = /^(?:fired|fires|firing)$/i;
 const DROPPED = /^dropped$/i;
+const FIRING = /^firing$/i;
+/** A word that starts the object of a gerund "firing", not a preposition or the clause's end. */
+const GERUND_OBJECT = /^\s+(?!(?:along|across|at|on|upon|in|into|from|by|near|between|towards?|over|during|after|before|and|or|which|that|was|were|has|had|is)\b)\p{Ll}/u;
 const RANGED =
   /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?)\b/i;
 
@@ -18,6 +23,9 @@ const RANGED =
 export function settleBareFire(doc: Doc, events: EventRecord[], attackType: string): EventRecord[] {
   return events.filter((e) => {
     const fired = BARE_FIRE.test(e.trigger.text);
+    if (e.type === attackType && FIRING.test(e.trigger.text) && e.rules.filter((r) => r.startsWith('trigger:')).length === 1) {
+      return !GERUND_OBJECT.test(doc.text.slice(e.trigger.end, e.trigger.end + 24));
+    }
     if (e.type === attackType || (!fired && !DROPPED.test(e.trigger.text))) return true;
     // The weapon follows the verb, within the next words of its sentence.
     const after = doc.text.slice(e.trigger.end, Math.min(e.end, e.trigger.end + 120));

@@ -49,6 +49,61 @@ describe('implied perpetrators', () => {
 });
 
 describe('"fired" and "dropped"', () => {
+  test('a Mexican drive-by makes the named shooters a gang, and the actors list says so too', () => {
+    const text = 'On 3 March 2022, in Leon, Guanajuato, two armed men on a motorcycle shot and killed a mechanic (drive-by).';
+    const a = run(text);
+    const e = only(a, 'attack');
+    assert.deepEqual(agents(e), [['unidentified-gang:MX', false]]);
+    assert.ok(e.provenance.rules.includes('agent:method-of:unidentified-gang:MX'), e.provenance.rules.join(' ; '));
+    const gang = a.actors.find((x) => x.id === 'unidentified-gang:MX');
+    assert.deepEqual(gang?.mentions.map((m) => text.slice(m.start, m.end)), ['armed men']);
+    assert.equal(a.actors.find((x) => x.id === 'unidentified-armed-group:MX'), undefined, 'no mention left under the armed group');
+  });
+
+  test('in Mexico a body found tied, gagged or left with a message was killed by a gang; a bare killing by an armed group', () => {
+    for (const how of ['with his hands tied', 'gagged and with gunshot wounds', 'with a message accusing him of theft']) {
+      const e = only(run(`Around 2 March 2022, in Celaya, Guanajuato, a man was killed and his body was found ${how} in colonia Las Flores.`), 'attack');
+      assert.deepEqual(agents(e), [['unidentified-gang:MX', true]], how);
+    }
+    const e = only(run('Around 2 March 2022, in Celaya, Guanajuato, a man was killed in colonia Las Flores.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:MX', true]]);
+  });
+
+  test('in Brazil the police come first when drug traffickers exchange fire with them; elsewhere the text\'s order stands', () => {
+    const e = only(run('On 12 March 2022, in Belem (Para), members of a drug trafficking group exchanged fire with military police in the Terra Firme neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['military:BR', false]]);
+    assert.ok(e.actors.some((r) => r.role === 'target' && r.actor === 'unidentified-gang:BR'));
+    assert.ok(e.provenance.rules.includes('agent:state-first-in-clash:unidentified-gang'), e.provenance.rules.join(' ; '));
+    // Two gangs: no state side, no swap ("a police militia" is a gang of its own).
+    const gangs = only(run('On 12 March 2022, in Rio de Janeiro, drug traffickers exchanged fire with members of a police militia in the Taquara neighborhood.'), 'attack');
+    assert.deepEqual(agents(gangs), [['unidentified-gang:BR', false]]);
+    const mx = only(run('On 12 March 2022, in Culiacan, Sinaloa, drug traffickers exchanged fire with state police in colonia Centro.'), 'attack');
+    assert.deepEqual(agents(mx), [['unidentified-gang:MX', false]]);
+  });
+
+  test('organised crime beating someone is an attack by a gang, not a riot', () => {
+    const e = only(run('On 31 January 2022, in Manaus (Amazonas), a man was beaten up by members of an organized criminal group in the Compensa neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-gang:BR', false]]);
+  });
+
+  test('"shoot-outs between unknown shooters" in Rio are an unidentified armed group, named, not an implied gang', () => {
+    const e = only(run('On 16 January 2022, in Rio de Janeiro, shoot-outs between unknown shooters took place in the Mare neighborhood.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:BR', false]]);
+    const yemen = only(run('On 2 February 2022, an unidentified group killed a local commander in Taiz.'), 'attack');
+    assert.deepEqual(agents(yemen), [['unidentified-armed-group:YE', false]]);
+  });
+
+  test('whoever steps on a landmine or drives onto a bomb is its victim; the one who laid it is unidentified', () => {
+    const mine = only(run('On 12 January 2022, near Namhsan in Shan state, a villager stepped on a landmine and lost his leg.'), 'bombing');
+    assert.deepEqual(agents(mine), [['unidentified-armed-group:MM', true]]);
+    assert.ok(mine.actors.some((r) => r.role === 'target' && r.actor === 'civilians:MM'), JSON.stringify(mine.actors));
+    const road = only(run('Two villagers were wounded when their car hit a roadside bomb in Kunar.'), 'bombing');
+    assert.deepEqual(agents(road), [['unidentified-armed-group:AF', true]]);
+    // Who plants or detonates it is still its agent.
+    const planted = only(run('Militants detonated a roadside bomb near a police post in Kunar.'), 'bombing');
+    assert.equal(agents(planted)[0][1], false);
+  });
+
   test('fired with a ranged weapon is a bombing (shelling)', () => {
     const e = only(run('Russian forces fired artillery at Kharkiv.'), 'bombing');
     assert.deepEqual(agents(e), [['russian-armed-forces', false]]);

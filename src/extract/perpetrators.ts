@@ -49,6 +49,15 @@ export function settlePerpetrators(
     const spec = lex.types.get(e.type);
     if (!spec || spec.roles !== 'agent-target' || spec.crowd) continue;
     const named = e.actors.find((r) => r.role === 'agent');
+    if (named && CLASH.test(e.trigger.text)) {
+      // "Drug traffickers exchanged fire with military police": in Brazil ACLED lists the police first.
+      const state = stateSideFirst(ctx, e, named);
+      if (state) {
+        e.actors = [{ ...state, role: 'agent' }, { ...named, role: 'target' }, ...e.actors.filter((r) => r !== state && r !== named)];
+        e.rules.push(`agent:state-first-in-clash:${ctx.actors.templateOf(named.actor)}`);
+        continue;
+      }
+    }
     if (named) {
       // "shot dead by two armed individuals (drive-by)": in Mexico, organised crime's methods make
       // the unnamed shooters an unidentified gang, as its coders code them.
@@ -59,6 +68,9 @@ export function settlePerpetrators(
         const id = ctx.actors.instantiate(template, cc);
         e.actors = e.actors.map((r) => (r === named ? { ...r, actor: id } : r));
         e.rules.push(`agent:method-of:${template}:${cc}`);
+        // The words that named the shooters now name the gang: the actors list follows the event.
+        const at = doc.actorMentions.findIndex((m) => m.start === named.start && m.end === named.end && m.entity === named.actor);
+        if (at >= 0) doc.actorMentions[at] = { ...doc.actorMentions[at], entity: id, rule: `${doc.actorMentions[at].rule}+method-of:${template}` };
       }
       continue;
     }
@@ -95,6 +107,18 @@ export function settlePerpetrators(
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
     e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
+}
+
+/**
+ * The state force of a clash that its coders list first: the agent's template yields to the state
+ * in the agent's country (`secondInClashWithState`), and a state force is the other side. Else null.
+ */
+function stateSideFirst(ctx: Context, e: EventRecord, agent: EventRecord['actors'][number]): EventRecord['actors'][number] | null {
+  const template = ctx.actors.templateOf(agent.actor);
+  const spec = template ? ctx.actors.templates.find((t) => t.id === template) : undefined;
+  const cc = ctx.actors.get(agent.actor)?.country;
+  if (!spec?.secondInClashWithState || !cc || !spec.secondInClashWithState.includes(cc)) return null;
+  return e.actors.find((r) => r.role === 'target' && ctx.actors.get(r.actor)?.type === 'state') ?? null;
 }
 
 /** Per country, a test for the methods that change the implied perpetrator there. */

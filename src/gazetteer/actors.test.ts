@@ -6,6 +6,7 @@ import { defaultContext } from '../pipeline/default-context.ts';
 import { settleActorCountries } from '../recognize/actors.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { explainActor, loadActorGazetteer, resolveActorName } from './actors.ts';
+import { analyze } from '../index.ts';
 
 // The actor gazetteer on real phrasing: curated names, generic nouns made per country from
 // templates, country words that name the country, dates that pick the holder of a name, and
@@ -90,6 +91,48 @@ describe('ids of generic actors', () => {
     assert.equal(g.instantiate('military', 'AF'), 'military:AF');
     assert.equal(g.instantiate('police', 'SV'), 'police:SV');
     assert.equal(g.instantiate('protesters', null), 'protesters');
+  });
+
+  test('a gendarmerie is police, except in Turkey, where ACLED codes it as the military', () => {
+    assert.equal(g.instantiate('gendarmerie', 'FR'), 'police:FR');
+    assert.equal(g.instantiate('gendarmerie', 'TR'), 'military:TR');
+    assert.equal(g.instantiate('gendarmerie', 'PK'), 'pakistan-police', 'a police stand-in still counts');
+    assert.deepEqual(mentions('Turkish gendarmerie detained 27 migrants in Kocaeli.').map((m) => m.slice(0, 2)).slice(0, 1), [['Turkish gendarmerie', 'military:TR']]);
+    assert.deepEqual(mentions('French gendarmes arrested two men near Lyon.').map((m) => m.slice(0, 2)), [['French gendarmes', 'police:FR']]);
+    assert.equal(resolveActorName(g, 'Military Forces of Turkey (2016-) Gendarmerie').id, 'military:TR');
+    assert.equal(resolveActorName(g, 'Police Forces of France (2017-) Gendarmerie').id, 'police:FR');
+  });
+
+  test('gangs and local militias named in ACLED notes: Haitian gangs, Nigerian cults, Myanmar resistance groups', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Members of the 400 Mawozo gang kidnapped five missionaries in Croix-des-Bouquets.', '400 Mawozo gang', '400-mawozo'],
+      ['Chien Mechant gang members clashed with a rival gang in Port-au-Prince.', 'Chien Mechant gang', 'chien-mechant'],
+      ['Black Axe cultists shot dead a rival in Benin City.', 'Black Axe cultists', 'black-axe'],
+      ['Fano militiamen clashed with regional special forces near Bahir Dar.', 'Fano militiamen', 'fano'],
+      ['A local PDF ambushed a military convoy near Monywa.', 'A local PDF', 'myanmar-anti-coup-unidentified'],
+      ["The Chinland Defence Force attacked a junta outpost near Mindat.", 'Chinland Defence Force', 'chinland-defense-force'],
+      ['Naxal-Maoist rebels torched two trucks in Bijapur.', 'Naxal-Maoist rebels', 'cpi-maoist'],
+      ['Pro-IRG forces fired mortar shells at Houthi positions in Saada.', 'Pro-IRG forces', 'yemen-government-forces'],
+    ];
+    for (const [text, span, id] of cases) {
+      const found = mentions(text).find((m) => m[1] === id);
+      assert.ok(found, `${id} in ${JSON.stringify(mentions(text))}`);
+      assert.equal(found[0], span);
+    }
+    // "PDF" alone stays the National Unity Government's force; "Fano" and "G9" only in their own case.
+    assert.equal(mentions('PDF fighters attacked a police station in Sagaing.')[0][1], 'pdf-myanmar');
+    assert.deepEqual(mentions('the fano of the fan'), []);
+    assert.equal(resolveActorName(g, 'Unidentified Anti-Coup Armed Group').id, 'myanmar-anti-coup-unidentified');
+    assert.equal(resolveActorName(g, 'Black Axe Militia (Nigeria)').id, 'black-axe');
+  });
+
+  test('US forces in Syria and Iraq are the Global Coalition; the "US" in "US military" is no place it acts in', () => {
+    const run = (text: string) => analyze(text, { published: '2026-11-24' });
+    const syria = run('A US military patrol took place near Tal Tamr in Al Hasakeh countryside.');
+    assert.deepEqual(syria.actors.map((x) => x.id), ['global-coalition-against-daesh']);
+    const somalia = run('A US drone strike hit an al-Shabaab camp near Jilib in Middle Juba.');
+    assert.ok(somalia.actors.some((x) => x.id === 'us-forces'), JSON.stringify(somalia.actors.map((x) => x.id)));
+    assert.deepEqual(mentions('Global Coalition forces patrolled the oil field.').map((m) => m.slice(0, 2)), [['Global Coalition forces', 'global-coalition-against-daesh']]);
   });
 
   test('units fold into the actor ACLED codes them under', () => {

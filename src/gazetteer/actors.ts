@@ -89,6 +89,10 @@ export interface GenericTemplate {
    * methods (word starts, any case): organised crime's hallmarks ("drive-by", "tiro de gracia").
    */
   impliedAsByMethod?: Record<string, { as: string; methods: string[] }>;
+  /** Country ('*' for any other) → the template a mention takes there ("gendarmerie" is police, in Turkey military). */
+  instantiateAs?: Record<string, string>;
+  /** Countries where, in an exchange of fire with state forces, this actor is the second side, whoever the text names first. */
+  secondInClashWithState?: string[];
 }
 
 export interface CountryWords {
@@ -187,6 +191,9 @@ export function buildActorGazetteer(
 
   function instantiate(template: string, country: string | null, date?: string | null): string {
     if (!country) return template;
+    // A template that is another one's in a country ("gendarmerie": police, in Turkey military).
+    const as = templates.get(template)?.instantiateAs;
+    if (as) template = as[country] ?? as['*'] ?? template;
     const list = standIns.get(`${template}:${country}`);
     if (list && list.length > 0) {
       if (date) {

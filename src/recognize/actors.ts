@@ -1,6 +1,7 @@
 import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { PlaceGazetteer } from '../gazetteer/places.ts';
+import { withNamedGangs } from './named-gangs.ts';
 
 // Actor mentions: curated actors and generic ones per country ("police:PK"). Generic nouns
 // get their country from the words next to them or from the text ("Afghanistan" in the same
@@ -16,7 +17,7 @@ export function referenceDate(doc: Doc, ctx: Context): string | null {
 }
 
 export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] {
-  const mentions = ctx.actors.match(doc.text, doc.tokens, ctx.published);
+  const mentions = withNamedGangs(doc, ctx.actors.match(doc.text, doc.tokens, ctx.published));
   if (doc.dates.length === 0) return mentions;
   // Both lists are in text order: one pass drops the mentions inside a date ("the Taliban takeover anniversary").
   const out: EntityMention[] = [];
@@ -116,6 +117,8 @@ function nearestPlaceCountry(doc: Doc, m: EntityMention, places: PlaceGazetteer)
   let bestDistance = Infinity;
   for (const p of doc.placeMentions) {
     if (p.start < s.start || p.end > s.end) continue;
+    // A place inside the mention is part of its name ("US" in "US military"), not where it acts.
+    if (p.start >= m.start && p.end <= m.end) continue;
     const cc = places.get(p.entity)?.country ?? null;
     if (!cc) continue;
     // A place after the noun ("protesters in Lahore") is where it acts; one before counts a little less.
