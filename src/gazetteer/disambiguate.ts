@@ -328,6 +328,12 @@ export class PlaceResolver {
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
+    // Nor does a GeoNames town abroad hide one: "Alizay" is a village of Normandy, and under a
+    // text about Pakistan alone it is Kurram's Alizai. Only when no reading is curated or lies in
+    // a country the text names.
+    if (vowelSpellings && !out.some((c) => (c.flags & POST_CURATED) !== 0 || (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) {
+      this.addVowelSpellings(s, out, countries);
+    }
     const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
     return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
   }

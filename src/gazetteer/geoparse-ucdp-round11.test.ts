@@ -126,3 +126,12 @@ test('supplement part 9: towns of the southern settled districts, Peshawar valle
     assert.equal(ucdpPlace(text, '2010-06-01')?.id, id, text);
   }
 });
+
+test('a GeoNames town abroad no longer hides a curated vowel spelling of the country in play', () => {
+  // "Alizay" is a village of Normandy in GeoNames; in a text about Pakistan alone it is Kurram's Alizai.
+  assert.equal(ucdpPlace('Four militants killed in Pakistan\'s Kurram\nAlizay')?.id, 'place:PK:alizai');
+  assert.equal(ucdpPlace('Pakistan\nAlizay village', '2009-06-01')?.id, 'place:PK:alizai');
+  // Where France is in play, the Norman village stays itself.
+  const fr = ucdpPlace('Fire in a warehouse in France\nAlizay');
+  assert.equal(fr?.country, 'FR');
+});
