@@ -1443,6 +1443,9 @@ function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
   }
 }
 
+/** Unit words after the second name of "X of Y agency" that state the container. */
+const DISTRICT_AFTER_OF = new Set(['agency', 'district', 'tehsil']);
+
 function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
   const from = a.featureLast + 1;
   // "village in the Pakistan-ruled Neelum valley": who holds the container does not part it from the name.
@@ -1463,7 +1466,10 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
   if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
-  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return featured(tokens, a) ? 'of' : null;
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') {
+    // "Khazana of Bajaur agency": the unit word after the second name states the container as well.
+    return featured(tokens, a) || (joined === 'of' && DISTRICT_AFTER_OF.has(b.featureWord ?? (b.last > b.first ? tokens[b.last].lower : ''))) ? 'of' : null;
+  }
   if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
   return null;
 }

@@ -135,3 +135,13 @@ test('a GeoNames town abroad no longer hides a curated vowel spelling of the cou
   const fr = ucdpPlace('Fire in a warehouse in France\nAlizay');
   assert.equal(fr?.country, 'FR');
 });
+
+test('"X of Y agency": the unit word after the second name states the container', () => {
+  // Khazana of Peshawar is a namesake; the village of Bajaur is missing from the gazetteer.
+  const p = ucdpPlace('Pakistani jets pound militant hideouts in tribal area\nKhazana of Bajaur agency', '2010-06-01');
+  assert.equal(p?.admin1, 'Federally Administered Tribal Areas');
+  assert.notEqual(p?.id, 'place:PK:khazana');
+  // "City of Mbombela" is no district: the link needs agency, district or tehsil.
+  const za = ucdpPlace('Police beat a man in Mbombela (City of Mbombela, Ehlanzeni, Mpumalanga)', '2022-05-01');
+  assert.equal(za?.admin1, 'Mpumalanga');
+});
