@@ -328,6 +328,12 @@ export class PlaceResolver {
       return out;
     }
     for (let q = 0; q < count; q++) out.push(this.candidateOf(s, q, countries));
+    // Nor does a GeoNames town abroad hide one: "Alizay" is a village of Normandy, and under a
+    // text about Pakistan alone it is Kurram's Alizai. Only when no reading is curated or lies in
+    // a country the text names.
+    if (vowelSpellings && !out.some((c) => (c.flags & POST_CURATED) !== 0 || (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) {
+      this.addVowelSpellings(s, out, countries);
+    }
     const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
     return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
   }
@@ -1437,6 +1443,9 @@ function hintFit(hint: FeatureHint | null, kind: PlaceKind): number {
   }
 }
 
+/** Unit words after the second name of "X of Y agency" that state the container. */
+const DISTRICT_AFTER_OF = new Set(['agency', 'district', 'tehsil']);
+
 function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link | null {
   const from = a.featureLast + 1;
   // "village in the Pakistan-ruled Neelum valley": who holds the container does not part it from the name.
@@ -1457,7 +1466,10 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // "Kishm district (coded to Mashhad), Badakhshan": the name after the bracket holds the coded place.
   if ((joined === ') ,' || joined === '] ,') && codedName(tokens, a)) return ',';
   // "Dasht area of district Kech", "Boya village of tehsil Datta Khel": the unit word before the name.
-  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') return featured(tokens, a) ? 'of' : null;
+  if (joined === 'of' || joined === 'of the' || joined === 'of district' || joined === 'of tehsil') {
+    // "Khazana of Bajaur agency": the unit word after the second name states the container as well.
+    return featured(tokens, a) || (joined === 'of' && DISTRICT_AFTER_OF.has(b.featureWord ?? (b.last > b.first ? tokens[b.last].lower : ''))) ? 'of' : null;
+  }
   if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
   return null;
 }

@@ -104,3 +104,44 @@ test('supplement part 8: villages of Swat, Shangla, Dir and Buner are read as th
     assert.equal(ucdpPlace(text, '2009-06-01')?.id, id, text);
   }
 });
+
+test('supplement part 9: towns of the southern settled districts, Peshawar valley and Karachi are read as themselves', () => {
+  const file = JSON.parse(readFileSync(dataPath('places-supplement/afpak-pakistan-9.json'), 'utf8')) as { notes: string; places: PlaceEntry[] };
+  assert.match(file.notes, /public facts/);
+  for (const p of file.places) {
+    assert.equal(p.country, 'PK', p.id);
+    assert.ok(p.admin2, p.id);
+    // Khyber Pakhtunkhwa's settled south and Peshawar valley: 31.5-34.2 N, 70.0-72.5 E; Karachi: 24.7-25.2 N, 66.6-67.5 E.
+    const inKp = p.admin1 === 'Khyber Pakhtunkhwa' && p.lat! > 31.5 && p.lat! < 34.2 && p.lon! > 70 && p.lon! < 72.5;
+    const inKarachi = p.admin1 === 'Sindh' && p.admin2 === 'Karachi' && p.lat! > 24.7 && p.lat! < 25.2 && p.lon! > 66.6 && p.lon! < 67.5;
+    assert.ok(inKp || inKarachi, `${p.id} at ${p.lat}, ${p.lon}`);
+    assert.ok(g.get(p.id), p.id);
+  }
+  for (const [text, id] of [
+    ['Pakistan\nAmakhel village', 'place:PK:amakhel'],
+    ['Militants kill two policemen in northwest Pakistan\nTajazai area', 'place:PK:tajazai'],
+    // Before part 9 a loose spelling read Maripur as Mirpur in Azad Kashmir, 1,000 km away.
+    ['Gunmen kill three in Pakistan\'s Karachi\nMaripur Road', 'place:PK:maripur'],
+  ]) {
+    assert.equal(ucdpPlace(text, '2010-06-01')?.id, id, text);
+  }
+});
+
+test('a GeoNames town abroad no longer hides a curated vowel spelling of the country in play', () => {
+  // "Alizay" is a village of Normandy in GeoNames; in a text about Pakistan alone it is Kurram's Alizai.
+  assert.equal(ucdpPlace('Four militants killed in Pakistan\'s Kurram\nAlizay')?.id, 'place:PK:alizai');
+  assert.equal(ucdpPlace('Pakistan\nAlizay village', '2009-06-01')?.id, 'place:PK:alizai');
+  // Where France is in play, the Norman village stays itself.
+  const fr = ucdpPlace('Fire in a warehouse in France\nAlizay');
+  assert.equal(fr?.country, 'FR');
+});
+
+test('"X of Y agency": the unit word after the second name states the container', () => {
+  // Khazana of Peshawar is a namesake; the village of Bajaur is missing from the gazetteer.
+  const p = ucdpPlace('Pakistani jets pound militant hideouts in tribal area\nKhazana of Bajaur agency', '2010-06-01');
+  assert.equal(p?.admin1, 'Federally Administered Tribal Areas');
+  assert.notEqual(p?.id, 'place:PK:khazana');
+  // "City of Mbombela" is no district: the link needs agency, district or tehsil.
+  const za = ucdpPlace('Police beat a man in Mbombela (City of Mbombela, Ehlanzeni, Mpumalanga)', '2022-05-01');
+  assert.equal(za?.admin1, 'Mpumalanga');
+});
