@@ -16,6 +16,13 @@ describe('hedge features', () => {
     assert.equal(new Set(f).size, f.length);
   });
 
+  test('a quantifier after a number is a count, not a vague amount ("three others were wounded")', () => {
+    const counted = hedgeFeatures('Five soldiers were killed and three others wounded.', []);
+    assert.ok(!counted.some((x) => x.startsWith('q:')), counted.join(' '));
+    const vague = hedgeFeatures('Five soldiers were killed and others wounded.', []);
+    assert.ok(vague.includes('q:plural') || vague.includes('q:other'), vague.join(' '));
+  });
+
   test('cues come in by kind and text; the modal cues are never words ("May" the month)', () => {
     const f = hedgeFeatures('May 2023 was the deadliest month.', [{ text: 'reportedly', kind: 'hedge' }]);
     assert.ok(f.includes('cue:hedge:reportedly') && f.includes('cuekind:hedge'));

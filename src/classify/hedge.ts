@@ -79,6 +79,11 @@ interface WordFacts {
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
 const CUE_MODALS = new Set(readDataJson<{ modals: string[] }>('lexicons/certainty.json').modals.map((m) => m.toLowerCase()));
+/** Number words and '#' (digits as words() folds them): a quantifier after one counts ("three others"). */
+const NUMBERS = (() => {
+  const q = readDataJson<{ units: Record<string, number>; tens: Record<string, number> }>('lexicons/quantities.json');
+  return new Set(['#', ...Object.keys(q.units), ...Object.keys(q.tens)]);
+})();
 
 let lexicon: WeaselLexicon | null = null;
 
@@ -219,7 +224,8 @@ function visitHedgeFeatures(
   }
   sink.feature(LEXN[Math.min(hits, 3)]);
   for (let i = 0; i < ws.length; i++) {
-    if (!known[i]?.quantifier) continue;
+    // "three others were wounded" counts; only a quantifier without a number before it is vague.
+    if (!known[i]?.quantifier || (i > 0 && NUMBERS.has(ws[i - 1]))) continue;
     const next = ws[i + 1];
     const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
     sink.feature('q:' + kind);

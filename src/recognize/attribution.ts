@@ -117,6 +117,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       // "claimed" in "claimed responsibility" is an act, not a hedging report.
       if (claimed.some((c) => c.firstToken <= m.firstToken && m.firstToken <= c.lastToken)) continue;
       const verb = m.values.find((v) => v.entity.startsWith('verb:'));
+      if (verb && !isReportingVerb(ctxS, m)) continue;
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
         const cue =
@@ -134,6 +135,46 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   });
   return cues;
 }
+
+/**
+ * Whether a verb-lexicon match is the verb and not a word of a name or a unit: capitalised after
+ * the sentence's first word it is part of a name ("the State Temporary Teacher Forum", "Daily
+ * Report"); "state" is a verb only before "that" or punctuation.
+ */
+function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
+  const t = s.toks[m.firstToken];
+  if (m.firstToken > 0 && /^\p{Lu}/u.test(s.doc.text[t.start])) return false;
+  if (t.lower === 'state' || t.lower === 'states') {
+    // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
+    // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
+    if (m.firstToken > 0 && s.placeEnds.has(s.toks[m.firstToken - 1].end)) return false;
+    const next = s.toks[m.lastToken + 1]?.lower;
+    return next === undefined || next === 'that' || !/^[\p{L}\p{N}]/u.test(next);
+  }
+  return true;
+}
+
+/**
+ * Verb forms that are as often nouns ("a housing project", "the reports"): after a phrase they
+ * are more likely its last noun than the verb, so a source with a phrase does not take them.
+ */
+const NOUN_LIKE_VERBS = new Set([
+  'project', 'projects', 'state', 'states', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates',
+  'forecast', 'forecasts', 'fear', 'fears', 'doubt', 'doubts', 'worry', 'worries', 'guess', 'stress', 'stresses',
+  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders',
+]);
+
+/** Subject words that open the clause a reporting verb introduces ("claim he was killed"). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** The match is a verb even after a noun phrase: not a noun-like form, or one opening a clause. */
+function clearlyAVerb(s: SentenceCtx, verb: TrieMatch): boolean {
+  if (!NOUN_LIKE_VERBS.has(s.toks[verb.firstToken].lower)) return true;
+  return CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+}
+
+/** Words that cannot end a source's phrase ("teachers from the ..."). */
+const PHRASE_CANNOT_END = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 interface SentenceCtx {
   doc: Doc;
@@ -184,8 +225,39 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     j = open - 1;
   }
   if (j < 0) return null;
-  const src = sourceEndingAt(s, j);
+  const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
   return src ? { src, anonymous } : null;
+}
+
+/** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
+const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with']);
+/** The longest phrase after such a preposition, in tokens. */
+const MAX_SOURCE_PHRASE = 4;
+
+/**
+ * "police in Bannu said", "officials at the district hospital said": a source noun or actor
+ * followed by a short prepositional phrase ending at `j` is the whole source; its head decides the
+ * kind. Only a head the lexicon or the actor gazetteer knows, and a phrase of a few words with no
+ * punctuation, so "killed in Bannu said" finds nothing.
+ */
+function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
+  if (PHRASE_CANNOT_END.has(s.toks[j].lower)) return null;
+  // Tokens k+1..j are the phrase; toks[k] the preposition that opens it.
+  for (let k = j - 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE; k--) {
+    if (!isPhraseWord(s, k + 1)) return null;
+    if (!SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const head = sourceEndingAt(s, k - 1);
+    if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+    return { ...head, end: j, rule: `${head.rule}+phrase` };
+  }
+  return null;
+}
+
+/** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
+function isPhraseWord(s: SentenceCtx, k: number): boolean {
+  const w = s.toks[k].lower;
+  if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || /ing$/.test(w)) return false;
+  return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }
 
 /** Index of the comma opening a parenthetical that the comma at `close` ends, or null. */
@@ -279,10 +351,13 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       start = k - 1;
       while (start > 0 && isModifier(s, start - 1)) start--;
     }
+    // A state actor speaks officially; a generic one ("people", "residents", "militants") is
+    // an unnamed source; a named group or person is named.
+    const generic = entry?.type !== 'state' && s.ctx.actors.templateOf(actor.entity) !== null;
     return {
       start,
       end: j,
-      kind: entry?.type === 'state' ? 'official' : 'named',
+      kind: entry?.type === 'state' ? 'official' : generic ? 'anonymous' : 'named',
       rule: `source-actor:${actor.entity}`,
       actor: actor.entity,
     };
