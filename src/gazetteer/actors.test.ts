@@ -213,6 +213,34 @@ test('a group with national branches named where a branch acts is that branch', 
   assert.equal(settled?.rule, 'actor-alias:islamic-state+head:fighters+branch:place-in-sentence:AF');
 });
 
+test('a force whose country is named only later, in a report from elsewhere, is the force of its places', () => {
+  const text =
+    'KABUL: Twelve worshippers were killed when a suicide bomber blew himself up inside a mosque in Kabul. ' +
+    'A spokesman condemned the attack and said security forces had arrested two suspects. ' +
+    "Pakistan's Foreign Office condemned the bombing.";
+  const doc = emptyDoc({ id: 't', title: null, published: '2026-11-22', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2026-11-22');
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc, ctx);
+  }
+  const before = doc.actorMentions.find((m) => text.slice(m.start, m.end) === 'security forces');
+  assert.equal(before?.rule, 'actor-generic:military:country-in-text:PK', 'the only country word is Pakistan');
+  const settled = settleActorCountries(doc, ctx).find((m) => text.slice(m.start, m.end) === 'security forces');
+  // The Taliban's forces since August 2021.
+  assert.equal(settled?.entity, 'afghan-taliban');
+  assert.equal(settled?.rule, 'actor-generic:military:place-in-document:AF');
+  // Named before the mention, the country word still gives the nationality.
+  const earlier = "KABUL: Pakistan's Foreign Office said on Friday that security forces had arrested two suspects. The bombing in western Kabul killed twelve.";
+  const doc2 = emptyDoc({ id: 't2', title: null, published: '2026-11-22', source: null, url: null, byline: null, language: 'en' }, earlier);
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc2, ctx);
+  }
+  const kept = settleActorCountries(doc2, ctx).find((m) => earlier.slice(m.start, m.end) === 'security forces');
+  assert.equal(kept?.entity, 'pakistan-army');
+});
+
 test('explainActor lists the candidates of a shared name and says which the date picked', () => {
   const x = explainActor(g, 'Afghan forces', '2020-05-01');
   assert.equal(x.asName.id, 'afghan-republic-forces');

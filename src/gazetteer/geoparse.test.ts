@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
 import { tokenize } from '../recognize/tokenize.ts';
 import { haversineKm } from './geo.ts';
 import { placeGazetteer as g, placeOf } from '../../test/place-mentions.ts';
@@ -119,4 +120,15 @@ test('a Myanmar town whose syllables GeoNames keeps apart answers to the joined 
   const m = placeOf('On 16 May 2022, in Muse town (Muse township, Muse district, Shan-North state), gunmen shot a civilian.', 'Muse');
   assert.equal(m.place.country, 'MM');
   assert.ok(haversineKm(m.place.lat!, m.place.lon!, 23.99, 97.9) < 25, `${m.place.name} at ${m.place.lat}, ${m.place.lon}`);
+});
+
+test('a province and its country with no comma between are two places ("Helmand Afghanistan")', () => {
+  const text = 'A suicide bomber detonated a vehicle at a checkpoint in Dasht, Helmand Afghanistan.';
+  const a = analyze(text, { published: '2017-07-20' });
+  assert.deepEqual(
+    a.places.map((p) => p.id).filter((id) => !id.startsWith('unresolved:')),
+    ['admin1:AF:HEL', 'country:AF'],
+  );
+  // Not a slogan or a name that only ends in a country: "Free Palestine", "Da Afghanistan Bank".
+  assert.ok(!analyze('The protesters carried banners reading Free Palestine.', { published: '2022-05-16' }).places.some((p) => p.id === 'country:PS'));
 });

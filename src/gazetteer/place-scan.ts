@@ -488,6 +488,42 @@ class Scan {
   /** Scans the capitalised run starting at a; returns the index to continue from. */
   private scanRun(a: number): number {
     const b = this.runEnd(a);
+    // "in Dasht, Helmand Afghanistan": a known name and then a country, with no comma between,
+    // are two places, not one longer unknown name.
+    const c = this.countryClosing(a, b);
+    if (c > a) {
+      this.scanSpan(a, c - 1);
+      return this.scanSpan(c, b);
+    }
+    return this.scanSpan(a, b);
+  }
+
+  /**
+   * The first token of a country's name that ends the run a..b right after one other known name,
+   * of a place in that country, that starts it ("Helmand Afghanistan"), else -1. Runs that hold anything else ("Da
+   * Afghanistan Bank", "Jamiat-e Islami Afghanistan") stay as they are.
+   */
+  private countryClosing(a: number, b: number): number {
+    if (b === a) return -1;
+    const head = this.longestName(a);
+    if (!head || head.last >= b) return -1;
+    const tail = this.longestName(head.last + 1);
+    if (!tail || tail.last !== b) return -1;
+    // The country by one of its own names ("Afghanistan"), not a word near one ("Palestinian").
+    const surface = this.text.slice(this.tokens[head.last + 1].start, this.tokens[b].end).toLowerCase();
+    const named = (e: number) => {
+      const entry = this.index.entry(e);
+      return entry.name.toLowerCase() === surface || entry.aliases.some((x) => x.toLowerCase() === surface);
+    };
+    const country = tail.postings.find((p) => this.index.kind(p.entry) === 'country' && named(p.entry));
+    if (!country) return -1;
+    // And the name before it a place of that country ("Free Palestine" is a slogan).
+    const cc = this.index.country(country.entry);
+    return head.postings.some((p) => this.index.country(p.entry) === cc) ? head.last + 1 : -1;
+  }
+
+  /** Scans the tokens a..b of a capitalised run; returns the index to continue from. */
+  private scanSpan(a: number, b: number): number {
     let next = b + 1;
     let covered = false;
     let i = a;

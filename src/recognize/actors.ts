@@ -56,7 +56,17 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     // abroad when its own sentence names the nationality ("Turkish army helicopters and
     // warplanes conducted airstrikes ... in Duhok").
     if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
-      if (!country || nationalityInSentence(doc, m, m.rule.slice(m.rule.lastIndexOf(':') + 1))) return m;
+      const said = m.rule.slice(m.rule.lastIndexOf(':') + 1);
+      if (!country) {
+        // Unless that country is named only after the mention, in a text whose places are
+        // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
+        // Office condemned the bombing" are the Afghan forces.
+        if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, ctx.places);
+        if (!documentCountry || documentCountry === said || countryNamedBefore(doc, ctx, said, m.start)) return m;
+        const entity = ctx.actors.instantiate(template, documentCountry, date);
+        return entity === m.entity ? m : { ...m, entity, rule: `actor-generic:${template}:place-in-document:${documentCountry}` };
+      }
+      if (nationalityInSentence(doc, m, said)) return m;
     }
     let how = 'place-in-sentence';
     if (!country) {
@@ -95,6 +105,19 @@ function nationalityInSentence(doc: Doc, m: EntityMention, cc: string): boolean 
   if (!s) return false;
   const own = new RegExp(`:(?:country-word|of-country):${cc}$`);
   return doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && own.test(x.rule));
+}
+
+/**
+ * True when a place of country `cc`, or an actor whose own words give it that country (a curated
+ * actor, "Pakistani police"), is named before `offset`.
+ */
+function countryNamedBefore(doc: Doc, ctx: Context, cc: string, offset: number): boolean {
+  for (const p of doc.placeMentions) if (p.start < offset && ctx.places.get(p.entity)?.country === cc) return true;
+  for (const a of doc.actorMentions) {
+    if (a.start >= offset || !(a.rule.startsWith('actor-alias:') || SETTLED_BY_TEXT.test(a.rule))) continue;
+    if (ctx.actors.get(a.entity)?.country === cc) return true;
+  }
+  return false;
 }
 
 function sentenceOf(doc: Doc, offset: number): { start: number; end: number } | null {
