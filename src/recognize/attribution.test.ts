@@ -301,3 +301,16 @@ test('"Two police officials, speaking on condition of anonymity, said" keeps its
   assert.deepEqual(claim.attribution.cue, { start: 0, end: 62, text: 'Two police officials, speaking on condition of anonymity, said' });
   assert.deepEqual([claim.start, claim.end, claim.certainty], [0, text.length, 'asserted']);
 });
+
+test('a pronoun speaking stands for the source named just before it; with none, it is no source', () => {
+  const text = 'Hospital sources, speaking on condition of anonymity, put the death toll at 19. The figure could rise further, they said.';
+  const a = analyze(text, { published: PUBLISHED });
+  assert.equal(a.claims.length, 2);
+  assert.equal(a.claims[0].attribution.kind, 'anonymous', '"put the death toll at" reports');
+  assert.equal(a.claims[0].attribution.source, 'Hospital sources');
+  assert.equal(a.claims[1].attribution.kind, 'anonymous');
+  assert.equal(a.claims[1].attribution.source, 'they');
+  assert.equal(a.claims[1].certainty, 'speculative');
+  const lone = analyze('The figure could rise further, they said.', { published: PUBLISHED });
+  assert.equal(lone.claims[0].attribution.kind, 'unattributed');
+});

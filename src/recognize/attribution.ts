@@ -106,7 +106,15 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     const endingAt = new Map<number, TrieMatch>();
     for (const m of matches) endingAt.set(m.lastToken, m);
 
-    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts };
+    // The last source named in the two sentences before, for a pronoun that speaks ("they said").
+    let antecedent: Cue | null = null;
+    for (let k = cues.length - 1; k >= 0 && cues[k].sentence >= si - 2; k--) {
+      if (cues[k].attribution !== 'self' && !cues[k].rule.includes('pronoun-of')) {
+        antecedent = cues[k];
+        break;
+      }
+    }
+    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, antecedent };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
     for (const m of claimed) {
@@ -185,6 +193,8 @@ interface SentenceCtx {
   actorEnds: Map<number, EntityMention>;
   placeEnds: Map<number, EntityMention>;
   actorStarts: Map<number, EntityMention>;
+  /** The source a pronoun speaking in this sentence stands for, if one was named just before. */
+  antecedent: Cue | null;
 }
 
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
@@ -367,9 +377,22 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     // A country speaking is its government.
     return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-country:${place.entity}` };
   }
-  if (PRONOUNS.has(tok.lower)) return null;
+  if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   return name;
 }
+
+/**
+ * "Hospital sources put the toll at 19. The figure could rise, they said.": a third-person
+ * pronoun speaking stands for the source named in the two sentences before, and takes its kind;
+ * the rule names where that source is. No antecedent, no source.
+ */
+function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
+  const a = s.antecedent;
+  if (!a || !THIRD_PERSON.has(s.toks[j].lower) || !a.attribution || !a.sourceSpan) return null;
+  return { start: j, end: j, kind: a.attribution, rule: `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`, ...(a.sourceActor ? { actor: a.sourceActor } : {}) };
+}
+
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 
 /** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
 function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
