@@ -260,6 +260,22 @@ const cases: Case[] = [
     source: null,
     certainty: 'asserted',
   },
+  {
+    name: 'a capital speaks for its government: "Kabul said"',
+    text: 'Kabul said the border crossing at Torkham would reopen on Monday.',
+    kind: 'official',
+    cue: [0, 10, 'Kabul said'],
+    source: 'Kabul',
+    certainty: 'asserted',
+  },
+  {
+    name: 'a town that is no capital does not: "Peshawar said"',
+    text: 'Peshawar said nothing about the closure.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'asserted',
+  },
 ];
 
 for (const c of cases) {

@@ -1,4 +1,4 @@
-import type { AttributionKind, Certainty, Cue, Doc, EntityMention, Token } from '../model/types.ts';
+import type { AttributionKind, Certainty, Cue, Doc, EntityMention, PlaceEntry, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
@@ -373,9 +373,14 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     };
   }
   const place = s.placeEnds.get(tok.end);
-  if (place && s.ctx.places.get(place.entity)?.kind === 'country') {
+  const entry = place ? s.ctx.places.get(place.entity) : undefined;
+  if (place && entry?.kind === 'country') {
     // A country speaking is its government.
     return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-country:${place.entity}` };
+  }
+  if (place && entry && isCapital(s, entry)) {
+    // So is its capital ("a charge Kabul denies", "Islamabad said").
+    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-capital:${place.entity}` };
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   return name;
@@ -393,6 +398,17 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * A town that is its country's capital: the gazetteer gives a country the point of its capital
+ * (data/places.json), so the town at that point is the seat of government.
+ */
+function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
+  if (entry.kind !== 'populated-place' || !entry.country || entry.lat === null || entry.lon === null) return false;
+  const country = s.ctx.places.get(`country:${entry.country}`);
+  if (!country || country.lat === null || country.lon === null) return false;
+  return Math.abs(country.lat - entry.lat) < 0.05 && Math.abs(country.lon - entry.lon) < 0.05;
+}
 
 /** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
 function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
