@@ -276,6 +276,22 @@ const cases: Case[] = [
     source: null,
     certainty: 'asserted',
   },
+  {
+    name: 'a reporting verb after "and" shares the source that opens the sentence',
+    text: 'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, condemned the attack and said security forces had arrested two suspects.',
+    kind: 'named',
+    cue: [0, 93, 'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, condemned the attack and said'],
+    source: 'Zabihullah Mujahid',
+    certainty: 'asserted',
+  },
+  {
+    name: 'an act after "and" reports nothing: "The demonstrators barricaded roads and announced a boycott"',
+    text: 'The demonstrators barricaded roads and announced a boycott of the local elections.',
+    kind: 'unattributed',
+    cue: null,
+    source: null,
+    certainty: 'asserted',
+  },
 ];
 
 for (const c of cases) {

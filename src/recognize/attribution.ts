@@ -114,7 +114,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         break;
       }
     }
-    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, antecedent };
+    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, antecedent, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
     for (const m of claimed) {
@@ -195,6 +195,9 @@ interface SentenceCtx {
   actorStarts: Map<number, EntityMention>;
   /** The source a pronoun speaking in this sentence stands for, if one was named just before. */
   antecedent: Cue | null;
+  /** The document's cues so far; those of this sentence start at sentenceFirstCue. */
+  cues: readonly Cue[];
+  sentenceFirstCue: number;
 }
 
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
@@ -235,8 +238,41 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     j = open - 1;
   }
   if (j < 0) return null;
+  if (s.toks[j].lower === 'and' && !anonymous) {
+    const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
+    return subject ? { src: subject, anonymous: false } : null;
+  }
   const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
   return src ? { src, anonymous } : null;
+}
+
+/** Verbs that report whatever follows them ("said security forces had arrested …"). */
+const SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'told']);
+
+/**
+ * The verb reports a statement: "said …", or any reporting verb before "that" or a subject
+ * ("noted that he had …"); not "announced civilian disobedience", "rejected violence".
+ */
+function opensReport(s: SentenceCtx, verb: TrieMatch): boolean {
+  return SAYING.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+}
+
+/** How far a coordinated reporting verb may stand from the source that opens its sentence, in tokens. */
+const MAX_COORDINATED_GAP = 24;
+
+/**
+ * "Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, condemned the attack and
+ * said …": a reporting verb after "and" shares the subject of the verb before it, when that
+ * subject is a source opening the sentence, no other "and" comes between, and no cue of the
+ * sentence has named a source yet.
+ */
+function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
+  // A sentence whose subject already speaks ("The TTP claimed responsibility … and said") has its source.
+  if (s.cues.length > s.sentenceFirstCue) return null;
+  const src = sourceAt(s, 0);
+  if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
+  for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  return src;
 }
 
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
