@@ -1,6 +1,7 @@
 import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
+import { numberWords } from '../recognize/quantities.ts';
 import { addWeights, softmaxInPlace, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
@@ -57,6 +58,8 @@ interface WeaselLexicon {
   quantifiers: ReadonlySet<string>;
   measureNouns: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** Number words and '#' (digits as words() folds them): a quantifier after one counts ("three others"). */
+  numbers: ReadonlySet<string>;
   /** Modal cues whose sense the model judges, and the adverbs skipped after one. */
   judgedModals: ReadonlySet<string>;
   modalAdverbs: ReadonlySet<string>;
@@ -79,11 +82,6 @@ interface WordFacts {
 
 /** Modal cues of data/lexicons/certainty.json: handled by the cue rules, never model words. */
 const CUE_MODALS = new Set(readDataJson<{ modals: string[] }>('lexicons/certainty.json').modals.map((m) => m.toLowerCase()));
-/** Number words and '#' (digits as words() folds them): a quantifier after one counts ("three others"). */
-const NUMBERS = (() => {
-  const q = readDataJson<{ units: Record<string, number>; tens: Record<string, number> }>('lexicons/quantities.json');
-  return new Set(['#', ...Object.keys(q.units), ...Object.keys(q.tens)]);
-})();
 
 let lexicon: WeaselLexicon | null = null;
 
@@ -110,6 +108,7 @@ export function loadWeaselLexicon(): WeaselLexicon {
     quantifiers,
     measureNouns: new Set(file.measureNouns),
     groupNouns: new Set(file.groupNouns),
+    numbers: new Set(['#', ...numberWords()]),
     judgedModals: new Set(file.modalContext.modals),
     modalAdverbs: new Set(file.modalContext.adverbs),
     facts,
@@ -225,7 +224,7 @@ function visitHedgeFeatures(
   sink.feature(LEXN[Math.min(hits, 3)]);
   for (let i = 0; i < ws.length; i++) {
     // "three others were wounded" counts; only a quantifier without a number before it is vague.
-    if (!known[i]?.quantifier || (i > 0 && NUMBERS.has(ws[i - 1]))) continue;
+    if (!known[i]?.quantifier || (i > 0 && lex.numbers.has(ws[i - 1]))) continue;
     const next = ws[i + 1];
     const kind = next === undefined ? 'end' : next === 'of' ? 'of' : next === '#' ? 'num' : lex.measureNouns.has(next) ? 'unit' : next.endsWith('s') ? 'plural' : 'other';
     sink.feature('q:' + kind);

@@ -43,9 +43,10 @@ const SETTLED_BY_TEXT = /:(country-word|of-country):/;
  */
 export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
   let documentCountry: string | null | undefined;
+  const inDocument = () => (documentCountry === undefined ? (documentCountry = firstPlaceCountry(doc, ctx.places)) : documentCountry);
   const date = referenceDate(doc, ctx);
   return doc.actorMentions.map((m) => {
-    if (m.rule.startsWith('actor-alias:')) return branchOf(doc, ctx, m, () => (documentCountry ??= firstPlaceCountry(doc, ctx.places)));
+    if (m.rule.startsWith('actor-alias:')) return branchOf(doc, ctx, m, inDocument);
     if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
@@ -57,21 +58,19 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     // warplanes conducted airstrikes ... in Duhok").
     if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
       const said = m.rule.slice(m.rule.lastIndexOf(':') + 1);
-      if (!country) {
+      if (country) {
+        if (nationalityInSentence(doc, m, said)) return m;
+      } else {
         // Unless that country is named only after the mention, in a text whose places are
         // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
-        // Office condemned the bombing" are the Afghan forces.
-        if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, ctx.places);
-        if (!documentCountry || documentCountry === said || countryNamedBefore(doc, ctx, said, m.start)) return m;
-        const entity = ctx.actors.instantiate(template, documentCountry, date);
-        return entity === m.entity ? m : { ...m, entity, rule: `actor-generic:${template}:place-in-document:${documentCountry}` };
+        // Office condemned the bombing" are the Afghan forces (the document's country, below).
+        const elsewhere = inDocument();
+        if (!elsewhere || elsewhere === said || countryNamedBefore(doc, ctx, said, m.start)) return m;
       }
-      if (nationalityInSentence(doc, m, said)) return m;
     }
     let how = 'place-in-sentence';
     if (!country) {
-      if (documentCountry === undefined) documentCountry = firstPlaceCountry(doc, ctx.places);
-      country = documentCountry;
+      country = inDocument();
       how = 'place-in-document';
     }
     if (!country) return m;

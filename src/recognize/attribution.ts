@@ -106,15 +106,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     const endingAt = new Map<number, TrieMatch>();
     for (const m of matches) endingAt.set(m.lastToken, m);
 
-    // The last source named in the two sentences before, for a pronoun that speaks ("they said").
-    let antecedent: Cue | null = null;
-    for (let k = cues.length - 1; k >= 0 && cues[k].sentence >= si - 2; k--) {
-      if (cues[k].attribution !== 'self' && !cues[k].rule.includes('pronoun-of')) {
-        antecedent = cues[k];
-        break;
-      }
-    }
-    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, antecedent, cues, sentenceFirstCue: cues.length };
+    const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
     for (const m of claimed) {
@@ -193,8 +185,8 @@ interface SentenceCtx {
   actorEnds: Map<number, EntityMention>;
   placeEnds: Map<number, EntityMention>;
   actorStarts: Map<number, EntityMention>;
-  /** The source a pronoun speaking in this sentence stands for, if one was named just before. */
-  antecedent: Cue | null;
+  /** The sentence's index. */
+  si: number;
   /** The document's cues so far; those of this sentence start at sentenceFirstCue. */
   cues: readonly Cue[];
   sentenceFirstCue: number;
@@ -410,13 +402,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   }
   const place = s.placeEnds.get(tok.end);
   const entry = place ? s.ctx.places.get(place.entity) : undefined;
-  if (place && entry?.kind === 'country') {
-    // A country speaking is its government.
-    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-country:${place.entity}` };
-  }
-  if (place && entry && isCapital(s, entry)) {
-    // So is its capital ("a charge Kabul denies", "Islamabad said").
-    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule: `source-capital:${place.entity}` };
+  // A country speaking is its government, and so is its capital ("a charge Kabul denies").
+  if (place && entry && (entry.kind === 'country' || isCapital(s, entry))) {
+    const rule = `${entry.kind === 'country' ? 'source-country' : 'source-capital'}:${place.entity}`;
+    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule };
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   return name;
@@ -428,12 +417,22 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
  * the rule names where that source is. No antecedent, no source.
  */
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
-  const a = s.antecedent;
-  if (!a || !THIRD_PERSON.has(s.toks[j].lower) || !a.attribution || !a.sourceSpan) return null;
+  if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+  const a = antecedentOf(s);
+  if (!a || !a.attribution || !a.sourceSpan) return null;
   return { start: j, end: j, kind: a.attribution, rule: `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`, ...(a.sourceActor ? { actor: a.sourceActor } : {}) };
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
+function antecedentOf(s: SentenceCtx): Cue | null {
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
+    const c = s.cues[k];
+    if (c.attribution !== 'self' && !c.rule.includes('pronoun-of')) return c;
+  }
+  return null;
+}
 
 /**
  * A town that is its country's capital: the gazetteer gives a country the point of its capital

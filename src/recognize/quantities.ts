@@ -29,6 +29,7 @@ interface Compiled {
   /** A determiner or possessive right before a number ("the", "its", "Pakistan's"). */
   yearDeterminer: RegExp;
   countNouns: ReadonlySet<string>;
+  numberWords: ReadonlySet<string>;
   lex: QuantityLexicon;
 }
 
@@ -39,7 +40,8 @@ function compile(): Compiled {
   const lex = readDataJson<QuantityLexicon>('lexicons/quantities.json');
   const alt = (xs: string[]) =>
     [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const words = alt([...Object.keys(lex.units), ...Object.keys(lex.tens)]);
+  const numberWords = new Set([...Object.keys(lex.units), ...Object.keys(lex.tens)]);
+  const words = alt([...numberWords]);
   const mult = alt(Object.keys(lex.multipliers));
   const phrases = alt(Object.keys(lex.phrases));
   const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -61,8 +63,13 @@ function compile(): Compiled {
   );
   const yearDeterminer = new RegExp(String.raw`(?:(?:^|[^\p{L}])(?:${alt(lex.yearDeterminers.filter((d) => /^\p{L}/u.test(d)))})|\p{L}(?:${alt(lex.yearDeterminers.filter((d) => !/^\p{L}/u.test(d)))}))\s+$`, 'iu');
   const postQualifierFirst = new Set([...postQualifierOf.keys()].map((w) => w[0]));
-  compiled = { number, qualifier, qualifierOf, postQualifier, postQualifierFirst, postQualifierOf, yearDeterminer, countNouns: new Set(lex.countNouns), lex };
+  compiled = { number, qualifier, qualifierOf, postQualifier, postQualifierFirst, postQualifierOf, yearDeterminer, countNouns: new Set(lex.countNouns), numberWords, lex };
   return compiled;
+}
+
+/** The lexicon's number words below a hundred ("three", "twenty"), lower-cased. */
+export function numberWords(): ReadonlySet<string> {
+  return compile().numberWords;
 }
 
 export function recognizeQuantities(doc: Doc): Quantity[] {
