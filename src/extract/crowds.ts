@@ -47,12 +47,13 @@ export function settleCrowds(
   if (events.length === 0) return events;
   const riotType = riotTypeOf(lex);
 
-  const protest = events.some((e) => lex.types.get(e.type)?.crowd === 'protesters');
+  // The sentence's protest: neither loop below changes a protest's type, so it is found once.
+  const protestEvent = events.find((e) => lex.types.get(e.type)?.crowd === 'protesters');
+  const protest = !!protestEvent;
   for (const e of events) {
     if (!riotType || !CROWD_VIOLENCE.has(e.type)) continue;
     const agent = e.actors.find((r) => r.role === 'agent');
-    const protestTrigger = protest ? events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')?.trigger : undefined;
-    const about = protestedAbout(doc, agent, e) || (!!protestTrigger && protestedAbout(doc, protestTrigger, e));
+    const about = protestedAbout(doc, agent, e) || (!!protestEvent && protestedAbout(doc, protestEvent.trigger, e));
     const byCrowd = !!agent && isCrowd(ctx, agent.actor) && !objectOfEarlierVerb(doc, ctx, e, agent) && !about;
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
@@ -85,8 +86,8 @@ export function settleCrowds(
   // "Demonstrators blocked the road with burning tires": a protest whose sentence names a riot's
   // act (data/events.json protestCues) is a riot, done by the protest's crowd.
   const cue = riotType ? lex.protestCues.get(riotType) : undefined;
-  if (cue && protest && !events.some((e) => e.type === riotType)) {
-    const e = events.find((x) => lex.types.get(x.type)?.crowd === 'protesters')!;
+  if (cue && protestEvent && !events.some((e) => e.type === riotType)) {
+    const e = protestEvent;
     const hit = cue.exec(doc.text.slice(e.start, e.end));
     if (hit) {
       e.type = riotType!;
