@@ -1,5 +1,6 @@
 import { readDataJson } from '../gazetteer/load.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
+import { phraseSource } from '../recognize/regex.ts';
 
 // data/events.json compiled: one trie of trigger phrases ("<type>|verb" or "<type>|noun") and
 // one of casualty words ("killed" / "wounded").
@@ -69,7 +70,7 @@ export function loadEventLexicon(): EventLexicon {
   const protestCues = new Map<string, RegExp>();
   for (const [type, spec] of Object.entries(file.types)) {
     if (!spec.protestCues?.length) continue;
-    const alternatives = spec.protestCues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const alternatives = spec.protestCues.map((c) => phraseSource(c));
     protestCues.set(type, new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'));
   }
   cached = {

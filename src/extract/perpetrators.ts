@@ -2,6 +2,7 @@ import type { Doc, EntityMention, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { ownerInSpan } from './operation-owner.ts';
+import { escapeRegExp } from '../recognize/regex.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -137,7 +138,7 @@ function methodTemplate(ctx: Context, cc: string, sentence: string): string | nu
   if (!byMethod) return null;
   let test = METHOD_TESTS.get(cc);
   if (!test) {
-    test = new RegExp(`\\b(?:${byMethod.methods.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    test = new RegExp(`\\b(?:${byMethod.methods.map(escapeRegExp).join('|')})`, 'i');
     METHOD_TESTS.set(cc, test);
   }
   return test.test(sentence) ? byMethod.as : null;

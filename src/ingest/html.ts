@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { AFTER_READABILITY, pruneFurniture, pruneStoryCards } from './html-furniture.ts';
+import { escapeRegExp } from '../recognize/regex.ts';
 
 export interface HtmlArticle {
   /** Paragraphs and headings, one per line, joined by "\n"; no blank lines. */
@@ -312,10 +313,6 @@ function titleKey(s: string): string {
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„″]/g, '"')
     .replace(/[.!?…]+$/, '');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------------------------------------

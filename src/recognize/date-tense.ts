@@ -6,14 +6,12 @@
 import type { DateMention } from '../model/types.ts';
 import { dayFromIso, daysInMonth, isoDay, partsOf } from './date-calendar.ts';
 import { timemlLexicon } from './date-timeml.ts';
+import { longestFirst, phraseSource } from './regex.ts';
 
 let cues: { future: RegExp; deadline: RegExp; past: RegExp } | null = null;
 
 function cueRegex(words: string[], atEnd = false): RegExp {
-  const alt = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-    .join('|');
+  const alt = longestFirst(words, (w) => phraseSource(w, "['’]"));
   return new RegExp(String.raw`(?:^|[^\p{L}'’])(?:${alt})(?![\p{L}])${atEnd ? String.raw`\s*$` : ''}`, 'iu');
 }
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { DatePrecision, TimexType } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { dayOf, daysInMonth, partsOf, quarterOf } from './date-calendar.ts';
+import { longestFirst, phraseSource } from './regex.ts';
 
 /** A TIMEX3 value, or how the document fixes it ("the quarter" is the one last talked about). */
 export type TimexHint =
@@ -77,10 +78,7 @@ export function timemlLexicon(): Lexicon {
 }
 
 function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  return longestFirst(words, (w) => phraseSource(w));
 }
 
 const YEAR = String.raw`(?:1[89]|20)\d\d`;

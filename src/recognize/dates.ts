@@ -14,6 +14,7 @@ import { DAY_MS, dayOf, daysInMonth, isFastDay, isoDay, partsOf, weekdayOf } fro
 import { applyFutureTense } from './date-tense.ts';
 import { annotateTimex } from './date-timex.ts';
 import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
+import { escapeRegExp, phraseSource } from './regex.ts';
 
 const NO_REFERENCE = 'no publication date to resolve against';
 const OPEN_START_NOTE = 'open start: the text gives no beginning for this range';
@@ -825,10 +826,7 @@ function normaliseName(s: string): string {
 }
 
 function escapeName(s: string): string {
-  return s
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/'/g, "['’ʼ`]")
-    .replace(/ /g, '\\s+');
+  return phraseSource(s, "['’ʼ`]");
 }
 
 function cueRegex(cues: unknown, where: string): RegExp {
@@ -931,7 +929,6 @@ function prefilterOf(keys: string[]): { test(text: string): boolean } {
  * engine searches much faster than a flat list; matches the same strings as the flat list.
  */
 function trieSource(words: string[]): string {
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const build = (ws: string[]): string => {
     const byFirst = new Map<string, string[]>();
     let end = false;
@@ -939,7 +936,7 @@ function trieSource(words: string[]): string {
       if (w === '') end = true;
       else byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
     }
-    const alts = [...byFirst].map(([c, rest]) => esc(c) + build(rest));
+    const alts = [...byFirst].map(([c, rest]) => escapeRegExp(c) + build(rest));
     if (alts.length === 0) return '';
     const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
     return end ? `(?:${body})?` : body;

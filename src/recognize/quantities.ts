@@ -1,5 +1,6 @@
 import type { Doc, Qualifier, Quantity } from '../model/types.ts';
 import { readDataJson } from '../gazetteer/load.ts';
+import { longestFirst } from './regex.ts';
 
 // Quantities: digits ("3,200", "1.5 million"), number words ("seven", "twenty-five"), and vague
 // amounts ("thousands", "dozens"), each with the qualifier in front of it ("over" -> at-least)
@@ -38,8 +39,7 @@ let compiled: Compiled | null = null;
 function compile(): Compiled {
   if (compiled) return compiled;
   const lex = readDataJson<QuantityLexicon>('lexicons/quantities.json');
-  const alt = (xs: string[]) =>
-    [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = (xs: string[]) => longestFirst(xs);
   const numberWords = new Set([...Object.keys(lex.units), ...Object.keys(lex.tens)]);
   const words = alt([...numberWords]);
   const mult = alt(Object.keys(lex.multipliers));

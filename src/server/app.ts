@@ -17,6 +17,7 @@ import { requireWriteAccess, type WriteAccess } from './auth.ts';
 import { registerStoreRoutes } from './store-routes.ts';
 import { registerStoryRoutes } from './story-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
+import { escapeRegExp } from '../recognize/regex.ts';
 
 /** Request bodies larger than this are refused with 413 unless configured otherwise. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -210,7 +211,7 @@ function allowedMethods(app: OpenAPIHono, ui: Map<string, UiFile> | null, path: 
 function routePattern(path: string): RegExp {
   const source = path
     .split('/')
-    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) => (part.startsWith(':') ? '[^/]+' : escapeRegExp(part)))
     .join('/');
   return new RegExp(`^${source}$`);
 }
