@@ -341,8 +341,14 @@ test('a pronoun speaking stands for the source named just before it; with none, 
   assert.equal(a.claims[0].attribution.kind, 'anonymous', '"put the death toll at" reports');
   assert.equal(a.claims[0].attribution.source, 'Hospital sources');
   assert.equal(a.claims[1].attribution.kind, 'anonymous');
-  assert.equal(a.claims[1].attribution.source, 'they');
+  assert.equal(a.claims[1].attribution.source, 'Hospital sources', 'the pronoun shows its antecedent');
+  assert.equal(a.claims[1].attribution.cue?.text, 'they said');
   assert.equal(a.claims[1].certainty, 'speculative');
+  const police = analyze('Police in Bannu said two soldiers were killed. They said the attackers fled.', { published: PUBLISHED });
+  assert.deepEqual(
+    police.claims.map((c) => [c.attribution.kind, c.attribution.source]),
+    [['official', 'Police in Bannu'], ['official', 'Police in Bannu']],
+  );
   const lone = analyze('The figure could rise further, they said.', { published: PUBLISHED });
   assert.equal(lone.claims[0].attribution.kind, 'unattributed');
 });

@@ -86,6 +86,8 @@ interface SourcePhrase {
   kind: AttributionKind;
   rule: string;
   actor?: string;
+  /** The source's text when it is not the words at start..end: a pronoun shows its antecedent's. */
+  text?: string;
 }
 
 export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
@@ -420,7 +422,14 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
   const a = antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
-  return { start: j, end: j, kind: a.attribution, rule: `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`, ...(a.sourceActor ? { actor: a.sourceActor } : {}) };
+  return {
+    start: j,
+    end: j,
+    kind: a.attribution,
+    rule: `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`,
+    ...(a.source ? { text: a.source } : {}),
+    ...(a.sourceActor ? { actor: a.sourceActor } : {}),
+  };
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
@@ -520,7 +529,7 @@ function makeCue(
     text: doc.text.slice(start, end),
     kind: 'attribution',
     attribution: src.kind,
-    source: doc.text.slice(srcStart, srcEnd),
+    source: src.text ?? doc.text.slice(srcStart, srcEnd),
     sourceSpan: { start: srcStart, end: srcEnd },
     certainty,
     scope,
