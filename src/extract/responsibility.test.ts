@@ -60,3 +60,28 @@ test('cue words in any case: each pattern is searched where its word occurs, wha
   assert.equal(r2?.kind, 'attributed');
   assert.equal(r2?.rule, 'responsibility:blamed-on');
 });
+
+test('a claim covers the attack, not the forces\' reply or a period\'s violence; the next day\'s killing of the hostages is part of it', () => {
+  const text =
+    'At least seven Frontier Corps personnel were killed when militants attacked a convoy in the Buleda area of Kech district on Tuesday night, officials said. ' +
+    'Security forces responded swiftly, killing three militants. ' +
+    'The Balochistan Liberation Army claimed responsibility for the attack. ' +
+    'Last month, militants torched a dozen trucks on the coastal highway near Ormara.';
+  const a = analyze(text, { published: '2026-11-26' });
+  const agentOf = (trigger: string) => {
+    const e = a.events.find((x) => a.text.slice(x.start, x.end).includes(trigger));
+    assert.ok(e, `an event for "${trigger}"`);
+    return e.actors.find((r) => r.role === 'agent')?.actor;
+  };
+  assert.equal(agentOf('attacked a convoy'), 'bla');
+  assert.equal(agentOf('responded swiftly'), 'pakistan-army', 'the sentence\'s own subject stands');
+  assert.notEqual(agentOf('torched'), 'bla', 'last month\'s arson is another event');
+  const hostages = analyze(
+    '03/24/2016: Assailants abducted three civilians in Darzab, Jawzjan, Afghanistan. The hostages were executed on March 25, 2016. ' +
+      'No group claimed responsibility for the incident; however, sources attributed the attack to the Taliban.',
+  );
+  assert.deepEqual(
+    hostages.events.filter((e) => e.type !== 'claim-of-responsibility').map((e) => e.actors.find((r) => r.role === 'agent')?.actor),
+    ['afghan-taliban', 'afghan-taliban'],
+  );
+});

@@ -1,25 +1,41 @@
 import type { Doc, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { isGenericActorId } from '../gazetteer/actors.ts';
+import { dayFromIso } from '../recognize/date-calendar.ts';
 import { loadEventLexicon } from './event-lexicon.ts';
 import { findResponsibility } from './responsibility.ts';
 
 // A statement of responsibility ("the Taliban claimed responsibility", "sources attributed the
 // attack to Boko Haram") names the agent of the document's violent events when their own agent
 // is missing or only generic ("assailants"). The agent is marked inferred and carries the rule.
+// It covers the attack the report is about, the first violent event, and the others where they
+// can be part of it (the hostages executed the next day, the clashes that lasted until the 4th),
+// but not the state forces' reply when a non-state group claims ("Security forces responded,
+// killing three militants": the forces are that sentence's subject), nor what happened over a
+// whole period ("Last month, militants torched a dozen trucks", "attacks have intensified this
+// year") when the attack has its day.
 
 export function applyResponsibility(doc: Doc, ctx: Context): void {
   const resp = findResponsibility(doc, (id) => isGenericActorId(ctx.actors, id));
-  if (!resp?.actor || !resp.actorSpan) return;
+  const claimant = resp?.actor;
+  if (!resp || !claimant || !resp.actorSpan) return;
+  const span = resp.actorSpan;
   const types = loadEventLexicon().types;
-  for (const e of doc.events) {
-    if (!types.get(e.type)?.violent) continue;
+  const violent = doc.events.filter((e) => types.get(e.type)?.violent);
+  const claimedDay = violent.find((e) => e.date)?.date ?? null;
+  const claimantIsState = ctx.actors.get(claimant)?.type === 'state';
+  violent.forEach((e, i) => {
     const agent = e.actors.find((r) => r.role === 'agent');
     // A named agent the text gave stands; an unnamed or inferred one yields to the statement.
-    if (agent && !isGenericActorId(ctx.actors, agent.actor) && !agent.inferred) continue;
-    replaceAgent(e, resp.actor, resp.actorSpan, `responsibility:${resp.kind}:${resp.rule}`);
-  }
+    if (agent && !isGenericActorId(ctx.actors, agent.actor) && !agent.inferred) return;
+    if (i > 0 && agent && !claimantIsState && e.rules.includes('agent:subject-of-sentence') && ctx.actors.get(agent.actor)?.type === 'state') return;
+    if (i > 0 && claimedDay?.precision === 'day' && e.date && dayFromIso(e.date.end) - dayFromIso(e.date.start) > PART_OF_AN_ATTACK_DAYS) return;
+    replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
+  });
 }
+
+/** "overnight", "over the weekend" can be the attack itself; a month or a year is a period. */
+const PART_OF_AN_ATTACK_DAYS = 7;
 
 function replaceAgent(e: EventRecord, actor: string, span: { start: number; end: number }, rule: string): void {
   e.actors = [
