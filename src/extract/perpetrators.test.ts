@@ -123,3 +123,17 @@ describe('"fired" and "dropped"', () => {
     assert.deepEqual(agents(e)[0], ['military:TR', false]);
   });
 });
+
+describe('the subject of the attack sentence', () => {
+  test('a bracketed acronym is a gloss of the name before it, not the subject ("an Afghan National Army (ANA) vehicle")', () => {
+    const a = run('09/14/2017: An explosive device attached to an Afghan National Army (ANA) vehicle detonated in Kandahar, Afghanistan. No group claimed responsibility.');
+    assert.deepEqual(agents(only(a, 'bombing')), [['unidentified-armed-group:AF', true]]);
+  });
+
+  test('"the combined forces of" a group: the group is the subject', () => {
+    const a = run('On 9 May 2022, near Lay Kay Kaw (Myawaddy township), the combined forces of the KNLA, a local column and the KNDO attacked an army outpost.');
+    const e = only(a, 'attack');
+    assert.deepEqual(agents(e), [['knu-knla', true]]);
+    assert.ok(e.provenance.rules.includes('agent:subject-of-sentence'));
+  });
+});

@@ -25,9 +25,14 @@ const NOT_SUBJECT_BEFORE = new Set(['of', 'by', 'with', 'against', 'from', 'to',
 /**
  * True when a mention can be its clause's subject: after its leading words ("the", "about 30")
  * comes no preposition ("attached to an ANA vehicle"), no participle ("a vehicle transporting
- * police") and no infinitive ("intending to target security forces").
+ * police") and no infinitive ("intending to target security forces"), and it is no gloss in
+ * brackets of the name before it ("an Afghan National Army (ANA) vehicle").
  */
 function opensClause(before: string): boolean {
+  if (/[\p{L}.]\s*\(\s*$/u.test(before)) return false;
+  // "combined forces of the KNLA", "a fighter of the AFF": the group's people open the clause.
+  const people = PEOPLE_OF.exec(before);
+  if (people) return opensClause(before.slice(0, people.index));
   const rest = before.replace(SUBJECT_LEAD, '');
   const words = /(?:([\p{L}']+)\s+)?([\p{L}']+)\s*$/u.exec(rest);
   if (!words || /[,;:(]\s*$/.test(rest)) return true;
@@ -35,6 +40,7 @@ function opensClause(before: string): boolean {
   const w = last.toLowerCase();
   return !NOT_SUBJECT_BEFORE.has(w) && !/(?:ing|ed)$/.test(w) && previous?.toLowerCase() !== 'to';
 }
+const PEOPLE_OF = /(?:\b[\p{L}']+\s+)?\b(?:forces|fighters?|members?|militants?|cadres?|troops|gunmen|combatants|elements|insurgents|rebels)\s+of\s+(?:the\s+)?$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i;
 /** Words after a mention that make it a source, not an actor of the event ("Police said ..."). */
 const SPEECH_AFTER = /^\s*(?:said|says|told|reported|claimed|stated|added|confirmed|denied|announced|alleged|accused)\b/i;
