@@ -352,3 +352,13 @@ test('a pronoun speaking stands for the source named just before it; with none, 
   const lone = analyze('The figure could rise further, they said.', { published: PUBLISHED });
   assert.equal(lone.claims[0].attribution.kind, 'unattributed');
 });
+
+test('an institution before "official" belongs to the source: "A local administration official, who requested anonymity, said"', () => {
+  const text = 'A local administration official, who requested anonymity, said the wounded had been shifted to the hospital in Turbat.';
+  const a = analyze(text, { published: PUBLISHED });
+  assert.equal(a.claims.length, 1, 'no fragment claim "A local administration"');
+  assert.equal(a.claims[0].attribution.source, 'A local administration official');
+  assert.equal(a.claims[0].attribution.kind, 'anonymous');
+  const prison = analyze('Prison officials said 40 inmates escaped overnight.', { published: PUBLISHED }).claims[0];
+  assert.deepEqual([prison.attribution.kind, prison.attribution.source], ['official', 'Prison officials']);
+});
