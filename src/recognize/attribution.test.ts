@@ -362,3 +362,18 @@ test('an institution before "official" belongs to the source: "A local administr
   const prison = analyze('Prison officials said 40 inmates escaped overnight.', { published: PUBLISHED }).claims[0];
   assert.deepEqual([prison.attribution.kind, prison.attribution.source], ['official', 'Prison officials']);
 });
+
+test('a vow is its speaker\'s prediction, and the office\'s place belongs to a titled name ("Balochistan Chief Minister Sarfraz Bugti")', () => {
+  const text =
+    'Balochistan Chief Minister Sarfraz Bugti condemned the attack and vowed that those responsible would be brought to justice. ' +
+    '"Such cowardly acts cannot weaken our resolve," he said.';
+  const a = analyze(text, { published: PUBLISHED });
+  assert.deepEqual(
+    a.claims.map((c) => [c.attribution.kind, c.attribution.source, c.certainty]),
+    [
+      ['named', 'Balochistan Chief Minister Sarfraz Bugti', 'predicted'],
+      ['named', 'Balochistan Chief Minister Sarfraz Bugti', 'asserted'],
+    ],
+  );
+  assert.equal(a.sourcing.named, 2);
+});

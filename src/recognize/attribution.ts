@@ -478,6 +478,9 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   if (titled) {
     start = k;
     while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+    // "Balochistan Chief Minister Sarfraz Bugti": the place or body whose office it is belongs to the source.
+    const owner = start > 0 ? s.placeEnds.get(s.toks[start - 1].end) ?? s.actorEnds.get(s.toks[start - 1].end) : undefined;
+    if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
   }
   return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
 }
