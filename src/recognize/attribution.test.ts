@@ -377,3 +377,11 @@ test('a vow is its speaker\'s prediction, and the office\'s place belongs to a t
   );
   assert.equal(a.sourcing.named, 2);
 });
+
+test('a bracketed acronym between a name and its verb is passed over ("The banned Balochistan Liberation Army (BLA) claimed")', () => {
+  const text = 'The banned Balochistan Liberation Army (BLA) claimed responsibility for the attack in a message sent to journalists, saying its fighters had killed 15 soldiers.';
+  const [claim] = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual([claim.attribution.kind, claim.attribution.source], ['self', 'Balochistan Liberation Army']);
+  const army = analyze('The Malian Armed Forces (FAMa) claimed that fifteen militants were killed.', { published: PUBLISHED }).claims[0];
+  assert.deepEqual([army.attribution.kind, army.attribution.source], ['official', 'Malian Armed Forces']);
+});

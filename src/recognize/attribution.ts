@@ -224,6 +224,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
+  j = beforeGloss(s, j);
   let anonymous = false;
   if (j > 0 && s.toks[j].lower === ',') {
     const open = parentheticalStart(s, j);
@@ -238,6 +239,26 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
   return src ? { src, anonymous } : null;
+}
+
+/** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
+const MAX_GLOSS = 4;
+
+/**
+ * "The Balochistan Liberation Army (BLA) claimed": the token before a bracketed acronym or short
+ * gloss that ends at `j`, so the name before it is the source; `j` itself otherwise, and when a
+ * known name ends with the bracket.
+ */
+function beforeGloss(s: SentenceCtx, j: number): number {
+  if (j < 2 || s.toks[j].lower !== ')') return j;
+  // A name whose gazetteer alias holds its brackets ("Ansar al-Islam (Burkina Faso)") is whole.
+  if (s.actorEnds.has(s.toks[j].end) || s.placeEnds.has(s.toks[j].end)) return j;
+  for (let k = j - 1; k >= 1 && j - k <= MAX_GLOSS + 1; k--) {
+    const w = s.toks[k].lower;
+    if (w === '(') return k < j - 1 ? k - 1 : j;
+    if (!/^[\p{L}\p{N}'-]+$/u.test(w)) return j;
+  }
+  return j;
 }
 
 /** Verbs that report whatever follows them ("said security forces had arrested …"). */
