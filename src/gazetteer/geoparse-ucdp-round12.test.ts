@@ -32,3 +32,31 @@ test('"X of Y agency": a curated namesake of X filed under another district is n
   assert.notEqual(p?.id, 'place:PK:rashakai');
   assert.equal(ucdpPlace('Blast kills 3 in northwest Pakistan\nRashakai area of Nowshera district')?.id, 'place:PK:rashakai');
 });
+
+test('"frontier region of X", in any case, is the Frontier Region, not the district town', () => {
+  for (const [line, id] of [
+    ['frontier region of Peshawar', 'admin2:PK:fr-peshawar'],
+    ['Frontier Region of Kohat', 'admin2:PK:fr-kohat'],
+    ['frontier region Bannu', 'admin2:PK:fr-bannu'],
+  ]) {
+    const p = ucdpPlace(`Pakistan\n${line}`);
+    assert.equal(p?.id, id, line);
+    assert.equal(p?.admin1, 'Federally Administered Tribal Areas', line);
+  }
+  // The district town itself is still the town.
+  assert.equal(ucdpPlace('Pakistan\nPeshawar city')?.id, 'place:PK:peshawar');
+});
+
+test('a where-line name read only by its spelling, far outside the region the headlines name, gives way to that region', () => {
+  // "Badan" is read as Sindh's Badin and "Kusar" as Punjab's Kasur by their consonants; under a
+  // headline about the north-west neither can be the village meant.
+  for (const line of ['Badan area', 'Kusar']) {
+    assert.equal(ucdpPlace(`Militants killed in northwest Pakistan\n${line}`)?.id, 'region:northwest-pakistan', line);
+    // With no region in the headlines the spelling reading stays.
+    assert.equal(ucdpPlace(`Pakistan\n${line}`)?.evidence?.includes('spelling-variant'), true, line);
+  }
+  // A spelling reading inside the headlines' province stays (Paleri read as Palai of Khyber Pakhtunkhwa).
+  assert.equal(ucdpPlace('Militants killed in northwest Pakistan\nPaleri area')?.id, 'place:PK:palai');
+  // An exact name far away keeps its reading: headlines are loose.
+  assert.equal(ucdpPlace('Militants killed in northwest Pakistan\nSanghar area')?.admin1, 'Sindh');
+});
