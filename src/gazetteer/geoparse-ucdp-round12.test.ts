@@ -60,3 +60,16 @@ test('a where-line name read only by its spelling, far outside the region the he
   // An exact name far away keeps its reading: headlines are loose.
   assert.equal(ucdpPlace('Militants killed in northwest Pakistan\nSanghar area')?.admin1, 'Sindh');
 });
+
+test('a town\'s cantonment or bypass is in the town, not an unknown name for the tribal areas', () => {
+  for (const [line, id] of [
+    ['near Dera Allah Yar Bypass', 'place:PK:dera-allah-yar'],
+    ['Quetta Bypass', 'place:PK:quetta'],
+    ['Bannu Cantt', 'place:PK:bannu'],
+    ['Zhob Cantonment', 'place:PK:zhob'],
+  ]) {
+    assert.equal(ucdpPlace(`Pakistan\n${line}`)?.id, id, line);
+  }
+  // A roundabout named after a town is not read as that town ("chowk" is no feature word).
+  assert.notEqual(ucdpPlace('Pakistan\nBannu Chowk')?.id, 'place:PK:bannu');
+});
