@@ -73,3 +73,15 @@ test('a town\'s cantonment or bypass is in the town, not an unknown name for the
   // A roundabout named after a town is not read as that town ("chowk" is no feature word).
   assert.notEqual(ucdpPlace('Pakistan\nBannu Chowk')?.id, 'place:PK:bannu');
 });
+
+test('a town named before a paramilitary force or a facility ("Panjgur FC camp", "Jamrud Fort") is that town', () => {
+  for (const [line, id] of [
+    ['Panjgur FC camp', 'place:PK:panjgur'],
+    ['near Turbat Levies post', 'place:PK:turbat'],
+    ['Zhob Militia headquarters', 'place:PK:zhob'],
+    ['near Jamrud Fort', 'place:PK:jamrud'],
+    ['near Quetta Bus Terminal', 'place:PK:quetta'],
+  ]) {
+    assert.equal(ucdpPlace(`Pakistan\n${line}`)?.id, id, line);
+  }
+});
