@@ -154,7 +154,7 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
     if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
-  const regional = whereLine ? byHeadlineRegion(a, described, lastLine) : described;
+  const regional = whereLine ? byHeadlineRegion(a, byRoadName(a.text, described, lastLine), lastLine) : described;
   const measured = whereLine ? byDistance(a.text, byStatedUnit(a.text, regional, lastLine), lastLine) : { pool: described, anchor: null };
   // A guess dropped for the headlines' area leaves the headlines' places, not the guess.
   const pool = measured.pool.length > 0 ? measured.pool : regional.length < described.length ? home.filter((x) => regional.includes(x) || !described.includes(x)) : home;
@@ -276,6 +276,34 @@ function byStatedUnit(text: string, described: Placed[], lineStart: number): Pla
     return outer.length === 0 || outer.some((u) => haversineKm(x.p.lat!, x.p.lon!, u.p.lat!, u.p.lon!) <= UNIT_REACH_KM);
   });
   return kept;
+}
+
+/**
+ * "Peerdil Khel check post, Miranshah road, Bannu": a road is named after the town it leads to, so
+ * a town named only as a road's name ("X road", "X highway") is not where the event is when the
+ * line names another town or district after it (Bannu). With no other place, the road's town is
+ * the best guess left.
+ */
+const ROAD_AFTER = /^\s*(?:road|highway)\b/i;
+
+function byRoadName(text: string, described: Placed[], lineStart: number): Placed[] {
+  const onLine = (x: Placed) => x.p.mentions.filter((m) => m.start > lineStart);
+  const roadOnly = (x: Placed) => {
+    const ms = onLine(x);
+    return ms.length > 0 && ms.every((m) => ROAD_AFTER.test(text.slice(m.end, m.end + 12)));
+  };
+  const roads = described.filter(roadOnly);
+  if (roads.length === 0) return described;
+  const towns = (x: Placed) => x.p.kind === 'populated-place' || x.p.kind === 'admin2';
+  const drop = new Set(
+    roads
+      .filter((r) => {
+        const at = Math.min(...onLine(r).map((m) => m.start));
+        return described.some((x) => x !== r && towns(x) && !roadOnly(x) && onLine(x).some((m) => m.start > at));
+      })
+      .map((r) => r.p),
+  );
+  return drop.size === 0 ? described : described.filter((x) => !drop.has(x.p));
 }
 
 /**

@@ -85,3 +85,12 @@ test('a town named before a paramilitary force or a facility ("Panjgur FC camp",
     assert.equal(ucdpPlace(`Pakistan\n${line}`)?.id, id, line);
   }
 });
+
+test('a town named only as a road\'s name gives way to the town the line places the road in', () => {
+  assert.equal(ucdpPlace('Pakistan\nPeerdil Khel check post, Miranshah road, Bannu, NWFP')?.id, 'place:PK:bannu');
+  assert.equal(ucdpPlace('Blast kills 2 in northwest Pakistan\nKohat Road in Peshawar')?.id, 'place:PK:peshawar');
+  // With no other town on the line, the road's town is kept.
+  assert.equal(ucdpPlace('Blast kills 2 in northwest Pakistan\nBannu Road')?.id, 'place:PK:bannu');
+  // A town named as itself as well as in a road's name stays.
+  assert.equal(ucdpPlace('Pakistan\nTabbi area of Ghulam Khan road in Miranshah')?.id, 'place:PK:miranshah');
+});
