@@ -154,8 +154,10 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
     if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
   }
-  const measured = whereLine ? byDistance(a.text, byStatedUnit(a.text, described, lastLine), lastLine) : { pool: described, anchor: null };
-  const pool = measured.pool.length > 0 ? measured.pool : home;
+  const regional = whereLine ? byHeadlineRegion(a, byRoadName(a.text, described, lastLine), lastLine) : described;
+  const measured = whereLine ? byDistance(a.text, byStatedUnit(a.text, regional, lastLine), lastLine) : { pool: described, anchor: null };
+  // A guess dropped for the headlines' area leaves the headlines' places, not the guess.
+  const pool = measured.pool.length > 0 ? measured.pool : regional.length < described.length ? home.filter((x) => regional.includes(x) || !described.includes(x)) : home;
   if (pool.length === 0) return primaryPlace(a);
   // The most specific; the earliest among equals.
   const best = pool.reduce((b, x) => (PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[b.p.kind] ? x : b)).p;
@@ -274,6 +276,60 @@ function byStatedUnit(text: string, described: Placed[], lineStart: number): Pla
     return outer.length === 0 || outer.some((u) => haversineKm(x.p.lat!, x.p.lon!, u.p.lat!, u.p.lon!) <= UNIT_REACH_KM);
   });
   return kept;
+}
+
+/**
+ * "Peerdil Khel check post, Miranshah road, Bannu": a road is named after the town it leads to, so
+ * a town named only as a road's name ("X road", "X highway") is not where the event is when the
+ * line names another town or district after it (Bannu). With no other place, the road's town is
+ * the best guess left.
+ */
+const ROAD_AFTER = /^\s*(?:road|highway)\b/i;
+
+function byRoadName(text: string, described: Placed[], lineStart: number): Placed[] {
+  const onLine = (x: Placed) => x.p.mentions.filter((m) => m.start > lineStart);
+  const roadOnly = (x: Placed) => {
+    const ms = onLine(x);
+    return ms.length > 0 && ms.every((m) => ROAD_AFTER.test(text.slice(m.end, m.end + 12)));
+  };
+  const roads = described.filter(roadOnly);
+  if (roads.length === 0) return described;
+  const towns = (x: Placed) => x.p.kind === 'populated-place' || x.p.kind === 'admin2';
+  const drop = new Set(
+    roads
+      .filter((r) => {
+        const at = Math.min(...onLine(r).map((m) => m.start));
+        return described.some((x) => x !== r && towns(x) && !roadOnly(x) && onLine(x).some((m) => m.start > at));
+      })
+      .map((r) => r.p),
+  );
+  return drop.size === 0 ? described : described.filter((x) => !drop.has(x.p));
+}
+
+/**
+ * "Militants killed in northwest Pakistan | Badan area": a where_description name we read only by
+ * its spelling (Badan as Sindh's Badin, Kusar as Punjab's Kasur, Naway Killay as Balochistan's
+ * Nawa Killi) is a guess about a village we do not know. When the headlines name a region or
+ * province and the guess lies in none of their provinces and farther than SPELLING_REACH_KM from
+ * every one of their points, the headlines' area is the better answer: the guess is dropped. A
+ * name read as itself (an exact alias) keeps its reading wherever it is; headlines are looser
+ * than gold ("northwest Pakistan" over Dera Ghazi Khan).
+ */
+const SPELLING_REACH_KM = 300;
+
+function byHeadlineRegion(a: Analysis, described: Placed[], lastLine: number): Placed[] {
+  const guesses = described.filter((x) => x.p.evidence?.includes('spelling-variant') && x.p.lat !== null && x.p.lon !== null);
+  if (guesses.length === 0) return described;
+  const stated = a.places.filter(
+    (p) => (p.kind === 'region' || p.kind === 'admin1') && !p.unresolved && p.lat !== null && p.lon !== null && p.mentions.some((m) => m.start < lastLine),
+  );
+  if (stated.length === 0) return described;
+  const far = new Set(
+    guesses
+      .filter((x) => stated.every((s) => s !== x.p && (s.admin1 ?? s.name) !== x.p.admin1 && haversineKm(s.lat!, s.lon!, x.p.lat!, x.p.lon!) > SPELLING_REACH_KM))
+      .map((x) => x.p),
+  );
+  return far.size === 0 ? described : described.filter((x) => !far.has(x.p));
 }
 
 function firstAfter(p: PlaceOut, at: number): number {

@@ -483,6 +483,19 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
       admin2Target.set(code, g);
     }
   }
+  // GeoNames districts by province and name form ("Nowshera District" as "Nowshera"): a curated
+  // town that names a district we hold no curated entry for (Rashakai, Nowshera) still lies in it,
+  // so "X of Y agency" and containment can tell it from a namesake of another district.
+  const gnAdmin2ByName = new Map<string, Work[]>();
+  for (const [code, g] of admin2Work) {
+    const target = admin2Target.get(code)!;
+    for (const n of g.names) {
+      const k = `${g.country}|${g.admin1Code}|${key(n.name)}`;
+      const list = gnAdmin2ByName.get(k) ?? [];
+      if (!list.includes(target)) list.push(target);
+      gnAdmin2ByName.set(k, list);
+    }
+  }
 
   // ---- fold GeoNames towns into curated towns (same country, a shared name, within 30 km) ----
   const curatedTowns = new Map<string, Work[]>();
@@ -537,7 +550,8 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
           (x) => key(x.curated?.admin2 ?? x.name) === key(w.curated!.admin2!) || key(x.name) === key(w.curated!.admin2!),
         );
         const viaCode = w.admin2Code ? admin2Target.get(w.admin2Code) : undefined;
-        const a2 = sib ?? viaCode;
+        const byName = gnAdmin2ByName.get(`${w.country}|${a1c}|${key(w.curated.admin2)}`);
+        const a2 = sib ?? viaCode ?? (byName?.length === 1 ? byName[0] : undefined);
         w.admin2 = a2 ? indexOf.get(a2) ?? -1 : -1;
       }
       if (k === 'admin1') w.admin1 = indexOf.get(w)!;

@@ -156,6 +156,10 @@ export const FEATURE_WORDS: ReadonlyMap<string, FeatureHint> = new Map<string, F
   ['badia', 'part'], ['suburbs', 'part'], ['farms', 'part'], ['square', 'part'], ['neighbourhoods', 'part'],
   // A front-line sector named after a village ("Barh axis", "Hays axis"), as Yemeni and Syrian reports write.
   ['axis', 'part'], ['axes', 'part'],
+  // A town's cantonment ("Bannu Cantt", "Zhob Cantonment") and bypass road ("Quetta Bypass"), as
+  // Pakistani reports write them. Not "chowk" or "adda": a roundabout or bus stand is often named
+  // after another town ("Bannu Adda" is in Peshawar).
+  ['cantt', 'part'], ['cantonment', 'part'], ['bypass', 'other'],
   ['upazila', 'admin2'], ['thana', 'admin2'], ['woreda', 'admin2'], ['corregimiento', 'populated-place'],
   ['vereda', 'populated-place'], ['municipio', 'admin2'], ['community', 'populated-place'], ['gun', 'admin2'],
   ['kampong', 'populated-place'], ['barangay', 'populated-place'], ['locality', 'admin2'], ['regency', 'admin2'],

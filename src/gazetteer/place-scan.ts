@@ -127,6 +127,10 @@ const NOT_PLACE_WORDS = new Set([
   'restaurant', 'cafe', 'company', 'ltd', 'inc', 'mawlavi', 'mawlawi', 'maulawi', 'mullah', 'commissioner',
   'secretary', 'spokesman', 'spokesperson', 'officer', 'mayor', 'senator', 'deputy', 'member', 'leader', 'prince',
   'king', 'queen', 'lord', 'saint', 'st.', 'brigades', 'corps', 'marine', 'marines', 'guard', 'guards',
+  // Pakistan's paramilitary forces and a town's facilities, as its reports name them after the
+  // town ("Panjgur FC camp", "Zhob Militia headquarters", "Jamrud Fort", "Quetta Bus Terminal"). Not
+  // "stand" ("Stand With Ukraine" is a slogan) or "mills" ("Labarana Rice Mills area" is a part of a town).
+  'fc', 'levies', 'scouts', 'militia', 'rangers', 'fort', 'terminal',
 ]);
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
