@@ -385,3 +385,18 @@ test('a bracketed acronym between a name and its verb is passed over ("The banne
   const army = analyze('The Malian Armed Forces (FAMa) claimed that fifteen militants were killed.', { published: PUBLISHED }).claims[0];
   assert.deepEqual([army.attribution.kind, army.attribution.source], ['official', 'Malian Armed Forces']);
 });
+
+test('a capital after a preposition is where the speaker is, not who speaks; employees and hospitals speak', () => {
+  const claims = analyze(
+    'The Emergency hospital in Kabul said it had received 21 wounded. A ministry employee, who did not want to be named, told reporters most victims were civilians. Kabul said the talks would resume.',
+    { published: PUBLISHED },
+  ).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source]),
+    [
+      ['official', 'The Emergency hospital in Kabul'],
+      ['anonymous', 'A ministry employee'],
+      ['official', 'Kabul'],
+    ],
+  );
+});

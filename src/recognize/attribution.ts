@@ -290,6 +290,9 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
   return src;
 }
 
+/** Prepositions before a place that make it a location rather than a speaker. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
+
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
 const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with']);
 /** The longest phrase after such a preposition, in tokens. */
@@ -427,8 +430,11 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const entry = place ? s.ctx.places.get(place.entity) : undefined;
   // A country speaking is its government, and so is its capital ("a charge Kabul denies").
   if (place && entry && (entry.kind === 'country' || isCapital(s, entry))) {
+    const start = tokenIndexAt(s.toks, place.start) ?? j;
+    // "a hospital in Kabul said": a place after a preposition is where the speaker is, not who.
+    if (start > 0 && PLACE_PREPOSITIONS.has(s.toks[start - 1].lower)) return name;
     const rule = `${entry.kind === 'country' ? 'source-country' : 'source-capital'}:${place.entity}`;
-    return { start: tokenIndexAt(s.toks, place.start) ?? j, end: j, kind: 'official', rule };
+    return { start, end: j, kind: 'official', rule };
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   return name;

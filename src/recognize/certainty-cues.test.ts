@@ -86,3 +86,12 @@ describe('cue phrases read by their neighbouring word', () => {
     });
   }
 });
+
+test('"could" as past ability or a failed check is no speculation; as a possibility it still is', () => {
+  const certainty = (text: string) => analyze(text, { published: '2026-11-26' }).claims[0].certainty;
+  assert.equal(certainty('Guards stopped the attacker before he could enter the building.'), 'asserted');
+  assert.equal(certainty('The claim could not be independently verified.'), 'asserted');
+  assert.equal(certainty("The group's role could not be confirmed."), 'asserted');
+  assert.equal(certainty('A second attack could not be ruled out.'), 'speculative');
+  assert.equal(certainty('The death toll could rise.'), 'speculative');
+});

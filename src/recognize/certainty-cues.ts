@@ -30,7 +30,13 @@ interface WeaselSources {
 let weasels: WeaselSources | null = null;
 
 interface NotCueFile {
-  notCues: { before: Record<string, string[]>; after: Record<string, string[]>; atSentenceStart: string[] };
+  notCues: {
+    before: Record<string, string[]>;
+    after: Record<string, string[]>;
+    atSentenceStart: string[];
+    afterSubjectOf: Record<string, string[]>;
+    followedBy: Record<string, string[]>;
+  };
 }
 
 /** Readings in which a cue phrase states no uncertainty, by the word next to it (certainty.json notCues). */
@@ -38,6 +44,10 @@ interface NotCues {
   before: ReadonlyMap<string, ReadonlySet<string>>;
   after: ReadonlyMap<string, ReadonlySet<string>>;
   atSentenceStart: ReadonlySet<string>;
+  /** The word before the cue's one-word subject ("before he could"). */
+  afterSubjectOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Word sequences right after the cue ("could" + "not be independently verified"). */
+  followedBy: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 }
 
 let notCues: NotCues | null = null;
@@ -46,7 +56,13 @@ function loadNotCues(): NotCues {
   if (notCues) return notCues;
   const file = readDataJson<NotCueFile>('lexicons/certainty.json').notCues;
   const sets = (r: Record<string, string[]>) => new Map(Object.entries(r).map(([k, ws]) => [k, new Set(ws.map((w) => w.toLowerCase()))]));
-  notCues = { before: sets(file.before), after: sets(file.after), atSentenceStart: new Set(file.atSentenceStart) };
+  notCues = {
+    before: sets(file.before),
+    after: sets(file.after),
+    atSentenceStart: new Set(file.atSentenceStart),
+    afterSubjectOf: sets(file.afterSubjectOf),
+    followedBy: new Map(Object.entries(file.followedBy).map(([k, ps]) => [k, ps.map((p) => p.toLowerCase().split(/\s+/))])),
+  };
   return notCues;
 }
 
@@ -60,6 +76,8 @@ function wordOf(tok: Token | undefined): string {
 function isNotCue(alias: string, toks: readonly Token[], first: number, last: number, nc: NotCues): boolean {
   if (first === 0 && nc.atSentenceStart.has(alias)) return true;
   if (first > 0 && nc.before.get(alias)?.has(wordOf(toks[first - 1]))) return true;
+  if (first > 1 && nc.afterSubjectOf.get(alias)?.has(wordOf(toks[first - 2]))) return true;
+  if (nc.followedBy.get(alias)?.some((words) => words.every((w, i) => toks[last + 1 + i]?.lower === w))) return true;
   return nc.after.get(alias)?.has(wordOf(toks[last + 1])) ?? false;
 }
 
