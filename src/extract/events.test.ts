@@ -286,3 +286,10 @@ describe('events across sentences and paragraphs', () => {
     assert.deepEqual(e.actors.map((r) => [r.actor, r.role, r.inferred]), [['afghan-taliban', 'agent', false]]);
   });
 });
+
+test('"stood with" is solidarity, no protest, even beside a condemnation', () => {
+  const a = analyze("Pakistan's Foreign Office condemned the attack and said Islamabad stood with the Afghan people.", { published: '2026-11-26' });
+  assert.deepEqual(a.events.map((e) => e.type), []);
+  const p = analyze('Teachers stood outside the press club in Quetta to demand their salaries.', { published: '2026-11-26' });
+  assert.deepEqual(p.events.map((e) => e.type), ['protest']);
+});

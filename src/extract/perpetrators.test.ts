@@ -137,3 +137,11 @@ describe('the subject of the attack sentence', () => {
     assert.ok(e.provenance.rules.includes('agent:subject-of-sentence'));
   });
 });
+
+describe('the subject of the trigger\'s own clause', () => {
+  test('"…, but the group has carried out attacks": the group named just before, not the sentence\'s subject', () => {
+    const a = run('The Taliban have repeatedly claimed that IS-K has been defeated, but the group has carried out several attacks in Kabul this year.');
+    assert.deepEqual(agents(only(a, 'attack')), [['is-kp', true]]);
+  });
+
+});

@@ -1,6 +1,7 @@
 import type { Doc, EntityMention, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { isGenericActorId } from '../gazetteer/actors.ts';
 import { ownerInSpan } from './operation-owner.ts';
 import { escapeRegExp } from '../recognize/regex.ts';
 
@@ -89,7 +90,7 @@ export function settlePerpetrators(
         continue;
       }
     }
-    const subject = sentenceSubject(doc, e);
+    const subject = sentenceSubject(doc, ctx, e);
     if (subject) {
       e.actors = [{ actor: subject.entity, role: 'agent', inferred: true, start: subject.start, end: subject.end }, ...e.actors];
       e.rules.push('agent:subject-of-sentence');
@@ -158,7 +159,7 @@ function methodTemplate(ctx: Context, cc: string, sentence: string): string | nu
  * event yet, opens its clause (so is no object or part of a prepositional phrase) and is not a
  * source.
  */
-function sentenceSubject(doc: Doc, e: EventRecord): EntityMention | null {
+function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
   const taken = new Set(e.actors.map((r) => r.actor));
   // After the trigger only for a label ("Looting: On ..."); otherwise a later actor is an object.
   // A label opens the sentence and ends in a colon: "Looting:", "Movement of forces:".
@@ -166,14 +167,52 @@ function sentenceSubject(doc: Doc, e: EventRecord): EntityMention | null {
   // A passive's subject is who it happened to ("Zahid, the police chief, was killed").
   if (PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
   const until = label ? e.end : e.trigger.start;
+  // "The Taliban claim IS-K is defeated, but the group has carried out attacks": the subject is the
+  // trigger's own clause's, and "the group" there stands for the group named just before it.
+  const clauseStart = label ? e.start : lastClauseBreak(doc.text, e.start, e.trigger.start);
+  if (clauseStart > e.start && GROUP_ANAPHOR.test(doc.text.slice(clauseStart, e.trigger.start))) {
+    return lastNamedGroupBefore(doc, ctx, e.start, clauseStart);
+  }
+  // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
+  return subjectFrom(doc, e, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e, e.start, until, taken) : null);
+}
+
+function subjectFrom(doc: Doc, e: EventRecord, from: number, until: number, taken: ReadonlySet<string>): EntityMention | null {
   for (const m of doc.actorMentions) {
-    if (m.start < e.start) continue;
+    if (m.start < from) continue;
     if (m.end > until) break;
     if (taken.has(m.entity)) return null;
-    if (!opensClause(doc.text.slice(e.start, m.start))) continue;
+    if (!opensClause(doc.text.slice(from, m.start))) continue;
     if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 16))) return null;
     return m;
   }
   return null;
 }
 
+
+/** A clause of its own: after ", but", ", while", ", although", "; " and the like. */
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|while|whereas|although|though|yet)\s|;\s)/gi;
+
+/** Where the clause holding `end` starts within [start, end): after its last clause break. */
+function lastClauseBreak(text: string, start: number, end: number): number {
+  let at = start;
+  CLAUSE_BREAK.lastIndex = 0;
+  const part = text.slice(start, end);
+  for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) at = start + m.index + m[0].length;
+  return at;
+}
+
+/** A clause opening with a noun that stands for a named group ("the group has carried out"). */
+const GROUP_ANAPHOR = /^\s*the\s+(?:group|outfit|organi[sz]ation|militant\s+group|terrorist\s+group)\b/i;
+
+/** The last mention of a named, non-state group in [from, to): what "the group" refers to. */
+function lastNamedGroupBefore(doc: Doc, ctx: Context, from: number, to: number): EntityMention | null {
+  let found: EntityMention | null = null;
+  for (const m of doc.actorMentions) {
+    if (m.start < from) continue;
+    if (m.end > to) break;
+    const entry = ctx.actors.get(m.entity);
+    if (entry && entry.type !== 'state' && !isGenericActorId(ctx.actors, m.entity)) found = m;
+  }
+  return found;
+}
