@@ -400,3 +400,21 @@ test('a capital after a preposition is where the speaker is, not who speaks; emp
     ],
   );
 });
+
+test('an introductory phrase, a place before the source and a name in apposition, as AfPak reports write them', () => {
+  const text =
+    'Speaking to reporters, a senior customs official said hundreds of trucks were stranded. ' +
+    'In a statement, the Khyber district administration said the crossing would remain closed. ' +
+    'The interior minister, Mohsin Naqvi, told a press conference in Islamabad that Pakistan would not tolerate any violation of its territory. ' +
+    'A Taliban commander in Nangarhar, speaking on condition of anonymity, said talks were under way.';
+  const claims = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.text.split(' ').slice(0, 2).join(' '), c.attribution.kind, c.attribution.source]),
+    [
+      ['Speaking to', 'official', 'a senior customs official'],
+      ['In a', 'official', 'the Khyber district administration'],
+      ['The interior', 'named', 'The interior minister, Mohsin Naqvi'],
+      ['A Taliban', 'anonymous', 'A Taliban commander in Nangarhar'],
+    ],
+  );
+});

@@ -202,7 +202,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s.toks, verb.lastToken) || src.start <= 2
+    : isPostposed(s.toks, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
       ? 'sentence'
       : 'following';
   const phrase = anonymous ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
@@ -226,10 +226,12 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
   j = beforeGloss(s, j);
   let anonymous = false;
+  let appositive: { start: number; end: number } | null = null;
   if (j > 0 && s.toks[j].lower === ',') {
     const open = parentheticalStart(s, j);
     if (open === null) return null;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
+    if (isAppositiveName(s, open + 1, j - 1)) appositive = { start: open + 1, end: j - 1 };
     j = open - 1;
   }
   if (j < 0) return null;
@@ -238,7 +240,14 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     return subject ? { src: subject, anonymous: false } : null;
   }
   const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
-  return src ? { src, anonymous } : null;
+  if (!src) return null;
+  // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
+  if (appositive) {
+    // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
+    if (!/^(?:source-lexicon|person-name)/.test(src.rule)) return null;
+    return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition` }, anonymous };
+  }
+  return { src, anonymous };
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
@@ -328,9 +337,16 @@ function isPhraseWord(s: SentenceCtx, k: number): boolean {
 function parentheticalStart(s: SentenceCtx, close: number): number | null {
   for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
     if (s.toks[k].lower !== ',') continue;
-    return s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '') ? k : null;
+    return s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '') || isAppositiveName(s, k + 1, close - 1) ? k : null;
   }
   return null;
+}
+
+/** "The interior minister, Mohsin Naqvi, told …": two to four capitalised words, a person's name. */
+function isAppositiveName(s: SentenceCtx, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k <= to; k++) if (!isCapitalisedWord(s, k)) return false;
+  return true;
 }
 
 function hasAnonymityPhrase(s: SentenceCtx, from: number, to: number): boolean {
@@ -349,6 +365,26 @@ function isAdverb(s: SentenceCtx, k: number): boolean {
   if (!/^\p{Ll}/u.test(s.doc.text[t.start])) return false;
   const prev = s.toks[k - 1]?.lower;
   return prev === undefined || !s.ctx.lexicons.sourceModifiers.has(prev);
+}
+
+/** The longest introductory phrase before a source, in tokens ("Speaking to reporters on Thursday,"). */
+const MAX_INTRODUCTION = 8;
+/** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
+const INTRODUCERS = new Set([
+  'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
+  'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while',
+]);
+
+/**
+ * "Speaking to reporters, a senior customs official said …", "In a statement, the district
+ * administration said …": a short introductory phrase and a comma before the source leave it the
+ * subject of the whole sentence, so its attribution covers all of it.
+ */
+function afterIntroduction(s: SentenceCtx, start: number): boolean {
+  if (start < 2 || start - 1 > MAX_INTRODUCTION || s.toks[start - 1].lower !== ',') return false;
+  for (let k = 1; k < start - 1; k++) if (/^[,;:]$/.test(s.toks[k].lower)) return false;
+  const first = s.toks[0].lower;
+  return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
 }
 
 /** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
@@ -396,7 +432,19 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
       while (start > 0 && isNameWord(s, start - 1)) start--;
     }
-    while (start > 0 && isModifier(s, start - 1)) start--;
+    // Modifiers, and the place or body the source serves ("the Khyber district administration",
+    // "Bannu police"): one place or actor ending just before is taken whole.
+    let owned = false;
+    while (start > 0) {
+      const owner = owned ? undefined : s.placeEnds.get(s.toks[start - 1].end) ?? s.actorEnds.get(s.toks[start - 1].end);
+      if (owner) {
+        start = tokenIndexAt(s.toks, owner.start) ?? start;
+        owned = true;
+        continue;
+      }
+      if (!isModifier(s, start - 1)) break;
+      start--;
+    }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
     if (start >= 2 && s.toks[start - 1].lower === "'s") {
       const owner = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
