@@ -369,3 +369,12 @@ describe('self-attribution', () => {
     assert.deepEqual(a.events, []);
   });
 });
+
+test('"…, while the Afghan side has denied sheltering militants" is a claim of its own, the other government\'s denial', () => {
+  const a = analyze(EXAMPLE, { published: '2026-11-24' });
+  const side = a.claims.find((c) => c.text.startsWith('the Afghan side'));
+  assert.ok(side, a.claims.map((c) => c.text).join(' | '));
+  assert.deepEqual([side.attribution.kind, side.attribution.source, side.certainty], ['official', 'the Afghan side', 'denied']);
+  const minister = a.claims.find((c) => c.text.startsWith('Interior Minister Kamran Hayat'));
+  assert.equal(minister?.certainty, 'asserted', 'the minister\'s own statement is no denial');
+});
