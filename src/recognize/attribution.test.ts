@@ -418,3 +418,27 @@ test('an introductory phrase, a place before the source and a name in apposition
     ],
   );
 });
+
+test('"suspected X militants attacked" names no speaker; a source after its verb must end the clause', () => {
+  const [claim] = analyze('On 6 May 2022, suspected IS Sahel militants fired gunshots at a vehicle near Dori.', { published: PUBLISHED }).claims;
+  assert.deepEqual([claim.attribution.kind, claim.attribution.source, claim.certainty], ['unattributed', null, 'hedged']);
+  const [post] = analyze('Three soldiers were wounded in the blast, said police.', { published: PUBLISHED }).claims;
+  assert.deepEqual([post.attribution.kind, post.attribution.source], ['official', 'police']);
+});
+
+test('sources close to the talks, and a name with an apposition saying what it is', () => {
+  const claims = analyze(
+    'Sources close to the negotiations said a deal was near. ' +
+      'The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said militant attacks rose 40 percent in October. ' +
+      'Zahid Hussain, a Peshawar-based journalist, said the operation would continue.',
+    { published: PUBLISHED },
+  ).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source]),
+    [
+      ['anonymous', 'Sources close to the negotiations'],
+      ['expert', 'The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank'],
+      ['named', 'Zahid Hussain, a Peshawar-based journalist'],
+    ],
+  );
+});

@@ -232,6 +232,16 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     if (open === null) return null;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
     if (isAppositiveName(s, open + 1, j - 1)) appositive = { start: open + 1, end: j - 1 };
+    // "The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said"
+    const described = describingSource(s, open + 1, j - 1);
+    const nameStart = described ? organisationNameStart(s, open - 1) : null;
+    if (described && nameStart !== null) {
+      // A person's name ("Zahid Hussain, a Peshawar-based journalist,") is a named source; an
+      // organisation's ("The Centre for Research and Security Studies, a think tank,") has the noun's kind.
+      const person = isAppositiveName(s, nameStart, open - 1);
+      const kind = person ? 'named' : described.kind;
+      return { src: { start: nameStart, end: j - 1, kind, rule: `${described.rule}+apposition${person ? '+person' : ''}` }, anonymous };
+    }
     j = open - 1;
   }
   if (j < 0) return null;
@@ -304,6 +314,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'a
 
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
 const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with']);
+/** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
+const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with']);
 /** The longest phrase after such a preposition, in tokens. */
 const MAX_SOURCE_PHRASE = 4;
 
@@ -318,8 +330,9 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
   // Tokens k+1..j are the phrase; toks[k] the preposition that opens it.
   for (let k = j - 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE; k--) {
     if (!isPhraseWord(s, k + 1)) return null;
-    if (!SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
-    const head = sourceEndingAt(s, k - 1);
+    const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
+    if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
     return { ...head, end: j, rule: `${head.rule}+phrase` };
   }
@@ -337,9 +350,34 @@ function isPhraseWord(s: SentenceCtx, k: number): boolean {
 function parentheticalStart(s: SentenceCtx, close: number): number | null {
   for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
     if (s.toks[k].lower !== ',') continue;
-    return s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '') || isAppositiveName(s, k + 1, close - 1) ? k : null;
+    const opener = s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '');
+    return opener || isAppositiveName(s, k + 1, close - 1) || describingSource(s, k + 1, close - 1) ? k : null;
   }
   return null;
+}
+
+/**
+ * ", an Islamabad-based think tank,": an apposition that says what the name before it is, by a
+ * source noun at its end; that noun gives the kind.
+ */
+function describingSource(s: SentenceCtx, from: number, to: number): SourcePhrase | null {
+  if (to <= from || !ARTICLES.has(s.toks[from].lower)) return null;
+  const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
+  return noun ? { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` } : null;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words inside an organisation's name ("Institute for Conflict and Security Studies"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', '&', 'the', '-']);
+/** The longest organisation name before an apposition, in tokens. */
+const MAX_ORGANISATION_NAME = 10;
+
+/** Where the capitalised name ending at `end` starts, when it opens the sentence; else null. */
+function organisationNameStart(s: SentenceCtx, end: number): number | null {
+  let k = end;
+  while (k >= 0 && end - k < MAX_ORGANISATION_NAME && (/^\p{Lu}/u.test(s.doc.text[s.toks[k].start]) || NAME_JOINERS.has(s.toks[k].lower))) k--;
+  if (k >= 0 || !/^\p{Lu}/u.test(s.doc.text[s.toks[end].start])) return null;
+  return 0;
 }
 
 /** "The interior minister, Mohsin Naqvi, told …": two to four capitalised words, a person's name. */
@@ -416,6 +454,9 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
   if (!prev || !/^[,"”’“]$/.test(s.doc.text.slice(prev.start, prev.end))) return null;
   const src = sourceAt(s, verb.lastToken + 1);
   if (!src) return null;
+  // "…, said police." ends its clause; "…, said militant attacks rose" is what was said.
+  const after = s.toks[src.end + 1]?.lower;
+  if (after !== undefined && /^[\p{L}\p{N}]/u.test(after)) return null;
   return makeCue(s.doc, s.toks, verb.firstToken, src.end, src, certainty, 'sentence', si, `attribution:verb-source+${src.rule}`);
 }
 
