@@ -442,3 +442,20 @@ test('sources close to the talks, and a name with an apposition saying what it i
     ],
   );
 });
+
+test('a quotation first, a phrase of when or where after the verb, a date or a phrase between source and verb', () => {
+  const claims = analyze(
+    '"We will avenge the martyrs," the TTP said in a statement. The TTP, in a statement, said its fighters attacked the post. ' +
+      'Officials on Tuesday said the curfew had been lifted. The Taliban government\'s chief spokesman said on Wednesday that no Afghan soil was used.',
+    { published: PUBLISHED },
+  ).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.text.slice(0, 12), c.attribution.kind, c.attribution.source]),
+    [
+      ['"We will ave', 'named', 'TTP'],
+      ['The TTP, in ', 'named', 'TTP'],
+      ['Officials on', 'official', 'Officials'],
+      ['The Taliban ', 'official', "Taliban government's chief spokesman"],
+    ],
+  );
+});

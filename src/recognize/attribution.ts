@@ -220,7 +220,13 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   for (; j >= 0; j--) {
     const w = s.toks[j].lower;
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
-    else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) break;
+    else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
+      // "Officials on Tuesday said": a date between the source and its verb.
+      const date = dateEndingAt(s, j);
+      if (date === null) break;
+      j = date;
+      if (j > 0 && DATE_PREPOSITIONS.has(s.toks[j - 1].lower)) j--;
+    }
   }
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
@@ -278,6 +284,18 @@ function beforeGloss(s: SentenceCtx, j: number): number {
     if (!/^[\p{L}\p{N}'-]+$/u.test(w)) return j;
   }
   return j;
+}
+
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
+
+/** The first token of a date mention whose last token is `j` ("Tuesday", "last week"), or null. */
+function dateEndingAt(s: SentenceCtx, j: number): number | null {
+  const end = s.toks[j].end;
+  for (const d of s.doc.dates) {
+    if (d.end === end) return tokenIndexAt(s.toks, d.start) ?? null;
+    if (d.start > end) break;
+  }
+  return null;
 }
 
 /** Verbs that report whatever follows them ("said security forces had arrested …"). */
@@ -624,8 +642,15 @@ function isModifier(s: SentenceCtx, k: number): boolean {
 /** An attribution at the end of its sentence ("..., officials said.") covers all of it. */
 function isPostposed(toks: Token[], verbEnd: number): boolean {
   const rest = toks.slice(verbEnd + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
-  return rest.length <= 2;
+  if (rest.length <= 2) return true;
+  // "…, the TTP said in a statement.", "…, Mujahid told AFP on Wednesday.": a short phrase of
+  // where or when the words were said still ends the sentence with its source.
+  return rest.length <= MAX_TRAILING_PHRASE && TRAILING_PHRASE_OPENERS.has(rest[0].lower) && !rest.some((t) => t.lower === 'that');
 }
+
+/** The longest phrase after a sentence-final reporting verb, in words ("in a post on X on Wednesday"). */
+const MAX_TRAILING_PHRASE = 7;
+const TRAILING_PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'late', 'earlier', 'later', 'yesterday', 'today', 'afp', 'reuters', 'reporters', 'journalists']);
 
 function makeCue(
   doc: Doc,
