@@ -459,3 +459,17 @@ test('a quotation first, a phrase of when or where after the verb, a date or a p
     ],
   );
 });
+
+test('a surname alone speaks for the person the text named before ("Zabihullah Mujahid … Mujahid said"); unknown, it is no source', () => {
+  const claims = analyze(
+    'Taliban spokesman Zabihullah Mujahid confirmed the clash. "We will not allow anyone to use our soil," Mujahid said. Mujahid, in a post on X, said the border would reopen.',
+    { published: PUBLISHED },
+  ).claims;
+  assert.deepEqual(claims.map((c) => [c.attribution.kind, c.attribution.source]), [
+    ['named', 'Taliban spokesman Zabihullah Mujahid'],
+    ['named', 'Mujahid'],
+    ['named', 'Mujahid'],
+  ]);
+  const lone = analyze('Mujahid said the border would reopen on Friday.', { published: PUBLISHED }).claims[0];
+  assert.equal(lone.attribution.kind, 'unattributed');
+});

@@ -4,6 +4,7 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { sentenceTokenRanges } from './tokens.ts';
+import { escapeRegExp } from './regex.ts';
 
 // Attribution cues: a source phrase beside a reporting verb ("Security analysts note",
 // "officials said", "said police") or after "according to". The source decides the kind:
@@ -606,8 +607,11 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   if (count === 0) return null;
   const nameStart = k + 1;
   const titled = k >= 0 && PERSON_TITLES.has(s.toks[k].lower);
-  // A lone capitalised word at the start of a sentence is usually not a name ("Officials").
-  if (!titled && count < 2) return null;
+  // A lone capitalised word at the start of a sentence is usually not a name ("Officials"), unless
+  // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said").
+  if (!titled && count < 2) {
+    return namedBefore(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false } : null;
+  }
   let start = nameStart;
   if (titled) {
     start = k;
@@ -617,6 +621,14 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
     if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
   }
   return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
+}
+
+/** Whether the word at `j` ended a capitalised name of two or more words earlier in the text. */
+function namedBefore(s: SentenceCtx, j: number): boolean {
+  const t = s.toks[j];
+  const word = s.doc.text.slice(t.start, t.end);
+  if (word.length < 3) return false;
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(word)}\\b`, 'u').test(s.doc.text.slice(0, t.start));
 }
 
 function isCapitalisedWord(s: SentenceCtx, k: number): boolean {
