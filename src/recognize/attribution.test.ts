@@ -473,3 +473,14 @@ test('a surname alone speaks for the person the text named before ("Zabihullah M
   const lone = analyze('Mujahid said the border would reopen on Friday.', { published: PUBLISHED }).claims[0];
   assert.equal(lone.attribution.kind, 'unattributed');
 });
+
+test('a negated reporting verb reports nothing; "ruled out" is a denial', () => {
+  const claims = analyze('The TTP has not claimed the attack. Authorities have not confirmed which group is responsible. Police ruled out sabotage.', {
+    published: PUBLISHED,
+  }).claims;
+  assert.deepEqual(claims.map((c) => [c.attribution.kind, c.certainty]), [
+    ['unattributed', 'asserted'],
+    ['unattributed', 'asserted'],
+    ['official', 'denied'],
+  ]);
+});

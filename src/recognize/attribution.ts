@@ -231,6 +231,8 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
+  // "The TTP has not claimed the attack", "Police did not say how many died": nothing was said.
+  for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
