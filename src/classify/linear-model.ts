@@ -176,6 +176,12 @@ export class LinearModel {
     return Float64Array.from(this.bias);
   }
 
+  /** Sets per-class scores (from biasScores) back to the bias, for the next sum. */
+  resetToBias(scores: Float64Array): Float64Array {
+    scores.set(this.bias);
+    return scores;
+  }
+
   /** A feature's weights by class, or undefined for a feature the model does not know. */
   weightsOf(feature: string): FeatureWeights | undefined {
     return this.table.get(feature);
