@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../index.ts';
 import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge, MODAL_SENSE_RULE, type HedgeCue } from './hedge.ts';
+import { loadModel } from './models.ts';
 import { crossValidateHedge, fitHedgeModel, hedgeRow } from './hedge-training.ts';
 
 // The hedge model's features, its verdicts with provenance on claims, and its training on a
@@ -50,6 +51,23 @@ describe('hedge prefixes, pairs and the judge', () => {
     for (const text of ['Many critics suggest the fort is one of the oldest in the region.', 'Several of the temples are often said to be centuries old.', 'The bridge was built in 1901.']) {
       const p = judge.probability(hedgeFeatures(text, []));
       assert.equal(judge.judge(text, []).score, Math.round(p * 1e4) / 1e4, text);
+    }
+  });
+
+  test("an uncertain claim's features are the model's top features of its feature list", () => {
+    const judge = loadHedgeJudge();
+    const model = loadModel('hedge');
+    const claims: Array<[string, HedgeCue[]]> = [
+      // Words, a prefix ("outstanding": p:outs), a pair ("one of"), weasel phrases, a cue; ties by name.
+      ['Some believed the outstanding issues were probably settled.', []],
+      ['Many believed the issue was probably one of the most important.', []],
+      ['Some scholars reportedly regard several of the temples as among the most important.', [{ text: 'reportedly', kind: 'hedge' }]],
+    ];
+    for (const [text, cues] of claims) {
+      const verdict = judge.judge(text, cues);
+      assert.ok(verdict.uncertain, text);
+      assert.equal(verdict.features.length, 5);
+      assert.deepEqual(verdict.features, model.topFeatures(hedgeFeatures(text, cues), model.classes.indexOf('uncertain'), 5), text);
     }
   });
 

@@ -2,7 +2,7 @@ import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
 import { numberWords } from '../recognize/quantities.ts';
-import { addWeights, softmaxInPlace, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
+import { addWeights, softmaxInPlace, strongestFirst, weightToward, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
 // The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
@@ -286,6 +286,44 @@ class ScoreSink implements HedgeFeatureSink {
   }
 }
 
+/**
+ * The features of a claim pushing toward one class, named: the list topFeatures makes from
+ * hedgeFeatures' (each feature the model knows, once, with a positive weight), with a name made
+ * only for those. For the few claims found uncertain.
+ */
+class PushSink implements HedgeFeatureSink {
+  private readonly stamp = ++lastStamp;
+  readonly found: FeatureWeight[] = [];
+  constructor(
+    private readonly known: KnownFeatures,
+    private readonly classIndex: number,
+  ) {}
+  word(w: string, facts: WordFacts | undefined): void {
+    const e = facts?.weights;
+    if (!e || facts.stamp === this.stamp) return;
+    facts.stamp = this.stamp;
+    const weight = weightToward(e, this.classIndex);
+    if (weight > 0) this.found.push({ feature: 'w:' + w, weight });
+  }
+  prefix(w: string, facts: WordFacts | undefined): void {
+    const p = w.slice(0, PREFIX_LENGTH);
+    this.note(facts ? facts.prefix : this.known.prefixes.get(p), 'p:', p);
+  }
+  pair(a: string, b: string, factsOfA: WordFacts | undefined): void {
+    const pairs = factsOfA?.pairs;
+    if (pairs) this.note(pairs.get(b), 'b:', a + '_' + b);
+  }
+  feature(f: string): void {
+    this.note(this.known.others.get(f), '', f);
+  }
+  private note(e: JudgedFeature | null | undefined, family: string, name: string): void {
+    if (!e || e.stamp === this.stamp) return;
+    e.stamp = this.stamp;
+    const weight = weightToward(e.weights, this.classIndex);
+    if (weight > 0) this.found.push({ feature: family + name, weight });
+  }
+}
+
 /** The model's features other than words, each with its stamp, looked up without building "p:" and "b:" names. */
 interface KnownFeatures {
   /** "p:<prefix>" by its prefix, for words without facts. */
@@ -410,9 +448,16 @@ export class HedgeJudge {
     return {
       score: Math.round(p * 1e4) / 1e4,
       uncertain,
-      // Rarely needed: the feature list itself only for a claim found uncertain.
-      features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
+      // Rarely needed: named only for a claim found uncertain.
+      features: uncertain ? this.pushingToward(this.uncertainIndex, text, cues) : [],
     };
+  }
+
+  /** The five features of a claim pushing hardest toward a class: topFeatures of its hedgeFeatures. */
+  private pushingToward(classIndex: number, text: string, cues: readonly HedgeCue[]): FeatureWeight[] {
+    const sink = new PushSink(this.known, classIndex);
+    visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
+    return strongestFirst(sink.found, 5);
   }
 
   /**
