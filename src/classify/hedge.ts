@@ -2,7 +2,7 @@ import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
 import { numberWords } from '../recognize/quantities.ts';
-import { addWeights, softmaxInPlace, strongestFirst, weightToward, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
+import { softmaxInPlace, strongestFirst, type FeatureWeight, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
 // The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
@@ -74,8 +74,8 @@ interface WordFacts {
   /** Family phrases starting with the word. */
   phrases: WeaselPhrase[] | null;
   quantifier: boolean;
-  /** The model's weights for "w:<word>", in a judge's own copy of the facts. */
-  weights: FeatureWeights | null;
+  /** Where the model's weights for "w:<word>" are in the judge's table (-1: none), in a judge's own copy of the facts. */
+  weightsAt: number;
   /** The judging (ScoreSink.stamp) that last added the word's weights: each word counts once. */
   stamp: number;
   /** In a judge's copy: the model's "p:" feature of the word's prefix (null: none, or a short word). */
@@ -84,9 +84,9 @@ interface WordFacts {
   pairs: ReadonlyMap<string, JudgedFeature> | null;
 }
 
-/** A prefix or pair feature's weights, with the judging that last added them: each counts once. */
+/** Where a feature's weights are in the judge's table, with the judging that last added them: each counts once. */
 interface JudgedFeature {
-  weights: FeatureWeights;
+  weightsAt: number;
   stamp: number;
 }
 
@@ -112,7 +112,7 @@ export function loadWeaselLexicon(): WeaselLexicon {
   const quantifiers = new Set(file.quantifiers);
   const facts = new Map<string, WordFacts>();
   for (const w of new Set([...byFirst.keys(), ...quantifiers, ...CUE_MODALS])) {
-    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null, stamp: 0, prefix: null, pairs: null });
+    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weightsAt: -1, stamp: 0, prefix: null, pairs: null });
   }
   lexicon = {
     byFirst,
@@ -270,10 +270,9 @@ class ScoreSink implements HedgeFeatureSink {
   }
   word(_w: string, facts: WordFacts | undefined): void {
     // A word the model has no weight for adds nothing, however often it comes.
-    const e = facts?.weights;
-    if (!e || facts.stamp === this.stamp) return;
+    if (!facts || facts.weightsAt < 0 || facts.stamp === this.stamp) return;
     facts.stamp = this.stamp;
-    addWeights(this.scores, e);
+    this.add(facts.weightsAt);
   }
   feature(f: string): void {
     // A feature the model has no weight for adds nothing, however often it comes.
@@ -282,7 +281,12 @@ class ScoreSink implements HedgeFeatureSink {
   private addOnce(e: JudgedFeature | null | undefined): void {
     if (!e || e.stamp === this.stamp) return;
     e.stamp = this.stamp;
-    addWeights(this.scores, e.weights);
+    this.add(e.weightsAt);
+  }
+  private add(at: number): void {
+    const scores = this.scores;
+    const weights = this.known.weights;
+    for (let c = 0; c < scores.length; c++) scores[c] += weights[at + c];
   }
 }
 
@@ -299,10 +303,9 @@ class PushSink implements HedgeFeatureSink {
     private readonly classIndex: number,
   ) {}
   word(w: string, facts: WordFacts | undefined): void {
-    const e = facts?.weights;
-    if (!e || facts.stamp === this.stamp) return;
+    if (!facts || facts.weightsAt < 0 || facts.stamp === this.stamp) return;
     facts.stamp = this.stamp;
-    const weight = weightToward(e, this.classIndex);
+    const weight = this.known.weights[facts.weightsAt + this.classIndex];
     if (weight > 0) this.found.push({ feature: 'w:' + w, weight });
   }
   prefix(w: string, facts: WordFacts | undefined): void {
@@ -319,7 +322,7 @@ class PushSink implements HedgeFeatureSink {
   private note(e: JudgedFeature | null | undefined, family: string, name: string): void {
     if (!e || e.stamp === this.stamp) return;
     e.stamp = this.stamp;
-    const weight = weightToward(e.weights, this.classIndex);
+    const weight = this.known.weights[e.weightsAt + this.classIndex];
     if (weight > 0) this.found.push({ feature: family + name, weight });
   }
 }
@@ -330,6 +333,12 @@ interface KnownFeatures {
   prefixes: ReadonlyMap<string, JudgedFeature>;
   /** Every feature but "w:", "p:" and "b:", by its name. */
   others: ReadonlyMap<string, JudgedFeature>;
+  /**
+   * Every feature's weight for every class, one feature after another, so a sum reads one small
+   * table instead of two typed arrays per feature. A class the model gives a feature no weight
+   * for holds 0, and adding 0 changes no sum (softmax reads -0 as 0): the sums stay addWeights'.
+   */
+  weights: Float64Array;
 }
 
 let lastStamp = 0;
@@ -411,28 +420,37 @@ export class HedgeJudge {
     for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
     const factsOf = (w: string): WordFacts => {
       let known = facts.get(w);
-      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null, stamp: 0, prefix: null, pairs: null }));
+      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weightsAt: -1, stamp: 0, prefix: null, pairs: null }));
       return known;
     };
     const prefixes = new Map<string, JudgedFeature>();
     const pairs = new Map<string, Map<string, JudgedFeature>>();
     const others = new Map<string, JudgedFeature>();
+    const classes = model.classes.length;
+    const weights = new Float64Array([...model.featureNames()].length * classes);
+    let end = 0;
+    const place = (f: string): number => {
+      const e = model.weightsOf(f)!;
+      for (let i = 0; i < e.cls.length; i++) weights[end + e.cls[i]] = e.w[i];
+      end += classes;
+      return end - classes;
+    };
     for (const f of model.featureNames()) {
-      if (f.startsWith('p:')) prefixes.set(f.slice(2), { weights: model.weightsOf(f)!, stamp: 0 });
+      if (f.startsWith('p:')) prefixes.set(f.slice(2), { weightsAt: place(f), stamp: 0 });
       else if (f.startsWith('b:')) {
         // Words hold no "_" (WORD_PATTERN), so the first one splits the pair.
         const cut = f.indexOf('_');
         const first = f.slice(2, cut);
         let seconds = pairs.get(first);
         if (!seconds) pairs.set(first, (seconds = new Map()));
-        seconds.set(f.slice(cut + 1), { weights: model.weightsOf(f)!, stamp: 0 });
-      } else if (f.startsWith('w:')) factsOf(f.slice(2)).weights = model.weightsOf(f)!;
-      else others.set(f, { weights: model.weightsOf(f)!, stamp: 0 });
+        seconds.set(f.slice(cut + 1), { weightsAt: place(f), stamp: 0 });
+      } else if (f.startsWith('w:')) factsOf(f.slice(2)).weightsAt = place(f);
+      else others.set(f, { weightsAt: place(f), stamp: 0 });
     }
     for (const [first, seconds] of pairs) factsOf(first).pairs = seconds;
     for (const [w, known] of facts) if (w.length > PREFIX_LENGTH) known.prefix = prefixes.get(w.slice(0, PREFIX_LENGTH)) ?? null;
     this.facts = facts;
-    this.known = { prefixes, others };
+    this.known = { prefixes, others, weights };
     this.scores = model.biasScores();
   }
 

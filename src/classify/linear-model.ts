@@ -206,7 +206,7 @@ export class LinearModel {
 }
 
 /** A feature's weight for one class (0 when it has none). */
-export function weightToward(e: FeatureWeights, classIndex: number): number {
+function weightToward(e: FeatureWeights, classIndex: number): number {
   for (let i = 0; i < e.cls.length; i++) if (e.cls[i] === classIndex) return e.w[i];
   return 0;
 }
