@@ -74,7 +74,7 @@ interface WordFacts {
   /** Family phrases starting with the word. */
   phrases: WeaselPhrase[] | null;
   quantifier: boolean;
-  /** Where the model's weights for "w:<word>" are in the judge's table (-1: none), in a judge's own copy of the facts. */
+  /** In a judge's copy: where the model's weights for "w:<word>" are in its table (-1: none). */
   weightsAt: number;
   /** The judging (ScoreSink.stamp) that last added the word's weights: each word counts once. */
   stamp: number;
@@ -327,7 +327,7 @@ class PushSink implements HedgeFeatureSink {
   }
 }
 
-/** The model's features other than words, each with its stamp, looked up without building "p:" and "b:" names. */
+/** The model's features as a judge reads them, prefixes and the rest with their stamps (words and pairs are in its facts). */
 interface KnownFeatures {
   /** "p:<prefix>" by its prefix, for words without facts. */
   prefixes: ReadonlyMap<string, JudgedFeature>;
