@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../index.ts';
-import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge, MODAL_SENSE_RULE } from './hedge.ts';
+import { HEDGE_RULE, hedgeFeatures, loadHedgeJudge, MODAL_SENSE_RULE, type HedgeCue } from './hedge.ts';
+import { loadModel } from './models.ts';
 import { crossValidateHedge, fitHedgeModel, hedgeRow } from './hedge-training.ts';
 
 // The hedge model's features, its verdicts with provenance on claims, and its training on a
@@ -50,6 +51,37 @@ describe('hedge prefixes, pairs and the judge', () => {
     for (const text of ['Many critics suggest the fort is one of the oldest in the region.', 'Several of the temples are often said to be centuries old.', 'The bridge was built in 1901.']) {
       const p = judge.probability(hedgeFeatures(text, []));
       assert.equal(judge.judge(text, []).score, Math.round(p * 1e4) / 1e4, text);
+    }
+  });
+
+  test("an uncertain claim's features are the model's top features of its feature list", () => {
+    const judge = loadHedgeJudge();
+    const model = loadModel('hedge');
+    const claims: Array<[string, HedgeCue[]]> = [
+      // Words, a prefix ("outstanding": p:outs), a pair ("one of"), weasel phrases, a cue; ties by name.
+      ['Some believed the outstanding issues were probably settled.', []],
+      ['Many believed the issue was probably one of the most important.', []],
+      ['Some scholars reportedly regard several of the temples as among the most important.', [{ text: 'reportedly', kind: 'hedge' }]],
+    ];
+    for (const [text, cues] of claims) {
+      const verdict = judge.judge(text, cues);
+      assert.ok(verdict.uncertain, text);
+      assert.equal(verdict.features.length, 5);
+      assert.deepEqual(verdict.features, model.topFeatures(hedgeFeatures(text, cues), model.classes.indexOf('uncertain'), 5), text);
+    }
+  });
+
+  test('each feature counts once per claim, whatever claims were judged before', () => {
+    const judge = loadHedgeJudge();
+    // Repeated words, prefixes ("suggest", "suggested"), pairs ("one of"), weasel phrases and cues.
+    const claims: Array<[string, HedgeCue[]]> = [
+      ['Many many scholars suggest, and many critics suggested, that it is one of the oldest, one of the finest.', []],
+      ['Some say the fort is reportedly one of the oldest; some say it is reportedly newer.', [{ text: 'reportedly', kind: 'hedge' }, { text: 'reportedly', kind: 'hedge' }]],
+      ['Several of the temples are often said to be centuries old.', []],
+    ];
+    const expected = claims.map(([text, cues]) => Math.round(judge.probability(hedgeFeatures(text, cues)) * 1e4) / 1e4);
+    for (const order of [[0, 1, 2, 0, 1], [2, 1, 0, 2, 2]]) {
+      for (const i of order) assert.equal(judge.judge(...claims[i]).score, expected[i], claims[i][0]);
     }
   });
 });

@@ -2,7 +2,7 @@ import { readDataJson } from '../gazetteer/load.ts';
 import type { CueKind } from '../model/types.ts';
 import { words } from './features.ts';
 import { numberWords } from '../recognize/quantities.ts';
-import { addWeights, softmaxInPlace, type FeatureWeight, type FeatureWeights, type LinearModel } from './linear-model.ts';
+import { softmaxInPlace, strongestFirst, type FeatureWeight, type LinearModel } from './linear-model.ts';
 import { loadModel } from './models.ts';
 
 // The hedge model: a sentence-level uncertainty classifier (data/models/hedge.json, trained by
@@ -47,9 +47,9 @@ interface WeaselFile {
 }
 
 interface WeaselPhrase {
-  family: string;
   words: string[];
-  key: string;
+  /** Its features, named once: "lex:<family>", "lex:<family>:<words joined by _>", "lex:<family>@start". */
+  features: { family: string; phrase: string; atStart: string };
 }
 
 interface WeaselLexicon {
@@ -74,9 +74,19 @@ interface WordFacts {
   /** Family phrases starting with the word. */
   phrases: WeaselPhrase[] | null;
   quantifier: boolean;
-  /** The model's weights for "w:<word>", in a judge's own copy of the facts. */
-  weights: FeatureWeights | null;
+  /** In a judge's copy: where the model's weights for "w:<word>" are in its table (-1: none). */
+  weightsAt: number;
   /** The judging (ScoreSink.stamp) that last added the word's weights: each word counts once. */
+  stamp: number;
+  /** In a judge's copy: the model's "p:" feature of the word's prefix (null: none, or a short word). */
+  prefix: JudgedFeature | null;
+  /** In a judge's copy: the model's "b:<word>_<next>" features, by the next word. */
+  pairs: ReadonlyMap<string, JudgedFeature> | null;
+}
+
+/** Where a feature's weights are in the judge's table, with the judging that last added them: each counts once. */
+interface JudgedFeature {
+  weightsAt: number;
   stamp: number;
 }
 
@@ -94,14 +104,15 @@ export function loadWeaselLexicon(): WeaselLexicon {
       const ws = words(p);
       if (ws.length === 0) continue;
       const list = byFirst.get(ws[0]) ?? [];
-      list.push({ family, words: ws, key: ws.join('_') });
+      const features = { family: 'lex:' + family, phrase: 'lex:' + family + ':' + ws.join('_'), atStart: 'lex:' + family + '@start' };
+      list.push({ words: ws, features });
       byFirst.set(ws[0], list);
     }
   }
   const quantifiers = new Set(file.quantifiers);
   const facts = new Map<string, WordFacts>();
   for (const w of new Set([...byFirst.keys(), ...quantifiers, ...CUE_MODALS])) {
-    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weights: null, stamp: 0 });
+    facts.set(w, { modal: CUE_MODALS.has(w), phrases: byFirst.get(w) ?? null, quantifier: quantifiers.has(w), weightsAt: -1, stamp: 0, prefix: null, pairs: null });
   }
   lexicon = {
     byFirst,
@@ -142,10 +153,10 @@ export interface HedgeCue {
  */
 interface HedgeFeatureSink {
   word(w: string, facts: WordFacts | undefined): void;
-  /** "p:<prefix>" */
-  prefix(p: string): void;
+  /** "p:<prefix>" of a word longer than PREFIX_LENGTH (the facts as word() had them) */
+  prefix(w: string, facts: WordFacts | undefined): void;
   /** "b:<a>_<b>" */
-  pair(a: string, b: string): void;
+  pair(a: string, b: string, factsOfA: WordFacts | undefined): void;
   feature(f: string): void;
 }
 
@@ -164,8 +175,8 @@ class FeatureList implements HedgeFeatureSink {
   word(w: string): void {
     this.seen.add('w:' + w);
   }
-  prefix(p: string): void {
-    this.seen.add('p:' + p);
+  prefix(w: string): void {
+    this.seen.add('p:' + w.slice(0, PREFIX_LENGTH));
   }
   pair(a: string, b: string): void {
     this.seen.add('b:' + a + '_' + b);
@@ -195,8 +206,8 @@ function visitHedgeFeatures(
   for (let i = 0; i < ws.length; i++) {
     if (known[i]?.modal) continue;
     const w = ws[i];
-    if (w.length > PREFIX_LENGTH) sink.prefix(w.slice(0, PREFIX_LENGTH));
-    if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1]);
+    if (w.length > PREFIX_LENGTH) sink.prefix(w, known[i]);
+    if (i + 1 < ws.length && !known[i + 1]?.modal) sink.pair(w, ws[i + 1], known[i]);
   }
   let modalCues: Set<string> | null = null;
   for (const c of cues) {
@@ -216,9 +227,9 @@ function visitHedgeFeatures(
       // "most" and "most of" at one place are one weasel word, not two.
       if (!here) hits++;
       here = true;
-      sink.feature('lex:' + p.family);
-      sink.feature('lex:' + p.family + ':' + p.key);
-      if (i < 3) sink.feature('lex:' + p.family + '@start');
+      sink.feature(p.features.family);
+      sink.feature(p.features.phrase);
+      if (i < 3) sink.feature(p.features.atStart);
     }
   }
   sink.feature(LEXN[Math.min(hits, 3)]);
@@ -238,44 +249,96 @@ function visitHedgeFeatures(
 /**
  * Sums a model's weights over the features as they are found, each counted once at its first
  * sighting: the order in which the LinearModel would add them up from hedgeFeatures' list, so
- * the same sums to the last bit, without making a "w:" string per word. (No other feature
- * starts with "w:", so words and the rest are deduplicated apart.)
+ * the same sums to the last bit, without a name made for a word, prefix or pair and without a
+ * set per claim: each feature's stamp says whether this judging has added it.
  */
 class ScoreSink implements HedgeFeatureSink {
-  /** Marks the words seen by this judging on their facts (a judge's own copy): no set of words. */
+  /** Marks what this judging has added, on the judge's own word facts and features. */
   private readonly stamp = ++lastStamp;
-  private readonly others = new Set<string>();
-  /** Prefix and pair features already added, by their weights (one object per feature). */
-  private readonly added = new Set<FeatureWeights>();
   constructor(
-    private readonly model: LinearModel,
-    private readonly known: KnownPieces,
+    private readonly known: KnownFeatures,
     readonly scores: Float64Array,
   ) {}
-  prefix(p: string): void {
-    this.addOnce(this.known.prefixes.get(p));
+  prefix(w: string, facts: WordFacts | undefined): void {
+    // A word the judge knows has its prefix's feature at hand; others look it up.
+    this.addOnce(facts ? facts.prefix : this.known.prefixes.get(w.slice(0, PREFIX_LENGTH)));
   }
-  pair(a: string, b: string): void {
-    this.addOnce(this.known.pairs.get(a)?.get(b));
-  }
-  private addOnce(e: FeatureWeights | undefined): void {
-    if (!e || this.added.has(e)) return;
-    this.added.add(e);
-    addWeights(this.scores, e);
+  pair(_a: string, b: string, factsOfA: WordFacts | undefined): void {
+    // Every first word of a pair the model knows is in the judge's facts.
+    const pairs = factsOfA?.pairs;
+    if (pairs) this.addOnce(pairs.get(b));
   }
   word(_w: string, facts: WordFacts | undefined): void {
     // A word the model has no weight for adds nothing, however often it comes.
-    const e = facts?.weights;
-    if (!e || facts.stamp === this.stamp) return;
+    if (!facts || facts.weightsAt < 0 || facts.stamp === this.stamp) return;
     facts.stamp = this.stamp;
-    addWeights(this.scores, e);
+    this.add(facts.weightsAt);
   }
   feature(f: string): void {
-    if (this.others.has(f)) return;
-    this.others.add(f);
-    const e = this.model.weightsOf(f);
-    if (e) addWeights(this.scores, e);
+    // A feature the model has no weight for adds nothing, however often it comes.
+    this.addOnce(this.known.others.get(f));
   }
+  private addOnce(e: JudgedFeature | null | undefined): void {
+    if (!e || e.stamp === this.stamp) return;
+    e.stamp = this.stamp;
+    this.add(e.weightsAt);
+  }
+  private add(at: number): void {
+    const scores = this.scores;
+    const weights = this.known.weights;
+    for (let c = 0; c < scores.length; c++) scores[c] += weights[at + c];
+  }
+}
+
+/**
+ * The features of a claim pushing toward one class, named: the list topFeatures makes from
+ * hedgeFeatures' (each feature the model knows, once, with a positive weight), with a name made
+ * only for those. For the few claims found uncertain.
+ */
+class PushSink implements HedgeFeatureSink {
+  private readonly stamp = ++lastStamp;
+  readonly found: FeatureWeight[] = [];
+  constructor(
+    private readonly known: KnownFeatures,
+    private readonly classIndex: number,
+  ) {}
+  word(w: string, facts: WordFacts | undefined): void {
+    if (!facts || facts.weightsAt < 0 || facts.stamp === this.stamp) return;
+    facts.stamp = this.stamp;
+    const weight = this.known.weights[facts.weightsAt + this.classIndex];
+    if (weight > 0) this.found.push({ feature: 'w:' + w, weight });
+  }
+  prefix(w: string, facts: WordFacts | undefined): void {
+    const p = w.slice(0, PREFIX_LENGTH);
+    this.note(facts ? facts.prefix : this.known.prefixes.get(p), 'p:', p);
+  }
+  pair(a: string, b: string, factsOfA: WordFacts | undefined): void {
+    const pairs = factsOfA?.pairs;
+    if (pairs) this.note(pairs.get(b), 'b:', a + '_' + b);
+  }
+  feature(f: string): void {
+    this.note(this.known.others.get(f), '', f);
+  }
+  private note(e: JudgedFeature | null | undefined, family: string, name: string): void {
+    if (!e || e.stamp === this.stamp) return;
+    e.stamp = this.stamp;
+    const weight = this.known.weights[e.weightsAt + this.classIndex];
+    if (weight > 0) this.found.push({ feature: family + name, weight });
+  }
+}
+
+/** The model's features as a judge reads them, prefixes and the rest with their stamps (words and pairs are in its facts). */
+interface KnownFeatures {
+  /** "p:<prefix>" by its prefix, for words without facts. */
+  prefixes: ReadonlyMap<string, JudgedFeature>;
+  /** Every feature but "w:", "p:" and "b:", by its name. */
+  others: ReadonlyMap<string, JudgedFeature>;
+  /**
+   * Every feature's weight for every class, one feature after another, so a sum reads one small
+   * table instead of two typed arrays per feature. A class the model gives a feature no weight
+   * for holds 0, and adding 0 changes no sum (softmax reads -0 as 0): the sums stay addWeights'.
+   */
+  weights: Float64Array;
 }
 
 let lastStamp = 0;
@@ -329,13 +392,6 @@ export interface HedgeVerdict {
   features: FeatureWeight[];
 }
 
-/** The model's prefix ("p:") and pair ("b:") weights, looked up without building their names. */
-interface KnownPieces {
-  prefixes: ReadonlyMap<string, FeatureWeights>;
-  /** First word, then second word. */
-  pairs: ReadonlyMap<string, ReadonlyMap<string, FeatureWeights>>;
-}
-
 /** A trained hedge model with its decision threshold, ready to judge claims. */
 export class HedgeJudge {
   readonly id: string;
@@ -344,9 +400,14 @@ export class HedgeJudge {
   readonly modalThreshold: number;
   private readonly uncertainIndex: number;
 
-  /** The lexicon's word facts with the model's "w:<word>" weights added. */
+  /**
+   * The lexicon's word facts with the model's weights added: "w:<word>", the word's prefix and
+   * the pairs it starts. Every word of a "w:" or the first of a "b:" feature has facts.
+   */
   private readonly facts: ReadonlyMap<string, WordFacts>;
-  private readonly known: KnownPieces;
+  private readonly known: KnownFeatures;
+  /** The per-class scores of the claim being judged (judge() is not re-entered). */
+  private readonly scores: Float64Array;
 
   constructor(private readonly model: LinearModel) {
     this.id = model.id;
@@ -357,26 +418,40 @@ export class HedgeJudge {
     this.uncertainIndex = model.classes.indexOf('uncertain');
     const facts = new Map<string, WordFacts>();
     for (const [w, f] of loadWeaselLexicon().facts) facts.set(w, { ...f });
-    const prefixes = new Map<string, FeatureWeights>();
-    const pairs = new Map<string, Map<string, FeatureWeights>>();
+    const factsOf = (w: string): WordFacts => {
+      let known = facts.get(w);
+      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weightsAt: -1, stamp: 0, prefix: null, pairs: null }));
+      return known;
+    };
+    const prefixes = new Map<string, JudgedFeature>();
+    const pairs = new Map<string, Map<string, JudgedFeature>>();
+    const others = new Map<string, JudgedFeature>();
+    const classes = model.classes.length;
+    const weights = new Float64Array([...model.featureNames()].length * classes);
+    let end = 0;
+    const place = (f: string): number => {
+      const e = model.weightsOf(f)!;
+      for (let i = 0; i < e.cls.length; i++) weights[end + e.cls[i]] = e.w[i];
+      end += classes;
+      return end - classes;
+    };
     for (const f of model.featureNames()) {
-      if (f.startsWith('p:')) prefixes.set(f.slice(2), model.weightsOf(f)!);
+      if (f.startsWith('p:')) prefixes.set(f.slice(2), { weightsAt: place(f), stamp: 0 });
       else if (f.startsWith('b:')) {
         // Words hold no "_" (WORD_PATTERN), so the first one splits the pair.
         const cut = f.indexOf('_');
         const first = f.slice(2, cut);
         let seconds = pairs.get(first);
         if (!seconds) pairs.set(first, (seconds = new Map()));
-        seconds.set(f.slice(cut + 1), model.weightsOf(f)!);
-      }
-      if (!f.startsWith('w:')) continue;
-      const w = f.slice(2);
-      let known = facts.get(w);
-      if (!known) facts.set(w, (known = { modal: false, phrases: null, quantifier: false, weights: null, stamp: 0 }));
-      known.weights = model.weightsOf(f)!;
+        seconds.set(f.slice(cut + 1), { weightsAt: place(f), stamp: 0 });
+      } else if (f.startsWith('w:')) factsOf(f.slice(2)).weightsAt = place(f);
+      else others.set(f, { weightsAt: place(f), stamp: 0 });
     }
+    for (const [first, seconds] of pairs) factsOf(first).pairs = seconds;
+    for (const [w, known] of facts) if (w.length > PREFIX_LENGTH) known.prefix = prefixes.get(w.slice(0, PREFIX_LENGTH)) ?? null;
     this.facts = facts;
-    this.known = { prefixes, pairs };
+    this.known = { prefixes, others, weights };
+    this.scores = model.biasScores();
   }
 
   probability(features: readonly string[]): number {
@@ -384,16 +459,23 @@ export class HedgeJudge {
   }
 
   judge(text: string, cues: readonly HedgeCue[]): HedgeVerdict {
-    const sink = new ScoreSink(this.model, this.known, this.model.biasScores());
+    const sink = new ScoreSink(this.known, this.model.resetToBias(this.scores));
     visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
     const p = softmaxInPlace(sink.scores)[this.uncertainIndex];
     const uncertain = p >= this.threshold;
     return {
       score: Math.round(p * 1e4) / 1e4,
       uncertain,
-      // Rarely needed: the feature list itself only for a claim found uncertain.
-      features: uncertain ? this.model.topFeatures(hedgeFeatures(text, cues), this.uncertainIndex, 5) : [],
+      // Rarely needed: named only for a claim found uncertain.
+      features: uncertain ? this.pushingToward(this.uncertainIndex, text, cues) : [],
     };
+  }
+
+  /** The five features of a claim pushing hardest toward a class: topFeatures of its hedgeFeatures. */
+  private pushingToward(classIndex: number, text: string, cues: readonly HedgeCue[]): FeatureWeight[] {
+    const sink = new PushSink(this.known, classIndex);
+    visitHedgeFeatures(text, cues, loadWeaselLexicon(), this.facts, sink);
+    return strongestFirst(sink.found, 5);
   }
 
   /**

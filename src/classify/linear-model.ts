@@ -176,6 +176,12 @@ export class LinearModel {
     return Float64Array.from(this.bias);
   }
 
+  /** Sets per-class scores (from biasScores) back to the bias, for the next sum. */
+  resetToBias(scores: Float64Array): Float64Array {
+    scores.set(this.bias);
+    return scores;
+  }
+
   /** A feature's weights by class, or undefined for a feature the model does not know. */
   weightsOf(feature: string): FeatureWeights | undefined {
     return this.table.get(feature);
@@ -192,11 +198,23 @@ export class LinearModel {
     for (const f of features) {
       const e = this.table.get(f);
       if (!e) continue;
-      for (let i = 0; i < e.cls.length; i++) if (e.cls[i] === classIndex && e.w[i] > 0) out.push({ feature: f, weight: e.w[i] });
+      const w = weightToward(e, classIndex);
+      if (w > 0) out.push({ feature: f, weight: w });
     }
-    out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
-    return out.slice(0, k);
+    return strongestFirst(out, k);
   }
+}
+
+/** A feature's weight for one class (0 when it has none). */
+function weightToward(e: FeatureWeights, classIndex: number): number {
+  for (let i = 0; i < e.cls.length; i++) if (e.cls[i] === classIndex) return e.w[i];
+  return 0;
+}
+
+/** The k heaviest of distinct features, heaviest first, ties by name: topFeatures' order. */
+export function strongestFirst(features: FeatureWeight[], k: number): FeatureWeight[] {
+  features.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return features.slice(0, k);
 }
 
 /** A feature's weights: w[i] for class cls[i]. */
