@@ -285,4 +285,16 @@ describe('events across sentences and paragraphs', () => {
     const e = only(a, 'prisoner-release');
     assert.deepEqual(e.actors.map((r) => [r.actor, r.role, r.inferred]), [['afghan-taliban', 'agent', false]]);
   });
+
+  test('a planned attack is no event: "were planning an attack on a security forces\' convoy"', () => {
+    const a = run('The CTD said the suspects were planning an attack on a security forces\' convoy in Quetta.');
+    assert.deepEqual(a.events.map((e) => e.type), []);
+    const b = run('A spokesman said the suspects belonged to the banned TTP and had been plotting terrorist attacks on important installations in Lahore.');
+    assert.deepEqual(b.events.map((e) => e.type), []);
+  });
+
+  test('an attack carried out is still an event beside a plan word elsewhere: "attacked a police post ... after planning for weeks"', () => {
+    const e = only(run('Militants attacked a police post in Bannu on Tuesday night after planning for weeks.'), 'attack');
+    assert.equal(e.type, 'attack');
+  });
 });
