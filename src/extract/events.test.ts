@@ -297,4 +297,14 @@ describe('events across sentences and paragraphs', () => {
     const e = only(run('Militants attacked a police post in Bannu on Tuesday night after planning for weeks.'), 'attack');
     assert.equal(e.type, 'attack');
   });
+
+  test('a raid that ends in arrests is how they were made, not an attack: "arrested 11 suspected terrorists in raids in Lahore"', () => {
+    const a = run('The CTD arrested 11 suspected terrorists in raids in Lahore and Multan on Thursday.');
+    assert.deepEqual(a.events.map((e) => e.type), ['arrest']);
+  });
+
+  test('a raid that killed someone stays an attack beside its arrests', () => {
+    const a = run('Security forces raided a hideout in Bannu, killing three militants and arresting two others.');
+    assert.ok(a.events.some((e) => e.type === 'attack'), JSON.stringify(a.events.map((e) => e.type)));
+  });
 });

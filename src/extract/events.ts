@@ -5,6 +5,7 @@ import type {
   EntityMention,
   EventCount,
   EventRecord,
+  PlaceEntry,
   Quantity,
   Token,
 } from '../model/types.ts';
@@ -15,6 +16,7 @@ import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
+import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
 import { diedAfter } from './victim-after.ts';
 import { cityDistrict } from './city-district.ts';
@@ -220,7 +222,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country) : created;
+    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
@@ -621,6 +623,17 @@ function pickPlace(
     const broad = !SCENE_KINDS.has(ctx.places.get(own.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
     if (broad || (scene.located && scene.mention.start < own.start && isPartOfPlace(own))) own = null;
   }
+  // "the Chaman crossing in Balochistan was closed": a town named right before a noun trigger is
+  // where it is; the province after it only says where that town lies.
+  const ownEntry = own ? ctx.places.get(own.entity) : undefined;
+  if (own && ownEntry && (ownEntry.kind === 'admin1' || ownEntry.kind === 'admin2')) {
+    // The name may take the trigger into itself: "Chaman crossing" is a name of Chaman's.
+    const modifier = places.find((p) => p.start < m.start && (p.end >= m.start ? p.end <= m.end : /^\s+$/.test(doc.text.slice(p.end, m.start))) && !insideActor(actors, p));
+    const inner = modifier ? ctx.places.get(modifier.entity) : undefined;
+    if (modifier && inner && (inner.kind === 'populated-place' || inner.kind === 'other') && liesIn(inner, ownEntry)) {
+      return { argument: argument ?? own, place: modifier, inClause: true, rule: `place:names-trigger:${modifier.entity}` };
+    }
+  }
   if (own) {
     const part = cityDistrict(toks, places, own, ctx);
     if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };
@@ -649,6 +662,13 @@ function pickPlace(
     return { argument, place: scene.mention, inClause: false, rule: scene.rule };
   }
   return { argument, place: nearest, inClause: true, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+/** Is `inner` inside the province or district `outer`, by the gazetteer's own codes? */
+function liesIn(inner: PlaceEntry, outer: PlaceEntry): boolean {
+  if (inner.country !== outer.country) return false;
+  if (outer.kind === 'admin1') return !!inner.admin1 && inner.admin1 === outer.admin1;
+  return !!inner.admin2 && inner.admin2 === outer.admin2;
 }
 
 /** Nouns after which "of" names where something is ("the village of X", "the outskirts of X"). */

@@ -22,7 +22,7 @@ describe('implied perpetrators', () => {
 
   test('an actor told as killed or hurt is a victim, not the subject: "One Frontier Corps soldier was martyred ... when a mortar shell landed"', () => {
     const e = only(
-      run('One Frontier Corps soldier was martyred and three others were injured, while two civilians were injured in the Torkham bazaar when a mortar shell landed near a shop.'),
+      run('One Frontier Corps soldier was martyred and three others were injured, while two civilians, including a child, were injured in the Torkham bazaar when a mortar shell landed near a shop.'),
       'bombing',
     );
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
