@@ -134,4 +134,9 @@ describe('casualty statements', () => {
   test('a bare total after the people were counted restates them: "... were shot and killed. 2 fatalities."', () => {
     assert.deepEqual(totals(run('On 25 November 2026, in Quetta, a man and a woman were shot and killed by two armed men. 2 fatalities.')), [2, 0]);
   });
+
+  test('"identified as" glosses a name: the total counts, the named are its parts', () => {
+    assert.deepEqual(totals(run('Four militants, including a commander identified as Abdul Rehman alias Qari, were killed in an exchange of fire in Bannu.')), [4, 0]);
+    assert.deepEqual(totals(run('Two polio workers, identified as Muhammad Ayaz and Saleem Dawar, were shot dead in Mir Ali.')), [2, 0]);
+  });
 });

@@ -32,6 +32,8 @@ const STOP = new Set([
 ]);
 /** Participles not in -ed before "and" and a casualty verb: "was shot and wounded", "were beaten and injured". */
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'beaten', 'stabbed', 'taken', 'caught', 'thrown', 'burnt', 'burned']);
+/** Participles before "as" that gloss a name: "identified as", "known as". */
+const NAMING = new Set(['identified', 'named', 'known', 'described']);
 /** Verbs of saying that end an object: the words before them name a source. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'confirmed', 'noted', 'claimed']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
@@ -191,6 +193,11 @@ function subjectCount(
       k -= 2;
       continue;
     }
+    // "Four militants, including a commander identified as Abdul Rehman, were killed": a name's gloss.
+    if (w === 'as' && NAMING.has(toks[k - 1]?.lower ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (STOP.has(w)) {
       // "Over 100 militants killed", "More than 20 people died": the word opens the subject's number.
       const q = quantities.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
@@ -282,7 +289,9 @@ function countPeople(
   let sawTotal = false;
   for (let i = begin; i <= end; i++) {
     const t = toks[i];
-    if (t.lower === 'including' || (t.lower === 'among' && toks[i + 1]?.lower === 'them')) {
+    // "Two polio workers, identified as Muhammad Ayaz and Saleem Dawar,": names of the total.
+    const naming = NAMING.has(t.lower) && toks[i + 1]?.lower === 'as';
+    if (t.lower === 'including' || (t.lower === 'among' && toks[i + 1]?.lower === 'them') || naming) {
       if (current.length > 0) items.push(current);
       current = [];
       sawTotal = items.some((it) => itemQuantity(it, inside) !== null);

@@ -307,4 +307,11 @@ describe('events across sentences and paragraphs', () => {
     const a = run('Security forces raided a hideout in Bannu, killing three militants and arresting two others.');
     assert.ok(a.events.some((e) => e.type === 'attack'), JSON.stringify(a.events.map((e) => e.type)));
   });
+
+  test('the day a source spoke is not the day it happened: "..., a CTD spokesman said on Thursday"', () => {
+    const a = run('Four militants were killed in an exchange of fire in Bannu, a CTD spokesman said on Thursday.');
+    assert.equal(only(a, 'attack').date, null);
+    const b = run('Militants attacked a checkpost in Bannu on Sunday night, police said on Monday.');
+    assert.equal(only(b, 'attack').date?.start, '2026-11-22');
+  });
 });

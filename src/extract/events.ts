@@ -92,6 +92,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
+    // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
+    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d)) : dates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
@@ -173,7 +175,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
+      const date = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
@@ -713,6 +715,13 @@ function prepBefore(toks: Token[], p: EntityMention, preps: ReadonlySet<string>)
 
 function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {
   return x.end <= m.start ? m.start - x.end : x.start - m.end;
+}
+
+/** A reporting verb right before a date: "said on Thursday", "told reporters on Wednesday", "said in a statement on Monday". */
+const SPEECH_BEFORE_DATE = /\b(?:said|says|told (?:reporters|journalists|the media|dawn|[\p{Lu}][\p{L}]+)|added|stated|announced|confirmed|claimed|said in a statement|said in a post on x|told [\p{L}]+ in a statement)\s+(?:on|late on|early on|this|last)?\s*$/iu;
+
+function isSpeechDate(text: string, d: DateMention): boolean {
+  return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
