@@ -314,4 +314,10 @@ describe('events across sentences and paragraphs', () => {
     const b = run('Militants attacked a checkpost in Bannu on Sunday night, police said on Monday.');
     assert.equal(only(b, 'attack').date?.start, '2026-11-22');
   });
+
+  test('the agent of another passive before the trigger is not its target: "workers who were abducted by unidentified armed men ... were released"', () => {
+    const a = run('Two polio workers who were abducted by unidentified armed men in Mir Ali earlier this month were released on Wednesday night.');
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['civilians:PK']);
+  });
 });

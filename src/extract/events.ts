@@ -135,7 +135,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
-          for (const a of before) roles.push(role(a, 'target', false));
+          // "Two polio workers who were abducted by unidentified armed men ... were released":
+          // the agent of another passive before the trigger is not whom this one befell.
+          for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
         } else if (owner) {
           roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
           rules.push(`agent:country-before-operation:${owner.country}`);
@@ -482,6 +484,8 @@ function isPassive(toks: Token[], i: number): boolean {
 }
 
 /** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
+/** "by" right before an actor mention: the agent phrase of a passive. */
+const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
 const DEVICE_MET = /\b(?:stepped on|trod on|hit|struck|ran over|drove over|ran into)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
