@@ -92,4 +92,51 @@ describe('casualty statements', () => {
     const a = run('A roadside bomb killed four soldiers near Miranshah.');
     assert.ok(a.events.flatMap((e) => e.counts).every((c) => c.across === undefined));
   });
+
+  // Session 12 (news12): errors found by reading our own AfPak reports.
+  test('the source after an object is no victim: "killing two policemen, a police official said" is 2', () => {
+    assert.deepEqual(totals(run('Gunmen attacked a checkpost in Quetta on Monday, killing two policemen, a police official said.')), [2, 0]);
+    const a = run(
+      'A suicide bomber blew himself up near the entrance of the Ministry of Urban Development in Kabul on Sunday, killing at least six people and wounding 13 others, a Taliban spokesman said.',
+    );
+    assert.deepEqual(totals(a), [6, 13]);
+  });
+
+  test('a date before a subject is no one: "In January, two policemen ... were killed" is 2', () => {
+    assert.deepEqual(totals(run('In January, two policemen guarding polio workers were killed in Bajaur.')), [2, 0]);
+  });
+
+  test('a statement that another date governs is another incident, not added to the first', () => {
+    const a = run(
+      'In March, a suicide bomber killed 21 people at a bank in Kandahar city, and in September, six people were killed in an attack on a Supreme Court building in Kabul.',
+    );
+    assert.deepEqual(totals(a), [21, 0]);
+    const b = run('In January, two policemen guarding polio workers were killed in Bajaur, while a female polio worker was shot dead in Karachi last year.');
+    assert.deepEqual(totals(b), [2, 0]);
+  });
+
+  test('the same date does not split a statement off: "killed three soldiers on Monday and two more died on Monday"', () => {
+    const a = run('Militants attacked a checkpost in Bannu on Monday, killing three soldiers, and two policemen were killed in Lakki Marwat on Monday.');
+    assert.deepEqual(totals(a), [5, 0]);
+  });
+
+
+  test('a participle a few words before "and" shares its subject: "was shot three times and killed", "was shot and wounded"', () => {
+    assert.deepEqual(totals(run('On 15 May 2026, in Lakki Marwat, a constable was shot three times and killed near his home.')), [1, 0]);
+    assert.deepEqual(totals(run('On 22 May 2026, one child was shot and wounded by gunmen in Bajaur.')), [0, 1]);
+  });
+
+  test('a bracketed gloss is not the head of a counted item: "two militants (suspected TTP) were killed"', () => {
+    assert.deepEqual(totals(run('On 14 May 2026, two militants (suspected TTP) were killed in an operation by the CTD in Peshawar.')), [2, 0]);
+    assert.deepEqual(totals(run('Gunmen shot and killed an Afghan Local Police (ALP) officer in Faryab.')), [1, 0]);
+  });
+
+  test('a bare total after the people were counted restates them: "... were shot and killed. 2 fatalities."', () => {
+    assert.deepEqual(totals(run('On 25 November 2026, in Quetta, a man and a woman were shot and killed by two armed men. 2 fatalities.')), [2, 0]);
+  });
+
+  test('"identified as" glosses a name: the total counts, the named are its parts', () => {
+    assert.deepEqual(totals(run('Four militants, including a commander identified as Abdul Rehman alias Qari, were killed in an exchange of fire in Bannu.')), [4, 0]);
+    assert.deepEqual(totals(run('Two polio workers, identified as Muhammad Ayaz and Saleem Dawar, were shot dead in Mir Ali.')), [2, 0]);
+  });
 });

@@ -13,6 +13,8 @@ import type { EventLexicon } from './event-lexicon.ts';
 export interface CasualtyStatement extends EventCount {
   rule: string;
   quantities: Quantity[];
+  /** Offsets of the casualty word ("killed", "shot dead") the statement hangs on. */
+  cue: { start: number; end: number };
 }
 
 const AUX_SINGULAR = new Set(['was', 'is', 'has']);
@@ -28,6 +30,12 @@ const STOP = new Set([
   'when', 'once', 'until', 'since', 'there', 'left', 'leaving', 'through', 'toward', 'towards',
   'within', 'without', 'over', 'upon', 'via', 'along', 'behind', 'beside', 'besides',
 ]);
+/** Participles not in -ed before "and" and a casualty verb: "was shot and wounded", "were beaten and injured". */
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'beaten', 'stabbed', 'taken', 'caught', 'thrown', 'burnt', 'burned']);
+/** Participles before "as" that gloss a name: "identified as", "known as". */
+const NAMING = new Set(['identified', 'named', 'known', 'described']);
+/** Verbs of saying that end an object: the words before them name a source. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'confirmed', 'noted', 'claimed']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const OBJECT_PRONOUNS = new Set(['both', 'himself', 'herself', 'him', 'her']);
@@ -59,12 +67,12 @@ export function casualtyStatements(
     const s = statement(doc, toks, free, lex, casualtyAt, c.firstToken, c.lastToken, word);
     if (!s) continue;
     for (const q of s.quantities) taken.add(q);
-    out.push({ ...s, kind });
+    out.push({ ...s, kind, cue: { start: toks[c.firstToken].start, end: toks[c.lastToken].end } });
   }
   return out;
 }
 
-type Partial = Omit<CasualtyStatement, 'kind'>;
+type Partial = Omit<CasualtyStatement, 'kind' | 'cue'>;
 
 function statement(
   doc: Doc,
@@ -89,9 +97,13 @@ function statement(
   while (j >= 0) {
     const w = toks[j].lower;
     // "were abducted and later killed", "were shot and killed": one subject for both verbs.
-    if (w === 'and' && j > 0 && /ed$/.test(toks[j - 1].lower) && !casualtyAt.has(j - 1) && hasAuxBefore(toks, j - 2)) {
-      j -= 2;
-      continue;
+    // "was shot three times and killed", "was beaten up and killed": a few words may follow it.
+    if (w === 'and') {
+      const p = participleBefore(toks, casualtyAt, j);
+      if (p >= 0) {
+        j = p - 1;
+        continue;
+      }
     }
     if (AUX_SINGULAR.has(w)) number ??= 'singular';
     else if (AUX_PLURAL.has(w)) number ??= 'plural';
@@ -103,6 +115,16 @@ function statement(
     !aux && !INTRANSITIVE.has(word) && ACTIVE_FORMS.test(word) && last + 1 < toks.length && startsObject(doc, toks, last + 1, quantities);
   if (active) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 1);
   return subjectCount(doc, toks, quantities, lex, casualtyAt, j, number);
+}
+
+/** The participle with an auxiliary before it among the three words before "and" at `j`, or -1. */
+function participleBefore(toks: readonly Token[], casualtyAt: ReadonlySet<number>, j: number): number {
+  for (let i = j - 1; i >= Math.max(1, j - 3); i--) {
+    const w = toks[i].lower;
+    if (casualtyAt.has(i) || w === ',' || w === 'and') return -1;
+    if ((/ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) && hasAuxBefore(toks, i - 1)) return i;
+  }
+  return -1;
 }
 
 /** An auxiliary within the few words before `j`: "were also abducted". */
@@ -171,6 +193,11 @@ function subjectCount(
       k -= 2;
       continue;
     }
+    // "Four militants, including a commander identified as Abdul Rehman, were killed": a name's gloss.
+    if (w === 'as' && NAMING.has(toks[k - 1]?.lower ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (STOP.has(w)) {
       // "Over 100 militants killed", "More than 20 people died": the word opens the subject's number.
       const q = quantities.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
@@ -215,6 +242,13 @@ function objectCount(
     if (w === ',' && (!startsCountedItem(toks[k + 1], quantities) || afterName(doc, toks, begin, k))) break;
     k++;
   }
+  // "killing two policemen, a police official said": the item before a reporting verb is who
+  // said it, not one more victim; the object ends at its comma.
+  if (k < toks.length && REPORTING.has(toks[k].lower)) {
+    let c = k - 1;
+    while (c > begin && toks[c].lower !== ',') c--;
+    if (c > begin) k = c;
+  }
   if (k === begin) return null;
   return countPeople(doc, toks, quantities, lex, begin, k - 1, null, 'count:object');
 }
@@ -255,7 +289,9 @@ function countPeople(
   let sawTotal = false;
   for (let i = begin; i <= end; i++) {
     const t = toks[i];
-    if (t.lower === 'including' || (t.lower === 'among' && toks[i + 1]?.lower === 'them')) {
+    // "Two polio workers, identified as Muhammad Ayaz and Saleem Dawar,": names of the total.
+    const naming = NAMING.has(t.lower) && toks[i + 1]?.lower === 'as';
+    if (t.lower === 'including' || (t.lower === 'among' && toks[i + 1]?.lower === 'them') || naming) {
       if (current.length > 0) items.push(current);
       current = [];
       sawTotal = items.some((it) => itemQuantity(it, inside) !== null);
@@ -314,6 +350,18 @@ function itemQuantity(item: Token[], quantities: readonly Quantity[]): Quantity 
 function headWords(item: Token[]): Token[] {
   let words = item;
   if (words.length > 3 && words[0].lower === 'in' && words[1].lower === 'addition' && words[2].lower === 'to') words = words.slice(3);
+  // "two militants (suspected TTP)", "an Afghan Local Police (ALP) officer": a bracketed gloss is
+  // not the head.
+  if (words.some((t, i) => i > 0 && t.lower === '(')) {
+    let depth = 0;
+    words = words.filter((t) => {
+      if (t.lower === '(') depth++;
+      const keep = depth === 0;
+      if (t.lower === ')' && depth > 0) depth--;
+      return keep;
+    });
+    if (words.length === 0) return item;
+  }
   const of = words.findIndex((t, i) => i > 0 && t.lower === 'of');
   return of > 0 ? words.slice(0, of) : words;
 }
@@ -342,6 +390,8 @@ function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: Event
   const from = head[0].start;
   const to = last.end;
   if (doc.placeMentions.some((p) => p.start <= from && to <= p.end) || doc.actorMentions.some((p) => p.start <= from && to <= p.end)) return 0;
+  // "In January, two policemen were killed": a date before the subject is no one.
+  if (doc.dates.some((d) => d.start <= from && to <= d.end)) return 0;
   // Whom a verb kills is a person: "killed a school clerk", "killed district governor Hadi".
   if (object) return 1;
   if (SINGULAR_DETERMINERS.has(first)) return head.length >= 2 && lex.people.has(last.lower) ? 1 : 0;

@@ -105,4 +105,16 @@ describe('places that come with the agent or the direction', () => {
     const e = only(a, 'protest');
     assert.equal(placeName(a, e), 'Dayton');
   });
+
+  test('a town named right before a noun trigger is its place, not the province after it: "the Chaman crossing in Balochistan"', () => {
+    const a = run('Earlier this month, the Chaman crossing in Balochistan was also closed for two days.');
+    const e = only(a, 'movement');
+    assert.equal(placeName(a, e), 'Chaman');
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('place:names-trigger:')), e.provenance.rules.join(' ; '));
+  });
+
+  test('a province after a noun trigger stays its place when the town before it lies elsewhere', () => {
+    const a = run('The Chaman crossing in Khyber Pakhtunkhwa was closed.');
+    assert.notEqual(placeName(a, only(a, 'movement')), 'Chaman');
+  });
 });

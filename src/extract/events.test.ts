@@ -285,6 +285,41 @@ describe('events across sentences and paragraphs', () => {
     const e = only(a, 'prisoner-release');
     assert.deepEqual(e.actors.map((r) => [r.actor, r.role, r.inferred]), [['afghan-taliban', 'agent', false]]);
   });
+
+  test('a planned attack is no event: "were planning an attack on a security forces\' convoy"', () => {
+    const a = run('The CTD said the suspects were planning an attack on a security forces\' convoy in Quetta.');
+    assert.deepEqual(a.events.map((e) => e.type), []);
+    const b = run('A spokesman said the suspects belonged to the banned TTP and had been plotting terrorist attacks on important installations in Lahore.');
+    assert.deepEqual(b.events.map((e) => e.type), []);
+  });
+
+  test('an attack carried out is still an event beside a plan word elsewhere: "attacked a police post ... after planning for weeks"', () => {
+    const e = only(run('Militants attacked a police post in Bannu on Tuesday night after planning for weeks.'), 'attack');
+    assert.equal(e.type, 'attack');
+  });
+
+  test('a raid that ends in arrests is how they were made, not an attack: "arrested 11 suspected terrorists in raids in Lahore"', () => {
+    const a = run('The CTD arrested 11 suspected terrorists in raids in Lahore and Multan on Thursday.');
+    assert.deepEqual(a.events.map((e) => e.type), ['arrest']);
+  });
+
+  test('a raid that killed someone stays an attack beside its arrests', () => {
+    const a = run('Security forces raided a hideout in Bannu, killing three militants and arresting two others.');
+    assert.ok(a.events.some((e) => e.type === 'attack'), JSON.stringify(a.events.map((e) => e.type)));
+  });
+
+  test('the day a source spoke is not the day it happened: "..., a CTD spokesman said on Thursday"', () => {
+    const a = run('Four militants were killed in an exchange of fire in Bannu, a CTD spokesman said on Thursday.');
+    assert.equal(only(a, 'attack').date, null);
+    const b = run('Militants attacked a checkpost in Bannu on Sunday night, police said on Monday.');
+    assert.equal(only(b, 'attack').date?.start, '2026-11-22');
+  });
+
+  test('the agent of another passive before the trigger is not its target: "workers who were abducted by unidentified armed men ... were released"', () => {
+    const a = run('Two polio workers who were abducted by unidentified armed men in Mir Ali earlier this month were released on Wednesday night.');
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['civilians:PK']);
+  });
 });
 
 test('"stood with" is solidarity, no protest, even beside a condemnation', () => {

@@ -5,6 +5,7 @@ import type {
   EntityMention,
   EventCount,
   EventRecord,
+  PlaceEntry,
   Quantity,
   Token,
 } from '../model/types.ts';
@@ -15,7 +16,9 @@ import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
+import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
+import { diedAfter } from './victim-after.ts';
 import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
@@ -89,6 +92,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
+    // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
+    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d)) : dates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
@@ -130,7 +135,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
-          for (const a of before) roles.push(role(a, 'target', false));
+          // "Two polio workers who were abducted by unidentified armed men ... were released":
+          // the agent of another passive before the trigger is not whom this one befell.
+          for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
         } else if (owner) {
           roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
           rules.push(`agent:country-before-operation:${owner.country}`);
@@ -143,7 +150,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
           // before a device met that way is its victim; who laid it is not said.
           const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
-          const died = before.filter((a) => metDevice || DIED_AFTER.test(doc.text.slice(a.end, a.end + 24)));
+          const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
           const subjects = before.filter((a) => !died.includes(a));
           if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
@@ -171,7 +178,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const date = pickDate(within(dates, clauseStart, clauseEnd), m) ?? pickDate(dates, m);
+      const date = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
@@ -220,7 +227,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger) casualtyOnly.add(event);
     }
 
-    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleBareFire(doc, created, 'attack'), casualtyOnly, used, lex), lex, country) : created;
+    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
@@ -231,7 +238,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // sentence says otherwise; "across both attacks" says so itself.
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
-    if (lastViolent) attachCasualties(doc, statements ?? casualtyStatements(doc, toks, quantities, lex), used, lastViolent, across);
+    if (lastViolent) {
+      const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const own = all.length > 0 ? sameIncident(doc, all, lastViolent, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      attachCasualties(doc, own, used, lastViolent, across);
+    }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
     const coded = places.length > 0 ? codedPlace(toks, places) : null;
@@ -398,6 +409,8 @@ function classifyTrigger(
   const prev = toks[m.firstToken - 1];
   // "vowed to kill", "threatened to attack": an intention or a threat, no event.
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
+  // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
+  if (plannedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
   const subjectBefore =
@@ -420,6 +433,20 @@ function classifyTrigger(
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
   return 'verb';
+}
+
+const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
+/** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
+const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
+
+/** A plan verb right before a noun trigger, over at most three filler words. */
+function plannedBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    const w = toks[i].lower;
+    if (PLANNED.has(w)) return true;
+    if (!PLAN_FILLER.has(w)) return false;
+  }
+  return false;
 }
 
 /** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
@@ -458,7 +485,8 @@ function isPassive(toks: Token[], i: number): boolean {
 }
 
 /** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
-const DIED_AFTER = /^\s+(?:\p{L}+ly\s+)?(?:die|dies|died|perished)\b/u;
+/** "by" right before an actor mention: the agent phrase of a passive. */
+const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
 const DEVICE_MET = /\b(?:stepped on|trod on|hit|struck|ran over|drove over|ran into)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -602,6 +630,17 @@ function pickPlace(
     const broad = !SCENE_KINDS.has(ctx.places.get(own.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
     if (broad || (scene.located && scene.mention.start < own.start && isPartOfPlace(own))) own = null;
   }
+  // "the Chaman crossing in Balochistan was closed": a town named right before a noun trigger is
+  // where it is; the province after it only says where that town lies.
+  const ownEntry = own ? ctx.places.get(own.entity) : undefined;
+  if (own && ownEntry && (ownEntry.kind === 'admin1' || ownEntry.kind === 'admin2')) {
+    // The name may take the trigger into itself: "Chaman crossing" is a name of Chaman's.
+    const modifier = places.find((p) => p.start < m.start && (p.end >= m.start ? p.end <= m.end : /^\s+$/.test(doc.text.slice(p.end, m.start))) && !insideActor(actors, p));
+    const inner = modifier ? ctx.places.get(modifier.entity) : undefined;
+    if (modifier && inner && (inner.kind === 'populated-place' || inner.kind === 'other') && liesIn(inner, ownEntry)) {
+      return { argument: argument ?? own, place: modifier, inClause: true, rule: `place:names-trigger:${modifier.entity}` };
+    }
+  }
   if (own) {
     const part = cityDistrict(toks, places, own, ctx);
     if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };
@@ -630,6 +669,13 @@ function pickPlace(
     return { argument, place: scene.mention, inClause: false, rule: scene.rule };
   }
   return { argument, place: nearest, inClause: true, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
+}
+
+/** Is `inner` inside the province or district `outer`, by the gazetteer's own codes? */
+function liesIn(inner: PlaceEntry, outer: PlaceEntry): boolean {
+  if (inner.country !== outer.country) return false;
+  if (outer.kind === 'admin1') return !!inner.admin1 && inner.admin1 === outer.admin1;
+  return !!inner.admin2 && inner.admin2 === outer.admin2;
 }
 
 /** Nouns after which "of" names where something is ("the village of X", "the outskirts of X"). */
@@ -676,6 +722,13 @@ function dist(x: { start: number; end: number }, m: { start: number; end: number
   return x.end <= m.start ? m.start - x.end : x.start - m.end;
 }
 
+/** A reporting verb right before a date: "said on Thursday", "told reporters on Wednesday", "said in a statement on Monday". */
+const SPEECH_BEFORE_DATE = /\b(?:said|says|told (?:reporters|journalists|the media|dawn|[\p{Lu}][\p{L}]+)|added|stated|announced|confirmed|claimed|said in a statement|said in a post on x|told [\p{L}]+ in a statement)\s+(?:on|late on|early on|this|last)?\s*$/iu;
+
+function isSpeechDate(text: string, d: DateMention): boolean {
+  return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   const resolved = dates.filter((d) => d.value !== null);
   if (resolved.length === 0) return null;
@@ -701,10 +754,54 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
 }
 
 /**
+ * The statements that tell of the target event's own people. One that another incident's date
+ * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
+ * killed", "two policemen were killed in Bajaur, while a polio worker was shot dead in Karachi
+ * last year") is not added to it: a resolved date after the target's trigger, whose value the
+ * target's date does not have, nearer to that statement (its people or its casualty word) than to any other statement and to
+ * every other trigger of the sentence ("protested on 20 February ... the death of a girl who was
+ * shot on 23 December": the first date is the protest's). A definite subject refers back to the
+ * target's own people ("The victim died on 15 February"), so it is always added.
+ */
+function sameIncident(
+  doc: Doc,
+  statements: readonly CasualtyStatement[],
+  target: EventRecord,
+  dates: readonly DateMention[],
+  triggers: readonly TrieMatch[],
+): CasualtyStatement[] {
+  if (!target.date) return [...statements];
+  type Anchor = { spans: Array<{ start: number; end: number }>; statement: CasualtyStatement | null };
+  const cues = statements.map((s) => s.cue);
+  const anchors: Anchor[] = [
+    { spans: [target.trigger], statement: null },
+    ...triggers.filter((m) => !cues.some((c) => c.start <= m.start && m.end <= c.end)).map((m) => ({ spans: [m], statement: null })),
+    ...statements.map((s) => ({ spans: [s, s.cue], statement: s })),
+  ];
+  const gap = (d: { start: number; end: number }, a: { start: number; end: number }): number =>
+    d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
+  const distance = (d: DateMention, a: Anchor): number => Math.min(...a.spans.map((x) => gap(d, x)));
+  const other = new Set<CasualtyStatement>();
+  for (const d of dates) {
+    // Another incident is told after the target's: a date before its trigger ("On 16 March 2022,
+    // a soldier ... were killed", "Around 15 June (between 14 and 15 June), ... a woman was
+    // killed") sets the scene for the sentence.
+    if (!d.value || d.start < target.trigger.end || (target.dateMention && d.start === target.dateMention.start)) continue;
+    if (d.value.start === target.date.start && d.value.end === target.date.end) continue;
+    let best = anchors[0];
+    for (const a of anchors) if (distance(d, a) < distance(d, best)) best = a;
+    if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);
+  }
+  return other.size === 0 ? [...statements] : statements.filter((s) => !other.has(s));
+}
+
+/**
  * "killing five", "12 people were injured", "four police officers and five assailants were
  * killed": casualty statements (casualties.ts) count for the sentence's first violent event, or,
  * in a sentence with none, for the paragraph's latest one ("Ten people were injured in the
- * blast."). Two statements of one kind are different people and add up.
+ * blast."). Two statements of one kind are different people and add up, except a bare total after
+ * the people were counted in an earlier sentence ("... were shot and killed. 2 fatalities."),
+ * which restates them.
  */
 function attachCasualties(
   doc: Doc,
@@ -722,6 +819,10 @@ function attachCasualties(
     const existing = target.counts.find((x) => x.kind === s.kind);
     if (!existing) {
       target.counts.push(count);
+    } else if (s.rule === 'count:noun-after-number' && existing.end <= statements[0].start) {
+      // "a man and a woman were shot and killed ... 2 fatalities.": a bare total restates the
+      // people already counted; it is the larger figure, not more people.
+      if (s.value > existing.value) target.counts[target.counts.indexOf(existing)] = count;
     } else {
       const sum: EventCount = {
         kind: s.kind,

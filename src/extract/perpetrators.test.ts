@@ -20,6 +20,27 @@ describe('implied perpetrators', () => {
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
   });
 
+  test('an actor told as killed or hurt is a victim, not the subject: "One Frontier Corps soldier was martyred ... when a mortar shell landed"', () => {
+    const e = only(
+      run('One Frontier Corps soldier was martyred and three others were injured, while two civilians, including a child, were injured in the Torkham bazaar when a mortar shell landed near a shop.'),
+      'bombing',
+    );
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+  });
+
+  test('a victim before the violent verb of its clause is its target: "Two policemen were injured when militants attacked the post"', () => {
+    const e = only(run('Two policemen were injured when militants attacked the post in Bannu.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('people killed or hurt "in the ensuing clash" are its victims, not its agents', () => {
+    const a = run('Militants attacked a police post in Lakki Marwat. At least 12 militants were killed and a police officer was injured in the ensuing clash.');
+    const e = a.events.find((x) => x.trigger.text === 'killed')!;
+    assert.ok(!e.actors.some((r) => r.role === 'agent' && r.actor === 'pakistan-police'), JSON.stringify(e.actors));
+    assert.ok(e.actors.some((r) => r.role === 'target' && r.actor === 'pakistan-police'), JSON.stringify(e.actors));
+  });
+
   test('a clash has no attacker: its first side is the agent', () => {
     const e = only(run('Clashes between the Pakistan Army and TTP militants in North Waziristan left three dead.'), 'attack');
     assert.deepEqual(agents(e), [['pakistan-army', false]]);

@@ -4,6 +4,7 @@ import type { EventLexicon } from './event-lexicon.ts';
 import { isGenericActorId } from '../gazetteer/actors.ts';
 import { ownerInSpan } from './operation-owner.ts';
 import { escapeRegExp } from '../recognize/regex.ts';
+import { diedAfter } from './victim-after.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -184,6 +185,8 @@ function subjectFrom(doc: Doc, e: EventRecord, from: number, until: number, take
     if (taken.has(m.entity)) return null;
     if (!opensClause(doc.text.slice(from, m.start))) continue;
     if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 16))) return null;
+    // "One Frontier Corps soldier was martyred ... when a mortar shell landed": a victim.
+    if (diedAfter(doc.text, m.end)) continue;
     return m;
   }
   return null;

@@ -85,3 +85,14 @@ test('a claim covers the attack, not the forces\' reply or a period\'s violence;
     ['afghan-taliban', 'afghan-taliban'],
   );
 });
+
+test('a claim covers its attack, not a blast in a town of another province told beside it', () => {
+  const text =
+    'A suicide bomber blew himself up near a ministry in Kabul on Sunday, killing six people. IS-K claimed responsibility for the attack. The attack came a day after a blast in a mosque in Jalalabad killed two worshippers.';
+  const a = analyze(text, { published: '2026-11-26' });
+  const jalalabad = a.events.find((e) => e.place === 'place:AF:jalalabad');
+  assert.ok(jalalabad, JSON.stringify(a.events.map((e) => [e.type, e.place])));
+  assert.notEqual(jalalabad.actors.find((r) => r.role === 'agent')?.actor, 'is-kp');
+  const kabul = a.events.find((e) => e.place === 'place:AF:kabul')!;
+  assert.equal(kabul.actors.find((r) => r.role === 'agent')?.actor, 'is-kp');
+});

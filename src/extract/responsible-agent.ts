@@ -23,6 +23,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   const types = loadEventLexicon().types;
   const violent = doc.events.filter((e) => types.get(e.type)?.violent);
   const claimedDay = violent.find((e) => e.date)?.date ?? null;
+  const claimedTown = town(ctx, violent[0]?.place ?? null);
   const claimantIsState = ctx.actors.get(claimant)?.type === 'state';
   violent.forEach((e, i) => {
     const agent = e.actors.find((r) => r.role === 'agent');
@@ -30,9 +31,22 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     if (agent && !isGenericActorId(ctx.actors, agent.actor) && !agent.inferred) return;
     if (i > 0 && agent && !claimantIsState && e.rules.includes('agent:subject-of-sentence') && ctx.actors.get(agent.actor)?.type === 'state') return;
     if (i > 0 && claimedDay?.precision === 'day' && e.date && dayFromIso(e.date.end) - dayFromIso(e.date.start) > PART_OF_AN_ATTACK_DAYS) return;
+    // "The attack came a day after a blast in a mosque in Jalalabad": an attack in a town of
+    // another province is another attack, which the statement does not cover (related attacks
+    // in one province, "one of five related attacks in Tarin Kot", may share it).
+    if (i > 0 && claimedTown && town(ctx, e.place) && town(ctx, e.place)!.admin1 !== claimedTown.admin1 && !RELATED.test(doc.text.slice(e.start, e.end))) return;
     replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
   });
 }
+
+/** The event's place when it is a town with a known province: where a claim of one attack holds. */
+function town(ctx: Context, place: string | null): { admin1: string } | null {
+  const entry = place ? ctx.places.get(place) : undefined;
+  return entry?.kind === 'populated-place' && entry.admin1 && entry.country ? { admin1: `${entry.country}:${entry.admin1}` } : null;
+}
+
+/** Words that tie an event to the claimed attack wherever it was: "one of two related attacks in Farah". */
+const RELATED = /\b(?:related|coordinated|simultaneous|across)\b/i;
 
 /** "overnight", "over the weekend" can be the attack itself; a month or a year is a period. */
 const PART_OF_AN_ATTACK_DAYS = 7;
