@@ -18,6 +18,8 @@ export interface EventTypeSpec {
   nouns: string[];
   /** Verbs that make the event only beside a stated purpose and with no agent but a crowd ("residents blocked the road to demand water"). */
   weakVerbs?: string[];
+  /** By verb, the words before it that make it a noun naming no event ("the Torkham border crossing"). */
+  verbNotAfter?: Record<string, string[]>;
   /** By weak verb, the words after it that give it another sense ("stood with the Afghan people": solidarity). */
   weakNotBefore?: Record<string, string[]>;
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */

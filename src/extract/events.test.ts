@@ -328,3 +328,10 @@ test('"stood with" is solidarity, no protest, even beside a condemnation', () =>
   const p = analyze('Teachers stood outside the press club in Quetta to demand their salaries.', { published: '2026-11-26' });
   assert.deepEqual(p.events.map((e) => e.type), ['protest']);
 });
+
+test('"the Torkham border crossing" is a place, no movement; "crossed the border" still is one', () => {
+  const a = analyze('The Torkham border crossing remained closed for a second day on Thursday.', { published: '2026-11-26' });
+  assert.deepEqual(a.events.map((e) => e.type), []);
+  const m = analyze('Hundreds of families crossed the border into Afghanistan at Torkham on Thursday.', { published: '2026-11-26' });
+  assert.deepEqual(m.events.map((e) => e.type), ['movement']);
+});

@@ -170,6 +170,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      if (spec.verbNotAfter?.[doc.text.slice(m.start, m.end).toLowerCase()]?.includes(toks[m.firstToken - 1]?.lower ?? '')) continue;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (spec.weakNotBefore?.[doc.text.slice(m.start, m.end).toLowerCase()]?.includes(toks[m.lastToken + 1]?.lower ?? '')) continue;
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
