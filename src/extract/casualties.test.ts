@@ -140,3 +140,16 @@ describe('casualty statements', () => {
     assert.deepEqual(totals(run('Two polio workers, identified as Muhammad Ayaz and Saleem Dawar, were shot dead in Mir Ali.')), [2, 0]);
   });
 });
+
+test('"embraced martyrdom" is a death, as Pakistani reports write it', () => {
+  const a = analyze('Militants attacked a check post in Kech on Tuesday. Two FC soldiers embraced martyrdom and three others were injured.', {
+    published: '2026-11-26',
+  });
+  assert.deepEqual(
+    a.events.flatMap((e) => e.counts.map((c) => [c.kind, c.value])),
+    [
+      ['killed', 2],
+      ['wounded', 3],
+    ],
+  );
+});
