@@ -118,3 +118,13 @@ describe('places that come with the agent or the direction', () => {
     assert.notEqual(placeName(a, only(a, 'movement')), 'Chaman');
   });
 });
+
+test('a dateline is where the report was filed: the places the sentence names after it are the scene', () => {
+  const a = run(
+    'PESHAWAR: The Torkham border crossing remained closed on Thursday after border forces of the two countries exchanged fire overnight, officials said.',
+    '2026-11-26',
+  );
+  const e = a.events.find((x) => x.type === 'attack');
+  assert.ok(e);
+  assert.equal(a.places.find((p) => p.id === e.place)?.name, 'Torkham');
+});

@@ -567,7 +567,10 @@ const SCENE_KINDS = new Set(['populated-place', 'admin2', 'other', 'admin1']);
  * first. In a locative chain that is its first, most specific member.
  */
 function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[], ctx: Context): Scene | null {
-  const free = places.filter((p) => !insideActor(actors, p));
+  const unbound = places.filter((p) => !insideActor(actors, p));
+  // "PESHAWAR: The Torkham border crossing …": a dateline says where the report was filed; the
+  // places the sentence names after it are the scene.
+  const free = unbound.length > 1 ? unbound.filter((p) => !isDateline(toks, p)) : unbound;
   if (free.length === 0) return null;
   const small = free.filter((p) => SCENE_KINDS.has(ctx.places.get(p.entity)?.kind ?? 'other'));
   const pool = small.length > 0 ? small : free;
@@ -586,6 +589,13 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
     intro = i === 0 || toks[i - 1].lower === ',';
   }
   return { mention, located: !!located, intro, rule: `place:${part ? 'city-district' : inner && chosen === inner ? 'chain-inner' : located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
+}
+
+/** A place that opens the sentence and is followed by a colon or a dash ("PESHAWAR:", "KABUL —"). */
+function isDateline(toks: Token[], p: EntityMention): boolean {
+  if (toks.length === 0 || p.start !== toks[0].start) return false;
+  const after = toks.find((t) => t.start >= p.end);
+  return !!after && /^[:—–-]$/.test(after.lower);
 }
 
 /**
