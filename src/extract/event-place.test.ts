@@ -127,4 +127,8 @@ test('a dateline is where the report was filed: the places the sentence names af
   const e = a.events.find((x) => x.type === 'attack');
   assert.ok(e);
   assert.equal(a.places.find((p) => p.id === e.place)?.name, 'Torkham');
+  const alone = run('QUETTA: Gunmen shot dead two policemen on Thursday, officials said.', '2026-11-26');
+  const shot = alone.events[0];
+  assert.equal(alone.places.find((p) => p.id === shot?.place)?.name, 'Quetta', 'a dateline alone is the best guess left');
+  assert.ok(shot?.provenance.rules.includes('place:dateline:place:PK:quetta'), shot?.provenance.rules.join(' '));
 });

@@ -198,6 +198,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
       }
+      // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
+      // the best guess of where a local report's event was.
+      const dateline = place ? undefined : places.find((p) => isDateline(toks, p) && !insideActor(actors, p));
+      if (dateline) {
+        place = dateline;
+        placeRule = `place:dateline:${dateline.entity}`;
+      }
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 
