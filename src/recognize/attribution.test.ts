@@ -484,3 +484,10 @@ test('a negated reporting verb reports nothing; "ruled out" is a denial', () => 
     ['official', 'denied'],
   ]);
 });
+
+test('an office named by the district it serves, with its holder in apposition ("Deputy Commissioner Bannu, Shah Saud, said")', () => {
+  const [claim] = analyze('Deputy Commissioner Bannu, Shah Saud, said schools would stay closed.', { published: PUBLISHED }).claims;
+  assert.deepEqual([claim.attribution.kind, claim.attribution.source], ['named', 'Deputy Commissioner Bannu, Shah Saud']);
+  const [office] = analyze('Deputy Commissioner Bannu said schools would stay closed.', { published: PUBLISHED }).claims;
+  assert.deepEqual([office.attribution.kind, office.attribution.source], ['official', 'Deputy Commissioner Bannu']);
+});

@@ -19,6 +19,7 @@ const PERSON_TITLES = new Set([
   'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
   'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
   'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
+  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -263,7 +264,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
-    if (!/^(?:source-lexicon|person-name)/.test(src.rule)) return null;
+    if (!/^(?:source-lexicon|person-name|source-office-of)/.test(src.rule)) return null;
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition` }, anonymous };
   }
   return { src, anonymous };
@@ -545,6 +546,15 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (start > 0 && PLACE_PREPOSITIONS.has(s.toks[start - 1].lower)) return name;
     const rule = `${entry.kind === 'country' ? 'source-country' : 'source-capital'}:${place.entity}`;
     return { start, end: j, kind: 'official', rule };
+  }
+  // "Deputy Commissioner Bannu", "DPO Lakki Marwat": an office named by the district it serves.
+  if (place && entry && !name) {
+    const at = tokenIndexAt(s.toks, place.start);
+    if (at !== null && at !== undefined && at > 0 && PERSON_TITLES.has(s.toks[at - 1].lower)) {
+      let start = at - 1;
+      while (start > 0 && (isModifier(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedWord(s, start - 1))) start--;
+      return { start, end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
+    }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   return name;
