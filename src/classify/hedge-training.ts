@@ -3,6 +3,7 @@ import type { Claim } from '../model/types.ts';
 import { f1 } from '../eval/metrics.ts';
 import { claimCertainty, DEFAULT_COMPONENTS } from '../pipeline/components.ts';
 import { buildPipeline, type Component } from '../pipeline/runner.ts';
+import { isStatedByInstitution } from '../extract/claims.ts';
 import { hedgeFeatures } from './hedge.ts';
 import { fitLinear, LinearModel, type Hyperparameters, type ModelBody, type ModelFile, type ModelHeader } from './linear-model.ts';
 import { stratifiedFolds } from './training.ts';
@@ -35,8 +36,12 @@ export const HEDGE_SPEC = {
   modalThresholds: [0.3, 0.4, 0.5],
 };
 
-/** How the cue rules left a claim: asserted, uncertain by a modal cue alone, or by another cue. */
-export type ClaimBasis = 'asserted' | 'modal' | 'cue';
+/**
+ * How the cue rules left a claim: asserted, uncertain by a modal cue alone, or by another cue;
+ * `stated` is asserted by an institution the claim names, which the model does not judge
+ * (claims.ts, hedgeClaimsByModel).
+ */
+export type ClaimBasis = 'asserted' | 'modal' | 'cue' | 'stated';
 
 export interface HedgeRow {
   /** 'certain' or 'uncertain'. */
@@ -80,7 +85,7 @@ export function hedgeRow(label: string, sentence: string, name = 'hedge sentence
 }
 
 function basisOf(c: Claim): ClaimBasis {
-  if (c.certainty === 'asserted') return 'asserted';
+  if (c.certainty === 'asserted') return isStatedByInstitution(c) ? 'stated' : 'asserted';
   return c.withoutModal === 'asserted' ? 'modal' : 'cue';
 }
 
@@ -175,7 +180,7 @@ function score(model: LinearModel, rows: readonly HedgeRow[]): Scored {
 
 /** What analyze() says of the sentence: cue rules, then the model at the two thresholds. */
 function verdict(claims: Scored[number]['claims'], t: number, tm: number): boolean {
-  return claims.some((c) => c.basis === 'cue' || c.p >= (c.basis === 'modal' ? tm : t));
+  return claims.some((c) => c.basis === 'cue' || (c.basis !== 'stated' && c.p >= (c.basis === 'modal' ? tm : t)));
 }
 
 /** Out-of-fold scores of every row, by k models each fitted on the other folds. */
@@ -249,7 +254,7 @@ export function crossValidateHedge(rows: readonly HedgeRow[], k = 5, seed = 0): 
     modalThresholds.push(modalThreshold);
     for (const s of score(asModel(fit(train)), test)) {
       both.push([s.gold, verdict(s.claims, threshold, modalThreshold)]);
-      rulesOnly.push([s.gold, s.claims.some((c) => c.basis !== 'asserted')]);
+      rulesOnly.push([s.gold, s.claims.some((c) => c.basis === 'modal' || c.basis === 'cue')]);
       modelOnly.push([s.gold, s.claims.some((c) => c.p >= threshold)]);
     }
   }

@@ -378,3 +378,15 @@ test('"…, while the Afghan side has denied sheltering militants" is a claim of
   const minister = a.claims.find((c) => c.text.startsWith('Interior Minister Kamran Hayat'));
   assert.equal(minister?.certainty, 'asserted', 'the minister\'s own statement is no denial');
 });
+
+test('the hedge model does not judge what an official statement or a media report states', () => {
+  const a = analyze(
+    'According to a statement issued by the Inter-Services Public Relations (ISPR), the convoy came under fire from multiple directions near the Pak-Iran border. Some people believe the convoy was betrayed.',
+    { published: '2026-11-26' },
+  );
+  assert.deepEqual(a.claims.map((c) => [c.attribution.kind, c.certainty]), [
+    ['official', 'asserted'],
+    ['anonymous', 'hedged'],
+  ]);
+  assert.equal(a.claims[0].certaintyModel, undefined);
+});

@@ -90,6 +90,17 @@ export function extractClaims(doc: Doc): Claim[] {
  * the modal, its rule gains '+model:modal-sense', and it keeps the verdict. Other cue-made
  * certainty is never changed.
  */
+/**
+ * Claims an institution states (an official statement, a media report): the model, trained on
+ * Wikipedia's weasel wording, reads their vague counts ("fire from multiple directions") as
+ * hedging, but such a claim names who stands behind it.
+ */
+const BY_INSTITUTION: ReadonlySet<string> = new Set(['official', 'media']);
+
+export function isStatedByInstitution(c: Claim): boolean {
+  return BY_INSTITUTION.has(c.attribution.kind);
+}
+
 export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
   for (const c of doc.claims) {
     if (c.withoutModal !== undefined) {
@@ -100,7 +111,7 @@ export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
       c.certaintyModel = { model: judge.id, rule: MODAL_SENSE_RULE, score: m.score, features: m.features };
       continue;
     }
-    if (c.certainty !== 'asserted') continue;
+    if (c.certainty !== 'asserted' || isStatedByInstitution(c)) continue;
     const v = judge.judge(doc.text.slice(c.start, c.end), c.cues);
     if (!v.uncertain) continue;
     c.certainty = 'hedged';
