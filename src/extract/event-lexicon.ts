@@ -18,10 +18,11 @@ export interface EventTypeSpec {
   nouns: string[];
   /** Verbs that make the event only beside a stated purpose and with no agent but a crowd ("residents blocked the road to demand water"). */
   weakVerbs?: string[];
-  /** By verb, the words before it that make it a noun naming no event ("the Torkham border crossing"). */
-  verbNotAfter?: Record<string, string[]>;
-  /** By weak verb, the words after it that give it another sense ("stood with the Afghan people": solidarity). */
-  weakNotBefore?: Record<string, string[]>;
+  /**
+   * By trigger word, the words right before or after it that give it a sense naming no event of
+   * this type: "the Torkham border crossing" (a place), "stood with the Afghan people" (solidarity).
+   */
+  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]> };
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
   /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */
@@ -102,4 +103,11 @@ function withPlurals(nouns: readonly string[]): Set<string> {
     else out.add(`${last}s`);
   }
   return out;
+}
+
+/** Whether a trigger word (lower-cased) is in another sense by its neighbours (`otherSense`). */
+export function inOtherSense(spec: EventTypeSpec, trigger: string, before: string | undefined, after: string | undefined): boolean {
+  const sense = spec.otherSense;
+  if (!sense) return false;
+  return (!!before && !!sense.wordBefore?.[trigger]?.includes(before)) || (!!after && !!sense.wordAfter?.[trigger]?.includes(after));
 }

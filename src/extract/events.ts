@@ -23,7 +23,7 @@ import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -170,9 +170,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
-      if (spec.verbNotAfter?.[doc.text.slice(m.start, m.end).toLowerCase()]?.includes(toks[m.firstToken - 1]?.lower ?? '')) continue;
+      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, toks[m.lastToken + 1]?.lower)) continue;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (spec.weakNotBefore?.[doc.text.slice(m.start, m.end).toLowerCase()]?.includes(toks[m.lastToken + 1]?.lower ?? '')) continue;
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
@@ -492,7 +491,6 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
-/** An intransitive death verb right after an actor: the actor died ("soldiers died", "militants die"). */
 /** "by" right before an actor mention: the agent phrase of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */

@@ -175,10 +175,11 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
     return lastNamedGroupBefore(doc, ctx, e.start, clauseStart);
   }
   // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
-  return subjectFrom(doc, e, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e, e.start, until, taken) : null);
+  return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
 }
 
-function subjectFrom(doc: Doc, e: EventRecord, from: number, until: number, taken: ReadonlySet<string>): EntityMention | null {
+/** The first actor in [from, until) that opens its clause and is neither a source nor a victim. */
+function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<string>): EntityMention | null {
   for (const m of doc.actorMentions) {
     if (m.start < from) continue;
     if (m.end > until) break;
@@ -191,7 +192,6 @@ function subjectFrom(doc: Doc, e: EventRecord, from: number, until: number, take
   }
   return null;
 }
-
 
 /** A clause of its own: after ", but", ", while", ", although", "; " and the like. */
 const CLAUSE_BREAK = /(?:[,;]\s*(?:but|while|whereas|although|though|yet)\s|;\s)/gi;

@@ -34,7 +34,10 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     // "The attack came a day after a blast in a mosque in Jalalabad": an attack in a town of
     // another province is another attack, which the statement does not cover (related attacks
     // in one province, "one of five related attacks in Tarin Kot", may share it).
-    if (i > 0 && claimedTown && town(ctx, e.place) && town(ctx, e.place)!.admin1 !== claimedTown.admin1 && !RELATED.test(doc.text.slice(e.start, e.end))) return;
+    if (i > 0 && claimedTown) {
+      const eventTown = town(ctx, e.place);
+      if (eventTown && eventTown.admin1 !== claimedTown.admin1 && !RELATED.test(doc.text.slice(e.start, e.end))) return;
+    }
     replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
   });
 }
