@@ -82,15 +82,6 @@ export function extractClaims(doc: Doc): Claim[] {
 }
 
 /**
- * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
- * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
- * the verdict (model id, score, the features behind it). A claim that only a "may" or "might"
- * before "be" made uncertain is judged too, on the modal's context: read as root or generic
- * possibility ("may be used to", "may be larger"), the claim takes the certainty it has without
- * the modal, its rule gains '+model:modal-sense', and it keeps the verdict. Other cue-made
- * certainty is never changed.
- */
-/**
  * Claims an institution states (an official statement, a media report): the model, trained on
  * Wikipedia's weasel wording, reads their vague counts ("fire from multiple directions") as
  * hedging, but such a claim names who stands behind it.
@@ -101,6 +92,15 @@ export function isStatedByInstitution(c: Claim): boolean {
   return BY_INSTITUTION.has(c.attribution.kind);
 }
 
+/**
+ * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
+ * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
+ * the verdict (model id, score, the features behind it). A claim that only a "may" or "might"
+ * before "be" made uncertain is judged too, on the modal's context: read as root or generic
+ * possibility ("may be used to", "may be larger"), the claim takes the certainty it has without
+ * the modal, its rule gains '+model:modal-sense', and it keeps the verdict. Other cue-made
+ * certainty is never changed, and what an official or media source states is not judged.
+ */
 export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
   for (const c of doc.claims) {
     if (c.withoutModal !== undefined) {

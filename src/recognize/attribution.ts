@@ -499,7 +499,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     // "Bannu police"): one place or actor ending just before is taken whole.
     let owned = false;
     while (start > 0) {
-      const owner = owned ? undefined : s.placeEnds.get(s.toks[start - 1].end) ?? s.actorEnds.get(s.toks[start - 1].end);
+      const owner = owned ? undefined : ownerEndingAt(s, start - 1);
       if (owner) {
         start = tokenIndexAt(s.toks, owner.start) ?? start;
         owned = true;
@@ -550,10 +550,8 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   // "Deputy Commissioner Bannu", "DPO Lakki Marwat": an office named by the district it serves.
   if (place && entry && !name) {
     const at = tokenIndexAt(s.toks, place.start);
-    if (at !== null && at !== undefined && at > 0 && PERSON_TITLES.has(s.toks[at - 1].lower)) {
-      let start = at - 1;
-      while (start > 0 && (isModifier(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedWord(s, start - 1))) start--;
-      return { start, end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
+    if (at !== null && at > 0 && PERSON_TITLES.has(s.toks[at - 1].lower)) {
+      return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
@@ -626,13 +624,27 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   }
   let start = nameStart;
   if (titled) {
-    start = k;
-    while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+    start = titleRunStart(s, k);
     // "Balochistan Chief Minister Sarfraz Bugti": the place or body whose office it is belongs to the source.
-    const owner = start > 0 ? s.placeEnds.get(s.toks[start - 1].end) ?? s.actorEnds.get(s.toks[start - 1].end) : undefined;
+    const owner = start > 0 ? ownerEndingAt(s, start - 1) : undefined;
     if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
   }
   return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
+}
+
+/**
+ * Where the run of an office's words ending at `k` starts: titles, modifiers and capitalised words
+ * ("Deputy Commissioner", "the provincial Chief Minister").
+ */
+function titleRunStart(s: SentenceCtx, k: number): number {
+  let start = k;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+  return start;
+}
+
+/** A place or actor mention ending with token `k`: whose office or body a source is. */
+function ownerEndingAt(s: SentenceCtx, k: number): EntityMention | undefined {
+  return s.placeEnds.get(s.toks[k].end) ?? s.actorEnds.get(s.toks[k].end);
 }
 
 /** Whether the word at `j` ended a capitalised name of two or more words earlier in the text. */
