@@ -213,6 +213,24 @@ test('a group with national branches named where a branch acts is that branch', 
   assert.equal(settled?.rule, 'actor-alias:islamic-state+head:fighters+branch:place-in-sentence:AF');
 });
 
+test('only groups with national branches have them: the rest keep their mention whatever place is near', () => {
+  assert.equal(g.hasBranches('islamic-state'), true);
+  assert.equal(g.hasBranches('us-forces'), true);
+  assert.equal(g.hasBranches('afghan-taliban'), false);
+  assert.equal(g.hasBranches('police:PK'), false);
+  // settleActorCountries asks no place of a curated actor without branches: the mention is the same object.
+  const text = 'On 5 March 2022, Taliban fighters attacked a checkpoint in Jalalabad.';
+  const doc = emptyDoc({ id: 't', title: null, published: '2022-03-05', source: null, url: null, byline: null, language: 'en' }, text);
+  const ctx = defaultContext('2022-03-05');
+  for (const c of DEFAULT_COMPONENTS) {
+    if (c.name === 'actor-countries') break;
+    c.run(doc, ctx);
+  }
+  const before = doc.actorMentions.find((m) => text.slice(m.start, m.end).startsWith('Taliban'));
+  assert.equal(before?.entity, 'afghan-taliban');
+  assert.equal(settleActorCountries(doc, ctx).find((m) => m.start === before!.start), before);
+});
+
 test('a force whose country is named only later, in a report from elsewhere, is the force of its places', () => {
   const text =
     'KABUL: Twelve worshippers were killed when a suicide bomber blew himself up inside a mosque in Kabul. ' +

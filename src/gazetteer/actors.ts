@@ -22,6 +22,8 @@ export interface ActorGazetteer {
   templateOf(id: string): string | null;
   /** The branch of a curated actor that acts in a country ("islamic-state", "AF" → "is-kp"), or null. */
   branchOf(id: string, country: string): string | null;
+  /** Whether a curated actor has branches by country at all: branchOf() is null for every country when not. */
+  hasBranches(id: string): boolean;
   /** The actor a unit belongs to at the level ACLED codes ("pakistan-ctd" → "pakistan-police"); else the id. */
   canonical(id: string): string;
   /** Every entry an alias (any case) can stand for, before context decides: for explaining a match. */
@@ -299,6 +301,9 @@ export function buildActorGazetteer(
     },
     branchOf(id, country) {
       return byId.get(id)?.branches?.[country] ?? null;
+    },
+    hasBranches(id) {
+      return byId.get(id)?.branches !== undefined;
     },
     canonical(id) {
       let cur = id;

@@ -195,11 +195,15 @@ export class PlaceResolver {
     // Then single names, best-supported first, each adding to the context of the rest.
     const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || this.mayBeVowelSpelling(s)));
     // Two passes: a name turned down in the first may find support in names resolved after it.
+    // Only a resolution adds to that support (remember), so a name turned down when no name has
+    // been resolved since is turned down again, and is not weighed again (most second-pass names).
+    const turnedDownAt = new Map<Segment, number>();
     for (let pass = 0; pass < 2; pass++) {
       for (const s of singles) {
-        if (out.has(s)) continue;
+        if (out.has(s) || turnedDownAt.get(s) === out.size) continue;
         const r = this.resolveSingle(s, countries, admins, points);
         if (r) this.remember(seen, r);
+        else turnedDownAt.set(s, out.size);
       }
     }
     // A text that names no other place: a lone name after "in", "at" or "near" is where it is set

@@ -115,6 +115,16 @@ test('matchMany finds in each text what match finds in it alone', () => {
   assert.ok(one[0].length > 0 && one[1].length === 0, 'the texts test something');
 });
 
+test('a name turned down before the name that places it is weighed again once that one is resolved', () => {
+  // Both are resolved only in the second pass over single names, with the province the later name brought.
+  const mare = placeOf('On 3 March 2022, regime artillery hit Mare, north of Aleppo, killing two civilians.', 'Mare');
+  assert.equal(mare.entity, 'gn:167245');
+  assert.ok(mare.evidence?.includes('province-in-play'), JSON.stringify(mare.evidence));
+  const togher = placeOf('Students from a school in Togher, County Louth, protested outside Leinster House in Dublin.', 'Togher');
+  assert.equal(togher.entity, 'gn:2961173');
+  assert.ok(togher.evidence?.includes('province-in-play'), JSON.stringify(togher.evidence));
+});
+
 test('a name no entry fits is kept as an unresolved place inside its container, never dropped', () => {
   const text = 'Assailants detonated explosives at a girls’ school in Kecha area, Maqur district, Badghis province, Afghanistan.';
   const kecha = placeOf(text, 'Kecha');

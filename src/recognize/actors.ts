@@ -91,6 +91,8 @@ function branchOf(
   m: EntityMention,
   inDocument: () => string | null,
 ): EntityMention {
+  // Few groups have branches: for the rest no country, and so no place, is looked up.
+  if (!ctx.actors.hasBranches(m.entity)) return m;
   const inSentence = nearestPlaceCountry(doc, m, ctx.places);
   const cc = inSentence ?? inDocument();
   const branch = cc ? ctx.actors.branchOf(m.entity, cc) : null;

@@ -22,6 +22,12 @@ describe('gangs named by a name the gazetteer lacks', () => {
     assert.ok(!ids.includes('afghan-taliban'), JSON.stringify(ids));
   });
 
+  test('"Gangs" in the plural names them too; a lower-case "gangs" does not', () => {
+    const text = 'On 7 June 2022, members of the Clansman Gangs clashed with police in Spanish Town, Jamaica.';
+    assert.deepEqual(actorsOf(text).find(([id]) => id.startsWith('unidentified-gang')), ['unidentified-gang:JM', ['Clansman Gangs']]);
+    assert.ok(!actorsOf('On 7 June 2022, Clansman gangs clashed with police in Spanish Town, Jamaica.').some(([, ms]) => ms.includes('Clansman gangs')));
+  });
+
   test('a name the gazetteer knows whole keeps its own entry; "gang members" and headlines are left alone', () => {
     assert.deepEqual(actorsOf('Members of the 400 Mawozo Gang kidnapped two pastors in Croix-des-Bouquets.').map(([id]) => id), ['400-mawozo']);
     assert.deepEqual(actorsOf('Three gang members were arrested in Kingston.').map(([id]) => id), ['unidentified-gang:JM']);
