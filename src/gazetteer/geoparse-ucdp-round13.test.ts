@@ -51,3 +51,35 @@ test('"X, Y district": a district whose alias holds "district" states the contai
   // Near the district, the name keeps its reading: Isakhel is Mianwali's.
   assert.equal(acledPlace('Militants attacked a checkpost in Isa Khel, Mianwali district, Pakistan.')?.name, 'Isakhel');
 });
+
+function ucdpPlace(text: string) {
+  return eventPlace(analyze(text, { name: 'round13', published: '2010-06-01' }), 'ucdp');
+}
+
+test('an unknown unit under "Pakistan" goes to the region such units are in, not the country\'s point', () => {
+  // Names no gazetteer holds (made up, as the leave-names-out test does).
+  for (const [line, id] of [
+    ['Zarmel tehsil', 'region:northwest-pakistan'],
+    ['Babara of Neskavo sub-division', 'region:northwest-pakistan'],
+    ['Hashim (Ghuldram tehsil)', 'region:northwest-pakistan'],
+    ['Mullazi and Umerada Ada in Bolzakh district', 'region:northwest-pakistan'],
+    ['Enzari in Bolzakh agency', 'region:fata'],
+  ]) {
+    const p = ucdpPlace(`Pakistan\n${line}`);
+    assert.equal(p?.id, id, line);
+    assert.ok(p?.evidence?.includes('unknown-area-pakistan'), line);
+  }
+  // A known tehsil is read as itself.
+  assert.equal(ucdpPlace('Pakistan\nMakeen tehsil')?.name, 'Makeen');
+});
+
+test('an unknown name after "<compass> of" or "the village of" goes to the tribal areas, on a line after the first', () => {
+  for (const line of ['Danuk, some 5 km south of Ghuldram', 'the hills above the village of Yundarq', 'Dande, 15 km north-west of Zarmel']) {
+    const p = ucdpPlace(`Pakistan\n${line}`);
+    assert.equal(p?.id, 'region:fata', line);
+  }
+  // "near X" stays at the country's point: "X near Y" with two unknown names is Swat's, nearer Islamabad.
+  assert.equal(ucdpPlace('Pakistan\nToprai near Gatt')?.kind, 'country');
+  // Not in the first line (a headline).
+  assert.equal(ucdpPlace('Blast 10 km north of Zarmel kills 3 in Pakistan')?.kind, 'country');
+});
