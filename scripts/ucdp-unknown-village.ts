@@ -71,8 +71,34 @@ function invent(name: string, stem: string): string | null {
   return changed ? out.replace(new RegExp(`${stem}(\\s+${stem})+`, 'g'), stem) : null;
 }
 
+/**
+ * --respell: the name as another reporter might spell it, by the first of these that changes
+ * it: a clan word joined or parted ("Datta Khel" / "Dattakhel"), "-ai" / "-ay" at a word's end,
+ * "ee" / "i", "oo" / "u", a doubled consonant single. Tests whether a known place survives a
+ * spelling we have not listed; the score is the share still within 161 km.
+ */
+const RESPELLINGS: Array<[RegExp, (m: string, ...g: string[]) => string]> = [
+  [/\b([A-Z][a-z]{2,}) (Khel|Zai|Kalay|Kallay|Killi|Kot)\b/, (_m, a, b) => `${a}${b.toLowerCase()}`],
+  [/\b([A-Z][a-z]{2,})(khel|zai|kalay|kot)\b/, (_m, a, b) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`],
+  [/ai\b/, () => 'ay'],
+  [/ay\b/, () => 'ai'],
+  [/ee/, () => 'i'],
+  [/oo/, () => 'u'],
+  [/([bdfgklmnprst])\1/, (_m, c) => c],
+  [/([a-z])i([a-z])/, (_m, a, b) => `${a}ee${b}`],
+  [/([a-z])u([a-z])/, (_m, a, b) => `${a}oo${b}`],
+];
+
+function respell(name: string): string | null {
+  for (const [re, f] of RESPELLINGS) {
+    const out = name.replace(re, f as (m: string, ...g: string[]) => string);
+    if (out !== name) return out;
+  }
+  return null;
+}
+
 /** The name in a mention, without the feature words after it ("Khazana area" → "Khazana"). */
-const FEATURE_TAIL = /(?:\s+(?:area|areas|village|villages|town|tehsil|agency|district|valley|bazaar|bazar|camp|checkpost|locality|region))+$/i;
+const FEATURE_TAIL = /(?:\s+(?:area|areas|village|villages|town|city|tehsil|tahsil|thesil|sub-?division|sub-?district|agency|district|valley|bazaar|bazar|camp|checkpost|locality|region|police station))+$/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -246,7 +272,7 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
 }
 
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|namesakes] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]');
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
   const sets = opts.set ? [opts.set] : ['a', 'where', 'acled', 'namesakes'];
@@ -278,8 +304,8 @@ function main(): void {
       right++;
       const name = row.name ?? ownName(a, p, row.scheme);
       if (!name) return;
-      const stem = STEMS[i % STEMS.length];
-      const to = invent(name, stem);
+      const to = opts.respell ? respell(name) : invent(name, STEMS[i % STEMS.length]);
+      const stem = opts.respell ? to ?? '' : STEMS[i % STEMS.length];
       if (!to) return;
       const text = rename(row.text, name, to);
       if (text === row.text) return;
