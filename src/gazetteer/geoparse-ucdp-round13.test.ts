@@ -83,3 +83,18 @@ test('an unknown name after "<compass> of" or "the village of" goes to the triba
   // Not in the first line (a headline).
   assert.equal(ucdpPlace('Blast 10 km north of Zarmel kills 3 in Pakistan')?.kind, 'country');
 });
+
+test('a short name spelt with a consonant single or doubled is the curated place, when the vowels agree', () => {
+  for (const [line, name] of [
+    ['Mata area', 'Matta'],
+    ['Mata police station', 'Matta'],
+    ['Sada city', 'Sadda'],
+  ]) {
+    const p = ucdpPlace(`Pakistan\n${line}`);
+    assert.equal(p?.name, name, line);
+    assert.ok(p?.evidence?.includes('spelling-variant'), line);
+  }
+  // Other vowels are not a doubled consonant: "Mela" is not read as a curated place by its consonants.
+  const p = ucdpPlace('Pakistan\nMela area');
+  assert.ok(!p?.evidence?.includes('spelling-variant'), `${p?.name}`);
+});
