@@ -526,9 +526,14 @@ const MEMO_LIMIT = 100_000;
 /** The length of a vowel key too short for curatedVowelSpellings, which shortSpellings reads by its consonants instead. */
 const SHORT_KEY = 4;
 
-/** A name's letters, lower case, every doubled letter single and the vowels kept ("Matta" → "mata", "Moola" → "mola"). */
+/**
+ * A name's letters, lower case, every doubled letter single and the vowels kept but for the
+ * press's usual pairs: "-ay" for "-ai" at a word's end, "ee" for "i", "oo" for "u" ("Matta" →
+ * "mata", "Seway" → "sewai", "Moola" → "mula", "Mela" → "mela").
+ */
 function singleConsonants(name: string): string {
-  return nameKey(name).replace(/[^a-z]/g, '').replace(/([a-z])\1+/g, '$1');
+  const words = nameKey(name).split(/[^a-z]+/).filter((w) => w !== '');
+  return words.map((w) => w.replace(/ay$/, 'ai').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/([a-z])\1+/g, '$1')).join('');
 }
 
 function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
