@@ -103,3 +103,13 @@ test('a short name spelt with a consonant single or doubled is the curated place
     assert.ok(!p?.evidence?.includes('spelling-variant'), `${line}: ${p?.name}`);
   }
 });
+
+test('a demonym alone names the country of the guesses about unknown names, and weighs nothing else', () => {
+  // No country, actor or place names Pakistan: "Pakistani official" is no actor.
+  const p = ucdpPlace('Pakistani official says 3 killed\nZarmel area');
+  assert.equal(p?.id, 'region:fata');
+  // Without the demonym, nothing places the unknown area.
+  assert.equal(ucdpPlace('Official says 3 killed\nZarmel area'), null);
+  // Two demonyms name no one country.
+  assert.equal(ucdpPlace('Pakistani and Afghan officials say 3 killed\nZarmel area'), null);
+});
