@@ -7,13 +7,14 @@
 // place). The score says how much of our accuracy rests on names we have curated, and the
 // outcome classes say which fallbacks fail.
 //
-//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|namesakes] [--list] [--data FILE] [--acled FILE]
+//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]
 //
 // Sets: `a`, UCDP dev's half A (scored rows at even positions: the studied half; half B is never
 // read here), text = headlines + where_description as `eval ucdp` builds it; `where`, the UCDP
 // rows without a headline, under a first line "Pakistan" as ucdp-geo-halves reads them; `acled`,
 // ACLED dev's Pakistan and Afghanistan notes, whose gold `location` names the village: it is
-// renamed where the notes name it and is not itself the district or province.
+// renamed where the notes name it and is not itself the district or province (`acled-world`:
+// the same for every country of ACLED dev, a check that the fallbacks are not Pakistan's alone).
 //
 // `namesakes` (no gold data): every village-word name of Pakistan and Afghanistan in the gazetteer
 // (Killi X, X Khel, X Kalay, Shah X, Mohallah X, Dara X, Kot X; GeoNames and curated), set in a
@@ -159,11 +160,13 @@ function ucdpRows(path: string, set: 'a' | 'where'): Row[] {
   return out;
 }
 
-function acledRows(path: string): Row[] {
+function acledRows(path: string, world: boolean): Row[] {
   const { rows } = readCsv(path, ['country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'notes']);
   const out: Row[] = [];
   for (const { line, values: r } of rows) {
-    if (r.country !== 'Pakistan' && r.country !== 'Afghanistan') continue;
+    if (!world && r.country !== 'Pakistan' && r.country !== 'Afghanistan') continue;
+    // "Rio de Janeiro - North Zone": a city's part, coded by the city's name, no village.
+    if (r.location.includes(' - ')) continue;
     const name = r.location.replace(/\s*\(.*\)\s*$/, '').replace(FEATURE_TAIL, '').trim();
     // The location itself a district or province: renaming it would take away the container too.
     if (!name || [r.admin1, r.admin2, r.admin3].some((u) => u.trim().toLowerCase() === name.toLowerCase()) || !villageSized(name)) continue;
@@ -272,11 +275,11 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
 }
 
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]');
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
   const sets = opts.set ? [opts.set] : ['a', 'where', 'acled', 'namesakes'];
-  for (const s of sets) if (!['a', 'where', 'acled', 'namesakes'].includes(s)) fail(`--set ${s}: expected a, where, acled or namesakes`);
+  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world or namesakes`);
 
   // An invented stem must be no place we read, alone or after "in".
   for (const stem of STEMS) {
@@ -291,7 +294,7 @@ function main(): void {
       report[set] = namesakes(opts.list ? lines : null);
       continue;
     }
-    const rows = set === 'acled' ? acledRows(acled) : ucdpRows(ucdp, set as 'a' | 'where');
+    const rows = set.startsWith('acled') ? acledRows(acled, set === 'acled-world') : ucdpRows(ucdp, set as 'a' | 'where');
     let right = 0;
     let renamed = 0;
     let kept = 0;
