@@ -14,7 +14,7 @@ const FIRING = /^firing$/i;
 /** A word that starts the object of a gerund "firing", not a preposition or the clause's end. */
 const GERUND_OBJECT = /^\s+(?!(?:along|across|at|on|upon|in|into|from|by|near|between|towards?|over|during|after|before|and|or|which|that|was|were|has|had|is)\b)\p{Ll}/u;
 const RANGED =
-  /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?)\b/i;
+  /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?|explosives?|explosive devices?|ieds?)\b/i;
 
 /**
  * Bare "fired" bombings with no ranged weapon named after them in their sentence become
