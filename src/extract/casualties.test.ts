@@ -153,3 +153,12 @@ test('"embraced martyrdom" is a death, as Pakistani reports write it', () => {
     ],
   );
 });
+
+describe('session 13 (news13): the day a source spoke is no other incident', () => {
+  test('"killing at least 14 people, ..., Taliban officials said on Wednesday" keeps its count on Tuesday\'s strike', () => {
+    const a = run(
+      'Pakistani military aircraft struck several villages in Paktika late on Tuesday, killing at least 14 people, including women and children, Taliban officials said on Wednesday.',
+    );
+    assert.deepEqual(totals(a), [14, 0]);
+  });
+});

@@ -45,7 +45,7 @@ const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
 const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
-const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning)$/;
+const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning|neutrali[sz]ed)$/;
 /** After an active verb, these start no object: "killed in the blast", "killed instantly". */
 const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
 

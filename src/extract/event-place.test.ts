@@ -132,3 +132,19 @@ test('a dateline is where the report was filed: the places the sentence names af
   assert.equal(alone.places.find((p) => p.id === shot?.place)?.name, 'Quetta', 'a dateline alone is the best guess left');
   assert.ok(shot?.provenance.rules.includes('place:dateline:place:PK:quetta'), shot?.provenance.rules.join(' '));
 });
+
+describe('session 13 (news13): places in AfPak wire and roundup style', () => {
+  test('"in Afghanistan\'s eastern Paktika province": the possessor only says where the province lies', () => {
+    const a = run('Pakistani military aircraft struck several villages in Afghanistan\'s eastern Paktika province, killing at least 14 people.', '2026-11-26');
+    const e = only(a, 'attack');
+    assert.equal(placeName(a, e), 'Paktika');
+    assert.ok(e.provenance.rules.includes('place:sentence-locative:admin1:AF:PKA'), e.provenance.rules.join(' ; '));
+  });
+
+  test('a town the attack names inside the district the sentence opens with is where it happened', () => {
+    const a = run('In Khyber district, two tribal elders were killed and a child was wounded in a targeted attack in Bara on Monday.', '2026-11-26');
+    assert.equal(placeName(a, only(a, 'attack')), 'Bara');
+    const one = run('In Khyber district, militants attacked a checkpost in Bara on Monday.', '2026-11-26');
+    assert.equal(placeName(one, only(one, 'attack')), 'Bara');
+  });
+});

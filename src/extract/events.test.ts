@@ -335,3 +335,12 @@ test('"the Torkham border crossing" is a place, no movement; "crossed the border
   const m = analyze('Hundreds of families crossed the border into Afghanistan at Torkham on Thursday.', { published: '2026-11-26' });
   assert.deepEqual(m.events.map((e) => e.type), ['movement']);
 });
+
+describe('session 13 (news13): a wire dateline\'s date', () => {
+  test('"KABUL, Nov 26 (Wire) -" is the day the report was filed, not the day of its events', () => {
+    const a = run('KABUL, Nov 26 (Wire) - Pakistani jets struck a village in Paktika province, killing at least 14 people.', '2026-11-26');
+    assert.equal(only(a, 'attack').date, null);
+    const told = run('KABUL, Nov 26 (Wire) - Pakistani jets struck a village in Paktika province late on Tuesday, killing at least 14 people.', '2026-11-26');
+    assert.equal(only(told, 'attack').date?.start, '2026-11-24');
+  });
+});
