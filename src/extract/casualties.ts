@@ -87,6 +87,9 @@ function statement(
   const prev = toks[first - 1]?.lower;
   if (prev && MODAL.has(prev)) return null; // "threatened to kill", "would kill": nothing happened yet
   if (prev === 'the' && (word === 'dead' || word === 'wounded' || word === 'injured')) return null; // "the dead included"
+  // "two khwarij were apprehended in injured condition": a state of the people another verb
+  // counts, not a statement with its own subject ("condition" is no person).
+  if (prev === 'in' && toks[last + 1]?.lower === 'condition') return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
 

@@ -45,3 +45,8 @@ describe('ISPR wording', () => {
     assert.equal(e.date?.start, '2026-11-25');
   });
 });
+
+test('"apprehended in injured condition" names no wounded person of its own', () => {
+  const a = run('Security forces neutralised four khwarij in Tirah, while two khwarij were apprehended in injured condition.', PUBLISHED);
+  assert.deepEqual(a.events.flatMap((e) => e.counts.map((c) => [c.kind, c.value, c.text])), [['killed', 4, 'four'], ['arrested', 2, 'two']]);
+});
