@@ -184,6 +184,17 @@ function subjectCount(
   while (k >= 0) {
     const w = toks[k].lower;
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
+    // "Sepoy Muhammad Irfan (age: 24 years, resident of District Karak), having fought
+    // gallantly, embraced shahadat": a bracket after a name glosses it; its colon ends nothing.
+    // ("Around 26 January 2022 (as reported), ... two men were killed": no name before it.)
+    if (w === ')') {
+      let open = k - 1;
+      while (open >= 0 && toks[open].lower !== '(' && toks[open].lower !== ')' && toks[open].lower !== '.') open--;
+      if (open >= 1 && toks[open].lower === '(' && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[open - 1].start, toks[open - 1].end))) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (w === 'least' && toks[k - 1]?.lower === 'at') {
       k -= 2;
       continue;

@@ -437,7 +437,8 @@ function classifyTrigger(
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
-  const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
+  // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
+  const afterDeterminer = !!prev && (DETERMINERS.has(prev.lower) || (INTENSITY.has(prev.lower) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
     !!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
@@ -460,6 +461,7 @@ function classifyTrigger(
   return 'verb';
 }
 
+const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);

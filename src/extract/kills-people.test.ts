@@ -50,3 +50,13 @@ test('"apprehended in injured condition" names no wounded person of its own', ()
   const a = run('Security forces neutralised four khwarij in Tirah, while two khwarij were apprehended in injured condition.', PUBLISHED);
   assert.deepEqual(a.events.flatMap((e) => e.counts.map((c) => [c.kind, c.value, c.text])), [['killed', 4, 'four'], ['arrested', 2, 'two']]);
 });
+
+test('a sepoy who, "having fought gallantly, embraced shahadat" during "the intense exchange of fire" is one more dead of the operation', () => {
+  const a = run(
+    'During the conduct of the operation, own troops effectively engaged the khwarij location, and after an intense exchange of fire, eight khwarij were sent to hell. ' +
+      'However, during the intense exchange of fire, Sepoy Muhammad Irfan (age: 24 years, resident of District Karak), having fought gallantly, embraced shahadat.',
+    PUBLISHED,
+  );
+  assert.deepEqual(a.events.map((e) => e.trigger.text), ['exchange of fire'], 'no "fought" attack, no second exchange of fire');
+  assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 9]]);
+});
