@@ -148,3 +148,11 @@ describe('session 13 (news13): places in AfPak wire and roundup style', () => {
     assert.equal(placeName(one, only(one, 'attack')), 'Bara');
   });
 });
+
+test('where the source sits is not where what it reports happened, when the report follows its verb', () => {
+  const a = run('A security official in Islamabad, speaking on condition of anonymity, said dozens of terrorists had been killed in the strikes.', '2026-11-26');
+  const e = only(a, 'attack');
+  assert.notEqual(placeName(a, e), 'Islamabad');
+  const after = run('Militants attacked a police post on Monday, a police official in Bannu said.', '2026-11-26');
+  assert.equal(placeName(after, only(after, 'attack')), 'Bannu', 'before the verb, the source\'s town is the best guess');
+});

@@ -16,6 +16,7 @@ import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
 import { relativeDay, shiftDay } from './relative-day.ts';
+import { sourceVerbEnd } from './source-place.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -100,6 +101,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
+    // Places where a source sits, with the end of its reporting verb (source-place.ts).
+    const sourceSeats = new Map<EntityMention, number>();
+    if (some) {
+      for (const p of places) {
+        const end = sourceVerbEnd(doc.text, p);
+        if (end >= 0) sourceSeats.set(p, end);
+      }
+    }
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
     const created: EventRecord[] = [];
@@ -184,7 +193,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
-      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
+      // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
+      // source sits is not where the reported event was.
+      const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const placeAfter = reported.length === places.length
+        ? pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd])
+        : pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, sceneOf(toks, reported, actors, ctx), triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       const ownDate = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
       const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
