@@ -132,6 +132,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
       const clauseStart = toks[clause.first].start;
       const clauseEnd = toks[clause.last].end;
+      // "the killed khwarij, who remained actively involved in ... target killing of innocent
+      // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
+      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
       const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
@@ -475,6 +478,7 @@ function classifyTrigger(
   return 'verb';
 }
 
+const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */

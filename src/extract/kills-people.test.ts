@@ -60,3 +60,11 @@ test('a sepoy who, "having fought gallantly, embraced shahadat" during "the inte
   assert.deepEqual(a.events.map((e) => e.trigger.text), ['exchange of fire'], 'no "fought" attack, no second exchange of fire');
   assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 9]]);
 });
+
+test('the killed khwarij\'s record ("involved in ... target killing of innocent civilians") is no event', () => {
+  const a = run(
+    'Weapons, ammunition and explosives were also recovered from the killed khwarij, who remained actively involved in numerous terrorist activities against the security forces as well as target killing of innocent civilians.',
+    PUBLISHED,
+  );
+  assert.deepEqual(a.events.filter((e) => e.type === 'attack'), []);
+});
