@@ -145,7 +145,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
-        const before = clauseActors.filter((a) => a.end <= m.start);
+        // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
+        const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
         const after = clauseActors.filter((a) => a.start >= m.end);
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
