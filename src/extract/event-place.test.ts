@@ -157,3 +157,8 @@ test('where the source sits is not where what it reports happened, when the repo
   const after = run('Militants attacked a police post on Monday, a police official in Bannu said.', '2026-11-26');
   assert.equal(placeName(after, only(after, 'attack')), 'Bannu', 'before the verb, the source\'s town is the best guess');
 });
+
+test('a word of a place\'s own name is no event ("the Atomic Bomb Dome" is no bombing)', () => {
+  const a = run('On Saturday, about 50 students held a vigil for peace in front of the Atomic Bomb Dome (Hiroshima, Hiroshima).', '2026-11-26');
+  assert.deepEqual(a.events.map((e) => e.type), ['protest']);
+});

@@ -122,6 +122,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
+      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
+      // event. (A last word may be: "the Chaman crossing was closed".)
+      if (places.some((p) => p.start < m.start && m.end < p.end)) continue;
       let type = typeOfEntity(m.values[0].entity);
       let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
