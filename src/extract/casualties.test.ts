@@ -162,3 +162,9 @@ describe('session 13 (news13): the day a source spoke is no other incident', () 
     assert.deepEqual(totals(a), [14, 0]);
   });
 });
+
+test('a counted text starts at the first person counted, not at a phrase of time or place before it', () => {
+  const a = run('Militants attacked a checkpost in Spinwam on Monday. A day earlier, a soldier was martyred and two others were injured when militants used a quadcopter to attack a post in Mir Ali.');
+  const killed = a.events.flatMap((e) => e.counts).filter((c) => c.kind === 'killed');
+  assert.deepEqual(killed.map((c) => [c.value, c.text]), [[1, 'a soldier']]);
+});

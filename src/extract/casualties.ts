@@ -326,6 +326,8 @@ function countPeople(
   let counted = 0;
   let qualifier: EventCount['qualifier'] = 'exact';
   const used: Quantity[] = [];
+  // "A day earlier, a soldier was martyred": the counted text starts at the first item counted.
+  let firstCounted: Token | null = null;
   for (const item of items) {
     const q = itemQuantity(item, inside);
     if (q) {
@@ -333,6 +335,7 @@ function countPeople(
       total += q.value;
       counted++;
       used.push(q);
+      firstCounted ??= item[0];
       if (q.qualifier !== 'exact' && qualifier === 'exact') qualifier = q.qualifier;
       continue;
     }
@@ -340,6 +343,7 @@ function countPeople(
     if (n > 0) {
       total += n;
       counted++;
+      firstCounted ??= item[0];
     }
   }
   // "Sabour, a contractor, was killed": a singular verb is one person, whatever the apposition.
@@ -350,7 +354,8 @@ function countPeople(
   }
   if (counted === 0 || total === 0) return null;
   if (used.length === 1 && counted === 1) return single(used[0], rule);
-  return { value: total, qualifier, text: doc.text.slice(from, to), start: from, end: to, rule: `${rule}:sum`, quantities: used };
+  const start = firstCounted?.start ?? from;
+  return { value: total, qualifier, text: doc.text.slice(start, to), start, end: to, rule: `${rule}:sum`, quantities: used };
 }
 
 /** The first quantity inside an item, unless it is "an unknown number". */
