@@ -153,3 +153,18 @@ test('"embraced martyrdom" is a death, as Pakistani reports write it', () => {
     ],
   );
 });
+
+describe('session 13 (news13): the day a source spoke is no other incident', () => {
+  test('"killing at least 14 people, ..., Taliban officials said on Wednesday" keeps its count on Tuesday\'s strike', () => {
+    const a = run(
+      'Pakistani military aircraft struck several villages in Paktika late on Tuesday, killing at least 14 people, including women and children, Taliban officials said on Wednesday.',
+    );
+    assert.deepEqual(totals(a), [14, 0]);
+  });
+});
+
+test('a counted text starts at the first person counted, not at a phrase of time or place before it', () => {
+  const a = run('Militants attacked a checkpost in Spinwam on Monday. A day earlier, a soldier was martyred and two others were injured when militants used a quadcopter to attack a post in Mir Ali.');
+  const killed = a.events.flatMap((e) => e.counts).filter((c) => c.kind === 'killed');
+  assert.deepEqual(killed.map((c) => [c.value, c.text]), [[1, 'a soldier']]);
+});

@@ -45,7 +45,7 @@ const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
 const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
-const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning)$/;
+const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning|neutrali[sz]ed)$/;
 /** After an active verb, these start no object: "killed in the blast", "killed instantly". */
 const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
 
@@ -87,6 +87,9 @@ function statement(
   const prev = toks[first - 1]?.lower;
   if (prev && MODAL.has(prev)) return null; // "threatened to kill", "would kill": nothing happened yet
   if (prev === 'the' && (word === 'dead' || word === 'wounded' || word === 'injured')) return null; // "the dead included"
+  // "two khwarij were apprehended in injured condition": a state of the people another verb
+  // counts, not a statement with its own subject ("condition" is no person).
+  if (prev === 'in' && toks[last + 1]?.lower === 'condition') return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
 
@@ -181,6 +184,17 @@ function subjectCount(
   while (k >= 0) {
     const w = toks[k].lower;
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
+    // "Sepoy Muhammad Irfan (age: 24 years, resident of District Karak), having fought
+    // gallantly, embraced shahadat": a bracket after a name glosses it; its colon ends nothing.
+    // ("Around 26 January 2022 (as reported), ... two men were killed": no name before it.)
+    if (w === ')') {
+      let open = k - 1;
+      while (open >= 0 && toks[open].lower !== '(' && toks[open].lower !== ')' && toks[open].lower !== '.') open--;
+      if (open >= 1 && toks[open].lower === '(' && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[open - 1].start, toks[open - 1].end))) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (w === 'least' && toks[k - 1]?.lower === 'at') {
       k -= 2;
       continue;
@@ -312,6 +326,8 @@ function countPeople(
   let counted = 0;
   let qualifier: EventCount['qualifier'] = 'exact';
   const used: Quantity[] = [];
+  // "A day earlier, a soldier was martyred": the counted text starts at the first item counted.
+  let firstCounted: Token | null = null;
   for (const item of items) {
     const q = itemQuantity(item, inside);
     if (q) {
@@ -319,6 +335,7 @@ function countPeople(
       total += q.value;
       counted++;
       used.push(q);
+      firstCounted ??= item[0];
       if (q.qualifier !== 'exact' && qualifier === 'exact') qualifier = q.qualifier;
       continue;
     }
@@ -326,6 +343,7 @@ function countPeople(
     if (n > 0) {
       total += n;
       counted++;
+      firstCounted ??= item[0];
     }
   }
   // "Sabour, a contractor, was killed": a singular verb is one person, whatever the apposition.
@@ -336,7 +354,8 @@ function countPeople(
   }
   if (counted === 0 || total === 0) return null;
   if (used.length === 1 && counted === 1) return single(used[0], rule);
-  return { value: total, qualifier, text: doc.text.slice(from, to), start: from, end: to, rule: `${rule}:sum`, quantities: used };
+  const start = firstCounted?.start ?? from;
+  return { value: total, qualifier, text: doc.text.slice(start, to), start, end: to, rule: `${rule}:sum`, quantities: used };
 }
 
 /** The first quantity inside an item, unless it is "an unknown number". */

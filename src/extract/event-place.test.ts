@@ -132,3 +132,33 @@ test('a dateline is where the report was filed: the places the sentence names af
   assert.equal(alone.places.find((p) => p.id === shot?.place)?.name, 'Quetta', 'a dateline alone is the best guess left');
   assert.ok(shot?.provenance.rules.includes('place:dateline:place:PK:quetta'), shot?.provenance.rules.join(' '));
 });
+
+describe('session 13 (news13): places in AfPak wire and roundup style', () => {
+  test('"in Afghanistan\'s eastern Paktika province": the possessor only says where the province lies', () => {
+    const a = run('Pakistani military aircraft struck several villages in Afghanistan\'s eastern Paktika province, killing at least 14 people.', '2026-11-26');
+    assert.equal(a.events.length, 1);
+    const e = a.events[0];
+    assert.equal(placeName(a, e), 'Paktika');
+    assert.ok(e.provenance.rules.includes('place:sentence-locative:admin1:AF:PKA'), e.provenance.rules.join(' ; '));
+  });
+
+  test('a town the attack names inside the district the sentence opens with is where it happened', () => {
+    const a = run('In Khyber district, two tribal elders were killed and a child was wounded in a targeted attack in Bara on Monday.', '2026-11-26');
+    assert.equal(placeName(a, only(a, 'attack')), 'Bara');
+    const one = run('In Khyber district, militants attacked a checkpost in Bara on Monday.', '2026-11-26');
+    assert.equal(placeName(one, only(one, 'attack')), 'Bara');
+  });
+});
+
+test('where the source sits is not where what it reports happened, when the report follows its verb', () => {
+  const a = run('A security official in Islamabad, speaking on condition of anonymity, said dozens of terrorists had been killed in the strikes.', '2026-11-26');
+  const e = only(a, 'attack');
+  assert.notEqual(placeName(a, e), 'Islamabad');
+  const after = run('Militants attacked a police post on Monday, a police official in Bannu said.', '2026-11-26');
+  assert.equal(placeName(after, only(after, 'attack')), 'Bannu', 'before the verb, the source\'s town is the best guess');
+});
+
+test('a word of a place\'s own name is no event ("the Atomic Bomb Dome" is no bombing)', () => {
+  const a = run('On Saturday, about 50 students held a vigil for peace in front of the Atomic Bomb Dome (Hiroshima, Hiroshima).', '2026-11-26');
+  assert.deepEqual(a.events.map((e) => e.type), ['protest']);
+});

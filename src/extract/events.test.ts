@@ -335,3 +335,29 @@ test('"the Torkham border crossing" is a place, no movement; "crossed the border
   const m = analyze('Hundreds of families crossed the border into Afghanistan at Torkham on Thursday.', { published: '2026-11-26' });
   assert.deepEqual(m.events.map((e) => e.type), ['movement']);
 });
+
+describe('session 13 (news13): a wire dateline\'s date', () => {
+  test('"KABUL, Nov 26 (Wire) -" is the day the report was filed, not the day of its events', () => {
+    const a = run('KABUL, Nov 26 (Wire) - Pakistani jets struck a village in Paktika province, killing at least 14 people.', '2026-11-26');
+    assert.equal(a.events.length, 1);
+    assert.equal(a.events[0].date, null);
+    const told = run('KABUL, Nov 26 (Wire) - Pakistani jets struck a village in Paktika province late on Tuesday, killing at least 14 people.', '2026-11-26');
+    assert.equal(told.events.length, 1);
+    assert.equal(told.events[0].date?.start, '2026-11-24');
+  });
+});
+
+describe('session 13 (news13): aircraft that strike', () => {
+  test('"Pakistani military aircraft struck several villages" is a bombing by the state forces', () => {
+    const a = run('Pakistani military aircraft struck several villages in Paktika province late on Tuesday, killing at least 14 people.', '2026-11-26');
+    const e = only(a, 'bombing');
+    assert.equal(e.trigger.text, 'aircraft struck');
+    assert.equal(e.actors.find((r) => r.role === 'agent')?.actor, 'pakistan-army');
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['killed', 14]]);
+  });
+
+  test('"Pakistani jets hit Paktika": the subject whose name the trigger begins in is the agent', () => {
+    const e = only(run('On Monday, Pakistani jets hit several villages in Paktika province.', '2026-11-26'), 'bombing');
+    assert.equal(e.actors.find((r) => r.role === 'agent')?.actor, 'pakistan-air-force');
+  });
+});

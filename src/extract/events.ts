@@ -14,6 +14,9 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
+import { killsPeople } from './kills-people.ts';
+import { relativeDay, shiftDay } from './relative-day.ts';
+import { sourceVerbEnd } from './source-place.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -93,10 +96,19 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
-    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d)) : dates;
+    // "KABUL, Nov 26 (Reuters) -": the day the report was filed, not the day of its events.
+    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && !isDatelineDate(doc.text, d, sentence.start)) : dates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
+    // Places where a source sits, with the end of its reporting verb (source-place.ts).
+    const sourceSeats = new Map<EntityMention, number>();
+    if (some) {
+      for (const p of places) {
+        const end = sourceVerbEnd(doc.text, p);
+        if (end >= 0) sourceSeats.set(p, end);
+      }
+    }
     const used = new Set<Quantity>();
     const byType = new Map<string, EventRecord>();
     const created: EventRecord[] = [];
@@ -110,14 +122,25 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
-      const type = typeOfEntity(m.values[0].entity);
+      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
+      // event. (A last word may be: "the Chaman crossing was closed".)
+      if (places.some((p) => p.start < m.start && m.end < p.end)) continue;
+      let type = typeOfEntity(m.values[0].entity);
+      let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
+      // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
+      const killing = casualtyTrigger && !lex.types.get(type)!.violent && killsPeople(doc.text, (statements ??= casualtyStatements(doc, toks, quantities, lex)), m, lex.people);
+      if (killing) type = 'attack';
+      else if (casualtyTrigger && !lex.types.get(type)!.violent) casualtyTrigger = false;
       const spec = lex.types.get(type)!;
-      const casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
       const clauseStart = toks[clause.first].start;
       const clauseEnd = toks[clause.last].end;
+      // "the killed khwarij, who remained actively involved in ... target killing of innocent
+      // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
+      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
       const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
+      if (killing) rules.push('trigger:kills-people');
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
@@ -125,7 +148,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
-        const before = clauseActors.filter((a) => a.end <= m.start);
+        // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
+        const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
         const after = clauseActors.filter((a) => a.start >= m.end);
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
@@ -176,15 +200,21 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
-      const placeAfter = pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd]);
+      // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
+      // source sits is not where the reported event was.
+      const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const placeAfter = reported.length === places.length
+        ? pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd])
+        : pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, sceneOf(toks, reported, actors, ctx), triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const date = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      const ownDate = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
         roles.length > 0 ||
         counts.length > 0 ||
-        date !== null ||
+        ownDate !== null ||
         placeAfter.argument !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       if (pos === 'noun' && !hasArgument) continue;
@@ -209,6 +239,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const existing = byType.get(type);
       if (existing) {
+        // "two tribal elders were killed ... in a targeted attack in Bara": the second trigger's
+        // own town is narrower than the district the sentence's scene gave the first.
+        const narrower = !!place && !!existing.place && placeRule?.startsWith('place:locative-after-trigger:') &&
+          !existing.rules.some((r) => r.startsWith('place:locative-after-trigger:')) &&
+          townInside(ctx, place, { ...existing.placeMention!, entity: existing.place, alias: '', rule: '' });
+        if (narrower) {
+          existing.place = place!.entity;
+          existing.placeMention = { start: place!.start, end: place!.end };
+        }
         mergeInto(existing, roles, place, counts, date, rules);
         if (!casualtyTrigger) casualtyOnly.delete(existing);
         continue;
@@ -419,7 +458,8 @@ function classifyTrigger(
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
-  const afterDeterminer = !!prev && DETERMINERS.has(prev.lower);
+  // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
+  const afterDeterminer = !!prev && (DETERMINERS.has(prev.lower) || (INTENSITY.has(prev.lower) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
     !!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
@@ -442,6 +482,8 @@ function classifyTrigger(
   return 'verb';
 }
 
+const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
+const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
@@ -637,7 +679,10 @@ function pickPlace(
   }
   // "On 3 May, in Rio de Janeiro, shoot-outs took place in the Penha and Olaria neighbourhoods":
   // a scene that opens its own clause before the trigger holds for the whole sentence.
-  if (own && scene?.intro && scene.mention !== own && scene.mention.start < m.start) own = null;
+  // Not a town inside the district or province the scene named: "In Khyber district, two tribal
+  // elders were killed ... in a targeted attack in Bara" happened in Bara.
+  // ("near X" only puts it somewhere around X: the district's "in" stands.)
+  if (own && scene?.intro && scene.mention !== own && scene.mention.start < m.start && !(prepBefore(toks, own, FIRM_LOCATIVE) && townInside(ctx, own, scene.mention))) own = null;
   // A whole country or region yields to a smaller scene the sentence sets ("protested in
   // central Helsinki for peace in Ukraine"), and a neighbourhood, ward or square to the town the
   // sentence is set in ("in Insein township, ... was shot dead on Yadanar Road in Pauk Taw
@@ -687,6 +732,16 @@ function pickPlace(
   return { argument, place: nearest, inClause: true, rule: `place:${free.length > 0 ? 'in-clause' : 'inside-actor-name'}:${nearest.entity}` };
 }
 
+const FIRM_LOCATIVE = new Set(['in', 'at', 'inside']);
+
+/** A town (not a part of one) that lies inside the district or province `outer` names. */
+function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {
+  const inner = ctx.places.get(town.entity);
+  const around = ctx.places.get(outer.entity);
+  if (!inner || !around || isPartOfPlace(town)) return false;
+  return inner.kind === 'populated-place' && (around.kind === 'admin1' || around.kind === 'admin2') && liesIn(inner, around);
+}
+
 /** Is `inner` inside the province or district `outer`, by the gazetteer's own codes? */
 function liesIn(inner: PlaceEntry, outer: PlaceEntry): boolean {
   if (inner.country !== outer.country) return false;
@@ -704,6 +759,12 @@ const PLACE_MODIFIERS = new Set(['central', 'northern', 'southern', 'eastern', '
 function sceneLocative(toks: Token[], p: EntityMention): boolean {
   let i = tokenAt(toks, p.start) - 1;
   if (i >= 1 && PLACE_MODIFIERS.has(toks[i].lower)) i--;
+  // "in Afghanistan's eastern Paktika province": the possessor only says where the place lies.
+  if (i >= 2 && toks[i].lower === "'s") {
+    let j = i - 1;
+    while (j >= 1 && j > i - 3 && /^\p{L}/u.test(toks[j].lower) && !SCENE_PREPS.has(toks[j - 1].lower)) j--;
+    if (j >= 1 && /^\p{L}/u.test(toks[j].lower)) i = j - 1;
+  }
   const prev = toks[i]?.lower;
   if (prev === undefined || !SCENE_PREPS.has(prev)) return false;
   return prev !== 'of' || PLACE_NOUNS.has(toks[i - 1]?.lower ?? '');
@@ -743,6 +804,55 @@ const SPEECH_BEFORE_DATE = /\b(?:said|says|told (?:reporters|journalists|the med
 
 function isSpeechDate(text: string, d: DateMention): boolean {
   return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** A wire dateline's date: "KABUL, Nov 26 (Reuters) -", "QUETTA, November 25:". */
+const DATELINE_BEFORE_DATE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40},\s*$/u;
+const DATELINE_AFTER_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?[-—–:]/;
+
+function isDatelineDate(text: string, d: DateMention, sentenceStart: number): boolean {
+  return d.start - sentenceStart <= 42 && DATELINE_BEFORE_DATE.test(text.slice(sentenceStart, d.start)) && DATELINE_AFTER_DATE.test(text.slice(d.end, d.end + 34));
+}
+
+/**
+ * "A day earlier, a soldier was martyred": with no date of its own, an event whose sentence opens
+ * with a day counted from the story's last event (relative-day.ts), or whose clause says it a few
+ * words after the trigger ("were shot dead at a checkpost in the Kulachi area the same day"), is
+ * dated from the last event before it with one day's date, of its own type if its paragraph has one ("was
+ * released on July 31. This was one of seven related kidnappings ... on the same day": the
+ * kidnapping's day). Farther after the trigger the phrase dates something else ("claimed
+ * responsibility ... in retaliation to the executions of its members the previous day").
+ */
+const OPENS_SENTENCE = /^\s*(?:(?:also|and|then|later|on|in)\s+)*$/i;
+
+function dayFromLastEvent(
+  doc: Doc,
+  sentence: { start: number; end: number; paragraph: number },
+  m: TrieMatch,
+  type: string,
+  clauseEnd: number,
+  before: readonly EventRecord[],
+): DateMention | null {
+  const opening = relativeDay(doc.text, sentence.start, sentence.end);
+  const rel = opening && OPENS_SENTENCE.test(doc.text.slice(sentence.start, opening.start))
+    ? opening
+    : relativeDay(doc.text, m.end, Math.min(clauseEnd, m.end + 80));
+  if (!rel) return null;
+  const dated = before.filter((e) => e.date && e.date.precision === 'day' && e.date.start === e.date.end);
+  const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
+  const anchor = sameType ?? dated[dated.length - 1];
+  if (!anchor) return null;
+  const day = shiftDay(anchor.date!.start, rel.offset);
+  return {
+    start: rel.start,
+    end: rel.end,
+    text: rel.text,
+    value: { start: day, end: day },
+    precision: 'day',
+    relative: true,
+    resolved: true,
+    rule: `date:relative-day:${rel.offset}:from:${anchor.id}`,
+  };
 }
 
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
@@ -804,6 +914,8 @@ function sameIncident(
     // killed") sets the scene for the sentence.
     if (!d.value || d.start < target.trigger.end || (target.dateMention && d.start === target.dateMention.start)) continue;
     if (d.value.start === target.date.start && d.value.end === target.date.end) continue;
+    // "killing at least 14 people, Taliban officials said on Wednesday": when it was said.
+    if (isSpeechDate(doc.text, d)) continue;
     let best = anchors[0];
     for (const a of anchors) if (distance(d, a) < distance(d, best)) best = a;
     if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);

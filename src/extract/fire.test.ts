@@ -25,3 +25,12 @@ describe('the noun "firing"', () => {
     assert.deepEqual(a.events.filter((e) => e.trigger.text === 'firing'), []);
   });
 });
+
+describe('"dropped" with something explosive', () => {
+  test('"a quadcopter dropped an explosive device on a house" is a bombing', () => {
+    const a = run('Five people, including three children, were injured when a quadcopter dropped an explosive device on a house in the Hassu Khel area of Mir Ali on Wednesday.', '2026-11-26');
+    const e = only(a, 'bombing');
+    assert.equal(e.trigger.text, 'dropped');
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['wounded', 5]]);
+  });
+});

@@ -15,6 +15,8 @@ const FIRING = /^firing$/i;
 const GERUND_OBJECT = /^\s+(?!(?:along|across|at|on|upon|in|into|from|by|near|between|towards?|over|during|after|before|and|or|which|that|was|were|has|had|is)\b)\p{Ll}/u;
 const RANGED =
   /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?)\b/i;
+/** What a drone or quadcopter drops besides ranged munitions: "dropped an explosive device". */
+const DROPPED_EXPLOSIVE = /\b(?:explosives?|explosive devices?|ieds?)\b/i;
 
 /**
  * Bare "fired" bombings with no ranged weapon named after them in their sentence become
@@ -29,7 +31,7 @@ export function settleBareFire(doc: Doc, events: EventRecord[], attackType: stri
     if (e.type === attackType || (!fired && !DROPPED.test(e.trigger.text))) return true;
     // The weapon follows the verb, within the next words of its sentence.
     const after = doc.text.slice(e.trigger.end, Math.min(e.end, e.trigger.end + 120));
-    if (RANGED.test(after)) return true;
+    if (RANGED.test(after) || (!fired && DROPPED_EXPLOSIVE.test(after))) return true;
     if (!fired) return false;
     e.type = attackType;
     e.rules.push('fired-without-ranged-weapon:attack');

@@ -96,3 +96,17 @@ test('a claim covers its attack, not a blast in a town of another province told 
   const kabul = a.events.find((e) => e.place === 'place:AF:kabul')!;
   assert.equal(kabul.actors.find((r) => r.role === 'agent')?.actor, 'is-kp');
 });
+
+test('in a weekly roundup, a claim after one attack does not cover the attacks of other days in other paragraphs', () => {
+  const a = analyze(
+    'PESHAWAR: At least 14 people were killed in five militant attacks across Khyber Pakhtunkhwa during the week ending on Wednesday.\n\n' +
+      'The deadliest attack took place on Saturday in Lakki Marwat, where four policemen were killed when militants attacked a police van. The banned TTP claimed responsibility.\n\n' +
+      'On Sunday, a roadside bomb struck a vehicle of the Frontier Corps in Bajaur, killing three soldiers.',
+    { published: '2026-11-26' },
+  );
+  const agentAt = (place: string) => a.events.find((e) => e.place === place)?.actors.find((r) => r.role === 'agent')?.actor;
+  assert.equal(agentAt('place:PK:lakki-marwat'), 'ttp', JSON.stringify(a.events.map((e) => [e.trigger.text, e.place])));
+  assert.notEqual(agentAt('admin2:PK:bajaur'), undefined);
+  assert.notEqual(agentAt('admin2:PK:bajaur'), 'ttp');
+  assert.notEqual(a.events[0].actors.find((r) => r.role === 'agent')?.actor, 'ttp', 'the week\'s toll is no one attack');
+});

@@ -25,6 +25,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   const claimedDay = violent.find((e) => e.date)?.date ?? null;
   const claimedTown = town(ctx, violent[0]?.place ?? null);
   const claimantIsState = ctx.actors.get(claimant)?.type === 'state';
+  const claimed = claimedInItsParagraph(doc, violent, span.start);
   violent.forEach((e, i) => {
     const agent = e.actors.find((r) => r.role === 'agent');
     // A named agent the text gave stands; an unnamed or inferred one yields to the statement.
@@ -38,8 +39,28 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
       const eventTown = town(ctx, e.place);
       if (eventTown && eventTown.admin1 !== claimedTown.admin1 && !RELATED.test(doc.text.slice(e.start, e.end))) return;
     }
+    // A weekly roundup: "The banned TTP claimed responsibility" after Saturday's attack in
+    // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
+    if (claimed && e !== claimed && paragraphOf(doc, e.start) !== paragraphOf(doc, claimed.start) && otherDay(e, claimed)) return;
     replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
   });
+}
+
+/** The last violent event before the statement in its own paragraph: the attack it claims. */
+function claimedInItsParagraph(doc: Doc, violent: readonly EventRecord[], at: number): EventRecord | null {
+  const paragraph = paragraphOf(doc, at);
+  let found: EventRecord | null = null;
+  for (const e of violent) if (e.start <= at && paragraphOf(doc, e.start) === paragraph) found = e;
+  return found;
+}
+
+function paragraphOf(doc: Doc, offset: number): number | undefined {
+  return doc.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph;
+}
+
+/** Both dated to a day, and not the same day. */
+function otherDay(e: EventRecord, claimed: EventRecord): boolean {
+  return e.date?.precision === 'day' && claimed.date?.precision === 'day' && e.date.start !== claimed.date.start;
 }
 
 /** The event's place when it is a town with a known province: where a claim of one attack holds. */

@@ -1,0 +1,41 @@
+// "A day earlier, a soldier was martyred", "two Levies personnel were shot dead ... the same
+// day", "Two days earlier, a constable was injured": a day told relative to the story's last
+// dated event. The date recogniser leaves such phrases unresolved (they count from another date
+// in the text, or read as durations); an event whose sentence has no date of its own but one of
+// these phrases happened that many days from the last event before it with a day's date.
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+// "a day after a blast in Jalalabad" counts from the blast told next, not from the last event:
+// "before/after" holds only before a comma or a reference back ("after the attack").
+const RELATIVE_DAY =
+  /\b(?:(?:on\s+)?(?:the|that)\s+(same|next|following|previous)\s+day|the\s+day\s+(before|after)(?=\s*(?:,|$|(?:the|that|this)\s))|(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?=\s*(?:,|\.|$|(?:the|that|this)\s)))/i;
+
+export interface RelativeDay {
+  start: number;
+  end: number;
+  text: string;
+  /** Days from the anchor event: 0 the same day, -1 the day before, 2 two days later. */
+  offset: number;
+}
+
+/** The first relative-day phrase in text[from, to), or null. */
+export function relativeDay(text: string, from: number, to: number): RelativeDay | null {
+  const m = RELATIVE_DAY.exec(text.slice(from, to));
+  if (!m) return null;
+  let offset: number;
+  if (m[1]) offset = { same: 0, next: 1, following: 1, previous: -1 }[m[1].toLowerCase() as 'same'] ?? 0;
+  else if (m[2]) offset = m[2].toLowerCase() === 'before' ? -1 : 1;
+  else {
+    const n = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
+    offset = /^(?:earlier|before)$/i.test(m[4]) ? -n : n;
+  }
+  return { start: from + m.index, end: from + m.index + m[0].length, text: m[0], offset };
+}
+
+/** An ISO day moved by `days`. */
+export function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
