@@ -491,3 +491,114 @@ test('an office named by the district it serves, with its holder in apposition (
   const [office] = analyze('Deputy Commissioner Bannu said schools would stay closed.', { published: PUBLISHED }).claims;
   assert.deepEqual([office.attribution.kind, office.attribution.source], ['official', 'Deputy Commissioner Bannu']);
 });
+
+// Session 13 (news14): classes of errors found by reading six AfPak reports of our own writing.
+const sourcesOf = (text: string) =>
+  analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text.slice(0, 16), c.attribution.kind, c.attribution.source, c.certainty]);
+
+test('a dateline is no part of the sentence: the source after it still covers the whole sentence', () => {
+  assert.deepEqual(sourcesOf('KABUL/ISLAMABAD, Nov 25 — The Afghan Taliban on Tuesday denied Pakistani allegations that militants were using Afghan soil.'), [
+    ['KABUL/ISLAMABAD,', 'official', 'Afghan Taliban', 'denied'],
+  ]);
+  assert.deepEqual(sourcesOf('ISLAMABAD, Nov 26 — As talks resume in Doha, analysts warn that a breakdown could trigger violence.')[0].slice(1), [
+    'unattributed',
+    null,
+    'asserted',
+  ]);
+});
+
+test('a name with an office of a body in apposition ("Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said") is named', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said the accusations were baseless. ' +
+        'Roza Otunbayeva, the head of UNAMA, said the mission was deeply concerned by attacks on places of worship.',
+    ),
+    [
+      ['Zabihullah Mujah', 'named', 'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate', 'denied'],
+      ['Roza Otunbayeva,', 'named', 'Roza Otunbayeva, the head of UNAMA', 'asserted'],
+    ],
+  );
+});
+
+test('a source at the end followed by ", adding …" or ", citing …", or after "told" an outlet, covers the whole sentence', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A senior police officer, speaking on condition of anonymity, said the attackers escaped on motorcycles. ' +
+        '"They knew the route of the patrol," the officer said, adding that the force suspected local facilitators. ' +
+        '"We stayed inside our homes until the morning," a shopkeeper told Dawn by telephone. ' +
+        'At least nine people were killed when a bomb exploded in a crowded market in Peshawar on Wednesday, Dawn reported, citing hospital officials.',
+    ),
+    [
+      ['A senior police ', 'anonymous', 'A senior police officer', 'asserted'],
+      // "the officer" is the officer who asked not to be named.
+      ['"They knew the r', 'anonymous', 'A senior police officer', 'hedged'],
+      ['"We stayed insid', 'anonymous', 'a shopkeeper', 'asserted'],
+      ['At least nine pe', 'media', 'Dawn', 'asserted'],
+    ],
+  );
+  // "The police" is the police: the same kind needs no antecedent.
+  assert.deepEqual(sourcesOf('Police in Bannu said two men were held. The police said the road was open.')[1].slice(1, 3), ['official', 'The police']);
+});
+
+test('a spokesman for a named body, with his name in apposition, is one source', () => {
+  assert.deepEqual(sourcesOf('A spokesman for Lady Reading Hospital, Muhammad Asim, said 23 injured people had been brought to the hospital.'), [
+    ['A spokesman for ', 'named', 'A spokesman for Lady Reading Hospital, Muhammad Asim', 'asserted'],
+  ]);
+});
+
+test('a non-state group named with a source noun ("Balochistan Liberation Army") is named, and "the group" after it speaks for it', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'In a message posted on Telegram on Tuesday night, the Balochistan Liberation Army (BLA) said its fighters had targeted the convoy. ' +
+        'The group said in a statement to media that the attack was a warning to foreign investors. ' +
+        'On Wednesday, however, the group said in a second statement that the earlier post had been shared by an unauthorised account. ' +
+        'The Pakistan Army said two soldiers were wounded.',
+    ),
+    [
+      ['In a message pos', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['The group said i', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['On Wednesday, ho', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['The Pakistan Arm', 'official', 'The Pakistan Army', 'asserted'],
+    ],
+  );
+  // With no group speaking before it, "the group" is no source; a date's comma is part of the introduction.
+  assert.deepEqual(sourcesOf('The group said nothing.')[0].slice(1, 3), ['unattributed', null]);
+  assert.deepEqual(
+    sourcesOf('The TTP said it had attacked the post. On May 18, 2017, the group announced that it would release the captured officers.')[1],
+    ['On May 18, 2017,', 'named', 'TTP', 'asserted'],
+  );
+});
+
+test('a source with a short relative clause ("A former diplomat who served in Kabul said") and a participle\'s subject (", saying")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A former diplomat who served in Kabul said the Taliban leadership feared a split in its ranks. ' +
+        'Police fired tear gas at the crowd, saying the protesters had blocked the highway.',
+    ),
+    [
+      ['A former diploma', 'official', 'A former diplomat who served in Kabul', 'speculative'],
+      ['Police fired tea', 'official', 'Police', 'asserted'],
+    ],
+  );
+  // "who they claimed": the relative clause has a subject of its own, so the police are not speaking.
+  assert.deepEqual(sourcesOf('Residents blocked the road to protest against the police who they claimed unlawfully arrested four people.'), [
+    ['Residents blocke', 'unattributed', null, 'asserted'],
+  ]);
+});
+
+test('an office\'s body, a nationality and "another" belong to the source; a district office with its district is official', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing in Islamabad that talks would go on. ' +
+        'The Chinese embassy in Islamabad said it was in contact with Pakistani authorities. ' +
+        'Another witness said police arrived about 20 minutes after the explosion. ' +
+        'DPO Lakki Marwat said two constables were injured.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['named', 'Foreign Office spokesperson Mumtaz Zahra Baloch'],
+      ['official', 'The Chinese embassy in Islamabad'],
+      ['anonymous', 'Another witness'],
+      ['official', 'DPO Lakki Marwat'],
+    ],
+  );
+});

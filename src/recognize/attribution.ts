@@ -21,6 +21,8 @@ const PERSON_TITLES = new Set([
   'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
   'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa',
 ]);
+/** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
+const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
@@ -104,7 +106,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
-    const toks = doc.tokens.slice(first, last);
+    const all = doc.tokens.slice(first, last);
+    // "KABUL, Nov 26 — The Taliban denied …": the dateline is no part of the sentence's clause.
+    const toks = all.slice(datelineLength(doc, all));
     if (toks.length === 0) return;
     const matches = ctx.lexicons.attribution.match(doc.text, toks);
     const endingAt = new Map<number, TrieMatch>();
@@ -138,6 +142,24 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     }
   });
   return cues;
+}
+
+/** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
+const MAX_DATELINE = 10;
+
+/**
+ * How many tokens a dateline takes at the start of a sentence: a town in capitals, then only
+ * capitalised words, numbers and punctuation up to a dash or colon. 0 when there is none.
+ */
+function datelineLength(doc: Doc, toks: readonly Token[]): number {
+  const town = toks[0] ? doc.text.slice(toks[0].start, toks[0].end) : '';
+  if (!/^\p{Lu}{3,}$/u.test(town)) return 0;
+  for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
+    const w = doc.text.slice(toks[k].start, toks[k].end);
+    if (/^(?:[—–:-]|--)$/.test(w)) return k + 1 < toks.length ? k + 1 : 0;
+    if (/^\p{Ll}/u.test(w)) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -204,7 +226,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s.toks, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
+    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
       ? 'sentence'
       : 'following';
   const phrase = anonymous ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
@@ -237,6 +259,11 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
+  // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
+  if (j > 0 && s.toks[j].lower === ',' && s.toks[verb.firstToken].lower === 'saying') {
+    const subject = coordinatedSubject(s, j);
+    return subject ? { src: subject, anonymous: false } : null;
+  }
   if (j > 0 && s.toks[j].lower === ',') {
     const open = parentheticalStart(s, j);
     if (open === null) return null;
@@ -259,7 +286,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
     return subject ? { src: subject, anonymous: false } : null;
   }
-  const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
+  const src = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!src) return null;
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
@@ -361,6 +388,29 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
   return null;
 }
 
+/** The longest relative clause between a source and its verb, in tokens after "who" ("who served in Kabul"). */
+const MAX_RELATIVE_CLAUSE = 6;
+
+/**
+ * "A former diplomat who served in Kabul said …": a source noun or actor with a short relative
+ * clause and no commas ending at `j` is the whole source; its head decides the kind.
+ */
+function sourceWithRelativeClause(s: SentenceCtx, j: number): SourcePhrase | null {
+  for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const w = s.toks[k].lower;
+    if (w === 'who') {
+      // "who served in Kabul" has no subject of its own; "the police who they claimed …" does.
+      const next = s.toks[k + 1];
+      if (k + 1 >= j || !/^\p{Ll}/u.test(s.doc.text[next.start]) || PRONOUNS.has(next.lower) || PHRASE_CANNOT_END.has(next.lower)) return null;
+      const head = sourceEndingAt(s, k - 1);
+      if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+      return { ...head, end: j, rule: `${head.rule}+who` };
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w) || w === 'that' || w === 'which') return null;
+  }
+  return null;
+}
+
 /** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
@@ -385,8 +435,23 @@ function parentheticalStart(s: SentenceCtx, close: number): number | null {
 function describingSource(s: SentenceCtx, from: number, to: number): SourcePhrase | null {
   if (to <= from || !ARTICLES.has(s.toks[from].lower)) return null;
   const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
-  return noun ? { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` } : null;
+  if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
+  // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it is.
+  for (let k = from + 1; k < to && k - from <= MAX_DESCRIBED_OFFICE; k++) {
+    if (!OFFICE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const office = s.toks[k - 1].lower;
+    const lexical = s.endingAt.get(k - 1)?.values.find((v) => v.entity.startsWith('source:'));
+    if (lexical) return { start: from, end: to, kind: lexical.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical.alias}+of` };
+    if (PERSON_TITLES.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
+    return null;
+  }
+  return null;
 }
+
+/** Prepositions joining an office to the body it serves ("spokesman of the Islamic Emirate", "head of UNAMA"). */
+const OFFICE_PREPOSITIONS = new Set(['of', 'for', 'at']);
+/** The furthest an office word stands from the apposition's article, in tokens ("the chief spokesman"). */
+const MAX_DESCRIBED_OFFICE = 4;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words inside an organisation's name ("Institute for Conflict and Security Studies"). */
@@ -427,13 +492,20 @@ function isAdverb(s: SentenceCtx, k: number): boolean {
   return prev === undefined || !s.ctx.lexicons.sourceModifiers.has(prev);
 }
 
-/** The longest introductory phrase before a source, in tokens ("Speaking to reporters on Thursday,"). */
-const MAX_INTRODUCTION = 8;
+/** The longest introductory phrase before a source, in tokens ("In a message posted on Telegram on Tuesday night,"). */
+const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
   'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
   'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while',
 ]);
+
+function insideDate(s: SentenceCtx, at: number): boolean {
+  return s.doc.dates.some((d) => d.start < at && at < d.end);
+}
+
+/** Adverbs that link a sentence to the one before, set in commas ("On Wednesday, however,"). */
+const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
 
 /**
  * "Speaking to reporters, a senior customs official said …", "In a statement, the district
@@ -441,8 +513,17 @@ const INTRODUCERS = new Set([
  * subject of the whole sentence, so its attribution covers all of it.
  */
 function afterIntroduction(s: SentenceCtx, start: number): boolean {
+  // "In a statement, the TTP said": a group's name comes without its article.
+  if (start >= 3 && ARTICLES.has(s.toks[start - 1].lower)) start--;
   if (start < 2 || start - 1 > MAX_INTRODUCTION || s.toks[start - 1].lower !== ',') return false;
-  for (let k = 1; k < start - 1; k++) if (/^[,;:]$/.test(s.toks[k].lower)) return false;
+  for (let k = 1; k < start - 1; k++) {
+    if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
+    // "On Wednesday, however, the group said": one connecting adverb in commas.
+    if (s.toks[k].lower === ',' && CONNECTIVES.has(s.toks[k + 1].lower) && k + 2 === start - 1) break;
+    // "On May 18, 2017, the group announced": the comma of a date.
+    if (insideDate(s, s.toks[k].start)) continue;
+    return false;
+  }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
 }
@@ -486,7 +567,7 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
 function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const tok = s.toks[j];
   const lexical = s.endingAt.get(j);
-  const source = lexical?.values.find((v) => v.entity.startsWith('source:'));
+  const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
   const name = personNameEndingAt(s, j);
   if (name && (name.titled || !source)) return name;
   if (source) {
@@ -513,19 +594,16 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       const owner = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
       if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
     }
-    return { start, end: j, kind: source.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical!.values[0].alias}` };
+    // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
+    if (start < lexical!.firstToken) start = speakerFor(s, start);
+    const phrase: SourcePhrase = { start, end: j, kind: source.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical!.values[0].alias}` };
+    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
     const entry = s.ctx.actors.get(actor.entity);
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
-    // "a spokesman for the Islamic Emirate": the speaker belongs to the source phrase.
-    let k = start - 1;
-    if (k >= 0 && s.toks[k].lower === 'the') k--;
-    if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
-      start = k - 1;
-      while (start > 0 && isModifier(s, start - 1)) start--;
-    }
+    start = speakerFor(s, start);
     // A state actor speaks officially; a generic one ("people", "residents", "militants") is
     // an unnamed source; a named group or person is named.
     const generic = entry?.type !== 'state' && s.ctx.actors.templateOf(actor.entity) !== null;
@@ -555,7 +633,84 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
-  return name;
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j);
+  return name ?? null;
+}
+
+/** Nouns that, after "the", stand for an armed or political group named before ("the group said"). */
+const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 'movement', 'faction', 'militia', 'network']);
+
+/**
+ * "The BLA said its fighters … The group said in a statement …": "the group" speaking is the
+ * non-state group that spoke in the two sentences before, named as it was; with none, no source.
+ */
+function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
+    const c = s.cues[k];
+    if (!c.sourceActor || !c.sourceSpan || isAnaphoric(c)) continue;
+    const entry = s.ctx.actors.get(c.sourceActor);
+    if (!entry || entry.type === 'state' || s.ctx.actors.templateOf(c.sourceActor) !== null) continue;
+    return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, text: c.source, actor: c.sourceActor };
+  }
+  return null;
+}
+
+/**
+ * "A senior police officer, speaking on condition of anonymity, said … the officer said": "the"
+ * and the source noun of a source in the two sentences before is that source again, with its kind
+ * and its words; null when none ends in that noun.
+ */
+function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  const noun = s.toks[phrase.end].lower;
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
+    const c = s.cues[k];
+    if (!c.attribution || c.attribution === 'self' || !c.sourceSpan || isAnaphoric(c)) continue;
+    if (headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) !== noun) continue;
+    // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
+    if (c.attribution === phrase.kind) return null;
+    return { ...phrase, kind: c.attribution, rule: `definite-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, ...(c.source ? { text: c.source } : {}) };
+  }
+  return null;
+}
+
+/** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */
+function headNoun(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (SOURCE_PREPOSITIONS.has(w) || w.endsWith(',')));
+  const head = cut === -1 ? words[words.length - 1] : words[cut - 1];
+  return head.replace(/,$/, '');
+}
+
+/** A cue whose source stands for one named before it ("they said", "the group said"). */
+function isAnaphoric(c: Cue): boolean {
+  return /(?:pronoun|group|definite)-of:/.test(c.rule);
+}
+
+/**
+ * "the Balochistan Liberation Army (BLA) said": a non-state group whose name ends in a source noun
+ * ("Army", "Front", "Office") is the group speaking, not the official body the noun names.
+ */
+function namedGroupEndingAt(s: SentenceCtx, j: number): boolean {
+  const t = s.toks[j];
+  if (!/^\p{Lu}/u.test(s.doc.text[t.start])) return false;
+  const actor = s.actorEnds.get(t.end);
+  if (!actor || actor.start === t.start) return false;
+  const entry = s.ctx.actors.get(actor.entity);
+  return !!entry && entry.type !== 'state' && s.ctx.actors.templateOf(actor.entity) === null;
+}
+
+/**
+ * "a spokesman for the Islamic Emirate": the speaker before a body's name belongs to the source
+ * phrase; where that phrase starts, or `start` itself when no title is there.
+ */
+function speakerFor(s: SentenceCtx, start: number): number {
+  let k = start - 1;
+  if (k >= 0 && s.toks[k].lower === 'the') k--;
+  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
+    start = k - 1;
+    while (start > 0 && isModifier(s, start - 1)) start--;
+  }
+  return start;
 }
 
 /**
@@ -583,7 +738,7 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 function antecedentOf(s: SentenceCtx): Cue | null {
   for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
     const c = s.cues[k];
-    if (c.attribution !== 'self' && !c.rule.includes('pronoun-of')) return c;
+    if (c.attribution !== 'self' && !isAnaphoric(c)) return c;
   }
   return null;
 }
@@ -622,6 +777,12 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   if (!titled && count < 2) {
     return namedBefore(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false } : null;
   }
+  // "DPO Lakki Marwat said": a district's name after a district office names the office, not its holder.
+  if (titled && DISTRICT_OFFICES.has(s.toks[k].lower)) {
+    const words = s.doc.text.slice(s.toks[nameStart].start, s.toks[j].end);
+    const district = s.ctx.places.candidates(words).find((e) => e.kind === 'admin2' || e.kind === 'admin1');
+    if (district) return { start: titleRunStart(s, k), end: j, kind: 'official', rule: `source-office-of:${district.id}`, titled: true };
+  }
   let start = nameStart;
   if (titled) {
     start = titleRunStart(s, k);
@@ -638,8 +799,15 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
  */
 function titleRunStart(s: SentenceCtx, k: number): number {
   let start = k;
-  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
   return start;
+}
+
+/** "Foreign Office spokesperson …": a capitalised word of a source noun names the office's body. */
+function isCapitalisedSource(s: SentenceCtx, k: number): boolean {
+  const m = s.endingAt.get(k);
+  if (!m || !/^\p{Lu}/u.test(s.doc.text[s.toks[m.firstToken].start])) return false;
+  return m.values.some((v) => v.entity === 'source:official');
 }
 
 /** A place or actor mention ending with token `k`: whose office or body a source is. */
@@ -676,17 +844,34 @@ function isModifier(s: SentenceCtx, k: number): boolean {
 }
 
 /** An attribution at the end of its sentence ("..., officials said.") covers all of it. */
-function isPostposed(toks: Token[], verbEnd: number): boolean {
-  const rest = toks.slice(verbEnd + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
+function isPostposed(s: SentenceCtx, verbEnd: number): boolean {
+  const toks = s.toks;
+  // "…, the officer said, adding that …", "…, Dawn reported, citing hospital officials.": what
+  // follows the participle is the same source speaking.
+  if (toks[verbEnd + 1]?.lower === ',' && POSTPOSED_PARTICIPLES.has(toks[verbEnd + 2]?.lower ?? '')) return true;
+  const rest = toks.slice(verbEnd + 1 + listenerLength(s, verbEnd)).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
   if (rest.length <= 2) return true;
   // "…, the TTP said in a statement.", "…, Mujahid told AFP on Wednesday.": a short phrase of
   // where or when the words were said still ends the sentence with its source.
   return rest.length <= MAX_TRAILING_PHRASE && TRAILING_PHRASE_OPENERS.has(rest[0].lower) && !rest.some((t) => t.lower === 'that');
 }
 
+/** Participles after a sentence-final source that go on with its words ("…, police said, adding that"). */
+const POSTPOSED_PARTICIPLES = new Set(['adding', 'citing', 'quoting', 'saying', 'noting', 'stressing', 'insisting']);
+
+/** "…, a shopkeeper told Dawn by telephone.": the outlet someone spoke to, in tokens after "told"; 0 for none. */
+function listenerLength(s: SentenceCtx, verbEnd: number): number {
+  if (s.toks[verbEnd].lower !== 'told') return 0;
+  for (let end = Math.min(s.toks.length - 1, verbEnd + 4); end > verbEnd; end--) {
+    const m = s.endingAt.get(end);
+    if (m && m.firstToken === verbEnd + 1 && m.values.some((v) => v.entity === 'source:media')) return end - verbEnd;
+  }
+  return 0;
+}
+
 /** The longest phrase after a sentence-final reporting verb, in words ("in a post on X on Wednesday"). */
 const MAX_TRAILING_PHRASE = 7;
-const TRAILING_PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'late', 'earlier', 'later', 'yesterday', 'today', 'afp', 'reuters', 'reporters', 'journalists']);
+const TRAILING_PHRASE_OPENERS = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'late', 'earlier', 'later', 'yesterday', 'today', 'afp', 'reuters', 'reporters', 'journalists']);
 
 function makeCue(
   doc: Doc,

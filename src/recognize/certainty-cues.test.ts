@@ -22,6 +22,10 @@ const cases: Case[] = [
   { text: 'The attack is believed to have been planned in Kunar.', hedges: [['is believed', 'certainty-lexicon:is believed']] },
   { text: 'The shrine is generally regarded as the oldest in the valley.', hedges: [['generally regarded', 'certainty-lexicon:generally regarded']] },
   { text: 'The tower was reputedly built by a local chief.', hedges: [['reputedly', 'certainty-lexicon:reputedly']] },
+  // An unknown perpetrator or cause is not a fact stated (session 13, news14).
+  { text: 'It is not yet known who carried out the Spinwam attack.', hedges: [['is not yet known', 'certainty-lexicon:is not yet known']] },
+  { text: 'He said it was too early to say who was behind the attack.', hedges: [['too early to say', 'certainty-lexicon:too early to say']] },
+  { text: 'It was not immediately clear who fired the shells.', hedges: [['not immediately clear', 'certainty-lexicon:not immediately clear']] },
   { text: 'Many people were killed in the blast near the market.', hedges: [] },
   { text: 'Several officials said the road was reopened on Monday.', hedges: [] },
   { text: 'Some 300 families returned to the village last week.', hedges: [] },
