@@ -602,3 +602,19 @@ test('an office\'s body, a nationality and "another" belong to the source; a dis
     ],
   );
 });
+
+test('a verb of expectation with no source for its subject still predicts ("the mission expected casualties to rise")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A UN official, who asked not to be named, said the mission expected casualties to rise in the winter months. ' +
+        'The army did not expect the attack. The expected rise in prices did not happen. ' +
+        'The assailant pledged allegiance to the Islamic State.',
+    ).map((c) => c.slice(1)),
+    [
+      ['anonymous', 'A UN official', 'predicted'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ],
+  );
+});

@@ -126,10 +126,12 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (claimed.some((c) => c.firstToken <= m.firstToken && m.firstToken <= c.lastToken)) continue;
       const verb = m.values.find((v) => v.entity.startsWith('verb:'));
       if (verb && !isReportingVerb(ctxS, m)) continue;
+      // "pledged allegiance to the Islamic State" is an act done, not a promise.
+      if (verb && ALLEGIANCE.has(ctxS.toks[m.lastToken + 1]?.lower ?? '')) continue;
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
         const cue =
-          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si);
+          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -160,6 +162,42 @@ function datelineLength(doc: Doc, toks: readonly Token[]): number {
     if (/^\p{Ll}/u.test(w)) return 0;
   }
   return 0;
+}
+
+/** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
+const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"]);
+
+const MODALS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'shall', 'should', 'must']);
+const EXPECTATION_VERBS = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'anticipate', 'anticipates', 'anticipated', 'foresee', 'foresees']);
+
+/** How far "to" may follow an expectation's verb ("expected casualties in the east to rise"), in tokens. */
+const MAX_EXPECTED_OBJECT = 5;
+
+/**
+ * "the mission expected casualties to rise": a verb of expectation whose subject is no source
+ * still makes what follows a prediction, when it reports a clause ("that …", "… to rise"); a
+ * certainty cue, not an attribution. Not when negated ("did not expect").
+ */
+function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue | null {
+  // Not "project", "promised", "pledged allegiance to": nouns, adjectives and acts as often.
+  if (!EXPECTATION_VERBS.has(s.toks[m.firstToken].lower)) return null;
+  // "is expected to", "expected to" are certainty.json's own cues.
+  if (s.pat.passiveAuxiliaries.has(s.toks[m.firstToken - 1]?.lower ?? '') || s.toks[m.lastToken + 1]?.lower === 'to') return null;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 2; k--) {
+    const w = s.toks[k].lower;
+    if (s.pat.negations.has(w) || w === "n't") return null;
+  }
+  let clause = s.toks[m.lastToken + 1]?.lower === 'that';
+  for (let k = m.lastToken + 1; !clause && k < s.toks.length && k <= m.lastToken + MAX_EXPECTED_OBJECT; k++) {
+    const w = s.toks[k].lower;
+    // The words before "to" are its object, not another verb's ("predict ovulation may be used to").
+    if (!/^[\p{L}\p{N}]/u.test(w) || MODALS.has(w) || s.pat.passiveAuxiliaries.has(w) || s.ctx.lexicons.auxiliaries.has(w)) break;
+    clause = w === 'to' && /^\p{L}/u.test(s.toks[k + 1]?.lower ?? '');
+  }
+  if (!clause) return null;
+  const start = s.toks[m.firstToken].start;
+  const end = s.toks[m.lastToken].end;
+  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+no-source` };
 }
 
 /**
