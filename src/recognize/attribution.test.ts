@@ -618,3 +618,20 @@ test('a verb of expectation with no source for its subject still predicts ("the 
     ],
   );
 });
+
+test('an organisation named with "of" or "for" is one source ("The Human Rights Commission of Pakistan said")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'The Human Rights Commission of Pakistan said the curfew was illegal. ' +
+        'The closure has cost exporters millions of dollars, according to the Sarhad Chamber of Commerce. ' +
+        'The Pakistan Institute for Peace Studies said attacks rose. ' +
+        'According to the Ministry of Interior, 40 people were arrested.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['named', 'Human Rights Commission of Pakistan'],
+      ['named', 'the Sarhad Chamber of Commerce'],
+      ['named', 'Pakistan Institute for Peace Studies'],
+      ['official', 'the Ministry of Interior'],
+    ],
+  );
+});

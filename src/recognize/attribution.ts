@@ -36,6 +36,7 @@ interface AttributionPatternFile {
   clauseConjunctions: string[];
   responsibilityClaims: string[];
   negations: string[];
+  organisationHeads: string[];
 }
 
 interface AttributionPatterns {
@@ -52,6 +53,7 @@ interface AttributionPatterns {
    */
   claimObjectNeedles: string[];
   negations: ReadonlySet<string>;
+  organisationHeads: ReadonlySet<string>;
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -71,6 +73,7 @@ function loadPatterns(): AttributionPatterns {
     responsibilityClaims,
     claimObjectNeedles: [...objects].map((w) => w.slice(1)),
     negations: lower(file.negations),
+    organisationHeads: lower(file.organisationHeads),
   };
   return patterns;
 }
@@ -603,6 +606,8 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
 
 /** A source phrase whose last token is `j`, extended left over modifiers. */
 function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const organisation = organisationEndingAt(s, j);
+  if (organisation) return organisation;
   const tok = s.toks[j];
   const lexical = s.endingAt.get(j);
   const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
@@ -722,6 +727,38 @@ function headNoun(phrase: string): string {
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
 function isAnaphoric(c: Cue): boolean {
   return /(?:pronoun|group|definite)-of:/.test(c.rule);
+}
+
+/** Joiners of an organisation's head to what follows it ("Commission of Pakistan", "Institute for Peace Studies"). */
+const HEAD_JOINERS = new Set(['of', 'for']);
+
+/**
+ * "The Human Rights Commission of Pakistan said", "according to the Sarhad Chamber of Commerce":
+ * a capitalised name whose head (organisationHeads) is joined by "of" or "for" to more capitalised
+ * words is one source, ending at `j`; of the head's kind when it is a source noun ("the Ministry
+ * of Interior"), named otherwise. Null when `j` ends no such name, or a known actor's name.
+ */
+function organisationEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const t = s.toks[j];
+  if (!/^\p{Lu}/u.test(s.doc.text[t.start]) || NAME_JOINERS.has(t.lower)) return null;
+  let k = j;
+  while (k >= 0 && j - k < MAX_ORGANISATION_NAME && (/^\p{Lu}/u.test(s.doc.text[s.toks[k].start]) || NAME_JOINERS.has(s.toks[k].lower))) k--;
+  let start = k + 1;
+  while (start < j && NAME_JOINERS.has(s.toks[start].lower)) start++;
+  // The first "of" or "for" after a head, with capitalised words before it.
+  let head = -1;
+  for (let p = start + 1; p < j; p++) {
+    if (!HEAD_JOINERS.has(s.toks[p].lower)) continue;
+    if (s.pat.organisationHeads.has(s.toks[p - 1].lower) && /^\p{Lu}/u.test(s.doc.text[s.toks[p - 1].start])) head = p - 1;
+    break;
+  }
+  if (head === -1) return null;
+  // A known actor's whole name is the actor's ("the Islamic Emirate of Afghanistan").
+  const actor = s.actorEnds.get(t.end);
+  if (actor && actor.start <= s.toks[start].start) return null;
+  const noun = s.endingAt.get(head)?.values.find((v) => v.entity.startsWith('source:'));
+  const kind = noun ? (noun.entity.slice(7) as AttributionKind) : 'named';
+  return { start, end: j, kind, rule: `source-organisation:${s.toks[head].lower}` };
 }
 
 /**
