@@ -88,8 +88,16 @@ export function extractClaims(doc: Doc): Claim[] {
  */
 const BY_INSTITUTION: ReadonlySet<string> = new Set(['official', 'media']);
 
+/**
+ * Words of a named source that make it an office speaking ("Foreign Office spokesperson Mumtaz
+ * Zahra Baloch", "Interior Minister Mohsin Naqvi"): the person holds the office, and the claim
+ * is the institution's as much as an official's.
+ */
+const OFFICE_WORDS = /\b(?:spokesman|spokesperson|spokeswoman|spokesmen|minister|governor|commissioner|ambassador|envoy|official|officer|commander|secretary|director|inspector|superintendent|ISPR)\b/i;
+
 export function isStatedByInstitution(c: Claim): boolean {
-  return BY_INSTITUTION.has(c.attribution.kind);
+  if (BY_INSTITUTION.has(c.attribution.kind)) return true;
+  return c.attribution.kind === 'named' && c.attribution.source !== null && OFFICE_WORDS.test(c.attribution.source);
 }
 
 /**
