@@ -635,3 +635,16 @@ test('an organisation named with "of" or "for" is one source ("The Human Rights 
     ],
   );
 });
+
+test('an appeal is its speaker\'s words ("She urged all parties …", "Police called on residents …")', () => {
+  assert.deepEqual(
+    sourcesOf('Roza Otunbayeva, the head of UNAMA, said the mission was deeply concerned. She urged all parties to protect civilians. Police called on residents to stay indoors.').map(
+      (c) => c.slice(1, 3),
+    ),
+    [
+      ['named', 'Roza Otunbayeva, the head of UNAMA'],
+      ['named', 'Roza Otunbayeva, the head of UNAMA'],
+      ['official', 'Police'],
+    ],
+  );
+});
