@@ -648,3 +648,21 @@ test('an appeal is its speaker\'s words ("She urged all parties …", "Police ca
     ],
   );
 });
+
+test('anonymity asked for in the introduction or after the verb makes the source anonymous; TV channels are media', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A Taliban official told The Associated Press on condition of anonymity that the fighters had withdrawn. ' +
+        'Speaking on condition of anonymity because he was not authorised to speak to the media, a police official said the bomber was a teenager. ' +
+        'Local TV channels reported that the market was sealed. State television said the curfew was lifted. ' +
+        'A police official told reporters in Bannu that the road was open.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['anonymous', 'A Taliban official'],
+      ['anonymous', 'a police official'],
+      ['media', 'Local TV channels'],
+      ['media', 'State television'],
+      ['official', 'A police official'],
+    ],
+  );
+});

@@ -270,7 +270,8 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
     : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
       ? 'sentence'
       : 'following';
-  const phrase = anonymous ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
+  const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
+  const phrase = unnamed ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
   return makeCue(s.doc, s.toks, src.start, verb.lastToken, phrase, certainty, scope, si, `attribution:source-verb+${phrase.rule}`);
 }
 
@@ -515,6 +516,21 @@ function isAppositiveName(s: SentenceCtx, from: number, to: number): boolean {
   return true;
 }
 
+/** How far after its verb an anonymity phrase still qualifies the source, in tokens ("told AP on condition of anonymity that"). */
+const MAX_ANONYMITY_AFTER = 10;
+
+/**
+ * "Speaking on condition of anonymity …, a police official said", "A Taliban official told The
+ * Associated Press on condition of anonymity that …": the phrase in the sentence's introduction or
+ * between the verb and what is said makes the source anonymous too.
+ */
+function anonymityAround(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
+  if (srcStart >= 2 && s.toks[srcStart - 1].lower === ',' && hasAnonymityPhrase(s, 0, srcStart - 2)) return true;
+  let end = verbEnd + 1;
+  while (end < s.toks.length && end - verbEnd <= MAX_ANONYMITY_AFTER && s.toks[end].lower !== 'that' && /^[\p{L}\p{N}]/u.test(s.toks[end].lower)) end++;
+  return hasAnonymityPhrase(s, verbEnd + 1, end - 1);
+}
+
 function hasAnonymityPhrase(s: SentenceCtx, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     for (const phrase of s.pat.anonymityPhrases) {
@@ -556,7 +572,9 @@ const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also
 function afterIntroduction(s: SentenceCtx, start: number): boolean {
   // "In a statement, the TTP said": a group's name comes without its article.
   if (start >= 3 && ARTICLES.has(s.toks[start - 1].lower)) start--;
-  if (start < 2 || start - 1 > MAX_INTRODUCTION || s.toks[start - 1].lower !== ',') return false;
+  if (start < 2 || s.toks[start - 1].lower !== ',') return false;
+  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs longer.
+  if (start - 1 > (hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
   for (let k = 1; k < start - 1; k++) {
     if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
     // "On Wednesday, however, the group said": one connecting adverb in commas.
