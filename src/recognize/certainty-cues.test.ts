@@ -99,3 +99,14 @@ test('"could" as past ability or a failed check is no speculation; as a possibil
   assert.equal(certainty('A second attack could not be ruled out.'), 'speculative');
   assert.equal(certainty('The death toll could rise.'), 'speculative');
 });
+
+test('a negated denial is no denial, nor is a dismissal from service; a denial stays one (session 13, news14)', () => {
+  const certainties = (text: string) => analyze(text, { published: '2026-11-26' }).claims.map((c) => c.certainty);
+  assert.deepEqual(
+    certainties(
+      'The TTP did not deny the attack. The Taliban neither confirmed nor denied the report. Kabul has never rejected the charge. ' +
+        'The officer was dismissed from service. Police denied reports that the bomber had been arrested. The ministry dismissed the report as propaganda.',
+    ),
+    ['asserted', 'asserted', 'asserted', 'asserted', 'denied', 'denied'],
+  );
+});
