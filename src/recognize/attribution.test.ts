@@ -666,3 +666,18 @@ test('anonymity asked for in the introduction or after the verb makes the source
     ],
   );
 });
+
+test('a source and its verb set in commas inside what they say cover the sentence; "which" opens a parenthetical', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'The attack, police said, was carried out by two men on a motorcycle. ' +
+        'Should the border remain closed, traders warn, prices will rise. ' +
+        'The report, which covers the period from January to June, said at least 120 civilians were killed.',
+    ),
+    [
+      ['The attack, poli', 'official', 'police', 'asserted'],
+      ['Should the borde', 'anonymous', 'traders', 'predicted'],
+      ['The report, whic', 'media', 'The report', 'asserted'],
+    ],
+  );
+});

@@ -267,7 +267,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
+    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken)
       ? 'sentence'
       : 'following';
   const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
@@ -585,6 +585,11 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
   }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
+}
+
+/** "The attack, police said, was carried out by two men": a source and its verb set in commas inside what they say. */
+function isInserted(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
+  return s.toks[srcStart - 1]?.lower === ',' && s.toks[verbEnd + 1]?.lower === ',' && verbEnd + 2 < s.toks.length;
 }
 
 /** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
