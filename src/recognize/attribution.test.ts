@@ -681,3 +681,19 @@ test('a source and its verb set in commas inside what they say cover the sentenc
     ],
   );
 });
+
+test('two sources joined by "and" at the head of the sentence speak together, as strong as the more accountable', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Police and residents said the gunmen fled. Dawn and Geo News reported that the curfew was lifted. ' +
+        'In Kurram, elders and officials said the ceasefire held. The army killed five militants and officials said the operation was over.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['official', 'Police and residents'],
+      ['media', 'Dawn and Geo News'],
+      ['official', 'elders and officials'],
+      ['unattributed', null],
+      ['official', 'officials'],
+    ],
+  );
+});

@@ -328,8 +328,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
     return subject ? { src: subject, anonymous: false } : null;
   }
-  const src = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
-  if (!src) return null;
+  const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
+  if (!found) return null;
+  const src = coordinatedSources(s, found) ?? found;
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
@@ -337,6 +338,23 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition` }, anonymous };
   }
   return { src, anonymous };
+}
+
+/** The kinds of coordinated sources, most accountable first: the claim is as strong as its best source. */
+const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media', 'expert', 'anonymous'];
+
+/**
+ * "Police and residents said", "Dawn and Geo News reported": two sources joined by "and" that
+ * open the sentence (or follow its introduction) speak together; the kind is the more accountable
+ * one's. Null when no source ends just before the "and".
+ */
+function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase | null {
+  if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
+  const first = sourceEndingAt(s, second.start - 2);
+  if (!first || !KIND_PRECEDENCE.includes(first.kind) || first.text !== undefined) return null;
+  if (first.start > 2 && !afterIntroduction(s, first.start)) return null;
+  const kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
+  return { start: first.start, end: second.end, kind, rule: `${first.rule}+and+${second.rule}` };
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
