@@ -697,3 +697,23 @@ test('two sources joined by "and" at the head of the sentence speak together, as
     ],
   );
 });
+
+test('a non-state group speaks through its spokesman, media wing or news agency; "claimed the attack" is its own act', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A TTP spokesman said the group was not involved. The TTP\'s media wing said in a statement that the post was captured. ' +
+        'Taliban spokesman said the border was closed. The Islamic State, through its Amaq news agency, claimed the attack. ' +
+        'Pro-Taliban accounts on X claimed that the post had fallen. Authorities claimed the attack was carried out by the ELN. ' +
+        'TTP leader Noor Wali Mehsud said the fight would go on.',
+    ).map((c) => c.slice(1)),
+    [
+      ['named', 'A TTP spokesman', 'asserted'],
+      ['named', "TTP's media wing", 'asserted'],
+      ['official', 'Taliban spokesman', 'asserted'],
+      ['self', 'Islamic State', 'asserted'],
+      ['anonymous', 'accounts on X', 'hedged'],
+      ['official', 'Authorities', 'hedged'],
+      ['named', 'TTP leader Noor Wali Mehsud', 'asserted'],
+    ],
+  );
+});

@@ -19,7 +19,7 @@ const PERSON_TITLES = new Set([
   'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
   'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
   'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
-  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa',
+  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa', 'leader', 'emir', 'amir',
 ]);
 /** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
 const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
@@ -119,7 +119,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
-    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
+    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
       const cue = responsibilityClaim(ctxS, m, si);
       if (cue) cues.push(cue);
@@ -422,7 +422,7 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
 
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
-const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with']);
+const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with', 'on']);
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
 const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with']);
 /** The longest phrase after such a preposition, in tokens. */
@@ -618,6 +618,12 @@ function opensClause(s: SentenceCtx, start: number): boolean {
   return prev !== undefined && s.pat.clauseConjunctions.has(prev) && (before === ',' || before === ';');
 }
 
+/** "Authorities claimed the attack was carried out by the ELN": the object of the match opens a clause, so it reports. */
+function opensClauseAfter(s: SentenceCtx, m: TrieMatch): boolean {
+  const next = s.toks[m.lastToken + 1]?.lower ?? '';
+  return s.pat.passiveAuxiliaries.has(next) || s.ctx.lexicons.auxiliaries.has(next) || MODALS.has(next);
+}
+
 /**
  * "The TTP claimed responsibility for the attack": the claimant tells of its own act, so the
  * sentence is self-attributed to it ("No group has claimed responsibility" is not).
@@ -662,12 +668,12 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
     // Modifiers, and the place or body the source serves ("the Khyber district administration",
     // "Bannu police"): one place or actor ending just before is taken whole.
-    let owned = false;
+    let owner: EntityMention | undefined;
     while (start > 0) {
-      const owner = owned ? undefined : ownerEndingAt(s, start - 1);
-      if (owner) {
-        start = tokenIndexAt(s.toks, owner.start) ?? start;
-        owned = true;
+      const o = owner ? undefined : ownerEndingAt(s, start - 1);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        owner = o;
         continue;
       }
       if (!isModifier(s, start - 1)) break;
@@ -675,12 +681,22 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
     if (start >= 2 && s.toks[start - 1].lower === "'s") {
-      const owner = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
-      if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
+      const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        owner = o;
+      }
     }
     // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
     if (start < lexical!.firstToken) start = speakerFor(s, start);
-    const phrase: SourcePhrase = { start, end: j, kind: source.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical!.values[0].alias}` };
+    let kind = source.entity.slice(7) as AttributionKind;
+    let rule = `source-lexicon:${lexical!.values[0].alias}`;
+    // "A TTP spokesman said", "The TTP's media wing said": a non-state group speaks through its office.
+    if (kind === 'official' && owner && isNamedGroup(s, owner.entity)) {
+      kind = 'named';
+      rule += `+of:${owner.entity}`;
+    }
+    const phrase: SourcePhrase = { start, end: j, kind, rule, ...(kind === 'named' && owner ? { actor: owner.entity } : {}) };
     return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
   const actor = s.actorEnds.get(tok.end);
@@ -810,9 +826,13 @@ function namedGroupEndingAt(s: SentenceCtx, j: number): boolean {
   const t = s.toks[j];
   if (!/^\p{Lu}/u.test(s.doc.text[t.start])) return false;
   const actor = s.actorEnds.get(t.end);
-  if (!actor || actor.start === t.start) return false;
-  const entry = s.ctx.actors.get(actor.entity);
-  return !!entry && entry.type !== 'state' && s.ctx.actors.templateOf(actor.entity) === null;
+  return !!actor && actor.start !== t.start && isNamedGroup(s, actor.entity);
+}
+
+/** A named actor of the gazetteer that is not a state nor a generic one ("militants", "residents"). */
+function isNamedGroup(s: SentenceCtx, id: string): boolean {
+  const entry = s.ctx.actors.get(id);
+  return !!entry && entry.type !== 'state' && s.ctx.actors.templateOf(id) === null;
 }
 
 /**
