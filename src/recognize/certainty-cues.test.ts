@@ -26,6 +26,8 @@ const cases: Case[] = [
   { text: 'It is not yet known who carried out the Spinwam attack.', hedges: [['is not yet known', 'certainty-lexicon:is not yet known']] },
   { text: 'He said it was too early to say who was behind the attack.', hedges: [['too early to say', 'certainty-lexicon:too early to say']] },
   { text: 'It was not immediately clear who fired the shells.', hedges: [['not immediately clear', 'certainty-lexicon:not immediately clear']] },
+  { text: "It's unclear who planted it.", hedges: [["It's unclear", "certainty-lexicon:it's unclear"]] },
+  { text: 'The motive for the attack was unclear.', hedges: [['was unclear', 'certainty-lexicon:was unclear']] },
   { text: 'Many people were killed in the blast near the market.', hedges: [] },
   { text: 'Several officials said the road was reopened on Monday.', hedges: [] },
   { text: 'Some 300 families returned to the village last week.', hedges: [] },
