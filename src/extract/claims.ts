@@ -151,7 +151,7 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
 function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
     while (end > start && /[\s,;]/.test(text[end - 1])) end--;
-    const m = /\b(?:but|and|while|whereas|as|although|though|yet)$/i.exec(text.slice(start, end));
+    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however)$/i.exec(text.slice(start, end));
     if (!m || m.index === 0) return end;
     end = start + m.index;
   }

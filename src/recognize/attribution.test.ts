@@ -717,3 +717,18 @@ test('a non-state group speaks through its spokesman, media wing or news agency;
     ],
   );
 });
+
+test('blaming or attributing an act is a hedged claim of its source; a dangling "however" leaves the claim before it', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'No group claimed responsibility; however, sources attributed the incidents to the Taliban. Pakistan blamed the TTP for the attack. The blast was attributed to a gas leak.',
+    ),
+    [
+      ['No group claimed', 'unattributed', null, 'asserted'],
+      ['sources attribut', 'anonymous', 'sources', 'hedged'],
+      ['Pakistan blamed ', 'official', 'Pakistan', 'hedged'],
+      ['The blast was at', 'unattributed', null, 'asserted'],
+    ],
+  );
+  assert.equal(analyze('No group claimed responsibility; however, sources attributed the incidents to the Taliban.', { published: PUBLISHED }).claims[0].text, 'No group claimed responsibility');
+});
