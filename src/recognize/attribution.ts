@@ -307,12 +307,12 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     return subject ? { src: subject, anonymous: false } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
-    const open = parentheticalStart(s, j);
-    if (open === null) return null;
+    const parenthetical = parentheticalBefore(s, j);
+    if (parenthetical === null) return null;
+    const { open, described } = parenthetical;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
-    if (isAppositiveName(s, open + 1, j - 1)) appositive = { start: open + 1, end: j - 1 };
+    if (parenthetical.name) appositive = { start: open + 1, end: j - 1 };
     // "The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said"
-    const described = describingSource(s, open + 1, j - 1);
     const nameStart = described ? organisationNameStart(s, open - 1) : null;
     if (described && nameStart !== null) {
       // A person's name ("Zahid Hussain, a Peshawar-based journalist,") is a named source; an
@@ -478,12 +478,27 @@ function isPhraseWord(s: SentenceCtx, k: number): boolean {
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }
 
-/** Index of the comma opening a parenthetical that the comma at `close` ends, or null. */
-function parentheticalStart(s: SentenceCtx, close: number): number | null {
+/** A parenthetical between a source and its verb: where it opens, and what it is when an apposition. */
+interface Parenthetical {
+  /** Index of the comma that opens it. */
+  open: number;
+  /** A name ("…, Mohsin Naqvi, told"). */
+  name: boolean;
+  /** A description by a source noun ("…, an Islamabad-based think tank, said"), or null. */
+  described: SourcePhrase | null;
+}
+
+/**
+ * The parenthetical that the comma at `close` ends, or null; each apposition test runs once
+ * (session 12 ran them here and again in sourceBefore).
+ */
+function parentheticalBefore(s: SentenceCtx, close: number): Parenthetical | null {
   for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
     if (s.toks[k].lower !== ',') continue;
+    const name = isAppositiveName(s, k + 1, close - 1);
+    const described = describingSource(s, k + 1, close - 1);
     const opener = s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '');
-    return opener || isAppositiveName(s, k + 1, close - 1) || describingSource(s, k + 1, close - 1) ? k : null;
+    return opener || name || described ? { open: k, name, described } : null;
   }
   return null;
 }
