@@ -732,3 +732,19 @@ test('blaming or attributing an act is a hedged claim of its source; a dangling 
   );
   assert.equal(analyze('No group claimed responsibility; however, sources attributed the incidents to the Taliban.', { published: PUBLISHED }).claims[0].text, 'No group claimed responsibility');
 });
+
+test('an accusation is its accuser\'s hedged claim, not the accused\'s; a date and a colon are no part of the clause', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Pakistani officials have repeatedly accused Kabul of harbouring the TTP, a charge the Taliban deny. Pakistan accuses Kabul of sheltering militants. ' +
+        'He was accused of planting the bomb. Assailants abducted a civilian accused of adultery in Nimlik.',
+    ).map((c) => c.slice(1)),
+    [
+      ['official', 'Pakistani officials', 'denied'],
+      ['official', 'Pakistan', 'hedged'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ],
+  );
+  assert.deepEqual(sourcesOf('04/16/2017: Police said two civilians were stoned to death in Mohammad Agha.').map((c) => c.slice(1)), [['official', 'Police', 'asserted']]);
+});

@@ -131,6 +131,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (verb && !isReportingVerb(ctxS, m)) continue;
       // "pledged allegiance to the Islamic State" is an act done, not a promise.
       if (verb && ALLEGIANCE.has(ctxS.toks[m.lastToken + 1]?.lower ?? '')) continue;
+      // "a civilian accused of adultery": the accused, not the accuser (an accusation names its object first).
+      if (verb && ctxS.toks[m.firstToken].lower.startsWith('accuse') && ctxS.toks[m.lastToken + 1]?.lower === 'of') continue;
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
         const cue =
@@ -157,6 +159,12 @@ const MAX_DATELINE = 10;
  * capitalised words, numbers and punctuation up to a dash or colon. 0 when there is none.
  */
 function datelineLength(doc: Doc, toks: readonly Token[]): number {
+  // "04/16/2017: Assailants accused …": a date and a colon.
+  const date = toks[0] ? doc.dates.find((d) => d.start === toks[0].start) : undefined;
+  if (date) {
+    const colon = toks.findIndex((t) => t.start >= date.end);
+    if (colon > 0 && toks[colon].lower === ':' && colon + 1 < toks.length) return colon + 1;
+  }
   const town = toks[0] ? doc.text.slice(toks[0].start, toks[0].end) : '';
   if (!/^\p{Lu}{3,}$/u.test(town)) return 0;
   for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
