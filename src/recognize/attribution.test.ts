@@ -748,3 +748,17 @@ test('an accusation is its accuser\'s hedged claim, not the accused\'s; a date a
   );
   assert.deepEqual(sourcesOf('04/16/2017: Police said two civilians were stoned to death in Mohammad Agha.').map((c) => c.slice(1)), [['official', 'Police', 'asserted']]);
 });
+
+test('a pronoun after a sentence whose subject did not speak is no source taken from further back', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Police in Quetta said the images were old. Baloch separatists have been waging an insurgency for two decades. ' +
+        'They accuse Islamabad of exploiting the province\'s resources.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['official', 'Police in Quetta'],
+      ['unattributed', null],
+      ['unattributed', null],
+    ],
+  );
+});

@@ -879,6 +879,7 @@ function speakerFor(s: SentenceCtx, start: number): number {
  */
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+  if (subjectNotSpeaking(s)) return null;
   const a = antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
@@ -892,6 +893,21 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
+ * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
+ * source two sentences back.
+ */
+function subjectNotSpeaking(s: SentenceCtx): boolean {
+  const prev = s.doc.sentences[s.si - 1];
+  if (!prev || prev.heading) return false;
+  if (s.cues.some((c) => c.sentence === s.si - 1)) return false;
+  const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
+  const at = prev.start + Math.max(opening, 0);
+  const subject = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
+  return subject !== undefined;
+}
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx): Cue | null {
