@@ -390,3 +390,15 @@ test('the hedge model does not judge what an official statement or a media repor
   ]);
   assert.equal(a.claims[0].certaintyModel, undefined);
 });
+
+test('the hedge model does not judge what a named holder of an office states; a named group it still judges', () => {
+  const a = analyze(
+    'Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing in Islamabad that Pakistan had shared "concrete evidence" with the interim Afghan government on several occasions. ' +
+      'In a message posted on Telegram, the Balochistan Liberation Army said its fighters had targeted the convoy near Gwadar and killed several Chinese nationals.',
+    { published: '2026-11-26' },
+  );
+  assert.deepEqual(a.claims.map((c) => [c.attribution.kind, c.certainty, c.certaintyModel === undefined]), [
+    ['named', 'asserted', true],
+    ['named', 'hedged', false],
+  ]);
+});

@@ -88,8 +88,16 @@ export function extractClaims(doc: Doc): Claim[] {
  */
 const BY_INSTITUTION: ReadonlySet<string> = new Set(['official', 'media']);
 
+/**
+ * Words of a named source that make it an office speaking ("Foreign Office spokesperson Mumtaz
+ * Zahra Baloch", "Interior Minister Mohsin Naqvi"): the person holds the office, and the claim
+ * is the institution's as much as an official's.
+ */
+const OFFICE_WORDS = /\b(?:spokesman|spokesperson|spokeswoman|spokesmen|minister|governor|commissioner|ambassador|envoy|official|officer|commander|secretary|director|inspector|superintendent|ISPR)\b/i;
+
 export function isStatedByInstitution(c: Claim): boolean {
-  return BY_INSTITUTION.has(c.attribution.kind);
+  if (BY_INSTITUTION.has(c.attribution.kind)) return true;
+  return c.attribution.kind === 'named' && c.attribution.source !== null && OFFICE_WORDS.test(c.attribution.source);
 }
 
 /**
@@ -143,7 +151,7 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
 function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
     while (end > start && /[\s,;]/.test(text[end - 1])) end--;
-    const m = /\b(?:but|and|while|whereas|as|although|though|yet)$/i.exec(text.slice(start, end));
+    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however)$/i.exec(text.slice(start, end));
     if (!m || m.index === 0) return end;
     end = start + m.index;
   }

@@ -491,3 +491,274 @@ test('an office named by the district it serves, with its holder in apposition (
   const [office] = analyze('Deputy Commissioner Bannu said schools would stay closed.', { published: PUBLISHED }).claims;
   assert.deepEqual([office.attribution.kind, office.attribution.source], ['official', 'Deputy Commissioner Bannu']);
 });
+
+// Session 13 (news14): classes of errors found by reading six AfPak reports of our own writing.
+const sourcesOf = (text: string) =>
+  analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text.slice(0, 16), c.attribution.kind, c.attribution.source, c.certainty]);
+
+test('a dateline is no part of the sentence: the source after it still covers the whole sentence', () => {
+  assert.deepEqual(sourcesOf('KABUL/ISLAMABAD, Nov 25 — The Afghan Taliban on Tuesday denied Pakistani allegations that militants were using Afghan soil.'), [
+    ['KABUL/ISLAMABAD,', 'official', 'Afghan Taliban', 'denied'],
+  ]);
+  assert.deepEqual(sourcesOf('ISLAMABAD, Nov 26 — As talks resume in Doha, analysts warn that a breakdown could trigger violence.')[0].slice(1), [
+    'unattributed',
+    null,
+    'asserted',
+  ]);
+});
+
+test('a name with an office of a body in apposition ("Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said") is named', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said the accusations were baseless. ' +
+        'Roza Otunbayeva, the head of UNAMA, said the mission was deeply concerned by attacks on places of worship.',
+    ),
+    [
+      ['Zabihullah Mujah', 'named', 'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate', 'denied'],
+      ['Roza Otunbayeva,', 'named', 'Roza Otunbayeva, the head of UNAMA', 'asserted'],
+    ],
+  );
+});
+
+test('a source at the end followed by ", adding …" or ", citing …", or after "told" an outlet, covers the whole sentence', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A senior police officer, speaking on condition of anonymity, said the attackers escaped on motorcycles. ' +
+        '"They knew the route of the patrol," the officer said, adding that the force suspected local facilitators. ' +
+        '"We stayed inside our homes until the morning," a shopkeeper told Dawn by telephone. ' +
+        'At least nine people were killed when a bomb exploded in a crowded market in Peshawar on Wednesday, Dawn reported, citing hospital officials.',
+    ),
+    [
+      ['A senior police ', 'anonymous', 'A senior police officer', 'asserted'],
+      // "the officer" is the officer who asked not to be named.
+      ['"They knew the r', 'anonymous', 'A senior police officer', 'hedged'],
+      ['"We stayed insid', 'anonymous', 'a shopkeeper', 'asserted'],
+      ['At least nine pe', 'media', 'Dawn', 'asserted'],
+    ],
+  );
+  // "The police" is the police: the same kind needs no antecedent.
+  assert.deepEqual(sourcesOf('Police in Bannu said two men were held. The police said the road was open.')[1].slice(1, 3), ['official', 'The police']);
+});
+
+test('a spokesman for a named body, with his name in apposition, is one source', () => {
+  assert.deepEqual(sourcesOf('A spokesman for Lady Reading Hospital, Muhammad Asim, said 23 injured people had been brought to the hospital.'), [
+    ['A spokesman for ', 'named', 'A spokesman for Lady Reading Hospital, Muhammad Asim', 'asserted'],
+  ]);
+});
+
+test('a non-state group named with a source noun ("Balochistan Liberation Army") is named, and "the group" after it speaks for it', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'In a message posted on Telegram on Tuesday night, the Balochistan Liberation Army (BLA) said its fighters had targeted the convoy. ' +
+        'The group said in a statement to media that the attack was a warning to foreign investors. ' +
+        'On Wednesday, however, the group said in a second statement that the earlier post had been shared by an unauthorised account. ' +
+        'The Pakistan Army said two soldiers were wounded.',
+    ),
+    [
+      ['In a message pos', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['The group said i', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['On Wednesday, ho', 'named', 'Balochistan Liberation Army', 'asserted'],
+      ['The Pakistan Arm', 'official', 'The Pakistan Army', 'asserted'],
+    ],
+  );
+  // With no group speaking before it, "the group" is no source; a date's comma is part of the introduction.
+  assert.deepEqual(sourcesOf('The group said nothing.')[0].slice(1, 3), ['unattributed', null]);
+  assert.deepEqual(
+    sourcesOf('The TTP said it had attacked the post. On May 18, 2017, the group announced that it would release the captured officers.')[1],
+    ['On May 18, 2017,', 'named', 'TTP', 'asserted'],
+  );
+});
+
+test('a source with a short relative clause ("A former diplomat who served in Kabul said") and a participle\'s subject (", saying")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A former diplomat who served in Kabul said the Taliban leadership feared a split in its ranks. ' +
+        'Police fired tear gas at the crowd, saying the protesters had blocked the highway.',
+    ),
+    [
+      ['A former diploma', 'official', 'A former diplomat who served in Kabul', 'speculative'],
+      ['Police fired tea', 'official', 'Police', 'asserted'],
+    ],
+  );
+  // "who they claimed": the relative clause has a subject of its own, so the police are not speaking.
+  assert.deepEqual(sourcesOf('Residents blocked the road to protest against the police who they claimed unlawfully arrested four people.'), [
+    ['Residents blocke', 'unattributed', null, 'asserted'],
+  ]);
+});
+
+test('an office\'s body, a nationality and "another" belong to the source; a district office with its district is official', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing in Islamabad that talks would go on. ' +
+        'The Chinese embassy in Islamabad said it was in contact with Pakistani authorities. ' +
+        'Another witness said police arrived about 20 minutes after the explosion. ' +
+        'DPO Lakki Marwat said two constables were injured.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['named', 'Foreign Office spokesperson Mumtaz Zahra Baloch'],
+      ['official', 'The Chinese embassy in Islamabad'],
+      ['anonymous', 'Another witness'],
+      ['official', 'DPO Lakki Marwat'],
+    ],
+  );
+});
+
+test('a verb of expectation with no source for its subject still predicts ("the mission expected casualties to rise")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A UN official, who asked not to be named, said the mission expected casualties to rise in the winter months. ' +
+        'The army did not expect the attack. The expected rise in prices did not happen. ' +
+        'The assailant pledged allegiance to the Islamic State.',
+    ).map((c) => c.slice(1)),
+    [
+      ['anonymous', 'A UN official', 'predicted'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ],
+  );
+});
+
+test('an organisation named with "of" or "for" is one source ("The Human Rights Commission of Pakistan said")', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'The Human Rights Commission of Pakistan said the curfew was illegal. ' +
+        'The closure has cost exporters millions of dollars, according to the Sarhad Chamber of Commerce. ' +
+        'The Pakistan Institute for Peace Studies said attacks rose. ' +
+        'According to the Ministry of Interior, 40 people were arrested.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['named', 'Human Rights Commission of Pakistan'],
+      ['named', 'the Sarhad Chamber of Commerce'],
+      ['named', 'Pakistan Institute for Peace Studies'],
+      ['official', 'the Ministry of Interior'],
+    ],
+  );
+});
+
+test('an appeal is its speaker\'s words ("She urged all parties …", "Police called on residents …")', () => {
+  assert.deepEqual(
+    sourcesOf('Roza Otunbayeva, the head of UNAMA, said the mission was deeply concerned. She urged all parties to protect civilians. Police called on residents to stay indoors.').map(
+      (c) => c.slice(1, 3),
+    ),
+    [
+      ['named', 'Roza Otunbayeva, the head of UNAMA'],
+      ['named', 'Roza Otunbayeva, the head of UNAMA'],
+      ['official', 'Police'],
+    ],
+  );
+});
+
+test('anonymity asked for in the introduction or after the verb makes the source anonymous; TV channels are media', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A Taliban official told The Associated Press on condition of anonymity that the fighters had withdrawn. ' +
+        'Speaking on condition of anonymity because he was not authorised to speak to the media, a police official said the bomber was a teenager. ' +
+        'Local TV channels reported that the market was sealed. State television said the curfew was lifted. ' +
+        'A police official told reporters in Bannu that the road was open.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['anonymous', 'A Taliban official'],
+      ['anonymous', 'a police official'],
+      ['media', 'Local TV channels'],
+      ['media', 'State television'],
+      ['official', 'A police official'],
+    ],
+  );
+});
+
+test('a source and its verb set in commas inside what they say cover the sentence; "which" opens a parenthetical', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'The attack, police said, was carried out by two men on a motorcycle. ' +
+        'Should the border remain closed, traders warn, prices will rise. ' +
+        'The report, which covers the period from January to June, said at least 120 civilians were killed.',
+    ),
+    [
+      ['The attack, poli', 'official', 'police', 'asserted'],
+      ['Should the borde', 'anonymous', 'traders', 'predicted'],
+      ['The report, whic', 'media', 'The report', 'asserted'],
+    ],
+  );
+});
+
+test('two sources joined by "and" at the head of the sentence speak together, as strong as the more accountable', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Police and residents said the gunmen fled. Dawn and Geo News reported that the curfew was lifted. ' +
+        'In Kurram, elders and officials said the ceasefire held. The army killed five militants and officials said the operation was over.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['official', 'Police and residents'],
+      ['media', 'Dawn and Geo News'],
+      ['official', 'elders and officials'],
+      ['unattributed', null],
+      ['official', 'officials'],
+    ],
+  );
+});
+
+test('a non-state group speaks through its spokesman, media wing or news agency; "claimed the attack" is its own act', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A TTP spokesman said the group was not involved. The TTP\'s media wing said in a statement that the post was captured. ' +
+        'Taliban spokesman said the border was closed. The Islamic State, through its Amaq news agency, claimed the attack. ' +
+        'Pro-Taliban accounts on X claimed that the post had fallen. Authorities claimed the attack was carried out by the ELN. ' +
+        'TTP leader Noor Wali Mehsud said the fight would go on.',
+    ).map((c) => c.slice(1)),
+    [
+      ['named', 'A TTP spokesman', 'asserted'],
+      ['named', "TTP's media wing", 'asserted'],
+      ['official', 'Taliban spokesman', 'asserted'],
+      ['self', 'Islamic State', 'asserted'],
+      ['anonymous', 'accounts on X', 'hedged'],
+      ['official', 'Authorities', 'hedged'],
+      ['named', 'TTP leader Noor Wali Mehsud', 'asserted'],
+    ],
+  );
+});
+
+test('blaming or attributing an act is a hedged claim of its source; a dangling "however" leaves the claim before it', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'No group claimed responsibility; however, sources attributed the incidents to the Taliban. Pakistan blamed the TTP for the attack. The blast was attributed to a gas leak.',
+    ),
+    [
+      ['No group claimed', 'unattributed', null, 'asserted'],
+      ['sources attribut', 'anonymous', 'sources', 'hedged'],
+      ['Pakistan blamed ', 'official', 'Pakistan', 'hedged'],
+      ['The blast was at', 'unattributed', null, 'asserted'],
+    ],
+  );
+  assert.equal(analyze('No group claimed responsibility; however, sources attributed the incidents to the Taliban.', { published: PUBLISHED }).claims[0].text, 'No group claimed responsibility');
+});
+
+test('an accusation is its accuser\'s hedged claim, not the accused\'s; a date and a colon are no part of the clause', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Pakistani officials have repeatedly accused Kabul of harbouring the TTP, a charge the Taliban deny. Pakistan accuses Kabul of sheltering militants. ' +
+        'He was accused of planting the bomb. Assailants abducted a civilian accused of adultery in Nimlik.',
+    ).map((c) => c.slice(1)),
+    [
+      ['official', 'Pakistani officials', 'denied'],
+      ['official', 'Pakistan', 'hedged'],
+      ['unattributed', null, 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ],
+  );
+  assert.deepEqual(sourcesOf('04/16/2017: Police said two civilians were stoned to death in Mohammad Agha.').map((c) => c.slice(1)), [['official', 'Police', 'asserted']]);
+});
+
+test('a pronoun after a sentence whose subject did not speak is no source taken from further back', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Police in Quetta said the images were old. Baloch separatists have been waging an insurgency for two decades. ' +
+        'They accuse Islamabad of exploiting the province\'s resources.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['official', 'Police in Quetta'],
+      ['unattributed', null],
+      ['unattributed', null],
+    ],
+  );
+});

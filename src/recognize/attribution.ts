@@ -19,8 +19,10 @@ const PERSON_TITLES = new Set([
   'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
   'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
   'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
-  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa',
+  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa', 'leader', 'emir', 'amir',
 ]);
+/** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
+const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
@@ -34,6 +36,7 @@ interface AttributionPatternFile {
   clauseConjunctions: string[];
   responsibilityClaims: string[];
   negations: string[];
+  organisationHeads: string[];
 }
 
 interface AttributionPatterns {
@@ -50,6 +53,7 @@ interface AttributionPatterns {
    */
   claimObjectNeedles: string[];
   negations: ReadonlySet<string>;
+  organisationHeads: ReadonlySet<string>;
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -69,6 +73,7 @@ function loadPatterns(): AttributionPatterns {
     responsibilityClaims,
     claimObjectNeedles: [...objects].map((w) => w.slice(1)),
     negations: lower(file.negations),
+    organisationHeads: lower(file.organisationHeads),
   };
   return patterns;
 }
@@ -104,7 +109,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
-    const toks = doc.tokens.slice(first, last);
+    const all = doc.tokens.slice(first, last);
+    // "KABUL, Nov 26 — The Taliban denied …": the dateline is no part of the sentence's clause.
+    const toks = all.slice(datelineLength(doc, all));
     if (toks.length === 0) return;
     const matches = ctx.lexicons.attribution.match(doc.text, toks);
     const endingAt = new Map<number, TrieMatch>();
@@ -112,7 +119,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
-    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks) : [];
+    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
       const cue = responsibilityClaim(ctxS, m, si);
       if (cue) cues.push(cue);
@@ -122,10 +129,14 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (claimed.some((c) => c.firstToken <= m.firstToken && m.firstToken <= c.lastToken)) continue;
       const verb = m.values.find((v) => v.entity.startsWith('verb:'));
       if (verb && !isReportingVerb(ctxS, m)) continue;
+      // "pledged allegiance to the Islamic State" is an act done, not a promise.
+      if (verb && ALLEGIANCE.has(ctxS.toks[m.lastToken + 1]?.lower ?? '')) continue;
+      // "a civilian accused of adultery": the accused, not the accuser (an accusation names its object first).
+      if (verb && ctxS.toks[m.firstToken].lower.startsWith('accuse') && ctxS.toks[m.lastToken + 1]?.lower === 'of') continue;
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
         const cue =
-          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si);
+          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -138,6 +149,66 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     }
   });
   return cues;
+}
+
+/** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
+const MAX_DATELINE = 10;
+
+/**
+ * How many tokens a dateline takes at the start of a sentence: a town in capitals, then only
+ * capitalised words, numbers and punctuation up to a dash or colon. 0 when there is none.
+ */
+function datelineLength(doc: Doc, toks: readonly Token[]): number {
+  // "04/16/2017: Assailants accused …": a date and a colon.
+  const date = toks[0] ? doc.dates.find((d) => d.start === toks[0].start) : undefined;
+  if (date) {
+    const colon = toks.findIndex((t) => t.start >= date.end);
+    if (colon > 0 && toks[colon].lower === ':' && colon + 1 < toks.length) return colon + 1;
+  }
+  const town = toks[0] ? doc.text.slice(toks[0].start, toks[0].end) : '';
+  if (!/^\p{Lu}{3,}$/u.test(town)) return 0;
+  for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
+    const w = doc.text.slice(toks[k].start, toks[k].end);
+    if (/^(?:[—–:-]|--)$/.test(w)) return k + 1 < toks.length ? k + 1 : 0;
+    if (/^\p{Ll}/u.test(w)) return 0;
+  }
+  return 0;
+}
+
+/** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
+const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"]);
+
+const MODALS = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'shall', 'should', 'must']);
+const EXPECTATION_VERBS = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'anticipate', 'anticipates', 'anticipated', 'foresee', 'foresees']);
+
+/** How far "to" may follow an expectation's verb ("expected casualties in the east to rise"), in tokens. */
+const MAX_EXPECTED_OBJECT = 5;
+
+/**
+ * "the mission expected casualties to rise": a verb of expectation whose subject is no source
+ * still makes what follows a prediction, when it reports a clause ("that …", "… to rise"); a
+ * certainty cue, not an attribution. Not when negated ("did not expect").
+ */
+function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue | null {
+  // Not "project", "promised", "pledged allegiance to": nouns, adjectives and acts as often.
+  if (!EXPECTATION_VERBS.has(s.toks[m.firstToken].lower)) return null;
+  // "is expected to", "expected to" are certainty.json's own cues.
+  if (s.pat.passiveAuxiliaries.has(s.toks[m.firstToken - 1]?.lower ?? '') || s.toks[m.lastToken + 1]?.lower === 'to') return null;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 2; k--) {
+    const w = s.toks[k].lower;
+    if (s.pat.negations.has(w) || w === "n't") return null;
+  }
+  let clause = s.toks[m.lastToken + 1]?.lower === 'that';
+  for (let k = m.lastToken + 1; !clause && k < s.toks.length && k <= m.lastToken + MAX_EXPECTED_OBJECT; k++) {
+    const w = s.toks[k].lower;
+    // The words before "to" are its object, not another verb's ("predict ovulation may be used to").
+    if (!/^[\p{L}\p{N}]/u.test(w) || MODALS.has(w) || s.pat.passiveAuxiliaries.has(w) || s.ctx.lexicons.auxiliaries.has(w)) break;
+    clause = w === 'to' && /^\p{L}/u.test(s.toks[k + 1]?.lower ?? '');
+  }
+  if (!clause) return null;
+  const start = s.toks[m.firstToken].start;
+  const end = s.toks[m.lastToken].end;
+  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+no-source` };
 }
 
 /**
@@ -204,10 +275,11 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s.toks, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start)
+    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken)
       ? 'sentence'
       : 'following';
-  const phrase = anonymous ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
+  const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
+  const phrase = unnamed ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
   return makeCue(s.doc, s.toks, src.start, verb.lastToken, phrase, certainty, scope, si, `attribution:source-verb+${phrase.rule}`);
 }
 
@@ -237,13 +309,18 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
+  // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
+  if (j > 0 && s.toks[j].lower === ',' && s.toks[verb.firstToken].lower === 'saying') {
+    const subject = coordinatedSubject(s, j);
+    return subject ? { src: subject, anonymous: false } : null;
+  }
   if (j > 0 && s.toks[j].lower === ',') {
-    const open = parentheticalStart(s, j);
-    if (open === null) return null;
+    const parenthetical = parentheticalBefore(s, j);
+    if (parenthetical === null) return null;
+    const { open, described } = parenthetical;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
-    if (isAppositiveName(s, open + 1, j - 1)) appositive = { start: open + 1, end: j - 1 };
+    if (parenthetical.name) appositive = { start: open + 1, end: j - 1 };
     // "The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said"
-    const described = describingSource(s, open + 1, j - 1);
     const nameStart = described ? organisationNameStart(s, open - 1) : null;
     if (described && nameStart !== null) {
       // A person's name ("Zahid Hussain, a Peshawar-based journalist,") is a named source; an
@@ -259,8 +336,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
     return subject ? { src: subject, anonymous: false } : null;
   }
-  const src = (clearlyAVerb(s, verb) ? sourceWithPhraseAfter(s, j) : null) ?? sourceEndingAt(s, j);
-  if (!src) return null;
+  const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
+  if (!found) return null;
+  const src = coordinatedSources(s, found) ?? found;
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
@@ -268,6 +346,23 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition` }, anonymous };
   }
   return { src, anonymous };
+}
+
+/** The kinds of coordinated sources, most accountable first: the claim is as strong as its best source. */
+const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media', 'expert', 'anonymous'];
+
+/**
+ * "Police and residents said", "Dawn and Geo News reported": two sources joined by "and" that
+ * open the sentence (or follow its introduction) speak together; the kind is the more accountable
+ * one's. Null when no source ends just before the "and".
+ */
+function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase | null {
+  if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
+  const first = sourceEndingAt(s, second.start - 2);
+  if (!first || !KIND_PRECEDENCE.includes(first.kind) || first.text !== undefined) return null;
+  if (first.start > 2 && !afterIntroduction(s, first.start)) return null;
+  const kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
+  return { start: first.start, end: second.end, kind, rule: `${first.rule}+and+${second.rule}` };
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
@@ -335,7 +430,7 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
 
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
-const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with']);
+const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with', 'on']);
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
 const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with']);
 /** The longest phrase after such a preposition, in tokens. */
@@ -361,6 +456,29 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
   return null;
 }
 
+/** The longest relative clause between a source and its verb, in tokens after "who" ("who served in Kabul"). */
+const MAX_RELATIVE_CLAUSE = 6;
+
+/**
+ * "A former diplomat who served in Kabul said …": a source noun or actor with a short relative
+ * clause and no commas ending at `j` is the whole source; its head decides the kind.
+ */
+function sourceWithRelativeClause(s: SentenceCtx, j: number): SourcePhrase | null {
+  for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const w = s.toks[k].lower;
+    if (w === 'who') {
+      // "who served in Kabul" has no subject of its own; "the police who they claimed …" does.
+      const next = s.toks[k + 1];
+      if (k + 1 >= j || !/^\p{Ll}/u.test(s.doc.text[next.start]) || PRONOUNS.has(next.lower) || PHRASE_CANNOT_END.has(next.lower)) return null;
+      const head = sourceEndingAt(s, k - 1);
+      if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+      return { ...head, end: j, rule: `${head.rule}+who` };
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w) || w === 'that' || w === 'which') return null;
+  }
+  return null;
+}
+
 /** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
@@ -368,12 +486,27 @@ function isPhraseWord(s: SentenceCtx, k: number): boolean {
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }
 
-/** Index of the comma opening a parenthetical that the comma at `close` ends, or null. */
-function parentheticalStart(s: SentenceCtx, close: number): number | null {
+/** A parenthetical between a source and its verb: where it opens, and what it is when an apposition. */
+interface Parenthetical {
+  /** Index of the comma that opens it. */
+  open: number;
+  /** A name ("…, Mohsin Naqvi, told"). */
+  name: boolean;
+  /** A description by a source noun ("…, an Islamabad-based think tank, said"), or null. */
+  described: SourcePhrase | null;
+}
+
+/**
+ * The parenthetical that the comma at `close` ends, or null; each apposition test runs once
+ * (session 12 ran them here and again in sourceBefore).
+ */
+function parentheticalBefore(s: SentenceCtx, close: number): Parenthetical | null {
   for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
     if (s.toks[k].lower !== ',') continue;
+    const name = isAppositiveName(s, k + 1, close - 1);
+    const described = describingSource(s, k + 1, close - 1);
     const opener = s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '');
-    return opener || isAppositiveName(s, k + 1, close - 1) || describingSource(s, k + 1, close - 1) ? k : null;
+    return opener || name || described ? { open: k, name, described } : null;
   }
   return null;
 }
@@ -385,8 +518,23 @@ function parentheticalStart(s: SentenceCtx, close: number): number | null {
 function describingSource(s: SentenceCtx, from: number, to: number): SourcePhrase | null {
   if (to <= from || !ARTICLES.has(s.toks[from].lower)) return null;
   const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
-  return noun ? { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` } : null;
+  if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
+  // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it is.
+  for (let k = from + 1; k < to && k - from <= MAX_DESCRIBED_OFFICE; k++) {
+    if (!OFFICE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const office = s.toks[k - 1].lower;
+    const lexical = s.endingAt.get(k - 1)?.values.find((v) => v.entity.startsWith('source:'));
+    if (lexical) return { start: from, end: to, kind: lexical.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical.alias}+of` };
+    if (PERSON_TITLES.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
+    return null;
+  }
+  return null;
 }
+
+/** Prepositions joining an office to the body it serves ("spokesman of the Islamic Emirate", "head of UNAMA"). */
+const OFFICE_PREPOSITIONS = new Set(['of', 'for', 'at']);
+/** The furthest an office word stands from the apposition's article, in tokens ("the chief spokesman"). */
+const MAX_DESCRIBED_OFFICE = 4;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words inside an organisation's name ("Institute for Conflict and Security Studies"). */
@@ -409,6 +557,21 @@ function isAppositiveName(s: SentenceCtx, from: number, to: number): boolean {
   return true;
 }
 
+/** How far after its verb an anonymity phrase still qualifies the source, in tokens ("told AP on condition of anonymity that"). */
+const MAX_ANONYMITY_AFTER = 10;
+
+/**
+ * "Speaking on condition of anonymity …, a police official said", "A Taliban official told The
+ * Associated Press on condition of anonymity that …": the phrase in the sentence's introduction or
+ * between the verb and what is said makes the source anonymous too.
+ */
+function anonymityAround(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
+  if (srcStart >= 2 && s.toks[srcStart - 1].lower === ',' && hasAnonymityPhrase(s, 0, srcStart - 2)) return true;
+  let end = verbEnd + 1;
+  while (end < s.toks.length && end - verbEnd <= MAX_ANONYMITY_AFTER && s.toks[end].lower !== 'that' && /^[\p{L}\p{N}]/u.test(s.toks[end].lower)) end++;
+  return hasAnonymityPhrase(s, verbEnd + 1, end - 1);
+}
+
 function hasAnonymityPhrase(s: SentenceCtx, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     for (const phrase of s.pat.anonymityPhrases) {
@@ -427,13 +590,20 @@ function isAdverb(s: SentenceCtx, k: number): boolean {
   return prev === undefined || !s.ctx.lexicons.sourceModifiers.has(prev);
 }
 
-/** The longest introductory phrase before a source, in tokens ("Speaking to reporters on Thursday,"). */
-const MAX_INTRODUCTION = 8;
+/** The longest introductory phrase before a source, in tokens ("In a message posted on Telegram on Tuesday night,"). */
+const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
   'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
   'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while',
 ]);
+
+function insideDate(s: SentenceCtx, at: number): boolean {
+  return s.doc.dates.some((d) => d.start < at && at < d.end);
+}
+
+/** Adverbs that link a sentence to the one before, set in commas ("On Wednesday, however,"). */
+const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
 
 /**
  * "Speaking to reporters, a senior customs official said …", "In a statement, the district
@@ -441,10 +611,26 @@ const INTRODUCERS = new Set([
  * subject of the whole sentence, so its attribution covers all of it.
  */
 function afterIntroduction(s: SentenceCtx, start: number): boolean {
-  if (start < 2 || start - 1 > MAX_INTRODUCTION || s.toks[start - 1].lower !== ',') return false;
-  for (let k = 1; k < start - 1; k++) if (/^[,;:]$/.test(s.toks[k].lower)) return false;
+  // "In a statement, the TTP said": a group's name comes without its article.
+  if (start >= 3 && ARTICLES.has(s.toks[start - 1].lower)) start--;
+  if (start < 2 || s.toks[start - 1].lower !== ',') return false;
+  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs longer.
+  if (start - 1 > (hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
+  for (let k = 1; k < start - 1; k++) {
+    if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
+    // "On Wednesday, however, the group said": one connecting adverb in commas.
+    if (s.toks[k].lower === ',' && CONNECTIVES.has(s.toks[k + 1].lower) && k + 2 === start - 1) break;
+    // "On May 18, 2017, the group announced": the comma of a date.
+    if (insideDate(s, s.toks[k].start)) continue;
+    return false;
+  }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
+}
+
+/** "The attack, police said, was carried out by two men": a source and its verb set in commas inside what they say. */
+function isInserted(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
+  return s.toks[srcStart - 1]?.lower === ',' && s.toks[verbEnd + 1]?.lower === ',' && verbEnd + 2 < s.toks.length;
 }
 
 /** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
@@ -453,6 +639,12 @@ function opensClause(s: SentenceCtx, start: number): boolean {
   if (prev === ';') return true;
   const before = s.toks[start - 2]?.lower;
   return prev !== undefined && s.pat.clauseConjunctions.has(prev) && (before === ',' || before === ';');
+}
+
+/** "Authorities claimed the attack was carried out by the ELN": the object of the match opens a clause, so it reports. */
+function opensClauseAfter(s: SentenceCtx, m: TrieMatch): boolean {
+  const next = s.toks[m.lastToken + 1]?.lower ?? '';
+  return s.pat.passiveAuxiliaries.has(next) || s.ctx.lexicons.auxiliaries.has(next) || MODALS.has(next);
 }
 
 /**
@@ -484,9 +676,11 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
 
 /** A source phrase whose last token is `j`, extended left over modifiers. */
 function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const organisation = organisationEndingAt(s, j);
+  if (organisation) return organisation;
   const tok = s.toks[j];
   const lexical = s.endingAt.get(j);
-  const source = lexical?.values.find((v) => v.entity.startsWith('source:'));
+  const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
   const name = personNameEndingAt(s, j);
   if (name && (name.titled || !source)) return name;
   if (source) {
@@ -497,12 +691,12 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
     // Modifiers, and the place or body the source serves ("the Khyber district administration",
     // "Bannu police"): one place or actor ending just before is taken whole.
-    let owned = false;
+    let owner: EntityMention | undefined;
     while (start > 0) {
-      const owner = owned ? undefined : ownerEndingAt(s, start - 1);
-      if (owner) {
-        start = tokenIndexAt(s.toks, owner.start) ?? start;
-        owned = true;
+      const o = owner ? undefined : ownerEndingAt(s, start - 1);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        owner = o;
         continue;
       }
       if (!isModifier(s, start - 1)) break;
@@ -510,22 +704,29 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
     if (start >= 2 && s.toks[start - 1].lower === "'s") {
-      const owner = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
-      if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
+      const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        owner = o;
+      }
     }
-    return { start, end: j, kind: source.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical!.values[0].alias}` };
+    // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
+    if (start < lexical!.firstToken) start = speakerFor(s, start);
+    let kind = source.entity.slice(7) as AttributionKind;
+    let rule = `source-lexicon:${lexical!.values[0].alias}`;
+    // "A TTP spokesman said", "The TTP's media wing said": a non-state group speaks through its office.
+    if (kind === 'official' && owner && isNamedGroup(s, owner.entity)) {
+      kind = 'named';
+      rule += `+of:${owner.entity}`;
+    }
+    const phrase: SourcePhrase = { start, end: j, kind, rule, ...(kind === 'named' && owner ? { actor: owner.entity } : {}) };
+    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
     const entry = s.ctx.actors.get(actor.entity);
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
-    // "a spokesman for the Islamic Emirate": the speaker belongs to the source phrase.
-    let k = start - 1;
-    if (k >= 0 && s.toks[k].lower === 'the') k--;
-    if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
-      start = k - 1;
-      while (start > 0 && isModifier(s, start - 1)) start--;
-    }
+    start = speakerFor(s, start);
     // A state actor speaks officially; a generic one ("people", "residents", "militants") is
     // an unnamed source; a named group or person is named.
     const generic = entry?.type !== 'state' && s.ctx.actors.templateOf(actor.entity) !== null;
@@ -555,7 +756,120 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
-  return name;
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j);
+  return name ?? null;
+}
+
+/** Nouns that, after "the", stand for an armed or political group named before ("the group said"). */
+const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 'movement', 'faction', 'militia', 'network']);
+
+/**
+ * "The BLA said its fighters … The group said in a statement …": "the group" speaking is the
+ * non-state group that spoke in the two sentences before, named as it was; with none, no source.
+ */
+function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
+    const c = s.cues[k];
+    if (!c.sourceActor || !c.sourceSpan || isAnaphoric(c)) continue;
+    const entry = s.ctx.actors.get(c.sourceActor);
+    if (!entry || entry.type === 'state' || s.ctx.actors.templateOf(c.sourceActor) !== null) continue;
+    return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, text: c.source, actor: c.sourceActor };
+  }
+  return null;
+}
+
+/**
+ * "A senior police officer, speaking on condition of anonymity, said … the officer said": "the"
+ * and the source noun of a source in the two sentences before is that source again, with its kind
+ * and its words; null when none ends in that noun.
+ */
+function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  const noun = s.toks[phrase.end].lower;
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
+    const c = s.cues[k];
+    if (!c.attribution || c.attribution === 'self' || !c.sourceSpan || isAnaphoric(c)) continue;
+    if (headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) !== noun) continue;
+    // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
+    if (c.attribution === phrase.kind) return null;
+    return { ...phrase, kind: c.attribution, rule: `definite-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, ...(c.source ? { text: c.source } : {}) };
+  }
+  return null;
+}
+
+/** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */
+function headNoun(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (SOURCE_PREPOSITIONS.has(w) || w.endsWith(',')));
+  const head = cut === -1 ? words[words.length - 1] : words[cut - 1];
+  return head.replace(/,$/, '');
+}
+
+/** A cue whose source stands for one named before it ("they said", "the group said"). */
+function isAnaphoric(c: Cue): boolean {
+  return /(?:pronoun|group|definite)-of:/.test(c.rule);
+}
+
+/** Joiners of an organisation's head to what follows it ("Commission of Pakistan", "Institute for Peace Studies"). */
+const HEAD_JOINERS = new Set(['of', 'for']);
+
+/**
+ * "The Human Rights Commission of Pakistan said", "according to the Sarhad Chamber of Commerce":
+ * a capitalised name whose head (organisationHeads) is joined by "of" or "for" to more capitalised
+ * words is one source, ending at `j`; of the head's kind when it is a source noun ("the Ministry
+ * of Interior"), named otherwise. Null when `j` ends no such name, or a known actor's name.
+ */
+function organisationEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const t = s.toks[j];
+  if (!/^\p{Lu}/u.test(s.doc.text[t.start]) || NAME_JOINERS.has(t.lower)) return null;
+  let k = j;
+  while (k >= 0 && j - k < MAX_ORGANISATION_NAME && (/^\p{Lu}/u.test(s.doc.text[s.toks[k].start]) || NAME_JOINERS.has(s.toks[k].lower))) k--;
+  let start = k + 1;
+  while (start < j && NAME_JOINERS.has(s.toks[start].lower)) start++;
+  // The first "of" or "for" after a head, with capitalised words before it.
+  let head = -1;
+  for (let p = start + 1; p < j; p++) {
+    if (!HEAD_JOINERS.has(s.toks[p].lower)) continue;
+    if (s.pat.organisationHeads.has(s.toks[p - 1].lower) && /^\p{Lu}/u.test(s.doc.text[s.toks[p - 1].start])) head = p - 1;
+    break;
+  }
+  if (head === -1) return null;
+  // A known actor's whole name is the actor's ("the Islamic Emirate of Afghanistan").
+  const actor = s.actorEnds.get(t.end);
+  if (actor && actor.start <= s.toks[start].start) return null;
+  const noun = s.endingAt.get(head)?.values.find((v) => v.entity.startsWith('source:'));
+  const kind = noun ? (noun.entity.slice(7) as AttributionKind) : 'named';
+  return { start, end: j, kind, rule: `source-organisation:${s.toks[head].lower}` };
+}
+
+/**
+ * "the Balochistan Liberation Army (BLA) said": a non-state group whose name ends in a source noun
+ * ("Army", "Front", "Office") is the group speaking, not the official body the noun names.
+ */
+function namedGroupEndingAt(s: SentenceCtx, j: number): boolean {
+  const t = s.toks[j];
+  if (!/^\p{Lu}/u.test(s.doc.text[t.start])) return false;
+  const actor = s.actorEnds.get(t.end);
+  return !!actor && actor.start !== t.start && isNamedGroup(s, actor.entity);
+}
+
+/** A named actor of the gazetteer that is not a state nor a generic one ("militants", "residents"). */
+function isNamedGroup(s: SentenceCtx, id: string): boolean {
+  const entry = s.ctx.actors.get(id);
+  return !!entry && entry.type !== 'state' && s.ctx.actors.templateOf(id) === null;
+}
+
+/**
+ * "a spokesman for the Islamic Emirate": the speaker before a body's name belongs to the source
+ * phrase; where that phrase starts, or `start` itself when no title is there.
+ */
+function speakerFor(s: SentenceCtx, start: number): number {
+  let k = start - 1;
+  if (k >= 0 && s.toks[k].lower === 'the') k--;
+  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
+    start = k - 1;
+    while (start > 0 && isModifier(s, start - 1)) start--;
+  }
+  return start;
 }
 
 /**
@@ -565,6 +879,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
  */
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+  if (subjectNotSpeaking(s)) return null;
   const a = antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
@@ -579,11 +894,26 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 
+/**
+ * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
+ * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
+ * source two sentences back.
+ */
+function subjectNotSpeaking(s: SentenceCtx): boolean {
+  const prev = s.doc.sentences[s.si - 1];
+  if (!prev || prev.heading) return false;
+  if (s.cues.some((c) => c.sentence === s.si - 1)) return false;
+  const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
+  const at = prev.start + Math.max(opening, 0);
+  const subject = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
+  return subject !== undefined;
+}
+
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx): Cue | null {
   for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
     const c = s.cues[k];
-    if (c.attribution !== 'self' && !c.rule.includes('pronoun-of')) return c;
+    if (c.attribution !== 'self' && !isAnaphoric(c)) return c;
   }
   return null;
 }
@@ -622,6 +952,12 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   if (!titled && count < 2) {
     return namedBefore(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false } : null;
   }
+  // "DPO Lakki Marwat said": a district's name after a district office names the office, not its holder.
+  if (titled && DISTRICT_OFFICES.has(s.toks[k].lower)) {
+    const words = s.doc.text.slice(s.toks[nameStart].start, s.toks[j].end);
+    const district = s.ctx.places.candidates(words).find((e) => e.kind === 'admin2' || e.kind === 'admin1');
+    if (district) return { start: titleRunStart(s, k), end: j, kind: 'official', rule: `source-office-of:${district.id}`, titled: true };
+  }
   let start = nameStart;
   if (titled) {
     start = titleRunStart(s, k);
@@ -638,8 +974,15 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
  */
 function titleRunStart(s: SentenceCtx, k: number): number {
   let start = k;
-  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower))) start--;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
   return start;
+}
+
+/** "Foreign Office spokesperson …": a capitalised word of a source noun names the office's body. */
+function isCapitalisedSource(s: SentenceCtx, k: number): boolean {
+  const m = s.endingAt.get(k);
+  if (!m || !/^\p{Lu}/u.test(s.doc.text[s.toks[m.firstToken].start])) return false;
+  return m.values.some((v) => v.entity === 'source:official');
 }
 
 /** A place or actor mention ending with token `k`: whose office or body a source is. */
@@ -676,17 +1019,34 @@ function isModifier(s: SentenceCtx, k: number): boolean {
 }
 
 /** An attribution at the end of its sentence ("..., officials said.") covers all of it. */
-function isPostposed(toks: Token[], verbEnd: number): boolean {
-  const rest = toks.slice(verbEnd + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
+function isPostposed(s: SentenceCtx, verbEnd: number): boolean {
+  const toks = s.toks;
+  // "…, the officer said, adding that …", "…, Dawn reported, citing hospital officials.": what
+  // follows the participle is the same source speaking.
+  if (toks[verbEnd + 1]?.lower === ',' && POSTPOSED_PARTICIPLES.has(toks[verbEnd + 2]?.lower ?? '')) return true;
+  const rest = toks.slice(verbEnd + 1 + listenerLength(s, verbEnd)).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
   if (rest.length <= 2) return true;
   // "…, the TTP said in a statement.", "…, Mujahid told AFP on Wednesday.": a short phrase of
   // where or when the words were said still ends the sentence with its source.
   return rest.length <= MAX_TRAILING_PHRASE && TRAILING_PHRASE_OPENERS.has(rest[0].lower) && !rest.some((t) => t.lower === 'that');
 }
 
+/** Participles after a sentence-final source that go on with its words ("…, police said, adding that"). */
+const POSTPOSED_PARTICIPLES = new Set(['adding', 'citing', 'quoting', 'saying', 'noting', 'stressing', 'insisting']);
+
+/** "…, a shopkeeper told Dawn by telephone.": the outlet someone spoke to, in tokens after "told"; 0 for none. */
+function listenerLength(s: SentenceCtx, verbEnd: number): number {
+  if (s.toks[verbEnd].lower !== 'told') return 0;
+  for (let end = Math.min(s.toks.length - 1, verbEnd + 4); end > verbEnd; end--) {
+    const m = s.endingAt.get(end);
+    if (m && m.firstToken === verbEnd + 1 && m.values.some((v) => v.entity === 'source:media')) return end - verbEnd;
+  }
+  return 0;
+}
+
 /** The longest phrase after a sentence-final reporting verb, in words ("in a post on X on Wednesday"). */
 const MAX_TRAILING_PHRASE = 7;
-const TRAILING_PHRASE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'late', 'earlier', 'later', 'yesterday', 'today', 'afp', 'reuters', 'reporters', 'journalists']);
+const TRAILING_PHRASE_OPENERS = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'late', 'earlier', 'later', 'yesterday', 'today', 'afp', 'reuters', 'reporters', 'journalists']);
 
 function makeCue(
   doc: Doc,

@@ -22,6 +22,12 @@ const cases: Case[] = [
   { text: 'The attack is believed to have been planned in Kunar.', hedges: [['is believed', 'certainty-lexicon:is believed']] },
   { text: 'The shrine is generally regarded as the oldest in the valley.', hedges: [['generally regarded', 'certainty-lexicon:generally regarded']] },
   { text: 'The tower was reputedly built by a local chief.', hedges: [['reputedly', 'certainty-lexicon:reputedly']] },
+  // An unknown perpetrator or cause is not a fact stated (session 13, news14).
+  { text: 'It is not yet known who carried out the Spinwam attack.', hedges: [['is not yet known', 'certainty-lexicon:is not yet known']] },
+  { text: 'He said it was too early to say who was behind the attack.', hedges: [['too early to say', 'certainty-lexicon:too early to say']] },
+  { text: 'It was not immediately clear who fired the shells.', hedges: [['not immediately clear', 'certainty-lexicon:not immediately clear']] },
+  { text: "It's unclear who planted it.", hedges: [["It's unclear", "certainty-lexicon:it's unclear"]] },
+  { text: 'The motive for the attack was unclear.', hedges: [['was unclear', 'certainty-lexicon:was unclear']] },
   { text: 'Many people were killed in the blast near the market.', hedges: [] },
   { text: 'Several officials said the road was reopened on Monday.', hedges: [] },
   { text: 'Some 300 families returned to the village last week.', hedges: [] },
@@ -94,4 +100,15 @@ test('"could" as past ability or a failed check is no speculation; as a possibil
   assert.equal(certainty("The group's role could not be confirmed."), 'asserted');
   assert.equal(certainty('A second attack could not be ruled out.'), 'speculative');
   assert.equal(certainty('The death toll could rise.'), 'speculative');
+});
+
+test('a negated denial is no denial, nor is a dismissal from service; a denial stays one (session 13, news14)', () => {
+  const certainties = (text: string) => analyze(text, { published: '2026-11-26' }).claims.map((c) => c.certainty);
+  assert.deepEqual(
+    certainties(
+      'The TTP did not deny the attack. The Taliban neither confirmed nor denied the report. Kabul has never rejected the charge. ' +
+        'The officer was dismissed from service. Police denied reports that the bomber had been arrested. The ministry dismissed the report as propaganda.',
+    ),
+    ['asserted', 'asserted', 'asserted', 'asserted', 'denied', 'denied'],
+  );
 });
