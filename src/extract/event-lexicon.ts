@@ -21,8 +21,11 @@ export interface EventTypeSpec {
   /**
    * By trigger word, the words right before or after it that give it a sense naming no event of
    * this type: "the Torkham border crossing" (a place), "stood with the Afghan people" (solidarity).
+   * `objectNouns`: nouns that, as the trigger's object (one of the next three words, before any
+   * punctuation) or right before it ("a report released on Wednesday"), give it another sense:
+   * "released a statement" publishes, it frees nobody.
    */
-  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]> };
+  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]>; objectNouns?: Record<string, string[]> };
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
   /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */
@@ -106,8 +109,18 @@ function withPlurals(nouns: readonly string[]): Set<string> {
 }
 
 /** Whether a trigger word (lower-cased) is in another sense by its neighbours (`otherSense`). */
-export function inOtherSense(spec: EventTypeSpec, trigger: string, before: string | undefined, after: string | undefined): boolean {
+export function inOtherSense(spec: EventTypeSpec, trigger: string, before: string | undefined, following: readonly string[]): boolean {
   const sense = spec.otherSense;
   if (!sense) return false;
-  return (!!before && !!sense.wordBefore?.[trigger]?.includes(before)) || (!!after && !!sense.wordAfter?.[trigger]?.includes(after));
+  const after = following[0];
+  if ((!!before && !!sense.wordBefore?.[trigger]?.includes(before)) || (!!after && !!sense.wordAfter?.[trigger]?.includes(after))) return true;
+  const objects = sense.objectNouns?.[trigger];
+  if (!objects) return false;
+  if (before && objects.includes(before)) return true;
+  for (let k = 0; k < following.length && k < 3; k++) {
+    const w = following[k];
+    if (!/^\p{L}/u.test(w)) break;
+    if (objects.includes(w)) return true;
+  }
+  return false;
 }

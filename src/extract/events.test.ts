@@ -329,6 +329,16 @@ test('"stood with" is solidarity, no protest, even beside a condemnation', () =>
   assert.deepEqual(p.events.map((e) => e.type), ['protest']);
 });
 
+test('releasing a report, a statement or a video frees nobody; releasing prisoners or hostages is a release', () => {
+  const text =
+    'KABUL: Civilian casualties rose by a third this year, according to a report released on Wednesday by the UN mission. ' +
+    'The UN released a statement condemning the strikes. Police released a new video showing the suspects. ' +
+    'The Taliban released 40 prisoners on Eid. Two hostages were released late on Tuesday.';
+  const a = analyze(text, { published: '2026-11-26' });
+  const releases = a.events.filter((e) => e.type === 'prisoner-release');
+  assert.deepEqual(releases.map((e) => countsOf(e).map(([kind, value]) => [kind, value])), [[["released", 40]], [["released", 2]]]);
+});
+
 test('"the Torkham border crossing" is a place, no movement; "crossed the border" still is one', () => {
   const a = analyze('The Torkham border crossing remained closed for a second day on Thursday.', { published: '2026-11-26' });
   assert.deepEqual(a.events.map((e) => e.type), []);

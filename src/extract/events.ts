@@ -194,7 +194,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, toks[m.lastToken + 1]?.lower)) continue;
+      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
         rules.push(`weak-trigger-with-purpose:${type}`);
@@ -584,6 +584,13 @@ function tokenAt(toks: Token[], start: number): number {
     else hi = mid;
   }
   return lo < toks.length && toks[lo].start === start ? lo : -1;
+}
+
+/** The lower-cased words of up to n tokens after token `last`, within its sentence. */
+function wordsAfter(toks: Token[], last: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = last + 1; k < toks.length && k <= last + n && toks[k].sentence === toks[last].sentence; k++) out.push(toks[k].lower);
+  return out;
 }
 
 function startsWithPronoun(toks: Token[], clause: Clause): boolean {
