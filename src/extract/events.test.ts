@@ -339,6 +339,18 @@ test('releasing a report, a statement or a video frees nobody; releasing prisone
   assert.deepEqual(releases.map((e) => countsOf(e).map(([kind, value]) => [kind, value])), [[["released", 40]], [["released", 2]]]);
 });
 
+test('a date closing a "since" phrase starts the period of the events outside it; the event the phrase tells keeps the date', () => {
+  const range = { start: '2021-08-01', end: '2026-11-26', precision: 'range' };
+  const month = { start: '2021-08-01', end: '2021-08-31', precision: 'month' };
+  const a = analyze('JALALABAD: IS-K has carried out dozens of attacks in Nangarhar since the Taliban takeover in August 2021.', { published: '2026-11-26' });
+  assert.deepEqual(a.events.map((e) => [e.type, e.date]), [['attack', range], ['territory-change', month]]);
+  const b = analyze('Since the Taliban returned to power in August 2021, IS-K has carried out dozens of attacks in Nangarhar.', { published: '2026-11-26' });
+  assert.deepEqual(b.events.map((e) => [e.type, e.date]), [['attack', range]]);
+  // With no "since", the month is the event's own.
+  const c = analyze('IS-K carried out several attacks in Nangarhar in August 2021.', { published: '2026-11-26' });
+  assert.deepEqual(c.events.map((e) => [e.type, e.date]), [['attack', month]]);
+});
+
 test('"the Torkham border crossing" is a place, no movement; "crossed the border" still is one', () => {
   const a = analyze('The Torkham border crossing remained closed for a second day on Thursday.', { published: '2026-11-26' });
   assert.deepEqual(a.events.map((e) => e.type), []);

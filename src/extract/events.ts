@@ -207,7 +207,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         ? pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd])
         : pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, sceneOf(toks, reported, actors, ctx), triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const ownDate = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      const picked = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
       const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
@@ -860,6 +861,26 @@ function dayFromLastEvent(
     resolved: true,
     rule: `date:relative-day:${rel.offset}:from:${anchor.id}`,
   };
+}
+
+/**
+ * "dozens of attacks in Nangarhar since the Taliban returned to power in August 2021": a date at
+ * the end of a phrase opened by "since" (no comma, colon or semicolon between) dates when a
+ * period began. An event outside that phrase took place over the period, from that date to
+ * publication, as "since August 2021" says outright (a range, relative); the event the phrase
+ * itself tells ("returned to power") keeps the date. Without a publication date, or for a range
+ * already, the date stands.
+ */
+const SINCE_OPENING = /(?:^|[^\p{L}])(?:ever\s+)?since\s+[^,;:—–()]*$/iu;
+
+function sincePeriod(text: string, sentenceStart: number, d: DateMention, m: TrieMatch, published: string | null): DateMention {
+  if (!published || d.precision === 'range' || !d.value || d.value.start > published) return d;
+  const from = Math.max(sentenceStart, d.start - 80);
+  const opening = SINCE_OPENING.exec(text.slice(from, d.start));
+  if (!opening) return d;
+  const sinceStart = from + opening.index + (opening[0].match(/^[^\p{L}]/u) ? 1 : 0);
+  if (m.start >= sinceStart && m.end <= d.end) return d;
+  return { ...d, value: { start: d.value.start, end: published }, precision: 'range', relative: true, rule: `since-phrase+${d.rule}` };
 }
 
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
