@@ -762,3 +762,32 @@ test('a pronoun after a sentence whose subject did not speak is no source taken 
     ],
   );
 });
+
+test('a mission speaks as a body, a person with knowledge of the matter anonymously', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'The mission said it had documented 40 cases. The UN mission said at least 12 civilians were killed. ' +
+        'A person with knowledge of the negotiations said no deal was near. People with knowledge of the plan said it was shelved.',
+    ).map((c) => c.slice(1, 3)),
+    [
+      ['official', 'The mission'],
+      ['named', 'The UN mission'],
+      ['anonymous', 'A person with knowledge of the negotiations'],
+      ['anonymous', 'People with knowledge of the plan'],
+    ],
+  );
+});
+
+test('an expectation inside what a source says is that source\'s prediction, with no fragment claim split off', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'A UN official, who asked not to be named, said the ministry expected casualties to rise. ' +
+        'Officials said that analysts expect more attacks in the spring. Analysts expect more attacks in the spring.',
+    ).map((c) => c.slice(1)),
+    [
+      ['anonymous', 'A UN official', 'predicted'],
+      ['official', 'Officials', 'predicted'],
+      ['expert', 'Analysts', 'predicted'],
+    ],
+  );
+});

@@ -135,8 +135,12 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (verb && ctxS.toks[m.firstToken].lower.startsWith('accuse') && ctxS.toks[m.lastToken + 1]?.lower === 'of') continue;
       if (verb) {
         const certainty = verb.entity.slice(5) as Certainty;
-        const cue =
+        let cue =
           sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
+        // "A UN official said the mission expected casualties to rise": an expectation reported
+        // by a source that speaks right before it is part of what that source says: it makes
+        // the report a prediction, and splits off no claim of its own.
+        if (cue?.attribution && certainty === 'predicted' && reportedBy(ctxS, cue, cues)) cue = reportedPrediction(ctxS, m, si);
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -149,6 +153,23 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     }
   });
   return cues;
+}
+
+/** Whether an attribution cue's source follows, with at most "that" between, the verb of a source already speaking in its sentence. */
+function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
+  const from = cue.sourceSpan?.start ?? cue.start;
+  for (let k = cues.length - 1; k >= s.sentenceFirstCue; k--) {
+    const outer = cues[k];
+    if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
+  }
+  return false;
+}
+
+/** The prediction cue of an expectation verb inside another source's report ("said analysts expect"). */
+function reportedPrediction(s: SentenceCtx, m: TrieMatch, si: number): Cue {
+  const start = s.toks[m.firstToken].start;
+  const end = s.toks[m.lastToken].end;
+  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+reported-by-source` };
 }
 
 /** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
