@@ -470,7 +470,8 @@ test('a surname alone speaks for the person the text named before ("Zabihullah M
     ['named', 'Mujahid'],
     ['named', 'Mujahid'],
   ]);
-  const lone = analyze('Mujahid said the border would reopen on Friday.', { published: PUBLISHED }).claims[0];
+  // A surname nobody named before, and no well-known spokesperson's (those are named: the test below).
+  const lone = analyze('Hamidi said the border would reopen on Friday.', { published: PUBLISHED }).claims[0];
   assert.equal(lone.attribution.kind, 'unattributed');
 });
 
@@ -788,6 +789,17 @@ test('an expectation inside what a source says is that source\'s prediction, wit
       ['anonymous', 'A UN official', 'predicted'],
       ['official', 'Officials', 'predicted'],
       ['expert', 'Analysts', 'predicted'],
+    ],
+  );
+});
+
+test('a well-known spokesperson called by the surname alone is named; an unknown lone word is no name', () => {
+  assert.deepEqual(
+    sourcesOf('Mujahid said the strikes had hit a religious school. Karimi told reporters the border was open. Hamidi said the road was closed.').map((c) => c.slice(1, 3)),
+    [
+      ['named', 'Mujahid'],
+      ['named', 'Karimi'],
+      ['unattributed', null],
     ],
   );
 });

@@ -37,6 +37,7 @@ interface AttributionPatternFile {
   responsibilityClaims: string[];
   negations: string[];
   organisationHeads: string[];
+  spokespeople: string[];
 }
 
 interface AttributionPatterns {
@@ -54,6 +55,8 @@ interface AttributionPatterns {
   claimObjectNeedles: string[];
   negations: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
+  /** Surnames (lower-cased) of well-known spokespeople, named even when no full name came before. */
+  spokespeopleSurnames: ReadonlySet<string>;
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -74,6 +77,7 @@ function loadPatterns(): AttributionPatterns {
     claimObjectNeedles: [...objects].map((w) => w.slice(1)),
     negations: lower(file.negations),
     organisationHeads: lower(file.organisationHeads),
+    spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
   };
   return patterns;
 }
@@ -969,9 +973,11 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   const nameStart = k + 1;
   const titled = k >= 0 && PERSON_TITLES.has(s.toks[k].lower);
   // A lone capitalised word at the start of a sentence is usually not a name ("Officials"), unless
-  // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said").
+  // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said"), or
+  // of a spokesperson everyone in the region's press knows ("Mujahid said", with no full name).
   if (!titled && count < 2) {
-    return namedBefore(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false } : null;
+    if (namedBefore(s, j)) return { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false };
+    return s.pat.spokespeopleSurnames.has(s.toks[j].lower) ? { start: j, end: j, kind: 'named', rule: 'person-name:known-spokesperson', titled: false } : null;
   }
   // "DPO Lakki Marwat said": a district's name after a district office names the office, not its holder.
   if (titled && DISTRICT_OFFICES.has(s.toks[k].lower)) {
