@@ -144,7 +144,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // "A UN official said the mission expected casualties to rise": an expectation reported
         // by a source that speaks right before it is part of what that source says: it makes
         // the report a prediction, and splits off no claim of its own.
-        if (cue?.attribution && certainty === 'predicted' && reportedBy(ctxS, cue, cues)) cue = reportedPrediction(ctxS, m, si);
+        if (cue?.attribution && certainty === 'predicted' && reportedBy(ctxS, cue, cues)) cue = predictionCue(ctxS, m, si, 'reported-by-source');
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -167,13 +167,6 @@ function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
     if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
   }
   return false;
-}
-
-/** The prediction cue of an expectation verb inside another source's report ("said analysts expect"). */
-function reportedPrediction(s: SentenceCtx, m: TrieMatch, si: number): Cue {
-  const start = s.toks[m.firstToken].start;
-  const end = s.toks[m.lastToken].end;
-  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+reported-by-source` };
 }
 
 /** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
@@ -230,10 +223,14 @@ function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue
     if (!/^[\p{L}\p{N}]/u.test(w) || MODALS.has(w) || s.pat.passiveAuxiliaries.has(w) || s.ctx.lexicons.auxiliaries.has(w)) break;
     clause = w === 'to' && /^\p{L}/u.test(s.toks[k + 1]?.lower ?? '');
   }
-  if (!clause) return null;
+  return clause ? predictionCue(s, m, si, 'no-source') : null;
+}
+
+/** A prediction cue on an expectation verb, a certainty cue with no source of its own. */
+function predictionCue(s: SentenceCtx, m: TrieMatch, si: number, why: string): Cue {
   const start = s.toks[m.firstToken].start;
   const end = s.toks[m.lastToken].end;
-  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+no-source` };
+  return { start, end, text: s.doc.text.slice(start, end), kind: 'prediction', sentence: si, rule: `attribution-verb:${m.values[0].alias}+${why}` };
 }
 
 /**
@@ -569,10 +566,15 @@ const MAX_ORGANISATION_NAME = 10;
 
 /** Where the capitalised name ending at `end` starts, when it opens the sentence; else null. */
 function organisationNameStart(s: SentenceCtx, end: number): number | null {
+  if (nameRunStart(s, end) > 0 || !/^\p{Lu}/u.test(s.doc.text[s.toks[end].start])) return null;
+  return 0;
+}
+
+/** Where the run of capitalised words and name joiners ending at `end` starts (at most MAX_ORGANISATION_NAME tokens). */
+function nameRunStart(s: SentenceCtx, end: number): number {
   let k = end;
   while (k >= 0 && end - k < MAX_ORGANISATION_NAME && (/^\p{Lu}/u.test(s.doc.text[s.toks[k].start]) || NAME_JOINERS.has(s.toks[k].lower))) k--;
-  if (k >= 0 || !/^\p{Lu}/u.test(s.doc.text[s.toks[end].start])) return null;
-  return 0;
+  return k + 1;
 }
 
 /** "The interior minister, Mohsin Naqvi, told …": two to four capitalised words, a person's name. */
@@ -793,14 +795,9 @@ const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 
  * non-state group that spoke in the two sentences before, named as it was; with none, no source.
  */
 function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
-  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
-    const c = s.cues[k];
-    if (!c.sourceActor || !c.sourceSpan || isAnaphoric(c)) continue;
-    const entry = s.ctx.actors.get(c.sourceActor);
-    if (!entry || entry.type === 'state' || s.ctx.actors.templateOf(c.sourceActor) !== null) continue;
-    return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, text: c.source, actor: c.sourceActor };
-  }
-  return null;
+  const c = lastCueBefore(s, (c) => !!c.sourceActor && !!c.sourceSpan && !isAnaphoric(c) && isNamedGroup(s, c.sourceActor));
+  if (!c) return null;
+  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, actor: c.sourceActor };
 }
 
 /**
@@ -810,15 +807,13 @@ function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
  */
 function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
   const noun = s.toks[phrase.end].lower;
-  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
-    const c = s.cues[k];
-    if (!c.attribution || c.attribution === 'self' || !c.sourceSpan || isAnaphoric(c)) continue;
-    if (headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) !== noun) continue;
-    // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
-    if (c.attribution === phrase.kind) return null;
-    return { ...phrase, kind: c.attribution, rule: `definite-of:${c.sourceSpan.start}-${c.sourceSpan.end}`, ...(c.source ? { text: c.source } : {}) };
-  }
-  return null;
+  const c = lastCueBefore(
+    s,
+    (c) => !!c.attribution && c.attribution !== 'self' && !!c.sourceSpan && !isAnaphoric(c) && headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) === noun,
+  );
+  // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
+  if (!c || c.attribution === phrase.kind) return null;
+  return { ...phrase, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
 }
 
 /** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */
@@ -846,9 +841,7 @@ const HEAD_JOINERS = new Set(['of', 'for']);
 function organisationEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const t = s.toks[j];
   if (!/^\p{Lu}/u.test(s.doc.text[t.start]) || NAME_JOINERS.has(t.lower)) return null;
-  let k = j;
-  while (k >= 0 && j - k < MAX_ORGANISATION_NAME && (/^\p{Lu}/u.test(s.doc.text[s.toks[k].start]) || NAME_JOINERS.has(s.toks[k].lower))) k--;
-  let start = k + 1;
+  let start = nameRunStart(s, j);
   while (start < j && NAME_JOINERS.has(s.toks[start].lower)) start++;
   // The first "of" or "for" after a head, with capitalised words before it.
   let head = -1;
@@ -936,10 +929,12 @@ function subjectNotSpeaking(s: SentenceCtx): boolean {
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx): Cue | null {
-  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) {
-    const c = s.cues[k];
-    if (c.attribution !== 'self' && !isAnaphoric(c)) return c;
-  }
+  return lastCueBefore(s, (c) => c.attribution !== 'self' && !isAnaphoric(c));
+}
+
+/** The latest cue of the two sentences before this one that `accept` takes, or null: where "they", "the group", "the officer" look back. */
+function lastCueBefore(s: SentenceCtx, accept: (c: Cue) => boolean): Cue | null {
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) if (accept(s.cues[k])) return s.cues[k];
   return null;
 }
 
