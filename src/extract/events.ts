@@ -15,7 +15,8 @@ import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
-import { relativeDay, shiftDay } from './relative-day.ts';
+import { relativeDay } from './relative-day.ts';
+import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
@@ -203,9 +204,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
       // source sits is not where the reported event was.
       const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
-      const placeAfter = reported.length === places.length
-        ? pickPlace(doc, toks, within(places, clauseStart, clauseEnd), m, actors, scene, triggers, ctx, [clauseStart, clauseEnd])
-        : pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, sceneOf(toks, reported, actors, ctx), triggers, ctx, [clauseStart, clauseEnd]);
+      const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
+      const placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       const picked = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
@@ -287,7 +287,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) {
       const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
-      const own = all.length > 0 ? sameIncident(doc, all, lastViolent, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      const own = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       attachCasualties(doc, own, used, lastViolent, across);
     }
     previousSentenceEvents = kept;
@@ -850,7 +850,7 @@ function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const day = shiftDay(anchor.date!.start, rel.offset);
+  const day = isoDay(dayFromIso(anchor.date!.start) + rel.offset);
   return {
     start: rel.start,
     end: rel.end,

@@ -32,10 +32,3 @@ export function relativeDay(text: string, from: number, to: number): RelativeDay
   }
   return { start: from + m.index, end: from + m.index + m[0].length, text: m[0], offset };
 }
-
-/** An ISO day moved by `days`. */
-export function shiftDay(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

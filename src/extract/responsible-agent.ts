@@ -41,7 +41,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     }
     // A weekly roundup: "The banned TTP claimed responsibility" after Saturday's attack in
     // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
-    if (claimed && e !== claimed && paragraphOf(doc, e.start) !== paragraphOf(doc, claimed.start) && otherDay(e, claimed)) return;
+    if (claimed && e !== claimed && doc.sentences[e.sentence].paragraph !== doc.sentences[claimed.sentence].paragraph && otherDay(e, claimed)) return;
     replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
   });
 }
@@ -50,10 +50,11 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
 function claimedInItsParagraph(doc: Doc, violent: readonly EventRecord[], at: number): EventRecord | null {
   const paragraph = paragraphOf(doc, at);
   let found: EventRecord | null = null;
-  for (const e of violent) if (e.start <= at && paragraphOf(doc, e.start) === paragraph) found = e;
+  for (const e of violent) if (e.start <= at && doc.sentences[e.sentence].paragraph === paragraph) found = e;
   return found;
 }
 
+/** The paragraph of the sentence holding `offset` (an event's own is doc.sentences[e.sentence].paragraph). */
 function paragraphOf(doc: Doc, offset: number): number | undefined {
   return doc.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph;
 }
