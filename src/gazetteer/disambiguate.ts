@@ -20,8 +20,11 @@ export interface DocumentContext {
   admins?: ReadonlySet<number>;
   /** Countries of the organisations (country cues) the text names: "CCOO" puts Spain here. */
   cueCountries?: ReadonlySet<string>;
-  /** Countries named only by a demonym (PlaceMatchOptions.demonymCountries): the guesses' country when nothing else names one. */
-  demonymCountries?: ReadonlySet<string>;
+  /**
+   * Countries named only by a demonym (PlaceMatchOptions.demonymCountries): the guesses' country
+   * when nothing else names one. Asked for only then, so the text is scanned for demonyms only then.
+   */
+  demonymCountries?: () => ReadonlySet<string>;
 }
 
 export interface Resolution {
@@ -57,6 +60,7 @@ interface Resolved {
 }
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
+const NO_DEMONYMS = (): ReadonlySet<string> => NO_COUNTRIES;
 const MAX_CANDIDATES = 40;
 /** A small town or misspelt reading this far from every place the text has placed is a namesake (strayVillage, farAbroad). */
 const STRAY_KM = 1500;
@@ -162,7 +166,7 @@ const NEAR_PREPS = new Set(['near', 'outside', 'around', 'off', 'between', 'towa
 export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
-  private demonymCountries: ReadonlySet<string> = NO_COUNTRIES;
+  private demonymCountries: () => ReadonlySet<string> = NO_DEMONYMS;
   /** The points of the countries the document being resolved names outright (not as its topic). */
   private namedCountryPoints: Array<[number, number]> = [];
   /** Segments of the document being resolved that name what it is about, not where it is set. */
@@ -178,7 +182,7 @@ export class PlaceResolver {
     this.chained = new Set(chains.flatMap((c) => c.members));
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
-    this.demonymCountries = ctx.demonymCountries ?? NO_COUNTRIES;
+    this.demonymCountries = ctx.demonymCountries ?? NO_DEMONYMS;
     // "against the war in Ukraine", "in solidarity with Ukraine": the country a text is about
     // is not where it is set, and weighs like an actor's country, not like a named scene.
     const topical = new Set<Segment>();
@@ -1092,7 +1096,10 @@ export class PlaceResolver {
     if (named === null) named = onlyCountryInPlay(seen.countries);
     // "Pakistani official says 3 killed | Zarmel area": no country, actor or place weighs, and
     // the demonym names one country (session 13).
-    if (named === null && this.demonymCountries.size === 1 && ![...seen.countries.values()].some((w) => w > 0)) named = [...this.demonymCountries][0];
+    if (named === null && ![...seen.countries.values()].some((w) => w > 0)) {
+      const demonyms = this.demonymCountries();
+      if (demonyms.size === 1) named = [...demonyms][0];
+    }
     if (named !== 'PK') return false;
     const ix = this.index;
     for (const r of seen.out.values()) {

@@ -26,9 +26,10 @@ export interface PlaceMatchOptions {
   /**
    * Countries the text names only by a demonym with no actor after it ("Pakistani official says
    * 3 killed"): no weight in the reading of names, only the country of the guesses about unknown
-   * names in a text about one country (disambiguate.ts, pakistanAlone).
+   * names in a text about one country (disambiguate.ts, pakistanAlone), which asks for them only
+   * when nothing else names a country.
    */
-  demonymCountries?: ReadonlySet<string>;
+  demonymCountries?: () => ReadonlySet<string>;
 }
 
 export interface PlaceCandidateReport {
@@ -84,7 +85,7 @@ interface StartedMatch {
   weights: ReadonlyMap<string, number>;
   cues: ReturnType<typeof findCountryCues>;
   segments: Segment[];
-  demonyms: ReadonlySet<string> | undefined;
+  demonyms: (() => ReadonlySet<string>) | undefined;
 }
 
 interface FormerAdmin1File {
