@@ -519,10 +519,6 @@ export function writeStore(path: string, store: PlaceStore): string | null {
   }
 }
 
-/** Keys a memo holds before it starts again: the names of a long stream are unbounded. */
-const MEMO_LIMIT = 100_000;
-
-/** `make()` for `key`, memoised in `cache` (cleared once it holds more than MEMO_LIMIT keys). */
 /** The length of a vowel key too short for curatedVowelSpellings, which shortSpellings reads by its consonants instead. */
 const SHORT_KEY = 4;
 
@@ -536,6 +532,10 @@ function singleConsonants(name: string): string {
   return words.map((w) => w.replace(/ay$/, 'ai').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/([a-z])\1+/g, '$1')).join('');
 }
 
+/** Keys a memo holds before it starts again: the names of a long stream are unbounded. */
+const MEMO_LIMIT = 100_000;
+
+/** `make()` for `key`, memoised in `cache` (cleared once it holds more than MEMO_LIMIT keys). */
 function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   let v = cache.get(key);
   if (v === undefined) {
