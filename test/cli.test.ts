@@ -196,6 +196,16 @@ describe('analyze, text format off a terminal', () => {
     assert.ok(lines.some((l) => l.includes('published 2026-11-24')));
   });
 
+  test('an event range with an open start reads "before" its end', () => {
+    const input = 'Sources said the TTP and the Taliban signed secret agreements in Mirali prior to Kabul’s fall.\n';
+    const r = cli(['analyze', '-', '--published', PUBLISHED], { input });
+    assert.equal(r.status, 0, r.stderr);
+    const event = r.stdout.split('\n').find((l) => /^\s+e\d+ agreement/.test(l));
+    assert.ok(event, r.stdout);
+    assert.match(event, / · before 2021-08-15 · /);
+    assert.ok(!event.includes('0001-01-01'), event);
+  });
+
   test('--format text is the default', () => {
     const dflt = cli(['analyze', EXAMPLE, '--published', PUBLISHED]);
     const text = cli(['analyze', EXAMPLE, '--published', PUBLISHED, '--format', 'text']);

@@ -117,7 +117,11 @@ function eventLine(
   c: ReturnType<typeof createColors>,
 ): string {
   const parts = [c.bold(e.type)];
-  if (e.date) parts.push(e.date.start === e.date.end ? e.date.start : `${e.date.start}…${e.date.end}`);
+  if (e.date) {
+    // An open start (docs/output.md: "prior to X" starts at 0001-01-01) reads as "before" the end, as in the UI.
+    if (e.date.start === e.date.end) parts.push(e.date.start);
+    else parts.push(e.date.start === '0001-01-01' ? `before ${e.date.end}` : `${e.date.start}…${e.date.end}`);
+  }
   for (const r of e.actors) parts.push(`${r.role}: ${actorName(r.actor)}${r.inferred ? c.dim(' (inferred)') : ''}`);
   if (e.place) parts.push(`at ${placeName(e.place)}`);
   const symbol = { exact: '', 'at-least': '≥', 'at-most': '≤', about: '~' } as const;
