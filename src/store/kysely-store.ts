@@ -14,6 +14,7 @@ import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type Job
 import { haversineKm } from '../gazetteer/geo.ts';
 import { KyselyWatchStore, raiseAlerts, type WatchStore } from './watches.ts';
 import { rowWriter, type RowWriter } from './row-writer.ts';
+import { chunks, push } from './collections.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 
 // The one implementation of Store, over Kysely: the same queries run on SQLite and PostgreSQL.
@@ -657,12 +658,3 @@ function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   else m.set(k, new Set([v]));
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
-function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
-}

@@ -7,6 +7,7 @@ import { unitsOf } from '../corroborate/units.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { Backend } from './migrations.ts';
 import type { RowWriter } from './row-writer.ts';
+import { chunks } from './collections.ts';
 import type { Database, StoriesTable, StoryUnitsTable } from './schema.ts';
 
 // Stories in the store. Clustering runs over stored articles in ingest order (`seq`), whoever
@@ -436,8 +437,4 @@ function storyRow(s: Story, days: { first: number; last: number }, openedSeq: nu
     contradiction_count: s.contradictions.length,
     opened_seq: openedSeq,
   };
-}
-
-function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
 }

@@ -4,6 +4,7 @@ import { loadActorGazetteer } from '../gazetteer/actors.ts';
 import { matchStory, type MatchableEvent } from '../watch/match.ts';
 import type { WatchRecord, WatchRule } from '../watch/rule.ts';
 import type { AlertsTable, Database, DeliveriesTable, WatchesTable } from './schema.ts';
+import { chunks, push } from './collections.ts';
 
 // Watches, alerts and webhook deliveries in the store (tables: watches-schema.ts).
 //
@@ -328,14 +329,4 @@ function deliveryOf(r: DeliveriesTable): DeliveryRecord {
     sentAt: r.sent_at,
     createdAt: r.created_at,
   };
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
-function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
 }
