@@ -294,6 +294,9 @@ function countPeople(
   number: 'singular' | 'plural' | null,
   rule: string,
 ): Partial | null {
+  // "No one was injured", "nobody was hurt", "none of the passengers": a subject naming nobody counts no one.
+  const head = toks[begin].lower;
+  if (head === 'nobody' || head === 'none' || (head === 'no' && toks[begin + 1]?.lower === 'one')) return null;
   const from = toks[begin].start;
   const to = toks[end].end;
   const inside = quantities.filter((q) => q.start >= from && q.end <= to);

@@ -293,6 +293,30 @@ describe('events across sentences and paragraphs', () => {
     assert.deepEqual(b.events.map((e) => e.type), []);
   });
 
+  test('a negated trigger is no event: "did not attack", "no one had been arrested", "no agreement was reached"', () => {
+    for (const text of [
+      'The militants did not attack the checkpost in Bannu.',
+      'Police said no one had been arrested so far.',
+      'Tribal elders met officials of both sides on Wednesday, but no agreement was reached.',
+      'Joint forces took the village from the militants; no clashes were reported.',
+      "The Taliban didn't release the prisoners, a spokesman said.",
+    ]) {
+      const a = run(text);
+      assert.deepEqual(a.events.filter((e) => e.type !== 'territory-change').map((e) => `${e.type}:${e.trigger.text}`), [], text);
+    }
+    // The negation reaches only its own trigger.
+    const e = only(run('Police have not named the suspects, but gunmen attacked a checkpost in Bannu on Monday.'), 'attack');
+    assert.equal(e.trigger.text, 'attacked');
+  });
+
+  test('"no one was injured" counts nobody: the attack keeps no wounded count', () => {
+    const a = run('Two off-duty guards opened fire in a nightclub in Quetta on Monday. No one was injured.');
+    const e = only(a, 'attack');
+    assert.deepEqual(countsOf(e), []);
+    const b = run('Gunmen opened fire on a police van in Bannu; nobody was hurt.');
+    assert.deepEqual(countsOf(only(b, 'attack')), []);
+  });
+
   test('an attack carried out is still an event beside a plan word elsewhere: "attacked a police post ... after planning for weeks"', () => {
     const e = only(run('Militants attacked a police post in Bannu on Tuesday night after planning for weeks.'), 'attack');
     assert.equal(e.type, 'attack');

@@ -458,6 +458,8 @@ function classifyTrigger(
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
+  // "did not attack", "no one had been arrested", "no agreement was reached": negated, no event.
+  if (negatedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
   const afterDeterminer = !!prev && (DETERMINERS.has(prev.lower) || (INTENSITY.has(prev.lower) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
@@ -495,6 +497,23 @@ function plannedBefore(toks: readonly Token[], first: number): boolean {
     const w = toks[i].lower;
     if (PLANNED.has(w)) return true;
     if (!PLAN_FILLER.has(w)) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries and adverbs that may stand between a negation and its trigger: "has not yet been arrested". */
+const NEGATION_FILLER = new Set([...PASSIVE_AUX, 'had', 'has', 'have', 'did', 'does', 'do', 'could', 'would', 'will', 'yet', 'ever', 'so', 'far', 'reportedly', 'immediately']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
+
+/**
+ * A negation right before a trigger, over auxiliaries: "did not attack", "were never arrested",
+ * "no agreement", and a subject that names nobody ("no one was arrested", "none were freed").
+ */
+function negatedBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
+    const w = toks[i].lower;
+    if (NEGATIONS.has(w) || w.endsWith("n't") || (w === 'one' && toks[i - 1]?.lower === 'no')) return true;
+    if (!NEGATION_FILLER.has(w)) return false;
   }
   return false;
 }

@@ -214,6 +214,15 @@ const cases: Case[] = [
     dates: 'none',
     expect: [{ text: 'About 50 or more', start: 0, end: 16, numberStart: 6, value: 50, qualifier: 'about' }],
   },
+  {
+    name: '"no one" is a pronoun for nobody, not one; "one of" and "One soldier" still count',
+    text: 'No one was hurt and no one was arrested. One soldier was killed and one of the guards fled.',
+    dates: 'none',
+    expect: [
+      { text: 'One', start: 41, end: 44, value: 1, qualifier: 'exact' },
+      { text: 'one', start: 68, end: 71, value: 1, qualifier: 'exact' },
+    ],
+  },
 ];
 
 for (const c of cases) {

@@ -72,6 +72,9 @@ export function numberWords(): ReadonlySet<string> {
   return compile().numberWords;
 }
 
+const NO_ONE = /^one$/i;
+const NO_BEFORE = /(?:^|[^\p{L}])no\s+$/iu;
+
 export function recognizeQuantities(doc: Doc): Quantity[] {
   const c = compile();
   const { number, qualifier, qualifierOf, lex } = c;
@@ -101,6 +104,8 @@ export function recognizeQuantities(doc: Doc): Quantity[] {
       if (!g.dmult && isYearModifier(c, text, start, end, g.digits)) continue;
       rule = 'quantity:digits';
     } else {
+      // "No one was injured": a pronoun for nobody, not a count of one.
+      if (NO_ONE.test(g.words) && NO_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
       value = wordsToNumber(g.words, lex);
       rule = 'quantity:words';
     }
