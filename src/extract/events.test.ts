@@ -309,6 +309,18 @@ describe('events across sentences and paragraphs', () => {
     assert.equal(e.trigger.text, 'attacked');
   });
 
+  test('a city that speaks for its government is not where the event was: "and that Kabul \"will not accept\" …"', () => {
+    const a = run('Zabihullah Mujahid said that Pakistani forces had fired first and that Kabul "will not accept any new construction".');
+    assert.equal(only(a, 'attack').place, null);
+    const b = run('Islamabad rejected the claim, saying militants had attacked a border post first.');
+    assert.equal(only(b, 'attack').place, null);
+    // A city in its own sentence role still places the event.
+    const c = run('Gunmen attacked a checkpost in Kabul on Monday, officials said.');
+    assert.deepEqual(placeOf(c, only(c, 'attack')), ['place:AF:kabul', 'Kabul']);
+    const d = run('Residents of Quetta said gunmen attacked a checkpost on Monday.');
+    assert.deepEqual(placeOf(d, only(d, 'attack')), ['place:PK:quetta', 'Quetta']);
+  });
+
   test('"no one was injured" counts nobody: the attack keeps no wounded count', () => {
     const a = run('Two off-duty guards opened fire in a nightclub in Quetta on Monday. No one was injured.');
     const e = only(a, 'attack');

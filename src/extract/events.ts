@@ -641,7 +641,8 @@ const SCENE_KINDS = new Set(['populated-place', 'admin2', 'other', 'admin1']);
  * first. In a locative chain that is its first, most specific member.
  */
 function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[], ctx: Context): Scene | null {
-  const unbound = places.filter((p) => !insideActor(actors, p));
+  // A city that speaks for its government ("Kabul will not accept") sets no scene.
+  const unbound = places.filter((p) => !insideActor(actors, p) && !speaksForGovernment(toks, p, ctx));
   // "PESHAWAR: The Torkham border crossing …": a dateline says where the report was filed; the
   // places the sentence names after it are the scene.
   const free = unbound.length > 1 ? unbound.filter((p) => !isDateline(toks, p)) : unbound;
@@ -743,12 +744,15 @@ function pickPlace(
     !SCENE_KINDS.has(ctx.places.get(bound.entity)?.kind ?? 'other') && SCENE_KINDS.has(ctx.places.get(scene.mention.entity)?.kind ?? 'other');
   if (bound && !boundBroad && (!scene?.intro || scene.mention.start > m.start)) return { argument, place: bound, inClause: true, rule: `place:direction-after-trigger:${bound.entity}` };
   if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
-  const free = places.filter((p) => !insideActor(actors, p));
+  // "… had fired first and that Kabul will not accept …": a city that speaks or decides stands
+  // for its government, not for where the event was.
+  const located = places.filter((p) => !speaksForGovernment(toks, p, ctx));
+  const free = located.filter((p) => !insideActor(actors, p));
   // "a Zamfara militia shot ... on the Tsafe-Yankara road (Tsafe, Zamfara)": a name that only
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
   // from; another place of the clause says where the event was.
   const named = free.filter((p) => !namesGroup(toks, p));
-  const pool = named.length > 0 ? named : free.length > 0 ? free : places;
+  const pool = named.length > 0 ? named : free.length > 0 ? free : located;
   if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   // A whole country near the trigger ("Coast Guard of the United States detained") says less
@@ -810,6 +814,22 @@ function namesGroup(toks: Token[], p: EntityMention): boolean {
   let i = tokenAt(toks, p.start);
   while (i < toks.length && toks[i].end <= p.end) i++;
   return GROUP_NOUNS.has(toks[i]?.lower ?? '');
+}
+
+/** Verbs and modals after a city that make it its government: "Kabul will not accept", "Islamabad rejected". */
+const GOVERNMENT_VERBS = new Set(['said', 'says', 'will', 'would', 'has', 'had', 'rejected', 'rejects', 'denied', 'denies', 'accused', 'accuses', 'blamed', 'blames',
+  'warned', 'warns', 'insisted', 'insists', 'maintains', 'maintained', 'demanded', 'demands', 'urged', 'urges', 'wants', 'responded', 'summoned']);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘']);
+
+function speaksForGovernment(toks: Token[], p: EntityMention, ctx: Context): boolean {
+  if (ctx.places.get(p.entity)?.kind !== 'populated-place') return false;
+  let i = tokenAt(toks, p.start);
+  // The subject of its clause: "residents of Katowice protested", "in Kabul has" are no government.
+  if (LOCATIVE.has(toks[i - 1]?.lower ?? '')) return false;
+  while (i < toks.length && toks[i].end <= p.end) i++;
+  if (QUOTE_MARKS.has(toks[i]?.lower ?? '')) i++; // Kabul "will not accept …"
+  return GOVERNMENT_VERBS.has(toks[i]?.lower ?? '');
 }
 
 function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {
