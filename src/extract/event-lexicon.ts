@@ -82,7 +82,7 @@ export function loadEventLexicon(): EventLexicon {
     protestCues.set(type, new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'));
   }
   cached = {
-    types: new Map(Object.entries(file.types)),
+    types: new Map(Object.entries(file.types).map(([type, spec]) => [type, withSenseFormsSpread(spec)])),
     protestCues,
     triggers,
     purposes,
@@ -92,6 +92,24 @@ export function loadEventLexicon(): EventLexicon {
     people: withPlurals(file.casualtyPeople),
   };
   return cached;
+}
+
+/**
+ * `otherSense` keys may name several forms of one trigger ("release | releases | released"), so
+ * one word list serves every form; the lexicon looks words up by one form, so each gets the list.
+ */
+function withSenseFormsSpread(spec: EventTypeSpec): EventTypeSpec {
+  const sense = spec.otherSense;
+  if (!sense) return spec;
+  const spread = (byWord: Record<string, string[]> | undefined): Record<string, string[]> | undefined => {
+    if (!byWord) return undefined;
+    const out: Record<string, string[]> = {};
+    for (const [key, words] of Object.entries(byWord)) {
+      for (const form of key.split('|')) out[form.trim()] = words;
+    }
+    return out;
+  };
+  return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns) } };
 }
 
 /** "soldier" → soldier, soldiers; "militiaman" → militiamen; "deputy" → deputies. */
