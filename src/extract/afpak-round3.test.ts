@@ -24,3 +24,56 @@ describe('otherSense lists shared by the forms of one trigger', () => {
     assert.deepEqual(freed.events.filter((e) => e.type === 'prisoner-release').map((e) => e.trigger.text), ['releasing']);
   });
 });
+
+const ofType = (text: string, type: string) => run(text, PUBLISHED).events.filter((e) => e.type === type);
+
+describe('dates of a list of past attacks', () => {
+  test('a day without a year in a sentence that opens "In 2014," is in 2014', () => {
+    const a = run('In 2014, the attack on the Army Public School in Peshawar killed 147 people, including 132 children, when six TTP gunmen stormed the school on December 16.', PUBLISHED);
+    const d = a.dates.find((x) => x.text === 'December 16')!;
+    assert.deepEqual(d.value, { start: '2014-12-16', end: '2014-12-16' });
+  });
+
+  test('"during Friday prayers" after "In March 2022," does not date the bombing to the Friday of publication', () => {
+    const [e] = ofType('In March 2022, a suicide bomber attacked a Shia mosque in Peshawar\'s Kocha Risaldar during Friday prayers, killing 63 worshippers.', 'bombing');
+    assert.deepEqual(e.date, { start: '2022-03-01', end: '2022-03-31', precision: 'month' });
+  });
+
+  test('a month after an opening day is the one before it ("On 1 March 2022, ... the rains in December")', () => {
+    const a = run('On 1 March 2022, parents shut down a secondary school in Pietermaritzburg in a demonstration to demand the government fix the school, damaged after the rains in December.', '2022-03-01');
+    assert.deepEqual(a.dates.find((x) => x.text === 'December')!.value, { start: '2021-12-01', end: '2021-12-31' });
+    const ahead = run('On 8 April 2022, workers staged a protest in Savar demanding rehabilitation and declaring April 24th as Workers Day.', '2022-04-08');
+    assert.deepEqual(ahead.dates.find((x) => x.text === 'April 24th')!.value, { start: '2022-04-24', end: '2022-04-24' });
+  });
+
+  test('"the 2019 attack" dates the attack, not the other event of the sentence', () => {
+    const text = 'An anti-terrorism court in Peshawar on Thursday acquitted 14 suspects in the 2019 attack on a police checkpost in Charsadda, while the Peshawar High Court reduced the sentences of six other convicts in a separate case.';
+    const [reduced] = ofType(text, 'sentence-reduction');
+    assert.equal(reduced.date?.start, '2026-11-26');
+    const [attack] = ofType(text, 'attack');
+    assert.equal(attack.date?.start, '2019-01-01');
+  });
+});
+
+describe('counts', () => {
+  test('"the two-member bench" is the size of a court, not two people whose sentences were commuted', () => {
+    const [e] = ofType("Meanwhile, the high court's two-member bench commuted the death sentences of six men convicted of the 2017 bombing of a vegetable market in Parachinar to life imprisonment.", 'sentence-reduction');
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value, c.text]), [['sentence-reduced', 6, 'six']]);
+  });
+});
+
+describe('triggers', () => {
+  test('"exchanged heavy fire" and "opened unprovoked fire" are attacks; "re-arrested" an arrest', () => {
+    assert.equal(ofType('Pakistani and Afghan forces exchanged heavy fire at the border on Wednesday evening.', 'attack').length, 1);
+    assert.equal(ofType('Afghan Taliban forces opened unprovoked fire on Pakistani posts near the Friendship Gate.', 'attack').length, 1);
+    const [arrest] = ofType('Two of them were immediately re-arrested by the Counter-Terrorism Department (CTD) outside the jail gate.', 'arrest');
+    assert.deepEqual(arrest.counts.map((c) => [c.kind, c.value]), [['arrested', 2]]);
+  });
+});
+
+describe('places', () => {
+  test('"the Chaman-Spin Boldak border crossing" is at Chaman, as a road named by its two towns is', () => {
+    const [e] = ofType('Pakistani and Afghan forces exchanged heavy fire at the Chaman-Spin Boldak border crossing on Wednesday evening.', 'attack');
+    assert.equal(e.place, 'place:PK:chaman');
+  });
+});

@@ -36,6 +36,7 @@ interface EventFile {
   types: Record<string, EventTypeSpec>;
   casualties: Record<string, string[]>;
   notCountUnits: string[];
+  notCountBodies: string[];
   casualtyPeople: string[];
 }
 
@@ -50,6 +51,8 @@ export interface EventLexicon {
   /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
   casualtyWords: ReadonlySet<string>;
   notCountUnits: ReadonlySet<string>;
+  /** "a two-member bench": after a size compound, a body whose size the number gives. */
+  notCountBodies: ReadonlySet<string>;
   /** Nouns for people, with their regular plurals: the heads a casualty count may add up. */
   people: ReadonlySet<string>;
 }
@@ -89,6 +92,7 @@ export function loadEventLexicon(): EventLexicon {
     casualties,
     casualtyWords,
     notCountUnits: new Set(file.notCountUnits),
+    notCountBodies: new Set(file.notCountBodies),
     people: withPlurals(file.casualtyPeople),
   };
   return cached;

@@ -207,7 +207,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       const placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const picked = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
+      const ownDates = eventDates.some((d) => isAttributiveDate(doc.text, d)) ? eventDates.filter((d) => !isAttributiveDate(doc.text, d) || datesNoun(doc.text, d, m)) : eventDates;
+      const picked = pickDate(within(ownDates, clauseStart, clauseEnd), m) ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
       const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
 
@@ -883,6 +885,19 @@ function sincePeriod(text: string, sentenceStart: number, d: DateMention, m: Tri
   return { ...d, value: { start: d.value.start, end: published }, precision: 'range', relative: true, rule: `since-phrase+${d.rule}` };
 }
 
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|that|this)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
+
+/** "the 2019 attack", "a 2021 extortion case": a date that modifies the noun after it. */
+function isAttributiveDate(text: string, d: DateMention): boolean {
+  return d.precision === 'year' && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 3));
+}
+
+/** Whether the trigger is the noun an attributive date modifies (at most two words between). */
+function datesNoun(text: string, d: DateMention, m: TrieMatch): boolean {
+  return m.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, m.start));
+}
+
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   const resolved = dates.filter((d) => d.value !== null);
   if (resolved.length === 0) return null;
@@ -901,10 +916,15 @@ function toCount(q: Quantity, kind: string): EventCount {
   return { kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
 }
 
-/** A quantity followed by a unit ("5 km", "3 days") measures something other than people. */
+/**
+ * A quantity followed by a unit ("5 km", "3 days", "a three-day curfew") measures something other
+ * than people, and one that gives the size of a deciding body ("the two-member bench") counts none.
+ */
 function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   const after = doc.text.slice(q.end, q.end + 16).match(/^\s*([\p{L}%']+)/u);
-  return !(after && lex.notCountUnits.has(after[1].toLowerCase()));
+  if (after) return !lex.notCountUnits.has(after[1].toLowerCase());
+  const compound = doc.text.slice(q.end, q.end + 40).match(/^-(\p{L}+)\s+([\p{L}-]+)/u);
+  return !(compound && (lex.notCountUnits.has(compound[1].toLowerCase()) || lex.notCountBodies.has(compound[2].toLowerCase())));
 }
 
 /**
