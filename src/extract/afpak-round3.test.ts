@@ -77,3 +77,28 @@ describe('places', () => {
     assert.equal(e.place, 'place:PK:chaman');
   });
 });
+
+describe('references and habits that tell no new event', () => {
+  test('"The death toll from a suicide bombing ... rose to 47" is 47 killed; "the deadliest attack" no second event', () => {
+    const a = run('The death toll from a suicide bombing at a Shia mosque in northern Kunduz province during Friday prayers rose to 47 by the evening, officials said, making it the deadliest attack in the country this year.', PUBLISHED);
+    assert.deepEqual(a.events.map((e) => e.type), ['bombing']);
+    assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value, c.text]), [['killed', 47, '47']]);
+  });
+
+  test('"for Thursday\'s killing" and "a wave of targeted attacks on police" refer back; the suspicion covers the report\'s own attack', () => {
+    const text = [
+      'A police sub-inspector was shot dead by unidentified motorcyclists in Dera Ismail Khan on Thursday morning, police said.',
+      'The killing was the latest in a wave of targeted attacks on police in the southern districts. On Tuesday, a constable was shot dead in Lakki Marwat.',
+      "No group claimed responsibility for Thursday's killing, but police suspect the involvement of the Hafiz Gul Bahadur group.",
+    ].join('\n\n');
+    const a = run(text, PUBLISHED);
+    assert.deepEqual(a.events.map((e) => [e.type, e.trigger.text, e.date?.start]), [['attack', 'shot dead', '2026-11-26'], ['attack', 'shot dead', '2026-11-24']]);
+    const agentOf = (i: number) => a.events[i].actors.find((r) => r.role === 'agent')?.actor;
+    assert.equal(agentOf(0), 'hafiz-gul-bahadur-group');
+    assert.notEqual(agentOf(1), 'hafiz-gul-bahadur-group');
+  });
+
+  test('"has repeatedly targeted the Shia Hazara minority" is a habit, not an attack', () => {
+    assert.deepEqual(ofType('IS-K, the regional affiliate of the Islamic State group, has repeatedly targeted the Shia Hazara minority.', 'attack'), []);
+  });
+});

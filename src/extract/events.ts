@@ -139,6 +139,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
+      // minority": a trend or a group's habit, no one event.
+      const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
+      if (pos === 'noun' && TREND_BEFORE.test(justBefore)) continue;
+      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
       const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
@@ -462,7 +467,13 @@ function classifyTrigger(
   if (plannedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
-  const afterDeterminer = !!prev && (DETERMINERS.has(prev.lower) || (INTENSITY.has(prev.lower) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
+  // "the deadliest attack in the country this year", "for Thursday's killing": a superlative
+  // after the determiner, or a day's possessive in its place, refers to an event already told.
+  const afterDeterminer =
+    !!prev &&
+    (DETERMINERS.has(prev.lower) ||
+      ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
+      ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
     !!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
@@ -487,6 +498,10 @@ function classifyTrigger(
 
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
+const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+$/i;
+const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/;
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
