@@ -102,3 +102,23 @@ describe('references and habits that tell no new event', () => {
     assert.deepEqual(ofType('IS-K, the regional affiliate of the Islamic State group, has repeatedly targeted the Shia Hazara minority.', 'attack'), []);
   });
 });
+
+describe('agents and counts of one clause', () => {
+  test('"killed in an exchange of fire with the police": the police are the agent, the suspect the target', () => {
+    const [e] = ofType('A fourth suspect was killed in an exchange of fire with the police in the same raid, the spokesman added.', 'attack');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]), [['police', false]]);
+    assert.ok(!e.actors.some((r) => r.role === 'target' && r.actor === 'police'));
+  });
+
+  test('a building named after a force is not the agent ("the Army Public School", "the Peshawar Police Lines")', () => {
+    const [aps] = ofType('In 2014, the attack on the Army Public School in Peshawar killed 147 people, including 132 children, when six TTP gunmen stormed the school on December 16.', 'attack');
+    assert.ok(!aps.actors.some((r) => r.role === 'agent' && r.actor === 'pakistan-army'), JSON.stringify(aps.actors));
+    const [lines] = ofType('In January 2023, a bombing at a mosque inside the Peshawar Police Lines killed 101 people, mostly policemen.', 'bombing');
+    assert.ok(!lines.actors.some((r) => r.role === 'agent' && r.actor === 'pakistan-police'), JSON.stringify(lines.actors));
+  });
+
+  test('"two kidnappers were arrested while three others fled" arrests two', () => {
+    const [e] = ofType('District Police Officer Saleem Abbas said the four were recovered in an operation in the Tirah valley, and that two kidnappers were arrested while three others fled.', 'arrest');
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value, c.text]), [['arrested', 2, 'two']]);
+  });
+});

@@ -163,8 +163,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
         // right before an operation noun is the state whose forces ran it.
         const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
+        // "A fourth suspect was killed in an exchange of fire with the police": the other side of
+        // the clash killed them.
+        const otherSide = passive && !byAgent ? after.find((a) => CLASH_WITH.test(doc.text.slice(m.end, a.start))) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
+          else if (otherSide) {
+            roles.push(role(otherSide, 'agent', false));
+            rules.push('agent:other-side-of-clash');
+          }
           // "Two polio workers who were abducted by unidentified armed men ... were released":
           // the agent of another passive before the trigger is not whom this one befell.
           for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
@@ -181,7 +188,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // before a device met that way is its victim; who laid it is not said.
           const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
-          const subjects = before.filter((a) => !died.includes(a));
+          // "on his way to the Cantonment police station when two men ... opened fire", "the attack
+          // on the Army Public School ... killed": a building named after a force is a place.
+          const subjects = before.filter((a) => !died.includes(a) && !FACILITY_AFTER.test(doc.text.slice(a.end, a.end + 30)));
           if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
@@ -498,6 +507,8 @@ function classifyTrigger(
 
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
+const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
+const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+$/i;
 const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
@@ -919,8 +930,13 @@ function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   return resolved.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
 }
 
+/** A word that opens another clause: "two kidnappers were arrested while three others fled". */
+const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
+
 function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>): EventCount[] {
-  const free = quantities.filter((q) => !used.has(q));
+  const unused = quantities.filter((q) => !used.has(q));
+  const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
+  const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   used.add(q);
