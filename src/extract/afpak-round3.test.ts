@@ -122,3 +122,12 @@ describe('agents and counts of one clause', () => {
     assert.deepEqual(e.counts.map((c) => [c.kind, c.value, c.text]), [['arrested', 2, 'two']]);
   });
 });
+
+test('"and a week later another attack ... in Kandahar killed over 60" is a second attack with its own toll and place', () => {
+  const a = run('In October 2021, a suicide bomber killed more than 70 worshippers at a Shia mosque in Kunduz, and a week later another attack on a Shia mosque in Kandahar killed over 60.', PUBLISHED);
+  const violent = a.events.filter((e) => e.type === 'bombing' || e.type === 'attack');
+  assert.deepEqual(violent.map((e) => [e.type, e.place, e.counts.map((c) => [c.kind, c.value, c.qualifier])]), [
+    ['bombing', 'place:AF:kunduz', [['killed', 70, 'at-least']]],
+    ['attack', 'place:AF:kandahar', [['killed', 60, 'at-least']]],
+  ]);
+});

@@ -254,7 +254,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 
-      const existing = byType.get(type);
+      // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
+      const another = !!spec.violent && ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start));
+      const existing = another ? undefined : byType.get(type);
+      if (another) rules.push(ANOTHER_RULE);
       if (existing) {
         // "two tribal elders were killed ... in a targeted attack in Bara": the second trigger's
         // own town is narrower than the district the sentence's scene gave the first.
@@ -305,6 +308,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
       const own = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       attachCasualties(doc, own, used, lastViolent, across);
+      // What "another attack" after it killed is that attack's.
+      const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
+      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start > second.trigger.start), used, second, across);
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -968,6 +974,10 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
+const ANOTHER_RULE = 'trigger:another-incident';
+const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
+const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
+
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],
@@ -975,6 +985,10 @@ function sameIncident(
   dates: readonly DateMention[],
   triggers: readonly TrieMatch[],
 ): CasualtyStatement[] {
+  // "killed more than 70 worshippers in Kunduz, and a week later another attack ... killed over
+  // 60": what is told after another incident is introduced is that incident's.
+  const later = statements.filter((s) => s.cue.start > target.trigger.end && ANOTHER_INCIDENT.test(doc.text.slice(target.trigger.end, Math.min(s.start, s.cue.start))));
+  if (later.length > 0) statements = statements.filter((s) => !later.includes(s));
   if (!target.date) return [...statements];
   type Anchor = { spans: Array<{ start: number; end: number }>; statement: CasualtyStatement | null };
   const cues = statements.map((s) => s.cue);
