@@ -131,3 +131,26 @@ test('"and a week later another attack ... in Kandahar killed over 60" is a seco
     ['attack', 'place:AF:kandahar', [['killed', 60, 'at-least']]],
   ]);
 });
+
+describe('court and prison wording', () => {
+  test('"acquitted 14 suspects in the 2019 attack on a police checkpost": 14 freed, the police are the attack\'s target only', () => {
+    const a = run('An anti-terrorism court (ATC) in Peshawar on Thursday acquitted 14 suspects in the 2019 attack on a police checkpost in Charsadda, citing lack of evidence.', PUBLISHED);
+    const [release] = a.events.filter((e) => e.type === 'prisoner-release');
+    assert.deepEqual(release.counts.map((c) => [c.kind, c.value]), [['released', 14]]);
+    assert.deepEqual(release.actors.filter((r) => r.role === 'target'), []);
+    assert.equal(release.date?.start, '2026-11-26');
+    const [attack] = a.events.filter((e) => e.type === 'attack');
+    assert.ok(attack.actors.some((r) => r.role === 'target' && r.actor === 'pakistan-police'));
+  });
+
+  test('"released on parole" and "paroled" free prisoners', () => {
+    const [e] = ofType('The prisons department said 212 prisoners had been released on parole over the past month.', 'prisoner-release');
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['released', 212]]);
+    assert.equal(ofType('The Punjab home department paroled 40 prisoners from Kot Lakhpat jail.', 'prisoner-release').length, 1);
+  });
+
+  test('the other side of a clash is the agent only when it is armed ("a clash with Venezuelan citizens" is not)', () => {
+    const [e] = ofType('The group demanded justice over the death of a driver killed in the Antofagasta region after a clash with Venezuelan citizens.', 'attack');
+    assert.ok(!e.actors.some((r) => r.role === 'agent' && r.actor.startsWith('civilians')), JSON.stringify(e.actors));
+  });
+});

@@ -156,7 +156,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       } else {
         // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
         const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
-        const after = clauseActors.filter((a) => a.start >= m.end);
+        // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
+        // event's noun is that event's.
+        // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
+        // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
+        const nextNoun = spec.violent || spec.crowd
+          ? undefined
+          : triggers.find(
+              (t) =>
+                t.start >= m.end &&
+                t.start < clauseEnd &&
+                triggerKinds(t).noun &&
+                !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
+                // "detained several rioters": people named by an event's word are still people.
+                !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
+                classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
+            );
+        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start));
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
@@ -165,7 +181,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
         // "A fourth suspect was killed in an exchange of fire with the police": the other side of
         // the clash killed them.
-        const otherSide = passive && !byAgent ? after.find((a) => CLASH_WITH.test(doc.text.slice(m.end, a.start))) ?? null : null;
+        // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
+        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           else if (otherSide) {
@@ -513,6 +530,7 @@ function classifyTrigger(
 
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
+const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
 const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
 const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
