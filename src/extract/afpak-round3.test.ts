@@ -154,3 +154,15 @@ describe('court and prison wording', () => {
     assert.ok(!e.actors.some((r) => r.role === 'agent' && r.actor.startsWith('civilians')), JSON.stringify(e.actors));
   });
 });
+
+test('"On Tuesday, a constable was shot dead in Lakki Marwat ..., and last week two policemen were gunned down ... in Bannu\'s Domel area" is two attacks', () => {
+  const a = run("On Tuesday, a constable was shot dead in Lakki Marwat's Serai Naurang bazaar, and last week two policemen were gunned down at a checkpost in Bannu's Domel area.", PUBLISHED);
+  assert.deepEqual(
+    a.events.map((e) => [e.trigger.text, e.date?.start, e.place, e.counts.map((c) => [c.kind, c.value])]),
+    [
+      ['shot dead', '2026-11-24', 'place:PK:lakki-marwat', [['killed', 1]]],
+      ['gunned down', '2026-11-16', a.events[1]?.place, [['killed', 2]]],
+    ],
+  );
+  assert.match(a.events[1].place ?? '', /domel/);
+});

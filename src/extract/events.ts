@@ -236,13 +236,25 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // source sits is not where the reported event was.
       const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
-      const placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
+      let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const ownDates = eventDates.some((d) => isAttributiveDate(doc.text, d)) ? eventDates.filter((d) => !isAttributiveDate(doc.text, d) || datesNoun(doc.text, d, m)) : eventDates;
-      const picked = pickDate(within(ownDates, clauseStart, clauseEnd), m) ?? pickDate(ownDates, m);
+      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
+      const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
       const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
+      // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
+      // gunned down in Bannu": a clause after the event's own with a date of its own.
+      const prior = byType.get(type);
+      const otherDay =
+        !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
+        (clauseDate.value.start !== prior.date.start || clauseDate.value.end !== prior.date.end) && !isSpeechDate(doc.text, clauseDate);
+      const another = !!spec.violent && (otherDay || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // Another incident is where its own clause says, not where the sentence's scene set the first.
+      if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
+        placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
+      }
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
@@ -272,7 +284,6 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (date) rules.push(date.rule);
 
       // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
-      const another = !!spec.violent && ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start));
       const existing = another ? undefined : byType.get(type);
       if (another) rules.push(ANOTHER_RULE);
       if (existing) {
@@ -307,7 +318,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       };
       created.push(event);
       byType.set(type, event);
-      if (casualtyTrigger) casualtyOnly.add(event);
+      if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
     const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
@@ -327,7 +338,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       attachCasualties(doc, own, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
-      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start > second.trigger.start), used, second, across);
+      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -358,7 +369,8 @@ function dropCasualtyOnly(
   lex: EventLexicon,
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
-  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
+  // (Not into another incident of the sentence: "and a week later another attack ...".)
+  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
   if (!violent) return created;
   for (const e of casualtyOnly) {
     for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
