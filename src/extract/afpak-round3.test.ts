@@ -32,6 +32,8 @@ describe('dates of a list of past attacks', () => {
     const a = run('In 2014, the attack on the Army Public School in Peshawar killed 147 people, including 132 children, when six TTP gunmen stormed the school on December 16.', PUBLISHED);
     const d = a.dates.find((x) => x.text === 'December 16')!;
     assert.deepEqual(d.value, { start: '2014-12-16', end: '2014-12-16' });
+    // A day inside the sentence's year is the same attack, not another incident.
+    assert.deepEqual(a.events.filter((e) => e.type === 'attack').map((e) => e.counts.map((c) => c.value)), [[147]]);
   });
 
   test('"during Friday prayers" after "In March 2022," does not date the bombing to the Friday of publication', () => {

@@ -249,7 +249,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const prior = byType.get(type);
       const otherDay =
         !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
-        (clauseDate.value.start !== prior.date.start || clauseDate.value.end !== prior.date.end) && !isSpeechDate(doc.text, clauseDate);
+        // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
+        (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
       const another = !!spec.violent && (otherDay || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
