@@ -153,7 +153,29 @@ function nounForm(
   const lo = toks[Math.max(0, first - 3)].start;
   const before = quantities.filter((q) => q.end <= toks[first].start && q.start >= lo);
   if (before.length > 0) return single(before[before.length - 1], 'count:noun-after-number');
+  if (toks[last + 1]?.lower === 'toll') return tollFigure(toks, quantities, last + 2);
   if (toks[last + 1]?.lower === 'of' && last + 2 < toks.length) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 2);
+  return null;
+}
+
+/** The verbs a toll's new figure follows: "the death toll ... rose to 47", "has climbed to 33". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'mounted', 'soared', 'stood', 'stands', 'hit']);
+const TOLL_REACH = 30;
+
+/**
+ * "The death toll from a suicide bombing at a Shia mosque in northern Kunduz province ... rose to
+ * 47": the figure after the toll's verb (and "to" or "at"), over the words that say whose toll it is.
+ */
+function tollFigure(toks: readonly Token[], quantities: readonly Quantity[], from: number): Partial | null {
+  for (let k = from; k < toks.length && k < from + TOLL_REACH; k++) {
+    const w = toks[k].lower;
+    if (w === ';' || w === '.' || w === ':') return null;
+    if (!TOLL_VERBS.has(w)) continue;
+    let at = k + 1;
+    if (toks[at]?.lower === 'to' || toks[at]?.lower === 'at') at++;
+    const q = toks[at] && quantities.find((x) => x.start === toks[at].start || x.numberStart === toks[at].start || (x.start < toks[at].start && toks[at].start < x.end));
+    return q ? single(q, 'count:toll-rose-to') : null;
+  }
   return null;
 }
 

@@ -36,6 +36,7 @@ interface EventFile {
   types: Record<string, EventTypeSpec>;
   casualties: Record<string, string[]>;
   notCountUnits: string[];
+  notCountBodies: string[];
   casualtyPeople: string[];
 }
 
@@ -50,6 +51,8 @@ export interface EventLexicon {
   /** Lower-cased casualty words ("killed", "killing"): as triggers they only add counts beside a violent event. */
   casualtyWords: ReadonlySet<string>;
   notCountUnits: ReadonlySet<string>;
+  /** "a two-member bench": after a size compound, a body whose size the number gives. */
+  notCountBodies: ReadonlySet<string>;
   /** Nouns for people, with their regular plurals: the heads a casualty count may add up. */
   people: ReadonlySet<string>;
 }
@@ -82,16 +85,35 @@ export function loadEventLexicon(): EventLexicon {
     protestCues.set(type, new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i'));
   }
   cached = {
-    types: new Map(Object.entries(file.types)),
+    types: new Map(Object.entries(file.types).map(([type, spec]) => [type, withSenseFormsSpread(spec)])),
     protestCues,
     triggers,
     purposes,
     casualties,
     casualtyWords,
     notCountUnits: new Set(file.notCountUnits),
+    notCountBodies: new Set(file.notCountBodies),
     people: withPlurals(file.casualtyPeople),
   };
   return cached;
+}
+
+/**
+ * `otherSense` keys may name several forms of one trigger ("release | releases | released"), so
+ * one word list serves every form; the lexicon looks words up by one form, so each gets the list.
+ */
+function withSenseFormsSpread(spec: EventTypeSpec): EventTypeSpec {
+  const sense = spec.otherSense;
+  if (!sense) return spec;
+  const spread = (byWord: Record<string, string[]> | undefined): Record<string, string[]> | undefined => {
+    if (!byWord) return undefined;
+    const out: Record<string, string[]> = {};
+    for (const [key, words] of Object.entries(byWord)) {
+      for (const form of key.split('|')) out[form.trim()] = words;
+    }
+    return out;
+  };
+  return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns) } };
 }
 
 /** "soldier" → soldier, soldiers; "militiaman" → militiamen; "deputy" → deputies. */

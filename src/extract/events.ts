@@ -139,6 +139,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
+      // minority": a trend or a group's habit, no one event.
+      const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
+      if (pos === 'noun' && TREND_BEFORE.test(justBefore)) continue;
+      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
       const clauseActors = within(actors, clauseStart, clauseEnd);
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
@@ -151,15 +156,39 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       } else {
         // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
         const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
-        const after = clauseActors.filter((a) => a.start >= m.end);
+        // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
+        // event's noun is that event's.
+        // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
+        // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
+        const nextNoun = spec.violent || spec.crowd
+          ? undefined
+          : triggers.find(
+              (t) =>
+                t.start >= m.end &&
+                t.start < clauseEnd &&
+                triggerKinds(t).noun &&
+                !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
+                // "detained several rioters": people named by an event's word are still people.
+                !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
+                classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
+            );
+        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start));
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
         // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
         // right before an operation noun is the state whose forces ran it.
         const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
+        // "A fourth suspect was killed in an exchange of fire with the police": the other side of
+        // the clash killed them.
+        // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
+        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
+          else if (otherSide) {
+            roles.push(role(otherSide, 'agent', false));
+            rules.push('agent:other-side-of-clash');
+          }
           // "Two polio workers who were abducted by unidentified armed men ... were released":
           // the agent of another passive before the trigger is not whom this one befell.
           for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
@@ -176,7 +205,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // before a device met that way is its victim; who laid it is not said.
           const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
-          const subjects = before.filter((a) => !died.includes(a));
+          // "on his way to the Cantonment police station when two men ... opened fire", "the attack
+          // on the Army Public School ... killed": a building named after a force is a place.
+          const subjects = before.filter((a) => !died.includes(a) && !FACILITY_AFTER.test(doc.text.slice(a.end, a.end + 30)));
           if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
@@ -205,11 +236,26 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // source sits is not where the reported event was.
       const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
-      const placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
+      let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
-      const picked = pickDate(within(eventDates, clauseStart, clauseEnd), m) ?? pickDate(eventDates, m);
+      // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
+      const ownDates = eventDates.some((d) => isAttributiveDate(doc.text, d)) ? eventDates.filter((d) => !isAttributiveDate(doc.text, d) || datesNoun(doc.text, d, m)) : eventDates;
+      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
+      const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
       const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
+      // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
+      // gunned down in Bannu": a clause after the event's own with a date of its own.
+      const prior = byType.get(type);
+      const otherDay =
+        !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
+        // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
+        (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
+      const another = !!spec.violent && (otherDay || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // Another incident is where its own clause says, not where the sentence's scene set the first.
+      if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
+        placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
+      }
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       const hasArgument =
@@ -238,7 +284,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 
-      const existing = byType.get(type);
+      // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
+      const existing = another ? undefined : byType.get(type);
+      if (another) rules.push(ANOTHER_RULE);
       if (existing) {
         // "two tribal elders were killed ... in a targeted attack in Bara": the second trigger's
         // own town is narrower than the district the sentence's scene gave the first.
@@ -271,7 +319,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       };
       created.push(event);
       byType.set(type, event);
-      if (casualtyTrigger) casualtyOnly.add(event);
+      if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
     const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
@@ -289,6 +337,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
       const own = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       attachCasualties(doc, own, used, lastViolent, across);
+      // What "another attack" after it killed is that attack's.
+      const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
+      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -319,7 +370,8 @@ function dropCasualtyOnly(
   lex: EventLexicon,
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
-  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
+  // (Not into another incident of the sentence: "and a week later another attack ...".)
+  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
   if (!violent) return created;
   for (const e of casualtyOnly) {
     for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
@@ -462,7 +514,13 @@ function classifyTrigger(
   if (negatedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
-  const afterDeterminer = !!prev && (DETERMINERS.has(prev.lower) || (INTENSITY.has(prev.lower) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
+  // "the deadliest attack in the country this year", "for Thursday's killing": a superlative
+  // after the determiner, or a day's possessive in its place, refers to an event already told.
+  const afterDeterminer =
+    !!prev &&
+    (DETERMINERS.has(prev.lower) ||
+      ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
+      ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
     !!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
@@ -487,6 +545,13 @@ function classifyTrigger(
 
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
+const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
+const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
+const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
+const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+$/i;
+const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/;
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
@@ -922,14 +987,32 @@ function sincePeriod(text: string, sentenceStart: number, d: DateMention, m: Tri
   return { ...d, value: { start: d.value.start, end: published }, precision: 'range', relative: true, rule: `since-phrase+${d.rule}` };
 }
 
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|that|this)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+\p{Ll}/u;
+
+/** "the 2019 attack", "a 2021 extortion case": a date that modifies the noun after it. */
+function isAttributiveDate(text: string, d: DateMention): boolean {
+  return d.precision === 'year' && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 3));
+}
+
+/** Whether the trigger is the noun an attributive date modifies (at most two words between). */
+function datesNoun(text: string, d: DateMention, m: TrieMatch): boolean {
+  return m.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, m.start));
+}
+
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   const resolved = dates.filter((d) => d.value !== null);
   if (resolved.length === 0) return null;
   return resolved.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
 }
 
+/** A word that opens another clause: "two kidnappers were arrested while three others fled". */
+const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
+
 function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>): EventCount[] {
-  const free = quantities.filter((q) => !used.has(q));
+  const unused = quantities.filter((q) => !used.has(q));
+  const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
+  const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   used.add(q);
@@ -940,10 +1023,15 @@ function toCount(q: Quantity, kind: string): EventCount {
   return { kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
 }
 
-/** A quantity followed by a unit ("5 km", "3 days") measures something other than people. */
+/**
+ * A quantity followed by a unit ("5 km", "3 days", "a three-day curfew") measures something other
+ * than people, and one that gives the size of a deciding body ("the two-member bench") counts none.
+ */
 function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   const after = doc.text.slice(q.end, q.end + 16).match(/^\s*([\p{L}%']+)/u);
-  return !(after && lex.notCountUnits.has(after[1].toLowerCase()));
+  if (after) return !lex.notCountUnits.has(after[1].toLowerCase());
+  const compound = doc.text.slice(q.end, q.end + 40).match(/^-(\p{L}+)\s+([\p{L}-]+)/u);
+  return !(compound && (lex.notCountUnits.has(compound[1].toLowerCase()) || lex.notCountBodies.has(compound[2].toLowerCase())));
 }
 
 /**
@@ -956,6 +1044,10 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
+const ANOTHER_RULE = 'trigger:another-incident';
+const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
+const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
+
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],
@@ -963,6 +1055,10 @@ function sameIncident(
   dates: readonly DateMention[],
   triggers: readonly TrieMatch[],
 ): CasualtyStatement[] {
+  // "killed more than 70 worshippers in Kunduz, and a week later another attack ... killed over
+  // 60": what is told after another incident is introduced is that incident's.
+  const later = statements.filter((s) => s.cue.start > target.trigger.end && ANOTHER_INCIDENT.test(doc.text.slice(target.trigger.end, Math.min(s.start, s.cue.start))));
+  if (later.length > 0) statements = statements.filter((s) => !later.includes(s));
   if (!target.date) return [...statements];
   type Anchor = { spans: Array<{ start: number; end: number }>; statement: CasualtyStatement | null };
   const cues = statements.map((s) => s.cue);

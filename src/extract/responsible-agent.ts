@@ -25,7 +25,9 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   const claimedDay = violent.find((e) => e.date)?.date ?? null;
   const claimedTown = town(ctx, violent[0]?.place ?? null);
   const claimantIsState = ctx.actors.get(claimant)?.type === 'state';
-  const claimed = claimedInItsParagraph(doc, violent, span.start);
+  // "No group claimed responsibility for Thursday's killing, but police suspect ...": a statement
+  // in a paragraph without an attack of its own is about the one the report opened with.
+  const claimed = claimedInItsParagraph(doc, violent, span.start) ?? (violent[0] && violent[0].start < span.start ? violent[0] : null);
   violent.forEach((e, i) => {
     const agent = e.actors.find((r) => r.role === 'agent');
     // A named agent the text gave stands; an unnamed or inferred one yields to the statement.

@@ -53,7 +53,9 @@ const UNIT_AFTER_PLACE = new Set(['agency']);
 /** The letters a curated district's name needs to close a longer run before "district" (unitBeforeItsWord). */
 const LONG_DISTRICT_NAME = 8;
 /** Words after "A-B" that make it a road between two towns. */
-const ROAD_WORDS = new Set(['road', 'highway', 'motorway']);
+// A border or crossing named by the towns on its two sides is read as a road is: "the
+// Chaman-Spin Boldak border crossing" is at Chaman.
+const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'border', 'bypass']);
 /** Words after a road that lead to the place it runs through. */
 const CONTAINER_LINKS = new Set(['in', 'of', ',', 'near']);
 /** Bare compass words: in "(East)" after a name they qualify it. */
@@ -587,12 +589,18 @@ class Scan {
     // "Sanliurfa-Akcakale highway in Akcakale district": the place after it says where on the road.
     const after = ROAD_WORDS.has(tokens[b + 1]?.lower ?? '') ? b + 2 : b + 1;
     if (after + 1 < n && CONTAINER_LINKS.has(tokens[after].lower) && tokens[after].sentence === tokens[b].sentence && this.cap(after + 1)) return false;
-    const word = tokens[b].lower;
+    // The hyphen is inside the run's last word ("DI Khan-Kulachi") or, when that has none, in an
+    // earlier one ("Chaman-Spin Boldak border": the second town has two words).
+    let at = b;
+    while (at > a && tokens[at].lower.indexOf('-') <= 0) at--;
+    const word = tokens[at].lower;
     const dash = word.lastIndexOf('-');
     if (dash <= 0 || dash >= word.length - 1) return false;
     const head: string[] = [];
-    for (let k = a; k < b; k++) head.push(...this.info(k).pieces);
-    const ends = [joinKey([...head, ...piecesOf(word.slice(0, dash))]), joinKey(piecesOf(word.slice(dash + 1)))];
+    for (let k = a; k < at; k++) head.push(...this.info(k).pieces);
+    const tail: string[] = piecesOf(word.slice(dash + 1));
+    for (let k = at + 1; k <= b; k++) tail.push(...this.info(k).pieces);
+    const ends = [joinKey([...head, ...piecesOf(word.slice(0, dash))]), joinKey(tail)];
     for (const end of ends) {
       const k = index.key(end);
       if (k < 0 || !index.isName(k)) continue;

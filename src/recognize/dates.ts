@@ -12,6 +12,7 @@ import type { DateMention, DatePrecision, Sentence } from '../model/types.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { DAY_MS, dayOf, daysInMonth, isFastDay, isoDay, partsOf, weekdayOf } from './date-calendar.ts';
 import { applyFutureTense } from './date-tense.ts';
+import { applySentenceYear } from './date-sentence-year.ts';
 import { annotateTimex } from './date-timex.ts';
 import { timemlCandidates, type TimemlCandidate, type TimexHint } from './date-timeml.ts';
 import { escapeRegExp, phraseSource } from './regex.ts';
@@ -1268,6 +1269,7 @@ function finishDates(w: DatesWork): DateMention[] {
     hints.push(c.hint);
   }
   applyFutureTense(mentions, text, ref, sentenceStartOf);
+  applySentenceYear(mentions, text, sentenceStartOf);
   annotateTimex(mentions, hints, sentenceStartOf);
   return mentions;
 }
