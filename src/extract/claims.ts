@@ -1,5 +1,7 @@
 import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/types.ts';
 import { HEDGE_RULE, isJudgedModal, MODAL_SENSE_RULE, type HedgeJudge } from '../classify/hedge.ts';
+import { longestFirst } from '../recognize/regex.ts';
+import { speechWords } from '../recognize/speech-words.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -93,11 +95,14 @@ const BY_INSTITUTION: ReadonlySet<string> = new Set(['official', 'media']);
  * Zahra Baloch", "Interior Minister Mohsin Naqvi"): the person holds the office, and the claim
  * is the institution's as much as an official's.
  */
-const OFFICE_WORDS = /\b(?:spokesman|spokesperson|spokeswoman|spokesmen|minister|governor|commissioner|ambassador|envoy|official|officer|commander|secretary|director|inspector|superintendent|ISPR)\b/i;
+let officeWords: RegExp | null = null;
+function officeWordsPattern(): RegExp {
+  return (officeWords ??= new RegExp(`\\b(?:${longestFirst(speechWords().offices)})\\b`, 'i'));
+}
 
 export function isStatedByInstitution(c: Claim): boolean {
   if (BY_INSTITUTION.has(c.attribution.kind)) return true;
-  return c.attribution.kind === 'named' && c.attribution.source !== null && OFFICE_WORDS.test(c.attribution.source);
+  return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
 }
 
 /**

@@ -5,6 +5,8 @@ import { TokenTrie } from '../gazetteer/trie.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { sentenceTokenRanges } from './tokens.ts';
 import { escapeRegExp } from './regex.ts';
+import { speechWords } from './speech-words.ts';
+import { datelineLength } from './dateline.ts';
 
 // Attribution cues: a source phrase beside a reporting verb ("Security analysts note",
 // "officials said", "said police") or after "according to". The source decides the kind:
@@ -12,15 +14,6 @@ import { escapeRegExp } from './regex.ts';
 // named organisation, or a person's name (named). A group claiming responsibility for an act
 // ("The TTP claimed responsibility") is a self-attribution.
 
-/** Titles that mark the next capitalised words as a person's name. */
-const PERSON_TITLES = new Set([
-  'spokesman', 'spokesperson', 'spokeswoman', 'minister', 'governor', 'president', 'general',
-  'gen', 'commander', 'chief', 'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'senator',
-  'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
-  'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
-  'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
-  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa', 'leader', 'emir', 'amir',
-]);
 /** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
 const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -167,30 +160,6 @@ function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
     if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
   }
   return false;
-}
-
-/** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
-const MAX_DATELINE = 10;
-
-/**
- * How many tokens a dateline takes at the start of a sentence: a town in capitals, then only
- * capitalised words, numbers and punctuation up to a dash or colon. 0 when there is none.
- */
-function datelineLength(doc: Doc, toks: readonly Token[]): number {
-  // "04/16/2017: Assailants accused …": a date and a colon.
-  const date = toks[0] ? doc.dates.find((d) => d.start === toks[0].start) : undefined;
-  if (date) {
-    const colon = toks.findIndex((t) => t.start >= date.end);
-    if (colon > 0 && toks[colon].lower === ':' && colon + 1 < toks.length) return colon + 1;
-  }
-  const town = toks[0] ? doc.text.slice(toks[0].start, toks[0].end) : '';
-  if (!/^\p{Lu}{3,}$/u.test(town)) return 0;
-  for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
-    const w = doc.text.slice(toks[k].start, toks[k].end);
-    if (/^(?:[—–:-]|--)$/.test(w)) return k + 1 < toks.length ? k + 1 : 0;
-    if (/^\p{Ll}/u.test(w)) return 0;
-  }
-  return 0;
 }
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
@@ -419,15 +388,12 @@ function dateEndingAt(s: SentenceCtx, j: number): number | null {
   return null;
 }
 
-/** Verbs that report whatever follows them ("said security forces had arrested …"). */
-const SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'told']);
-
 /**
  * The verb reports a statement: "said …", or any reporting verb before "that" or a subject
  * ("noted that he had …"); not "announced civilian disobedience", "rejected violence".
  */
 function opensReport(s: SentenceCtx, verb: TrieMatch): boolean {
-  return SAYING.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+  return speechWords().bareClauseVerbs.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
 }
 
 /** How far a coordinated reporting verb may stand from the source that opens its sentence, in tokens. */
@@ -547,7 +513,7 @@ function describingSource(s: SentenceCtx, from: number, to: number): SourcePhras
     const office = s.toks[k - 1].lower;
     const lexical = s.endingAt.get(k - 1)?.values.find((v) => v.entity.startsWith('source:'));
     if (lexical) return { start: from, end: to, kind: lexical.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical.alias}+of` };
-    if (PERSON_TITLES.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
+    if (speechWords().personTitles.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
     return null;
   }
   return null;
@@ -778,7 +744,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   // "Deputy Commissioner Bannu", "DPO Lakki Marwat": an office named by the district it serves.
   if (place && entry && !name) {
     const at = tokenIndexAt(s.toks, place.start);
-    if (at !== null && at > 0 && PERSON_TITLES.has(s.toks[at - 1].lower)) {
+    if (at !== null && at > 0 && speechWords().personTitles.has(s.toks[at - 1].lower)) {
       return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
     }
   }
@@ -883,7 +849,7 @@ function isNamedGroup(s: SentenceCtx, id: string): boolean {
 function speakerFor(s: SentenceCtx, start: number): number {
   let k = start - 1;
   if (k >= 0 && s.toks[k].lower === 'the') k--;
-  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
+  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && speechWords().personTitles.has(s.toks[k - 1].lower)) {
     start = k - 1;
     while (start > 0 && isModifier(s, start - 1)) start--;
   }
@@ -966,7 +932,7 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   const count = j - k;
   if (count === 0) return null;
   const nameStart = k + 1;
-  const titled = k >= 0 && PERSON_TITLES.has(s.toks[k].lower);
+  const titled = k >= 0 && speechWords().personTitles.has(s.toks[k].lower);
   // A lone capitalised word at the start of a sentence is usually not a name ("Officials"), unless
   // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said"), or
   // of a spokesperson everyone in the region's press knows ("Mujahid said", with no full name).
@@ -996,7 +962,7 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
  */
 function titleRunStart(s: SentenceCtx, k: number): number {
   let start = k;
-  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || speechWords().personTitles.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
   return start;
 }
 
