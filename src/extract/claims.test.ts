@@ -402,3 +402,44 @@ test('the hedge model does not judge what a named holder of an office states; a 
     ['named', 'hedged', false],
   ]);
 });
+
+describe('session 14 (news16): inner denials, compiled figures, contested charges, accusations that go on', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
+
+  test('"Officials said the Taliban denied …": the outer source reports the inner denial, one claim wherever the inner source starts', () => {
+    for (const denier of ['the Taliban', 'the Afghan Taliban']) {
+      const text = `Officials said ${denier} denied any role in the attack.`;
+      assert.deepEqual(claimsOf(text), [[text, 'official', 'Officials', 'denied']]);
+    }
+  });
+
+  test('"Figures compiled by X show …": the compiler is the source', () => {
+    const text = 'Figures compiled by the Human Rights Commission of Pakistan show that 312 people were killed in the province this year.';
+    assert.deepEqual(claimsOf(text)[0].slice(1, 3), ['named', 'the Human Rights Commission of Pakistan']);
+    assert.deepEqual(claimsOf('A tally by Reuters shows at least 48 people have died.')[0].slice(1, 3), ['media', 'Reuters']);
+  });
+
+  test('", a charge the government denies": the denier contests the claim and is not its source', () => {
+    const [, accused] = claimsOf(
+      'Baloch separatists have been waging an insurgency for two decades. They accuse Islamabad of exploiting the province\'s resources, a charge the government denies.',
+    );
+    assert.deepEqual(accused.slice(1), ['named', 'Baloch separatists', 'denied']);
+    assert.deepEqual(claimsOf('The group accused the army of killing civilians, an allegation the military rejected.')[0].slice(1), [
+      'unattributed',
+      null,
+      'denied',
+    ]);
+  });
+
+  test('an accusation opening the sentence does not hedge what its source goes on to say', () => {
+    assert.deepEqual(claimsOf('Police accused the BLA of planting the bomb and said four people were killed.'), [
+      ['Police accused the BLA of planting the bomb', 'official', 'Police', 'hedged'],
+      ['said four people were killed.', 'official', 'Police', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The military accused India of backing the attackers, saying 12 soldiers were killed in the raid.').map((c) => c[3]), [
+      'hedged',
+      'asserted',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { sentenceTokenRanges } from './tokens.ts';
-import { escapeRegExp } from './regex.ts';
+import { escapeRegExp, longestFirst } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import { datelineLength } from './dateline.ts';
 
@@ -31,6 +31,7 @@ interface AttributionPatternFile {
   negations: string[];
   organisationHeads: string[];
   spokespeople: string[];
+  contestedObjects: string[];
 }
 
 interface AttributionPatterns {
@@ -50,6 +51,8 @@ interface AttributionPatterns {
   organisationHeads: ReadonlySet<string>;
   /** Surnames (lower-cased) of well-known spokespeople, named even when no full name came before. */
   spokespeopleSurnames: ReadonlySet<string>;
+  /** ", a charge the government denies", ", which the army rejected": a denial of what came before. */
+  contestsBefore: RegExp;
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -71,6 +74,7 @@ function loadPatterns(): AttributionPatterns {
     negations: lower(file.negations),
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
+    contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
 }
@@ -138,6 +142,13 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // by a source that speaks right before it is part of what that source says: it makes
         // the report a prediction, and splits off no claim of its own.
         if (cue?.attribution && certainty === 'predicted' && reportedBy(ctxS, cue, cues)) cue = predictionCue(ctxS, m, si, 'reported-by-source');
+        // "Officials said the Taliban denied any role": the outer source reports the inner
+        // one's denial (or claim, or account). The claim stays the outer source's, and takes
+        // the inner verb's certainty; wherever the inner source stands, it opens no claim.
+        else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+        // "He accused the army of killing civilians, a charge the government denies": the
+        // denier contests the claim before it and is not its source. The cue stays, a denial.
+        if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -152,12 +163,27 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   return cues;
 }
 
-/** Whether an attribution cue's source follows, with at most "that" between, the verb of a source already speaking in its sentence. */
+/** The denial's source stands in an apposition or relative clause after a comma that takes what came before as its object. */
+function contestsWhatCameBefore(s: SentenceCtx, cue: Cue): boolean {
+  const from = cue.sourceSpan?.start ?? cue.start;
+  const sentence = s.doc.sentences[cue.sentence];
+  return s.pat.contestsBefore.test(s.doc.text.slice(Math.max(sentence.start, from - 60), from));
+}
+
+function contestingDenial(cue: Cue): Cue {
+  const { attribution: _a, scope: _s, certainty: _c, ...rest } = cue;
+  return { ...rest, kind: 'denial', rule: `${cue.rule}+contests-what-came-before` };
+}
+
+/**
+ * Whether an attribution cue's source follows, with at most "that" and an article between, the
+ * verb of a source already speaking in its sentence ("said the Taliban denied").
+ */
 function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
   const from = cue.sourceSpan?.start ?? cue.start;
   for (let k = cues.length - 1; k >= s.sentenceFirstCue; k--) {
     const outer = cues[k];
-    if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
+    if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?(?:(?:the|an?)\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
   }
   return false;
 }
@@ -262,6 +288,11 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   const found = sourceBefore(s, verb);
   if (!found) return null;
   const { src, anonymous } = found;
+  // "The military accused India of backing the attackers and said 12 soldiers were killed": what
+  // the accuser goes on to say is a claim of its own, not hedged by the accusation.
+  if (found.ownClaim) {
+    return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+and-after-accusation`);
+  }
   // "..., officials said." covers the sentence; "..., but officials later denied that ..." opens
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
@@ -279,7 +310,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
  * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
-function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean } | null {
+function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean } | null {
   let j = verb.firstToken - 1;
   let passive = false;
   for (; j >= 0; j--) {
@@ -303,7 +334,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
   if (j > 0 && s.toks[j].lower === ',' && s.toks[verb.firstToken].lower === 'saying') {
     const subject = coordinatedSubject(s, j);
-    return subject ? { src: subject, anonymous: false } : null;
+    if (subject) return { src: subject, anonymous: false };
+    const accuser = accuserGoingOn(s, j);
+    return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
     const parenthetical = parentheticalBefore(s, j);
@@ -324,8 +357,11 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   if (j < 0) return null;
   if (s.toks[j].lower === 'and' && !anonymous) {
-    const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
-    return subject ? { src: subject, anonymous: false } : null;
+    if (!opensReport(s, verb)) return null;
+    const subject = coordinatedSubject(s, j);
+    if (subject) return { src: subject, anonymous: false };
+    const accuser = accuserGoingOn(s, j);
+    return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!found) return null;
@@ -410,6 +446,21 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
   if (s.cues.length > s.sentenceFirstCue) return null;
   const src = sourceAt(s, 0);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
+  for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  return src;
+}
+
+/**
+ * "Police accused the BLA of planting the bomb and said …" (or ", saying …"): the subject opening
+ * the sentence made an accusation (a hedged report) as its sentence's only cue, and goes on with a
+ * plain report after "and" or a comma (no other "and" between); the source of that report, or null.
+ */
+function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
+  if (s.cues.length !== s.sentenceFirstCue + 1) return null;
+  const accusation = s.cues[s.sentenceFirstCue];
+  if (!accusation.attribution || accusation.certainty !== 'hedged' || accusation.scope === undefined) return null;
+  const src = sourceAt(s, 0);
+  if (!src || accusation.sourceSpan?.start !== s.toks[src.start].start || and - src.end > MAX_COORDINATED_GAP) return null;
   for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
   return src;
 }
@@ -717,19 +768,9 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   }
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
-    const entry = s.ctx.actors.get(actor.entity);
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
     start = speakerFor(s, start);
-    // A state actor speaks officially; a generic one ("people", "residents", "militants") is
-    // an unnamed source; a named group or person is named.
-    const generic = entry?.type !== 'state' && s.ctx.actors.templateOf(actor.entity) !== null;
-    return {
-      start,
-      end: j,
-      kind: entry?.type === 'state' ? 'official' : generic ? 'anonymous' : 'named',
-      rule: `source-actor:${actor.entity}`,
-      actor: actor.entity,
-    };
+    return { start, end: j, kind: actorSourceKind(s, actor.entity), rule: `source-actor:${actor.entity}`, actor: actor.entity };
   }
   const place = s.placeEnds.get(tok.end);
   const entry = place ? s.ctx.places.get(place.entity) : undefined;
@@ -861,9 +902,31 @@ function speakerFor(s: SentenceCtx, start: number): number {
  * pronoun speaking stands for the source named in the two sentences before, and takes its kind;
  * the rule names where that source is. No antecedent, no source.
  */
+/**
+ * A state actor speaks officially; a generic one ("people", "residents", "militants") is an
+ * unnamed source; a named group or person is named.
+ */
+function actorSourceKind(s: SentenceCtx, entity: string): AttributionKind {
+  const entry = s.ctx.actors.get(entity);
+  if (entry?.type === 'state') return 'official';
+  return s.ctx.actors.templateOf(entity) !== null ? 'anonymous' : 'named';
+}
+
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
-  if (subjectNotSpeaking(s)) return null;
+  // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
+  // opening the sentence before, which did not speak there, is who speaks now.
+  const subject = subjectNotSpeaking(s);
+  if (subject) {
+    return {
+      start: j,
+      end: j,
+      kind: actorSourceKind(s, subject.entity),
+      rule: `pronoun-of-subject:${subject.start}-${subject.end}`,
+      text: s.doc.text.slice(subject.start, subject.end),
+      actor: subject.entity,
+    };
+  }
   const a = antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
@@ -881,16 +944,15 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /**
  * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
  * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
- * source two sentences back.
+ * source two sentences back: that actor's mention, or null.
  */
-function subjectNotSpeaking(s: SentenceCtx): boolean {
+function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
   const prev = s.doc.sentences[s.si - 1];
-  if (!prev || prev.heading) return false;
-  if (s.cues.some((c) => c.sentence === s.si - 1)) return false;
+  if (!prev || prev.heading) return null;
+  if (s.cues.some((c) => c.sentence === s.si - 1)) return null;
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
-  const subject = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
-  return subject !== undefined;
+  return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
 }
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
