@@ -152,12 +152,15 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
   }
 }
 
-/** Drops trailing spaces, commas and a dangling conjunction ("..., but") from a claim's end. */
+/** Drops trailing spaces, commas and a dangling conjunction ("..., but", "... after") from a claim's end. */
 function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
     while (end > start && /[\s,;]/.test(text[end - 1])) end--;
-    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however)$/i.exec(text.slice(start, end));
+    // "… staged a walkout on Thursday after": a subordinator whose clause became a claim of its own.
+    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however|after|before|when|because|since|until|once)$/i.exec(text.slice(start, end));
     if (!m || m.index === 0) return end;
+    // "…, a day after": with its measure of time the word is no dangling subordinator to drop.
+    if (/^(?:after|before)$/i.test(m[0]) && /\b(?:day|days|hours?|weeks?|months?|years?|minutes?|moments|shortly|soon|long|just|only)\s+$/i.test(text.slice(start, start + m.index))) return end;
     end = start + m.index;
   }
 }

@@ -188,6 +188,9 @@ function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
   return false;
 }
 
+/** Participles that carry on the subject's speech after a comma ("…, saying …", "…, telling the house that …"). */
+const SPEECH_PARTICIPLES = new Set(['saying', 'telling', 'adding']);
+
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"]);
 
@@ -236,6 +239,8 @@ function predictionCue(s: SentenceCtx, m: TrieMatch, si: number, why: string): C
 function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   const t = s.toks[m.firstToken];
   if (m.firstToken > 0 && /^\p{Lu}/u.test(s.doc.text[t.start])) return false;
+  // "it had added a warning label": adding a thing, not a word.
+  if (ADDING.has(t.lower) && SINGULAR_INDEFINITE.has(s.toks[m.lastToken + 1]?.lower ?? '')) return false;
   if (t.lower === 'state' || t.lower === 'states') {
     // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
@@ -253,8 +258,15 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
 const NOUN_LIKE_VERBS = new Set([
   'project', 'projects', 'state', 'states', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates',
   'forecast', 'forecasts', 'fear', 'fears', 'doubt', 'doubts', 'worry', 'worries', 'guess', 'stress', 'stresses',
-  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders',
+  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders', 'show', 'shows',
 ]);
+
+const SINGULAR_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+/** Participles of a document's reader before "by" ("a report seen by Reuters"). */
+const SEEN = new Set(['seen', 'reviewed', 'obtained', 'viewed', 'examined']);
+/** Words between "seen by" and its reader ("seen by this newspaper"). */
+const READER_DETERMINERS = new Set(['this', 'the', 'a', 'an', 'our']);
 
 /** Subject words that open the clause a reporting verb introduces ("claim he was killed"). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
@@ -287,7 +299,20 @@ interface SentenceCtx {
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const found = sourceBefore(s, verb);
   if (!found) return null;
-  const { src, anonymous } = found;
+  const { anonymous } = found;
+  let src = found.src;
+  // "An intelligence assessment reviewed by this newspaper also says": the document speaks, not
+  // whoever saw it; an unknown thing seen is no source.
+  const by = src.start - (READER_DETERMINERS.has(s.toks[src.start - 1]?.lower ?? '') ? 2 : 1);
+  if (by >= 2 && s.toks[by].lower === 'by' && SEEN.has(s.toks[by - 1].lower)) {
+    const seen = sourceEndingAt(s, by - 2);
+    if (!seen) return null;
+    src = { ...seen, rule: `${seen.rule}+${s.toks[by - 1].lower}-by` };
+  }
+  // "according to a confidential military report seen by …": a singular indefinite phrase takes
+  // no base-form verb, so a noun-like one ends the phrase as its noun.
+  const form = s.toks[verb.firstToken].lower;
+  if (NOUN_LIKE_VERBS.has(form) && !form.endsWith('s') && SINGULAR_INDEFINITE.has(s.toks[src.start].lower)) return null;
   // "The military accused India of backing the attackers and said 12 soldiers were killed": what
   // the accuser goes on to say is a claim of its own, not hedged by the accusation.
   if (found.ownClaim) {
@@ -297,7 +322,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken)
+    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken) || inFreeRelative(s, src.start)
       ? 'sentence'
       : 'following';
   const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
@@ -332,7 +357,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
-  if (j > 0 && s.toks[j].lower === ',' && s.toks[verb.firstToken].lower === 'saying') {
+  if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
     const accuser = accuserGoingOn(s, j);
@@ -375,6 +400,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   return { src, anonymous };
 }
 
+/** The most sources before the last two of a list in commas ("officials, residents and journalists"). */
+const MAX_LISTED_SOURCES = 3;
+
 /** The kinds of coordinated sources, most accountable first: the claim is as strong as its best source. */
 const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media', 'expert', 'anonymous'];
 
@@ -385,11 +413,21 @@ const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media
  */
 function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase | null {
   if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
-  const first = sourceEndingAt(s, second.start - 2);
-  if (!first || !KIND_PRECEDENCE.includes(first.kind) || first.text !== undefined) return null;
+  const last = sourceWithPhraseAfter(s, second.start - 2) ?? sourceEndingAt(s, second.start - 2);
+  if (!last || !KIND_PRECEDENCE.includes(last.kind) || last.text !== undefined) return null;
+  let first: SourcePhrase = last;
+  let kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
+  let rule = `${first.rule}+and+${second.rule}`;
+  // "Afghan officials, residents of Kabul and journalists based in the city": a list in commas.
+  for (let n = 0; n < MAX_LISTED_SOURCES && first.start >= 2 && s.toks[first.start - 1].lower === ','; n++) {
+    const before: SourcePhrase | null = sourceWithPhraseAfter(s, first.start - 2) ?? sourceEndingAt(s, first.start - 2);
+    if (!before || !KIND_PRECEDENCE.includes(before.kind) || before.text !== undefined) break;
+    if (KIND_PRECEDENCE.indexOf(before.kind) < KIND_PRECEDENCE.indexOf(kind)) kind = before.kind;
+    rule = `${before.rule}+,+${rule}`;
+    first = before;
+  }
   if (first.start > 2 && !afterIntroduction(s, first.start)) return null;
-  const kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
-  return { start: first.start, end: second.end, kind, rule: `${first.rule}+and+${second.rule}` };
+  return { start: first.start, end: second.end, kind, rule };
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
@@ -458,11 +496,23 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
 function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
   if (s.cues.length !== s.sentenceFirstCue + 1) return null;
   const accusation = s.cues[s.sentenceFirstCue];
-  if (!accusation.attribution || accusation.certainty !== 'hedged' || accusation.scope === undefined) return null;
-  const src = sourceAt(s, 0);
-  if (!src || accusation.sourceSpan?.start !== s.toks[src.start].start || and - src.end > MAX_COORDINATED_GAP) return null;
-  for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
-  return src;
+  if (!accusation.attribution || (accusation.certainty !== 'hedged' && accusation.certainty !== 'denied') || accusation.scope === undefined) return null;
+  const span = accusation.sourceSpan;
+  const start = span ? tokenIndexAt(s.toks, span.start) : null;
+  if (!span || start !== 0) return null;
+  let end = start;
+  while (end + 1 < s.toks.length && s.toks[end + 1].end <= span.end) end++;
+  if (and - end > MAX_COORDINATED_GAP + MAX_PARENTHETICAL) return null;
+  const verbEnd = s.toks.findIndex((t) => t.end === accusation.end);
+  for (let k = Math.max(verbEnd, end) + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  return {
+    start,
+    end,
+    kind: accusation.attribution,
+    rule: `same-subject-as:${span.start}-${span.end}`,
+    ...(accusation.source ? { text: accusation.source } : {}),
+    ...(accusation.sourceActor ? { actor: accusation.sourceActor } : {}),
+  };
 }
 
 /** Prepositions before a place that make it a location rather than a speaker. */
@@ -471,9 +521,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'a
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
 const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with', 'on']);
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
-const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with']);
+const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with', 'based in', 'based at', 'stationed in']);
 /** The longest phrase after such a preposition, in tokens. */
-const MAX_SOURCE_PHRASE = 4;
+const MAX_SOURCE_PHRASE = 6;
 
 /**
  * "police in Bannu said", "officials at the district hospital said": a source noun or actor
@@ -489,6 +539,8 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
     const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
     if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
     const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
+    // "Residents of the nearby village of Shatial": an "of" inside the phrase.
+    if (!head && s.toks[k].lower === 'of' && !adjective) continue;
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
     return { ...head, end: j, rule: `${head.rule}+phrase` };
   }
@@ -639,7 +691,7 @@ const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
   'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
-  'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while',
+  'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while', 'asked',
 ]);
 
 function insideDate(s: SentenceCtx, at: number): boolean {
@@ -658,8 +710,10 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
   // "In a statement, the TTP said": a group's name comes without its article.
   if (start >= 3 && ARTICLES.has(s.toks[start - 1].lower)) start--;
   if (start < 2 || s.toks[start - 1].lower !== ',') return false;
-  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs longer.
-  if (start - 1 > (hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
+  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs
+  // longer, and so does a reporter's question ("When asked whether Afghan forces had fired on …,").
+  const question = s.toks[0].lower === 'asked' || (s.toks[0].lower === 'when' && s.toks[1]?.lower === 'asked');
+  if (start - 1 > (question || hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
   for (let k = 1; k < start - 1; k++) {
     if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
     // "On Wednesday, however, the group said": one connecting adverb in commas.
@@ -670,6 +724,11 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
   }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
+}
+
+/** "despite what he described as repeated attempts": the source speaks inside a noun phrase of the clause, which it does not open. */
+function inFreeRelative(s: SentenceCtx, srcStart: number): boolean {
+  return s.toks[srcStart - 1]?.lower === 'what';
 }
 
 /** "The attack, police said, was carried out by two men": a source and its verb set in commas inside what they say. */
@@ -722,6 +781,8 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
 function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const organisation = organisationEndingAt(s, j);
   if (organisation) return organisation;
+  const office = officeOfName(s, j);
+  if (office) return office;
   const tok = s.toks[j];
   const lexical = s.endingAt.get(j);
   const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
@@ -741,6 +802,12 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       if (o) {
         start = tokenIndexAt(s.toks, o.start) ?? start;
         owner = o;
+        continue;
+      }
+      // "A US State Department official": the capitalised name of the body the source serves.
+      if (isCapitalisedSource(s, start - 1) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+        start = s.endingAt.get(start - 1)!.firstToken;
+        while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
       }
       if (!isModifier(s, start - 1)) break;
@@ -790,12 +857,47 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
-  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j);
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j) ?? nameAnaphor(s, j);
+  if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
   return name ?? null;
+}
+
+/** The longest name after an office's "of" or "for", in tokens ("Rescue 1122", "Upper Kohistan"). */
+const MAX_OFFICE_NAME = 4;
+
+/**
+ * "The deputy commissioner of Upper Kohistan", "A spokesman for Rescue 1122": an office, "of" or
+ * "for", and a capitalised name (numbers included) that the lexicon and the actor gazetteer do not
+ * know. The office of a place is an official; of another body, that body named.
+ */
+function officeOfName(s: SentenceCtx, j: number): SourcePhrase | null {
+  if (s.endingAt.get(j)?.values.some((v) => v.entity.startsWith('source:')) || s.actorEnds.has(s.toks[j].end)) return null;
+  let k = j;
+  while (k >= 0 && j - k < MAX_OFFICE_NAME && /^(?:\p{Lu}\p{Ll}|\p{N}+$)/u.test(s.doc.text.slice(s.toks[k].start, s.toks[k].end))) k--;
+  if (k === j || k < 1 || !/^\p{Lu}/u.test(s.doc.text[s.toks[k + 1].start])) return null;
+  if (s.toks[k].lower === 'the') k--;
+  if (k < 1 || !OFFICE_PREPOSITIONS.has(s.toks[k].lower) || !speechWords().offices.has(s.toks[k - 1].lower)) return null;
+  const place = s.placeEnds.get(s.toks[j].end);
+  const isPlace = place !== undefined && place.start === s.toks[k + 1 + (s.toks[k + 1].lower === 'the' ? 1 : 0)].start;
+  return { start: titleRunStart(s, k - 1), end: j, kind: isPlace ? 'official' : 'named', rule: `source-office-of-name:${s.toks[k - 1].lower}` };
 }
 
 /** Nouns that, after "the", stand for an armed or political group named before ("the group said"). */
 const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 'movement', 'faction', 'militia', 'network']);
+
+/**
+ * "The Free and Fair Election Network said … The network said …": "the" and a noun that is a
+ * capitalised word of the name of a source that spoke in the two sentences before is that
+ * source, as it was named.
+ */
+function nameAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  const noun = s.toks[j].lower;
+  const head = new RegExp(`(?:^|\\s)${escapeRegExp(noun[0].toUpperCase() + noun.slice(1))}(?:\\s|$)`, 'u');
+  const named = (c: Cue) => !!c.attribution && !!c.source && !isAnaphoric(c) && head.test(c.source);
+  const c = lastCueBefore(s, named);
+  if (!c) return null;
+  return { start: j - 1, end: j, kind: c.attribution!, rule: `name-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
 
 /**
  * "The BLA said its fighters … The group said in a statement …": "the group" speaking is the
@@ -833,7 +935,7 @@ function headNoun(phrase: string): string {
 
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
 function isAnaphoric(c: Cue): boolean {
-  return /(?:pronoun|group|definite)-of:/.test(c.rule);
+  return /(?:pronoun|group|definite|name)-of:/.test(c.rule);
 }
 
 /** Joiners of an organisation's head to what follows it ("Commission of Pakistan", "Institute for Peace Studies"). */
@@ -898,11 +1000,6 @@ function speakerFor(s: SentenceCtx, start: number): number {
 }
 
 /**
- * "Hospital sources put the toll at 19. The figure could rise, they said.": a third-person
- * pronoun speaking stands for the source named in the two sentences before, and takes its kind;
- * the rule names where that source is. No antecedent, no source.
- */
-/**
  * A state actor speaks officially; a generic one ("people", "residents", "militants") is an
  * unnamed source; a named group or person is named.
  */
@@ -912,6 +1009,12 @@ function actorSourceKind(s: SentenceCtx, entity: string): AttributionKind {
   return s.ctx.actors.templateOf(entity) !== null ? 'anonymous' : 'named';
 }
 
+/**
+ * "Hospital sources put the toll at 19. The figure could rise, they said.": a third-person
+ * pronoun speaking stands for the source that spoke earlier in its sentence ("Chaudhry said …,
+ * despite what he described as …"), else the source named in the two sentences before, and takes
+ * its kind; the rule names where that source is. No antecedent, no source.
+ */
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
@@ -927,7 +1030,7 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
       actor: subject.entity,
     };
   }
-  const a = antecedentOf(s);
+  const a = earlierInSentence(s) ?? antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
     start: j,
@@ -955,6 +1058,15 @@ function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
   return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
 }
 
+/** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
+function earlierInSentence(s: SentenceCtx): Cue | null {
+  for (let k = s.cues.length - 1; k >= s.sentenceFirstCue; k--) {
+    const c = s.cues[k];
+    if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c)) return c;
+  }
+  return null;
+}
+
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx): Cue | null {
   return lastCueBefore(s, (c) => c.attribution !== 'self' && !isAnaphoric(c));
@@ -977,6 +1089,17 @@ function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
   return Math.abs(country.lat - entry.lat) < 0.05 && Math.abs(country.lon - entry.lon) < 0.05;
 }
 
+/** The most words of a compound noun before a source noun after "according to" ("highways authority"). */
+const MAX_COMPOUND = 2;
+
+function isCompoundWord(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !PHRASE_CANNOT_END.has(t.lower) && !STOP_BEFORE_SOURCE.has(t.lower) && !s.ctx.lexicons.auxiliaries.has(t.lower) && !s.pat.passiveAuxiliaries.has(t.lower);
+}
+
+/** Words no compound noun holds. */
+const STOP_BEFORE_SOURCE = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'that', 'who', 'which', 'said', 'says']);
+
 /** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
 function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   let k = i;
@@ -984,6 +1107,15 @@ function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
     const src = sourceEndingAt(s, end);
     if (src && src.start >= i && src.start <= k) return { ...src, start: i };
+  }
+  // "the provincial highways authority", "the assembly secretariat": a compound's first nouns
+  // before a source noun of the lexicon.
+  for (let c = k; c < k + MAX_COMPOUND && c + 1 < s.toks.length && isCompoundWord(s, c); c++) {
+    const noun = s.endingAt.get(c + 1);
+    if (noun && noun.firstToken === c + 1 && noun.values.some((v) => v.entity.startsWith('source:'))) {
+      const src = sourceEndingAt(s, c + 1);
+      if (src) return { ...src, start: i, rule: `${src.rule}+compound` };
+    }
   }
   return null;
 }
