@@ -488,6 +488,14 @@ describe('session 14 (news16): sourcing in press conferences, debates, tolls, le
     );
   });
 
+  test('what accusers did after "and" is told, not accused; an "alleged that" clause keeps its "and"', () => {
+    assert.deepEqual(claimsOf('Assailants accused two civilians of adultery and stoned them to death in Mohammad Agha, Logar, Afghanistan.'), [
+      ['Assailants accused two civilians of adultery', 'anonymous', 'Assailants', 'hedged'],
+      ['stoned them to death in Mohammad Agha, Logar, Afghanistan.', 'unattributed', null, 'asserted'],
+    ]);
+    assert.equal(claimsOf('Mayendit authorities alleged that militia from Leer county torched Rubkuay village and killed two women.').length, 1);
+  });
+
   test('a claim cut before a source in a subordinate clause drops the dangling "after"', () => {
     const [first] = claimsOf(
       'Opposition members staged a walkout from the National Assembly on Thursday after Law Minister Azam Nazeer Tarar rejected allegations that the government had rigged the vote.',

@@ -31,7 +31,7 @@ export function extractClaims(doc: Doc): Claim[] {
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
     const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
-    const bounds: Array<{ start: number; end: number; opener: Cue | null }> = [];
+    const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
     let opener: Cue | null = null;
     for (const cue of splitters) {
@@ -44,12 +44,14 @@ export function extractClaims(doc: Doc): Claim[] {
       opener = cue;
     }
     bounds.push({ start, end: s.end, opener });
+    splitActAfterAccusation(doc.text, bounds, attributions);
 
     const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? null;
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
-      const attribution =
-        b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+      const attribution = b.told
+        ? null
+        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
       // The same without the modal cues whose sense the hedge model judges.
       let withoutModal = certainty;
@@ -76,7 +78,7 @@ export function extractClaims(doc: Doc): Claim[] {
         cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
         ...(withoutModal !== certainty ? { withoutModal } : {}),
         events: [],
-        rule: bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
+        rule: b.told ? 'claim:act-after-accusation' : bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
       });
     }
   });
@@ -149,6 +151,34 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
       claim.attribution = { ...claim.attribution, kind: 'self' };
       claim.rule += '+self-attribution';
     }
+  }
+}
+
+/**
+ * A verb of accusation with an object ending an attribution cue ("Police accused", "Residents
+ * blamed"); not "alleged", whose clause ("alleged that militia torched … and killed …") holds the "and".
+ */
+const ACCUSATION_VERB = /\b(?:accuse[sd]?|blame[sd]?)$/i;
+/** "… and stoned them to death": "and" and a verb in the past that is no reporting verb. */
+const ACT_AFTER_AND = /,?\s+and\s+(?:then\s+|later\s+)?(\p{Ll}+ed|shot|beat|burnt|hit|threw|took|set|left|fled|stole|seized|struck|began)\b/u;
+
+/**
+ * "Assailants accused two civilians of adultery and stoned them to death": what the accusers did
+ * next is told, not accused, so it is a claim of its own with no source and no hedge; what they
+ * went on to say ("… and said …") is left to the attribution cues.
+ */
+function splitActAfterAccusation(text: string, bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }>, attributions: readonly Cue[]): void {
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i];
+    const accusation = attributions.find((c) => c.start >= b.start && c.end <= b.end && c.certainty === 'hedged' && ACCUSATION_VERB.test(c.text));
+    if (!accusation || /^\s+that\b/i.test(text.slice(accusation.end, b.end))) continue;
+    const m = ACT_AFTER_AND.exec(text.slice(accusation.end, b.end));
+    if (!m || speechWords().verbs.has(m[1].toLowerCase())) continue;
+    const at = accusation.end + m.index;
+    if (attributions.some((c) => c.start >= at && c.start < b.end)) continue;
+    const act = skipSpace(text, at + m[0].indexOf('and') + 3);
+    bounds.splice(i + 1, 0, { start: act, end: b.end, opener: null, told: true });
+    b.end = trimEnd(text, b.start, at);
   }
 }
 
