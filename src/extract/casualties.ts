@@ -1,5 +1,6 @@
 import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { speechWords } from '../recognize/speech-words.ts';
 
 // Casualty statements: how many people one clause says were killed or wounded. A passive or
 // intransitive statement counts its subject ("At least four police officers and five assailants
@@ -22,20 +23,26 @@ const AUX_PLURAL = new Set(['were', 'are', 'have']);
 const AUX_OTHER = new Set(['been', 'being', 'be', 'had', 'got', 'get', 'gets', 'reportedly', 'allegedly', 'also', 'later', 'all', 'subsequently', 'then', 'eventually', 'since', 'each', 'both']);
 const MODAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'threatened', 'vowed']);
 /** Words that end a subject walked back from its verb, or an object walked forward. */
-const STOP = new Set([
+const STOP_WORDS = new Set([
   'in', 'on', 'at', 'near', 'during', 'after', 'before', 'from', 'by', 'with', 'while', 'when', 'as',
   'into', 'inside', 'outside', 'across', 'against', 'for', 'following', 'amid', 'under', 'between',
-  'where', 'who', 'whom', 'which', 'that', 'whose', 'said', 'says', 'say', 'reported', 'stated',
-  'confirmed', 'added', 'told', 'noted', 'according', 'claimed', 'if', 'because', 'but', 'than',
+  'where', 'who', 'whom', 'which', 'that', 'whose', 'according', 'if', 'because', 'but', 'than',
   'when', 'once', 'until', 'since', 'there', 'left', 'leaving', 'through', 'toward', 'towards',
   'within', 'without', 'over', 'upon', 'via', 'along', 'behind', 'beside', 'besides',
 ]);
+/** Reporting verbs as often adjectives before the victims they qualify: "an alleged military informant was shot dead". */
+const ATTRIBUTIVE_SPEECH = new Set(['alleged']);
+/**
+ * A word that ends a subject or object: a preposition, a relative, or a reporting verb (whose
+ * subject names a source, "four civilians accused of cooperating").
+ */
+function isStop(w: string): boolean {
+  return STOP_WORDS.has(w) || (speechWords().verbs.has(w) && !ATTRIBUTIVE_SPEECH.has(w));
+}
 /** Participles not in -ed before "and" and a casualty verb: "was shot and wounded", "were beaten and injured". */
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'beaten', 'stabbed', 'taken', 'caught', 'thrown', 'burnt', 'burned']);
 /** Participles before "as" that gloss a name: "identified as", "known as". */
 const NAMING = new Set(['identified', 'named', 'known', 'described']);
-/** Verbs of saying that end an object: the words before them name a source. */
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'confirmed', 'noted', 'claimed']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const OBJECT_PRONOUNS = new Set(['both', 'himself', 'herself', 'him', 'her']);
@@ -187,7 +194,7 @@ function startsObject(doc: Doc, toks: readonly Token[], i: number, quantities: r
   const t = toks[i];
   if (quantities.some((q) => q.start === t.start)) return true;
   if (t.lower === 'at') return toks[i + 1]?.lower === 'least';
-  if (STOP.has(t.lower) || NOT_OBJECT.has(t.lower) || /ly$/.test(t.lower)) return false;
+  if (isStop(t.lower) || NOT_OBJECT.has(t.lower) || /ly$/.test(t.lower)) return false;
   return /^[\p{L}\p{N}]/u.test(doc.text[t.start]);
 }
 
@@ -234,7 +241,7 @@ function subjectCount(
       k -= 2;
       continue;
     }
-    if (STOP.has(w)) {
+    if (isStop(w)) {
       // "Over 100 militants killed", "More than 20 people died": the word opens the subject's number.
       const q = quantities.find((x) => x.start <= toks[k].start && toks[k].end <= x.end);
       if (q) while (k >= 0 && toks[k].start >= q.start) k--;
@@ -267,11 +274,11 @@ function objectCount(
       continue;
     }
     // "killed more than 100 militants", "wounding over 20": a word inside the number ends nothing.
-    if (k > begin && STOP.has(w) && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
+    if (k > begin && isStop(w) && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
       k++;
       continue;
     }
-    if (k > begin && (STOP.has(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;
+    if (k > begin && (isStop(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;
     // "killing two and wounding five": "and" before another verb ends the object.
     if (w === 'and' && (casualtyAt.has(k + 1) || /(?:ing|ed)$/.test(toks[k + 1]?.lower ?? ''))) break;
     // An appositive ("killed Naimatullah, the head of ...") is not another person.
@@ -280,7 +287,7 @@ function objectCount(
   }
   // "killing two policemen, a police official said": the item before a reporting verb is who
   // said it, not one more victim; the object ends at its comma.
-  if (k < toks.length && REPORTING.has(toks[k].lower)) {
+  if (k < toks.length && speechWords().verbs.has(toks[k].lower)) {
     let c = k - 1;
     while (c > begin && toks[c].lower !== ',') c--;
     if (c > begin) k = c;

@@ -402,3 +402,165 @@ test('the hedge model does not judge what a named holder of an office states; a 
     ['named', 'hedged', false],
   ]);
 });
+
+describe('session 14 (news16): inner denials, compiled figures, contested charges, accusations that go on', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
+
+  test('"Officials said the Taliban denied …": the outer source reports the inner denial, one claim wherever the inner source starts', () => {
+    for (const denier of ['the Taliban', 'the Afghan Taliban']) {
+      const text = `Officials said ${denier} denied any role in the attack.`;
+      assert.deepEqual(claimsOf(text), [[text, 'official', 'Officials', 'denied']]);
+    }
+  });
+
+  test('"Figures compiled by X show …": the compiler is the source', () => {
+    const text = 'Figures compiled by the Human Rights Commission of Pakistan show that 312 people were killed in the province this year.';
+    assert.deepEqual(claimsOf(text)[0].slice(1, 3), ['named', 'the Human Rights Commission of Pakistan']);
+    assert.deepEqual(claimsOf('A tally by Reuters shows at least 48 people have died.')[0].slice(1, 3), ['media', 'Reuters']);
+  });
+
+  test('", a charge the government denies": the denier contests the claim and is not its source', () => {
+    const [, accused] = claimsOf(
+      'Baloch separatists have been waging an insurgency for two decades. They accuse Islamabad of exploiting the province\'s resources, a charge the government denies.',
+    );
+    assert.deepEqual(accused.slice(1), ['named', 'Baloch separatists', 'denied']);
+    assert.deepEqual(claimsOf('The group accused the army of killing civilians, an allegation the military rejected.')[0].slice(1), [
+      'unattributed',
+      null,
+      'denied',
+    ]);
+  });
+
+  test('an accusation opening the sentence does not hedge what its source goes on to say', () => {
+    assert.deepEqual(claimsOf('Police accused the BLA of planting the bomb and said four people were killed.'), [
+      ['Police accused the BLA of planting the bomb', 'official', 'Police', 'hedged'],
+      ['said four people were killed.', 'official', 'Police', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The military accused India of backing the attackers, saying 12 soldiers were killed in the raid.').map((c) => c[3]), [
+      'hedged',
+      'asserted',
+    ]);
+  });
+});
+
+describe('session 14 (news16): sourcing in press conferences, debates, tolls, leaks and fact-checks', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const one = (text: string) => {
+    const cs = claimsOf(text);
+    assert.equal(cs.length, 1, JSON.stringify(cs));
+    return cs[0].slice(1);
+  };
+
+  test('a reporter\'s question before the answer is part of the answer\'s claim', () => {
+    assert.deepEqual(
+      one('When asked whether Afghan forces had fired on Pakistani posts near Angoor Adda last week, the minister said the incident was a local misunderstanding.'),
+      ['official', 'the minister', 'asserted'],
+    );
+    assert.deepEqual(one('Asked about reports that the Taliban had detained two Pakistani traders in Khost, the minister said he had no information.'), [
+      'official',
+      'the minister',
+      'asserted',
+    ]);
+  });
+
+  test('a pronoun speaking after a source earlier in its sentence is that source, and "what he described as" opens no claim', () => {
+    const [, chaudhry, ...rest] = claimsOf(
+      'The interior ministry said the fence was 80 percent complete. ' +
+        'Interior Minister Tariq Fazal Chaudhry said the fence would be completed by March, despite what he described as repeated attempts by militants to damage it.',
+    );
+    assert.deepEqual(rest, []);
+    assert.deepEqual(chaudhry.slice(1), ['named', 'Interior Minister Tariq Fazal Chaudhry', 'asserted']);
+  });
+
+  test('a denial opening the sentence does not deny what its source goes on to say', () => {
+    assert.deepEqual(
+      claimsOf('The Punjab government denied that any political worker had been detained and said those arrested were wanted in criminal cases.').map((c) => c[3]),
+      ['denied', 'asserted'],
+    );
+    assert.deepEqual(
+      claimsOf('Law Minister Azam Nazeer Tarar rejected the allegation, telling the house that the opposition had not produced a single piece of evidence.').map((c) => [c[0], c[3]]),
+      [
+        ['Law Minister Azam Nazeer Tarar rejected the allegation', 'denied'],
+        ['telling the house that the opposition had not produced a single piece of evidence.', 'asserted'],
+      ],
+    );
+  });
+
+  test('what accusers did after "and" is told, not accused; an "alleged that" clause keeps its "and"', () => {
+    assert.deepEqual(claimsOf('Assailants accused two civilians of adultery and stoned them to death in Mohammad Agha, Logar, Afghanistan.'), [
+      ['Assailants accused two civilians of adultery', 'anonymous', 'Assailants', 'hedged'],
+      ['stoned them to death in Mohammad Agha, Logar, Afghanistan.', 'unattributed', null, 'asserted'],
+    ]);
+    assert.equal(claimsOf('Mayendit authorities alleged that militia from Leer county torched Rubkuay village and killed two women.').length, 1);
+  });
+
+  test('a claim cut before a source in a subordinate clause drops the dangling "after"', () => {
+    const [first] = claimsOf(
+      'Opposition members staged a walkout from the National Assembly on Thursday after Law Minister Azam Nazeer Tarar rejected allegations that the government had rigged the vote.',
+    );
+    assert.equal(first[0], 'Opposition members staged a walkout from the National Assembly on Thursday');
+  });
+
+  test('an office of a place or of a body the lexicon does not know speaks', () => {
+    assert.deepEqual(one('The deputy commissioner of Upper Kohistan said the bus was travelling from Rawalpindi to Gilgit.'), [
+      'official',
+      'The deputy commissioner of Upper Kohistan',
+      'asserted',
+    ]);
+    assert.deepEqual(one('A spokesman for Rescue 1122, Bilal Faizi, said its teams had recovered 17 bodies.'), [
+      'named',
+      'A spokesman for Rescue 1122, Bilal Faizi',
+      'asserted',
+    ]);
+  });
+
+  test('longer and compound source phrases: "Residents of the nearby village of X", "the provincial highways authority", a list of sources', () => {
+    assert.deepEqual(one('Residents of the nearby village of Shatial said they had heard a loud crash.'), [
+      'anonymous',
+      'Residents of the nearby village of Shatial',
+      'asserted',
+    ]);
+    assert.deepEqual(one('According to figures compiled by the provincial highways authority, more than 150 people died on the highway last year.').slice(0, 2), [
+      'official',
+      'the provincial highways authority',
+    ]);
+    assert.deepEqual(one('According to the assembly secretariat, 11 members spoke during the debate.').slice(0, 2), ['official', 'the assembly secretariat']);
+    assert.deepEqual(one('Afghan officials, residents of Kabul and journalists based in the city have reported no air strikes in the capital.').slice(0, 2), [
+      'official',
+      'Afghan officials, residents of Kabul and journalists based in the city',
+    ]);
+    assert.deepEqual(one('A US State Department official, asked about the weapons, said Washington was aware of the reports.').slice(0, 2), [
+      'official',
+      'A US State Department official',
+    ]);
+  });
+
+  test('a document speaks, not whoever saw it; "a ... report seen by" is the report', () => {
+    assert.deepEqual(one('An intelligence assessment reviewed by this newspaper also says that two of the attackers had travelled from Afghanistan.').slice(0, 2), [
+      'official',
+      'An intelligence assessment',
+    ]);
+    assert.deepEqual(one('Militants were armed with rifles left behind by US forces, according to a confidential military report seen by this newspaper.').slice(0, 2), [
+      'official',
+      'a confidential military report',
+    ]);
+    assert.deepEqual(one('Documents obtained by Reuters earlier this year showed that abandoned weapons had been sold in Kandahar.').slice(0, 2), [
+      'anonymous',
+      'Documents',
+    ]);
+  });
+
+  test('a fact-check\'s verdicts deny; a failed check, a refused entry and an added label do not', () => {
+    assert.equal(one('Claims circulating on social media that a video shows Pakistani jets bombing Kabul this week are false.')[2], 'denied');
+    assert.equal(one('A second claim, that the Taliban shot down a Pakistani jet near Jalalabad on Sunday, is also misleading.')[2], 'denied');
+    assert.equal(one('A US official said Washington was aware of the reports but could not confirm the specific findings.')[2], 'asserted');
+    const [, network] = claimsOf(
+      'Independent observers from the Free and Fair Election Network said voting was peaceful. The network said its observers were denied access to 37 polling stations.',
+    );
+    assert.deepEqual(network.slice(1), ['expert', 'Independent observers from the Free and Fair Election Network', 'asserted']);
+    const [, meta] = claimsOf('Usama Khilji said such videos spread quickly. Meta said it had added a warning label to some posts containing the video.');
+    assert.equal(meta[2], null);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/types.ts';
 import { HEDGE_RULE, isJudgedModal, MODAL_SENSE_RULE, type HedgeJudge } from '../classify/hedge.ts';
+import { longestFirst } from '../recognize/regex.ts';
+import { speechWords } from '../recognize/speech-words.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -29,7 +31,7 @@ export function extractClaims(doc: Doc): Claim[] {
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
     const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
-    const bounds: Array<{ start: number; end: number; opener: Cue | null }> = [];
+    const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
     let opener: Cue | null = null;
     for (const cue of splitters) {
@@ -42,12 +44,14 @@ export function extractClaims(doc: Doc): Claim[] {
       opener = cue;
     }
     bounds.push({ start, end: s.end, opener });
+    splitActAfterAccusation(doc.text, bounds, attributions);
 
     const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? null;
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
-      const attribution =
-        b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+      const attribution = b.told
+        ? null
+        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
       // The same without the modal cues whose sense the hedge model judges.
       let withoutModal = certainty;
@@ -74,7 +78,7 @@ export function extractClaims(doc: Doc): Claim[] {
         cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
         ...(withoutModal !== certainty ? { withoutModal } : {}),
         events: [],
-        rule: bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
+        rule: b.told ? 'claim:act-after-accusation' : bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
       });
     }
   });
@@ -93,11 +97,14 @@ const BY_INSTITUTION: ReadonlySet<string> = new Set(['official', 'media']);
  * Zahra Baloch", "Interior Minister Mohsin Naqvi"): the person holds the office, and the claim
  * is the institution's as much as an official's.
  */
-const OFFICE_WORDS = /\b(?:spokesman|spokesperson|spokeswoman|spokesmen|minister|governor|commissioner|ambassador|envoy|official|officer|commander|secretary|director|inspector|superintendent|ISPR)\b/i;
+let officeWords: RegExp | null = null;
+function officeWordsPattern(): RegExp {
+  return (officeWords ??= new RegExp(`\\b(?:${longestFirst(speechWords().offices)})\\b`, 'i'));
+}
 
 export function isStatedByInstitution(c: Claim): boolean {
   if (BY_INSTITUTION.has(c.attribution.kind)) return true;
-  return c.attribution.kind === 'named' && c.attribution.source !== null && OFFICE_WORDS.test(c.attribution.source);
+  return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
 }
 
 /**
@@ -147,12 +154,43 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
   }
 }
 
-/** Drops trailing spaces, commas and a dangling conjunction ("..., but") from a claim's end. */
+/**
+ * A verb of accusation with an object ending an attribution cue ("Police accused", "Residents
+ * blamed"); not "alleged", whose clause ("alleged that militia torched … and killed …") holds the "and".
+ */
+const ACCUSATION_VERB = /\b(?:accuse[sd]?|blame[sd]?)$/i;
+/** "… and stoned them to death": "and" and a verb in the past that is no reporting verb. */
+const ACT_AFTER_AND = /,?\s+and\s+(?:then\s+|later\s+)?(\p{Ll}+ed|shot|beat|burnt|hit|threw|took|set|left|fled|stole|seized|struck|began)\b/u;
+
+/**
+ * "Assailants accused two civilians of adultery and stoned them to death": what the accusers did
+ * next is told, not accused, so it is a claim of its own with no source and no hedge; what they
+ * went on to say ("… and said …") is left to the attribution cues.
+ */
+function splitActAfterAccusation(text: string, bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }>, attributions: readonly Cue[]): void {
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i];
+    const accusation = attributions.find((c) => c.start >= b.start && c.end <= b.end && c.certainty === 'hedged' && ACCUSATION_VERB.test(c.text));
+    if (!accusation || /^\s+that\b/i.test(text.slice(accusation.end, b.end))) continue;
+    const m = ACT_AFTER_AND.exec(text.slice(accusation.end, b.end));
+    if (!m || speechWords().verbs.has(m[1].toLowerCase())) continue;
+    const at = accusation.end + m.index;
+    if (attributions.some((c) => c.start >= at && c.start < b.end)) continue;
+    const act = skipSpace(text, at + m[0].indexOf('and') + 3);
+    bounds.splice(i + 1, 0, { start: act, end: b.end, opener: null, told: true });
+    b.end = trimEnd(text, b.start, at);
+  }
+}
+
+/** Drops trailing spaces, commas and a dangling conjunction ("..., but", "... after") from a claim's end. */
 function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
     while (end > start && /[\s,;]/.test(text[end - 1])) end--;
-    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however)$/i.exec(text.slice(start, end));
+    // "… staged a walkout on Thursday after": a subordinator whose clause became a claim of its own.
+    const m = /\b(?:but|and|while|whereas|as|although|though|yet|however|after|before|when|because|since|until|once)$/i.exec(text.slice(start, end));
     if (!m || m.index === 0) return end;
+    // "…, a day after": with its measure of time the word is no dangling subordinator to drop.
+    if (/^(?:after|before)$/i.test(m[0]) && /\b(?:day|days|hours?|weeks?|months?|years?|minutes?|moments|shortly|soon|long|just|only)\s+$/i.test(text.slice(start, start + m.index))) return end;
     end = start + m.index;
   }
 }

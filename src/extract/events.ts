@@ -18,6 +18,9 @@ import { killsPeople } from './kills-people.ts';
 import { relativeDay } from './relative-day.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
+import { speechWords } from '../recognize/speech-words.ts';
+import { longestFirst } from '../recognize/regex.ts';
+import { isDatelineDate, isDatelinePlace } from '../recognize/dateline.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -98,7 +101,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
     // "KABUL, Nov 26 (Reuters) -": the day the report was filed, not the day of its events.
-    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && !isDatelineDate(doc.text, d, sentence.start)) : dates;
+    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && !isDatelineDate(doc, toks, d)) : dates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
@@ -276,7 +279,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
       // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
       // the best guess of where a local report's event was.
-      const dateline = place ? undefined : places.find((p) => isDateline(toks, p) && !insideActor(actors, p));
+      const dateline = place ? undefined : places.find((p) => isDatelinePlace(toks, p) && !insideActor(actors, p));
       if (dateline) {
         place = dateline;
         placeRule = `place:dateline:${dateline.entity}`;
@@ -710,7 +713,7 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
   const unbound = places.filter((p) => !insideActor(actors, p) && !speaksForGovernment(toks, p, ctx));
   // "PESHAWAR: The Torkham border crossing …": a dateline says where the report was filed; the
   // places the sentence names after it are the scene.
-  const free = unbound.length > 1 ? unbound.filter((p) => !isDateline(toks, p)) : unbound;
+  const free = unbound.length > 1 ? unbound.filter((p) => !isDatelinePlace(toks, p)) : unbound;
   if (free.length === 0) return null;
   const small = free.filter((p) => SCENE_KINDS.has(ctx.places.get(p.entity)?.kind ?? 'other'));
   const pool = small.length > 0 ? small : free;
@@ -729,13 +732,6 @@ function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMention[]
     intro = i === 0 || toks[i - 1].lower === ',';
   }
   return { mention, located: !!located, intro, rule: `place:${part ? 'city-district' : inner && chosen === inner ? 'chain-inner' : located ? 'sentence-locative' : 'sentence-first'}:${mention.entity}` };
-}
-
-/** A place that opens the sentence and is followed by a colon or a dash ("PESHAWAR:", "KABUL —"). */
-function isDateline(toks: Token[], p: EntityMention): boolean {
-  if (toks.length === 0 || p.start !== toks[0].start) return false;
-  const after = toks.find((t) => t.start >= p.end);
-  return !!after && /^[:—–-]$/.test(after.lower);
 }
 
 /**
@@ -912,18 +908,16 @@ function dist(x: { start: number; end: number }, m: { start: number; end: number
 }
 
 /** A reporting verb right before a date: "said on Thursday", "told reporters on Wednesday", "said in a statement on Monday". */
-const SPEECH_BEFORE_DATE = /\b(?:said|says|told (?:reporters|journalists|the media|dawn|[\p{Lu}][\p{L}]+)|added|stated|announced|confirmed|claimed|said in a statement|said in a post on x|told [\p{L}]+ in a statement)\s+(?:on|late on|early on|this|last)?\s*$/iu;
-
-function isSpeechDate(text: string, d: DateMention): boolean {
-  return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 40), d.start));
+let speechBeforeDate: RegExp | null = null;
+function speechBeforeDatePattern(): RegExp {
+  if (speechBeforeDate) return speechBeforeDate;
+  // "told" needs its hearer before the date ("told reporters on Wednesday").
+  const verbs = longestFirst([...speechWords().verbs].filter((v) => v !== 'told'));
+  return (speechBeforeDate = new RegExp(`\\b(?:(?:${verbs})(?: in a statement| in a post on x)?|told (?:reporters|journalists|the media|dawn|[\\p{Lu}][\\p{L}]+)|told [\\p{L}]+ in a statement)\\s+(?:on|late on|early on|this|last)?\\s*$`, 'iu'));
 }
 
-/** A wire dateline's date: "KABUL, Nov 26 (Reuters) -", "QUETTA, November 25:". */
-const DATELINE_BEFORE_DATE = /^\p{Lu}[\p{Lu}\p{L} .'-]{1,40},\s*$/u;
-const DATELINE_AFTER_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?[-—–:]/;
-
-function isDatelineDate(text: string, d: DateMention, sentenceStart: number): boolean {
-  return d.start - sentenceStart <= 42 && DATELINE_BEFORE_DATE.test(text.slice(sentenceStart, d.start)) && DATELINE_AFTER_DATE.test(text.slice(d.end, d.end + 34));
+function isSpeechDate(text: string, d: DateMention): boolean {
+  return speechBeforeDatePattern().test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EventLexicon } from './event-lexicon.ts';
 import { isGenericActorId } from '../gazetteer/actors.ts';
 import { ownerInSpan } from './operation-owner.ts';
 import { escapeRegExp } from '../recognize/regex.ts';
+import { speechWords } from '../recognize/speech-words.ts';
 import { diedAfter } from './victim-after.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
@@ -45,7 +46,10 @@ function opensClause(before: string): boolean {
 const PEOPLE_OF = /(?:\b[\p{L}']+\s+)?\b(?:forces|fighters?|members?|militants?|cadres?|troops|gunmen|combatants|elements|insurgents|rebels)\s+of\s+(?:the\s+)?$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i;
 /** Words after a mention that make it a source, not an actor of the event ("Police said ..."). */
-const SPEECH_AFTER = /^\s*(?:said|says|told|reported|claimed|stated|added|confirmed|denied|announced|alleged|accused)\b/i;
+let speechAfter: RegExp | null = null;
+function speechAfterPattern(): RegExp {
+  return (speechAfter ??= new RegExp(`^\\s*(?:${speechWords().verbAlternation})\\b`, 'i'));
+}
 
 export function settlePerpetrators(
   doc: Doc,
@@ -185,7 +189,7 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     if (m.end > until) break;
     if (taken.has(m.entity)) return null;
     if (!opensClause(doc.text.slice(from, m.start))) continue;
-    if (SPEECH_AFTER.test(doc.text.slice(m.end, m.end + 16))) return null;
+    if (speechAfterPattern().test(doc.text.slice(m.end, m.end + 16))) return null;
     // "One Frontier Corps soldier was martyred ... when a mortar shell landed": a victim.
     if (diedAfter(doc.text, m.end)) continue;
     return m;

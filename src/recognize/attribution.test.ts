@@ -750,7 +750,8 @@ test('an accusation is its accuser\'s hedged claim, not the accused\'s; a date a
   assert.deepEqual(sourcesOf('04/16/2017: Police said two civilians were stoned to death in Mohammad Agha.').map((c) => c.slice(1)), [['official', 'Police', 'asserted']]);
 });
 
-test('a pronoun after a sentence whose subject did not speak is no source taken from further back', () => {
+test('a pronoun after a sentence whose subject did not speak is that subject, no source taken from further back', () => {
+  // Session 14 (news16): the actor opening the sentence before speaks now (it was unattributed).
   assert.deepEqual(
     sourcesOf(
       'Police in Quetta said the images were old. Baloch separatists have been waging an insurgency for two decades. ' +
@@ -759,7 +760,7 @@ test('a pronoun after a sentence whose subject did not speak is no source taken 
     [
       ['official', 'Police in Quetta'],
       ['unattributed', null],
-      ['unattributed', null],
+      ['named', 'Baloch separatists'],
     ],
   );
 });

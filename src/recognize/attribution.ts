@@ -4,7 +4,9 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { sentenceTokenRanges } from './tokens.ts';
-import { escapeRegExp } from './regex.ts';
+import { escapeRegExp, longestFirst } from './regex.ts';
+import { speechWords } from './speech-words.ts';
+import { datelineLength } from './dateline.ts';
 
 // Attribution cues: a source phrase beside a reporting verb ("Security analysts note",
 // "officials said", "said police") or after "according to". The source decides the kind:
@@ -12,15 +14,6 @@ import { escapeRegExp } from './regex.ts';
 // named organisation, or a person's name (named). A group claiming responsibility for an act
 // ("The TTP claimed responsibility") is a self-attribution.
 
-/** Titles that mark the next capitalised words as a person's name. */
-const PERSON_TITLES = new Set([
-  'spokesman', 'spokesperson', 'spokeswoman', 'minister', 'governor', 'president', 'general',
-  'gen', 'commander', 'chief', 'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'senator',
-  'ambassador', 'envoy', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt', 'brigadier',
-  'inspector', 'superintendent', 'sheikh', 'prime', 'officer', 'official', 'deputy', 'head',
-  'director', 'secretary', 'analyst', 'expert', 'professor', 'prof', 'researcher',
-  'commissioner', 'dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'mna', 'mpa', 'leader', 'emir', 'amir',
-]);
 /** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
 const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -38,6 +31,7 @@ interface AttributionPatternFile {
   negations: string[];
   organisationHeads: string[];
   spokespeople: string[];
+  contestedObjects: string[];
 }
 
 interface AttributionPatterns {
@@ -57,6 +51,8 @@ interface AttributionPatterns {
   organisationHeads: ReadonlySet<string>;
   /** Surnames (lower-cased) of well-known spokespeople, named even when no full name came before. */
   spokespeopleSurnames: ReadonlySet<string>;
+  /** ", a charge the government denies", ", which the army rejected": a denial of what came before. */
+  contestsBefore: RegExp;
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -78,6 +74,7 @@ function loadPatterns(): AttributionPatterns {
     negations: lower(file.negations),
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
+    contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
 }
@@ -145,6 +142,13 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // by a source that speaks right before it is part of what that source says: it makes
         // the report a prediction, and splits off no claim of its own.
         if (cue?.attribution && certainty === 'predicted' && reportedBy(ctxS, cue, cues)) cue = predictionCue(ctxS, m, si, 'reported-by-source');
+        // "Officials said the Taliban denied any role": the outer source reports the inner
+        // one's denial (or claim, or account). The claim stays the outer source's, and takes
+        // the inner verb's certainty; wherever the inner source stands, it opens no claim.
+        else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+        // "He accused the army of killing civilians, a charge the government denies": the
+        // denier contests the claim before it and is not its source. The cue stays, a denial.
+        if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -159,39 +163,33 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
   return cues;
 }
 
-/** Whether an attribution cue's source follows, with at most "that" between, the verb of a source already speaking in its sentence. */
+/** The denial's source stands in an apposition or relative clause after a comma that takes what came before as its object. */
+function contestsWhatCameBefore(s: SentenceCtx, cue: Cue): boolean {
+  const from = cue.sourceSpan?.start ?? cue.start;
+  const sentence = s.doc.sentences[cue.sentence];
+  return s.pat.contestsBefore.test(s.doc.text.slice(Math.max(sentence.start, from - 60), from));
+}
+
+function contestingDenial(cue: Cue): Cue {
+  const { attribution: _a, scope: _s, certainty: _c, ...rest } = cue;
+  return { ...rest, kind: 'denial', rule: `${cue.rule}+contests-what-came-before` };
+}
+
+/**
+ * Whether an attribution cue's source follows, with at most "that" and an article between, the
+ * verb of a source already speaking in its sentence ("said the Taliban denied").
+ */
 function reportedBy(s: SentenceCtx, cue: Cue, cues: readonly Cue[]): boolean {
   const from = cue.sourceSpan?.start ?? cue.start;
   for (let k = cues.length - 1; k >= s.sentenceFirstCue; k--) {
     const outer = cues[k];
-    if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
+    if (outer.sentence === cue.sentence && outer.attribution && outer.end <= from && /^\s+(?:that\s+)?(?:(?:the|an?)\s+)?$/i.test(s.doc.text.slice(outer.end, from))) return true;
   }
   return false;
 }
 
-/** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
-const MAX_DATELINE = 10;
-
-/**
- * How many tokens a dateline takes at the start of a sentence: a town in capitals, then only
- * capitalised words, numbers and punctuation up to a dash or colon. 0 when there is none.
- */
-function datelineLength(doc: Doc, toks: readonly Token[]): number {
-  // "04/16/2017: Assailants accused …": a date and a colon.
-  const date = toks[0] ? doc.dates.find((d) => d.start === toks[0].start) : undefined;
-  if (date) {
-    const colon = toks.findIndex((t) => t.start >= date.end);
-    if (colon > 0 && toks[colon].lower === ':' && colon + 1 < toks.length) return colon + 1;
-  }
-  const town = toks[0] ? doc.text.slice(toks[0].start, toks[0].end) : '';
-  if (!/^\p{Lu}{3,}$/u.test(town)) return 0;
-  for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
-    const w = doc.text.slice(toks[k].start, toks[k].end);
-    if (/^(?:[—–:-]|--)$/.test(w)) return k + 1 < toks.length ? k + 1 : 0;
-    if (/^\p{Ll}/u.test(w)) return 0;
-  }
-  return 0;
-}
+/** Participles that carry on the subject's speech after a comma ("…, saying …", "…, telling the house that …"). */
+const SPEECH_PARTICIPLES = new Set(['saying', 'telling', 'adding']);
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"]);
@@ -241,6 +239,8 @@ function predictionCue(s: SentenceCtx, m: TrieMatch, si: number, why: string): C
 function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   const t = s.toks[m.firstToken];
   if (m.firstToken > 0 && /^\p{Lu}/u.test(s.doc.text[t.start])) return false;
+  // "it had added a warning label": adding a thing, not a word.
+  if (ADDING.has(t.lower) && SINGULAR_INDEFINITE.has(s.toks[m.lastToken + 1]?.lower ?? '')) return false;
   if (t.lower === 'state' || t.lower === 'states') {
     // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
@@ -258,8 +258,15 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
 const NOUN_LIKE_VERBS = new Set([
   'project', 'projects', 'state', 'states', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates',
   'forecast', 'forecasts', 'fear', 'fears', 'doubt', 'doubts', 'worry', 'worries', 'guess', 'stress', 'stresses',
-  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders',
+  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders', 'show', 'shows',
 ]);
+
+const SINGULAR_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+/** Participles of a document's reader before "by" ("a report seen by Reuters"). */
+const SEEN = new Set(['seen', 'reviewed', 'obtained', 'viewed', 'examined']);
+/** Words between "seen by" and its reader ("seen by this newspaper"). */
+const READER_DETERMINERS = new Set(['this', 'the', 'a', 'an', 'our']);
 
 /** Subject words that open the clause a reporting verb introduces ("claim he was killed"). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
@@ -292,12 +299,30 @@ interface SentenceCtx {
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const found = sourceBefore(s, verb);
   if (!found) return null;
-  const { src, anonymous } = found;
+  const { anonymous } = found;
+  let src = found.src;
+  // "An intelligence assessment reviewed by this newspaper also says": the document speaks, not
+  // whoever saw it; an unknown thing seen is no source.
+  const by = src.start - (READER_DETERMINERS.has(s.toks[src.start - 1]?.lower ?? '') ? 2 : 1);
+  if (by >= 2 && s.toks[by].lower === 'by' && SEEN.has(s.toks[by - 1].lower)) {
+    const seen = sourceEndingAt(s, by - 2);
+    if (!seen) return null;
+    src = { ...seen, rule: `${seen.rule}+${s.toks[by - 1].lower}-by` };
+  }
+  // "according to a confidential military report seen by …": a singular indefinite phrase takes
+  // no base-form verb, so a noun-like one ends the phrase as its noun.
+  const form = s.toks[verb.firstToken].lower;
+  if (NOUN_LIKE_VERBS.has(form) && !form.endsWith('s') && SINGULAR_INDEFINITE.has(s.toks[src.start].lower)) return null;
+  // "The military accused India of backing the attackers and said 12 soldiers were killed": what
+  // the accuser goes on to say is a claim of its own, not hedged by the accusation.
+  if (found.ownClaim) {
+    return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+and-after-accusation`);
+  }
   // "..., officials said." covers the sentence; "..., but officials later denied that ..." opens
   // a claim of its own, as does a source in mid-sentence before what it says.
   const scope = opensClause(s, src.start)
     ? 'following'
-    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken)
+    : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken) || inFreeRelative(s, src.start)
       ? 'sentence'
       : 'following';
   const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
@@ -310,7 +335,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
  * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
-function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean } | null {
+function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean } | null {
   let j = verb.firstToken - 1;
   let passive = false;
   for (; j >= 0; j--) {
@@ -332,9 +357,11 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
-  if (j > 0 && s.toks[j].lower === ',' && s.toks[verb.firstToken].lower === 'saying') {
+  if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
     const subject = coordinatedSubject(s, j);
-    return subject ? { src: subject, anonymous: false } : null;
+    if (subject) return { src: subject, anonymous: false };
+    const accuser = accuserGoingOn(s, j);
+    return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
     const parenthetical = parentheticalBefore(s, j);
@@ -355,8 +382,11 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   if (j < 0) return null;
   if (s.toks[j].lower === 'and' && !anonymous) {
-    const subject = opensReport(s, verb) ? coordinatedSubject(s, j) : null;
-    return subject ? { src: subject, anonymous: false } : null;
+    if (!opensReport(s, verb)) return null;
+    const subject = coordinatedSubject(s, j);
+    if (subject) return { src: subject, anonymous: false };
+    const accuser = accuserGoingOn(s, j);
+    return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!found) return null;
@@ -370,6 +400,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   return { src, anonymous };
 }
 
+/** The most sources before the last two of a list in commas ("officials, residents and journalists"). */
+const MAX_LISTED_SOURCES = 3;
+
 /** The kinds of coordinated sources, most accountable first: the claim is as strong as its best source. */
 const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media', 'expert', 'anonymous'];
 
@@ -380,11 +413,21 @@ const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media
  */
 function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase | null {
   if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
-  const first = sourceEndingAt(s, second.start - 2);
-  if (!first || !KIND_PRECEDENCE.includes(first.kind) || first.text !== undefined) return null;
+  const last = sourceWithPhraseAfter(s, second.start - 2) ?? sourceEndingAt(s, second.start - 2);
+  if (!last || !KIND_PRECEDENCE.includes(last.kind) || last.text !== undefined) return null;
+  let first: SourcePhrase = last;
+  let kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
+  let rule = `${first.rule}+and+${second.rule}`;
+  // "Afghan officials, residents of Kabul and journalists based in the city": a list in commas.
+  for (let n = 0; n < MAX_LISTED_SOURCES && first.start >= 2 && s.toks[first.start - 1].lower === ','; n++) {
+    const before: SourcePhrase | null = sourceWithPhraseAfter(s, first.start - 2) ?? sourceEndingAt(s, first.start - 2);
+    if (!before || !KIND_PRECEDENCE.includes(before.kind) || before.text !== undefined) break;
+    if (KIND_PRECEDENCE.indexOf(before.kind) < KIND_PRECEDENCE.indexOf(kind)) kind = before.kind;
+    rule = `${before.rule}+,+${rule}`;
+    first = before;
+  }
   if (first.start > 2 && !afterIntroduction(s, first.start)) return null;
-  const kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
-  return { start: first.start, end: second.end, kind, rule: `${first.rule}+and+${second.rule}` };
+  return { start: first.start, end: second.end, kind, rule };
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
@@ -419,15 +462,12 @@ function dateEndingAt(s: SentenceCtx, j: number): number | null {
   return null;
 }
 
-/** Verbs that report whatever follows them ("said security forces had arrested …"). */
-const SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'told']);
-
 /**
  * The verb reports a statement: "said …", or any reporting verb before "that" or a subject
  * ("noted that he had …"); not "announced civilian disobedience", "rejected violence".
  */
 function opensReport(s: SentenceCtx, verb: TrieMatch): boolean {
-  return SAYING.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+  return speechWords().bareClauseVerbs.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
 }
 
 /** How far a coordinated reporting verb may stand from the source that opens its sentence, in tokens. */
@@ -448,15 +488,42 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
   return src;
 }
 
+/**
+ * "Police accused the BLA of planting the bomb and said …" (or ", saying …"): the subject opening
+ * the sentence made an accusation (a hedged report) as its sentence's only cue, and goes on with a
+ * plain report after "and" or a comma (no other "and" between); the source of that report, or null.
+ */
+function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
+  if (s.cues.length !== s.sentenceFirstCue + 1) return null;
+  const accusation = s.cues[s.sentenceFirstCue];
+  if (!accusation.attribution || (accusation.certainty !== 'hedged' && accusation.certainty !== 'denied') || accusation.scope === undefined) return null;
+  const span = accusation.sourceSpan;
+  const start = span ? tokenIndexAt(s.toks, span.start) : null;
+  if (!span || start !== 0) return null;
+  let end = start;
+  while (end + 1 < s.toks.length && s.toks[end + 1].end <= span.end) end++;
+  if (and - end > MAX_COORDINATED_GAP + MAX_PARENTHETICAL) return null;
+  const verbEnd = s.toks.findIndex((t) => t.end === accusation.end);
+  for (let k = Math.max(verbEnd, end) + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  return {
+    start,
+    end,
+    kind: accusation.attribution,
+    rule: `same-subject-as:${span.start}-${span.end}`,
+    ...(accusation.source ? { text: accusation.source } : {}),
+    ...(accusation.sourceActor ? { actor: accusation.sourceActor } : {}),
+  };
+}
+
 /** Prepositions before a place that make it a location rather than a speaker. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
 
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
 const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with', 'on']);
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
-const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with']);
+const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with', 'based in', 'based at', 'stationed in']);
 /** The longest phrase after such a preposition, in tokens. */
-const MAX_SOURCE_PHRASE = 4;
+const MAX_SOURCE_PHRASE = 6;
 
 /**
  * "police in Bannu said", "officials at the district hospital said": a source noun or actor
@@ -472,6 +539,8 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
     const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
     if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
     const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
+    // "Residents of the nearby village of Shatial": an "of" inside the phrase.
+    if (!head && s.toks[k].lower === 'of' && !adjective) continue;
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
     return { ...head, end: j, rule: `${head.rule}+phrase` };
   }
@@ -547,7 +616,7 @@ function describingSource(s: SentenceCtx, from: number, to: number): SourcePhras
     const office = s.toks[k - 1].lower;
     const lexical = s.endingAt.get(k - 1)?.values.find((v) => v.entity.startsWith('source:'));
     if (lexical) return { start: from, end: to, kind: lexical.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical.alias}+of` };
-    if (PERSON_TITLES.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
+    if (speechWords().personTitles.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
     return null;
   }
   return null;
@@ -622,7 +691,7 @@ const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
   'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
-  'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while',
+  'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while', 'asked',
 ]);
 
 function insideDate(s: SentenceCtx, at: number): boolean {
@@ -641,8 +710,10 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
   // "In a statement, the TTP said": a group's name comes without its article.
   if (start >= 3 && ARTICLES.has(s.toks[start - 1].lower)) start--;
   if (start < 2 || s.toks[start - 1].lower !== ',') return false;
-  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs longer.
-  if (start - 1 > (hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
+  // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs
+  // longer, and so does a reporter's question ("When asked whether Afghan forces had fired on …,").
+  const question = s.toks[0].lower === 'asked' || (s.toks[0].lower === 'when' && s.toks[1]?.lower === 'asked');
+  if (start - 1 > (question || hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
   for (let k = 1; k < start - 1; k++) {
     if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
     // "On Wednesday, however, the group said": one connecting adverb in commas.
@@ -653,6 +724,11 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
   }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
+}
+
+/** "despite what he described as repeated attempts": the source speaks inside a noun phrase of the clause, which it does not open. */
+function inFreeRelative(s: SentenceCtx, srcStart: number): boolean {
+  return s.toks[srcStart - 1]?.lower === 'what';
 }
 
 /** "The attack, police said, was carried out by two men": a source and its verb set in commas inside what they say. */
@@ -705,6 +781,8 @@ function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, 
 function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const organisation = organisationEndingAt(s, j);
   if (organisation) return organisation;
+  const office = officeOfName(s, j);
+  if (office) return office;
   const tok = s.toks[j];
   const lexical = s.endingAt.get(j);
   const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
@@ -724,6 +802,12 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       if (o) {
         start = tokenIndexAt(s.toks, o.start) ?? start;
         owner = o;
+        continue;
+      }
+      // "A US State Department official": the capitalised name of the body the source serves.
+      if (isCapitalisedSource(s, start - 1) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+        start = s.endingAt.get(start - 1)!.firstToken;
+        while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
       }
       if (!isModifier(s, start - 1)) break;
@@ -751,19 +835,9 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   }
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
-    const entry = s.ctx.actors.get(actor.entity);
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
     start = speakerFor(s, start);
-    // A state actor speaks officially; a generic one ("people", "residents", "militants") is
-    // an unnamed source; a named group or person is named.
-    const generic = entry?.type !== 'state' && s.ctx.actors.templateOf(actor.entity) !== null;
-    return {
-      start,
-      end: j,
-      kind: entry?.type === 'state' ? 'official' : generic ? 'anonymous' : 'named',
-      rule: `source-actor:${actor.entity}`,
-      actor: actor.entity,
-    };
+    return { start, end: j, kind: actorSourceKind(s, actor.entity), rule: `source-actor:${actor.entity}`, actor: actor.entity };
   }
   const place = s.placeEnds.get(tok.end);
   const entry = place ? s.ctx.places.get(place.entity) : undefined;
@@ -778,17 +852,52 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   // "Deputy Commissioner Bannu", "DPO Lakki Marwat": an office named by the district it serves.
   if (place && entry && !name) {
     const at = tokenIndexAt(s.toks, place.start);
-    if (at !== null && at > 0 && PERSON_TITLES.has(s.toks[at - 1].lower)) {
+    if (at !== null && at > 0 && speechWords().personTitles.has(s.toks[at - 1].lower)) {
       return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
-  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j);
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j) ?? nameAnaphor(s, j);
+  if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
   return name ?? null;
+}
+
+/** The longest name after an office's "of" or "for", in tokens ("Rescue 1122", "Upper Kohistan"). */
+const MAX_OFFICE_NAME = 4;
+
+/**
+ * "The deputy commissioner of Upper Kohistan", "A spokesman for Rescue 1122": an office, "of" or
+ * "for", and a capitalised name (numbers included) that the lexicon and the actor gazetteer do not
+ * know. The office of a place is an official; of another body, that body named.
+ */
+function officeOfName(s: SentenceCtx, j: number): SourcePhrase | null {
+  if (s.endingAt.get(j)?.values.some((v) => v.entity.startsWith('source:')) || s.actorEnds.has(s.toks[j].end)) return null;
+  let k = j;
+  while (k >= 0 && j - k < MAX_OFFICE_NAME && /^(?:\p{Lu}\p{Ll}|\p{N}+$)/u.test(s.doc.text.slice(s.toks[k].start, s.toks[k].end))) k--;
+  if (k === j || k < 1 || !/^\p{Lu}/u.test(s.doc.text[s.toks[k + 1].start])) return null;
+  if (s.toks[k].lower === 'the') k--;
+  if (k < 1 || !OFFICE_PREPOSITIONS.has(s.toks[k].lower) || !speechWords().offices.has(s.toks[k - 1].lower)) return null;
+  const place = s.placeEnds.get(s.toks[j].end);
+  const isPlace = place !== undefined && place.start === s.toks[k + 1 + (s.toks[k + 1].lower === 'the' ? 1 : 0)].start;
+  return { start: titleRunStart(s, k - 1), end: j, kind: isPlace ? 'official' : 'named', rule: `source-office-of-name:${s.toks[k - 1].lower}` };
 }
 
 /** Nouns that, after "the", stand for an armed or political group named before ("the group said"). */
 const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 'movement', 'faction', 'militia', 'network']);
+
+/**
+ * "The Free and Fair Election Network said … The network said …": "the" and a noun that is a
+ * capitalised word of the name of a source that spoke in the two sentences before is that
+ * source, as it was named.
+ */
+function nameAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  const noun = s.toks[j].lower;
+  const head = new RegExp(`(?:^|\\s)${escapeRegExp(noun[0].toUpperCase() + noun.slice(1))}(?:\\s|$)`, 'u');
+  const named = (c: Cue) => !!c.attribution && !!c.source && !isAnaphoric(c) && head.test(c.source);
+  const c = lastCueBefore(s, named);
+  if (!c) return null;
+  return { start: j - 1, end: j, kind: c.attribution!, rule: `name-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
 
 /**
  * "The BLA said its fighters … The group said in a statement …": "the group" speaking is the
@@ -826,7 +935,7 @@ function headNoun(phrase: string): string {
 
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
 function isAnaphoric(c: Cue): boolean {
-  return /(?:pronoun|group|definite)-of:/.test(c.rule);
+  return /(?:pronoun|group|definite|name)-of:/.test(c.rule);
 }
 
 /** Joiners of an organisation's head to what follows it ("Commission of Pakistan", "Institute for Peace Studies"). */
@@ -883,7 +992,7 @@ function isNamedGroup(s: SentenceCtx, id: string): boolean {
 function speakerFor(s: SentenceCtx, start: number): number {
   let k = start - 1;
   if (k >= 0 && s.toks[k].lower === 'the') k--;
-  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && PERSON_TITLES.has(s.toks[k - 1].lower)) {
+  if (k >= 1 && (s.toks[k].lower === 'for' || s.toks[k].lower === 'of') && speechWords().personTitles.has(s.toks[k - 1].lower)) {
     start = k - 1;
     while (start > 0 && isModifier(s, start - 1)) start--;
   }
@@ -891,14 +1000,37 @@ function speakerFor(s: SentenceCtx, start: number): number {
 }
 
 /**
+ * A state actor speaks officially; a generic one ("people", "residents", "militants") is an
+ * unnamed source; a named group or person is named.
+ */
+function actorSourceKind(s: SentenceCtx, entity: string): AttributionKind {
+  const entry = s.ctx.actors.get(entity);
+  if (entry?.type === 'state') return 'official';
+  return s.ctx.actors.templateOf(entity) !== null ? 'anonymous' : 'named';
+}
+
+/**
  * "Hospital sources put the toll at 19. The figure could rise, they said.": a third-person
- * pronoun speaking stands for the source named in the two sentences before, and takes its kind;
- * the rule names where that source is. No antecedent, no source.
+ * pronoun speaking stands for the source that spoke earlier in its sentence ("Chaudhry said …,
+ * despite what he described as …"), else the source named in the two sentences before, and takes
+ * its kind; the rule names where that source is. No antecedent, no source.
  */
 function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
-  if (subjectNotSpeaking(s)) return null;
-  const a = antecedentOf(s);
+  // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
+  // opening the sentence before, which did not speak there, is who speaks now.
+  const subject = subjectNotSpeaking(s);
+  if (subject) {
+    return {
+      start: j,
+      end: j,
+      kind: actorSourceKind(s, subject.entity),
+      rule: `pronoun-of-subject:${subject.start}-${subject.end}`,
+      text: s.doc.text.slice(subject.start, subject.end),
+      actor: subject.entity,
+    };
+  }
+  const a = earlierInSentence(s) ?? antecedentOf(s);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
     start: j,
@@ -915,16 +1047,24 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /**
  * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
  * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
- * source two sentences back.
+ * source two sentences back: that actor's mention, or null.
  */
-function subjectNotSpeaking(s: SentenceCtx): boolean {
+function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
   const prev = s.doc.sentences[s.si - 1];
-  if (!prev || prev.heading) return false;
-  if (s.cues.some((c) => c.sentence === s.si - 1)) return false;
+  if (!prev || prev.heading) return null;
+  if (s.cues.some((c) => c.sentence === s.si - 1)) return null;
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
-  const subject = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
-  return subject !== undefined;
+  return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
+}
+
+/** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
+function earlierInSentence(s: SentenceCtx): Cue | null {
+  for (let k = s.cues.length - 1; k >= s.sentenceFirstCue; k--) {
+    const c = s.cues[k];
+    if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c)) return c;
+  }
+  return null;
 }
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
@@ -949,6 +1089,17 @@ function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
   return Math.abs(country.lat - entry.lat) < 0.05 && Math.abs(country.lon - entry.lon) < 0.05;
 }
 
+/** The most words of a compound noun before a source noun after "according to" ("highways authority"). */
+const MAX_COMPOUND = 2;
+
+function isCompoundWord(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !PHRASE_CANNOT_END.has(t.lower) && !STOP_BEFORE_SOURCE.has(t.lower) && !s.ctx.lexicons.auxiliaries.has(t.lower) && !s.pat.passiveAuxiliaries.has(t.lower);
+}
+
+/** Words no compound noun holds. */
+const STOP_BEFORE_SOURCE = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'that', 'who', 'which', 'said', 'says']);
+
 /** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
 function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   let k = i;
@@ -956,6 +1107,15 @@ function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
     const src = sourceEndingAt(s, end);
     if (src && src.start >= i && src.start <= k) return { ...src, start: i };
+  }
+  // "the provincial highways authority", "the assembly secretariat": a compound's first nouns
+  // before a source noun of the lexicon.
+  for (let c = k; c < k + MAX_COMPOUND && c + 1 < s.toks.length && isCompoundWord(s, c); c++) {
+    const noun = s.endingAt.get(c + 1);
+    if (noun && noun.firstToken === c + 1 && noun.values.some((v) => v.entity.startsWith('source:'))) {
+      const src = sourceEndingAt(s, c + 1);
+      if (src) return { ...src, start: i, rule: `${src.rule}+compound` };
+    }
   }
   return null;
 }
@@ -966,7 +1126,7 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   const count = j - k;
   if (count === 0) return null;
   const nameStart = k + 1;
-  const titled = k >= 0 && PERSON_TITLES.has(s.toks[k].lower);
+  const titled = k >= 0 && speechWords().personTitles.has(s.toks[k].lower);
   // A lone capitalised word at the start of a sentence is usually not a name ("Officials"), unless
   // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said"), or
   // of a spokesperson everyone in the region's press knows ("Mujahid said", with no full name).
@@ -996,7 +1156,7 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
  */
 function titleRunStart(s: SentenceCtx, k: number): number {
   let start = k;
-  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || PERSON_TITLES.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || speechWords().personTitles.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
   return start;
 }
 
