@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
+import { eventPlace } from '../eval/resolve.ts';
+
+// Session 14 (issue 3): robustness of the place we give to how a text is written
+// (scripts/ucdp-unknown-village.ts --form, --respell): region phrases with nothing finer named,
+// a region alias that swallowed the start of a longer name, an ordinary word opening a headline.
+
+function ucdpPlace(text: string, whereLine = true) {
+  return eventPlace(analyze(text, { name: 'round14', published: '2012-06-01' }), 'ucdp', whereLine);
+}
+
+test('"northern", "eastern", "central Pakistan": a region at region precision when nothing finer is named', () => {
+  for (const [text, id, admin1] of [
+    ['Army officers among 3 killed in attack in northern Pakistan', 'region:northern-pakistan', 'Khyber Pakhtunkhwa'],
+    ['Bombs tear through crowds at busy market in north Pakistan, killing 39 people', 'region:northern-pakistan', 'Khyber Pakhtunkhwa'],
+    ['Gunmen kill four policemen in eastern Pakistan', 'region:eastern-pakistan', 'Punjab'],
+    ['Five killed in sectarian clash in central Pakistan', 'region:central-pakistan', 'Punjab'],
+  ] as const) {
+    const p = ucdpPlace(text, false);
+    assert.equal(p?.id, id, text);
+    assert.equal(p?.admin1, admin1, text);
+    assert.equal(p?.precision, 3, text);
+  }
+  // A town named with the region is still the place.
+  assert.equal(ucdpPlace('Army officers among 3 killed in attack in northern Pakistan\nChilas')?.name, 'Chilas');
+});
+
+test('"Pakistan\'s South Waziristan": the region alias "Pakistan\'s south" does not swallow the start of the district\'s name', () => {
+  assert.equal(ucdpPlace("Clashes kill 19 militants in Pakistan's South Waziristan", false)?.name, 'South Waziristan');
+  assert.equal(ucdpPlace("Two militants killed in Pakistan's North Waziristan tribal area - sources", false)?.name, 'North Waziristan');
+  // In lower case the phrase is still the region.
+  assert.equal(ucdpPlace("Bomb kills 3 in Pakistan's south", false)?.id, 'region:southern-pakistan');
+  assert.equal(ucdpPlace("Bomb kills 3 in Pakistan's north", false)?.id, 'region:northern-pakistan');
+});
