@@ -224,7 +224,7 @@ export class PlaceResolver {
       for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
-    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || this.mayBeVowelSpelling(s)));
+    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || (this.mayBeVowelSpelling(s) && !commonWordOpening(text, tokens, s))));
     // Two passes: a name turned down in the first may find support in names resolved after it.
     // Only a resolution adds to that support (remember), so a name turned down when no name has
     // been resolved since is turned down again, and is not weighed again (most second-pass names).
@@ -1413,6 +1413,20 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+/**
+ * "Attack kills 3 in Punjab": one unknown capitalised word opening a sentence, a lower-case word
+ * after it, is an ordinary word whose capital says nothing; read by its spelling it became Attock
+ * District once Punjab was named. A name alone on its line ("Jaffarabad") or with a feature or
+ * unit word ("Kusar area") stays a possible spelling.
+ */
+function commonWordOpening(text: string, tokens: readonly ScanToken[], s: Segment): boolean {
+  if (s.postings.length > 0 || !s.sentenceInitial || s.wholeLine || s.feature !== null || s.first !== s.last) return false;
+  const next = tokens[s.last + 1];
+  if (!next || next.sentence !== tokens[s.last].sentence) return false;
+  const c = text.charCodeAt(next.start);
+  return c >= 97 && c <= 122;
 }
 
 /** What a text is about, before "in/on/of/against/with/for X": "the war in", "the invasion of", "solidarity with". */

@@ -34,3 +34,14 @@ test('"Pakistan\'s South Waziristan": the region alias "Pakistan\'s south" does 
   assert.equal(ucdpPlace("Bomb kills 3 in Pakistan's south", false)?.id, 'region:southern-pakistan');
   assert.equal(ucdpPlace("Bomb kills 3 in Pakistan's north", false)?.id, 'region:northern-pakistan');
 });
+
+test('an ordinary word opening a headline is not read as a district by its spelling', () => {
+  // "Attack" is spelt like Attock District (Punjab) by its consonants.
+  for (const text of ['Attack kills 3 in Punjab', 'Attack on police kills 3 in eastern Pakistan']) {
+    const p = ucdpPlace(text, false);
+    assert.notEqual(p?.name, 'Attock District', text);
+    assert.equal(p?.admin1, 'Punjab', text);
+  }
+  // A lone name on its own line may still be a spelling of a district.
+  assert.equal(ucdpPlace('Pakistan\nJaffarabad')?.admin1, 'Balochistan');
+});
