@@ -45,3 +45,18 @@ test('an ordinary word opening a headline is not read as a district by its spell
   // A lone name on its own line may still be a spelling of a district.
   assert.equal(ucdpPlace('Pakistan\nJaffarabad')?.admin1, 'Balochistan');
 });
+
+test('a line in capitals: the little words between names break the run, and a name of five letters is no acronym', () => {
+  for (const [text, name] of [
+    ['Pakistan\nDATTA KHEL AREA OF NORTH WAZIRISTAN', 'Datta Khel'],
+    ['Pakistan\nKHUZDAR IN THE BALUCHISTAN PROVINCE', 'Khuzdar'],
+    ['Pakistan\nAKAKHEL AREA OF BARA TEHSIL', 'Bara'],
+    ['Pakistan\nMATTA', 'Matta'],
+    ['PAKISTAN: FIVE KILLED IN BLAST IN QUETTA', 'Quetta'],
+  ] as const) {
+    assert.equal(ucdpPlace(text, text.includes('\n'))?.name, name, text);
+  }
+  // In mixed case, capitals among lower-case words are still an acronym, not a place.
+  const a = analyze('Members of the MATTA union met in Lahore on Monday.', { name: 'round14' });
+  assert.deepEqual(a.places.map((p) => p.name), ['Lahore']);
+});

@@ -132,6 +132,12 @@ const NOT_PLACE_WORDS = new Set([
   // "stand" ("Stand With Ukraine" is a slogan) or "mills" ("Labarana Rice Mills area" is a part of a town).
   'fc', 'levies', 'scouts', 'militia', 'rangers', 'fort', 'terminal',
 ]);
+/** Words that join or measure names, not part of them, in a line written in capitals (Scan.cap). */
+const CAPS_LINE_WORDS = new Set([
+  'in', 'of', 'the', 'and', 'or', 'near', 'at', 'on', 'from', 'to', 'by', 'some', 'off', 'with', 'between', 'for', 'a', 'an',
+  'as', 'is', 'was', 'were', 'into', 'outside', 'inside', 'along', 'across', 'after', 'before', 'during', 'over', 'under', 'its',
+  'their', 'other', 'adjoining', 'different', 'parts', 'part', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile',
+]);
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
@@ -174,11 +180,15 @@ function isAllCaps(text: string, t: ScanToken): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-/** A word next to token k (within two tokens) has lower-case letters: the text is not in capitals. */
+/**
+ * A word next to token k (within two tokens, on its line) has lower-case letters: the text is not
+ * in capitals. A line in capitals under a mixed-case one ("Pakistan\nMATTA") is in capitals.
+ */
 function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: number): boolean {
   for (const q of [k - 2, k - 1, k + 1, k + 2]) {
     const t = tokens[q];
     if (!t || !isWord(t) || t.end - t.start < 2) continue;
+    if (q < k ? hasNewline(text, t.end, tokens[k].start) : hasNewline(text, tokens[k].end, t.start)) continue;
     const s = text.slice(t.start, t.end);
     if (s !== s.toUpperCase()) return true;
   }
@@ -446,8 +456,29 @@ class Scan {
       yes = t.end - t.start > 2 && (((c1 >= 65 && c1 <= 90) && camelCase(text, t)) || ((l.charCodeAt(2) === 45 || l.charCodeAt(3) === 45 || l.charCodeAt(1) === 45) && articleThenCapital(text, t)));
     } else if (c > 127) yes = (this.info(i).flags & W_WORD) !== 0 && isUpperAt(text, t.start);
     if (yes && controlModifier(t.lower)) yes = false;
+    // "DATTA KHEL AREA OF NORTH WAZIRISTAN": in a line written in capitals, the little words
+    // between names are no part of them (in mixed case they are lower-case and break the run).
+    if (yes && CAPS_LINE_WORDS.has(t.lower) && this.lineInCapitals(i)) yes = false;
     this.capState[i] = yes ? CAP_YES : CAP_NO;
     return yes;
+  }
+
+  private readonly capsLines = new Map<number, boolean>();
+
+  /** Token i's line has no lower-case letter (and token i is in capitals). */
+  private lineInCapitals(i: number): boolean {
+    const { text } = this;
+    const t = this.tokens[i];
+    if (text.slice(t.start, t.end) !== t.lower.toUpperCase()) return false;
+    const from = text.lastIndexOf('\n', t.start) + 1;
+    let known = this.capsLines.get(from);
+    if (known === undefined) {
+      let to = text.indexOf('\n', t.end);
+      if (to < 0) to = text.length;
+      known = !/[a-z]/.test(text.slice(from, to));
+      this.capsLines.set(from, known);
+    }
+    return known;
   }
 
   /** The last token of the capitalised run starting at i (particles and joining dots inside). */
