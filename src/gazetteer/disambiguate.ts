@@ -1006,7 +1006,9 @@ export class PlaceResolver {
     const ix = this.index;
     const covered = (k: number) => segments.some((s) => (seen.out.has(s) || s.insideActor) && s.first <= k && k <= s.last);
     const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1));
-    const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && !/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end));
+    // A line written in capitals ("SHERATALA AREA", "5 KM SOUTH OF DANDE") reads as if in mixed case.
+    const capsLine = (k: number) => lineInCapitals(text, tokens[k].start);
+    const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && (!/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end)) || capsLine(k));
     const place = (first: number, last: number, region: typeof TRIBAL_AREAS, featureAt: number | null, prep: string | null): boolean => {
       for (let k = first; k <= last; k++) if (covered(k)) return false;
       const e = this.regionEntry(region);
@@ -1019,7 +1021,7 @@ export class PlaceResolver {
     // "Mazdak area", "Shamozai tehsil": the words after the name.
     for (let f = 1; f < tokens.length; f++) {
       const unit = UNKNOWN_UNIT_WORDS.get(tokens[f].lower);
-      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || upper(f)) continue;
+      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || (upper(f) && !capsLine(f))) continue;
       let first = f;
       while (first - 1 >= 0 && f - first < 3 && tokens[first - 1].sentence === tokens[f].sentence && upper(first - 1) && /^[a-z]/i.test(tokens[first - 1].lower)) first--;
       if (first === f) continue;
@@ -1413,6 +1415,14 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+/** The line around offset `at` has no lower-case letter. */
+function lineInCapitals(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return !/[a-z]/.test(text.slice(from, to));
 }
 
 /**

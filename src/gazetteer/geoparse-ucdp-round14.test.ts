@@ -60,3 +60,12 @@ test('a line in capitals: the little words between names break the run, and a na
   const a = analyze('Members of the MATTA union met in Lahore on Monday.', { name: 'round14' });
   assert.deepEqual(a.places.map((p) => p.name), ['Lahore']);
 });
+
+test('an unknown area in a line written in capitals goes where the same line in mixed case goes', () => {
+  for (const text of ['Pakistan\nSHERATALA AREA', 'Pakistan\nNEAR PALASEEN VILLAGE', 'Pakistan\nKORONJKI AREA GHALJO TESHIL']) {
+    assert.equal(ucdpPlace(text)?.id, 'region:fata', text);
+    assert.equal(ucdpPlace(text.replace(/\n(.*)$/, (_m, l: string) => `\n${l.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ (Area|Village|Teshil)\b/g, (w) => w.toLowerCase())}`))?.id, 'region:fata', text);
+  }
+  // A line in capitals that is only a word is still no place.
+  assert.equal(ucdpPlace('Two soldiers killed in a roadside blast in Pakistan\nTOTAL')?.kind, 'country');
+});
