@@ -2,7 +2,7 @@ import type { PlaceKind } from '../model/types.ts';
 import { AFGHAN_BORDER_CUE, CEASEFIRE_CUE, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
-import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
+import { CAPS_LINE_WORDS, controlModifier, lowerCaseLocationLine, type Segment, type ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 import { nameFormFit } from './name-form.ts';
 
@@ -1005,7 +1005,13 @@ export class PlaceResolver {
     if (!this.pakistanAlone(seen, false)) return;
     const ix = this.index;
     const covered = (k: number) => segments.some((s) => (seen.out.has(s) || s.insideActor) && s.first <= k && k <= s.last);
-    const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1));
+    // A location line written without capitals ("sheratala area") reads as if its names had them.
+    const lowerLine = (at: number) => {
+      const from = text.lastIndexOf('\n', at) + 1;
+      const to = text.indexOf('\n', at);
+      return from > 0 && /^[a-z]/.test(text.slice(at, at + 1)) && lowerCaseLocationLine(text.slice(from, to < 0 ? text.length : to));
+    };
+    const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1)) || (!CAPS_LINE_WORDS.has(tokens[k].lower) && lowerLine(tokens[k].start));
     // A line written in capitals ("SHERATALA AREA", "5 KM SOUTH OF DANDE") reads as if in mixed case.
     const capsLine = (k: number) => lineInCapitals(text, tokens[k].start);
     const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && (!/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end)) || capsLine(k));
@@ -1021,7 +1027,7 @@ export class PlaceResolver {
     // "Mazdak area", "Shamozai tehsil": the words after the name.
     for (let f = 1; f < tokens.length; f++) {
       const unit = UNKNOWN_UNIT_WORDS.get(tokens[f].lower);
-      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || (upper(f) && !capsLine(f))) continue;
+      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || (/^[A-Z]/.test(text.slice(tokens[f].start, tokens[f].start + 1)) && !capsLine(f))) continue;
       let first = f;
       while (first - 1 >= 0 && f - first < 3 && tokens[first - 1].sentence === tokens[f].sentence && upper(first - 1) && /^[a-z]/i.test(tokens[first - 1].lower)) first--;
       if (first === f) continue;

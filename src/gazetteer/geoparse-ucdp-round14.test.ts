@@ -69,3 +69,18 @@ test('an unknown area in a line written in capitals goes where the same line in 
   // A line in capitals that is only a word is still no place.
   assert.equal(ucdpPlace('Two soldiers killed in a roadside blast in Pakistan\nTOTAL')?.kind, 'country');
 });
+
+test('a location line written without capitals reads as if its names had them', () => {
+  for (const [text, name] of [
+    ['Pakistan\ndatta khel area of north waziristan', 'Datta Khel'],
+    ['Pakistan\ncharbagh', 'Charbagh'],
+    ['Blast kills 3 in Balochistan\nin mastung', 'Mastung'],
+    ['Pakistan\nkhuzdar in the baluchistan province', 'Khuzdar'],
+  ] as const) {
+    assert.equal(ucdpPlace(text)?.name, name, text);
+  }
+  assert.equal(ucdpPlace('Pakistan\nsheratala area')?.id, 'region:fata');
+  // A first line, or a long line, without capitals is prose, not a location line.
+  assert.deepEqual(analyze('police said militants in mastung attacked a checkpost', { name: 'round14' }).places, []);
+  assert.deepEqual(analyze('Pakistan\npolice said that militants who had come from the hills near mastung attacked a checkpost at night', { name: 'round14' }).places.map((p) => p.name), ['Pakistan']);
+});

@@ -133,11 +133,18 @@ const NOT_PLACE_WORDS = new Set([
   'fc', 'levies', 'scouts', 'militia', 'rangers', 'fort', 'terminal',
 ]);
 /** Words that join or measure names, not part of them, in a line written in capitals (Scan.cap). */
-const CAPS_LINE_WORDS = new Set([
+export const CAPS_LINE_WORDS: ReadonlySet<string> = new Set([
   'in', 'of', 'the', 'and', 'or', 'near', 'at', 'on', 'from', 'to', 'by', 'some', 'off', 'with', 'between', 'for', 'a', 'an',
   'as', 'is', 'was', 'were', 'into', 'outside', 'inside', 'along', 'across', 'after', 'before', 'during', 'over', 'under', 'its',
   'their', 'other', 'adjoining', 'different', 'parts', 'part', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile',
 ]);
+/** The most words a line without capitals may have to be read as a location line (Scan.lineInLowerCase). */
+const LOWER_LINE_WORDS = 12;
+
+/** A line (not a text's first) written without capitals and short enough to be a location line. */
+export function lowerCaseLocationLine(line: string): boolean {
+  return !/[A-Z]/.test(line) && /[a-z]/.test(line) && line.trim().split(/\s+/).length <= LOWER_LINE_WORDS;
+}
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
@@ -391,6 +398,13 @@ class Scan {
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
+    const text = this.text;
+    for (let from = text.indexOf('\n') + 1; from > 0; ) {
+      const nl = text.indexOf('\n', from);
+      const to = nl < 0 ? text.length : nl;
+      if (lowerCaseLocationLine(text.slice(from, to))) this.lowerLines.push(from, to);
+      from = nl + 1;
+    }
   }
 
   private info(i: number): WordInfo {
@@ -459,6 +473,9 @@ class Scan {
     // "DATTA KHEL AREA OF NORTH WAZIRISTAN": in a line written in capitals, the little words
     // between names are no part of them (in mixed case they are lower-case and break the run).
     if (yes && CAPS_LINE_WORDS.has(t.lower) && this.lineInCapitals(i)) yes = false;
+    // "datta khel area of north waziristan": a short location line after the first, written
+    // without capitals, reads as if its names were capitalised.
+    if (!yes && this.lowerLines.length > 0 && c >= 97 && c <= 122 && this.inLowerLine(t.start) && !CAPS_LINE_WORDS.has(t.lower) && FEATURE_WORDS.get(t.lower) === undefined) yes = true;
     this.capState[i] = yes ? CAP_YES : CAP_NO;
     return yes;
   }
@@ -479,6 +496,15 @@ class Scan {
       this.capsLines.set(from, known);
     }
     return known;
+  }
+
+  /** Offsets [from, to) of the lines after the first written without capitals (lowerCaseLocationLine), in order. */
+  private readonly lowerLines: number[] = [];
+
+  private inLowerLine(at: number): boolean {
+    const ll = this.lowerLines;
+    for (let k = 0; k < ll.length; k += 2) if (ll[k] <= at && at < ll[k + 1]) return true;
+    return false;
   }
 
   /** The last token of the capitalised run starting at i (particles and joining dots inside). */
