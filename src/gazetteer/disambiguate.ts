@@ -210,13 +210,6 @@ export class PlaceResolver {
       if (!all) continue;
       addCountry(countries, cc, ix.kind(e) === 'admin1' ? 2 : 3);
     }
-    // "Pakistani official says 3 killed | Matani area": when no country, actor or place weighs
-    // at all, a demonym that names one country sets it in play as a country named outright would,
-    // so a GeoNames village abroad (Mat'ani, Georgia) does not hide its curated vowel spelling.
-    if (![...countries.values()].some((w) => w > 0)) {
-      const demonyms = this.demonymCountries();
-      if (demonyms.size === 1) addCountry(countries, [...demonyms][0], 3);
-    }
     this.namedCountryPoints = this.countryPointsOf(segments, topical);
     this.across = this.acrossFrom(tokens, segments);
     this.afterUnknown = new Set(segments.filter((s) => s.prep === null && containerOfUnknown(text, tokens, segments, s)));
