@@ -352,7 +352,7 @@ export class PlaceResolver {
       }
       // A unit abroad spelt loosely so does not hide a curated place of a named country spelt with
       // other vowels: "Ningolay" is Swat's Ningolai, not Nwangele (Imo) by its skeleton.
-      if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, countries);
+      if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, this.spellingCountries(countries));
       // Then a GeoNames district or town spelt so ("Jaffarabad", "Chechawatni"), by the same test,
       // unless a unit of a named country is spelt so already (a unit abroad does not count). Only
       // `townSpellings`, in a text that has placed nothing below a country yet, and not for a
@@ -367,10 +367,28 @@ export class PlaceResolver {
     // text about Pakistan alone it is Kurram's Alizai. Only when no reading is curated or lies in
     // a country the text names.
     if (vowelSpellings && !out.some((c) => (c.flags & POST_CURATED) !== 0 || (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) {
-      this.addVowelSpellings(s, out, countries);
+      this.addVowelSpellings(s, out, this.spellingCountries(countries));
     }
     const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
     return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
+  }
+
+  /**
+   * The countries whose curated places a name spelt another way may be: those named outright, or,
+   * when none is, the one country its actors have ("Pakistani Taleban kill tribal elder | Matani
+   * area") or, when nothing weighs at all, the one a demonym names ("Pakistani official says 3
+   * killed | Matani area": Peshawar's Mattani, not Mat'ani of Georgia). Only the spellings'
+   * search: they weigh on no other reading ("Indian shelling hit ... the Pakistan-ruled Neelum
+   * valley", session 14).
+   */
+  private spellingCountries(countries: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+    for (const w of countries.values()) if (w >= 3) return countries;
+    let only = onlyCountryInPlay(countries);
+    if (only === null && ![...countries.values()].some((w) => w > 0)) {
+      const demonyms = this.demonymCountries();
+      if (demonyms.size === 1) only = [...demonyms][0];
+    }
+    return only === null ? countries : new Map([[only, 3]]);
   }
 
   /**

@@ -84,3 +84,12 @@ test('a location line written without capitals reads as if its names had them', 
   assert.deepEqual(analyze('police said militants in mastung attacked a checkpost', { name: 'round14' }).places, []);
   assert.deepEqual(analyze('Pakistan\npolice said that militants who had come from the hills near mastung attacked a checkpost at night', { name: 'round14' }).places.map((p) => p.name), ['Pakistan']);
 });
+
+test('a demonym names where to look for a name spelt another way when no country weighs, and weighs on nothing else', () => {
+  // Mat'ani is a village of Georgia in GeoNames; Mattani a curated village of Peshawar district.
+  for (const text of ['Pakistani official says 3 killed\nMatani area', 'Pakistani Taleban kill tribal elder in northwest\nMatani area']) {
+    assert.equal(ucdpPlace(text)?.country, 'PK', text);
+  }
+  // The demonym of the side that fires does not move the place: the valley is Pakistan's.
+  assert.equal(ucdpPlace('Indian shelling hit a village in the Pakistan-ruled Neelum valley', false)?.admin1, 'Azad Jammu and Kashmir');
+});
