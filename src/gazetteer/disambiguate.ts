@@ -2,7 +2,7 @@ import type { PlaceKind } from '../model/types.ts';
 import { AFGHAN_BORDER_CUE, CEASEFIRE_CUE, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
-import { controlModifier, type Segment, type ScanToken } from './place-scan.ts';
+import { CAPS_LINE_WORDS, controlModifier, lowerCaseLocationLine, type Segment, type ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 import { nameFormFit } from './name-form.ts';
 
@@ -224,7 +224,7 @@ export class PlaceResolver {
       for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
-    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || this.mayBeVowelSpelling(s)));
+    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || (this.mayBeVowelSpelling(s) && !commonWordOpening(text, tokens, s))));
     // Two passes: a name turned down in the first may find support in names resolved after it.
     // Only a resolution adds to that support (remember), so a name turned down when no name has
     // been resolved since is turned down again, and is not weighed again (most second-pass names).
@@ -352,7 +352,7 @@ export class PlaceResolver {
       }
       // A unit abroad spelt loosely so does not hide a curated place of a named country spelt with
       // other vowels: "Ningolay" is Swat's Ningolai, not Nwangele (Imo) by its skeleton.
-      if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, countries);
+      if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, this.spellingCountries(countries));
       // Then a GeoNames district or town spelt so ("Jaffarabad", "Chechawatni"), by the same test,
       // unless a unit of a named country is spelt so already (a unit abroad does not count). Only
       // `townSpellings`, in a text that has placed nothing below a country yet, and not for a
@@ -367,10 +367,28 @@ export class PlaceResolver {
     // text about Pakistan alone it is Kurram's Alizai. Only when no reading is curated or lies in
     // a country the text names.
     if (vowelSpellings && !out.some((c) => (c.flags & POST_CURATED) !== 0 || (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) {
-      this.addVowelSpellings(s, out, countries);
+      this.addVowelSpellings(s, out, this.spellingCountries(countries));
     }
     const units = s.featureWord === null ? undefined : NATIONAL_UNIT_WORDS.get(s.featureWord);
     return units ? out.filter((c) => units.has(ix.country(c.entry) ?? '')) : out;
+  }
+
+  /**
+   * The countries whose curated places a name spelt another way may be: those named outright, or,
+   * when none is, the one country its actors have ("Pakistani Taleban kill tribal elder | Matani
+   * area") or, when nothing weighs at all, the one a demonym names ("Pakistani official says 3
+   * killed | Matani area": Peshawar's Mattani, not Mat'ani of Georgia). Only the spellings'
+   * search: they weigh on no other reading ("Indian shelling hit ... the Pakistan-ruled Neelum
+   * valley", session 14).
+   */
+  private spellingCountries(countries: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+    for (const w of countries.values()) if (w >= 3) return countries;
+    let only = onlyCountryInPlay(countries);
+    if (only === null && ![...countries.values()].some((w) => w > 0)) {
+      const demonyms = this.demonymCountries();
+      if (demonyms.size === 1) only = [...demonyms][0];
+    }
+    return only === null ? countries : new Map([[only, 3]]);
   }
 
   /**
@@ -1005,8 +1023,16 @@ export class PlaceResolver {
     if (!this.pakistanAlone(seen, false)) return;
     const ix = this.index;
     const covered = (k: number) => segments.some((s) => (seen.out.has(s) || s.insideActor) && s.first <= k && k <= s.last);
-    const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1));
-    const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && !/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end));
+    // A location line written without capitals ("sheratala area") reads as if its names had them.
+    const lowerLine = (at: number) => {
+      const from = text.lastIndexOf('\n', at) + 1;
+      const to = text.indexOf('\n', at);
+      return from > 0 && /^[a-z]/.test(text.slice(at, at + 1)) && lowerCaseLocationLine(text.slice(from, to < 0 ? text.length : to));
+    };
+    const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1)) || (!CAPS_LINE_WORDS.has(tokens[k].lower) && lowerLine(tokens[k].start));
+    // A line written in capitals ("SHERATALA AREA", "5 KM SOUTH OF DANDE") reads as if in mixed case.
+    const capsLine = (k: number) => lineInCapitals(text, tokens[k].start);
+    const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && (!/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end)) || capsLine(k));
     const place = (first: number, last: number, region: typeof TRIBAL_AREAS, featureAt: number | null, prep: string | null): boolean => {
       for (let k = first; k <= last; k++) if (covered(k)) return false;
       const e = this.regionEntry(region);
@@ -1019,7 +1045,7 @@ export class PlaceResolver {
     // "Mazdak area", "Shamozai tehsil": the words after the name.
     for (let f = 1; f < tokens.length; f++) {
       const unit = UNKNOWN_UNIT_WORDS.get(tokens[f].lower);
-      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || upper(f)) continue;
+      if ((!UNKNOWN_AREA_WORDS.has(tokens[f].lower) && !unit) || (/^[A-Z]/.test(text.slice(tokens[f].start, tokens[f].start + 1)) && !capsLine(f))) continue;
       let first = f;
       while (first - 1 >= 0 && f - first < 3 && tokens[first - 1].sentence === tokens[f].sentence && upper(first - 1) && /^[a-z]/i.test(tokens[first - 1].lower)) first--;
       if (first === f) continue;
@@ -1413,6 +1439,28 @@ export class PlaceResolver {
     if (entry >= 0 && !ix.isCurated(entry)) evidence.push(`geonames:${ix.feature(entry)}`);
     return { segment: s, entry, container, unresolvedKind, precision, evidence, rule };
   }
+}
+
+/** The line around offset `at` has no lower-case letter. */
+function lineInCapitals(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return !/[a-z]/.test(text.slice(from, to));
+}
+
+/**
+ * "Attack kills 3 in Punjab": one unknown capitalised word opening a sentence, a lower-case word
+ * after it, is an ordinary word whose capital says nothing; read by its spelling it became Attock
+ * District once Punjab was named. A name alone on its line ("Jaffarabad") or with a feature or
+ * unit word ("Kusar area") stays a possible spelling.
+ */
+function commonWordOpening(text: string, tokens: readonly ScanToken[], s: Segment): boolean {
+  if (s.postings.length > 0 || !s.sentenceInitial || s.wholeLine || s.feature !== null || s.first !== s.last) return false;
+  const next = tokens[s.last + 1];
+  if (!next || next.sentence !== tokens[s.last].sentence) return false;
+  const c = text.charCodeAt(next.start);
+  return c >= 97 && c <= 122;
 }
 
 /** What a text is about, before "in/on/of/against/with/for X": "the war in", "the invasion of", "solidarity with". */

@@ -134,6 +134,19 @@ const NOT_PLACE_WORDS = new Set([
   // "stand" ("Stand With Ukraine" is a slogan) or "mills" ("Labarana Rice Mills area" is a part of a town).
   'fc', 'levies', 'scouts', 'militia', 'rangers', 'fort', 'terminal',
 ]);
+/** Words that join or measure names, not part of them, in a line written in capitals (Scan.cap). */
+export const CAPS_LINE_WORDS: ReadonlySet<string> = new Set([
+  'in', 'of', 'the', 'and', 'or', 'near', 'at', 'on', 'from', 'to', 'by', 'some', 'off', 'with', 'between', 'for', 'a', 'an',
+  'as', 'is', 'was', 'were', 'into', 'outside', 'inside', 'along', 'across', 'after', 'before', 'during', 'over', 'under', 'its',
+  'their', 'other', 'adjoining', 'different', 'parts', 'part', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile',
+]);
+/** The most words a line without capitals may have to be read as a location line (Scan.lineInLowerCase). */
+const LOWER_LINE_WORDS = 12;
+
+/** A line (not a text's first) written without capitals and short enough to be a location line. */
+export function lowerCaseLocationLine(line: string): boolean {
+  return !/[A-Z]/.test(line) && /[a-z]/.test(line) && line.trim().split(/\s+/).length <= LOWER_LINE_WORDS;
+}
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
@@ -176,11 +189,15 @@ function isAllCaps(text: string, t: ScanToken): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-/** A word next to token k (within two tokens) has lower-case letters: the text is not in capitals. */
+/**
+ * A word next to token k (within two tokens, on its line) has lower-case letters: the text is not
+ * in capitals. A line in capitals under a mixed-case one ("Pakistan\nMATTA") is in capitals.
+ */
 function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: number): boolean {
   for (const q of [k - 2, k - 1, k + 1, k + 2]) {
     const t = tokens[q];
     if (!t || !isWord(t) || t.end - t.start < 2) continue;
+    if (q < k ? hasNewline(text, t.end, tokens[k].start) : hasNewline(text, tokens[k].end, t.start)) continue;
     const s = text.slice(t.start, t.end);
     if (s !== s.toUpperCase()) return true;
   }
@@ -383,6 +400,13 @@ class Scan {
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
+    const text = this.text;
+    for (let from = text.indexOf('\n') + 1; from > 0; ) {
+      const nl = text.indexOf('\n', from);
+      const to = nl < 0 ? text.length : nl;
+      if (lowerCaseLocationLine(text.slice(from, to))) this.lowerLines.push(from, to);
+      from = nl + 1;
+    }
   }
 
   private info(i: number): WordInfo {
@@ -448,8 +472,41 @@ class Scan {
       yes = t.end - t.start > 2 && (((c1 >= 65 && c1 <= 90) && camelCase(text, t)) || ((l.charCodeAt(2) === 45 || l.charCodeAt(3) === 45 || l.charCodeAt(1) === 45) && articleThenCapital(text, t)));
     } else if (c > 127) yes = (this.info(i).flags & W_WORD) !== 0 && isUpperAt(text, t.start);
     if (yes && controlModifier(t.lower)) yes = false;
+    // "DATTA KHEL AREA OF NORTH WAZIRISTAN": in a line written in capitals, the little words
+    // between names are no part of them (in mixed case they are lower-case and break the run).
+    if (yes && CAPS_LINE_WORDS.has(t.lower) && this.lineInCapitals(i)) yes = false;
+    // "datta khel area of north waziristan": a short location line after the first, written
+    // without capitals, reads as if its names were capitalised.
+    if (!yes && this.lowerLines.length > 0 && c >= 97 && c <= 122 && this.inLowerLine(t.start) && !CAPS_LINE_WORDS.has(t.lower) && FEATURE_WORDS.get(t.lower) === undefined) yes = true;
     this.capState[i] = yes ? CAP_YES : CAP_NO;
     return yes;
+  }
+
+  private readonly capsLines = new Map<number, boolean>();
+
+  /** Token i's line has no lower-case letter (and token i is in capitals). */
+  private lineInCapitals(i: number): boolean {
+    const { text } = this;
+    const t = this.tokens[i];
+    if (text.slice(t.start, t.end) !== t.lower.toUpperCase()) return false;
+    const from = text.lastIndexOf('\n', t.start) + 1;
+    let known = this.capsLines.get(from);
+    if (known === undefined) {
+      let to = text.indexOf('\n', t.end);
+      if (to < 0) to = text.length;
+      known = !/[a-z]/.test(text.slice(from, to));
+      this.capsLines.set(from, known);
+    }
+    return known;
+  }
+
+  /** Offsets [from, to) of the lines after the first written without capitals (lowerCaseLocationLine), in order. */
+  private readonly lowerLines: number[] = [];
+
+  private inLowerLine(at: number): boolean {
+    const ll = this.lowerLines;
+    for (let k = 0; k < ll.length; k += 2) if (ll[k] <= at && at < ll[k + 1]) return true;
+    return false;
   }
 
   /** The last token of the capitalised run starting at i (particles and joining dots inside). */
