@@ -1024,11 +1024,8 @@ export class PlaceResolver {
     const ix = this.index;
     const covered = (k: number) => segments.some((s) => (seen.out.has(s) || s.insideActor) && s.first <= k && k <= s.last);
     // A location line written without capitals ("sheratala area") reads as if its names had them.
-    const lowerLine = (at: number) => {
-      const from = text.lastIndexOf('\n', at) + 1;
-      const to = text.indexOf('\n', at);
-      return from > 0 && /^[a-z]/.test(text.slice(at, at + 1)) && lowerCaseLocationLine(text.slice(from, to < 0 ? text.length : to));
-    };
+    const locationLine = lowerCaseLocationLine(text);
+    const lowerLine = (at: number) => locationLine !== null && locationLine[0] <= at && at < locationLine[1] && /^[a-z]/.test(text.slice(at, at + 1));
     const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1)) || (!CAPS_LINE_WORDS.has(tokens[k].lower) && lowerLine(tokens[k].start));
     // A line written in capitals ("SHERATALA AREA", "5 KM SOUTH OF DANDE") reads as if in mixed case.
     const capsLine = (k: number) => lineInCapitals(text, tokens[k].start);

@@ -83,6 +83,10 @@ test('a location line written without capitals reads as if its names had them', 
   // A first line, or a long line, without capitals is prose, not a location line.
   assert.deepEqual(analyze('police said militants in mastung attacked a checkpost', { name: 'round14' }).places, []);
   assert.deepEqual(analyze('Pakistan\npolice said that militants who had come from the hills near mastung attacked a checkpost at night', { name: 'round14' }).places.map((p) => p.name), ['Pakistan']);
+  // Only the last line of a short text is a location line: an article's lower-case lines (a
+  // caption, a sign-off) are not read as names ("reading" is a town in England, "bath" another).
+  const article = ['A blast killed three people at a market in Quetta on Monday.', 'police said the toll could rise', 'split decision in reading', 'more photos from bath', 'reporting by staff'].join('\n\n');
+  assert.deepEqual(analyze(article, { name: 'round14' }).places.map((p) => p.name), ['Quetta']);
 });
 
 test('a demonym names where to look for a name spelt another way when no country weighs, and weighs on nothing else', () => {

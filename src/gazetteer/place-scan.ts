@@ -140,12 +140,31 @@ export const CAPS_LINE_WORDS: ReadonlySet<string> = new Set([
   'as', 'is', 'was', 'were', 'into', 'outside', 'inside', 'along', 'across', 'after', 'before', 'during', 'over', 'under', 'its',
   'their', 'other', 'adjoining', 'different', 'parts', 'part', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile',
 ]);
-/** The most words a line without capitals may have to be read as a location line (Scan.lineInLowerCase). */
+/** The most words a line without capitals may have to be read as a location line. */
 const LOWER_LINE_WORDS = 12;
+/** The most lines a text may have for its last one to be a location line: a headline or two and where it happened. */
+const LOCATION_TEXT_LINES = 4;
 
-/** A line (not a text's first) written without capitals and short enough to be a location line. */
-export function lowerCaseLocationLine(line: string): boolean {
-  return !/[A-Z]/.test(line) && /[a-z]/.test(line) && line.trim().split(/\s+/).length <= LOWER_LINE_WORDS;
+/**
+ * [from, to) of a text's location line written without capitals ("datta khel area of north
+ * waziristan" under a headline), or null: the last non-empty line of a short text of several lines,
+ * with no capital and at most LOWER_LINE_WORDS words. An article's paragraphs, a caption or a
+ * sign-off in lower case ("nice weather in bath") are no such line: an article has more lines.
+ */
+export function lowerCaseLocationLine(text: string): [number, number] | null {
+  const body = text.trimEnd();
+  const from = body.lastIndexOf('\n') + 1;
+  if (from === 0) return null;
+  let lines = 0;
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const end = nl < 0 ? body.length : nl;
+    if (/\S/.test(body.slice(at, end)) && ++lines > LOCATION_TEXT_LINES) return null;
+    at = end + 1;
+  }
+  const line = body.slice(from);
+  if (/[A-Z]/.test(line) || !/[a-z]/.test(line) || line.trim().split(/\s+/).length > LOWER_LINE_WORDS) return null;
+  return [from, body.length];
 }
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
@@ -400,13 +419,7 @@ class Scan {
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
-    const text = this.text;
-    for (let from = text.indexOf('\n') + 1; from > 0; ) {
-      const nl = text.indexOf('\n', from);
-      const to = nl < 0 ? text.length : nl;
-      if (lowerCaseLocationLine(text.slice(from, to))) this.lowerLines.push(from, to);
-      from = nl + 1;
-    }
+    this.lowerLine = this.text.indexOf('\n') < 0 ? null : lowerCaseLocationLine(this.text);
   }
 
   private info(i: number): WordInfo {
@@ -477,7 +490,7 @@ class Scan {
     if (yes && CAPS_LINE_WORDS.has(t.lower) && this.lineInCapitals(i)) yes = false;
     // "datta khel area of north waziristan": a short location line after the first, written
     // without capitals, reads as if its names were capitalised.
-    if (!yes && this.lowerLines.length > 0 && c >= 97 && c <= 122 && this.inLowerLine(t.start) && !CAPS_LINE_WORDS.has(t.lower) && FEATURE_WORDS.get(t.lower) === undefined) yes = true;
+    if (!yes && this.lowerLine !== null && c >= 97 && c <= 122 && this.lowerLine[0] <= t.start && t.start < this.lowerLine[1] && !CAPS_LINE_WORDS.has(t.lower) && FEATURE_WORDS.get(t.lower) === undefined) yes = true;
     this.capState[i] = yes ? CAP_YES : CAP_NO;
     return yes;
   }
@@ -500,14 +513,8 @@ class Scan {
     return known;
   }
 
-  /** Offsets [from, to) of the lines after the first written without capitals (lowerCaseLocationLine), in order. */
-  private readonly lowerLines: number[] = [];
-
-  private inLowerLine(at: number): boolean {
-    const ll = this.lowerLines;
-    for (let k = 0; k < ll.length; k += 2) if (ll[k] <= at && at < ll[k + 1]) return true;
-    return false;
-  }
+  /** The text's location line written without capitals (lowerCaseLocationLine), if it has one. */
+  private readonly lowerLine: [number, number] | null;
 
   /** The last token of the capitalised run starting at i (particles and joining dots inside). */
   private runEnd(i: number): number {
