@@ -290,7 +290,7 @@ export function visitFeatures(unit: StoryUnit, story: StoryProfile, freq: WordFr
   if (counts) sink.add(COUNT_KEYS[counts.rank], 'counts', detailed ? `${counts.kind} ${counts.c} vs ${counts.d}` : '');
   const killed = unit.counts.find((c) => c.kind === 'killed');
   // A toll update above the story's largest figure, by no more than a rising toll plausibly grows.
-  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) {
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 4 * story.maxKilled + 20) {
     sink.add('counts:toll-rises', 'counts', detailed ? `toll ${killed.value} after ${story.maxKilled}` : '');
   }
 
@@ -490,7 +490,7 @@ export function scoreBoundWithCover(unit: StoryUnit, story: StoryProfile & { art
   if (unit.actors.length > 0) ub += max.actors;
   if (unit.counts.length > 0) ub += max.counts;
   const killed = unit.counts.find((c) => c.kind === 'killed');
-  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 2 * story.maxKilled + 5) ub += w['counts:toll-rises'] ?? 0;
+  if (killed && update && story.maxKilled !== null && killed.value > story.maxKilled && killed.value <= 4 * story.maxKilled + 20) ub += w['counts:toll-rises'] ?? 0;
   const roundup = unit.cues.includes('roundup');
   const used = roundup ? null : cover;
   if (used !== null) {
