@@ -112,3 +112,10 @@ test('a negated denial is no denial, nor is a dismissal from service; a denial s
     ['asserted', 'asserted', 'asserted', 'asserted', 'denied', 'denied'],
   );
 });
+
+test('a scheduled event "is expected on Friday" or "later this month" is a prediction; "was expected in court" is not (session 14)', () => {
+  const certainty = (text: string) => analyze(text, { published: '2026-11-24' }).claims.map((c) => c.certainty);
+  assert.deepEqual(certainty('A second round of talks is expected on Friday, an official of the district administration said.'), ['predicted']);
+  assert.deepEqual(certainty('The verdict of the anti-terrorism court is expected later this month.'), ['predicted']);
+  assert.deepEqual(certainty('The suspect was expected in court on Monday but did not appear.'), ['asserted']);
+});
