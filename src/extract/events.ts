@@ -1028,6 +1028,11 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   return !(compound && (lex.notCountUnits.has(compound[1].toLowerCase()) || lex.notCountBodies.has(compound[2].toLowerCase())));
 }
 
+/** The rule of a violent trigger that tells another incident: "and a week later another attack …". */
+const ANOTHER_RULE = 'trigger:another-incident';
+const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
+const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
+
 /**
  * The statements that tell of the target event's own people. One that another incident's date
  * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
@@ -1038,10 +1043,6 @@ function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
-const ANOTHER_RULE = 'trigger:another-incident';
-const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
-const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
-
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],
