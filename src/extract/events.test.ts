@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, type Analysis, type EventOut, type Qualifier } from '../index.ts';
-import { only, run, TEST_PUBLISHED } from './events-for-tests.ts';
+import { agents, only, run, TEST_PUBLISHED } from './events-for-tests.ts';
 
 // Events through the public analyze(), published 2026-11-24 (a Tuesday, so "Monday" is
 // 2026-11-23 and "Sunday" 2026-11-22). An event is built inside its sentence; the only link to
@@ -418,4 +418,10 @@ describe('session 13 (news13): aircraft that strike', () => {
     const e = only(run('On Monday, Pakistani jets hit several villages in Paktika province.', '2026-11-26'), 'bombing');
     assert.equal(e.actors.find((r) => r.role === 'agent')?.actor, 'pakistan-air-force');
   });
+});
+
+test('"border forces" are state forces, not an unidentified armed group (session 14)', () => {
+  const a = run('The Torkham crossing was shut on Monday after border forces exchanged fire over a new checkpost in Khyber district.');
+  const e = only(a, 'attack');
+  assert.deepEqual(agents(e).map(([id]) => id), ['pakistan-army']);
 });

@@ -1,4 +1,5 @@
-// A sentence that opens on a date with its year ("In 2014, ...", "In March 2022, ...") sets the
+// A sentence that opens on a date with its year ("In 2014, ...", "In March 2022, ...", or a year
+// counted from publication: "Last year, ...") sets the
 // time of what it tells, as the entries of a list of past attacks do. A day or month written
 // without a year later in that sentence ("stormed the school on December 16") is in that year
 // (or, after an opening month or day, the year before when the day would fall more than the
@@ -25,7 +26,7 @@ export function applySentenceYear(mentions: DateMention[], text: string, sentenc
     if (sentence !== openerSentence) {
       opener = null;
       openerSentence = sentence;
-      if (!m.relative && m.value && m.precision !== 'range' && OPENER.test(text.slice(sentence, m.start)) && m.value.start.slice(0, 4) === m.value.end.slice(0, 4)) opener = m;
+      if ((!m.relative || m.precision === 'year') && m.value && m.precision !== 'range' && OPENER.test(text.slice(sentence, m.start)) && m.value.start.slice(0, 4) === m.value.end.slice(0, 4)) opener = m;
       continue;
     }
     if (!opener || !m.value || !m.rule.endsWith('+past-bias')) continue;
@@ -49,7 +50,7 @@ export function applySentenceYear(mentions: DateMention[], text: string, sentenc
     const end = m.precision === 'month' ? `${start.slice(0, 8)}${pad2(daysInMonth(year, month))}` : shiftYears(m.value.end, year - own);
     if (!end) continue;
     m.value = { start, end };
-    m.relative = false;
+    m.relative = opener.relative; // "Last year, ... in February" still counts from publication
     m.rule = `${m.rule.slice(0, -'+past-bias'.length)}+sentence-year`;
   }
 }

@@ -125,6 +125,17 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a sentence opening on a year counted from publication sets the year of its months',
+    text: 'Last year, the crossing was closed for nine days in February, and 12 people were killed near Chaman in September.',
+    expect: [
+      { text: 'Last year', value: ['2025-01-01', '2025-12-31'], precision: 'year', relative: true },
+      { text: 'nine days', value: null, precision: 'range', relative: false, note: 'a duration: a length of time, not a date' },
+      // Past bias alone gave February and September of 2026 (session 14).
+      { text: 'February', value: ['2025-02-01', '2025-02-28'], precision: 'month', relative: true },
+      { text: 'September', value: ['2025-09-01', '2025-09-30'], precision: 'month', relative: true },
+    ],
+  },
+  {
     name: 'since a year and since a month run to publication',
     text: 'Attacks have doubled since 2021, and more than 500 soldiers have died since August 2021.',
     expect: [
