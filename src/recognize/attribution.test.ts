@@ -521,6 +521,19 @@ test('a name with an office of a body in apposition ("Zabihullah Mujahid, the ch
   );
 });
 
+test('the wire\'s office in apposition without an article ("Abdul Basir Zabuli, spokesman for the provincial police, told …") is named (session 14)', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Abdul Basir Zabuli, spokesman for the provincial police command, told Pajhwok Afghan News that two members of the security forces were wounded. ' +
+        'Officials, speaking at a briefing, said two suspects were arrested.',
+    ),
+    [
+      ['Abdul Basir Zabu', 'named', 'Abdul Basir Zabuli, spokesman for the provincial police command', 'asserted'],
+      ['Officials, speak', 'official', 'Officials', 'asserted'],
+    ],
+  );
+});
+
 test('a source at the end followed by ", adding …" or ", citing …", or after "told" an outlet, covers the whole sentence', () => {
   assert.deepEqual(
     sourcesOf(

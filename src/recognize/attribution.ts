@@ -607,10 +607,13 @@ function parentheticalBefore(s: SentenceCtx, close: number): Parenthetical | nul
  * source noun at its end; that noun gives the kind.
  */
 function describingSource(s: SentenceCtx, from: number, to: number): SourcePhrase | null {
-  if (to <= from || !ARTICLES.has(s.toks[from].lower)) return null;
-  const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
-  if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
-  // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it is.
+  if (to <= from) return null;
+  if (ARTICLES.has(s.toks[from].lower)) {
+    const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
+    if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
+  } else if (!/^\p{Ll}/u.test(s.doc.text[s.toks[from].start])) return null;
+  // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it
+  // is; the wire's ", spokesman for the provincial police," has no article.
   for (let k = from + 1; k < to && k - from <= MAX_DESCRIBED_OFFICE; k++) {
     if (!OFFICE_PREPOSITIONS.has(s.toks[k].lower)) continue;
     const office = s.toks[k - 1].lower;
