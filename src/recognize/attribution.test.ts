@@ -534,6 +534,19 @@ test('the wire\'s office in apposition without an article ("Abdul Basir Zabuli, 
   );
 });
 
+test('a connecting adverb and a scene before the source ("Meanwhile, in Pakistan, the CTD said") open no claim of their own; a relative is an anonymous source (session 14)', () => {
+  assert.deepEqual(
+    sourcesOf(
+      'Meanwhile, in Pakistan, the Counter Terrorism Department said it had arrested three suspected militants in Dera Ismail Khan. ' +
+        "The farmer's son was among those detained, according to a relative who spoke on condition of anonymity.",
+    ),
+    [
+      ['Meanwhile, in Pa', 'official', 'the Counter Terrorism Department', 'hedged'],
+      ["The farmer's son", 'anonymous', 'a relative', 'asserted'],
+    ],
+  );
+});
+
 test('a source at the end followed by ", adding …" or ", citing …", or after "told" an outlet, covers the whole sentence', () => {
   assert.deepEqual(
     sourcesOf(

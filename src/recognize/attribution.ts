@@ -721,6 +721,8 @@ function afterIntroduction(s: SentenceCtx, start: number): boolean {
     if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
     // "On Wednesday, however, the group said": one connecting adverb in commas.
     if (s.toks[k].lower === ',' && CONNECTIVES.has(s.toks[k + 1].lower) && k + 2 === start - 1) break;
+    // "Meanwhile, in Pakistan, the CTD said": a connecting adverb opening the sentence, then the phrase.
+    if (k === 1 && s.toks[k].lower === ',' && CONNECTIVES.has(s.toks[0].lower) && INTRODUCERS.has(s.toks[2]?.lower ?? '')) continue;
     // "On May 18, 2017, the group announced": the comma of a date.
     if (insideDate(s, s.toks[k].start)) continue;
     return false;
