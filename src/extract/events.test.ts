@@ -425,3 +425,11 @@ test('"border forces" are state forces, not an unidentified armed group (session
   const e = only(a, 'attack');
   assert.deepEqual(agents(e).map(([id]) => id), ['pakistan-army']);
 });
+
+test('a verb joined by "and" shares the subject of the verb before it, not its object (session 14)', () => {
+  const a = run('Taliban security forces killed five Daesh fighters and detained three others in Achin district on Saturday night.');
+  assert.deepEqual(agents(only(a, 'arrest')), [['afghan-taliban', false]]);
+  const b = run('The Counter Terrorism Department arrested three militants of the banned TTP in Dera Ismail Khan and recovered explosives from their possession.');
+  assert.deepEqual(agents(only(b, 'weapons-disrupted')).map(([id]) => id), agents(only(b, 'arrest')).map(([id]) => id));
+  assert.notDeepEqual(agents(only(b, 'weapons-disrupted')).map(([id]) => id), ['ttp']);
+});

@@ -211,7 +211,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // "on his way to the Cantonment police station when two men ... opened fire", "the attack
           // on the Army Public School ... killed": a building named after a force is a place.
           const subjects = before.filter((a) => !died.includes(a) && !FACILITY_AFTER.test(doc.text.slice(a.end, a.end + 30)));
-          if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
+          // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
+          // "and" to an earlier one of its sentence shares that verb's subject, not its object.
+          const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
+          if (shared) {
+            roles.push({ ...shared, inferred: false });
+            rules.push('agent:coordinated-verb');
+          } else if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
         }
@@ -567,6 +573,21 @@ function plannedBefore(toks: readonly Token[], first: number): boolean {
     if (!PLAN_FILLER.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * The agent of the sentence's last verb event before the trigger when it stands among the
+ * trigger's candidate subjects (its own mention, before the trigger), else null.
+ */
+function sharedSubject(created: readonly EventRecord[], subjects: readonly EntityMention[], m: TrieMatch): EventRecord['actors'][number] | null {
+  for (let i = created.length - 1; i >= 0; i--) {
+    const e = created[i];
+    if (e.trigger.start >= m.start) continue;
+    const agent = e.actors.find((r) => r.role === 'agent' && !r.inferred);
+    if (!agent) return null;
+    return subjects.some((a) => a.start === agent.start && a.end === agent.end) ? agent : null;
+  }
+  return null;
 }
 
 /** Auxiliaries and adverbs that may stand between a negation and its trigger: "has not yet been arrested". */
