@@ -102,6 +102,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
     // "KABUL, Nov 26 (Reuters) -": the day the report was filed, not the day of its events.
     const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && !isDatelineDate(doc, toks, d)) : dates;
+    // "the 2019 attack": years that modify the noun after them (ownDates below, per trigger).
+    const attributiveDates = eventDates.length > 0 ? eventDates.filter((d) => isAttributiveDate(doc.text, d)) : eventDates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
@@ -248,7 +250,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
-      const ownDates = eventDates.some((d) => isAttributiveDate(doc.text, d)) ? eventDates.filter((d) => !isAttributiveDate(doc.text, d) || datesNoun(doc.text, d, m)) : eventDates;
+      const ownDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);

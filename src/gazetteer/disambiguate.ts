@@ -2,7 +2,7 @@ import type { PlaceKind } from '../model/types.ts';
 import { AFGHAN_BORDER_CUE, CEASEFIRE_CUE, GUESS_EVIDENCE, isClanName, pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { boundedEditDistance, FEATURE_WORDS, nameKey, skeletonOfKey, type FeatureHint } from './place-names.ts';
-import { CAPS_LINE_WORDS, controlModifier, lowerCaseLocationLine, type Segment, type ScanToken } from './place-scan.ts';
+import { CAPS_LINE_WORDS, controlModifier, lineHasNoLowerCase, lowerCaseLocationLine, type Segment, type ScanToken } from './place-scan.ts';
 import { POST_CURATED, POST_PREFERRED, POST_PRIMARY } from './place-store.ts';
 import { nameFormFit } from './name-form.ts';
 
@@ -383,12 +383,18 @@ export class PlaceResolver {
    */
   private spellingCountries(countries: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
     for (const w of countries.values()) if (w >= 3) return countries;
-    let only = onlyCountryInPlay(countries);
-    if (only === null && ![...countries.values()].some((w) => w > 0)) {
-      const demonyms = this.demonymCountries();
-      if (demonyms.size === 1) only = [...demonyms][0];
-    }
+    const only = onlyCountryInPlay(countries) ?? this.demonymCountryAlone(countries);
     return only === null ? countries : new Map([[only, 3]]);
+  }
+
+  /**
+   * The one country a demonym names ("Pakistani official says 3 killed | Zarmel area") when no
+   * country, actor or place weighs at all; else null.
+   */
+  private demonymCountryAlone(countries: ReadonlyMap<string, number>): string | null {
+    for (const w of countries.values()) if (w > 0) return null;
+    const demonyms = this.demonymCountries();
+    return demonyms.size === 1 ? [...demonyms][0] : null;
   }
 
   /**
@@ -810,7 +816,7 @@ export class PlaceResolver {
    */
   private statedDistrict(link: Link, outer: Segment, readings: readonly Candidate[], tokens: readonly ScanToken[]): boolean {
     if (link !== ',') return false;
-    if (outer.feature === 'admin2' || (outer.last > outer.first && FEATURE_WORDS.get(tokens[outer.last].lower) === 'admin2')) return true;
+    if (outer.feature === 'admin2' || FEATURE_WORDS.get(lastNameWord(tokens, outer) ?? '') === 'admin2') return true;
     return readings.length > 0 && readings.every((c) => c.entry >= 0 && this.index.kind(c.entry) === 'admin2');
   }
 
@@ -1028,7 +1034,7 @@ export class PlaceResolver {
     const lowerLine = (at: number) => locationLine !== null && locationLine[0] <= at && at < locationLine[1] && /^[a-z]/.test(text.slice(at, at + 1));
     const upper = (k: number) => /^[A-Z]/.test(text.slice(tokens[k].start, tokens[k].start + 1)) || (!CAPS_LINE_WORDS.has(tokens[k].lower) && lowerLine(tokens[k].start));
     // A line written in capitals ("SHERATALA AREA", "5 KM SOUTH OF DANDE") reads as if in mixed case.
-    const capsLine = (k: number) => lineInCapitals(text, tokens[k].start);
+    const capsLine = (k: number) => lineHasNoLowerCase(text, tokens[k].start);
     const word = (k: number) => upper(k) && /^[a-z][a-z'-]*$/i.test(tokens[k].lower) && (!/^[A-Z]+$/.test(text.slice(tokens[k].start, tokens[k].end)) || capsLine(k));
     const place = (first: number, last: number, region: typeof TRIBAL_AREAS, featureAt: number | null, prep: string | null): boolean => {
       for (let k = first; k <= last; k++) if (covered(k)) return false;
@@ -1116,13 +1122,8 @@ export class PlaceResolver {
       if (named !== null && named !== cc) return false;
       named = cc;
     }
-    if (named === null) named = onlyCountryInPlay(seen.countries);
-    // "Pakistani official says 3 killed | Zarmel area": no country, actor or place weighs, and
-    // the demonym names one country (session 13).
-    if (named === null && ![...seen.countries.values()].some((w) => w > 0)) {
-      const demonyms = this.demonymCountries();
-      if (demonyms.size === 1) named = [...demonyms][0];
-    }
+    // Or the one country a demonym names when nothing else weighs (session 13).
+    if (named === null) named = onlyCountryInPlay(seen.countries) ?? this.demonymCountryAlone(seen.countries);
     if (named !== 'PK') return false;
     const ix = this.index;
     for (const r of seen.out.values()) {
@@ -1438,14 +1439,6 @@ export class PlaceResolver {
   }
 }
 
-/** The line around offset `at` has no lower-case letter. */
-function lineInCapitals(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  return !/[a-z]/.test(text.slice(from, to));
-}
-
 /**
  * "Attack kills 3 in Punjab": one unknown capitalised word opening a sentence, a lower-case word
  * after it, is an ordinary word whose capital says nothing; read by its spelling it became Attock
@@ -1595,10 +1588,15 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
  */
 function featured(tokens: readonly ScanToken[], a: Segment): boolean {
   if (a.feature !== null) return true;
-  if (a.last === a.first) return false;
-  const word = tokens[a.last].lower;
+  const word = lastNameWord(tokens, a);
+  if (word === null) return false;
   const hint = FEATURE_WORDS.get(word);
   return hint === 'admin2' || hint === 'part' || word === 'village' || word === 'villages';
+}
+
+/** The last word of a name of several words ("Dera Bugti district" → "district"), where a matched alias may hold its feature word; null for one word. */
+function lastNameWord(tokens: readonly ScanToken[], a: Segment): string | null {
+  return a.last > a.first ? tokens[a.last].lower : null;
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */

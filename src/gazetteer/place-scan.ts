@@ -166,6 +166,13 @@ export function lowerCaseLocationLine(text: string): [number, number] | null {
   if (/[A-Z]/.test(line) || !/[a-z]/.test(line) || line.trim().split(/\s+/).length > LOWER_LINE_WORDS) return null;
   return [from, body.length];
 }
+/** The line around offset `at` has no lower-case letter ("5 KM SOUTH OF DANDE"). */
+export function lineHasNoLowerCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return !/[a-z]/.test(text.slice(from, to));
+}
 /** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
 const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
@@ -505,9 +512,7 @@ class Scan {
     const from = text.lastIndexOf('\n', t.start) + 1;
     let known = this.capsLines.get(from);
     if (known === undefined) {
-      let to = text.indexOf('\n', t.end);
-      if (to < 0) to = text.length;
-      known = !/[a-z]/.test(text.slice(from, to));
+      known = lineHasNoLowerCase(text, t.start);
       this.capsLines.set(from, known);
     }
     return known;
