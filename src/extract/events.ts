@@ -20,7 +20,7 @@ import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { longestFirst } from '../recognize/regex.ts';
-import { isDatelineDate, isDatelinePlace } from '../recognize/dateline.ts';
+import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
 import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -101,7 +101,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
     // "KABUL, Nov 26 (Reuters) -": the day the report was filed, not the day of its events.
-    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && !isDatelineDate(doc, toks, d)) : dates;
+    const filedBy = dates.length > 0 ? datelineFilingEnd(doc, toks) : -1;
+    const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && d.end > filedBy) : dates;
     // "the 2019 attack": years that modify the noun after them (ownDates below, per trigger).
     const attributiveDates = eventDates.length > 0 ? eventDates.filter((d) => isAttributiveDate(doc.text, d)) : eventDates;
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);

@@ -1,11 +1,11 @@
-import type { DateMention, Doc, EntityMention, Token } from '../model/types.ts';
+import type { Doc, EntityMention, Token } from '../model/types.ts';
 
 // A wire or local dateline opening a sentence: "KABUL, Nov 26 (Reuters) —", "QUETTA:",
 // "PESHAWAR/ISLAMABAD, November 25 -", and in incident notes a date and a colon ("04/16/2017:").
 // It says where and when the report was filed, and is no part of the sentence's clause. One
 // definition, asked three questions: how long it is (attribution reads the clause after it),
 // whether a place is its town (events: the report's town is the last guess of where), and
-// whether a date is its filing day (events: not the day of what the sentence reports).
+// where it ends, so that a date inside it is the filing day (events: not the day of what the sentence reports).
 
 /** The longest dateline, in tokens ("KABUL/ISLAMABAD, Nov 25 —", "PESHAWAR (Reuters) -"). */
 const MAX_DATELINE = 10;
@@ -44,10 +44,13 @@ function townDatelineLength(doc: Doc, toks: readonly Token[]): number {
   return 0;
 }
 
-/** The date is the filing day of a town's dateline ("KABUL, Nov 26 (Reuters) -"). */
-export function isDatelineDate(doc: Doc, toks: readonly Token[], d: DateMention): boolean {
+/**
+ * Where a town's dateline ends ("KABUL, Nov 26 (Reuters) -": its dash), or -1 when the sentence
+ * has none: a date ending by then is the report's filing day. Once per sentence, for all its dates.
+ */
+export function datelineFilingEnd(doc: Doc, toks: readonly Token[]): number {
   const n = townDatelineLength(doc, toks);
-  return n > 0 && d.end <= toks[n - 1].start;
+  return n > 0 ? toks[n - 1].start : -1;
 }
 
 /**
