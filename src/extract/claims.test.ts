@@ -721,6 +721,26 @@ describe('session 15 (news18): interviews, live blogs, wire roundups, opinion an
     assert.notEqual(next[1], 'unattributed');
   });
 
+  test('a group\'s news agency is the group; "the group" further on is the one group that spoke, and "it" after it', () => {
+    assert.deepEqual(one('The Islamic State\'s Amaq news agency said the fighters had killed 12 soldiers.').slice(0, 2), [
+      'named',
+      'The Islamic State\'s Amaq news agency',
+    ]);
+    const cs = claimsOf(
+      'A militant group calling itself Ittehad-ul-Mujahideen Pakistan said its fighters had raided a post. ' +
+        'The claims could not be independently verified. Access to the area is restricted. ' +
+        'Residents said they had heard heavy firing. ' +
+        'The group also warned that more attacks would follow. It said civilians should stay away from military convoys.',
+    );
+    assert.deepEqual(
+      cs.slice(-2).map((c) => [c[1], c[2]]),
+      [
+        ['named', 'A militant group calling itself Ittehad-ul-Mujahideen Pakistan'],
+        ['named', 'A militant group calling itself Ittehad-ul-Mujahideen Pakistan'],
+      ],
+    );
+  });
+
   test('opinion: "in all likelihood" hedges, "it is not inconceivable" and "one cannot rule out" speculate', () => {
     assert.equal(one('In all likelihood, the talks in Doha will produce another joint statement and little else.')[2], 'predicted');
     assert.equal(one('In all likelihood, the talks in Doha produced nothing.')[2], 'hedged');

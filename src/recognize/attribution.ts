@@ -992,7 +992,8 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         continue;
       }
       // "A US State Department official": the capitalised name of the body the source serves.
-      if (isCapitalisedSource(s, start - 1) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+      // "The Islamic State's Amaq news agency": an outlet's name before a lower-case media noun.
+      if ((isCapitalisedSource(s, start - 1) || isCapitalisedSource(s, start - 1, 'source:media')) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
         start = s.endingAt.get(start - 1)!.firstToken;
         while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
@@ -1021,7 +1022,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     let kind = source.entity.slice(7) as AttributionKind;
     let rule = `source-lexicon:${lexical!.values[0].alias}`;
     // "A TTP spokesman said", "The TTP's media wing said": a non-state group speaks through its office.
-    if (kind === 'official' && owner && isNamedGroup(s, owner.entity)) {
+    if ((kind === 'official' || kind === 'media') && owner && isNamedGroup(s, owner.entity)) {
       kind = 'named';
       rule += `+of:${owner.entity}`;
     } else if (kind === 'official' && ownGroup) {
@@ -1103,9 +1104,29 @@ function nameAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
  * non-state group that spoke in the two sentences before, named as it was; with none, no source.
  */
 function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
-  const c = lastCueBefore(s, (c) => !!c.sourceActor && !!c.sourceSpan && !isAnaphoric(c) && isNamedGroup(s, c.sourceActor));
+  const isGroup = (c: Cue) => !!c.sourceSpan && !isAnaphoric(c) && ((!!c.sourceActor && isNamedGroup(s, c.sourceActor)) || SELF_NAMED_GROUP.test(c.rule));
+  const c = lastCueBefore(s, isGroup) ?? onlyGroupBefore(s, isGroup);
   if (!c) return null;
-  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, actor: c.sourceActor };
+  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/** A group the text names by what it calls itself or by an apposition ("A militant group calling itself …", "…, a little-known group,"). */
+const SELF_NAMED_GROUP = /self-styled|source-group:/;
+
+/**
+ * "A militant group calling itself X said … The group also warned …" further on: with no group
+ * speaking in the two sentences before, the one group that spoke earlier in the text, when only
+ * one did; null when none or several did.
+ */
+function onlyGroupBefore(s: SentenceCtx, isGroup: (c: Cue) => boolean): Cue | null {
+  let found: Cue | null = null;
+  for (let k = 0; k < s.sentenceFirstCue; k++) {
+    const c = s.cues[k];
+    if (!isGroup(c)) continue;
+    if (found && (found.sourceActor ?? found.source) !== (c.sourceActor ?? c.source)) return null;
+    found ??= c;
+  }
+  return found;
 }
 
 /**
@@ -1130,6 +1151,11 @@ function headNoun(phrase: string): string {
   const cut = words.findIndex((w, i) => i > 0 && (SOURCE_PREPOSITIONS.has(w) || w.endsWith(',')));
   const head = cut === -1 ? words[words.length - 1] : words[cut - 1];
   return head.replace(/,$/, '');
+}
+
+/** The part of a cue's rule that says what its source stands for ("group-of:12-40"), or ''. */
+function anaphorRule(c: Cue): string {
+  return /(?:pronoun|group|definite|name)-of:\S*/.exec(c.rule)?.[0] ?? '';
 }
 
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
@@ -1269,7 +1295,8 @@ function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
-  return lastCueBefore(s, (c) => c.attribution !== 'self' && !isAnaphoric(c) && agrees(pronoun, c));
+  // "The group also warned … It said …": "the group" stands for the group it named, so "it" may too.
+  return lastCueBefore(s, (c) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c));
 }
 
 /** Singular nouns of a person speaking, beside the offices and titles ("a resident", "the doctor"). */
@@ -1395,10 +1422,10 @@ function titleRunStart(s: SentenceCtx, k: number): number {
 }
 
 /** "Foreign Office spokesperson …": a capitalised word of a source noun names the office's body. */
-function isCapitalisedSource(s: SentenceCtx, k: number): boolean {
+function isCapitalisedSource(s: SentenceCtx, k: number, entity = 'source:official'): boolean {
   const m = s.endingAt.get(k);
   if (!m || !/^\p{Lu}/u.test(s.doc.text[s.toks[m.firstToken].start])) return false;
-  return m.values.some((v) => v.entity === 'source:official');
+  return m.values.some((v) => v.entity === entity);
 }
 
 /** A place or actor mention ending with token `k`: whose office or body a source is. */
