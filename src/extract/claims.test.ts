@@ -694,6 +694,9 @@ describe('session 15 (news18): interviews, live blogs, wire roundups, opinion an
     assert.deepEqual(naqvi.slice(1, 3), ['named', 'Interior Minister Mohsin Naqvi']);
     const [, , it] = claimsOf('Residents said they heard firing. One resident said that helicopters were seen at dawn. It said civilians should stay away from convoys.');
     assert.deepEqual(it.slice(1, 3), ['unattributed', null]);
+    // An office's acronym is a body: "it" may stand for the ISPR.
+    const [, ispr] = claimsOf('Five militants were killed in Tank, the ISPR said. It said weapons were recovered from the militants.');
+    assert.deepEqual(ispr.slice(1, 3), ['official', 'the ISPR']);
   });
 
   test('an interview\'s answers are the interviewee\'s, and a quotation going on keeps its speaker', () => {

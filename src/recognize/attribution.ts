@@ -1329,6 +1329,8 @@ function personhood(c: Cue): 'person' | 'thing' | 'either' {
   if (/person-name|apposition|interview-answer/.test(c.rule)) return 'person';
   if (!c.source) return 'either';
   const head = headNoun(c.source);
+  // "the ISPR": an office's acronym names the body, not a person.
+  if (head.length > 1 && new RegExp(`(?:^|\\s)${escapeRegExp(head.toUpperCase())}(?:$|\\s|,)`).test(c.source)) return 'thing';
   return PERSON_NOUNS.has(head) || speechWords().personTitles.has(head) ? 'person' : 'thing';
 }
 
