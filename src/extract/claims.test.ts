@@ -744,6 +744,12 @@ describe('session 15 (news18): interviews, live blogs, wire roundups, opinion an
     );
   });
 
+  test('a source that did not rule something out speaks, and speculates; "ruled out" still denies', () => {
+    assert.deepEqual(one('The minister did not rule out an operation in the south.'), ['official', 'The minister', 'speculative']);
+    assert.deepEqual(one('The army has not ruled out the involvement of foreign hands.'), ['official', 'The army', 'speculative']);
+    assert.deepEqual(one('Police ruled out sabotage.'), ['official', 'Police', 'denied']);
+  });
+
   test('opinion: "in all likelihood" hedges, "it is not inconceivable" and "one cannot rule out" speculate', () => {
     assert.equal(one('In all likelihood, the talks in Doha will produce another joint statement and little else.')[2], 'predicted');
     assert.equal(one('In all likelihood, the talks in Doha produced nothing.')[2], 'hedged');

@@ -146,7 +146,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (verb) {
         // "Pakistan expected the interim Afghan government to act": a demand, no prediction of anyone's.
         const demand = verb.entity === 'verb:predicted' && isDemand(ctxS, m);
-        const certainty = demand ? 'asserted' : (verb.entity.slice(5) as Certainty);
+        // "The minister did not rule out an operation": what is not ruled out is possible, and the minister says so.
+        const notRuledOut = verb.entity === 'verb:denied' && isNegatedRuleOut(ctxS, m.firstToken);
+        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : (verb.entity.slice(5) as Certainty);
         let cue =
           sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         // "A UN official said the mission expected casualties to rise": an expectation reported
@@ -316,6 +318,16 @@ function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue
   return clause ? predictionCue(s, m, si, 'no-source') : null;
 }
 
+/** "did not rule out", "has not ruled out", "cannot rule out": a negation within the two words before "rule(d) out". */
+function isNegatedRuleOut(s: SentenceCtx, first: number): boolean {
+  if (!/^rul(?:e|es|ed|ing)$/.test(s.toks[first]?.lower ?? '') || s.toks[first + 1]?.lower !== 'out') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const w = s.toks[k].lower;
+    if (s.pat.negations.has(w) || w === "n't" || w === 'cannot') return true;
+  }
+  return false;
+}
+
 /**
  * "expected the interim Afghan government to act", "expects Pakistan to do more": an expectation
  * verb, its object and "to" before one of demandsAfterExpect is a demand made of that object.
@@ -458,7 +470,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
   // "The TTP has not claimed the attack", "Police did not say how many died": nothing was said.
-  for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
+  if (!isNegatedRuleOut(s, verb.firstToken)) for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
