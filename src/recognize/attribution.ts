@@ -183,10 +183,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
  * How many tokens open the sentence before its clause: a dateline, a live blog's time stamp
  * ("09:40 PKT -", "10:42 am:") and an interview's speaker mark ("Q:", "A:").
  */
-function leadLength(doc: Doc, all: readonly Token[]): number {
-  const n = datelineLength(doc, all);
+function leadLength(doc: Doc, toks: readonly Token[]): number {
+  const n = datelineLength(doc, toks);
   if (n > 0) return n;
-  const toks = all;
   if (isSpeakerMark(doc, toks)) return 2;
   if (toks.length < 5 || !/^\d{1,2}$/.test(toks[0].lower) || !/^[:.]$/.test(toks[1].lower) || !/^\d{2}$/.test(toks[2].lower)) return 0;
   let k = 3;
@@ -549,8 +548,8 @@ function coordinatedSources(s: SentenceCtx, second: SourcePhrase, verbEnd: numbe
     first = before;
   }
   // "…, local officials and a security source said.": the sources end the sentence after a comma.
-  const last_ = first.start > 2 && s.toks[first.start - 1].lower === ',' && isPostposed(s, verbEnd);
-  if (first.start > 2 && !afterIntroduction(s, first.start) && !last_) return null;
+  const endingSentence = first.start > 2 && s.toks[first.start - 1].lower === ',' && isPostposed(s, verbEnd);
+  if (first.start > 2 && !afterIntroduction(s, first.start) && !endingSentence) return null;
   return { start: first.start, end: second.end, kind, rule };
 }
 
@@ -672,7 +671,8 @@ function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
 /**
  * "Taliban deny role, say attack was internal", "Interior minister says …, rejects claims of
  * delays": a verb right after a comma, in a sentence whose one cue so far is a source opening it,
- * with its verb in the present (a headline's) and no "and" or ";" between: that source again.
+ * with its verb in the present (a headline's: "-s" or a base form) and no "and", ";" or other
+ * comma between: that source again.
  */
 function subjectOfFirstVerb(s: SentenceCtx, comma: number): SourcePhrase | null {
   if (s.cues.length !== s.sentenceFirstCue + 1) return null;
