@@ -3,7 +3,7 @@ import type { Claim } from '../model/types.ts';
 import { f1 } from '../eval/metrics.ts';
 import { claimCertainty, DEFAULT_COMPONENTS } from '../pipeline/components.ts';
 import { buildPipeline, type Component } from '../pipeline/runner.ts';
-import { isStatedByInstitution } from '../extract/claims.ts';
+import { isNotJudgedByModel } from '../extract/claims.ts';
 import { hedgeFeatures } from './hedge.ts';
 import { fitLinear, LinearModel, type Hyperparameters, type ModelBody, type ModelFile, type ModelHeader } from './linear-model.ts';
 import { stratifiedFolds } from './training.ts';
@@ -80,12 +80,12 @@ export function hedgeRow(label: string, sentence: string, name = 'hedge sentence
   return {
     label,
     features: hedgeFeatures(text, claims.flatMap((c) => c.cues)),
-    claims: claims.map((c) => ({ features: hedgeFeatures(text.slice(c.start, c.end), c.cues), basis: basisOf(c) })),
+    claims: claims.map((c) => ({ features: hedgeFeatures(text.slice(c.start, c.end), c.cues), basis: basisOf(c, text.slice(c.start, c.end)) })),
   };
 }
 
-function basisOf(c: Claim): ClaimBasis {
-  if (c.certainty === 'asserted') return isStatedByInstitution(c) ? 'stated' : 'asserted';
+function basisOf(c: Claim, text: string): ClaimBasis {
+  if (c.certainty === 'asserted') return isNotJudgedByModel(c, text) ? 'stated' : 'asserted';
   return c.withoutModal === 'asserted' ? 'modal' : 'cue';
 }
 

@@ -561,6 +561,199 @@ describe('session 14 (news16): sourcing in press conferences, debates, tolls, le
     );
     assert.deepEqual(network.slice(1), ['expert', 'Independent observers from the Free and Fair Election Network', 'asserted']);
     const [, meta] = claimsOf('Usama Khilji said such videos spread quickly. Meta said it had added a warning label to some posts containing the video.');
-    assert.equal(meta[2], null);
+    // Since session 15 "Meta" opening the sentence is a source (a lone name); "added" is still no report of its own.
+    assert.deepEqual(meta.slice(1, 3), ['named', 'Meta']);
+    assert.deepEqual(
+      analyze('Meta said it had added a warning label to some posts containing the video.', { published: '2026-11-27' }).claims[0].cues.map((c) => c.text),
+      ['Meta said'],
+    );
+  });
+});
+
+describe('session 15 (news18): interviews, live blogs, wire roundups, opinion and a militant statement', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const one = (text: string) => {
+    const cs = claimsOf(text);
+    assert.equal(cs.length, 1, JSON.stringify(cs));
+    return cs[0].slice(1);
+  };
+
+  test('a headline\'s second verb after a comma is a claim of the same source', () => {
+    assert.deepEqual(claimsOf('Taliban deny role, say attack was internal.'), [
+      ['Taliban deny role', 'official', 'Taliban', 'denied'],
+      ['say attack was internal.', 'official', 'Taliban', 'asserted'],
+    ]);
+    assert.deepEqual(
+      claimsOf('Interior minister says fence will be finished by March, rejects claims of delays.').map((c) => c[3]),
+      ['predicted', 'denied'],
+    );
+  });
+
+  test('a refusal to tell is not hedged by the model for its "how many"', () => {
+    assert.deepEqual(one('Khattak declined to say how many officers had been disciplined for abandoning their posts during the attacks.'), [
+      'unattributed',
+      null,
+      'asserted',
+    ]);
+  });
+
+  test('a source expecting someone to act makes a demand, not a prediction; "analysts expect" still predicts', () => {
+    assert.deepEqual(one('Pakistan expected the interim Afghan government to act against the militants.'), ['official', 'Pakistan', 'asserted']);
+    assert.equal(one('The US expects Pakistan to do more against militant sanctuaries.')[2], 'asserted');
+    assert.equal(one('Analysts expect the Taliban to launch a spring offensive.')[2], 'predicted');
+  });
+
+  test('a possibility the law provides is no speculation', () => {
+    assert.equal(one('The results could be challenged before election tribunals.')[2], 'asserted');
+    assert.equal(one('Those convicted could be jailed for up to 10 years.')[2], 'asserted');
+    assert.equal(one('The death toll could rise, hospital officials warned.')[2], 'speculative');
+  });
+
+  test('an acronym before an office or a source noun belongs to the source', () => {
+    assert.deepEqual(one('PTI lawmaker Sher Afzal Marwat said the party would boycott the session.').slice(0, 2), ['named', 'PTI lawmaker Sher Afzal Marwat']);
+    assert.deepEqual(one('Mobile internet service remains suspended in Zhob, a PTA spokesperson said.').slice(0, 2), ['official', 'a PTA spokesperson']);
+  });
+
+  test('a lone name the gazetteers do not know speaks when it opens the sentence before a reporting verb', () => {
+    assert.deepEqual(one('Meta said it had removed the accounts.').slice(0, 2), ['named', 'Meta']);
+    assert.deepEqual(one('Others said the fence would not stop the attacks.').slice(0, 2), ['unattributed', null]);
+  });
+
+  test('a fact-check\'s verdict line denies or hedges', () => {
+    assert.equal(one('Verdict: False.')[2], 'denied');
+    assert.equal(one('Rating: Misleading.')[2], 'denied');
+    assert.equal(one('Verdict: Unproven.')[2], 'hedged');
+    assert.equal(one('Earlier reports of a hostage situation were incorrect, the ISPR said.')[2], 'denied');
+  });
+
+  test('critics, a participle in commas, "are reporting", a document read out', () => {
+    assert.deepEqual(one('Police, acting on a tip-off, said they had arrested three suspects.').slice(0, 2), ['official', 'Police']);
+    assert.deepEqual(one('Critics say the police are poorly equipped.').slice(0, 2), ['anonymous', 'Critics']);
+    assert.deepEqual(one('Local television channels are reporting that two soldiers have been killed.').slice(0, 2), ['media', 'Local television channels']);
+    assert.deepEqual(one('The statement, read on air by a military spokesman, said dozens of assailants were also killed.').slice(0, 2), ['official', 'The statement']);
+    // A bare participle after a name reports nothing (ACLED).
+    assert.equal(
+      claimsOf('Students held a protest at the headquarters of the National Autonomous University of Mexico (UNAM) reporting irregularities on their campus.').length,
+      1,
+    );
+  });
+
+  test('a live blog\'s time stamp is no part of the clause', () => {
+    assert.deepEqual(claimsOf('09:40 PKT - A police official in Zhob said at least four attackers had entered the compound.'), [
+      ['09:40 PKT - A police official in Zhob said at least four attackers had entered the compound.', 'official', 'A police official in Zhob', 'asserted'],
+    ]);
+    assert.deepEqual(one('10:42 am: The ISPR says security forces have cornered the remaining attackers.').slice(0, 2), ['official', 'The ISPR']);
+  });
+
+  test('a source at the end told "our reporter"; sources joined by "and" at the end speak together', () => {
+    assert.deepEqual(one('Heavy gunfire has been heard near the main gate of the Zhob cantonment, residents told our reporter by telephone.').slice(0, 2), [
+      'anonymous',
+      'residents',
+    ]);
+    assert.deepEqual(one('Suspected jihadists killed at least 27 villagers in central Mali on Tuesday, local officials and a security source said.').slice(0, 2), [
+      'official',
+      'local officials and a security source',
+    ]);
+  });
+
+  test('a source whose phrase holds another source with its phrase: "Doctors at the … Hospital in Zhob"', () => {
+    assert.deepEqual(one('Doctors at the District Headquarters Hospital in Zhob said nine wounded people had been brought in.').slice(0, 2), [
+      'anonymous',
+      'Doctors at the District Headquarters Hospital in Zhob',
+    ]);
+  });
+
+  test('a group named by an apposition, by "calling itself", and "the group\'s spokesman"', () => {
+    assert.deepEqual(
+      one('The Tehreek-e-Jihad Pakistan, a little-known group, has claimed responsibility for the attack in a message to journalists.').slice(0, 2),
+      ['self', 'The Tehreek-e-Jihad Pakistan, a little-known group'],
+    );
+    assert.deepEqual(
+      one('A militant group calling itself Ittehad-ul-Mujahideen Pakistan said on Thursday that its fighters had killed dozens of soldiers.').slice(0, 2),
+      ['named', 'A militant group calling itself Ittehad-ul-Mujahideen Pakistan'],
+    );
+    const [, saree] = claimsOf(
+      'Yemen\'s Houthis said they had shot down a drone. The group\'s military spokesman, Yahya Saree, said in a televised address that the drone was hit by a missile.',
+    );
+    assert.deepEqual(saree.slice(0, 3), [
+      'The group\'s military spokesman, Yahya Saree, said in a televised address that the drone was hit by a missile.',
+      'named',
+      'The group\'s military spokesman, Yahya Saree',
+    ]);
+    assert.deepEqual(
+      one('The Afghan Taliban\'s spokesman, Zabihullah Mujahid, rejected Pakistan\'s suggestion that the attack was planned in Afghanistan.').slice(0, 2),
+      ['named', 'The Afghan Taliban\'s spokesman, Zabihullah Mujahid'],
+    );
+  });
+
+  test('"he" stands for a person and "it" for no person; a condemnation is a statement', () => {
+    const [, naqvi] = claimsOf(
+      'Analysts believe the group is a front for the TTP. Interior Minister Mohsin Naqvi has condemned the attack. "Those who planned this will be hunted down," he wrote on X.',
+    ).slice(1);
+    assert.deepEqual(naqvi.slice(1, 3), ['named', 'Interior Minister Mohsin Naqvi']);
+    const [, , it] = claimsOf('Residents said they heard firing. One resident said that helicopters were seen at dawn. It said civilians should stay away from convoys.');
+    assert.deepEqual(it.slice(1, 3), ['unattributed', null]);
+    // An office's acronym is a body: "it" may stand for the ISPR.
+    const [, ispr] = claimsOf('Five militants were killed in Tank, the ISPR said. It said weapons were recovered from the militants.');
+    assert.deepEqual(ispr.slice(1, 3), ['official', 'the ISPR']);
+  });
+
+  test('an interview\'s answers are the interviewee\'s, and a quotation going on keeps its speaker', () => {
+    const cs = claimsOf(
+      'Interview with KP Home Minister Arshad Khattak\n\n' +
+        'Q: How many police officers have been killed this year?\n\n' +
+        'A: We have lost 143 policemen since January. Most of them were killed in Bannu.\n\n' +
+        'Q: Is the provincial government talking to the TTP?\n\n' +
+        'A: There are no talks.',
+    );
+    assert.deepEqual(
+      cs.map((c) => [c[1], c[2]]),
+      [
+        ['unattributed', null],
+        ['named', 'KP Home Minister Arshad Khattak'],
+        ['named', 'KP Home Minister Arshad Khattak'],
+        ['unattributed', null],
+        ['named', 'KP Home Minister Arshad Khattak'],
+      ],
+    );
+    const [, quote, next] = claimsOf(
+      'The TTP posted a statement. "Our mujahideen attacked the post from three sides," the TTP said. "More than 30 soldiers were killed and their weapons were seized." Officials denied the figure.',
+    );
+    assert.deepEqual(quote.slice(1, 2), next.slice(1, 2));
+    assert.notEqual(next[1], 'unattributed');
+  });
+
+  test('a group\'s news agency is the group; "the group" further on is the one group that spoke, and "it" after it', () => {
+    assert.deepEqual(one('The Islamic State\'s Amaq news agency said the fighters had killed 12 soldiers.').slice(0, 2), [
+      'named',
+      'The Islamic State\'s Amaq news agency',
+    ]);
+    const cs = claimsOf(
+      'A militant group calling itself Ittehad-ul-Mujahideen Pakistan said its fighters had raided a post. ' +
+        'The claims could not be independently verified. Access to the area is restricted. ' +
+        'Residents said they had heard heavy firing. ' +
+        'The group also warned that more attacks would follow. It said civilians should stay away from military convoys.',
+    );
+    assert.deepEqual(
+      cs.slice(-2).map((c) => [c[1], c[2]]),
+      [
+        ['named', 'A militant group calling itself Ittehad-ul-Mujahideen Pakistan'],
+        ['named', 'A militant group calling itself Ittehad-ul-Mujahideen Pakistan'],
+      ],
+    );
+  });
+
+  test('a source that did not rule something out speaks, and speculates; "ruled out" still denies', () => {
+    assert.deepEqual(one('The minister did not rule out an operation in the south.'), ['official', 'The minister', 'speculative']);
+    assert.deepEqual(one('The army has not ruled out the involvement of foreign hands.'), ['official', 'The army', 'speculative']);
+    assert.deepEqual(one('Police ruled out sabotage.'), ['official', 'Police', 'denied']);
+  });
+
+  test('opinion: "in all likelihood" hedges, "it is not inconceivable" and "one cannot rule out" speculate', () => {
+    assert.equal(one('In all likelihood, the talks in Doha will produce another joint statement and little else.')[2], 'predicted');
+    assert.equal(one('In all likelihood, the talks in Doha produced nothing.')[2], 'hedged');
+    assert.equal(one('It is not inconceivable that the Taliban move some TTP commanders away from the border.')[2], 'speculative');
+    assert.equal(one('One cannot rule out a more serious crackdown.')[2], 'speculative');
   });
 });

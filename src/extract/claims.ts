@@ -2,6 +2,7 @@ import type { Certainty, Claim, Cue, CueKind, Doc, EventRecord } from '../model/
 import { HEDGE_RULE, isJudgedModal, MODAL_SENSE_RULE, type HedgeJudge } from '../classify/hedge.ts';
 import { longestFirst } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
+import { readDataJson } from '../gazetteer/load.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -15,6 +16,10 @@ const CERTAINTY_OF: Partial<Record<CueKind, Certainty>> = {
   denial: 'denied',
 };
 const RANK: Record<Certainty, number> = { asserted: 0, hedged: 1, predicted: 2, speculative: 3, denied: 4 };
+/** A sentence that is all quotation: it opens with a quotation mark and ends with one. */
+const QUOTED_SENTENCE = /^["“][^"“”]*["”]\s*$/;
+/** An interview's answer mark ("A:") made the attribution. */
+const ANSWER_RULE = /^attribution:interview-answer\b/;
 const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
 
 export function extractClaims(doc: Doc): Claim[] {
@@ -26,10 +31,18 @@ export function extractClaims(doc: Doc): Claim[] {
     cuesBySentence.set(c.sentence, list);
   }
 
+  // The source speaking at the end of the sentence before, when what follows may go on with its words.
+  let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
     if (s.heading) return;
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
+    const sentenceText = doc.text.slice(s.start, s.end);
+    // "A: We have lost 143 policemen. Most of them were killed in Bannu …": the answer goes on;
+    // '"Our mujahideen attacked the post," it said. "More than 30 soldiers were …"': so does the quotation.
+    const before = speaking && speaking.sentence === si - 1 && doc.sentences[si - 1].paragraph === s.paragraph && attributions.length === 0 ? speaking : null;
+    const continued = before && (before.answer || (before.quote && QUOTED_SENTENCE.test(sentenceText))) ? before : null;
+    speaking = null;
     const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
@@ -46,12 +59,15 @@ export function extractClaims(doc: Doc): Claim[] {
     bounds.push({ start, end: s.end, opener });
     splitActAfterAccusation(doc.text, bounds, attributions);
 
-    const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? null;
+    const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? continued?.cue ?? null;
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
       const attribution = b.told
         ? null
         : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+      if (attribution && b === bounds[bounds.length - 1]) {
+        speaking = { cue: attribution, sentence: si, answer: attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule), quote: /["“”]/.test(sentenceText) };
+      }
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
       // The same without the modal cues whose sense the hedge model judges.
       let withoutModal = certainty;
@@ -78,7 +94,13 @@ export function extractClaims(doc: Doc): Claim[] {
         cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
         ...(withoutModal !== certainty ? { withoutModal } : {}),
         events: [],
-        rule: b.told ? 'claim:act-after-accusation' : bounds.length > 1 ? 'claim:split-at-attribution' : 'claim:sentence',
+        rule: b.told
+          ? 'claim:act-after-accusation'
+          : bounds.length > 1
+            ? 'claim:split-at-attribution'
+            : continued && attribution === continued.cue
+              ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
+              : 'claim:sentence',
       });
     }
   });
@@ -107,6 +129,22 @@ export function isStatedByInstitution(c: Claim): boolean {
   return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
 }
 
+let refusal: RegExp | null = null;
+function refusalPattern(): RegExp {
+  if (refusal) return refusal;
+  const file = readDataJson<{ refusalsToTell: { heads: string[]; verbs: string[] } }>('lexicons/certainty.json').refusalsToTell;
+  const words = (xs: string[]) => longestFirst(new Set(xs.map((x) => x.toLowerCase()))).replace(/ /g, '\\s+');
+  return (refusal = new RegExp(`\\b(?:${words(file.heads)})\\s+(?:${words(file.verbs)})\\b`, 'i'));
+}
+
+/**
+ * Claims the hedge model does not judge: what an institution states, and a refusal to tell ("He
+ * declined to say how many soldiers were wounded"), a fact whose open question is no vague amount.
+ */
+export function isNotJudgedByModel(c: Claim, text: string): boolean {
+  return isStatedByInstitution(c) || refusalPattern().test(text);
+}
+
 /**
  * Claims the cue rules left asserted, judged by the hedge model on their own words and cues. A
  * claim it finds uncertain becomes hedged, its rule gains '+model:hedge-sentence', and it keeps
@@ -126,7 +164,7 @@ export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
       c.certaintyModel = { model: judge.id, rule: MODAL_SENSE_RULE, score: m.score, features: m.features };
       continue;
     }
-    if (c.certainty !== 'asserted' || isStatedByInstitution(c)) continue;
+    if (c.certainty !== 'asserted' || isNotJudgedByModel(c, doc.text.slice(c.start, c.end))) continue;
     const v = judge.judge(doc.text.slice(c.start, c.end), c.cues);
     if (!v.uncertain) continue;
     c.certainty = 'hedged';

@@ -32,6 +32,7 @@ interface AttributionPatternFile {
   organisationHeads: string[];
   spokespeople: string[];
   contestedObjects: string[];
+  demandsAfterExpect: string[];
 }
 
 interface AttributionPatterns {
@@ -53,6 +54,8 @@ interface AttributionPatterns {
   spokespeopleSurnames: ReadonlySet<string>;
   /** ", a charge the government denies", ", which the army rejected": a denial of what came before. */
   contestsBefore: RegExp;
+  /** What a source expects someone to do when it demands rather than foresees ("expected the government to act"), as token sequences. */
+  demandsAfterExpect: string[][];
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -74,6 +77,7 @@ function loadPatterns(): AttributionPatterns {
     negations: lower(file.negations),
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
+    demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
     contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
@@ -111,9 +115,12 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const all = doc.tokens.slice(first, last);
-    // "KABUL, Nov 26 — The Taliban denied …": the dateline is no part of the sentence's clause.
-    const toks = all.slice(datelineLength(doc, all));
+    // "KABUL, Nov 26 — The Taliban denied …": the dateline is no part of the sentence's clause,
+    // nor a live blog's time stamp ("10:42 PKT - The ISPR says …") or an interview's "Q:" / "A:".
+    const toks = all.slice(leadLength(doc, all));
     if (toks.length === 0) return;
+    const answer = answerCue(doc, all, si);
+    if (answer) cues.push(answer);
     const matches = ctx.lexicons.attribution.match(doc.text, toks);
     const endingAt = new Map<number, TrieMatch>();
     for (const m of matches) endingAt.set(m.lastToken, m);
@@ -130,12 +137,18 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       if (claimed.some((c) => c.firstToken <= m.firstToken && m.firstToken <= c.lastToken)) continue;
       const verb = m.values.find((v) => v.entity.startsWith('verb:'));
       if (verb && !isReportingVerb(ctxS, m)) continue;
+      // "Local television channels are reporting that …"; a bare "reporting" is a participle ("held a protest … reporting irregularities").
+      if (verb && ctxS.toks[m.firstToken].lower === 'reporting' && !pat.passiveAuxiliaries.has(ctxS.toks[m.firstToken - 1]?.lower ?? '')) continue;
       // "pledged allegiance to the Islamic State" is an act done, not a promise.
       if (verb && ALLEGIANCE.has(ctxS.toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a civilian accused of adultery": the accused, not the accuser (an accusation names its object first).
       if (verb && ctxS.toks[m.firstToken].lower.startsWith('accuse') && ctxS.toks[m.lastToken + 1]?.lower === 'of') continue;
       if (verb) {
-        const certainty = verb.entity.slice(5) as Certainty;
+        // "Pakistan expected the interim Afghan government to act": a demand, no prediction of anyone's.
+        const demand = verb.entity === 'verb:predicted' && isDemand(ctxS, m);
+        // "The minister did not rule out an operation": what is not ruled out is possible, and the minister says so.
+        const notRuledOut = verb.entity === 'verb:denied' && isNegatedRuleOut(ctxS, m.firstToken);
+        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : (verb.entity.slice(5) as Certainty);
         let cue =
           sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         // "A UN official said the mission expected casualties to rise": an expectation reported
@@ -149,6 +162,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
+        if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
+        // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
+        if (cue?.attribution && cues.length > ctxS.sentenceFirstCue && cues[cues.length - 1].start === cue.start && cues[cues.length - 1].attribution) cues.pop();
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1);
@@ -161,6 +177,83 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     }
   });
   return cues;
+}
+
+/**
+ * How many tokens open the sentence before its clause: a dateline, a live blog's time stamp
+ * ("09:40 PKT -", "10:42 am:") and an interview's speaker mark ("Q:", "A:").
+ */
+function leadLength(doc: Doc, toks: readonly Token[]): number {
+  const n = datelineLength(doc, toks);
+  if (n > 0) return n;
+  if (isSpeakerMark(doc, toks)) return 2;
+  if (toks.length < 5 || !/^\d{1,2}$/.test(toks[0].lower) || !/^[:.]$/.test(toks[1].lower) || !/^\d{2}$/.test(toks[2].lower)) return 0;
+  let k = 3;
+  if (CLOCK_WORDS.has(toks[k].lower)) k++;
+  // A time zone in capitals ("PKT", "GMT").
+  if (k < toks.length && /^\p{Lu}{2,5}$/u.test(doc.text.slice(toks[k].start, toks[k].end))) k++;
+  return k + 1 < toks.length && /^[-–—:]$/.test(toks[k].lower) ? k + 1 : 0;
+}
+
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'hrs', 'h']);
+
+/** "Q: …" / "A: …": an interview's question or answer mark opening the sentence. */
+function isSpeakerMark(doc: Doc, toks: readonly Token[]): boolean {
+  return toks.length > 2 && toks[1].lower === ':' && /^[QA]$/.test(doc.text.slice(toks[0].start, toks[0].end));
+}
+
+/** The most capitalised words of an interviewee's name and office after "interview with" ("KP Home Minister Arshad Khattak"). */
+const MAX_INTERVIEWEE = 7;
+
+/**
+ * "A: We have lost 143 policemen since January.": in an interview set out as questions and
+ * answers, the answer is the interviewee's, named after "interview with" in the headline or the
+ * text; a named source with the "A:" as its cue. Null when the text names no interviewee.
+ */
+function answerCue(doc: Doc, toks: readonly Token[], si: number): Cue | null {
+  if (!isSpeakerMark(doc, toks) || doc.text[toks[0].start] !== 'A') return null;
+  const who = interviewee(doc);
+  if (!who) return null;
+  const start = toks[0].start;
+  const end = toks[1].end;
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    kind: 'attribution',
+    attribution: 'named',
+    source: doc.text.slice(who.start, who.end),
+    sourceSpan: who,
+    certainty: 'asserted',
+    scope: 'sentence',
+    sentence: si,
+    rule: `attribution:interview-answer+interviewee:${who.start}-${who.end}`,
+  };
+}
+
+const interviewees = new WeakMap<Doc, { start: number; end: number } | null>();
+
+/** The words after the first "interview with" of the text that are capitalised, a name with its office. */
+function interviewee(doc: Doc): { start: number; end: number } | null {
+  if (interviewees.has(doc)) return interviewees.get(doc)!;
+  let found: { start: number; end: number } | null = null;
+  const m = /\binterview(?:ed)?\s+with\s+/i.exec(doc.text);
+  if (m) {
+    const start = m.index + m[0].length;
+    const line = /^[^\n]*/.exec(doc.text.slice(start))![0];
+    let end = start;
+    let count = 0;
+    for (const w of line.matchAll(/\S+/g)) {
+      const word = w[0].replace(/[,.;:!?]+$/, '');
+      if (!/^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word)) break;
+      if (++count > MAX_INTERVIEWEE) break;
+      if (/^\p{Lu}/u.test(word)) end = start + w.index! + word.length;
+      if (word !== w[0]) break;
+    }
+    if (count >= 2 && end > start) found = { start, end };
+  }
+  interviewees.set(doc, found);
+  return found;
 }
 
 /** The denial's source stands in an apposition or relative clause after a comma that takes what came before as its object. */
@@ -222,6 +315,29 @@ function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue
     clause = w === 'to' && /^\p{L}/u.test(s.toks[k + 1]?.lower ?? '');
   }
   return clause ? predictionCue(s, m, si, 'no-source') : null;
+}
+
+/** "did not rule out", "has not ruled out", "cannot rule out": a negation within the two words before "rule(d) out". */
+function isNegatedRuleOut(s: SentenceCtx, first: number): boolean {
+  if (!/^rul(?:e|es|ed|ing)$/.test(s.toks[first]?.lower ?? '') || s.toks[first + 1]?.lower !== 'out') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const w = s.toks[k].lower;
+    if (s.pat.negations.has(w) || w === "n't" || w === 'cannot') return true;
+  }
+  return false;
+}
+
+/**
+ * "expected the interim Afghan government to act", "expects Pakistan to do more": an expectation
+ * verb, its object and "to" before one of demandsAfterExpect is a demand made of that object.
+ */
+function isDemand(s: SentenceCtx, m: TrieMatch): boolean {
+  if (!EXPECTATION_VERBS.has(s.toks[m.firstToken].lower) || s.toks[m.lastToken + 1]?.lower === 'to') return false;
+  for (let k = m.lastToken + 2; k < s.toks.length && k <= m.lastToken + 1 + MAX_EXPECTED_OBJECT; k++) {
+    if (s.toks[k].lower !== 'to') continue;
+    return s.pat.demandsAfterExpect.some((words) => words.every((w, i) => s.toks[k + 1 + i]?.lower === w));
+  }
+  return false;
 }
 
 /** A prediction cue on an expectation verb, a certainty cue with no source of its own. */
@@ -316,7 +432,8 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
   // "The military accused India of backing the attackers and said 12 soldiers were killed": what
   // the accuser goes on to say is a claim of its own, not hedged by the accusation.
   if (found.ownClaim) {
-    return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+and-after-accusation`);
+    const why = found.headline ? 'second-verb-of-subject' : 'and-after-accusation';
+    return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+${why}`);
   }
   // "..., officials said." covers the sentence; "..., but officials later denied that ..." opens
   // a claim of its own, as does a source in mid-sentence before what it says.
@@ -335,7 +452,7 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
  * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
-function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean } | null {
+function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean } | null {
   let j = verb.firstToken - 1;
   let passive = false;
   for (; j >= 0; j--) {
@@ -352,7 +469,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
   // "The TTP has not claimed the attack", "Police did not say how many died": nothing was said.
-  for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
+  if (!isNegatedRuleOut(s, verb.firstToken)) for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
@@ -365,7 +482,11 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   if (j > 0 && s.toks[j].lower === ',') {
     const parenthetical = parentheticalBefore(s, j);
-    if (parenthetical === null) return null;
+    if (parenthetical === null) {
+      // "Taliban deny role, say attack was internal": a headline's second verb after a comma has the first one's subject.
+      const subject = j === verb.firstToken - 1 ? subjectOfFirstVerb(s, j) : null;
+      return subject ? { src: subject, anonymous: false, ownClaim: true, headline: true } : null;
+    }
     const { open, described } = parenthetical;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
     if (parenthetical.name) appositive = { start: open + 1, end: j - 1 };
@@ -390,7 +511,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   }
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!found) return null;
-  const src = coordinatedSources(s, found) ?? found;
+  const src = selfStyled(s, found) ?? coordinatedSources(s, found, verb.lastToken) ?? found;
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
@@ -411,7 +532,7 @@ const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media
  * open the sentence (or follow its introduction) speak together; the kind is the more accountable
  * one's. Null when no source ends just before the "and".
  */
-function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase | null {
+function coordinatedSources(s: SentenceCtx, second: SourcePhrase, verbEnd: number): SourcePhrase | null {
   if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
   const last = sourceWithPhraseAfter(s, second.start - 2) ?? sourceEndingAt(s, second.start - 2);
   if (!last || !KIND_PRECEDENCE.includes(last.kind) || last.text !== undefined) return null;
@@ -426,8 +547,32 @@ function coordinatedSources(s: SentenceCtx, second: SourcePhrase): SourcePhrase 
     rule = `${before.rule}+,+${rule}`;
     first = before;
   }
-  if (first.start > 2 && !afterIntroduction(s, first.start)) return null;
+  // "…, local officials and a security source said.": the sources end the sentence after a comma.
+  const endingSentence = first.start > 2 && s.toks[first.start - 1].lower === ',' && isPostposed(s, verbEnd);
+  if (first.start > 2 && !afterIntroduction(s, first.start) && !endingSentence) return null;
   return { start: first.start, end: second.end, kind, rule };
+}
+
+/** Words between a group's noun and the name it gives itself ("calling itself", "known as"). */
+const SELF_STYLED = [['calling', 'itself'], ['which', 'calls', 'itself'], ['that', 'calls', 'itself'], ['styling', 'itself'], ['known', 'as']];
+/** The most words of the noun phrase before such words ("A little-known militant group"). */
+const MAX_SELF_STYLED_NOUN = 4;
+
+/**
+ * "A militant group calling itself Ittehad-ul-Mujahideen Pakistan said": the group and the name it
+ * gives itself are one source, named; null unless such words stand right before the name.
+ */
+function selfStyled(s: SentenceCtx, name: SourcePhrase): SourcePhrase | null {
+  for (const words of SELF_STYLED) {
+    const at = name.start - words.length;
+    if (at < 1 || !words.every((w, i) => s.toks[at + i].lower === w)) continue;
+    let k = at - 1;
+    while (k > 0 && at - k < MAX_SELF_STYLED_NOUN && /^\p{Ll}/u.test(s.doc.text[s.toks[k].start]) && !ARTICLES.has(s.toks[k].lower)) k--;
+    if (!ARTICLES.has(s.toks[k].lower) && k !== 0) return null;
+    if (k > 2 && !afterIntroduction(s, k)) return null;
+    return { ...name, start: k, kind: 'named', rule: `${name.rule}+self-styled` };
+  }
+  return null;
 }
 
 /** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
@@ -480,12 +625,20 @@ const MAX_COORDINATED_GAP = 24;
  * sentence has named a source yet.
  */
 function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
-  // A sentence whose subject already speaks ("The TTP claimed responsibility … and said") has its source.
-  if (s.cues.length > s.sentenceFirstCue) return null;
+  // A sentence whose subject already speaks ("The TTP claimed responsibility … and said") has its
+  // source; a condemnation is taken over by what follows it ("… condemned the attack and vowed").
+  if (s.cues.length > s.sentenceFirstCue && !condemnationOpening(s)) return null;
   const src = sourceAt(s, 0);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
   for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
   return src;
+}
+
+/** The sentence's one cue so far is its opening source condemning ("Sarfraz Bugti condemned"). */
+function condemnationOpening(s: SentenceCtx): boolean {
+  if (s.cues.length !== s.sentenceFirstCue + 1) return false;
+  const c = s.cues[s.sentenceFirstCue];
+  return !!c.attribution && c.sourceSpan?.start === s.toks[0].start && /\bcondemn(?:s|ed)?$/i.test(c.text);
 }
 
 /**
@@ -512,6 +665,31 @@ function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
     rule: `same-subject-as:${span.start}-${span.end}`,
     ...(accusation.source ? { text: accusation.source } : {}),
     ...(accusation.sourceActor ? { actor: accusation.sourceActor } : {}),
+  };
+}
+
+/**
+ * "Taliban deny role, say attack was internal", "Interior minister says …, rejects claims of
+ * delays": a verb right after a comma, in a sentence whose one cue so far is a source opening it,
+ * with its verb in the present (a headline's: "-s" or a base form) and no "and", ";" or other
+ * comma between: that source again.
+ */
+function subjectOfFirstVerb(s: SentenceCtx, comma: number): SourcePhrase | null {
+  if (s.cues.length !== s.sentenceFirstCue + 1) return null;
+  const first = s.cues[s.sentenceFirstCue];
+  if (!first.attribution || !first.sourceSpan || first.scope !== 'sentence' || tokenIndexAt(s.toks, first.sourceSpan.start) !== 0) return null;
+  const verbEnd = s.toks.findIndex((t) => t.end === first.end);
+  if (verbEnd < 0 || verbEnd >= comma || !/(?:s|^say|^deny|^reject|^claim|^vow|^warn)$/.test(s.toks[verbEnd].lower)) return null;
+  for (let k = verbEnd + 1; k < comma; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';' || s.toks[k].lower === ',') return null;
+  let end = 0;
+  while (end + 1 < s.toks.length && s.toks[end + 1].end <= first.sourceSpan.end) end++;
+  return {
+    start: 0,
+    end,
+    kind: first.attribution,
+    rule: `same-subject-as:${first.sourceSpan.start}-${first.sourceSpan.end}`,
+    ...(first.source ? { text: first.source } : {}),
+    ...(first.sourceActor ? { actor: first.sourceActor } : {}),
   };
 }
 
@@ -542,9 +720,21 @@ function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
     // "Residents of the nearby village of Shatial": an "of" inside the phrase.
     if (!head && s.toks[k].lower === 'of' && !adjective) continue;
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
-    return { ...head, end: j, rule: `${head.rule}+phrase` };
+    return outerSource(s, head.start, j) ?? { ...head, end: j, rule: `${head.rule}+phrase` };
   }
   return null;
+}
+
+/**
+ * "Doctors at the District Headquarters Hospital in Zhob said": the source found with its phrase
+ * (the hospital in Zhob) is itself the phrase of a source before it, which is the speaker.
+ */
+function outerSource(s: SentenceCtx, innerStart: number, j: number): SourcePhrase | null {
+  const p = innerStart - 1;
+  if (p < 1 || (s.toks[p].lower !== 'at' && s.toks[p].lower !== 'from') || j - p > 2 * MAX_SOURCE_PHRASE) return null;
+  const head = sourceEndingAt(s, p - 1);
+  if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+  return { ...head, end: j, rule: `${head.rule}+phrase` };
 }
 
 /** The longest relative clause between a source and its verb, in tokens after "who" ("who served in Kabul"). */
@@ -596,7 +786,9 @@ function parentheticalBefore(s: SentenceCtx, close: number): Parenthetical | nul
     if (s.toks[k].lower !== ',') continue;
     const name = isAppositiveName(s, k + 1, close - 1);
     const described = describingSource(s, k + 1, close - 1);
-    const opener = s.pat.parentheticalOpeners.has(s.toks[k + 1]?.lower ?? '');
+    // "Police, acting on a tip-off, said": any participle opens one too.
+    const w = s.toks[k + 1]?.lower ?? '';
+    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start]));
     return opener || name || described ? { open: k, name, described } : null;
   }
   return null;
@@ -611,6 +803,8 @@ function describingSource(s: SentenceCtx, from: number, to: number): SourcePhras
   if (ARTICLES.has(s.toks[from].lower)) {
     const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
     if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
+    // "The Tehreek-e-Jihad Pakistan, a little-known group, has claimed": a group names itself.
+    if (GROUP_NOUNS.has(s.toks[to].lower) && to - from <= MAX_DESCRIBED_OFFICE) return { start: from, end: to, kind: 'named', rule: `source-group:${s.toks[to].lower}` };
   } else if (!/^\p{Ll}/u.test(s.doc.text[s.toks[from].start])) return null;
   // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it
   // is; the wire's ", spokesman for the provincial police," has no article.
@@ -810,20 +1004,29 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         continue;
       }
       // "A US State Department official": the capitalised name of the body the source serves.
-      if (isCapitalisedSource(s, start - 1) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+      // "The Islamic State's Amaq news agency": an outlet's name before a lower-case media noun.
+      if ((isCapitalisedSource(s, start - 1) || isCapitalisedSource(s, start - 1, 'source:media')) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
         start = s.endingAt.get(start - 1)!.firstToken;
         while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
       }
-      if (!isModifier(s, start - 1)) break;
+      // "a PTA spokesperson": an acronym is the body the source serves.
+      if (!isModifier(s, start - 1) && !(isAcronym(s, start - 1) && start === lexical!.firstToken)) break;
       start--;
     }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
+    let ownGroup: { actor?: string } | null = null;
     if (start >= 2 && s.toks[start - 1].lower === "'s") {
       const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
       if (o) {
         start = tokenIndexAt(s.toks, o.start) ?? start;
+        // "The Afghan Taliban's spokesman": the article before the owner's name.
+        if (start > 0 && s.toks[start - 1].lower === 'the') start--;
         owner = o;
+      } else if (start >= 3 && GROUP_NOUNS.has(s.toks[start - 2].lower) && s.toks[start - 3].lower === 'the') {
+        // "The group's spokesman": the armed or political group named before, when it spoke lately.
+        ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
+        start -= 3;
       }
     }
     // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
@@ -831,11 +1034,15 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     let kind = source.entity.slice(7) as AttributionKind;
     let rule = `source-lexicon:${lexical!.values[0].alias}`;
     // "A TTP spokesman said", "The TTP's media wing said": a non-state group speaks through its office.
-    if (kind === 'official' && owner && isNamedGroup(s, owner.entity)) {
+    if ((kind === 'official' || kind === 'media') && owner && isNamedGroup(s, owner.entity)) {
       kind = 'named';
       rule += `+of:${owner.entity}`;
+    } else if (kind === 'official' && ownGroup) {
+      kind = 'named';
+      rule += '+of:the-group';
     }
-    const phrase: SourcePhrase = { start, end: j, kind, rule, ...(kind === 'named' && owner ? { actor: owner.entity } : {}) };
+    const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : undefined;
+    const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
     return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
   const actor = s.actorEnds.get(tok.end);
@@ -909,9 +1116,29 @@ function nameAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
  * non-state group that spoke in the two sentences before, named as it was; with none, no source.
  */
 function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
-  const c = lastCueBefore(s, (c) => !!c.sourceActor && !!c.sourceSpan && !isAnaphoric(c) && isNamedGroup(s, c.sourceActor));
+  const isGroup = (c: Cue) => !!c.sourceSpan && !isAnaphoric(c) && ((!!c.sourceActor && isNamedGroup(s, c.sourceActor)) || SELF_NAMED_GROUP.test(c.rule));
+  const c = lastCueBefore(s, isGroup) ?? onlyGroupBefore(s, isGroup);
   if (!c) return null;
-  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, actor: c.sourceActor };
+  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/** A group the text names by what it calls itself or by an apposition ("A militant group calling itself …", "…, a little-known group,"). */
+const SELF_NAMED_GROUP = /self-styled|source-group:/;
+
+/**
+ * "A militant group calling itself X said … The group also warned …" further on: with no group
+ * speaking in the two sentences before, the one group that spoke earlier in the text, when only
+ * one did; null when none or several did.
+ */
+function onlyGroupBefore(s: SentenceCtx, isGroup: (c: Cue) => boolean): Cue | null {
+  let found: Cue | null = null;
+  for (let k = 0; k < s.sentenceFirstCue; k++) {
+    const c = s.cues[k];
+    if (!isGroup(c)) continue;
+    if (found && (found.sourceActor ?? found.source) !== (c.sourceActor ?? c.source)) return null;
+    found ??= c;
+  }
+  return found;
 }
 
 /**
@@ -936,6 +1163,11 @@ function headNoun(phrase: string): string {
   const cut = words.findIndex((w, i) => i > 0 && (SOURCE_PREPOSITIONS.has(w) || w.endsWith(',')));
   const head = cut === -1 ? words[words.length - 1] : words[cut - 1];
   return head.replace(/,$/, '');
+}
+
+/** The part of a cue's rule that says what its source stands for ("group-of:12-40"), or ''. */
+function anaphorRule(c: Cue): string {
+  return /(?:pronoun|group|definite|name)-of:\S*/.exec(c.rule)?.[0] ?? '';
 }
 
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
@@ -1035,7 +1267,8 @@ function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
       actor: subject.entity,
     };
   }
-  const a = earlierInSentence(s) ?? antecedentOf(s);
+  const pronoun = s.toks[j].lower;
+  const a = earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
     start: j,
@@ -1064,17 +1297,53 @@ function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
 }
 
 /** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
-function earlierInSentence(s: SentenceCtx): Cue | null {
+function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
   for (let k = s.cues.length - 1; k >= s.sentenceFirstCue; k--) {
     const c = s.cues[k];
-    if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c)) return c;
+    if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c) && agrees(pronoun, c)) return c;
   }
   return null;
 }
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
-function antecedentOf(s: SentenceCtx): Cue | null {
-  return lastCueBefore(s, (c) => c.attribution !== 'self' && !isAnaphoric(c));
+function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
+  // "The group also warned … It said …": "the group" stands for the group it named, so "it" may too.
+  return lastCueBefore(s, (c) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c));
+}
+
+/** Singular nouns of a person speaking, beside the offices and titles ("a resident", "the doctor"). */
+const PERSON_NOUNS = new Set([
+  'resident', 'witness', 'eyewitness', 'doctor', 'relative', 'employee', 'staffer', 'trader', 'shopkeeper', 'survivor', 'passenger',
+  'insider', 'analyst', 'expert', 'observer', 'researcher', 'diplomat', 'journalist', 'reporter', 'correspondent', 'source', 'villager',
+  'elder', 'medic', 'member', 'man', 'woman', 'farmer', 'student', 'teacher', 'driver', 'father', 'mother', 'brother', 'son', 'cousin',
+]);
+
+/**
+ * Whether a pronoun can stand for a cue's source: "he" and "she" for a person (a name, an office
+ * holder, "a resident"), "it" for anything but a person ("One resident said … It said" is not the
+ * resident); "they" for any source.
+ */
+function agrees(pronoun: string, c: Cue): boolean {
+  if (pronoun === 'they') return true;
+  const person = personhood(c);
+  // "Residents said … It said": a plural source is no "it".
+  if (pronoun === 'it' && c.source && isPluralNoun(headNoun(c.source))) return false;
+  return person === 'either' || (pronoun === 'it' ? person === 'thing' : person === 'person');
+}
+
+/** Whether a source is a person, a body or a thing, or may be either (a capitalised name the gazetteers do not know). */
+function isPluralNoun(head: string): boolean {
+  return speechWords().commonSourceNouns.has(head) && /[^s]s$/.test(head);
+}
+
+function personhood(c: Cue): 'person' | 'thing' | 'either' {
+  if (/person-name:capitalised|self-styled/.test(c.rule)) return 'either';
+  if (/person-name|apposition|interview-answer/.test(c.rule)) return 'person';
+  if (!c.source) return 'either';
+  const head = headNoun(c.source);
+  // "the ISPR": an office's acronym names the body, not a person.
+  if (head.length > 1 && new RegExp(`(?:^|\\s)${escapeRegExp(head.toUpperCase())}(?:$|\\s|,)`).test(c.source)) return 'thing';
+  return PERSON_NOUNS.has(head) || speechWords().personTitles.has(head) ? 'person' : 'thing';
 }
 
 /** The latest cue of the two sentences before this one that `accept` takes, or null: where "they", "the group", "the officer" look back. */
@@ -1137,7 +1406,8 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
   // of a spokesperson everyone in the region's press knows ("Mujahid said", with no full name).
   if (!titled && count < 2) {
     if (namedBefore(s, j)) return { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false };
-    return s.pat.spokespeopleSurnames.has(s.toks[j].lower) ? { start: j, end: j, kind: 'named', rule: 'person-name:known-spokesperson', titled: false } : null;
+    if (s.pat.spokespeopleSurnames.has(s.toks[j].lower)) return { start: j, end: j, kind: 'named', rule: 'person-name:known-spokesperson', titled: false };
+    return loneName(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:lone-word', titled: false } : null;
   }
   // "DPO Lakki Marwat said": a district's name after a district office names the office, not its holder.
   if (titled && DISTRICT_OFFICES.has(s.toks[k].lower)) {
@@ -1161,20 +1431,35 @@ function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled
  */
 function titleRunStart(s: SentenceCtx, k: number): number {
   let start = k;
-  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || speechWords().personTitles.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1))) start--;
+  while (start > 0 && (isModifier(s, start - 1) || isCapitalisedWord(s, start - 1) || speechWords().personTitles.has(s.toks[start - 1].lower) || isCapitalisedSource(s, start - 1) || isAcronym(s, start - 1))) start--;
   return start;
 }
 
 /** "Foreign Office spokesperson …": a capitalised word of a source noun names the office's body. */
-function isCapitalisedSource(s: SentenceCtx, k: number): boolean {
+function isCapitalisedSource(s: SentenceCtx, k: number, entity = 'source:official'): boolean {
   const m = s.endingAt.get(k);
   if (!m || !/^\p{Lu}/u.test(s.doc.text[s.toks[m.firstToken].start])) return false;
-  return m.values.some((v) => v.entity === 'source:official');
+  return m.values.some((v) => v.entity === entity);
 }
 
 /** A place or actor mention ending with token `k`: whose office or body a source is. */
 function ownerEndingAt(s: SentenceCtx, k: number): EntityMention | undefined {
   return s.placeEnds.get(s.toks[k].end) ?? s.actorEnds.get(s.toks[k].end);
+}
+
+/** Capitalised words that open a sentence before "said" and name no one ("Others said", "Both said"). */
+const NO_NAME = new Set(['others', 'many', 'some', 'both', 'all', 'few', 'several', 'most', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'one', 'another', 'this', 'that', 'these', 'those', 'none', 'each', 'either', 'neither', 'later', 'earlier', 'then', 'also']);
+
+/**
+ * "Meta said it had removed the accounts": a lone capitalised word that the gazetteers and
+ * lexicons do not know, opening the sentence (or after its introduction) right before a
+ * reporting verb, is a name speaking: an organisation's ("Meta") or a person's.
+ */
+function loneName(s: SentenceCtx, j: number): boolean {
+  if (j !== 0 && !afterIntroduction(s, j)) return false;
+  const t = s.toks[j];
+  if (t.lower.length < 2 || NO_NAME.has(t.lower) || PRONOUNS.has(t.lower) || s.pat.negations.has(t.lower) || s.ctx.lexicons.sourceModifiers.has(t.lower)) return false;
+  return speechWords().verbs.has(s.toks[j + 1]?.lower ?? '');
 }
 
 /** Whether the word at `j` ended a capitalised name of two or more words earlier in the text. */
@@ -1193,6 +1478,12 @@ function isCapitalisedWord(s: SentenceCtx, k: number): boolean {
   if (s.endingAt.has(k)) return false;
   if (s.actorEnds.has(t.end) || s.placeEnds.has(t.end) || s.actorStarts.has(t.start)) return false;
   return true;
+}
+
+/** "PTI", "PTA": a body's acronym in capitals (two to six letters), not a pronoun or a negation. */
+function isAcronym(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return !!t && /^\p{Lu}{2,6}$/u.test(s.doc.text.slice(t.start, t.end)) && !PRONOUNS.has(t.lower) && !s.pat.negations.has(t.lower);
 }
 
 /** A capitalised word of an organisation's name ("Interior", "Counter Terrorism"), not a pronoun or "No". */
@@ -1224,9 +1515,11 @@ const POSTPOSED_PARTICIPLES = new Set(['adding', 'citing', 'quoting', 'saying', 
 /** "…, a shopkeeper told Dawn by telephone.": the outlet someone spoke to, in tokens after "told"; 0 for none. */
 function listenerLength(s: SentenceCtx, verbEnd: number): number {
   if (s.toks[verbEnd].lower !== 'told') return 0;
-  for (let end = Math.min(s.toks.length - 1, verbEnd + 4); end > verbEnd; end--) {
+  // "…, residents told our reporter by telephone."
+  const first = READER_DETERMINERS.has(s.toks[verbEnd + 1]?.lower ?? '') ? verbEnd + 2 : verbEnd + 1;
+  for (let end = Math.min(s.toks.length - 1, first + 3); end >= first; end--) {
     const m = s.endingAt.get(end);
-    if (m && m.firstToken === verbEnd + 1 && m.values.some((v) => v.entity === 'source:media')) return end - verbEnd;
+    if (m && m.firstToken === first && m.values.some((v) => v.entity === 'source:media')) return end - verbEnd;
   }
   return 0;
 }

@@ -26,6 +26,8 @@ export interface SpeechWords {
   personTitles: ReadonlySet<string>;
   /** Offices, titles and one-word source nouns ("officials", "residents", "correspondent") as an alternation. */
   sourceNounAlternation: string;
+  /** One-word source nouns written in lower case in the lexicon ("residents", "police"), not names ("Reuters"). */
+  commonSourceNouns: ReadonlySet<string>;
 }
 
 let words: SpeechWords | null = null;
@@ -44,6 +46,7 @@ export function speechWords(): SpeechWords {
     offices,
     personTitles,
     sourceNounAlternation: longestFirst(new Set([...personTitles, ...nouns])),
+    commonSourceNouns: new Set(Object.values(file.sources).flat().filter((n) => /^\p{Ll}+$/u.test(n))),
   };
   return words;
 }
