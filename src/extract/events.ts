@@ -31,6 +31,7 @@ import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+import { inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -145,6 +146,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      const sentenceBefore = doc.text.slice(sentence.start, m.start);
+      // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
+      // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
+      // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
+      // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
+      if (inRecordList(sentenceBefore)) continue;
+      if ((spec.violent || type === 'arrest') && tallies(doc.text.slice(sentence.start, sentence.end), sentenceBefore)) continue;
+      if (orderOrFuture(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
+      // "claimed responsibility for the Lakki Marwat attack": a place's name between the
+      // determiner and the noun refers back as "the attack" does.
+      if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
+      // "six suspected members of a kidnapping gang": the noun names the group's trade.
+      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
@@ -251,7 +266,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
-      const ownDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
+      const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
+      // "recovered a businessman who had been abducted on November 18": the relative clause's date.
+      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
@@ -555,13 +572,24 @@ function classifyTrigger(
   return 'verb';
 }
 
+/** "the Lakki Marwat attack", "the Quetta bombing": a determiner, a place's name, the noun. */
+function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly EntityMention[], m: TrieMatch): boolean {
+  const prev = toks[m.firstToken - 1];
+  if (!prev) return false;
+  const p = places.find((x) => x.end === prev.end);
+  if (!p) return false;
+  const i = tokenAt(toks as Token[], p.start);
+  return i > 0 && toks[i].start === p.start && (toks[i - 1].lower === 'the' || toks[i - 1].lower === 'this' || toks[i - 1].lower === 'that');
+}
+
+const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
 const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
 const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+$/i;
+const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
 const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/;
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
@@ -1016,6 +1044,24 @@ function isAttributiveDate(text: string, d: DateMention): boolean {
 /** Whether the trigger is the noun an attributive date modifies (at most two words between). */
 function datesNoun(text: string, d: DateMention, m: TrieMatch): boolean {
   return m.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, m.start));
+}
+
+const RELATIVE_OPENING = /\b(?:who|whom|which|that)\s+([^,;:()"“”]*)$/i;
+
+/**
+ * Whether a date after the trigger closes a relative clause with an event of its own between
+ * them ("arrested six suspects ... and recovered a businessman who had been abducted on November
+ * 18", "wanted for planting an IED that wounded two soldiers earlier this month"): that verb's
+ * date, not the trigger's.
+ */
+function datesRelativeClause(text: string, d: DateMention, m: TrieMatch, triggers: readonly TrieMatch[], casualtyWords: ReadonlySet<string>): boolean {
+  if (d.start < m.end) return false;
+  const rel = RELATIVE_OPENING.exec(text.slice(m.end, d.start));
+  // "the airstrikes that targeted the Sinjar region on 1 February": a clause on the trigger's own noun.
+  if (!rel || /^[\s'’s]*$/.test(text.slice(m.end, m.end + rel.index))) return false;
+  const opens = m.end + rel.index;
+  if (triggers.some((t) => t !== m && t.start > opens && t.end <= d.start)) return true;
+  return (rel[1].toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => casualtyWords.has(w));
 }
 
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {

@@ -1,0 +1,103 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Session 15 (news17): our own AfPak reports in styles the earlier rounds did not cover (an ISPR
+// release, Pakistani strikes told from Kabul, a sit-in after a killing, a weekly roundup, a CTD
+// encounter with head money, an attack on a polio team's escort and on election staff).
+
+const PUBLISHED = '2026-11-27'; // a Friday
+
+const events = (text: string) => run(text, PUBLISHED).events;
+const ofType = (text: string, type: string) => events(text).filter((e) => e.type === type);
+const summary = (text: string) => events(text).map((e) => `${e.type}:${e.trigger.text}`);
+
+describe('ISPR wording', () => {
+  test('"were sent to hell" with no other trigger in its sentence is a killing of its own', () => {
+    const a = ofType(
+      "During the conduct of the operation, own troops effectively engaged the khwarij's location and resultantly, eight Indian-sponsored khwarij were sent to hell, while four khwarij got injured.",
+      'attack',
+    );
+    assert.equal(a.length, 1);
+    assert.deepEqual(a[0].counts.map((c) => [c.kind, c.value]), [['killed', 8], ['wounded', 4]]);
+  });
+});
+
+describe('no event of its own', () => {
+  test('a tally of many incidents or over a period', () => {
+    for (const text of [
+      'According to an independent think tank, militants carried out 71 attacks in the province in October, killing 94 people, including 48 security personnel.',
+      'Sindh police chief said the department had killed 37 suspected terrorists in encounters and arrested 412 others so far this year.',
+      'In 2023, 650 attacks killed 1,081 people in Pakistan, the think tank said.',
+    ]) {
+      assert.deepEqual(summary(text), [], text);
+    }
+    // One incident with its own count of dead is still one.
+    assert.deepEqual(summary('On Thursday, militants attacked a police checkpost in Bannu, killing three policemen.'), ['attack:attacked']);
+    // Only the perfect tells a period: the January bombing stays.
+    assert.equal(
+      ofType('In January, five policemen guarding a polio team were killed in a bomb attack in Bajaur, and more than 100 polio workers have been killed since 2012.', 'attack').length +
+        ofType('In January, five policemen guarding a polio team were killed in a bomb attack in Bajaur, and more than 100 polio workers have been killed since 2012.', 'bombing').length >
+        0,
+      true,
+    );
+  });
+
+  test('an order or a future act', () => {
+    assert.deepEqual(summary('The Chief Minister directed police to arrest the culprits.'), []);
+    assert.deepEqual(summary('"The government has assured us that the culprits will be arrested within ten days," he said.'), []);
+    assert.deepEqual(summary('Police arrested the culprits on Thursday.'), ['arrest:arrested']);
+  });
+
+  test('a weapon that was seized', () => {
+    const a = events('On Tuesday, security forces apprehended two facilitators in Lakki Marwat and recovered two Kalashnikovs and a hand grenade from their possession.');
+    assert.deepEqual(a.map((e) => e.type), ['arrest']);
+    // A grenade thrown is still a bombing; so is one after what was recovered at its scene.
+    assert.equal(ofType('Late on Thursday, unidentified men hurled a hand grenade at a shop in Bannu, injuring two people.', 'bombing').length, 1);
+  });
+
+  test("the crimes a suspect's record lists", () => {
+    assert.deepEqual(
+      summary("The slain suspect was wanted in more than 20 cases of terrorism, including the killing of four policemen in Orangi Town in 2023 and an attack on a Chinese national's vehicle last year."),
+      [],
+    );
+  });
+
+  test('a habit in the perfect passive', () => {
+    assert.deepEqual(summary('Polio workers and the police officers escorting them have frequently been targeted in Khyber Pakhtunkhwa.'), []);
+  });
+
+  test('an attack named by its place after "the" refers back', () => {
+    assert.deepEqual(summary('The Tehreek-e-Taliban Pakistan claimed responsibility for the Lakki Marwat attack in a statement.'), [
+      'claim-of-responsibility:claimed responsibility',
+    ]);
+  });
+
+  test("a noun naming a gang's trade", () => {
+    const a = events('In another raid on Wednesday morning, police arrested six suspected members of a kidnapping gang in Quetta.');
+    assert.deepEqual(a.filter((e) => e.type === 'kidnapping').length, 0);
+    assert.equal(ofType('In another raid on Wednesday morning, police arrested six suspected members of a kidnapping gang in Quetta.', 'arrest').length, 1);
+  });
+
+  test('an election or campaign rally is no protest', () => {
+    assert.deepEqual(ofType('Supporters of the Pakistan Tehreek-e-Insaf held an election rally in Lakki Marwat on Wednesday, which passed off peacefully.', 'protest'), []);
+    assert.equal(ofType('Supporters of the Pakistan Tehreek-e-Insaf held a rally in Lakki Marwat on Wednesday against the arrest of their leader.', 'protest').length, 1);
+  });
+});
+
+describe('dates', () => {
+  test("a relative clause's own event keeps its date from the trigger before it", () => {
+    const text = 'In another raid in Quetta on Wednesday morning, police arrested six suspects and recovered a businessman who had been abducted on November 18.';
+    const arrest = ofType(text, 'arrest');
+    assert.equal(arrest.length, 1);
+    assert.equal(arrest[0].date?.start, '2026-11-25');
+    const kidnapping = ofType(text, 'kidnapping');
+    assert.equal(kidnapping[0]?.date?.start, '2026-11-18');
+  });
+
+  test("a relative clause on the trigger's own noun still dates it", () => {
+    const a = ofType('Hundreds of people protested against the Pakistani airstrikes that targeted the Barmal district on 23 November, during which ten civilians were killed.', 'bombing');
+    assert.equal(a.length, 1);
+    assert.equal(a[0].date?.start, '2026-11-23');
+  });
+});
