@@ -101,3 +101,44 @@ describe('dates', () => {
     assert.equal(a[0].date?.start, '2026-11-23');
   });
 });
+
+describe('counts', () => {
+  test('"arrested in an injured condition" counts no one wounded', () => {
+    const a = events('In the exchange of fire, Asghar alias Lamba, a commander of a banned outfit, was killed, while his two accomplices were arrested in an injured condition. A constable was also wounded.');
+    const attack = a.find((e) => e.type === 'attack')!;
+    assert.deepEqual(attack.counts.map((c) => [c.kind, c.value, c.text]), [['killed', 1, 'a commander of a banned outfit,'], ['wounded', 1, 'A constable']]);
+  });
+
+  test('a counted subject and one more person joined to it', () => {
+    const kidnapped = (text: string) => ofType(text, 'kidnapping').flatMap((e) => e.counts.map((c) => [c.kind, c.value]));
+    assert.deepEqual(kidnapped('Three engineers and their driver were kidnapped by gunmen in Khyber on Monday.'), [['kidnapped', 4]]);
+    assert.deepEqual(kidnapped('Four members of a polio vaccination team and a Levies constable were abducted in Bajaur on Tuesday.'), [['kidnapped', 5]]);
+    assert.deepEqual(kidnapped('Three engineers were kidnapped by gunmen in Khyber on Monday.'), [['kidnapped', 3]]);
+  });
+});
+
+describe('more that tells no new event', () => {
+  test('who did it is asked, or an arrest is the condition of a demand', () => {
+    assert.deepEqual(summary('It was not clear who fired the shell.'), []);
+    assert.deepEqual(summary('Relatives placed the body on the road and refused to bury it until the killers were arrested.'), []);
+    // A fight to the end is still a fight.
+    assert.equal(ofType('Militants fought until they were killed.', 'attack').length, 1);
+  });
+
+  test('an appositive attack noun restates the event before its comma', () => {
+    const a = events('The strikes came a week after a suicide bomber killed 12 Pakistani soldiers at a checkpost in South Waziristan, an attack Islamabad blamed on militants based in Afghanistan.');
+    assert.deepEqual(a.map((e) => `${e.type}:${e.trigger.text}`), ['bombing:suicide bomber']);
+    assert.deepEqual(a[0].counts.map((c) => [c.kind, c.value]), [['killed', 12]]);
+  });
+});
+
+describe('hostages recovered', () => {
+  test('"recovered" frees people, not weapons or bodies', () => {
+    const released = (text: string) => ofType(text, 'prisoner-release').map((e) => [e.trigger.text, e.counts.map((c) => c.value)]);
+    assert.deepEqual(released('In another raid in Quetta on Wednesday morning, police arrested six suspects and recovered a businessman who had been abducted on November 18.'), [['recovered', []]]);
+    assert.deepEqual(released('The three engineers and their driver were recovered on Thursday, police said.'), [['recovered', [4]]]);
+    assert.deepEqual(released('Police recovered the bodies of two men from a field in Sadda.'), []);
+    assert.deepEqual(released('Police recovered two pistols from the suspects.'), []);
+    assert.deepEqual(released('About ten militants were killed and two hundred camels recovered by the militias.'), []);
+  });
+});

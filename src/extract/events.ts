@@ -31,7 +31,7 @@ import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
-import { inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -153,7 +153,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
       if (inRecordList(sentenceBefore)) continue;
       if ((spec.violent || type === 'arrest') && tallies(doc.text.slice(sentence.start, sentence.end), sentenceBefore)) continue;
-      if (orderOrFuture(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+      const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
+      if (orderOrFuture(near)) continue;
+      // "It was not clear who fired the shell", "until the killers were arrested".
+      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
+      // militants": an appositive noun after the sentence's violent event restates it.
+      // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + doc.text.slice(sentence.start, m.start).lastIndexOf(','))) continue;
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
@@ -253,6 +260,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      // "recovered a businessman" frees him; "recovered two pistols" frees no one.
+      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
@@ -264,7 +273,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
-      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
+      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
@@ -582,6 +591,7 @@ function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly Enti
   return i > 0 && toks[i].start === p.start && (toks[i - 1].lower === 'the' || toks[i - 1].lower === 'this' || toks[i - 1].lower === 'that');
 }
 
+const APPOSITIVE_BEFORE = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
@@ -1073,14 +1083,26 @@ function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
 /** A word that opens another clause: "two kidnappers were arrested while three others fled". */
 const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 
-function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>): EventCount[] {
+/** "Three engineers and their driver were kidnapped": one more person joined to a counted subject. */
+const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:were|was|have been|had been|are|is)\s+$/u;
+
+function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
   const unused = quantities.filter((q) => !used.has(q));
   const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
   const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   used.add(q);
-  return [toCount(q, kind)];
+  const count = toCount(q, kind);
+  // The subject before a passive verb counts the people it joins ("four members of a polio team
+  // and a Levies constable were abducted" is five).
+  const oneMore = q.end <= m.start ? ONE_MORE_BEFORE_VERB.exec(doc.text.slice(q.end, m.start)) : null;
+  if (oneMore && people.has(oneMore[1].toLowerCase())) {
+    const end = m.start - (doc.text.slice(q.end, m.start).length - doc.text.slice(q.end, m.start).trimEnd().length);
+    const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
+  }
+  return [count];
 }
 
 function toCount(q: Quantity, kind: string): EventCount {

@@ -47,3 +47,43 @@ const RECORD_LIST = /\b(?:involved in|wanted in|wanted for|accused of|charged wi
 export function inRecordList(sentenceBefore: string): boolean {
   return RECORD_LIST.test(sentenceBefore);
 }
+
+/** "It was not clear who fired the shell": a question about an event already told. */
+const UNKNOWN_WHO = /\b(?:not (?:yet |immediately )?(?:clear|known)|unclear|unknown)\s+(?:who|which side)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** "refused to bury it until the killers were arrested": the condition of a demand. */
+const UNTIL_DONE = /\buntil\s+(?:[\p{L}'’-]+\s+){1,4}(?:are|is|were|was|have been|had been)\s+$/iu;
+
+/** A trigger asked about, or (for an arrest or a release) made the condition of a demand. */
+export function askedOrDemanded(textBefore: string, arrestOrRelease: boolean): boolean {
+  return UNKNOWN_WHO.test(textBefore) || (arrestOrRelease && UNTIL_DONE.test(textBefore));
+}
+
+const REMAINS = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains', 'dead']);
+const OBJECT_END = new Set([',', '.', ';', ':', 'from', 'in', 'at', 'near', 'on', 'after', 'during', 'and', 'while', 'who', 'which', 'that']);
+const SUBJECT_END = new Set([',', '.', ';', ':', 'and', 'while', 'when', 'after']);
+
+/**
+ * Whether a verb that frees only people ('peopleOnly': "recovered") acts on people: the words
+ * after it up to a preposition or a clause's end when active ("recovered a businessman who had
+ * been abducted"), the subject before its auxiliaries when passive ("the three engineers were
+ * recovered"). Remains are no one freed ("recovered the bodies of two men").
+ */
+export function actsOnPeople(
+  words: readonly { lower: string }[],
+  first: number,
+  last: number,
+  passive: boolean,
+  people: ReadonlySet<string>,
+): boolean {
+  const span: string[] = [];
+  // "two hundred dromedaries recovered by the militias": a reduced passive.
+  if (passive || words[last + 1]?.lower === 'by') {
+    let i = first - 1;
+    while (i >= 0 && /^(?:was|were|is|are|been|being|be|had|has|have|later|safely|also|successfully)$/.test(words[i].lower)) i--;
+    for (; i >= 0 && i >= first - 8 && !SUBJECT_END.has(words[i].lower); i--) span.push(words[i].lower);
+  } else {
+    for (let i = last + 1; i < words.length && i <= last + 6 && !OBJECT_END.has(words[i].lower); i++) span.push(words[i].lower);
+  }
+  if (span.some((w) => REMAINS.has(w))) return false;
+  return span.some((w) => people.has(w) || w === 'hostages' || w === 'hostage');
+}
