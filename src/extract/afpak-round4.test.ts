@@ -142,3 +142,29 @@ describe('hostages recovered', () => {
     assert.deepEqual(released('About ten militants were killed and two hundred camels recovered by the militias.'), []);
   });
 });
+
+describe("leftovers of earlier rounds: agents and references", () => {
+  const agentIds = (text: string) => events(text).map((e) => e.actors.filter((r) => r.role === 'agent').map((r) => r.actor.split(':')[0]));
+
+  test('a police station on the victim\'s way is no agent of the shooting', () => {
+    assert.deepEqual(
+      agentIds('PESHAWAR: Sub-inspector Gul Nawaz was on his way to the Cantonment police station when two men on a motorcycle opened fire on him.'),
+      [['unidentified-armed-group']],
+    );
+    // The police of a station are still the police.
+    assert.deepEqual(
+      agentIds('Two Xiaohongmen police station officers kidnapped two petitioners near the Supreme Court in Beijing.'),
+      [['police']],
+    );
+  });
+
+  test('civilians left dead by an exchange of fire are not its first side', () => {
+    const e = events('A similar exchange of fire in the Kurram district last month left three civilians dead.');
+    assert.equal(e.length, 1);
+    assert.deepEqual(e[0].actors.map((r) => [r.role, r.actor.split(':')[0]]), [['agent', 'unidentified-armed-group'], ['target', 'civilians']]);
+  });
+
+  test('"the house that was raided" after the raid is no new raid', () => {
+    assert.deepEqual(summary('Police raided a house in Sariab on Monday. The house that was raided belonged to a relative of the suspect.'), ['attack:raided']);
+  });
+});

@@ -31,6 +31,7 @@ import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+import { namesFacility } from './facility-name.ts';
 import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -165,6 +166,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
       if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
+      // "The house that was raided belonged to a relative": after an event of the report, a
+      // definite noun's relative passive points back to it.
+      if (pos === 'verb' && events.length > 0 && TOLD_RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
       // "six suspected members of a kidnapping gang": the noun names the group's trade.
       if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
@@ -235,7 +239,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
           // "on his way to the Cantonment police station when two men ... opened fire", "the attack
           // on the Army Public School ... killed": a building named after a force is a place.
-          const subjects = before.filter((a) => !died.includes(a) && !FACILITY_AFTER.test(doc.text.slice(a.end, a.end + 30)));
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
@@ -592,12 +596,12 @@ function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly Enti
 }
 
 const APPOSITIVE_BEFORE = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const TOLD_RELATIVE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|where)\s+(?:was|were|had been|has been)\s+$/u;
 const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
 const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
-const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
