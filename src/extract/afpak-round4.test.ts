@@ -168,3 +168,13 @@ describe("leftovers of earlier rounds: agents and references", () => {
     assert.deepEqual(summary('Police raided a house in Sariab on Monday. The house that was raided belonged to a relative of the suspect.'), ['attack:raided']);
   });
 });
+
+describe('the subject of a "when" clause', () => {
+  test('people busy before "when" did not open fire', () => {
+    const e = events('According to police, constable Rahimullah was standing guard outside a house where two female health workers were administering polio drops to children when two men on a motorcycle opened fire on him.');
+    assert.deepEqual(e.map((x) => [x.type, x.actors.filter((r) => r.role === 'agent').map((r) => r.actor.split(':')[0])]), [['attack', ['unidentified-armed-group']]]);
+    // A pronoun after "when" stands for the actor before it.
+    const own = events('Police were on patrol when they opened fire on the suspects.');
+    assert.deepEqual(own.map((x) => x.actors.filter((r) => r.role === 'agent').map((r) => r.actor.split(':')[0])), [['police']]);
+  });
+});

@@ -32,6 +32,7 @@ import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesFacility } from './facility-name.ts';
+import { ownSubjectAfterWhen } from './when-clause.ts';
 import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
@@ -239,7 +240,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
           // "on his way to the Cantonment police station when two men ... opened fire", "the attack
           // on the Army Public School ... killed": a building named after a force is a place.
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end));
+          // "health workers were administering polio drops when two men on a motorcycle opened fire":
+          // the clause after "when" has a subject of its own.
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;

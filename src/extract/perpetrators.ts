@@ -7,6 +7,7 @@ import { escapeRegExp } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
+import { ownSubjectAfterWhen } from './when-clause.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -196,6 +197,7 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     if (diedAfter(doc.text, m.end)) continue;
     // "on his way to the Cantonment police station when two men ... opened fire": a building.
     if (namesFacility(doc.text, m.end)) continue;
+    if (ownSubjectAfterWhen(doc.text.slice(m.end, until))) continue;
     return m;
   }
   return null;
