@@ -178,3 +178,30 @@ describe('the subject of a "when" clause', () => {
     assert.deepEqual(own.map((x) => x.actors.filter((r) => r.role === 'agent').map((r) => r.actor.split(':')[0])), [['police']]);
   });
 });
+
+describe('a roundup: two incidents of one sentence', () => {
+  const told = (text: string) => events(text).map((e) => [e.type, e.place, e.counts.map((c) => `${c.kind}:${c.value}`).join(',')]);
+
+  test('the same day, another district', () => {
+    assert.deepEqual(
+      told('In Bajaur, a roadside bomb went off near a vehicle of the Frontier Corps in the Mamund tehsil early on Wednesday, killing three soldiers, while on Wednesday evening two Levies personnel were killed when their vehicle came under fire in the Lower Dir district.'),
+      [
+        ['bombing', 'admin2:PK:bajaur', 'killed:3'],
+        ['attack', 'admin2:PK:lower-dir', 'killed:2'],
+      ],
+    );
+  });
+
+  test('an overlapping period, another district', () => {
+    const e = told('Last week, eight soldiers were killed in an ambush in South Waziristan, and earlier this month a suicide bomber targeted a police convoy in Bannu, killing three.');
+    assert.deepEqual(e[0], ['attack', 'admin2:PK:south-waziristan', 'killed:8']);
+    assert.deepEqual(e[1], ['bombing', 'place:PK:bannu', 'killed:3']);
+  });
+
+  test('one place told twice is one incident', () => {
+    assert.deepEqual(
+      told('A roadside bomb went off near a Frontier Corps vehicle in Bajaur early on Wednesday, killing three soldiers, and on Wednesday evening two more soldiers died of their wounds in Bajaur.').map((x) => x[0]),
+      ['bombing'],
+    );
+  });
+});

@@ -296,7 +296,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
         // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
         (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
-      const another = !!spec.violent && (otherDay || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // "a roadside bomb went off ... in the Mamund tehsil early on Wednesday, killing three soldiers,
+      // while on Wednesday evening two Levies personnel were killed ... in the Lower Dir district":
+      // a later clause with a date and a place of its own, apart from every earlier violent
+      // event's place, tells another incident (also on the same day, or in an overlapping period).
+      const otherScene =
+        !!spec.violent && !otherDay && !!clauseDate?.value && !isSpeechDate(doc.text, clauseDate) &&
+        elsewhere(ctx, created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end < clauseStart), within(places, clauseStart, clauseEnd));
+      const another = !!spec.violent && (otherDay || otherScene || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
@@ -332,6 +339,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
       const existing = another ? undefined : byType.get(type);
       if (another) rules.push(ANOTHER_RULE);
+      if (otherScene) rules.push(OTHER_SCENE_RULE);
       if (existing) {
         // "two tribal elders were killed ... in a targeted attack in Bara": the second trigger's
         // own town is narrower than the district the sentence's scene gave the first.
@@ -380,7 +388,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) {
       const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
-      const own = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      // What is told from another scene's trigger on is that incident's.
+      const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
+      const own = scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident;
       attachCasualties(doc, own, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -1142,6 +1153,21 @@ const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a furthe
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
+const OTHER_SCENE_RULE = 'trigger:another-scene';
+
+/** Whether a clause's places name somewhere apart from each earlier event's place (neither inside the other). */
+function elsewhere(ctx: Context, earlier: readonly EventRecord[], clausePlaces: readonly EntityMention[]): boolean {
+  if (earlier.length === 0 || clausePlaces.length === 0) return false;
+  return earlier.every((e) => {
+    const at = e.place ? ctx.places.get(e.place) : undefined;
+    if (!at) return false;
+    return clausePlaces.some((p) => {
+      const there = ctx.places.get(p.entity);
+      return !!there && p.entity !== e.place && there.country === at.country && !liesIn(there, at) && !liesIn(at, there);
+    });
+  });
+}
+
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],
