@@ -205,3 +205,16 @@ describe('a roundup: two incidents of one sentence', () => {
     );
   });
 });
+
+describe("the next sentence's toll", () => {
+  test('a sentence of casualty words alone gives its toll to the paragraph\'s last violent event', () => {
+    const told = (text: string) => events(text).map((e) => [e.type, e.trigger.text, e.counts.map((c) => `${c.kind}:${c.value}`).join(',')]);
+    assert.deepEqual(
+      told('On Wednesday, a team of election staff returning from a polling station in Kulachi was ambushed, police said. A polling officer and a police guard were killed, and two other staff members were injured.'),
+      [['attack', 'ambushed', 'killed:2,wounded:2']],
+    );
+    // Another day, another place, or an event that already has its toll: still an event of its own.
+    assert.equal(told('On Wednesday, militants attacked a checkpost in Bannu. On Thursday, two policemen were killed in Karak.').length, 2);
+    assert.equal(told('Militants attacked a checkpost in Bannu, killing a policeman. Two more policemen were killed.').length, 2);
+  });
+});

@@ -375,6 +375,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
+    // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
+    // killed": a sentence whose only violent words are casualty words tells the toll of the
+    // paragraph's last violent event when it names no other day or place, and that event had none.
+    if (lastViolent && casualtyOnly.size > 0) {
+      const told = lastViolent as EventRecord;
+      const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
+      if (!violentOwn && told.counts.length === 0) {
+        for (const e of [...casualtyOnly]) {
+          if (!tollOf(ctx, e, told)) continue;
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          casualtyOnly.delete(e);
+          created.splice(created.indexOf(e), 1);
+          told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent')]);
+          told.rules.push(`casualty-sentence-for:${told.trigger.text}`);
+        }
+      }
+    }
     const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
@@ -1153,6 +1170,18 @@ const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a furthe
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
+/** Whether a casualty-only event adds nothing to an earlier one but its toll: no other day, place or named agent. */
+function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
+  if (e.date && (!told.date || e.date.start !== told.date.start || e.date.end !== told.date.end)) return false;
+  if (e.place && e.place !== told.place) {
+    const here = ctx.places.get(e.place);
+    const there = told.place ? ctx.places.get(told.place) : undefined;
+    if (!here || !there || !(liesIn(here, there) || liesIn(there, here))) return false;
+  }
+  const agent = e.actors.find((r) => r.role === 'agent');
+  return !agent || agent.inferred || told.actors.some((r) => r.role === 'agent' && r.actor === agent.actor);
+}
+
 const OTHER_SCENE_RULE = 'trigger:another-scene';
 
 /** Whether a clause's places name somewhere apart from each earlier event's place (neither inside the other). */
