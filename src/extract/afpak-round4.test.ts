@@ -218,3 +218,10 @@ describe("the next sentence's toll", () => {
     assert.equal(told('Militants attacked a checkpost in Bannu, killing a policeman. Two more policemen were killed.').length, 2);
   });
 });
+
+describe('a bomb attack', () => {
+  test('is one bombing with its toll, not a bombing and an attack', () => {
+    const a = events('In January, five policemen were killed in a bomb attack in Bajaur.');
+    assert.deepEqual(a.map((e) => [e.type, e.trigger.text, e.counts.map((c) => `${c.kind}:${c.value}`).join(',')]), [['bombing', 'bomb attack', 'killed:5']]);
+  });
+});
