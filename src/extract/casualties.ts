@@ -96,7 +96,8 @@ function statement(
   if (prev === 'the' && (word === 'dead' || word === 'wounded' || word === 'injured')) return null; // "the dead included"
   // "two khwarij were apprehended in injured condition": a state of the people another verb
   // counts, not a statement with its own subject ("condition" is no person).
-  if (prev === 'in' && toks[last + 1]?.lower === 'condition') return null;
+  // (Also with an article: "were arrested in an injured condition".)
+  if (toks[last + 1]?.lower === 'condition' && (prev === 'in' || ((prev === 'an' || prev === 'a') && toks[first - 2]?.lower === 'in'))) return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
 

@@ -12,6 +12,7 @@ export interface EventTypeSpec {
   violent?: boolean;
   /** Without a known actor as its agent the trigger makes no event ("No group has claimed responsibility"). */
   needsAgent?: boolean;
+  peopleOnly?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

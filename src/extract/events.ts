@@ -31,6 +31,9 @@ import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+import { namesFacility } from './facility-name.ts';
+import { ownSubjectAfterWhen } from './when-clause.ts';
+import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -145,6 +148,30 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      const sentenceBefore = doc.text.slice(sentence.start, m.start);
+      // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
+      // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
+      // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
+      // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
+      if (inRecordList(sentenceBefore)) continue;
+      if ((spec.violent || type === 'arrest') && tallies(doc.text.slice(sentence.start, sentence.end), sentenceBefore)) continue;
+      const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
+      if (orderOrFuture(near)) continue;
+      // "It was not clear who fired the shell", "until the killers were arrested".
+      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
+      // militants": an appositive noun after the sentence's violent event restates it.
+      // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + doc.text.slice(sentence.start, m.start).lastIndexOf(','))) continue;
+      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
+      // "claimed responsibility for the Lakki Marwat attack": a place's name between the
+      // determiner and the noun refers back as "the attack" does.
+      if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
+      // "The house that was raided belonged to a relative": after an event of the report, a
+      // definite noun's relative passive points back to it.
+      if (pos === 'verb' && events.length > 0 && TOLD_RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+      // "six suspected members of a kidnapping gang": the noun names the group's trade.
+      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
@@ -213,7 +240,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
           // "on his way to the Cantonment police station when two men ... opened fire", "the attack
           // on the Army Public School ... killed": a building named after a force is a place.
-          const subjects = before.filter((a) => !died.includes(a) && !FACILITY_AFTER.test(doc.text.slice(a.end, a.end + 30)));
+          // "health workers were administering polio drops when two men on a motorcycle opened fire":
+          // the clause after "when" has a subject of its own.
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
@@ -238,6 +267,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      // "recovered a businessman" frees him; "recovered two pistols" frees no one.
+      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
@@ -249,9 +280,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
-      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used) : [];
+      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
-      const ownDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
+      const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
+      // "recovered a businessman who had been abducted on November 18": the relative clause's date.
+      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
@@ -263,7 +296,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
         // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
         (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
-      const another = !!spec.violent && (otherDay || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // "a roadside bomb went off ... in the Mamund tehsil early on Wednesday, killing three soldiers,
+      // while on Wednesday evening two Levies personnel were killed ... in the Lower Dir district":
+      // a later clause with a date and a place of its own, apart from every earlier violent
+      // event's place, tells another incident (also on the same day, or in an overlapping period).
+      const otherScene =
+        !!spec.violent && !otherDay && !!clauseDate?.value && !isSpeechDate(doc.text, clauseDate) &&
+        elsewhere(ctx, created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end < clauseStart), within(places, clauseStart, clauseEnd));
+      const another = !!spec.violent && (otherDay || otherScene || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
@@ -299,6 +339,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
       const existing = another ? undefined : byType.get(type);
       if (another) rules.push(ANOTHER_RULE);
+      if (otherScene) rules.push(OTHER_SCENE_RULE);
       if (existing) {
         // "two tribal elders were killed ... in a targeted attack in Bara": the second trigger's
         // own town is narrower than the district the sentence's scene gave the first.
@@ -334,6 +375,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
+    // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
+    // killed": a sentence whose only violent words are casualty words tells the toll of the
+    // paragraph's last violent event when it names no other day or place, and that event had none.
+    if (lastViolent && casualtyOnly.size > 0) {
+      const told = lastViolent as EventRecord;
+      const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
+      if (!violentOwn && told.counts.length === 0) {
+        for (const e of [...casualtyOnly]) {
+          if (!tollOf(ctx, e, told)) continue;
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          casualtyOnly.delete(e);
+          created.splice(created.indexOf(e), 1);
+          told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent')]);
+          told.rules.push(`casualty-sentence-for:${told.trigger.text}`);
+        }
+      }
+    }
     const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     for (const e of kept) {
@@ -347,7 +405,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) {
       const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
-      const own = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
+      // What is told from another scene's trigger on is that incident's.
+      const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
+      const own = scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident;
       attachCasualties(doc, own, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -555,13 +616,25 @@ function classifyTrigger(
   return 'verb';
 }
 
+/** "the Lakki Marwat attack", "the Quetta bombing": a determiner, a place's name, the noun. */
+function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly EntityMention[], m: TrieMatch): boolean {
+  const prev = toks[m.firstToken - 1];
+  if (!prev) return false;
+  const p = places.find((x) => x.end === prev.end);
+  if (!p) return false;
+  const i = tokenAt(toks as Token[], p.start);
+  return i > 0 && toks[i].start === p.start && (toks[i - 1].lower === 'the' || toks[i - 1].lower === 'this' || toks[i - 1].lower === 'that');
+}
+
+const APPOSITIVE_BEFORE = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const TOLD_RELATIVE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|where)\s+(?:was|were|had been|has been)\s+$/u;
+const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
 const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
 const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
-const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|lines|headquarters|school|college|hospital|academy|compound|barracks|colony|stadium|mess|training\s+cent(?:re|er))\b/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+$/i;
+const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
 const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/;
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
@@ -1018,6 +1091,24 @@ function datesNoun(text: string, d: DateMention, m: TrieMatch): boolean {
   return m.start >= d.end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, m.start));
 }
 
+const RELATIVE_OPENING = /\b(?:who|whom|which|that)\s+([^,;:()"“”]*)$/i;
+
+/**
+ * Whether a date after the trigger closes a relative clause with an event of its own between
+ * them ("arrested six suspects ... and recovered a businessman who had been abducted on November
+ * 18", "wanted for planting an IED that wounded two soldiers earlier this month"): that verb's
+ * date, not the trigger's.
+ */
+function datesRelativeClause(text: string, d: DateMention, m: TrieMatch, triggers: readonly TrieMatch[], casualtyWords: ReadonlySet<string>): boolean {
+  if (d.start < m.end) return false;
+  const rel = RELATIVE_OPENING.exec(text.slice(m.end, d.start));
+  // "the airstrikes that targeted the Sinjar region on 1 February": a clause on the trigger's own noun.
+  if (!rel || /^[\s'’s]*$/.test(text.slice(m.end, m.end + rel.index))) return false;
+  const opens = m.end + rel.index;
+  if (triggers.some((t) => t !== m && t.start > opens && t.end <= d.start)) return true;
+  return (rel[1].toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => casualtyWords.has(w));
+}
+
 function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   const resolved = dates.filter((d) => d.value !== null);
   if (resolved.length === 0) return null;
@@ -1027,14 +1118,26 @@ function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
 /** A word that opens another clause: "two kidnappers were arrested while three others fled". */
 const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 
-function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>): EventCount[] {
+/** "Three engineers and their driver were kidnapped": one more person joined to a counted subject. */
+const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:were|was|have been|had been|are|is)\s+$/u;
+
+function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
   const unused = quantities.filter((q) => !used.has(q));
   const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
   const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   used.add(q);
-  return [toCount(q, kind)];
+  const count = toCount(q, kind);
+  // The subject before a passive verb counts the people it joins ("four members of a polio team
+  // and a Levies constable were abducted" is five).
+  const oneMore = q.end <= m.start ? ONE_MORE_BEFORE_VERB.exec(doc.text.slice(q.end, m.start)) : null;
+  if (oneMore && people.has(oneMore[1].toLowerCase())) {
+    const end = m.start - (doc.text.slice(q.end, m.start).length - doc.text.slice(q.end, m.start).trimEnd().length);
+    const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
+  }
+  return [count];
 }
 
 function toCount(q: Quantity, kind: string): EventCount {
@@ -1067,6 +1170,33 @@ const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a furthe
  * shot on 23 December": the first date is the protest's). A definite subject refers back to the
  * target's own people ("The victim died on 15 February"), so it is always added.
  */
+/** Whether a casualty-only event adds nothing to an earlier one but its toll: no other day, place or named agent. */
+function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
+  if (e.date && (!told.date || e.date.start !== told.date.start || e.date.end !== told.date.end)) return false;
+  if (e.place && e.place !== told.place) {
+    const here = ctx.places.get(e.place);
+    const there = told.place ? ctx.places.get(told.place) : undefined;
+    if (!here || !there || !(liesIn(here, there) || liesIn(there, here))) return false;
+  }
+  const agent = e.actors.find((r) => r.role === 'agent');
+  return !agent || agent.inferred || told.actors.some((r) => r.role === 'agent' && r.actor === agent.actor);
+}
+
+const OTHER_SCENE_RULE = 'trigger:another-scene';
+
+/** Whether a clause's places name somewhere apart from each earlier event's place (neither inside the other). */
+function elsewhere(ctx: Context, earlier: readonly EventRecord[], clausePlaces: readonly EntityMention[]): boolean {
+  if (earlier.length === 0 || clausePlaces.length === 0) return false;
+  return earlier.every((e) => {
+    const at = e.place ? ctx.places.get(e.place) : undefined;
+    if (!at) return false;
+    return clausePlaces.some((p) => {
+      const there = ctx.places.get(p.entity);
+      return !!there && p.entity !== e.place && there.country === at.country && !liesIn(there, at) && !liesIn(at, there);
+    });
+  });
+}
+
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],

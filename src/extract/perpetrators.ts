@@ -6,6 +6,8 @@ import { ownerInSpan } from './operation-owner.ts';
 import { escapeRegExp } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { diedAfter } from './victim-after.ts';
+import { namesFacility } from './facility-name.ts';
+import { ownSubjectAfterWhen } from './when-clause.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -88,7 +90,8 @@ export function settlePerpetrators(
       continue;
     }
     if (CLASH.test(e.trigger.text)) {
-      const side = e.actors.find((r) => r.role === 'target');
+      // "A similar exchange of fire ... left three civilians dead": unarmed people are its victims.
+      const side = e.actors.find((r) => r.role === 'target' && ctx.actors.get(r.actor)?.type !== 'civilians');
       if (side) {
         e.actors = [{ ...side, role: 'agent' }, ...e.actors.filter((r) => r !== side)];
         e.rules.push('agent:first-side-of-clash');
@@ -192,6 +195,9 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     if (speechAfterPattern().test(doc.text.slice(m.end, m.end + 16))) return null;
     // "One Frontier Corps soldier was martyred ... when a mortar shell landed": a victim.
     if (diedAfter(doc.text, m.end)) continue;
+    // "on his way to the Cantonment police station when two men ... opened fire": a building.
+    if (namesFacility(doc.text, m.end)) continue;
+    if (ownSubjectAfterWhen(doc.text.slice(m.end, until))) continue;
     return m;
   }
   return null;

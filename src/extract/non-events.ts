@@ -1,0 +1,89 @@
+// Trigger words that tell no event of their own (session 15, news17): a tally over a period, an
+// order to act, a future act, a seized weapon, a suspect's record that lists past crimes.
+
+/** "militants carried out 71 attacks in the province in October", "650 attacks killed 1,081". */
+const COUNTED_INCIDENTS =
+  /(?:^|[^\p{L}\p{N},])(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?)(?:[- ][a-z]+)?)\s+(?:(?:terrorist|militant|suicide|separate|major|violent|armed|deadly|bomb|targeted)\s+){0,2}(?:attacks|incidents|bombings|blasts|encounters|operations|killings|clashes|ambushes|raids)\b/iu;
+
+/** "so far this year", "since 2012": a period a tally covers. */
+const TALLY_PERIOD = /\b(?:so far this year|this year so far|so far in (?:19|20)\d\d|since (?:january|the (?:start|beginning) of (?:the|this) year|(?:19|20)\d\d))\b/i;
+const PERFECT = /\b(?:has|have|had)\b/i;
+
+/**
+ * A sentence that tallies violence over a period, not one incident: it counts ten or more
+ * incidents ("carried out 71 attacks in October, killing 94 people"), or it says in the perfect
+ * what happened over a period ("have been killed since 2012", "had killed 37 suspected
+ * terrorists in encounters and arrested 412 others so far this year"). `before` is the
+ * sentence's text up to the trigger.
+ */
+export function tallies(sentenceText: string, before: string): boolean {
+  if (COUNTED_INCIDENTS.test(sentenceText)) return true;
+  return TALLY_PERIOD.test(sentenceText) && PERFECT.test(before);
+}
+
+/** "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet. */
+const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
+/** "the culprits will be arrested", "would be released": a future act, no event yet. */
+const FUTURE_BEFORE = /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}$/i;
+
+export function orderOrFuture(textBefore: string): boolean {
+  return DIRECTIVE_BEFORE.test(textBefore) || FUTURE_BEFORE.test(textBefore);
+}
+
+/** Seizure verbs whose object is a weapon, not an event: "recovered two Kalashnikovs and a hand grenade". */
+const SEIZED = /\b(?:recovered|seized|confiscated|recovery of|seizure of|haul of)\s+((?:[\p{L}\p{N}'’-]+,?\s+){0,8})$/iu;
+const NOT_IN_A_LIST = /\b(?:from|at|in|near|after|during|when|where|which|who|that|site|scene|was|were|had|has)\b/i;
+
+/** A weapon noun in the list a seizure verb takes ("recovered ... a hand grenade from their possession"). */
+export function seizedWeapon(textBefore: string): boolean {
+  const m = SEIZED.exec(textBefore);
+  return !!m && !NOT_IN_A_LIST.test(m[1]);
+}
+
+/** "wanted in more than 20 cases of terrorism, including the killing of four policemen". */
+const RECORD_LIST = /\b(?:involved in|wanted in|wanted for|accused of|charged with|convicted of)\b[^.;:]*\bincluding\s+[^.;:]*$/i;
+
+/** A trigger in the list of crimes a suspect's record gives. */
+export function inRecordList(sentenceBefore: string): boolean {
+  return RECORD_LIST.test(sentenceBefore);
+}
+
+/** "It was not clear who fired the shell": a question about an event already told. */
+const UNKNOWN_WHO = /\b(?:not (?:yet |immediately )?(?:clear|known)|unclear|unknown)\s+(?:who|which side)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** "refused to bury it until the killers were arrested": the condition of a demand. */
+const UNTIL_DONE = /\buntil\s+(?:[\p{L}'’-]+\s+){1,4}(?:are|is|were|was|have been|had been)\s+$/iu;
+
+/** A trigger asked about, or (for an arrest or a release) made the condition of a demand. */
+export function askedOrDemanded(textBefore: string, arrestOrRelease: boolean): boolean {
+  return UNKNOWN_WHO.test(textBefore) || (arrestOrRelease && UNTIL_DONE.test(textBefore));
+}
+
+const REMAINS = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains', 'dead']);
+const OBJECT_END = new Set([',', '.', ';', ':', 'from', 'in', 'at', 'near', 'on', 'after', 'during', 'and', 'while', 'who', 'which', 'that']);
+const SUBJECT_END = new Set([',', '.', ';', ':', 'and', 'while', 'when', 'after']);
+
+/**
+ * Whether a verb that frees only people ('peopleOnly': "recovered") acts on people: the words
+ * after it up to a preposition or a clause's end when active ("recovered a businessman who had
+ * been abducted"), the subject before its auxiliaries when passive ("the three engineers were
+ * recovered"). Remains are no one freed ("recovered the bodies of two men").
+ */
+export function actsOnPeople(
+  words: readonly { lower: string }[],
+  first: number,
+  last: number,
+  passive: boolean,
+  people: ReadonlySet<string>,
+): boolean {
+  const span: string[] = [];
+  // "two hundred dromedaries recovered by the militias": a reduced passive.
+  if (passive || words[last + 1]?.lower === 'by') {
+    let i = first - 1;
+    while (i >= 0 && /^(?:was|were|is|are|been|being|be|had|has|have|later|safely|also|successfully)$/.test(words[i].lower)) i--;
+    for (; i >= 0 && i >= first - 8 && !SUBJECT_END.has(words[i].lower); i--) span.push(words[i].lower);
+  } else {
+    for (let i = last + 1; i < words.length && i <= last + 6 && !OBJECT_END.has(words[i].lower); i++) span.push(words[i].lower);
+  }
+  if (span.some((w) => REMAINS.has(w))) return false;
+  return span.some((w) => people.has(w) || w === 'hostages' || w === 'hostage');
+}
