@@ -1160,16 +1160,6 @@ const ANOTHER_RULE = 'trigger:another-incident';
 const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
 const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
 
-/**
- * The statements that tell of the target event's own people. One that another incident's date
- * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
- * killed", "two policemen were killed in Bajaur, while a polio worker was shot dead in Karachi
- * last year") is not added to it: a resolved date after the target's trigger, whose value the
- * target's date does not have, nearer to that statement (its people or its casualty word) than to any other statement and to
- * every other trigger of the sentence ("protested on 20 February ... the death of a girl who was
- * shot on 23 December": the first date is the protest's). A definite subject refers back to the
- * target's own people ("The victim died on 15 February"), so it is always added.
- */
 /** Whether a casualty-only event adds nothing to an earlier one but its toll: no other day, place or named agent. */
 function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
   if (e.date && (!told.date || e.date.start !== told.date.start || e.date.end !== told.date.end)) return false;
@@ -1197,6 +1187,16 @@ function elsewhere(ctx: Context, earlier: readonly EventRecord[], clausePlaces: 
   });
 }
 
+/**
+ * The statements that tell of the target event's own people. One that another incident's date
+ * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
+ * killed", "two policemen were killed in Bajaur, while a polio worker was shot dead in Karachi
+ * last year") is not added to it: a resolved date after the target's trigger, whose value the
+ * target's date does not have, nearer to that statement (its people or its casualty word) than to any other statement and to
+ * every other trigger of the sentence ("protested on 20 February ... the death of a girl who was
+ * shot on 23 December": the first date is the protest's). A definite subject refers back to the
+ * target's own people ("The victim died on 15 February"), so it is always added.
+ */
 function sameIncident(
   doc: Doc,
   statements: readonly CasualtyStatement[],
