@@ -27,3 +27,9 @@ test('a place name shaped like a demonym is still read when the gazetteer has it
   const a = analyze('Gunmen killed two policemen in Mardan on Monday.', { name: 'round15' });
   assert.ok(a.places.some((p) => p.name === 'Mardan'));
 });
+
+test('"in D.G. Khan": unlisted initials no longer end the sentence, so the curated short form is read', () => {
+  const a = analyze('Militants attacked a checkpost in D.G. Khan, Pakistan.', { name: 'round15' });
+  assert.ok(a.places.some((p) => p.name === 'Dera Ghazi Khan'));
+  assert.ok(!a.places.some((p) => p.name === 'Khan'));
+});
