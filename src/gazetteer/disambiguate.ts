@@ -1361,7 +1361,7 @@ export class PlaceResolver {
     let score = 0;
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
-    else if (s.bracketed) score += 1.5;
+    else if (s.bracketed || s.verbObject) score += 1.5;
     else if (this.afterUnknown.has(s)) score += 2;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
@@ -1678,6 +1678,6 @@ function guessedSegment(tokens: readonly ScanToken[], first: number, last: numbe
   return {
     start: tokens[first].start, end: tokens[last].end, first, last, key, postings: [],
     feature: null, featureWord: featureAt === null ? null : tokens[featureAt].lower, featureLast: featureAt ?? last, prep,
-    sentenceInitial: false, embedded: false, insideActor: false, wholeLine: false, bracketed: false,
+    sentenceInitial: false, embedded: false, insideActor: false, wholeLine: false, bracketed: false, verbObject: false,
   };
 }

@@ -33,3 +33,17 @@ test('"in D.G. Khan": unlisted initials no longer end the sentence, so the curat
   assert.ok(a.places.some((p) => p.name === 'Dera Ghazi Khan'));
   assert.ok(!a.places.some((p) => p.name === 'Khan'));
 });
+
+test('a town as the object of a verb that takes a place: "Russian forces shelled Sumy."', () => {
+  for (const [text, name] of [
+    ['Russian forces shelled Sumy.', 'Sumy'],
+    ['Russian forces shelled Bakhmut on Monday.', 'Bakhmut'],
+    ['On 18 January 2022, 3 Saudi-led coalition air raids targeted Al Bayda City. Casualties unknown.', 'Al Bayḑā’'],
+  ] as const) {
+    const a = analyze(text, { name: 'round15' });
+    assert.ok(a.places.some((p) => p.name === name), text);
+  }
+  // A person after the same verbs is no place.
+  const a = analyze('Unidentified gunmen attacked Ahmed Ali outside his home.', { name: 'round15' });
+  assert.equal(a.places.length, 0);
+});
