@@ -47,3 +47,22 @@ test('a town as the object of a verb that takes a place: "Russian forces shelled
   const a = analyze('Unidentified gunmen attacked Ahmed Ali outside his home.', { name: 'round15' });
   assert.equal(a.places.length, 0);
 });
+
+test('"East Pakistan" (Bangladesh before 1971) is not the eastern region of Pakistan; "eastern Pakistan" still is', () => {
+  const east = analyze('The 1971 war in East Pakistan ended with the surrender in Dhaka.', { name: 'round15' });
+  assert.ok(!east.places.some((p) => p.id === 'region:eastern-pakistan'));
+  for (const text of ['Gunmen kill four policemen in eastern Pakistan', 'Gunmen kill four policemen in Eastern Pakistan']) {
+    assert.equal(ucdpHeadlinePlace(text)?.id, 'region:eastern-pakistan', text);
+  }
+});
+
+test('every exact-case alias of a name is read, not only the last one listed ("LoC", "PoK" on UCDP location lines)', () => {
+  const loc = analyze('Jammu and Kashmir Timeline 2017\nLoC in Uri sector', { name: 'round15' });
+  assert.ok(loc.places.some((p) => p.name === 'Line of Control'));
+  const pok = analyze('Jammu and Kashmir Timeline 2017\nChakoti-Muzaffarabad road in PoK', { name: 'round15' });
+  assert.ok(pok.places.some((p) => p.name === 'Azad Jammu and Kashmir'));
+});
+
+function ucdpHeadlinePlace(text: string) {
+  return eventPlace(analyze(text, { name: 'round15', published: '2012-06-01' }), 'ucdp', false);
+}

@@ -1018,7 +1018,7 @@ function fitting(
       if (flags & POST_EXACT) {
         const alias = index.exactAlias(key, entry);
         const surface = text.slice(tokens[i].start, tokens[j].end);
-        if (alias === undefined || straightQuotes(surface) !== straightQuotes(alias)) continue;
+        if (alias === undefined || !alias.split('\n').some((a) => straightQuotes(surface) === straightQuotes(a))) continue;
       } else if (flags & POST_CAPITAL && !scan.isCap(i)) continue;
       out.push({ entry, flags });
       continue;
