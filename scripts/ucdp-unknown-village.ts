@@ -31,8 +31,9 @@
 // for every row we place right: `lower` / `upper` (the location line, ACLED: the notes, in lower or
 // upper case), `no-unit` (the unit word after a name dropped: "in Mastung district" → "in Mastung",
 // "Khyber Agency" → "Khyber"), `headline` (set a: the headlines alone, the location line dropped;
-// only rows whose headlines name a place other than the country). The score is the share still
-// within 161 km.
+// only rows whose headlines name a place other than the country), `moved` (sets acled and
+// acled-world: the notes' first sentence, which says what happened where, moved after the others;
+// notes of one sentence are left out). The score is the share still within 161 km.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +45,7 @@ import { haversineKm, ratio } from '../src/eval/metrics.ts';
 import { eventPlace } from '../src/eval/resolve.ts';
 import { loadPlaceGazetteer } from '../src/gazetteer/places.ts';
 import { ucdpDay, ucdpPrecision, ucdpText } from '../src/eval/ucdp.ts';
+import { splitSentences } from '../src/recognize/sentences.ts';
 import type { Analysis, PlaceOut } from '../src/model/analysis.ts';
 import { fail as failWith, scriptOptions } from './options.ts';
 
@@ -67,7 +69,13 @@ function reform(text: string, form: string, from: number): string | null {
   else if (form === 'upper') out = head + tail.toUpperCase();
   else if (form === 'no-unit') out = head + tail.replace(UNIT_WORD, '$1');
   else if (form === 'headline') out = from > 0 ? text.slice(0, from - 1) : text;
-  else return null;
+  else if (form === 'moved') {
+    // ACLED notes: the first sentence (where the notes say what happened where) moved after the others.
+    if (from > 0) return null;
+    const ss = splitSentences(text);
+    if (ss.length < 2) return null;
+    out = `${text.slice(ss[1].start).trim()} ${text.slice(ss[0].start, ss[0].end)}`;
+  } else return null;
   return out === text ? null : out;
 }
 
@@ -403,9 +411,9 @@ function robust(lines: string[] | null): Record<string, unknown> {
 }
 
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust] [--respell | --form lower|upper|no-unit|headline] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust] [--respell | --form lower|upper|no-unit|headline|moved] [--list] [--data FILE] [--acled FILE]');
   const form = opts.form ?? null;
-  if (form !== null && !['lower', 'upper', 'no-unit', 'headline'].includes(form)) fail(`--form ${form}: expected lower, upper, no-unit or headline`);
+  if (form !== null && !['lower', 'upper', 'no-unit', 'headline', 'moved'].includes(form)) fail(`--form ${form}: expected lower, upper, no-unit, headline or moved`);
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
   const sets = opts.set ? [opts.set] : form !== null ? ['a', 'where', 'acled'] : ['a', 'where', 'acled', 'namesakes', 'robust'];
