@@ -18,6 +18,7 @@ import { killsPeople } from './kills-people.ts';
 import { relativeDay } from './relative-day.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
+import { statedPlaceAfter } from './place-statement.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { longestFirst } from '../recognize/regex.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
@@ -332,6 +333,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (dateline) {
         place = dateline;
         placeRule = `place:dateline:${dateline.entity}`;
+      }
+      // "..., officials in Quetta said. The attack took place in Zarmel area.": a source's seat
+      // gives way to a later sentence's statement of the place.
+      const seat = place && sourceSeats.size > 0 ? [...sourceSeats.keys()].some((p) => p.start === place!.start) : false;
+      const stated = seat ? statedPlaceAfter(doc, si, doc.placeMentions) : null;
+      if (stated) {
+        place = stated;
+        placeRule = `place:stated-after:${stated.entity}`;
       }
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);

@@ -5,22 +5,43 @@ import { speechWords } from '../recognize/speech-words.ts';
 // targeted hideouts of the TTP": the place names where the source sits, not where what it reports
 // happened. Such a place is no candidate for an event whose trigger comes after the source's
 // verb; before it ("Militants attacked a post, a police official in Bannu said") the source's
-// town stays the best guess there is.
+// town stays the best guess there is. The source may also sit where it was speaking ("Speaking
+// to reporters in Karachi, the minister said ...") or after its verb ("..., the military said in
+// Rawalpindi"; "told reporters in Quetta"): there the seat ends with the place itself.
 
-let patterns: { sourceBefore: RegExp; verbAfter: RegExp } | null = null;
-function sourcePatterns(): { sourceBefore: RegExp; verbAfter: RegExp } {
+interface SourcePatterns {
+  sourceBefore: RegExp;
+  verbAfter: RegExp;
+  speakingBefore: RegExp;
+  subjectVerbAfter: RegExp;
+  verbBefore: RegExp;
+}
+
+/** Who a source told, between its verb and the place: "told reporters in", "said in a statement from". */
+const AUDIENCE = '(?:reporters|journalists|newsmen|media(?:persons|men)?|the\\s+(?:media|press)|a\\s+(?:press|news)\\s+conference|a\\s+gathering|a\\s+statement(?:\\s+issued)?)';
+
+let patterns: SourcePatterns | null = null;
+function sourcePatterns(): SourcePatterns {
   if (patterns) return patterns;
   const w = speechWords();
   return (patterns = {
     sourceBefore: new RegExp(`\\b(?:${w.sourceNounAlternation})\\s+(?:based\\s+)?(?:in|at|from)\\s+(?:the\\s+)?$`, 'i'),
     verbAfter: new RegExp(`^(?:\\s*,\\s*(?:speaking|who|requesting|declining|asking)[^,.;]{0,60},)?\\s*(?:${w.verbAlternation})\\b`, 'i'),
+    // "Speaking to reporters in Karachi, the minister said": the speaker's seat, its verb after a subject.
+    speakingBefore: new RegExp(`\\b(?:speaking|talking)(?:\\s+(?:to|with|at)\\s+${AUDIENCE})?\\s+(?:in|at|from)\\s+(?:the\\s+)?$`, 'i'),
+    subjectVerbAfter: new RegExp(`^\\s*,\\s*[^,.;]{1,60}?\\b(?:${w.verbAlternation})\\b`, 'i'),
+    // "the military said in Rawalpindi", "told reporters in Quetta": a passive ("were reported in")
+    // is an event's place, so only the verbs of speaking itself, not "reported" or "claimed".
+    verbBefore: new RegExp(`(?<!\\b(?:is|are|was|were|been|being)\\s+)\\b(?:said|says|told)(?:\\s+${AUDIENCE})?\\s+(?:in|at|from)\\s+(?:the\\s+)?$`, 'i'),
   });
 }
 
 /** The end of the reporting verb a place is the source's seat for, or -1. */
 export function sourceVerbEnd(text: string, p: EntityMention): number {
-  const { sourceBefore, verbAfter } = sourcePatterns();
-  if (!sourceBefore.test(text.slice(Math.max(0, p.start - 40), p.start))) return -1;
-  const m = verbAfter.exec(text.slice(p.end, p.end + 100));
+  const { sourceBefore, verbAfter, speakingBefore, subjectVerbAfter, verbBefore } = sourcePatterns();
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  if (verbBefore.test(before)) return p.end;
+  const after = text.slice(p.end, p.end + 100);
+  const m = (sourceBefore.test(before.slice(-40)) ? verbAfter.exec(after) : null) ?? (speakingBefore.test(before) ? subjectVerbAfter.exec(after) : null);
   return m ? p.end + m.index + m[0].length : -1;
 }

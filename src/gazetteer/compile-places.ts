@@ -572,7 +572,12 @@ export function compilePlaces(src: PlaceSources = placeSources()): { store: Plac
       const k = key(n.name);
       if (!k) continue;
       let flags = n.flags;
-      if (flags & POST_EXACT) exact[`${k}|${i}`] = n.name;
+      // Two exact-case aliases of one key ("Eastern Pakistan", "eastern Pakistan") both stay exact:
+      // the surfaces are kept one a line (place-scan's fitting reads each).
+      if (flags & POST_EXACT) {
+        const prior = exact[`${k}|${i}`];
+        exact[`${k}|${i}`] = prior === undefined ? n.name : `${prior}\n${n.name}`;
+      }
       if (w.curated && preferred.get(k) === w.id) flags |= POST_PREFERRED;
       const prev = seen.get(k);
       if (prev === undefined) seen.set(k, flags);

@@ -25,6 +25,8 @@ export interface DocumentContext {
    * when nothing else names one. Asked for only then, so the text is scanned for demonyms only then.
    */
   demonymCountries?: () => ReadonlySet<string>;
+  /** Whether a word is a demonym (PlaceMatchOptions.isDemonym). */
+  isDemonym?: (word: string) => boolean;
 }
 
 export interface Resolution {
@@ -61,6 +63,7 @@ interface Resolved {
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 const NO_DEMONYMS = (): ReadonlySet<string> => NO_COUNTRIES;
+const NOT_DEMONYM = (): boolean => false;
 const MAX_CANDIDATES = 40;
 /** A small town or misspelt reading this far from every place the text has placed is a namesake (strayVillage, farAbroad). */
 const STRAY_KM = 1500;
@@ -167,6 +170,9 @@ export class PlaceResolver {
   /** The countries in play of the document being resolved, for the evidence of each choice. */
   private countriesInPlay: ReadonlyMap<string, number> | null = null;
   private demonymCountries: () => ReadonlySet<string> = NO_DEMONYMS;
+  private isDemonym: (word: string) => boolean = NOT_DEMONYM;
+  /** The text being resolved (for isDemonym's surface test). */
+  private text = '';
   /** The points of the countries the document being resolved names outright (not as its topic). */
   private namedCountryPoints: Array<[number, number]> = [];
   /** Segments of the document being resolved that name what it is about, not where it is set. */
@@ -183,6 +189,8 @@ export class PlaceResolver {
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
     this.demonymCountries = ctx.demonymCountries ?? NO_DEMONYMS;
+    this.isDemonym = ctx.isDemonym ?? NOT_DEMONYM;
+    this.text = text;
     // "against the war in Ukraine", "in solidarity with Ukraine": the country a text is about
     // is not where it is set, and weighs like an actor's country, not like a named scene.
     const topical = new Set<Segment>();
@@ -586,7 +594,8 @@ export class PlaceResolver {
           break;
         }
       }
-      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i, tokens))) continue;
+      // "the Afghan border areas of Khyber Pakhtunkhwa": a demonym before a feature word is no unknown place.
+      if (c.entry < 0 && (container < 0 || !unknownIsPlace(s, members, i, tokens) || (s.first === s.last && this.isDemonym(this.text.slice(s.start, s.end))))) continue;
       // A neighbourhood, market or section inside a named town is coded to the town, as ACLED
       // and GTD code it ("Abchakan area, Puli Alam city"; "Kinama market, Bujumbura").
       const town = container >= 0 && (ix.kind(container) === 'populated-place' || ix.kind(container) === 'other') &&
@@ -1352,7 +1361,7 @@ export class PlaceResolver {
     let score = 0;
     if (s.prep !== null && !WEAK_PREPS.has(s.prep)) score += 2;
     else if (s.prep !== null) score += 0.5;
-    else if (s.bracketed) score += 1.5;
+    else if (s.bracketed || s.verbObject) score += 1.5;
     else if (this.afterUnknown.has(s)) score += 2;
     if (s.feature !== null) score += hintFit(s.feature, kind) > 0 ? 2.5 : 0.5;
     score += Math.min(weight, 3);
@@ -1669,6 +1678,6 @@ function guessedSegment(tokens: readonly ScanToken[], first: number, last: numbe
   return {
     start: tokens[first].start, end: tokens[last].end, first, last, key, postings: [],
     feature: null, featureWord: featureAt === null ? null : tokens[featureAt].lower, featureLast: featureAt ?? last, prep,
-    sentenceInitial: false, embedded: false, insideActor: false, wholeLine: false, bracketed: false,
+    sentenceInitial: false, embedded: false, insideActor: false, wholeLine: false, bracketed: false, verbObject: false,
   };
 }

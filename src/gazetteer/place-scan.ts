@@ -44,6 +44,8 @@ export interface Segment extends Span {
    * Nabatieh)"), where event notes put the location of what they just named.
    */
   bracketed: boolean;
+  /** The name is the object of a verb that takes a place ("shelled Sumy", "raided Jalalpur"). */
+  verbObject: boolean;
 }
 
 const MAX_NAME_TOKENS = 8;
@@ -112,6 +114,11 @@ const FACILITY_OF = new Set([
  * them ("Matta police station", "Gomal Police Station", "Pungai check post"): the post stands in
  * the place, so the pair is the name's feature words like "checkpoint" is.
  */
+/** Verbs whose object right after them is often a town: "Russian forces shelled Sumy", "police raided Jalalpur". */
+const PLACE_OBJECT_VERBS = new Set([
+  'shelled', 'bombed', 'bombarded', 'attacked', 'raided', 'stormed', 'captured', 'recaptured', 'seized', 'overran', 'besieged',
+  'struck', 'targeted', 'entered', 'liberated', 'occupied', 'encircled', 'shelling', 'bombing', 'attacking', 'storming',
+]);
 const FACILITY_PAIRS = new Set(['police station', 'police post', 'police checkpost', 'police checkpoint', 'check post', 'security post', 'army camp', 'army post']);
 const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
@@ -976,6 +983,7 @@ class Scan {
     return {
       start, end, first, last, key, postings, feature, featureWord, featureLast, prep, sentenceInitial,
       embedded: runA <= first && this.embeddedIn(runA, runB, first, nameEnd), insideActor, wholeLine, bracketed,
+      verbObject: prep === null && first >= 1 && PLACE_OBJECT_VERBS.has(tokens[first - 1].lower) && tokens[first - 1].sentence === tokens[first].sentence,
     };
   }
 
@@ -1010,7 +1018,7 @@ function fitting(
       if (flags & POST_EXACT) {
         const alias = index.exactAlias(key, entry);
         const surface = text.slice(tokens[i].start, tokens[j].end);
-        if (alias === undefined || straightQuotes(surface) !== straightQuotes(alias)) continue;
+        if (alias === undefined || !alias.split('\n').some((a) => straightQuotes(surface) === straightQuotes(a))) continue;
       } else if (flags & POST_CAPITAL && !scan.isCap(i)) continue;
       out.push({ entry, flags });
       continue;

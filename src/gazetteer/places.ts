@@ -30,6 +30,8 @@ export interface PlaceMatchOptions {
    * when nothing else names a country.
    */
   demonymCountries?: () => ReadonlySet<string>;
+  /** Whether a word is a demonym ("Afghan", "Pakistani"): an unknown word so shaped is no place ("the Afghan border areas of X"). */
+  isDemonym?: (word: string) => boolean;
 }
 
 export interface PlaceCandidateReport {
@@ -86,6 +88,7 @@ interface StartedMatch {
   cues: ReturnType<typeof findCountryCues>;
   segments: Segment[];
   demonyms: (() => ReadonlySet<string>) | undefined;
+  isDemonym: ((word: string) => boolean) | undefined;
 }
 
 interface FormerAdmin1File {
@@ -244,13 +247,13 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
       blocked: opts.blocked ?? [],
       actorSpans: opts.actorSpans ?? [],
     });
-    return { text, tokens, weights, cues, segments, demonyms: opts.demonymCountries };
+    return { text, tokens, weights, cues, segments, demonyms: opts.demonymCountries, isDemonym: opts.isDemonym };
   }
 
   /** The second half of match(): the segments resolved with the whole text. */
-  function finishMatch({ text, tokens, weights, cues, segments, demonyms }: StartedMatch): EntityMention[] {
+  function finishMatch({ text, tokens, weights, cues, segments, demonyms, isDemonym }: StartedMatch): EntityMention[] {
     const admins = cueAdmins(cues);
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)), demonymCountries: demonyms }).map((r) => mentionOf(text, r));
+    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)), demonymCountries: demonyms, isDemonym }).map((r) => mentionOf(text, r));
     if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
     const inferred = cues.length > 0 ? countryOfCues(cues) : countryOfNameFormAt(text, tokens);
     return [...mentions, ...inferred].sort((a, b) => a.start - b.start);

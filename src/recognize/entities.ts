@@ -41,7 +41,8 @@ function placeOptions(doc: Doc, ctx: Context): PlaceMatchOptions {
   // for demonyms only when the resolver asks (about 1% of a pass when read for every text).
   let demonyms: ReadonlySet<string> | undefined;
   const demonymCountries = (): ReadonlySet<string> => (demonyms ??= demonymCountriesOf(doc, ctx));
-  return { countries, blocked: doc.dates, actorSpans: doc.actorMentions, demonymCountries };
+  const isDemonym = (w: string): boolean => DEMONYM_SHAPE.test(w) && ctx.actors.countryOf(w) !== null && !ctx.places.candidates(w).some((e) => e.kind === 'country');
+  return { countries, blocked: doc.dates, actorSpans: doc.actorMentions, demonymCountries, isDemonym };
 }
 
 /** The countries of the demonyms in a text that are no country's own name ("Pakistani", not "Pakistan"). */

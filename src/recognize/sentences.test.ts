@@ -165,6 +165,13 @@ describe('splitSentences', () => {
     });
   }
 
+  test('initials the lexicon does not list lead into a name ("D.G. Khan", "T.T. Singh") unless a sentence opener follows', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
+    assert.deepEqual(texts('Police raided a house in D.G. Khan on Monday.'), ['Police raided a house in D.G. Khan on Monday.']);
+    assert.deepEqual(texts('Farmers protested in T.T. Singh against water shortages.'), ['Farmers protested in T.T. Singh against water shortages.']);
+    assert.deepEqual(texts('The rally was organised by the P.T.I. The police arrested ten workers.'), ['The rally was organised by the P.T.I.', 'The police arrested ten workers.']);
+  });
+
   test('empty and blank text give no sentences', () => {
     assert.deepEqual(splitSentences(''), []);
     assert.deepEqual(splitSentences(' \n\n\t\n'), []);

@@ -86,6 +86,8 @@ function splitLine(text: string, line: string, offset: number, paragraph: number
   }
 }
 
+/** Two or three capital initials with stops, the last stop not included ("D.G", "T.T"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,2}$/u;
 const NEXT_WORD = /\s+["“‘(\[]?(\p{L}+)/uy;
 
 /**
@@ -99,7 +101,9 @@ function abbreviationEndsSentence(line: string, dot: number, after: number): boo
   // Single capital initials ("J. Smith") are not sentence ends.
   if (/^\p{Lu}$/u.test(surface)) return false;
   const { classOf, sentenceStarters } = loadAbbreviations();
-  const cls = classOf.get(surface.toLowerCase());
+  // Initials the lexicon does not list ("D.G. Khan", "T.T. Singh", "R.Y. Khan") are read like
+  // "U.S.": they lead into a name, unless a word that opens sentences follows ("by the P.T.I. The").
+  const cls = classOf.get(surface.toLowerCase()) ?? (INITIALS.test(surface) ? 'finalBeforeSentenceStart' : undefined);
   if (cls === undefined) return true;
   if (cls === 'neverFinal') return false;
   NEXT_WORD.lastIndex = after;
