@@ -109,16 +109,16 @@ const FACILITY_OF = new Set([
   'cathedral', 'mosque', 'church', 'station', 'market', 'prefecture', 'headquarters', 'centre', 'center',
   'square', 'streets', 'municipality', 'commune', 'suburbs',
 ]);
-/**
- * Two words after a name that make it a police or army post's name, as Pakistani reports write
- * them ("Matta police station", "Gomal Police Station", "Pungai check post"): the post stands in
- * the place, so the pair is the name's feature words like "checkpoint" is.
- */
 /** Verbs whose object right after them is often a town: "Russian forces shelled Sumy", "police raided Jalalpur". */
 const PLACE_OBJECT_VERBS = new Set([
   'shelled', 'bombed', 'bombarded', 'attacked', 'raided', 'stormed', 'captured', 'recaptured', 'seized', 'overran', 'besieged',
   'struck', 'targeted', 'entered', 'liberated', 'occupied', 'encircled', 'shelling', 'bombing', 'attacking', 'storming',
 ]);
+/**
+ * Two words after a name that make it a police or army post's name, as Pakistani reports write
+ * them ("Matta police station", "Gomal Police Station", "Pungai check post"): the post stands in
+ * the place, so the pair is the name's feature words like "checkpoint" is.
+ */
 const FACILITY_PAIRS = new Set(['police station', 'police post', 'police checkpost', 'police checkpoint', 'check post', 'security post', 'army camp', 'army post']);
 const NOT_PLACE_WORDS = new Set([
   'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
