@@ -16,6 +16,17 @@ const agentOf = (text: string, trigger: string) => {
   return a ? r.actors.find((x) => x.id === a.actor)?.name ?? a.actor : null;
 };
 
+describe('a raid that ends in arrests', () => {
+  test('"In another raid, X arrested ..." is the arrest only', () => {
+    for (const text of [
+      'PESHAWAR: In another raid, CTD personnel arrested three suspected militants in Bannu on Tuesday, officials said.',
+      "In another raid in Quetta's Sariab Road area on Wednesday morning, police arrested six suspects wanted for extortion.",
+    ]) {
+      assert.deepEqual(events(text).map((e) => e.type), ['arrest'], text);
+    }
+  });
+});
+
 describe('Pakistani forces', () => {
   test('"Pakistani forces" and "Pakistan\'s forces" are its military', () => {
     assert.equal(agentOf('KABUL: Pakistani forces shelled villages in Paktia on Thursday, killing three civilians, a Taliban spokesman said.', 'shelled'), 'Pakistan Army');
