@@ -27,6 +27,26 @@ describe('a raid that ends in arrests', () => {
   });
 });
 
+describe('the force of a raid', () => {
+  test("a raid whose subject names no force is the sentence's state force's", () => {
+    assert.equal(agentOf('According to CTD officials, a team raided a hideout in Manghopir on a tip-off.', 'raided'), 'Counter Terrorism Department');
+    // A force the raid was on is not its agent.
+    assert.notEqual(agentOf('Gunmen raided a police checkpost in Lakki Marwat on Tuesday night.', 'raided'), 'Police of Pakistan');
+  });
+});
+
+describe('the agent of a result clause', () => {
+  test('"own troops engaged ... and resultantly, eight khwarij were sent to hell" was the troops\'', () => {
+    assert.equal(
+      agentOf("RAWALPINDI: During the operation in Tank, own troops effectively engaged the khwarij's location and resultantly, eight khwarij were sent to hell.", 'sent to hell'),
+      'Pakistan Army',
+    );
+    const [killed] = events('Security forces surrounded the compound in Tank and as a result, five terrorists were killed.');
+    assert.ok(killed.provenance.rules.includes('agent:subject-before-result'));
+    assert.equal(killed.actors.find((r) => r.role === 'agent')?.inferred, false);
+  });
+});
+
 describe('Pakistani forces', () => {
   test('"Pakistani forces" and "Pakistan\'s forces" are its military', () => {
     assert.equal(agentOf('KABUL: Pakistani forces shelled villages in Paktia on Thursday, killing three civilians, a Taliban spokesman said.', 'shelled'), 'Pakistan Army');

@@ -98,6 +98,22 @@ export function settlePerpetrators(
         continue;
       }
     }
+    // "own troops effectively engaged the khwarij's location and resultantly, eight khwarij were
+    // sent to hell": the subject of the clause the result follows from did it.
+    const cause = resultOfClause(doc, ctx, e);
+    if (cause) {
+      e.actors = [{ actor: cause.entity, role: 'agent', inferred: false, start: cause.start, end: cause.end }, ...e.actors];
+      e.rules.push('agent:subject-before-result');
+      continue;
+    }
+    // "According to CTD officials, a team raided a hideout": a raid with no subject named was the
+    // sentence's state force's.
+    const force = RAID.test(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
+    if (force) {
+      e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
+      e.rules.push('agent:force-of-raid-sentence');
+      continue;
+    }
     const subject = sentenceSubject(doc, ctx, e);
     if (subject) {
       e.actors = [{ actor: subject.entity, role: 'agent', inferred: true, start: subject.start, end: subject.end }, ...e.actors];
@@ -183,6 +199,38 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   }
   // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
   return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
+}
+
+/** A clause's result: "and resultantly,", "as a result,", "consequently,". */
+const RESULT_LINK = /(?:\band\s+)?\b(?:resultantly|as a result|consequently)\s*,?\s*[^,;]*$/i;
+
+/** The armed subject of the clause before a result link ahead of the trigger, or null. */
+function resultOfClause(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const before = doc.text.slice(e.start, e.trigger.start);
+  const link = RESULT_LINK.exec(before);
+  if (!link || link.index === 0) return null;
+  const subject = subjectFrom(doc, e.start, e.start + link.index, new Set(e.actors.map((r) => r.actor)));
+  return subject && !UNARMED_SUBJECT.has(ctx.actors.get(subject.entity)?.type ?? '') ? subject : null;
+}
+const UNARMED_SUBJECT = new Set(['civilians', 'protesters', 'rioters']);
+
+const RAID = /^(?:raid|raids|raided|raiding)$/i;
+/** Words before a force's mention that make it what a raid was on, not who ran it. */
+const RAIDED_ONE = /\b(?:on|at|against|into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** The one state force named in a raid's sentence, not a party of it already nor a place; or null. */
+function raidingForce(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const taken = new Set(e.actors.map((r) => r.actor));
+  const forces = doc.actorMentions.filter(
+    (m) =>
+      m.start >= e.start &&
+      m.end <= e.end &&
+      !taken.has(m.entity) &&
+      ctx.actors.get(m.entity)?.type === 'state' &&
+      !namesFacility(doc.text, m.end) &&
+      !RAIDED_ONE.test(doc.text.slice(Math.max(e.start, m.start - 24), m.start)),
+  );
+  return forces.length > 0 && forces.every((m) => m.entity === forces[0].entity) ? forces[0] : null;
 }
 
 /** The first actor in [from, until) that opens its clause and is neither a source nor a victim. */
