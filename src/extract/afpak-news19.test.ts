@@ -53,3 +53,13 @@ describe('Pakistani forces', () => {
     assert.equal(agentOf("Pakistan's forces fired mortar shells into Khost's Sperah district on Wednesday.", 'fired'), 'Pakistan Army');
   });
 });
+
+describe('an arrest with no agent of its own', () => {
+  test("is the state force's that acted in its sentence", () => {
+    const r = run('KARACHI: A wanted suspect was killed in an encounter with the CTD in Manghopir late on Tuesday, while two of his accomplices were arrested, police said.', PUBLISHED);
+    const arrest = r.events.find((e) => e.type === 'arrest');
+    assert.ok(arrest);
+    const agent = arrest.actors.find((x) => x.role === 'agent');
+    assert.equal(r.actors.find((x) => x.id === agent?.actor)?.name, 'Counter Terrorism Department');
+  });
+});

@@ -120,6 +120,15 @@ export function settlePerpetrators(
       e.rules.push('agent:subject-of-sentence');
       continue;
     }
+    // "A suspect was killed in an encounter with the CTD, while two of his accomplices were
+    // arrested": an arrest with no agent of its own (a passive has no subject) was made by the
+    // state force that acted in its sentence.
+    const arrester = e.type === ARREST ? forceOfSentence(ctx, events, e) : null;
+    if (arrester) {
+      e.actors = [{ ...arrester, role: 'agent', inferred: true }, ...e.actors];
+      e.rules.push('agent:force-of-sentence');
+      continue;
+    }
     if (!spec.violent) continue;
     // "Two soldiers were killed in Indian border firing": the operation's country ran it.
     const operation = ownerInSpan(doc, ctx, e.start, e.end);
@@ -213,6 +222,17 @@ function resultOfClause(doc: Doc, ctx: Context, e: EventRecord): EntityMention |
   return subject && !UNARMED_SUBJECT.has(ctx.actors.get(subject.entity)?.type ?? '') ? subject : null;
 }
 const UNARMED_SUBJECT = new Set(['civilians', 'protesters', 'rioters']);
+
+const ARREST = 'arrest';
+
+/** The named state agent of another event of the same sentence, when there is just one; or null. */
+function forceOfSentence(ctx: Context, events: readonly EventRecord[], e: EventRecord) {
+  const agents = events
+    .filter((o) => o !== e && o.start === e.start && o.end === e.end)
+    .map((o) => o.actors.find((r) => r.role === 'agent'))
+    .filter((r): r is NonNullable<typeof r> => !!r && !r.inferred && ctx.actors.get(r.actor)?.type === 'state' && !e.actors.some((x) => x.actor === r.actor));
+  return agents.length > 0 && agents.every((r) => r.actor === agents[0].actor) ? agents[0] : null;
+}
 
 const RAID = /^(?:raid|raids|raided|raiding)$/i;
 /** Words before a force's mention that make it what a raid was on, not who ran it. */
