@@ -98,10 +98,35 @@ export function settlePerpetrators(
         continue;
       }
     }
+    // "own troops effectively engaged the khwarij's location and resultantly, eight khwarij were
+    // sent to hell": the subject of the clause the result follows from did it.
+    const cause = resultOfClause(doc, ctx, e);
+    if (cause) {
+      e.actors = [{ actor: cause.entity, role: 'agent', inferred: false, start: cause.start, end: cause.end }, ...e.actors];
+      e.rules.push('agent:subject-before-result');
+      continue;
+    }
+    // "According to CTD officials, a team raided a hideout": a raid with no subject named was the
+    // sentence's state force's.
+    const force = RAID.test(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
+    if (force) {
+      e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
+      e.rules.push('agent:force-of-raid-sentence');
+      continue;
+    }
     const subject = sentenceSubject(doc, ctx, e);
     if (subject) {
       e.actors = [{ actor: subject.entity, role: 'agent', inferred: true, start: subject.start, end: subject.end }, ...e.actors];
       e.rules.push('agent:subject-of-sentence');
+      continue;
+    }
+    // "A suspect was killed in an encounter with the CTD, while two of his accomplices were
+    // arrested": an arrest with no agent of its own (a passive has no subject) was made by the
+    // state force that acted in its sentence.
+    const arrester = e.type === ARREST ? forceOfSentence(ctx, events, e) : null;
+    if (arrester) {
+      e.actors = [{ ...arrester, role: 'agent', inferred: true }, ...e.actors];
+      e.rules.push('agent:force-of-sentence');
       continue;
     }
     if (!spec.violent) continue;
@@ -183,6 +208,49 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   }
   // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
   return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
+}
+
+/** A clause's result: "and resultantly,", "as a result,", "consequently,". */
+const RESULT_LINK = /(?:\band\s+)?\b(?:resultantly|as a result|consequently)\s*,?\s*[^,;]*$/i;
+
+/** The armed subject of the clause before a result link ahead of the trigger, or null. */
+function resultOfClause(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const before = doc.text.slice(e.start, e.trigger.start);
+  const link = RESULT_LINK.exec(before);
+  if (!link || link.index === 0) return null;
+  const subject = subjectFrom(doc, e.start, e.start + link.index, new Set(e.actors.map((r) => r.actor)));
+  return subject && !UNARMED_SUBJECT.has(ctx.actors.get(subject.entity)?.type ?? '') ? subject : null;
+}
+const UNARMED_SUBJECT = new Set(['civilians', 'protesters', 'rioters']);
+
+const ARREST = 'arrest';
+
+/** The named state agent of another event of the same sentence, when there is just one; or null. */
+function forceOfSentence(ctx: Context, events: readonly EventRecord[], e: EventRecord) {
+  const agents = events
+    .filter((o) => o !== e && o.start === e.start && o.end === e.end)
+    .map((o) => o.actors.find((r) => r.role === 'agent'))
+    .filter((r): r is NonNullable<typeof r> => !!r && !r.inferred && ctx.actors.get(r.actor)?.type === 'state' && !e.actors.some((x) => x.actor === r.actor));
+  return agents.length > 0 && agents.every((r) => r.actor === agents[0].actor) ? agents[0] : null;
+}
+
+const RAID = /^(?:raid|raids|raided|raiding)$/i;
+/** Words before a force's mention that make it what a raid was on, not who ran it. */
+const RAIDED_ONE = /\b(?:on|at|against|into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** The one state force named in a raid's sentence, not a party of it already nor a place; or null. */
+function raidingForce(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const taken = new Set(e.actors.map((r) => r.actor));
+  const forces = doc.actorMentions.filter(
+    (m) =>
+      m.start >= e.start &&
+      m.end <= e.end &&
+      !taken.has(m.entity) &&
+      ctx.actors.get(m.entity)?.type === 'state' &&
+      !namesFacility(doc.text, m.end) &&
+      !RAIDED_ONE.test(doc.text.slice(Math.max(e.start, m.start - 24), m.start)),
+  );
+  return forces.length > 0 && forces.every((m) => m.entity === forces[0].entity) ? forces[0] : null;
 }
 
 /** The first actor in [from, until) that opens its clause and is neither a source nor a victim. */

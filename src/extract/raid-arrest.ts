@@ -7,8 +7,12 @@ import type { EventRecord } from '../model/types.ts';
 
 const RAID = /^(?:raid|raids|raided)$/i;
 
+// A trigger's own rule is "trigger:<type>:<word>"; "trigger:another-incident" and the like mark
+// the trigger without adding a second one ("In another raid, CTD personnel arrested three ...").
+const OWN_TRIGGER = /^trigger:[^:]+:/;
+
 /** The sentence's events without the raids that only tell how its arrests were made. */
 export function settleRaidArrests(events: EventRecord[], attackType: string, arrestType: string): EventRecord[] {
   if (!events.some((e) => e.type === arrestType)) return events;
-  return events.filter((e) => !(e.type === attackType && RAID.test(e.trigger.text) && e.counts.length === 0 && e.rules.filter((r) => r.startsWith('trigger:')).length === 1));
+  return events.filter((e) => !(e.type === attackType && RAID.test(e.trigger.text) && e.counts.length === 0 && e.rules.filter((r) => OWN_TRIGGER.test(r)).length === 1));
 }
