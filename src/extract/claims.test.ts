@@ -757,3 +757,25 @@ describe('session 15 (news18): interviews, live blogs, wire roundups, opinion an
     assert.equal(one('One cannot rule out a more serious crackdown.')[2], 'speculative');
   });
 });
+
+describe('session 15 (news20): a headline\'s source after a colon, a denial "as baseless", a credit line', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('a headline ending with its source after a colon is that source\'s; headlines joined by ";" each keep their own', () => {
+    assert.deepEqual(claimsOf('Rockets kill four at a market in Parachinar: officials;Three more bodies found near Kurram bazaar;Curfew lifted in Kurram: police'), [
+      ['Rockets kill four at a market in Parachinar: officials', 'official', 'officials', 'asserted'],
+      ['Three more bodies found near Kurram bazaar', 'unattributed', null, 'asserted'],
+      ['Curfew lifted in Kurram: police', 'official', 'police', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('Four militants killed in raid near Tank: ISPR;Checkpost attacked in Lakki Marwat, two soldiers hurt: ISPR'), [
+      ['Four militants killed in raid near Tank: ISPR', 'official', 'ISPR', 'asserted'],
+      ['Checkpost attacked in Lakki Marwat, two soldiers hurt: ISPR', 'official', 'ISPR', 'asserted'],
+    ]);
+  });
+
+  test('a name after a colon in prose, or in a list of glosses, is no headline source', () => {
+    assert.deepEqual(claimsOf('The blast was claimed by one group: the TTP.'), [['The blast was claimed by one group: the TTP.', 'unattributed', null, 'asserted']]);
+    assert.deepEqual(claimsOf('The attack was condemned by one man: Bugti.'), [['The attack was condemned by one man: Bugti.', 'unattributed', null, 'asserted']]);
+  });
+});

@@ -20,6 +20,8 @@ const RANK: Record<Certainty, number> = { asserted: 0, hedged: 1, predicted: 2, 
 const QUOTED_SENTENCE = /^["“][^"“”]*["”]\s*$/;
 /** An interview's answer mark ("A:") made the attribution. */
 const ANSWER_RULE = /^attribution:interview-answer\b/;
+/** A source ending a headline after a colon (src/recognize/attribution.ts). */
+const HEADLINE_SOURCE = /^attribution:headline-source\b/;
 const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
 
 export function extractClaims(doc: Doc): Claim[] {
@@ -43,17 +45,32 @@ export function extractClaims(doc: Doc): Claim[] {
     const before = speaking && speaking.sentence === si - 1 && doc.sentences[si - 1].paragraph === s.paragraph && attributions.length === 0 ? speaking : null;
     const continued = before && (before.answer || (before.quote && QUOTED_SENTENCE.test(sentenceText))) ? before : null;
     speaking = null;
-    const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
+    // A headline's source after its colon heads the headline, from its start (the sentence's, or
+    // the ";" before it) to the source; a headline after it (past the next ";") is not its.
+    const splitters: Array<{ at: number; cue: Cue | null; headline: boolean }> = [];
+    for (const c of attributions) {
+      if (c.scope !== 'following') continue;
+      if (HEADLINE_SOURCE.test(c.rule)) {
+        const semi = doc.text.lastIndexOf(';', c.start);
+        splitters.push({ at: semi >= s.start ? skipSpace(doc.text, semi + 1) : s.start, cue: c, headline: true });
+        const next = doc.text.indexOf(';', c.end);
+        if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
+      } else if (c.start > s.start) splitters.push({ at: c.start, cue: c, headline: false });
+    }
+    splitters.sort((a, b) => a.at - b.at || Number(a.cue !== null) - Number(b.cue !== null));
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
     let opener: Cue | null = null;
-    for (const cue of splitters) {
-      const rel = RELATIVE.exec(doc.text.slice(start, cue.start));
-      const cut = rel ? start + rel.index : cue.start;
-      if (doc.text.slice(start, cut).trim().length === 0) continue;
+    for (const { at, cue, headline } of splitters) {
+      const rel = headline ? null : RELATIVE.exec(doc.text.slice(start, at));
+      const cut = rel ? start + rel.index : at;
+      if (doc.text.slice(start, cut).trim().length === 0) {
+        if (headline) opener = cue;
+        continue;
+      }
       bounds.push({ start, end: trimEnd(doc.text, start, cut), opener });
       // "that analysts expect ..." keeps its relative pronoun; after a comma the cue starts it.
-      start = rel && /^\s*[a-z]/i.test(rel[0]) ? cut : skipSpace(doc.text, cue.start);
+      start = rel && /^\s*[a-z]/i.test(rel[0]) ? cut : skipSpace(doc.text, at);
       opener = cue;
     }
     bounds.push({ start, end: s.end, opener });
