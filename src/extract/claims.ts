@@ -36,7 +36,7 @@ export function extractClaims(doc: Doc): Claim[] {
   // The source speaking at the end of the sentence before, when what follows may go on with its words.
   let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
-    if (s.heading) return;
+    if (s.heading || isCreditLine(doc.text.slice(s.start, s.end))) return;
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
     const sentenceText = doc.text.slice(s.start, s.end);
@@ -122,6 +122,36 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   });
   return claims;
+}
+
+let credit: { role: RegExp; names: RegExp; split: RegExp } | null = null;
+/** "Reporting by", "Additional reporting by", "Editing by": one role of a credit line; then its names. */
+function creditPatterns(): { role: RegExp; names: RegExp; split: RegExp } {
+  if (credit) return credit;
+  const roles = readDataJson<{ creditLineRoles: string[] }>('lexicons/attribution.json').creditLineRoles;
+  const words = longestFirst(new Set(roles.map((r) => r.toLowerCase()))).replace(/ /g, '\\s+');
+  // The names: capitalised words, with "and", "in", "from" … and commas between them.
+  const name = "\\p{Lu}[\\p{L}.'’-]*";
+  return (credit = {
+    role: new RegExp(`^(?:${words})\\s+by\\s+`, 'i'),
+    names: new RegExp(`^${name}(?:(?:\\s+|\\s*,\\s*|\\s*&\\s*)(?:(?:and|in|from|at|with|of|the|bin|al|ul|ur|de|van|von)\\s+)*${name})*$`, 'u'),
+    split: new RegExp(`\\s*[;,]\\s*(?=(?:${words})\\s+by\\b)|\\s*;\\s*`, 'i'),
+  });
+}
+
+/**
+ * A wire's credit line ("Reporting by Asif Shahzad; Editing by Kim Coghill", "(Reporting by …;
+ * Writing by …)"): every part a role of creditLineRoles (attribution.json) and the capitalised
+ * names after "by". It says who wrote the report, and is no claim.
+ */
+export function isCreditLine(sentence: string): boolean {
+  const p = creditPatterns();
+  if (!p.role.test(sentence.trim().replace(/^\(\s*/, ''))) return false;
+  const body = sentence.trim().replace(/^\(\s*/, '').replace(/\s*\)?\s*\.?\s*\)?$/, '');
+  return body.split(p.split).every((part) => {
+    const m = p.role.exec(part);
+    return m !== null && p.names.test(part.slice(m[0].length));
+  });
 }
 
 /**

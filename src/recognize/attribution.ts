@@ -33,6 +33,7 @@ interface AttributionPatternFile {
   spokespeople: string[];
   contestedObjects: string[];
   demandsAfterExpect: string[];
+  dismissiveCharacterisations: { verbs: string[]; judgements: string[] };
 }
 
 interface AttributionPatterns {
@@ -56,6 +57,10 @@ interface AttributionPatterns {
   contestsBefore: RegExp;
   /** What a source expects someone to do when it demands rather than foresees ("expected the government to act"), as token sequences. */
   demandsAfterExpect: string[][];
+  /** "described … as", "termed …": verbs whose object a judgement may dismiss. */
+  characterisationVerbs: ReadonlySet<string>;
+  /** "propaganda", "baseless", "a pack of lies": judgements that dismiss what they describe, as token sequences. */
+  dismissiveJudgements: string[][];
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -78,6 +83,8 @@ function loadPatterns(): AttributionPatterns {
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
     demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
+    characterisationVerbs: lower(file.dismissiveCharacterisations.verbs),
+    dismissiveJudgements: file.dismissiveCharacterisations.judgements.map((p) => p.toLowerCase().split(/\s+/)),
     contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
@@ -148,7 +155,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         const demand = verb.entity === 'verb:predicted' && isDemand(ctxS, m);
         // "The minister did not rule out an operation": what is not ruled out is possible, and the minister says so.
         const notRuledOut = verb.entity === 'verb:denied' && isNegatedRuleOut(ctxS, m.firstToken);
-        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : (verb.entity.slice(5) as Certainty);
+        // "described the report as 'pure propaganda'", "termed the allegations baseless": a denial.
+        const dismissed = verb.entity === 'verb:asserted' && dismissesObject(ctxS, m);
+        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : dismissed ? 'denied' : (verb.entity.slice(5) as Certainty);
         let cue =
           sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         // "A UN official said the mission expected casualties to rise": an expectation reported
@@ -163,6 +172,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
+        if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
         if (cue?.attribution && cues.length > ctxS.sentenceFirstCue && cues[cues.length - 1].start === cue.start && cues[cues.length - 1].attribution) cues.pop();
         if (cue) cues.push(cue);
@@ -377,6 +387,35 @@ function isNegatedRuleOut(s: SentenceCtx, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     const w = s.toks[k].lower;
     if (s.pat.negations.has(w) || w === "n't" || w === 'cannot') return true;
+  }
+  return false;
+}
+
+/** The most tokens between a characterisation verb and its dismissive judgement ("described the group's casualty figures as 'pure propaganda'"). */
+const MAX_CHARACTERISED = 12;
+/** Words that may stand between "as" and the judgement: quotation marks, articles, intensifiers. */
+const JUDGEMENT_MODIFIERS = new Set(['"', '“', '”', "'", '‘', '’', 'a', 'an', 'pure', 'mere', 'sheer', 'complete', 'completely', 'totally', 'utterly', 'entirely', 'absolutely', 'nothing', 'but', 'baseless', 'malicious', 'false']);
+
+/**
+ * "described the report as 'pure propaganda'", "termed the allegations baseless and
+ * fabricated": a characterisation verb whose object a judgement of dismissiveCharacterisations
+ * dismisses, within its clause ("describe" needs "as" before the judgement).
+ */
+function dismissesObject(s: SentenceCtx, m: TrieMatch): boolean {
+  const verb = s.toks[m.firstToken].lower;
+  if (m.firstToken !== m.lastToken || !s.pat.characterisationVerbs.has(verb)) return false;
+  const needsAs = verb.startsWith('describ');
+  for (let k = m.lastToken + 1; k < s.toks.length && k <= m.lastToken + MAX_CHARACTERISED; k++) {
+    const w = s.toks[k].lower;
+    if (/^[,;.:!?]$/.test(w) || w === 'that') return false;
+    if (needsAs && w !== 'as') continue;
+    let j = needsAs ? k + 1 : k;
+    for (;;) {
+      if (s.pat.dismissiveJudgements.some((words) => words.every((x, i) => s.toks[j + i]?.lower === x))) return true;
+      if (!needsAs || !JUDGEMENT_MODIFIERS.has(s.toks[j]?.lower ?? '') || j > k + 4) break;
+      j++;
+    }
+    if (needsAs) return false;
   }
   return false;
 }
