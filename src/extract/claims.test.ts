@@ -774,6 +774,15 @@ describe('session 15 (news20): a headline\'s source after a colon, a denial "as 
     ]);
   });
 
+  test('a wire\'s dash after a space gives a headline\'s source too; a source of one headline is not another\'s', () => {
+    assert.deepEqual(claimsOf('Army denies role in Turbat killings - report;At least 12 killed in Turbat bus attack - minister;Bus passengers shot dead in Kech -police;Protest blocks Makran highway'), [
+      ['Army denies role in Turbat killings - report', 'official', 'Army', 'denied'],
+      ['At least 12 killed in Turbat bus attack - minister', 'official', 'minister', 'asserted'],
+      ['Bus passengers shot dead in Kech -police', 'official', 'police', 'asserted'],
+      ['Protest blocks Makran highway', 'unattributed', null, 'asserted'],
+    ]);
+  });
+
   test('a name after a colon in prose, or in a list of glosses, is no headline source', () => {
     assert.deepEqual(claimsOf('The blast was claimed by one group: the TTP.'), [['The blast was claimed by one group: the TTP.', 'unattributed', null, 'asserted']]);
     assert.deepEqual(claimsOf('The attack was condemned by one man: Bugti.'), [['The attack was condemned by one man: Bugti.', 'unattributed', null, 'asserted']]);

@@ -77,11 +77,14 @@ export function extractClaims(doc: Doc): Claim[] {
     splitActAfterAccusation(doc.text, bounds, attributions);
 
     const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? continued?.cue ?? null;
+    // Headlines joined by ";": a source of the whole sentence is only that of the headline holding it.
+    const headlines = splitters.some((x) => x.headline);
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
+      const whole = headlines && wholeSentence && !inside.includes(wholeSentence) ? null : wholeSentence;
       const attribution = b.told
         ? null
-        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? whole;
       if (attribution && b === bounds[bounds.length - 1]) {
         speaking = { cue: attribution, sentence: si, answer: attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule), quote: /["“”]/.test(sentenceText) };
       }

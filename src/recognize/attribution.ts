@@ -225,14 +225,15 @@ function headlineSource(s: SentenceCtx, from: number, to: number, si: number): C
   const end = stop ? to - 1 : to;
   let colon = -1;
   for (let k = end - 2; k >= from + MIN_HEADLINE; k--) {
-    if (toks[k].lower === ':') {
+    // "… shot dead -police", "… church blast - report": a wire's dash after a space does the same.
+    if (toks[k].lower === ':' || (/^[-–—]$/.test(toks[k].lower) && doc.text[toks[k].start - 1] === ' ')) {
       colon = k;
       break;
     }
   }
   if (colon < 0 || colon + 1 >= end) return null;
   // "Hlatsit Pyaukkyar: Lighting Guerrilla Force, …: Falcon Group": a list of names and glosses.
-  for (let k = from; k < colon; k++) if (toks[k].lower === ':') return null;
+  for (let k = from; k < colon; k++) if (toks[k].lower === ':' || toks[k].lower === toks[colon].lower) return null;
   if (ARTICLES.has(toks[colon + 1].lower)) return null;
   const lo = toks[from].start;
   const hi = toks[end - 1].end;
