@@ -757,3 +757,58 @@ describe('session 15 (news18): interviews, live blogs, wire roundups, opinion an
     assert.equal(one('One cannot rule out a more serious crackdown.')[2], 'speculative');
   });
 });
+
+describe('session 15 (news20): a headline\'s source after a colon, a denial "as baseless", a credit line', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('a headline ending with its source after a colon is that source\'s; headlines joined by ";" each keep their own', () => {
+    assert.deepEqual(claimsOf('Rockets kill four at a market in Parachinar: officials;Three more bodies found near Kurram bazaar;Curfew lifted in Kurram: police'), [
+      ['Rockets kill four at a market in Parachinar: officials', 'official', 'officials', 'asserted'],
+      ['Three more bodies found near Kurram bazaar', 'unattributed', null, 'asserted'],
+      ['Curfew lifted in Kurram: police', 'official', 'police', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('Four militants killed in raid near Tank: ISPR;Checkpost attacked in Lakki Marwat, two soldiers hurt: ISPR'), [
+      ['Four militants killed in raid near Tank: ISPR', 'official', 'ISPR', 'asserted'],
+      ['Checkpost attacked in Lakki Marwat, two soldiers hurt: ISPR', 'official', 'ISPR', 'asserted'],
+    ]);
+  });
+
+  test('a wire\'s dash after a space gives a headline\'s source too; a source of one headline is not another\'s', () => {
+    assert.deepEqual(claimsOf('Army denies role in Turbat killings - report;At least 12 killed in Turbat bus attack - minister;Bus passengers shot dead in Kech -police;Protest blocks Makran highway'), [
+      ['Army denies role in Turbat killings - report', 'official', 'Army', 'denied'],
+      ['At least 12 killed in Turbat bus attack - minister', 'official', 'minister', 'asserted'],
+      ['Bus passengers shot dead in Kech -police', 'official', 'police', 'asserted'],
+      ['Protest blocks Makran highway', 'unattributed', null, 'asserted'],
+    ]);
+  });
+
+  test('a name after a colon in prose, or in a list of glosses, is no headline source', () => {
+    assert.deepEqual(claimsOf('The blast was claimed by one group: the TTP.'), [['The blast was claimed by one group: the TTP.', 'unattributed', null, 'asserted']]);
+    assert.deepEqual(claimsOf('The attack was condemned by one man: Bugti.'), [['The attack was condemned by one man: Bugti.', 'unattributed', null, 'asserted']]);
+  });
+
+  test('a source describing or terming what it speaks of as propaganda, baseless or lies denies it', () => {
+    assert.deepEqual(claimsOf("A Taliban spokesman described the group's casualty figures as 'pure propaganda'."), [
+      ["A Taliban spokesman described the group's casualty figures as 'pure propaganda'.", 'official', 'A Taliban spokesman', 'denied'],
+    ]);
+    assert.deepEqual(claimsOf('The Foreign Office termed the allegations of cross-border shelling unfounded.'), [
+      ['The Foreign Office termed the allegations of cross-border shelling unfounded.', 'official', 'The Foreign Office', 'denied'],
+    ]);
+    assert.equal(claimsOf('The BLA described the report as nothing but propaganda.')[0][3], 'denied');
+    assert.equal(claimsOf('The ISPR dismissed the claims as baseless.')[0][3], 'denied');
+    // A judgement that dismisses nothing, or a dismissive word that is no judgement.
+    assert.equal(claimsOf('Interior Minister Mohsin Naqvi described the attack as cowardly.')[0][3], 'asserted');
+    assert.equal(claimsOf('Police described the propaganda leaflets as crude.')[0][3], 'asserted');
+  });
+
+  test('a wire\'s credit line is no claim', () => {
+    const body = 'Police said two militants were killed in a raid in Bannu.\n\n';
+    const only = [['Police said two militants were killed in a raid in Bannu.', 'official', 'Police', 'asserted']];
+    assert.deepEqual(claimsOf(body + '(Reporting by Mushtaq Ali in Peshawar and Gibran Peshimam in Islamabad; Writing by Ariba Shahid; Editing by Kim Coghill)'), only);
+    assert.deepEqual(claimsOf(body + 'Reporting by Asif Shahzad; compiled by Saud Mehsud.'), only);
+    assert.deepEqual(claimsOf(body + 'Additional reporting by Jibran Ahmad in Peshawar, editing by Nick Macfie.'), only);
+    // "Reporting by" opening a clause of its own is a claim.
+    assert.deepEqual(claimsOf('Reporting by officials suggests the toll is higher.'), [['Reporting by officials suggests the toll is higher.', 'official', 'officials', 'hedged']]);
+  });
+});

@@ -20,6 +20,8 @@ const RANK: Record<Certainty, number> = { asserted: 0, hedged: 1, predicted: 2, 
 const QUOTED_SENTENCE = /^["“][^"“”]*["”]\s*$/;
 /** An interview's answer mark ("A:") made the attribution. */
 const ANSWER_RULE = /^attribution:interview-answer\b/;
+/** A source ending a headline after a colon (src/recognize/attribution.ts). */
+const HEADLINE_SOURCE = /^attribution:headline-source\b/;
 const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
 
 export function extractClaims(doc: Doc): Claim[] {
@@ -34,7 +36,7 @@ export function extractClaims(doc: Doc): Claim[] {
   // The source speaking at the end of the sentence before, when what follows may go on with its words.
   let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
-    if (s.heading) return;
+    if (s.heading || isCreditLine(doc.text.slice(s.start, s.end))) return;
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
     const sentenceText = doc.text.slice(s.start, s.end);
@@ -43,28 +45,46 @@ export function extractClaims(doc: Doc): Claim[] {
     const before = speaking && speaking.sentence === si - 1 && doc.sentences[si - 1].paragraph === s.paragraph && attributions.length === 0 ? speaking : null;
     const continued = before && (before.answer || (before.quote && QUOTED_SENTENCE.test(sentenceText))) ? before : null;
     speaking = null;
-    const splitters = attributions.filter((c) => c.scope === 'following' && c.start > s.start);
+    // A headline's source after its colon heads the headline, from its start (the sentence's, or
+    // the ";" before it) to the source; a headline after it (past the next ";") is not its.
+    const splitters: Array<{ at: number; cue: Cue | null; headline: boolean }> = [];
+    for (const c of attributions) {
+      if (c.scope !== 'following') continue;
+      if (HEADLINE_SOURCE.test(c.rule)) {
+        const semi = doc.text.lastIndexOf(';', c.start);
+        splitters.push({ at: semi >= s.start ? skipSpace(doc.text, semi + 1) : s.start, cue: c, headline: true });
+        const next = doc.text.indexOf(';', c.end);
+        if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
+      } else if (c.start > s.start) splitters.push({ at: c.start, cue: c, headline: false });
+    }
+    splitters.sort((a, b) => a.at - b.at || Number(a.cue !== null) - Number(b.cue !== null));
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
     let opener: Cue | null = null;
-    for (const cue of splitters) {
-      const rel = RELATIVE.exec(doc.text.slice(start, cue.start));
-      const cut = rel ? start + rel.index : cue.start;
-      if (doc.text.slice(start, cut).trim().length === 0) continue;
+    for (const { at, cue, headline } of splitters) {
+      const rel = headline ? null : RELATIVE.exec(doc.text.slice(start, at));
+      const cut = rel ? start + rel.index : at;
+      if (doc.text.slice(start, cut).trim().length === 0) {
+        if (headline) opener = cue;
+        continue;
+      }
       bounds.push({ start, end: trimEnd(doc.text, start, cut), opener });
       // "that analysts expect ..." keeps its relative pronoun; after a comma the cue starts it.
-      start = rel && /^\s*[a-z]/i.test(rel[0]) ? cut : skipSpace(doc.text, cue.start);
+      start = rel && /^\s*[a-z]/i.test(rel[0]) ? cut : skipSpace(doc.text, at);
       opener = cue;
     }
     bounds.push({ start, end: s.end, opener });
     splitActAfterAccusation(doc.text, bounds, attributions);
 
     const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? continued?.cue ?? null;
+    // Headlines joined by ";": a source of the whole sentence is only that of the headline holding it.
+    const headlines = splitters.some((x) => x.headline);
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
+      const whole = headlines && wholeSentence && !inside.includes(wholeSentence) ? null : wholeSentence;
       const attribution = b.told
         ? null
-        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? wholeSentence;
+        : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? whole;
       if (attribution && b === bounds[bounds.length - 1]) {
         speaking = { cue: attribution, sentence: si, answer: attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule), quote: /["“”]/.test(sentenceText) };
       }
@@ -105,6 +125,36 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   });
   return claims;
+}
+
+let credit: { role: RegExp; names: RegExp; split: RegExp } | null = null;
+/** "Reporting by", "Additional reporting by", "Editing by": one role of a credit line; then its names. */
+function creditPatterns(): { role: RegExp; names: RegExp; split: RegExp } {
+  if (credit) return credit;
+  const roles = readDataJson<{ creditLineRoles: string[] }>('lexicons/attribution.json').creditLineRoles;
+  const words = longestFirst(new Set(roles.map((r) => r.toLowerCase()))).replace(/ /g, '\\s+');
+  // The names: capitalised words, with "and", "in", "from" … and commas between them.
+  const name = "\\p{Lu}[\\p{L}.'’-]*";
+  return (credit = {
+    role: new RegExp(`^(?:${words})\\s+by\\s+`, 'i'),
+    names: new RegExp(`^${name}(?:(?:\\s+|\\s*,\\s*|\\s*&\\s*)(?:(?:and|in|from|at|with|of|the|bin|al|ul|ur|de|van|von)\\s+)*${name})*$`, 'u'),
+    split: new RegExp(`\\s*[;,]\\s*(?=(?:${words})\\s+by\\b)|\\s*;\\s*`, 'i'),
+  });
+}
+
+/**
+ * A wire's credit line ("Reporting by Asif Shahzad; Editing by Kim Coghill", "(Reporting by …;
+ * Writing by …)"): every part a role of creditLineRoles (attribution.json) and the capitalised
+ * names after "by". It says who wrote the report, and is no claim.
+ */
+export function isCreditLine(sentence: string): boolean {
+  const p = creditPatterns();
+  if (!p.role.test(sentence.trim().replace(/^\(\s*/, ''))) return false;
+  const body = sentence.trim().replace(/^\(\s*/, '').replace(/\s*\)?\s*\.?\s*\)?$/, '');
+  return body.split(p.split).every((part) => {
+    const m = p.role.exec(part);
+    return m !== null && p.names.test(part.slice(m[0].length));
+  });
 }
 
 /**

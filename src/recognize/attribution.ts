@@ -33,6 +33,7 @@ interface AttributionPatternFile {
   spokespeople: string[];
   contestedObjects: string[];
   demandsAfterExpect: string[];
+  dismissiveCharacterisations: { verbs: string[]; judgements: string[] };
 }
 
 interface AttributionPatterns {
@@ -56,6 +57,10 @@ interface AttributionPatterns {
   contestsBefore: RegExp;
   /** What a source expects someone to do when it demands rather than foresees ("expected the government to act"), as token sequences. */
   demandsAfterExpect: string[][];
+  /** "described … as", "termed …": verbs whose object a judgement may dismiss. */
+  characterisationVerbs: ReadonlySet<string>;
+  /** "propaganda", "baseless", "a pack of lies": judgements that dismiss what they describe, as token sequences. */
+  dismissiveJudgements: string[][];
 }
 
 let patterns: AttributionPatterns | null = null;
@@ -78,6 +83,8 @@ function loadPatterns(): AttributionPatterns {
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
     demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
+    characterisationVerbs: lower(file.dismissiveCharacterisations.verbs),
+    dismissiveJudgements: file.dismissiveCharacterisations.judgements.map((p) => p.toLowerCase().split(/\s+/)),
     contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
@@ -148,7 +155,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         const demand = verb.entity === 'verb:predicted' && isDemand(ctxS, m);
         // "The minister did not rule out an operation": what is not ruled out is possible, and the minister says so.
         const notRuledOut = verb.entity === 'verb:denied' && isNegatedRuleOut(ctxS, m.firstToken);
-        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : (verb.entity.slice(5) as Certainty);
+        // "described the report as 'pure propaganda'", "termed the allegations baseless": a denial.
+        const dismissed = verb.entity === 'verb:asserted' && dismissesObject(ctxS, m);
+        const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : dismissed ? 'denied' : (verb.entity.slice(5) as Certainty);
         let cue =
           sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
         // "A UN official said the mission expected casualties to rise": an expectation reported
@@ -163,6 +172,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
+        if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
         if (cue?.attribution && cues.length > ctxS.sentenceFirstCue && cues[cues.length - 1].start === cue.start && cues[cues.length - 1].attribution) cues.pop();
         if (cue) cues.push(cue);
@@ -175,8 +185,63 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         }
       }
     }
+    cues.push(...headlineSources(ctxS, si));
   });
   return cues;
+}
+
+/** The fewest tokens of a headline before the colon that gives its source. */
+const MIN_HEADLINE = 3;
+/** Rule of a source ending a headline after a colon; the claims stage splits headlines at ";" by it. */
+export const HEADLINE_SOURCE_RULE = 'attribution:headline-source';
+
+/**
+ * "Five soldiers killed in North Waziristan: officials", "Blast kills 3 in Quetta: police": a
+ * headline that ends with its source after a colon is that source's, of the kind the lexicon
+ * gives it. A headline has no full stop, and several may stand in one line joined by ";": the
+ * source must end its headline (the sentence, or the ";" after it), must not open with an
+ * article ("… by one group: the TTP." is an apposition), and the headline must have no source of
+ * its own. The cue is the colon and the source, scope 'following': it heads its headline.
+ */
+function headlineSources(s: SentenceCtx, si: number): Cue[] {
+  const out: Cue[] = [];
+  const { toks } = s;
+  let segStart = 0;
+  for (let k = 0; k <= toks.length; k++) {
+    if (k < toks.length && toks[k].lower !== ';') continue;
+    const cue = headlineSource(s, segStart, k, si);
+    if (cue) out.push(cue);
+    segStart = k + 1;
+  }
+  return out;
+}
+
+function headlineSource(s: SentenceCtx, from: number, to: number, si: number): Cue | null {
+  const { toks, doc } = s;
+  // A full stop ending the sentence is prose, no headline; one before a ";" ("… in Kashmir.;Three
+  // killed …") is left out.
+  const stop = to - 1 > from && /^[.!?]$/.test(toks[to - 1].lower);
+  if (stop && to === toks.length) return null;
+  const end = stop ? to - 1 : to;
+  let colon = -1;
+  for (let k = end - 2; k >= from + MIN_HEADLINE; k--) {
+    // "… shot dead -police", "… church blast - report": a wire's dash after a space does the same.
+    if (toks[k].lower === ':' || (/^[-–—]$/.test(toks[k].lower) && doc.text[toks[k].start - 1] === ' ')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || colon + 1 >= end) return null;
+  // "Hlatsit Pyaukkyar: Lighting Guerrilla Force, …: Falcon Group": a list of names and glosses.
+  for (let k = from; k < colon; k++) if (toks[k].lower === ':' || toks[k].lower === toks[colon].lower) return null;
+  if (ARTICLES.has(toks[colon + 1].lower)) return null;
+  const lo = toks[from].start;
+  const hi = toks[end - 1].end;
+  if (s.cues.slice(s.sentenceFirstCue).some((c) => c.kind === 'attribution' && c.start < hi && c.end > lo)) return null;
+  const src = sourceAt(s, colon + 1);
+  // A source noun, a country or an organisation's office: not a bare name, which may be a gloss.
+  if (!src || src.end !== end - 1 || src.kind === 'self' || /^(?:person-name|source-group)/.test(src.rule)) return null;
+  return makeCue(doc, toks, colon, src.end, src, 'asserted', 'following', si, `${HEADLINE_SOURCE_RULE}+${src.rule}`);
 }
 
 /**
@@ -323,6 +388,35 @@ function isNegatedRuleOut(s: SentenceCtx, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     const w = s.toks[k].lower;
     if (s.pat.negations.has(w) || w === "n't" || w === 'cannot') return true;
+  }
+  return false;
+}
+
+/** The most tokens between a characterisation verb and its dismissive judgement ("described the group's casualty figures as 'pure propaganda'"). */
+const MAX_CHARACTERISED = 12;
+/** Words that may stand between "as" and the judgement: quotation marks, articles, intensifiers. */
+const JUDGEMENT_MODIFIERS = new Set(['"', '“', '”', "'", '‘', '’', 'a', 'an', 'pure', 'mere', 'sheer', 'complete', 'completely', 'totally', 'utterly', 'entirely', 'absolutely', 'nothing', 'but', 'baseless', 'malicious', 'false']);
+
+/**
+ * "described the report as 'pure propaganda'", "termed the allegations baseless and
+ * fabricated": a characterisation verb whose object a judgement of dismissiveCharacterisations
+ * dismisses, within its clause ("describe" needs "as" before the judgement).
+ */
+function dismissesObject(s: SentenceCtx, m: TrieMatch): boolean {
+  const verb = s.toks[m.firstToken].lower;
+  if (m.firstToken !== m.lastToken || !s.pat.characterisationVerbs.has(verb)) return false;
+  const needsAs = verb.startsWith('describ');
+  for (let k = m.lastToken + 1; k < s.toks.length && k <= m.lastToken + MAX_CHARACTERISED; k++) {
+    const w = s.toks[k].lower;
+    if (/^[,;.:!?]$/.test(w) || w === 'that') return false;
+    if (needsAs && w !== 'as') continue;
+    let j = needsAs ? k + 1 : k;
+    for (;;) {
+      if (s.pat.dismissiveJudgements.some((words) => words.every((x, i) => s.toks[j + i]?.lower === x))) return true;
+      if (!needsAs || !JUDGEMENT_MODIFIERS.has(s.toks[j]?.lower ?? '') || j > k + 4) break;
+      j++;
+    }
+    if (needsAs) return false;
   }
   return false;
 }
