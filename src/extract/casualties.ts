@@ -46,9 +46,9 @@ const NAMING = new Set(['identified', 'named', 'known', 'described']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const OBJECT_PRONOUNS = new Set(['both', 'himself', 'herself', 'him', 'her']);
-/** Group words that name no number of people: "the police were attacked". */
 /** Capitalised at a sentence's start, yet no name. */
 const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody', 'everyone', 'they', 'he', 'she', 'it', 'we', 'who', 'this', 'that', 'these', 'those', 'there', 'here', 'no', 'nothing', 'each', 'others', 'both']);
+/** Group words that name no number of people: "the police were attacked". */
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
 const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
