@@ -592,6 +592,9 @@ function classifyTrigger(
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
+  // "would not allow its soil to be used for attacks", "a launching pad for attacks against
+  // Pakistan": what a place or money is for, no event.
+  if (prev?.lower === 'for' && PURPOSE_FOR.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "did not attack", "no one had been arrested", "no agreement was reached": negated, no event.
   if (negatedBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
@@ -650,6 +653,8 @@ const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', '
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
 
+/** Words before "for" that make the trigger after it a purpose, not an event told: "used for attacks", "a base for attacks". */
+const PURPOSE_FOR = new Set(['used', 'use', 'using', 'pad', 'launchpad', 'launchpads', 'base', 'bases', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'funds', 'funding']);
 /** A plan verb right before a noun trigger, over at most three filler words. */
 function plannedBefore(toks: readonly Token[], first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
