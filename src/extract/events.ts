@@ -604,12 +604,16 @@ function classifyTrigger(
       ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
       ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
-    !!prev &&
+    // "Pakistani aircraft bombed hideouts": a trigger that holds its own subject before its
+    // participle ("aircraft bombed", "jets pounded") is a verb with that subject, not a
+    // participle modifying the noun after it.
+    (m.firstToken < m.lastToken && /ed$/.test(toks[m.lastToken].lower) && !/ed$/.test(toks[m.firstToken].lower)) ||
+    (!!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
       ADVERB.test(prev.lower) ||
       actorEnds.has(prev.end) ||
       // "ADF elements attacked civilians": an actor's members before the verb are its subject.
-      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1)));
+      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1))));
   if (kinds.noun && (!kinds.verb || !subjectBefore)) {
     if (afterDeterminer) return 'skip';
     return 'noun';
