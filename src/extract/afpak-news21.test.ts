@@ -28,3 +28,29 @@ describe('aircraft, jets and drones as the subject of a strike', () => {
     assert.equal(acledCodeOfEvent(a, a.events[0])?.subEventType, 'Air/drone strike');
   });
 });
+
+describe('a day told relative to the last event', () => {
+  const dated = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.date?.start ?? '-'}`);
+  test('"Hours later" is the same day, "The next day" the day after', () => {
+    assert.deepEqual(
+      dated(
+        'Militants attacked a police checkpost in Lakki Marwat on Monday, killing two policemen. Hours later, gunmen ambushed a Levies patrol in Bannu, injuring three personnel. The next day, police arrested four suspects in Bannu.',
+      ),
+      ['attack:2026-11-23', 'attack:2026-11-23', 'arrest:2026-11-24'],
+    );
+    assert.deepEqual(
+      dated('A bomb exploded near a bus stand in Quetta on 10 November. A few hours after the blast, police arrested two suspects in Pishin.'),
+      ['bombing:2026-11-10', 'arrest:2026-11-10'],
+    );
+  });
+  test('"a week after the attack" and "two weeks later" count seven days a week', () => {
+    assert.deepEqual(
+      dated('Gunmen shot dead a polio worker in Bajaur on 3 November. A week after the attack, a roadside bomb exploded near a school in the same tehsil.'),
+      ['attack:2026-11-03', 'bombing:2026-11-10'],
+    );
+    assert.deepEqual(
+      dated('Six labourers were kidnapped in Kech on 1 November. Two weeks later, the labourers were released.'),
+      ['kidnapping:2026-11-01', 'prisoner-release:2026-11-15'],
+    );
+  });
+});
