@@ -54,3 +54,19 @@ describe('a day told relative to the last event', () => {
     );
   });
 });
+
+describe('a destination is not where the event happened', () => {
+  const placed = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.place ?? '-'}`);
+  test('"marched towards Islamabad" is no protest in Islamabad; the place marched from stands', () => {
+    assert.deepEqual(placed('In 2021, thousands of PTI supporters marched towards Islamabad to demand fresh elections.'), ['protest:-']);
+    assert.deepEqual(placed('Hundreds of traders marched from Bannu towards Islamabad on Sunday, chanting slogans.'), ['protest:place:PK:bannu']);
+  });
+  test('"a convoy headed for Quetta" was not attacked in Quetta', () => {
+    assert.deepEqual(placed('Gunmen attacked a convoy headed for Quetta on the national highway on Tuesday, killing three soldiers.'), ['attack:-']);
+    assert.deepEqual(placed('Militants ambushed a bus on its way to Peshawar in Khyber district on Tuesday.'), ['attack:admin2:PK:khyber']);
+  });
+  test('a movement still goes where it is headed, and "to" reached stays', () => {
+    assert.deepEqual(placed('Dozens of militants moved towards Kurram on Friday.').filter((x) => x.startsWith('movement')), ['movement:admin2:PK:kurram']);
+    assert.deepEqual(placed('Protesters marched to Islamabad on Friday.'), ['protest:place:PK:islamabad']);
+  });
+});

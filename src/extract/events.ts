@@ -907,7 +907,10 @@ function pickPlace(
     return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
   }
   // "movements of these militants toward Pakistan": where a movement went is its place.
-  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
+  // Other events did not happen where they were headed ("protesters marched towards Islamabad",
+  // "a convoy headed for Quetta"): a destination not reached is no place of theirs.
+  const moving = typeOfEntity(m.values[0].entity) === 'movement';
+  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p) && (moving || !isDestination(toks, p)));
   // "demonstrators with ties to Ukraine ... rallied in Loveland (Ohio)": unless the event is a
   // movement, a whole country after "to" yields to a smaller scene the sentence sets, as the
   // trigger's own "in X" does above.
@@ -917,7 +920,7 @@ function pickPlace(
   if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   // "… had fired first and that Kabul will not accept …": a city that speaks or decides stands
   // for its government, not for where the event was.
-  const located = places.filter((p) => !speaksForGovernment(toks, p, ctx));
+  const located = places.filter((p) => !speaksForGovernment(toks, p, ctx) && (moving || !isDestination(toks, p)));
   const free = located.filter((p) => !insideActor(actors, p));
   // "a Zamfara militia shot ... on the Tsafe-Yankara road (Tsafe, Zamfara)": a name that only
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
@@ -935,6 +938,32 @@ function pickPlace(
 }
 
 const FIRM_LOCATIVE = new Set(['in', 'at', 'inside']);
+
+const MOTION = new Set(['marched', 'marching', 'march', 'marches', 'headed', 'heading', 'moved', 'moving', 'travelled', 'traveled', 'travelling', 'traveling',
+  'drove', 'driving', 'proceeded', 'proceeding', 'walked', 'walking', 'went', 'going', 'rallied', 'set', 'off', 'out', 'left', 'leaving']);
+
+/**
+ * A place only headed for: "towards Islamabad", "headed for Quetta", "bound for Peshawar", "on
+ * their way to Kabul", "en route to Chaman".
+ */
+function isDestination(toks: Token[], p: EntityMention): boolean {
+  // "marched toward the Blue House (Seoul City - Jongno)": a building or square of a town is
+  // walked to inside that town.
+  if (p.rule.startsWith('place-part-of-town') || isPartOfPlace(p)) return false;
+  let i = tokenAt(toks, p.start) - 1;
+  if (i >= 1 && toks[i].lower === 'the') i--;
+  const w = (k: number) => toks[i - k]?.lower ?? '';
+  // "fired around 50 shells towards Tayr Harfa": fire goes where it lands; only a movement's
+  // "towards" is a destination.
+  // ("marched from Bannu towards Islamabad": the verb a few words before.)
+  if (w(0) === 'towards' || w(0) === 'toward') {
+    for (let k = 1; k <= 5 && i - k >= 0 && !CLAUSE_PUNCT.has(w(k)); k++) if (MOTION.has(w(k))) return true;
+    return false;
+  }
+  if (w(0) === 'for' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || w(1) === 'destined')) return true;
+  if (w(0) === 'to' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && (w(2) === 'their' || w(2) === 'his' || w(2) === 'her' || w(2) === 'its')))) return true;
+  return false;
+}
 
 /** A town (not a part of one) that lies inside the district or province `outer` names. */
 function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {
