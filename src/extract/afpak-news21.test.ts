@@ -70,3 +70,16 @@ describe('a destination is not where the event happened', () => {
     assert.deepEqual(placed('Protesters marched to Islamabad on Friday.'), ['protest:place:PK:islamabad']);
   });
 });
+
+describe('a counted group and one more', () => {
+  const counted = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.counts.map((c) => c.value).join(',')}`);
+  test('"Six suspects and their accomplice" are seven, as subject and as object', () => {
+    assert.deepEqual(counted('Six suspects and their accomplice were arrested in Quetta on Tuesday.'), ['arrest:7']);
+    assert.deepEqual(counted('CTD personnel arrested six suspects and their accomplice in Quetta on Tuesday.'), ['arrest:7']);
+    assert.deepEqual(counted('Levies personnel detained four smugglers and a guide near Chaman on Monday.'), ['arrest:5']);
+  });
+  test('a plural after "and their" is no single person', () => {
+    assert.deepEqual(counted('Three engineers and their drivers were kidnapped in Kech on Tuesday.'), ['kidnapping:3']);
+    assert.deepEqual(counted('Three engineers and their driver were kidnapped in Kech on Tuesday.'), ['kidnapping:4']);
+  });
+});

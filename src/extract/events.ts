@@ -1174,12 +1174,30 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   // The subject before a passive verb counts the people it joins ("four members of a polio team
   // and a Levies constable were abducted" is five).
   const oneMore = q.end <= m.start ? ONE_MORE_BEFORE_VERB.exec(doc.text.slice(q.end, m.start)) : null;
-  if (oneMore && people.has(oneMore[1].toLowerCase())) {
+  if (oneMore && onePerson(oneMore[1], people)) {
     const end = m.start - (doc.text.slice(q.end, m.start).length - doc.text.slice(q.end, m.start).trimEnd().length);
     const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
     return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
   }
+  // The object after an active verb, the same way: "police arrested six suspects and their
+  // accomplice in Quetta" is seven.
+  const objectMore = q.start >= m.end && /^\s*$/.test(doc.text.slice(m.end, q.start)) ? ONE_MORE_OBJECT.exec(doc.text.slice(q.end, q.end + 90)) : null;
+  if (objectMore && onePerson(objectMore[1], people)) {
+    const objectEnd = q.end + objectMore[0].length;
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, objectEnd), end: objectEnd }];
+  }
   return [count];
+}
+
+const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
+/** Irregular plurals among the people nouns. */
+const PLURAL_PEOPLE = new Set(['men', 'women', 'children', 'people', 'others', 'kin', 'khawarij', 'khwarij', 'militiamen', 'policemen', 'tribesmen']);
+
+/** A noun for one person: "their accomplice", "a guard"; not "their drivers", "their children". */
+function onePerson(word: string, people: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (!people.has(w) || PLURAL_PEOPLE.has(w) || /men$/.test(w)) return false;
+  return !(/s$/.test(w) && (people.has(w.slice(0, -1)) || people.has(w.slice(0, -2))));
 }
 
 function toCount(q: Quantity, kind: string): EventCount {
