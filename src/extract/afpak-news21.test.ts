@@ -48,6 +48,13 @@ describe('a day told relative to the last event', () => {
       dated('Gunmen shot dead a polio worker in Bajaur on 3 November. A week after the attack, a roadside bomb exploded near a school in the same tehsil.'),
       ['attack:2026-11-03', 'bombing:2026-11-10'],
     );
+    // "after the attack" counts from the last attack, not from the arrest told after it.
+    assert.deepEqual(
+      dated(
+        'Militants attacked a police checkpost in Lakki Marwat on Monday, killing two policemen. The next day, police arrested four suspects in Bannu. A week after the attack, a bomb exploded near a school in Tank, wounding a child.',
+      ),
+      ['attack:2026-11-23', 'arrest:2026-11-24', 'bombing:2026-11-30'],
+    );
     assert.deepEqual(
       dated('Six labourers were kidnapped in Kech on 1 November. Two weeks later, the labourers were released.'),
       ['kidnapping:2026-11-01', 'prisoner-release:2026-11-15'],

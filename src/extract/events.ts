@@ -1068,6 +1068,13 @@ function isSpeechDate(text: string, d: DateMention): boolean {
  * kidnapping's day). Farther after the trigger the phrase dates something else ("claimed
  * responsibility ... in retaliation to the executions of its members the previous day").
  */
+/** The event type whose trigger nouns hold `noun` ("attack", "blast"), or null. */
+function typeOfNoun(noun: string): string | null {
+  const w = noun.toLowerCase();
+  for (const [type, spec] of loadEventLexicon().types) if (spec.nouns?.some((n) => n.toLowerCase() === w)) return type;
+  return null;
+}
+
 const OPENS_SENTENCE = /^\s*(?:(?:also|and|then|later|on|in)\s+)*$/i;
 
 function dayFromLastEvent(
@@ -1084,8 +1091,12 @@ function dayFromLastEvent(
     : relativeDay(doc.text, m.end, Math.min(clauseEnd, m.end + 80));
   if (!rel) return null;
   const dated = before.filter((e) => e.date && e.date.precision === 'day' && e.date.start === e.date.end);
+  // "A week after the attack, a bomb exploded": counted from the last event of the kind named.
+  const named = /^\s+(?:the|that|this)\s+([\p{L}-]+)/u.exec(doc.text.slice(rel.end, rel.end + 40));
+  const namedType = named && /(?:after|before)$/i.test(rel.text) ? typeOfNoun(named[1]) : null;
+  const ofNamed = namedType ? [...dated].reverse().find((e) => e.type === namedType && doc.sentences[e.sentence].paragraph === sentence.paragraph) : undefined;
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
-  const anchor = sameType ?? dated[dated.length - 1];
+  const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
   const day = isoDay(dayFromIso(anchor.date!.start) + rel.offset);
   return {
