@@ -607,12 +607,16 @@ function classifyTrigger(
       ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
       ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
   const subjectBefore =
-    !!prev &&
+    // "Pakistani aircraft bombed hideouts": a trigger that holds its own subject before its
+    // participle ("aircraft bombed", "jets pounded") is a verb with that subject, not a
+    // participle modifying the noun after it.
+    (m.firstToken < m.lastToken && /ed$/.test(toks[m.lastToken].lower) && !/ed$/.test(toks[m.firstToken].lower)) ||
+    (!!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
       ADVERB.test(prev.lower) ||
       actorEnds.has(prev.end) ||
       // "ADF elements attacked civilians": an actor's members before the verb are its subject.
-      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1)));
+      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1))));
   if (kinds.noun && (!kinds.verb || !subjectBefore)) {
     if (afterDeterminer) return 'skip';
     return 'noun';
@@ -908,7 +912,10 @@ function pickPlace(
     return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
   }
   // "movements of these militants toward Pakistan": where a movement went is its place.
-  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p));
+  // Other events did not happen where they were headed ("protesters marched towards Islamabad",
+  // "a convoy headed for Quetta"): a destination not reached is no place of theirs.
+  const moving = typeOfEntity(m.values[0].entity) === 'movement';
+  const bound = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && prepBefore(toks, p, DIRECTION) && !insideActor(actors, p) && (moving || !isDestination(toks, p)));
   // "demonstrators with ties to Ukraine ... rallied in Loveland (Ohio)": unless the event is a
   // movement, a whole country after "to" yields to a smaller scene the sentence sets, as the
   // trigger's own "in X" does above.
@@ -918,7 +925,7 @@ function pickPlace(
   if (scene?.located) return { argument, place: scene.mention, inClause: scene.mention.start >= clause[0] && scene.mention.end <= clause[1], rule: scene.rule };
   // "… had fired first and that Kabul will not accept …": a city that speaks or decides stands
   // for its government, not for where the event was.
-  const located = places.filter((p) => !speaksForGovernment(toks, p, ctx));
+  const located = places.filter((p) => !speaksForGovernment(toks, p, ctx) && (moving || !isDestination(toks, p)));
   const free = located.filter((p) => !insideActor(actors, p));
   // "a Zamfara militia shot ... on the Tsafe-Yankara road (Tsafe, Zamfara)": a name that only
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
@@ -936,6 +943,32 @@ function pickPlace(
 }
 
 const FIRM_LOCATIVE = new Set(['in', 'at', 'inside']);
+
+const MOTION = new Set(['marched', 'marching', 'march', 'marches', 'headed', 'heading', 'moved', 'moving', 'travelled', 'traveled', 'travelling', 'traveling',
+  'drove', 'driving', 'proceeded', 'proceeding', 'walked', 'walking', 'went', 'going', 'rallied', 'set', 'off', 'out', 'left', 'leaving']);
+
+/**
+ * A place only headed for: "towards Islamabad", "headed for Quetta", "bound for Peshawar", "on
+ * their way to Kabul", "en route to Chaman".
+ */
+function isDestination(toks: Token[], p: EntityMention): boolean {
+  // "marched toward the Blue House (Seoul City - Jongno)": a building or square of a town is
+  // walked to inside that town.
+  if (p.rule.startsWith('place-part-of-town') || isPartOfPlace(p)) return false;
+  let i = tokenAt(toks, p.start) - 1;
+  if (i >= 1 && toks[i].lower === 'the') i--;
+  const w = (k: number) => toks[i - k]?.lower ?? '';
+  // "fired around 50 shells towards Tayr Harfa": fire goes where it lands; only a movement's
+  // "towards" is a destination.
+  // ("marched from Bannu towards Islamabad": the verb a few words before.)
+  if (w(0) === 'towards' || w(0) === 'toward') {
+    for (let k = 1; k <= 5 && i - k >= 0 && !CLAUSE_PUNCT.has(w(k)); k++) if (MOTION.has(w(k))) return true;
+    return false;
+  }
+  if (w(0) === 'for' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || w(1) === 'destined')) return true;
+  if (w(0) === 'to' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && (w(2) === 'their' || w(2) === 'his' || w(2) === 'her' || w(2) === 'its')))) return true;
+  return false;
+}
 
 /** A town (not a part of one) that lies inside the district or province `outer` names. */
 function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {
@@ -1040,6 +1073,13 @@ function isSpeechDate(text: string, d: DateMention): boolean {
  * kidnapping's day). Farther after the trigger the phrase dates something else ("claimed
  * responsibility ... in retaliation to the executions of its members the previous day").
  */
+/** The event type whose trigger nouns hold `noun` ("attack", "blast"), or null. */
+function typeOfNoun(noun: string): string | null {
+  const w = noun.toLowerCase();
+  for (const [type, spec] of loadEventLexicon().types) if (spec.nouns?.some((n) => n.toLowerCase() === w)) return type;
+  return null;
+}
+
 const OPENS_SENTENCE = /^\s*(?:(?:also|and|then|later|on|in)\s+)*$/i;
 
 function dayFromLastEvent(
@@ -1056,8 +1096,12 @@ function dayFromLastEvent(
     : relativeDay(doc.text, m.end, Math.min(clauseEnd, m.end + 80));
   if (!rel) return null;
   const dated = before.filter((e) => e.date && e.date.precision === 'day' && e.date.start === e.date.end);
+  // "A week after the attack, a bomb exploded": counted from the last event of the kind named.
+  const named = /^\s+(?:the|that|this)\s+([\p{L}-]+)/u.exec(doc.text.slice(rel.end, rel.end + 40));
+  const namedType = named && /(?:after|before)$/i.test(rel.text) ? typeOfNoun(named[1]) : null;
+  const ofNamed = namedType ? [...dated].reverse().find((e) => e.type === namedType && doc.sentences[e.sentence].paragraph === sentence.paragraph) : undefined;
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
-  const anchor = sameType ?? dated[dated.length - 1];
+  const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
   const day = isoDay(dayFromIso(anchor.date!.start) + rel.offset);
   return {
@@ -1146,12 +1190,30 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   // The subject before a passive verb counts the people it joins ("four members of a polio team
   // and a Levies constable were abducted" is five).
   const oneMore = q.end <= m.start ? ONE_MORE_BEFORE_VERB.exec(doc.text.slice(q.end, m.start)) : null;
-  if (oneMore && people.has(oneMore[1].toLowerCase())) {
+  if (oneMore && onePerson(oneMore[1], people)) {
     const end = m.start - (doc.text.slice(q.end, m.start).length - doc.text.slice(q.end, m.start).trimEnd().length);
     const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
     return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
   }
+  // The object after an active verb, the same way: "police arrested six suspects and their
+  // accomplice in Quetta" is seven.
+  const objectMore = q.start >= m.end && /^\s*$/.test(doc.text.slice(m.end, q.start)) ? ONE_MORE_OBJECT.exec(doc.text.slice(q.end, q.end + 90)) : null;
+  if (objectMore && onePerson(objectMore[1], people)) {
+    const objectEnd = q.end + objectMore[0].length;
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, objectEnd), end: objectEnd }];
+  }
   return [count];
+}
+
+const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
+/** Irregular plurals among the people nouns. */
+const PLURAL_PEOPLE = new Set(['men', 'women', 'children', 'people', 'others', 'kin', 'khawarij', 'khwarij', 'militiamen', 'policemen', 'tribesmen']);
+
+/** A noun for one person: "their accomplice", "a guard"; not "their drivers", "their children". */
+function onePerson(word: string, people: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (!people.has(w) || PLURAL_PEOPLE.has(w) || /men$/.test(w)) return false;
+  return !(/s$/.test(w) && (people.has(w.slice(0, -1)) || people.has(w.slice(0, -2))));
 }
 
 function toCount(q: Quantity, kind: string): EventCount {

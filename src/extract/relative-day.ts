@@ -8,8 +8,10 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 // "a day after a blast in Jalalabad" counts from the blast told next, not from the last event:
 // "before/after" holds only before a comma or a reference back ("after the attack").
+// "Hours later, gunmen ambushed ...", "minutes after the blast": the same day. "A week after the
+// attack", "two weeks later": seven days a week.
 const RELATIVE_DAY =
-  /\b(?:(?:on\s+)?(?:the|that)\s+(same|next|following|previous)\s+day|the\s+day\s+(before|after)(?=\s*(?:,|$|(?:the|that|this)\s))|(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)(?=\s*(?:,|\.|$|(?:the|that|this)\s)))/i;
+  /\b(?:(?:on\s+)?(?:the|that)\s+(same|next|following|previous)\s+day|the\s+day\s+(before|after)(?=\s*(?:,|$|(?:the|that|this)\s))|(a|an|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(earlier|later|before|after)(?=\s*(?:,|\.|$|(?:the|that|this)\s))|(?:(?:a\s+few|several|two|three|four|five|six|\d)\s+)?(hours|minutes)\s+(later|after)(?=\s*(?:,|\.|$|(?:the|that|this)\s)))/i;
 
 export interface RelativeDay {
   start: number;
@@ -26,9 +28,10 @@ export function relativeDay(text: string, from: number, to: number): RelativeDay
   let offset: number;
   if (m[1]) offset = { same: 0, next: 1, following: 1, previous: -1 }[m[1].toLowerCase() as 'same'] ?? 0;
   else if (m[2]) offset = m[2].toLowerCase() === 'before' ? -1 : 1;
+  else if (m[6]) offset = 0;
   else {
-    const n = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
-    offset = /^(?:earlier|before)$/i.test(m[4]) ? -n : n;
+    const n = (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) * (/^weeks?$/i.test(m[4]) ? 7 : 1);
+    offset = /^(?:earlier|before)$/i.test(m[5]) ? -n : n;
   }
   return { start: from + m.index, end: from + m.index + m[0].length, text: m[0], offset };
 }
