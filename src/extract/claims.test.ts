@@ -812,3 +812,22 @@ describe('session 15 (news20): a headline\'s source after a colon, a denial "as 
     assert.deepEqual(claimsOf('Reporting by officials suggests the toll is higher.'), [['Reporting by officials suggests the toll is higher.', 'official', 'officials', 'hedged']]);
   });
 });
+
+describe('session 15 (news22): a reported future, a modal before "rule out", a militant group\'s own claim', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const one = (text: string) => {
+    const cs = claimsOf(text);
+    assert.equal(cs.length, 1, JSON.stringify(cs));
+    return cs[0].slice(1);
+  };
+
+  test('a modal before a negated "rule out" keeps the source, which speculates', () => {
+    assert.deepEqual(one('Officials could not rule out sabotage at the depot.'), ['official', 'Officials', 'speculative']);
+    assert.deepEqual(one('The army cannot rule out a second attack on the convoy.'), ['official', 'The army', 'speculative']);
+    assert.deepEqual(one("Police can't rule out more arrests in Kohat."), ['official', 'Police', 'speculative']);
+    assert.deepEqual(one('The minister would not rule out an operation in Tirah.'), ['official', 'The minister', 'speculative']);
+    // A modal before a verb that is not a negated "rule out" still reports nothing.
+    assert.deepEqual(one('Police could not say how many were wounded.')[0], 'unattributed');
+  });
+});
