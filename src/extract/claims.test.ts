@@ -376,7 +376,8 @@ test('"…, while the Afghan side has denied sheltering militants" is a claim of
   assert.ok(side, a.claims.map((c) => c.text).join(' | '));
   assert.deepEqual([side.attribution.kind, side.attribution.source, side.certainty], ['official', 'the Afghan side', 'denied']);
   const minister = a.claims.find((c) => c.text.startsWith('Interior Minister Kamran Hayat'));
-  assert.equal(minister?.certainty, 'asserted', 'the minister\'s own statement is no denial');
+  // "said the government would not allow …": no denial, the minister's reported future (session 15, news22).
+  assert.equal(minister?.certainty, 'predicted', 'the minister\'s own statement is no denial');
 });
 
 test('the hedge model does not judge what an official statement or a media report states', () => {
@@ -471,7 +472,8 @@ describe('session 14 (news16): sourcing in press conferences, debates, tolls, le
         'Interior Minister Tariq Fazal Chaudhry said the fence would be completed by March, despite what he described as repeated attempts by militants to damage it.',
     );
     assert.deepEqual(rest, []);
-    assert.deepEqual(chaudhry.slice(1), ['named', 'Interior Minister Tariq Fazal Chaudhry', 'asserted']);
+    // "said the fence would be completed by March": a reported future (session 15, news22).
+    assert.deepEqual(chaudhry.slice(1), ['named', 'Interior Minister Tariq Fazal Chaudhry', 'predicted']);
   });
 
   test('a denial opening the sentence does not deny what its source goes on to say', () => {
@@ -821,6 +823,20 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
     assert.equal(cs.length, 1, JSON.stringify(cs));
     return cs[0].slice(1);
   };
+
+  test('"would" + a verb after a verb of saying is the source\'s prediction; a counterfactual, a habit, a wish or a refusal is not', () => {
+    assert.deepEqual(one('The TTP warned that more attacks would follow.'), ['self', 'TTP', 'predicted']);
+    assert.deepEqual(one('Officials said the Torkham crossing would reopen on Monday.'), ['official', 'Officials', 'predicted']);
+    assert.deepEqual(one('The spokesman told reporters the group would never surrender its weapons.'), ['official', 'The spokesman', 'predicted']);
+    assert.deepEqual(one('The minister said talks would not resume until the attacks stopped.'), ['official', 'The minister', 'predicted']);
+    assert.deepEqual(one('Doctors said the driver would have died if the guards had not pulled him out.'), ['anonymous', 'Doctors', 'asserted']);
+    assert.deepEqual(one('Residents said the commander would often visit the shrine at night.'), ['anonymous', 'Residents', 'asserted']);
+    assert.deepEqual(one('The governor said he would like to see the road rebuilt.')[2], 'asserted');
+    // A verb of saying inside a relative clause has no reported clause after it: "claims" hedges, "would" predicts nothing.
+    assert.equal(claimsOf('The cabinet approved the plan, which the minister claims would create 5,000 jobs in Gwadar.')[1][3], 'hedged');
+    // No verb of saying before it: a "would" of the writer's own stays no cue.
+    assert.equal(claimsOf('Such an outcome would be politically costly for the government.')[0][3], 'asserted');
+  });
 
   test('a modal before a negated "rule out" keeps the source, which speculates', () => {
     assert.deepEqual(one('Officials could not rule out sabotage at the depot.'), ['official', 'Officials', 'speculative']);
