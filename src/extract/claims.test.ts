@@ -392,7 +392,7 @@ test('the hedge model does not judge what an official statement or a media repor
   assert.equal(a.claims[0].certaintyModel, undefined);
 });
 
-test('the hedge model does not judge what a named holder of an office states; a named group it still judges', () => {
+test('the hedge model does not judge what a named holder of an office states, nor (since session 15, news22) what a named group states', () => {
   const a = analyze(
     'Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing in Islamabad that Pakistan had shared "concrete evidence" with the interim Afghan government on several occasions. ' +
       'In a message posted on Telegram, the Balochistan Liberation Army said its fighters had targeted the convoy near Gwadar and killed several Chinese nationals.',
@@ -400,7 +400,7 @@ test('the hedge model does not judge what a named holder of an office states; a 
   );
   assert.deepEqual(a.claims.map((c) => [c.attribution.kind, c.certainty, c.certaintyModel === undefined]), [
     ['named', 'asserted', true],
-    ['named', 'hedged', false],
+    ['named', 'asserted', true],
   ]);
 });
 
@@ -836,6 +836,13 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
     assert.equal(claimsOf('The cabinet approved the plan, which the minister claims would create 5,000 jobs in Gwadar.')[1][3], 'hedged');
     // No verb of saying before it: a "would" of the writer's own stays no cue.
     assert.equal(claimsOf('Such an outcome would be politically costly for the government.')[0][3], 'asserted');
+  });
+
+  test('a named group\'s own statement is not judged by the hedge model, as an official\'s is not', () => {
+    assert.deepEqual(one('The TTP claimed responsibility and said its fighters killed 12 soldiers in several attacks across the district.'), ['self', 'TTP', 'asserted']);
+    assert.deepEqual(one('The BLA said its fighters had killed many soldiers in the attack.'), ['named', 'BLA', 'asserted']);
+    // A person named who is no known actor is still judged.
+    assert.deepEqual(one('Zabihullah Mujahid said many civilians were among the dead.'), ['named', 'Zabihullah Mujahid', 'hedged']);
   });
 
   test('a modal before a negated "rule out" keeps the source, which speculates', () => {
