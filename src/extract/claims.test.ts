@@ -834,6 +834,9 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
     assert.deepEqual(one('The governor said he would like to see the road rebuilt.')[2], 'asserted');
     // A verb of saying inside a relative clause has no reported clause after it: "claims" hedges, "would" predicts nothing.
     assert.equal(claimsOf('The cabinet approved the plan, which the minister claims would create 5,000 jobs in Gwadar.')[1][3], 'hedged');
+    // A verb of saying in a subordinate clause reports a detail of the fact the sentence tells, no prediction.
+    assert.deepEqual(claimsOf('The gunman robbed the driver after telling him that he would take him to Quetta.').map((c) => c[3]), ['asserted']);
+    assert.deepEqual(claimsOf('The senator voted for the bill even though he announced that he would oppose it.').map((c) => c[3]), ['asserted']);
     // No verb of saying before it: a "would" of the writer's own stays no cue.
     assert.equal(claimsOf('Such an outcome would be politically costly for the government.')[0][3], 'asserted');
   });

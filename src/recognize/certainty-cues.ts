@@ -92,7 +92,7 @@ function loadWeaselSources(): WeaselSources {
 }
 
 interface ReportedFutureFile {
-  reportedFuture: { modals: string[]; speechVerbs: string[]; skip: string[]; notBefore: string[] };
+  reportedFuture: { modals: string[]; speechVerbs: string[]; skip: string[]; notBefore: string[]; subordinators: string[] };
 }
 
 interface ReportedFuture {
@@ -100,6 +100,7 @@ interface ReportedFuture {
   speechVerbs: ReadonlySet<string>;
   skip: ReadonlySet<string>;
   notBefore: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
 }
 
 let reportedFuture: ReportedFuture | null = null;
@@ -108,8 +109,21 @@ function loadReportedFuture(): ReportedFuture {
   if (reportedFuture) return reportedFuture;
   const file = readDataJson<ReportedFutureFile>('lexicons/certainty.json').reportedFuture;
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  reportedFuture = { modals: lower(file.modals), speechVerbs: lower(file.speechVerbs), skip: lower(file.skip), notBefore: lower(file.notBefore) };
+  reportedFuture = { modals: lower(file.modals), speechVerbs: lower(file.speechVerbs), skip: lower(file.skip), notBefore: lower(file.notBefore), subordinators: lower(file.subordinators) };
   return reportedFuture;
+}
+
+/** How far before a verb of saying a subordinator makes it no main verb ("even though he announced"). */
+const SUBORDINATOR_WINDOW = 4;
+
+/** "after telling her", "even though he announced", "an announcement that stated": a verb of saying in a subordinate clause. */
+function isMainVerb(toks: readonly Token[], at: number, rf: ReportedFuture): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - SUBORDINATOR_WINDOW; k--) {
+    const w = toks[k].lower;
+    if (w === ',') return true;
+    if (rf.subordinators.has(w)) return false;
+  }
+  return true;
 }
 
 /** The most tokens between a verb of saying and the "would" of what it reports. */
@@ -129,7 +143,7 @@ function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: Re
     // The reported clause runs from the verb of saying to "would" with no punctuation between
     // ("saying that while Britain was fighting …, it would not grant": no longer the report's).
     if (!/^[\p{L}\p{N}]/u.test(w)) said = -1;
-    if (rf.speechVerbs.has(w)) said = i;
+    if (rf.speechVerbs.has(w)) said = isMainVerb(toks, i, rf) ? i : -1;
     if (!rf.modals.has(w) || said < 0 || i - said > MAX_REPORTED_FUTURE) continue;
     // A reported clause has a subject of its own: "which he claims would add" is a relative
     // clause's hypothetical, the verb of saying put inside it.
