@@ -376,7 +376,8 @@ test('"…, while the Afghan side has denied sheltering militants" is a claim of
   assert.ok(side, a.claims.map((c) => c.text).join(' | '));
   assert.deepEqual([side.attribution.kind, side.attribution.source, side.certainty], ['official', 'the Afghan side', 'denied']);
   const minister = a.claims.find((c) => c.text.startsWith('Interior Minister Kamran Hayat'));
-  assert.equal(minister?.certainty, 'asserted', 'the minister\'s own statement is no denial');
+  // "said the government would not allow …": no denial, the minister's reported future (session 15, news22).
+  assert.equal(minister?.certainty, 'predicted', 'the minister\'s own statement is no denial');
 });
 
 test('the hedge model does not judge what an official statement or a media report states', () => {
@@ -391,7 +392,7 @@ test('the hedge model does not judge what an official statement or a media repor
   assert.equal(a.claims[0].certaintyModel, undefined);
 });
 
-test('the hedge model does not judge what a named holder of an office states; a named group it still judges', () => {
+test('the hedge model does not judge what a named holder of an office states, nor (since session 15, news22) what a named group states', () => {
   const a = analyze(
     'Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing in Islamabad that Pakistan had shared "concrete evidence" with the interim Afghan government on several occasions. ' +
       'In a message posted on Telegram, the Balochistan Liberation Army said its fighters had targeted the convoy near Gwadar and killed several Chinese nationals.',
@@ -399,7 +400,7 @@ test('the hedge model does not judge what a named holder of an office states; a 
   );
   assert.deepEqual(a.claims.map((c) => [c.attribution.kind, c.certainty, c.certaintyModel === undefined]), [
     ['named', 'asserted', true],
-    ['named', 'hedged', false],
+    ['named', 'asserted', true],
   ]);
 });
 
@@ -471,7 +472,8 @@ describe('session 14 (news16): sourcing in press conferences, debates, tolls, le
         'Interior Minister Tariq Fazal Chaudhry said the fence would be completed by March, despite what he described as repeated attempts by militants to damage it.',
     );
     assert.deepEqual(rest, []);
-    assert.deepEqual(chaudhry.slice(1), ['named', 'Interior Minister Tariq Fazal Chaudhry', 'asserted']);
+    // "said the fence would be completed by March": a reported future (session 15, news22).
+    assert.deepEqual(chaudhry.slice(1), ['named', 'Interior Minister Tariq Fazal Chaudhry', 'predicted']);
   });
 
   test('a denial opening the sentence does not deny what its source goes on to say', () => {
@@ -810,5 +812,48 @@ describe('session 15 (news20): a headline\'s source after a colon, a denial "as 
     assert.deepEqual(claimsOf(body + 'Additional reporting by Jibran Ahmad in Peshawar, editing by Nick Macfie.'), only);
     // "Reporting by" opening a clause of its own is a claim.
     assert.deepEqual(claimsOf('Reporting by officials suggests the toll is higher.'), [['Reporting by officials suggests the toll is higher.', 'official', 'officials', 'hedged']]);
+  });
+});
+
+describe('session 15 (news22): a reported future, a modal before "rule out", a militant group\'s own claim', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const one = (text: string) => {
+    const cs = claimsOf(text);
+    assert.equal(cs.length, 1, JSON.stringify(cs));
+    return cs[0].slice(1);
+  };
+
+  test('"would" + a verb after a verb of saying is the source\'s prediction; a counterfactual, a habit, a wish or a refusal is not', () => {
+    assert.deepEqual(one('The TTP warned that more attacks would follow.'), ['self', 'TTP', 'predicted']);
+    assert.deepEqual(one('Officials said the Torkham crossing would reopen on Monday.'), ['official', 'Officials', 'predicted']);
+    assert.deepEqual(one('The spokesman told reporters the group would never surrender its weapons.'), ['official', 'The spokesman', 'predicted']);
+    assert.deepEqual(one('The minister said talks would not resume until the attacks stopped.'), ['official', 'The minister', 'predicted']);
+    assert.deepEqual(one('Doctors said the driver would have died if the guards had not pulled him out.'), ['anonymous', 'Doctors', 'asserted']);
+    assert.deepEqual(one('Residents said the commander would often visit the shrine at night.'), ['anonymous', 'Residents', 'asserted']);
+    assert.deepEqual(one('The governor said he would like to see the road rebuilt.')[2], 'asserted');
+    // A verb of saying inside a relative clause has no reported clause after it: "claims" hedges, "would" predicts nothing.
+    assert.equal(claimsOf('The cabinet approved the plan, which the minister claims would create 5,000 jobs in Gwadar.')[1][3], 'hedged');
+    // A verb of saying in a subordinate clause reports a detail of the fact the sentence tells, no prediction.
+    assert.deepEqual(claimsOf('The gunman robbed the driver after telling him that he would take him to Quetta.').map((c) => c[3]), ['asserted']);
+    assert.deepEqual(claimsOf('The senator voted for the bill even though he announced that he would oppose it.').map((c) => c[3]), ['asserted']);
+    // No verb of saying before it: a "would" of the writer's own stays no cue.
+    assert.equal(claimsOf('Such an outcome would be politically costly for the government.')[0][3], 'asserted');
+  });
+
+  test('a named group\'s own statement is not judged by the hedge model, as an official\'s is not', () => {
+    assert.deepEqual(one('The TTP claimed responsibility and said its fighters killed 12 soldiers in several attacks across the district.'), ['self', 'TTP', 'asserted']);
+    assert.deepEqual(one('The BLA said its fighters had killed many soldiers in the attack.'), ['named', 'BLA', 'asserted']);
+    // A person named who is no known actor is still judged.
+    assert.deepEqual(one('Zabihullah Mujahid said many civilians were among the dead.'), ['named', 'Zabihullah Mujahid', 'hedged']);
+  });
+
+  test('a modal before a negated "rule out" keeps the source, which speculates', () => {
+    assert.deepEqual(one('Officials could not rule out sabotage at the depot.'), ['official', 'Officials', 'speculative']);
+    assert.deepEqual(one('The army cannot rule out a second attack on the convoy.'), ['official', 'The army', 'speculative']);
+    assert.deepEqual(one("Police can't rule out more arrests in Kohat."), ['official', 'Police', 'speculative']);
+    assert.deepEqual(one('The minister would not rule out an operation in Tirah.'), ['official', 'The minister', 'speculative']);
+    // A modal before a verb that is not a negated "rule out" still reports nothing.
+    assert.deepEqual(one('Police could not say how many were wounded.')[0], 'unattributed');
   });
 });

@@ -176,6 +176,10 @@ function officeWordsPattern(): RegExp {
 
 export function isStatedByInstitution(c: Claim): boolean {
   if (BY_INSTITUTION.has(c.attribution.kind)) return true;
+  // "The TTP claimed responsibility and said its fighters killed 12 soldiers", "The BLA said":
+  // a named group's statement is its own account, and like an official one names who stands
+  // behind it (session 15, news22); a named person who is no known actor is still judged.
+  if (c.attribution.kind === 'self' || (c.attribution.kind === 'named' && c.sourceActor !== null)) return true;
   return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
 }
 

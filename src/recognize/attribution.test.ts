@@ -266,7 +266,8 @@ const cases: Case[] = [
     kind: 'official',
     cue: [0, 10, 'Kabul said'],
     source: 'Kabul',
-    certainty: 'asserted',
+    // "would reopen" after "said": the source's prediction (session 15, news22).
+    certainty: 'predicted',
   },
   {
     name: 'a town that is no capital does not: "Peshawar said"',
@@ -597,7 +598,8 @@ test('a non-state group named with a source noun ("Balochistan Liberation Army")
   assert.deepEqual(sourcesOf('The group said nothing.')[0].slice(1, 3), ['unattributed', null]);
   assert.deepEqual(
     sourcesOf('The TTP said it had attacked the post. On May 18, 2017, the group announced that it would release the captured officers.')[1],
-    ['On May 18, 2017,', 'named', 'TTP', 'asserted'],
+    // "announced that it would release": a reported future, predicted (session 15, news22).
+    ['On May 18, 2017,', 'named', 'TTP', 'predicted'],
   );
 });
 
@@ -745,7 +747,7 @@ test('a non-state group speaks through its spokesman, media wing or news agency;
       ['self', 'Islamic State', 'asserted'],
       ['anonymous', 'accounts on X', 'hedged'],
       ['official', 'Authorities', 'hedged'],
-      ['named', 'TTP leader Noor Wali Mehsud', 'asserted'],
+      ['named', 'TTP leader Noor Wali Mehsud', 'predicted'], // "said the fight would go on": a reported future (session 15, news22)
     ],
   );
 });

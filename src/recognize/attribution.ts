@@ -382,12 +382,15 @@ function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue
   return clause ? predictionCue(s, m, si, 'no-source') : null;
 }
 
+/** A modal and its negation in one token ("cannot", "can't"). */
+const NEGATED_MODALS = new Set(['cannot', "can't", "couldn't", "won't", "wouldn't", "mustn't", "shouldn't"]);
+
 /** "did not rule out", "has not ruled out", "cannot rule out": a negation within the two words before "rule(d) out". */
 function isNegatedRuleOut(s: SentenceCtx, first: number): boolean {
   if (!/^rul(?:e|es|ed|ing)$/.test(s.toks[first]?.lower ?? '') || s.toks[first + 1]?.lower !== 'out') return false;
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     const w = s.toks[k].lower;
-    if (s.pat.negations.has(w) || w === "n't" || w === 'cannot') return true;
+    if (s.pat.negations.has(w) || w === "n't" || NEGATED_MODALS.has(w.replace('’', "'"))) return true;
   }
   return false;
 }
@@ -549,9 +552,12 @@ function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty,
 function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean } | null {
   let j = verb.firstToken - 1;
   let passive = false;
+  // "Officials could not rule out sabotage", "cannot rule out": a modal before a negated "rule out" is the source's too.
+  const notRuledOut = isNegatedRuleOut(s, verb.firstToken);
   for (; j >= 0; j--) {
     const w = s.toks[j].lower;
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
+    else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
     else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
       // "Officials on Tuesday said": a date between the source and its verb.
       const date = dateEndingAt(s, j);
@@ -563,7 +569,7 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "are saying" is active; "is expected", "was said", "been told" are passive.
   if (passive && !/ing$/.test(s.toks[verb.lastToken].lower)) return null;
   // "The TTP has not claimed the attack", "Police did not say how many died": nothing was said.
-  if (!isNegatedRuleOut(s, verb.firstToken)) for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
+  if (!notRuledOut) for (let k = j + 1; k < verb.firstToken; k++) if (s.pat.negations.has(s.toks[k].lower) || s.toks[k].lower === "n't") return null;
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;

@@ -91,11 +91,79 @@ function loadWeaselSources(): WeaselSources {
   return weasels;
 }
 
+interface ReportedFutureFile {
+  reportedFuture: { modals: string[]; speechVerbs: string[]; skip: string[]; notBefore: string[]; subordinators: string[] };
+}
+
+interface ReportedFuture {
+  modals: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  skip: ReadonlySet<string>;
+  notBefore: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+}
+
+let reportedFuture: ReportedFuture | null = null;
+
+function loadReportedFuture(): ReportedFuture {
+  if (reportedFuture) return reportedFuture;
+  const file = readDataJson<ReportedFutureFile>('lexicons/certainty.json').reportedFuture;
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  reportedFuture = { modals: lower(file.modals), speechVerbs: lower(file.speechVerbs), skip: lower(file.skip), notBefore: lower(file.notBefore), subordinators: lower(file.subordinators) };
+  return reportedFuture;
+}
+
+/** How far before a verb of saying a subordinator makes it no main verb ("even though he announced"). */
+const SUBORDINATOR_WINDOW = 4;
+
+/** "after telling her", "even though he announced", "an announcement that stated": a verb of saying in a subordinate clause. */
+function isMainVerb(toks: readonly Token[], at: number, rf: ReportedFuture): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - SUBORDINATOR_WINDOW; k--) {
+    const w = toks[k].lower;
+    if (w === ',') return true;
+    if (rf.subordinators.has(w)) return false;
+  }
+  return true;
+}
+
+/** The most tokens between a verb of saying and the "would" of what it reports. */
+const MAX_REPORTED_FUTURE = 25;
+
+/**
+ * "The TTP warned that more attacks would follow", "officials said the crossing would reopen on
+ * Monday": "would" + a verb after a verb of saying is the future as the source saw it, a
+ * prediction. Not "would have died if" (a counterfactual), "would often visit" (a habit), "would
+ * like" (a wish) or "would not say" (a refusal).
+ */
+function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: ReportedFuture): Cue[] {
+  const out: Cue[] = [];
+  let said = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower.replace('’', "'");
+    // The reported clause runs from the verb of saying to "would" with no punctuation between
+    // ("saying that while Britain was fighting …, it would not grant": no longer the report's).
+    if (!/^[\p{L}\p{N}]/u.test(w)) said = -1;
+    if (rf.speechVerbs.has(w)) said = isMainVerb(toks, i, rf) ? i : -1;
+    if (!rf.modals.has(w) || said < 0 || i - said > MAX_REPORTED_FUTURE) continue;
+    // A reported clause has a subject of its own: "which he claims would add" is a relative
+    // clause's hypothetical, the verb of saying put inside it.
+    if (i - said < 2 || (i - said === 2 && toks[said + 1].lower === 'that')) continue;
+    if (w === "would've") continue;
+    let k = i + 1;
+    while (k < toks.length && rf.skip.has(toks[k].lower)) k++;
+    const next = toks[k]?.lower.replace('’', "'");
+    if (!next || !/^\p{L}/u.test(next) || rf.notBefore.has(next)) continue;
+    out.push({ start: toks[i].start, end: toks[i].end, text: doc.text.slice(toks[i].start, toks[i].end), kind: 'prediction', sentence: si, rule: `certainty-reported-future:${w}` });
+  }
+  return out;
+}
+
 export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
   const cues: Cue[] = [];
   const ranges = sentenceTokenRanges(doc);
   const ws = loadWeaselSources();
   const nc = loadNotCues();
+  const rf = loadReportedFuture();
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
@@ -119,6 +187,9 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         sentence: si,
         rule: `certainty-lexicon:${value.alias}`,
       });
+    }
+    for (const cue of reportedFutureCues(doc, toks, si, rf)) {
+      if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
     }
     for (const cue of weaselSourceCues(doc, toks, si, ws)) {
       if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
