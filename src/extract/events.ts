@@ -1064,15 +1064,6 @@ function isSpeechDate(text: string, d: DateMention): boolean {
   return speechBeforeDatePattern().test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
-/**
- * "A day earlier, a soldier was martyred": with no date of its own, an event whose sentence opens
- * with a day counted from the story's last event (relative-day.ts), or whose clause says it a few
- * words after the trigger ("were shot dead at a checkpost in the Kulachi area the same day"), is
- * dated from the last event before it with one day's date, of its own type if its paragraph has one ("was
- * released on July 31. This was one of seven related kidnappings ... on the same day": the
- * kidnapping's day). Farther after the trigger the phrase dates something else ("claimed
- * responsibility ... in retaliation to the executions of its members the previous day").
- */
 /** The event type whose trigger nouns hold `noun` ("attack", "blast"), or null. */
 function typeOfNoun(noun: string): string | null {
   const w = noun.toLowerCase();
@@ -1082,6 +1073,15 @@ function typeOfNoun(noun: string): string | null {
 
 const OPENS_SENTENCE = /^\s*(?:(?:also|and|then|later|on|in)\s+)*$/i;
 
+/**
+ * "A day earlier, a soldier was martyred": with no date of its own, an event whose sentence opens
+ * with a day counted from the story's last event (relative-day.ts), or whose clause says it a few
+ * words after the trigger ("were shot dead at a checkpost in the Kulachi area the same day"), is
+ * dated from the last event before it with one day's date, of its own type if its paragraph has one ("was
+ * released on July 31. This was one of seven related kidnappings ... on the same day": the
+ * kidnapping's day). Farther after the trigger the phrase dates something else ("claimed
+ * responsibility ... in retaliation to the executions of its members the previous day").
+ */
 function dayFromLastEvent(
   doc: Doc,
   sentence: { start: number; end: number; paragraph: number },
