@@ -29,7 +29,7 @@ import { codedPlace } from './coded-place.ts';
 import { diedAfter } from './victim-after.ts';
 import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
-import { settlePerpetrators } from './perpetrators.ts';
+import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesFacility } from './facility-name.ts';
@@ -163,14 +163,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
-      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + doc.text.slice(sentence.start, m.start).lastIndexOf(','))) continue;
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) continue;
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
       if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
-      if (pos === 'verb' && events.length > 0 && TOLD_RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+      if (pos === 'verb' && events.length > 0 && TOLD_RELATIVE_BEFORE.test(near)) continue;
       // "six suspected members of a kidnapping gang": the noun names the group's trade.
       if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
@@ -216,7 +216,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         // "A fourth suspect was killed in an exchange of fire with the police": the other side of
         // the clash killed them.
         // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
-        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
+        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED_TYPES.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
         if (passive) {
           if (byAgent) roles.push(role(byAgent, 'agent', false));
           else if (otherSide) {
@@ -647,7 +647,6 @@ const TOLD_RELATIVE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){1
 const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
 const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
-const UNARMED = new Set(['civilians', 'protesters', 'rioters']);
 const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
@@ -1189,9 +1188,10 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   const count = toCount(q, kind);
   // The subject before a passive verb counts the people it joins ("four members of a polio team
   // and a Levies constable were abducted" is five).
-  const oneMore = q.end <= m.start ? ONE_MORE_BEFORE_VERB.exec(doc.text.slice(q.end, m.start)) : null;
+  const between = q.end <= m.start ? doc.text.slice(q.end, m.start) : null;
+  const oneMore = between !== null ? ONE_MORE_BEFORE_VERB.exec(between) : null;
   if (oneMore && onePerson(oneMore[1], people)) {
-    const end = m.start - (doc.text.slice(q.end, m.start).length - doc.text.slice(q.end, m.start).trimEnd().length);
+    const end = q.end + between!.trimEnd().length;
     const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
     return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
   }

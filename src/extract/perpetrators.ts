@@ -210,6 +210,9 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
 }
 
+/** Actor types that bear no arms: no side of an exchange of fire, no subject a result follows from. */
+export const UNARMED_TYPES: ReadonlySet<string> = new Set(['civilians', 'protesters', 'rioters']);
+
 /** A clause's result: "and resultantly,", "as a result,", "consequently,". */
 const RESULT_LINK = /(?:\band\s+)?\b(?:resultantly|as a result|consequently)\s*,?\s*[^,;]*$/i;
 
@@ -219,9 +222,8 @@ function resultOfClause(doc: Doc, ctx: Context, e: EventRecord): EntityMention |
   const link = RESULT_LINK.exec(before);
   if (!link || link.index === 0) return null;
   const subject = subjectFrom(doc, e.start, e.start + link.index, new Set(e.actors.map((r) => r.actor)));
-  return subject && !UNARMED_SUBJECT.has(ctx.actors.get(subject.entity)?.type ?? '') ? subject : null;
+  return subject && !UNARMED_TYPES.has(ctx.actors.get(subject.entity)?.type ?? '') ? subject : null;
 }
-const UNARMED_SUBJECT = new Set(['civilians', 'protesters', 'rioters']);
 
 const ARREST = 'arrest';
 
