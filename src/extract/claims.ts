@@ -36,10 +36,11 @@ export function extractClaims(doc: Doc): Claim[] {
   // The source speaking at the end of the sentence before, when what follows may go on with its words.
   let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
-    if (s.heading || isCreditLine(doc.text.slice(s.start, s.end))) return;
+    if (s.heading) return;
+    const sentenceText = doc.text.slice(s.start, s.end);
+    if (isCreditLine(sentenceText)) return;
     const cues = (cuesBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     const attributions = cues.filter((c) => c.kind === 'attribution');
-    const sentenceText = doc.text.slice(s.start, s.end);
     // "A: We have lost 143 policemen. Most of them were killed in Bannu …": the answer goes on;
     // '"Our mujahideen attacked the post," it said. "More than 30 soldiers were …"': so does the quotation.
     const before = speaking && speaking.sentence === si - 1 && doc.sentences[si - 1].paragraph === s.paragraph && attributions.length === 0 ? speaking : null;
@@ -149,8 +150,9 @@ function creditPatterns(): { role: RegExp; names: RegExp; split: RegExp } {
  */
 export function isCreditLine(sentence: string): boolean {
   const p = creditPatterns();
-  if (!p.role.test(sentence.trim().replace(/^\(\s*/, ''))) return false;
-  const body = sentence.trim().replace(/^\(\s*/, '').replace(/\s*\)?\s*\.?\s*\)?$/, '');
+  const opened = sentence.trim().replace(/^\(\s*/, '');
+  if (!p.role.test(opened)) return false;
+  const body = opened.replace(/\s*\)?\s*\.?\s*\)?$/, '');
   return body.split(p.split).every((part) => {
     const m = p.role.exec(part);
     return m !== null && p.names.test(part.slice(m[0].length));
@@ -210,16 +212,17 @@ export function isNotJudgedByModel(c: Claim, text: string): boolean {
  */
 export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
   for (const c of doc.claims) {
+    const text = doc.text.slice(c.start, c.end);
     if (c.withoutModal !== undefined) {
-      const m = judge.judgeModal(doc.text.slice(c.start, c.end), c.cues);
+      const m = judge.judgeModal(text, c.cues);
       if (m.uncertain) continue;
       c.certainty = c.withoutModal;
       c.rule += '+' + MODAL_SENSE_RULE;
       c.certaintyModel = { model: judge.id, rule: MODAL_SENSE_RULE, score: m.score, features: m.features };
       continue;
     }
-    if (c.certainty !== 'asserted' || isNotJudgedByModel(c, doc.text.slice(c.start, c.end))) continue;
-    const v = judge.judge(doc.text.slice(c.start, c.end), c.cues);
+    if (c.certainty !== 'asserted' || isNotJudgedByModel(c, text)) continue;
+    const v = judge.judge(text, c.cues);
     if (!v.uncertain) continue;
     c.certainty = 'hedged';
     c.rule += '+' + HEDGE_RULE;
