@@ -3,7 +3,7 @@ import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
 import { readDataJson } from '../gazetteer/load.ts';
-import { sentenceTokenRanges } from './tokens.ts';
+import { phraseAt, sentenceTokenRanges } from './tokens.ts';
 import { escapeRegExp, longestFirst } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import { datelineLength } from './dateline.ts';
@@ -415,7 +415,7 @@ function dismissesObject(s: SentenceCtx, m: TrieMatch): boolean {
     if (needsAs && w !== 'as') continue;
     let j = needsAs ? k + 1 : k;
     for (;;) {
-      if (s.pat.dismissiveJudgements.some((words) => words.every((x, i) => s.toks[j + i]?.lower === x))) return true;
+      if (phraseAt(s.toks, j, s.pat.dismissiveJudgements)) return true;
       if (!needsAs || !JUDGEMENT_MODIFIERS.has(s.toks[j]?.lower ?? '') || j > k + 4) break;
       j++;
     }
@@ -432,7 +432,7 @@ function isDemand(s: SentenceCtx, m: TrieMatch): boolean {
   if (!EXPECTATION_VERBS.has(s.toks[m.firstToken].lower) || s.toks[m.lastToken + 1]?.lower === 'to') return false;
   for (let k = m.lastToken + 2; k < s.toks.length && k <= m.lastToken + 1 + MAX_EXPECTED_OBJECT; k++) {
     if (s.toks[k].lower !== 'to') continue;
-    return s.pat.demandsAfterExpect.some((words) => words.every((w, i) => s.toks[k + 1 + i]?.lower === w));
+    return phraseAt(s.toks, k + 1, s.pat.demandsAfterExpect);
   }
   return false;
 }

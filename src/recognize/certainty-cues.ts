@@ -2,7 +2,7 @@ import type { Cue, CueKind, Doc, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
-import { sentenceTokenRanges } from './tokens.ts';
+import { phraseAt, sentenceTokenRanges } from './tokens.ts';
 
 // Hedge, prediction, speculation and denial cues from data/lexicons/certainty.json: the phrase
 // lexicon, and vague sources ("some critics", "many scholars", "others argue") whose view a
@@ -77,7 +77,8 @@ function isNotCue(alias: string, toks: readonly Token[], first: number, last: nu
   if (first === 0 && nc.atSentenceStart.has(alias)) return true;
   if (first > 0 && nc.before.get(alias)?.has(wordOf(toks[first - 1]))) return true;
   if (first > 1 && nc.afterSubjectOf.get(alias)?.has(wordOf(toks[first - 2]))) return true;
-  if (nc.followedBy.get(alias)?.some((words) => words.every((w, i) => toks[last + 1 + i]?.lower === w))) return true;
+  const followers = nc.followedBy.get(alias);
+  if (followers && phraseAt(toks, last + 1, followers)) return true;
   return nc.after.get(alias)?.has(wordOf(toks[last + 1])) ?? false;
 }
 

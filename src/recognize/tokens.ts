@@ -24,3 +24,8 @@ export function sentenceTokenRanges(doc: Doc): Array<[number, number]> {
   }
   return ranges;
 }
+
+/** Whether one of `phrases` (each as its lower-case words) stands in `toks` from index `at` on. */
+export function phraseAt(toks: readonly { lower: string }[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((words) => words.every((w, i) => toks[at + i]?.lower === w));
+}
