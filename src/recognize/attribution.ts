@@ -1265,14 +1265,17 @@ function headNoun(phrase: string): string {
   return head.replace(/,$/, '');
 }
 
+/** The part of a cue's rule that says what its source stands for ("group-of:12-40"). */
+const ANAPHOR_RULE = /(?:pronoun|group|definite|name)-of:\S*/;
+
 /** The part of a cue's rule that says what its source stands for ("group-of:12-40"), or ''. */
 function anaphorRule(c: Cue): string {
-  return /(?:pronoun|group|definite|name)-of:\S*/.exec(c.rule)?.[0] ?? '';
+  return ANAPHOR_RULE.exec(c.rule)?.[0] ?? '';
 }
 
 /** A cue whose source stands for one named before it ("they said", "the group said"). */
 function isAnaphoric(c: Cue): boolean {
-  return /(?:pronoun|group|definite|name)-of:/.test(c.rule);
+  return ANAPHOR_RULE.test(c.rule);
 }
 
 /** Joiners of an organisation's head to what follows it ("Commission of Pakistan", "Institute for Peace Studies"). */
@@ -1436,13 +1439,18 @@ function isPluralNoun(head: string): boolean {
   return speechWords().commonSourceNouns.has(head) && /[^s]s$/.test(head);
 }
 
+/** Whether `text` holds `word` as a word of its own: after its start or a space, before its end, a space or a comma. */
+function hasCapitalsWord(text: string, word: string): boolean {
+  return text.split(/\s+/).some((w) => w.startsWith(word) && (w.length === word.length || w[word.length] === ','));
+}
+
 function personhood(c: Cue): 'person' | 'thing' | 'either' {
   if (/person-name:capitalised|self-styled/.test(c.rule)) return 'either';
   if (/person-name|apposition|interview-answer/.test(c.rule)) return 'person';
   if (!c.source) return 'either';
   const head = headNoun(c.source);
   // "the ISPR": an office's acronym names the body, not a person.
-  if (head.length > 1 && new RegExp(`(?:^|\\s)${escapeRegExp(head.toUpperCase())}(?:$|\\s|,)`).test(c.source)) return 'thing';
+  if (head.length > 1 && hasCapitalsWord(c.source, head.toUpperCase())) return 'thing';
   return PERSON_NOUNS.has(head) || speechWords().personTitles.has(head) ? 'person' : 'thing';
 }
 
