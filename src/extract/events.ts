@@ -964,10 +964,15 @@ function isDestination(toks: Token[], p: EntityMention): boolean {
     for (let k = 1; k <= 5 && i - k >= 0 && !CLAUSE_PUNCT.has(w(k)); k++) if (MOTION.has(w(k))) return true;
     return false;
   }
-  if (w(0) === 'for' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || w(1) === 'destined')) return true;
-  if (w(0) === 'to' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && (w(2) === 'their' || w(2) === 'his' || w(2) === 'her' || w(2) === 'its')))) return true;
+  if (w(0) === 'for') return HEADED.has(w(1)) || w(1) === 'destined';
+  if (w(0) === 'to') return HEADED.has(w(1)) || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && WAY_OWNERS.has(w(2)));
   return false;
 }
+
+/** "headed for Quetta", "bound to Peshawar". */
+const HEADED = new Set(['headed', 'heading', 'bound']);
+/** "on their way to Kabul". */
+const WAY_OWNERS = new Set(['their', 'his', 'her', 'its']);
 
 /** A town (not a part of one) that lies inside the district or province `outer` names. */
 function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {

@@ -8,6 +8,7 @@ import { speechWords } from '../recognize/speech-words.ts';
 import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
+import { isRaid } from './raid-arrest.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -108,7 +109,7 @@ export function settlePerpetrators(
     }
     // "According to CTD officials, a team raided a hideout": a raid with no subject named was the
     // sentence's state force's.
-    const force = RAID.test(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
+    const force = isRaid(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
     if (force) {
       e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
       e.rules.push('agent:force-of-raid-sentence');
@@ -236,7 +237,6 @@ function forceOfSentence(ctx: Context, events: readonly EventRecord[], e: EventR
   return agents.length > 0 && agents.every((r) => r.actor === agents[0].actor) ? agents[0] : null;
 }
 
-const RAID = /^(?:raid|raids|raided|raiding)$/i;
 /** Words before a force's mention that make it what a raid was on, not who ran it. */
 const RAIDED_ONE = /\b(?:on|at|against|into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
