@@ -32,3 +32,62 @@ describe('a strike from the air, in the triggers and in the ACLED coder alike', 
     assert.deepEqual(subTypes('A roadside bomb exploded near a Levies vehicle in Kech on Tuesday.').slice(0, 1), ['bombing:Remote explosive/landmine/IED']);
   });
 });
+
+const countsOf = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.counts.map((c) => `${c.kind}=${c.value}`).join(',')}`);
+const agentsOf = (text: string) =>
+  run(text, PUBLISHED).events.map((e) => `${e.type}:${e.actors.filter((r) => r.role === 'agent').map((r) => `${r.actor}${r.inferred ? '?' : ''}`).join(',')}`);
+const targetsOf = (text: string) => run(text, PUBLISHED).events.map((e) => e.actors.filter((r) => r.role === 'target').map((r) => r.actor).join(','));
+
+describe('two counted groups, and one person with an "of" phrase', () => {
+  test('"two engineers and their two drivers" is four, as subject and as object', () => {
+    assert.deepEqual(countsOf('Two engineers and their two drivers were kidnapped near Turbat in Kech on Tuesday.'), ['kidnapping:kidnapped=4']);
+    assert.deepEqual(countsOf('Gunmen kidnapped two engineers and their two drivers near Turbat on Tuesday.'), ['kidnapping:kidnapped=4']);
+    // Two groups of which one is no people stay one count.
+    assert.deepEqual(countsOf('Police arrested three suspects and seized two motorcycles in Quetta on Monday.'), ['arrest:arrested=3']);
+  });
+  test('"and an aide of their commander" adds one', () => {
+    assert.deepEqual(countsOf('Police arrested three suspects and an aide of their commander in Quetta on Monday.'), ['arrest:arrested=4']);
+    assert.deepEqual(countsOf('Five members of the gang and a relative of their leader were arrested in Quetta on Monday.'), ['arrest:arrested=6']);
+  });
+});
+
+describe('the hospital\'s figures', () => {
+  test('"11 others were being treated for their injuries" are wounded; "14 bodies had been brought" killed', () => {
+    assert.deepEqual(
+      countsOf('A bomb exploded in a vegetable market in Quetta on Monday. Hospital officials said 14 bodies had been brought to the Civil Hospital and 11 others were being treated for their injuries.'),
+      ['bombing:killed=14,wounded=11'],
+    );
+    assert.deepEqual(countsOf('A roadside bomb exploded near a Levies vehicle in Kech on Monday, and two soldiers were taken to hospital with injuries.'), ['bombing:wounded=2']);
+  });
+});
+
+describe('who guarded, who was killed', () => {
+  test('"five policemen guarding a polio team were killed in a bomb attack": five killed, the police the target', () => {
+    const text = 'In January, five policemen guarding a polio team were killed in a bomb attack in Bajaur.';
+    assert.deepEqual(countsOf(text), ['bombing:killed=5']);
+    assert.deepEqual(agentsOf(text), ['bombing:unidentified-armed-group:PK?']);
+    assert.deepEqual(targetsOf(text), ['pakistan-police']);
+  });
+  test('a participle phrase between the victims and their verb: "Two soldiers escorting a convoy were injured"', () => {
+    assert.deepEqual(countsOf('Two soldiers escorting a convoy were injured when a roadside bomb exploded in Kurram on Monday.'), ['bombing:wounded=2']);
+  });
+});
+
+describe('a staged encounter, an account, unnamed doers', () => {
+  test('"killed in a staged encounter" is the police\'s killing, and "the police version" makes them no target', () => {
+    const text =
+      "The suspect's family denied the police version and claimed that he had been picked up from his home in Orangi a week ago and killed in a staged encounter.";
+    assert.deepEqual(agentsOf(text), ['attack:pakistan-police?']);
+    assert.deepEqual(targetsOf(text), ['']);
+    assert.deepEqual(agentsOf('Relatives of the youth said he was killed in a fake encounter in Malir on Sunday.'), ['attack:pakistan-police?']);
+  });
+  test('"The suspects opened fire" names the unidentified doers, not inferred', () => {
+    const a = run('The suspects opened fire on the police party, which returned fire, in Orangi Town on Tuesday.', PUBLISHED);
+    const agent = a.events[0].actors.find((r) => r.role === 'agent')!;
+    assert.equal(agent.actor, 'unidentified-armed-group:PK');
+    assert.equal(agent.inferred, false);
+    assert.equal(a.text.slice(agent.start, agent.end), 'suspects');
+    // Without them in the sentence, the agent stays inferred.
+    assert.deepEqual(agentsOf('A shopkeeper was shot dead in Quetta on Monday.'), ['attack:unidentified-armed-group:PK?']);
+  });
+});
