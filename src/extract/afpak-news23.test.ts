@@ -91,3 +91,25 @@ describe('a staged encounter, an account, unnamed doers', () => {
     assert.deepEqual(agentsOf('A shopkeeper was shot dead in Quetta on Monday.'), ['attack:unidentified-armed-group:PK?']);
   });
 });
+
+describe('a toll added in a sentence of its own', () => {
+  test('"Two civilians were also killed" after an attack with its toll adds to it, one event', () => {
+    assert.deepEqual(
+      countsOf('Militants attacked a check post in Lakki Marwat on Monday, killing two policemen. Two civilians were also killed.'),
+      ['attack:killed=4'],
+    );
+    assert.deepEqual(
+      countsOf('Assailants attacked a police checkpost in Farah on Monday, killing five police officers. Additionally, at least 13 assailants were killed after police retaliated.'),
+      ['attack:killed=18'],
+    );
+  });
+  test('without a word that adds, a later toll stays its own event (it may restate the first)', () => {
+    assert.deepEqual(
+      countsOf('Militants attacked a check post in Lakki Marwat on Monday, killing two policemen. Three militants were killed.'),
+      ['attack:killed=2', 'attack:killed=3'],
+    );
+  });
+  test('a sentence adverb before its comma is nobody: "Additionally, nine people were injured" is nine', () => {
+    assert.deepEqual(countsOf('A bomb exploded at a bus stand in Quetta on Monday. Additionally, nine people were injured.'), ['bombing:wounded=9']);
+  });
+});

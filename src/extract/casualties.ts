@@ -487,10 +487,14 @@ function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: Event
   return startsWithName(doc, toks, head, lex) ? 1 : 0;
 }
 
+const SENTENCE_ADVERBS = new Set(['additionally', 'also', 'meanwhile', 'separately', 'furthermore', 'moreover', 'besides', 'however', 'overall', 'likewise', 'similarly', 'subsequently', 'later', 'earlier', 'elsewhere', 'altogether', 'reportedly', 'allegedly']);
+
 /** Every word capitalised and not just the sentence's first word: "Abdul Sabour", "Khan". */
 function startsWithName(doc: Doc, toks: readonly Token[], item: Token[], lex: EventLexicon): boolean {
   const words = item.filter((t) => /\p{L}/u.test(doc.text[t.start]));
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(doc.text[t.start]))) return false;
+  // "Additionally, at least 13 assailants were killed": a sentence adverb before its comma is no one.
+  if (words.length === 1 && SENTENCE_ADVERBS.has(words[0].lower)) return false;
   if (words.length === 1 && isSentenceStart(toks, words[0])) {
     const w = words[0].lower;
     return !lex.people.has(w) && !COLLECTIVE.has(w) && !NOT_NAMES.has(w);

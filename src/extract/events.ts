@@ -391,7 +391,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (lastViolent && casualtyOnly.size > 0) {
       const told = lastViolent as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
-      if (!violentOwn && told.counts.length === 0) {
+      // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
+      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(doc.text.slice(sentence.start, sentence.end)))) {
         for (const e of [...casualtyOnly]) {
           if (!tollOf(ctx, e, told)) continue;
           for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
@@ -1282,6 +1283,12 @@ function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
   const agent = e.actors.find((r) => r.role === 'agent');
   return !agent || agent.inferred || told.actors.some((r) => r.role === 'agent' && r.actor === agent.actor);
 }
+
+/**
+ * A casualty sentence that adds people to a toll already told: "as well", "also", "In addition".
+ * ("Two more policemen were killed" may be later or elsewhere: not taken as added.)
+ */
+const ADDED_TOLL = /\b(?:as well|also|in addition|additionally)\b/i;
 
 const OTHER_SCENE_RULE = 'trigger:another-scene';
 
