@@ -113,3 +113,37 @@ describe('a toll added in a sentence of its own', () => {
     assert.deepEqual(countsOf('A bomb exploded at a bus stand in Quetta on Monday. Additionally, nine people were injured.'), ['bombing:wounded=9']);
   });
 });
+
+// Part 2: three reports of our own in new styles (a court verdict, an assembly debate, a think
+// tank's monthly figures), the commonest wrong events.
+describe('recruits are people', () => {
+  test('"killed 11 recruits", "as recruits were returning", "the slain recruits" make no recruitment', () => {
+    assert.deepEqual(
+      kinds('An anti-terrorism court in Quetta heard the case of the 2024 suicide bombing at a police training centre that killed 11 recruits and injured 27 others.'),
+      ['bombing:suicide bombing'],
+    );
+    assert.deepEqual(kinds('The bomber detonated his vest at the gate of the centre as recruits were returning from a morning drill.'), ['bombing:detonated']);
+    assert.deepEqual(kinds('Relatives of the slain recruits gathered at the gate of the court.'), []);
+    assert.deepEqual(kinds('The TTP recruits young men from seminaries in Kunar, officials said.'), ['recruitment:recruits']);
+  });
+});
+
+describe("a month's figures", () => {
+  test('violence in general as the subject, and operations across the country, are tallies', () => {
+    assert.deepEqual(kinds('ISLAMABAD: Militant violence in Pakistan killed 94 people in October, including 51 security personnel, a think tank said.'), []);
+    assert.deepEqual(kinds('The report said security forces killed 85 militants and arrested 120 suspects in operations across the country during October.'), []);
+    // One incident of the month stays.
+    assert.deepEqual(kinds('The deadliest incident of the month was an attack on a checkpost in North Waziristan on October 12, in which nine soldiers were martyred.'), ['attack:attack']);
+  });
+  test('a district inside the province the sentence opens with is where it happened', () => {
+    const a = run('In Balochistan, gunmen killed six labourers from Punjab in Kech district on October 21.', PUBLISHED);
+    assert.deepEqual(a.events.map((e) => `${e.type}:${e.place}`), ['attack:admin2:PK:kech']);
+  });
+});
+
+describe('a protest announced', () => {
+  test('"would hold a protest outside the assembly on Friday" is none yet; "held a protest" is one', () => {
+    assert.deepEqual(kinds('He said his party would hold a protest outside the assembly on Friday.'), []);
+    assert.deepEqual(kinds('Traders held a protest outside the press club in Quetta on Monday.'), ['protest:protest']);
+  });
+});

@@ -976,12 +976,14 @@ const HEADED = new Set(['headed', 'heading', 'bound']);
 /** "on their way to Kabul". */
 const WAY_OWNERS = new Set(['their', 'his', 'her', 'its']);
 
-/** A town (not a part of one) that lies inside the district or province `outer` names. */
+/** A town (not a part of one) inside the district or province `outer` names, or a district inside its province. */
 function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {
   const inner = ctx.places.get(town.entity);
   const around = ctx.places.get(outer.entity);
   if (!inner || !around || isPartOfPlace(town)) return false;
-  return inner.kind === 'populated-place' && (around.kind === 'admin1' || around.kind === 'admin2') && liesIn(inner, around);
+  // (Session 16: a district inside the province named, "In Balochistan, gunmen killed six
+  // labourers ... in Kech district", too.)
+  return ((inner.kind === 'populated-place' && (around.kind === 'admin1' || around.kind === 'admin2')) || (inner.kind === 'admin2' && around.kind === 'admin1')) && liesIn(inner, around);
 }
 
 /** Is `inner` inside the province or district `outer`, by the gazetteer's own codes? */
