@@ -1,6 +1,8 @@
 import type { ActorType } from '../model/types.ts';
 import { classifyAcled } from '../classify/index.ts';
 import type { Analysis, EventOut } from '../model/analysis.ts';
+import { loadEventLexicon } from '../extract/event-lexicon.ts';
+import { longestFirst, phraseSource } from '../recognize/regex.ts';
 
 // Our analysis in ACLED's terms: one event type and sub-event type per note, read from our
 // output only (event types, trigger words, actor types), never from the note's words. Each of
@@ -32,10 +34,23 @@ const ARMED: ReadonlySet<ActorType> = new Set(['state', 'rebel', 'political-mili
 const CLASH_TRIGGER = /\b(?:clash(?:es|ed)?|fought|gunfight|firefight|exchange[sd]? (?:of )?fire)\b/i;
 
 // Explosions/Remote violence sub-types by trigger word, in ACLED's order of precedence
-// (an air strike with shelling is an air strike; a suicide bomb is never an IED).
-const EXPLOSION_SUBTYPES: Array<[RegExp, string]> = [
-  [/\bsuicide\b/i, 'Suicide bomb'],
-  [/\b(?:air ?strikes?|airstrikes?|air raids?|drones?|struck by a drone|warplanes?|aircraft|bombed from the air)\b/i, 'Air/drone strike'],
+// (an air strike with shelling is an air strike; a suicide bomb is never an IED). The words of a
+// strike from the air are the bombing triggers' own (`airWords`, data/events.json), so a trigger
+// added there ("jets pounded") is coded as what it names.
+let explosionSubtypes: Array<[RegExp, string]> | null = null;
+
+function explosionSubtypesOf(): Array<[RegExp, string]> {
+  if (explosionSubtypes) return explosionSubtypes;
+  const air = loadEventLexicon().types.get('bombing')?.airWords ?? [];
+  explosionSubtypes = [
+    [/\bsuicide\b/i, 'Suicide bomb'],
+    ...(air.length > 0 ? [[new RegExp(`\\b(?:${longestFirst(air, (w) => phraseSource(w))})\\b`, 'i'), 'Air/drone strike'] as [RegExp, string]] : []),
+    ...OTHER_EXPLOSION_SUBTYPES,
+  ];
+  return explosionSubtypes;
+}
+
+const OTHER_EXPLOSION_SUBTYPES: Array<[RegExp, string]> = [
   [/\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery|missiles?)\b/i, 'Shelling/artillery/missile attack'],
   [/\bgrenades?\b/i, 'Grenade'],
   [/\b(?:ied|ieds|improvised explosive|landmines?|mines?|roadside|car bombs?|bombs?|blasts?|explosions?|exploded|detonated|blew up|blown up|bombing|bombings|bombed)\b/i, 'Remote explosive/landmine/IED'],
@@ -65,7 +80,7 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'armed-clash':
       return { eventType: 'Battles', subEventType: 'Armed clash' };
     case 'bombing': {
-      const sub = EXPLOSION_SUBTYPES.find(([re]) => re.test(trigger))?.[1] ?? 'Remote explosive/landmine/IED';
+      const sub = explosionSubtypesOf().find(([re]) => re.test(trigger))?.[1] ?? 'Remote explosive/landmine/IED';
       return { eventType: 'Explosions/Remote violence', subEventType: sub };
     }
     case 'protest':

@@ -99,7 +99,13 @@ function statement(
   // (Also with an article: "were arrested in an injured condition".)
   if (toks[last + 1]?.lower === 'condition' && (prev === 'in' || ((prev === 'an' || prev === 'a') && toks[first - 2]?.lower === 'in'))) return null;
 
-  if (NOUN_FORMS.has(word) && word !== 'dead') return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
+  if (NOUN_FORMS.has(word) && word !== 'dead') {
+    // "11 others were being treated for their injuries", "taken to hospital with wounds": the
+    // people treated are the wounded, counted as the subject of the treatment's verb.
+    const treated = treatedFor(toks, first);
+    if (treated >= 0) return statement(doc, toks, quantities, lex, casualtyAt, treated, treated, toks[treated].lower);
+    return nounForm(doc, toks, quantities, lex, casualtyAt, first, last);
+  }
 
   // Walk back over auxiliaries and adverbs: "were later killed", "was reportedly executed".
   let j = first - 1;
@@ -126,6 +132,28 @@ function statement(
     !aux && !INTRANSITIVE.has(word) && ACTIVE_FORMS.test(word) && last + 1 < toks.length && startsObject(doc, toks, last + 1, quantities);
   if (active) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 1);
   return subjectCount(doc, toks, quantities, lex, casualtyAt, j, number);
+}
+
+/** Verbs of care whose patients a following "for/with (their) injuries" makes the wounded. */
+const TREATED = new Set(['treated', 'hospitalised', 'hospitalized', 'admitted', 'taken', 'rushed', 'shifted', 'brought', 'evacuated']);
+
+/**
+ * The treatment verb (with an auxiliary before it) that "for/with (their) injuries" or "wounds"
+ * at `first` completes, within six words ("were being treated for their injuries", "were taken
+ * to hospital with injuries"), or -1.
+ */
+function treatedFor(toks: readonly Token[], first: number): number {
+  const w = toks[first].lower;
+  if (w !== 'injuries' && w !== 'wounds') return -1;
+  let i = first - 1;
+  if (['their', 'his', 'her', 'minor', 'serious', 'critical', 'severe', 'bullet', 'gunshot'].includes(toks[i]?.lower ?? '')) i--;
+  if (toks[i]?.lower !== 'for' && toks[i]?.lower !== 'with') return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const v = toks[k].lower;
+    if (v === ',' || v === ';' || v === '.') return -1;
+    if (TREATED.has(v)) return hasAuxBefore(toks, k - 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** The participle with an auxiliary before it among the three words before "and" at `j`, or -1. */
@@ -398,9 +426,18 @@ function itemQuantity(item: Token[], quantities: readonly Quantity[]): Quantity 
   return quantities.find((q) => q.start >= from && q.end <= to) ?? null;
 }
 
+/** Prepositions in -ing, which open no participle phrase. */
+const PREPOSITION_ING = new Set(['during', 'including', 'following', 'according', 'regarding', 'concerning', 'excluding']);
+
 /** The words of an item before "of" ("the head of the zone" → the head), minus "in addition to". */
-function headWords(item: Token[]): Token[] {
+function headWords(item: Token[], people?: ReadonlySet<string>): Token[] {
   let words = item;
+  // "five policemen guarding a polio team": a participle after a people noun opens what they did,
+  // not the head.
+  if (people) {
+    const ing = words.findIndex((t, i) => i > 0 && /^\p{Ll}+ing$/u.test(t.lower) && !PREPOSITION_ING.has(t.lower) && people.has(words[i - 1].lower));
+    if (ing > 0) words = words.slice(0, ing);
+  }
   if (words.length > 3 && words[0].lower === 'in' && words[1].lower === 'addition' && words[2].lower === 'to') words = words.slice(3);
   // "two militants (suspected TTP)", "an Afghan Local Police (ALP) officer": a bracketed gloss is
   // not the head.
@@ -421,7 +458,7 @@ function headWords(item: Token[]): Token[] {
 /** Does a numbered item count people? "five assailants", "25 others", "two", "12 Taliban"; not "two bombs", "an unknown number". */
 function countsPeople(doc: Doc, toks: readonly Token[], item: Token[], q: Quantity, lex: EventLexicon): boolean {
   if (item.some((t) => t.lower === 'unknown' && t.end <= q.start)) return false;
-  const head = headWords(item);
+  const head = headWords(item, lex.people);
   const last = head[head.length - 1];
   if (last.end <= q.end) return true; // the number is the head: "seven were killed", "two of the guards"
   if (lex.people.has(last.lower) || COLLECTIVE.has(last.lower)) return true;
@@ -430,7 +467,7 @@ function countsPeople(doc: Doc, toks: readonly Token[], item: Token[], q: Quanti
 
 /** People in an item with no number: "a soldier", "the bomber", "Abdul Sabour", "himself", "both". */
 function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: EventLexicon, object = false): number {
-  const head = headWords(item);
+  const head = headWords(item, lex.people);
   if (head.length === 0) return 0;
   const first = head[0].lower;
   if (first === 'both') return 2;
@@ -450,10 +487,14 @@ function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: Event
   return startsWithName(doc, toks, head, lex) ? 1 : 0;
 }
 
+const SENTENCE_ADVERBS = new Set(['additionally', 'also', 'meanwhile', 'separately', 'furthermore', 'moreover', 'besides', 'however', 'overall', 'likewise', 'similarly', 'subsequently', 'later', 'earlier', 'elsewhere', 'altogether', 'reportedly', 'allegedly']);
+
 /** Every word capitalised and not just the sentence's first word: "Abdul Sabour", "Khan". */
 function startsWithName(doc: Doc, toks: readonly Token[], item: Token[], lex: EventLexicon): boolean {
   const words = item.filter((t) => /\p{L}/u.test(doc.text[t.start]));
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(doc.text[t.start]))) return false;
+  // "Additionally, at least 13 assailants were killed": a sentence adverb before its comma is no one.
+  if (words.length === 1 && SENTENCE_ADVERBS.has(words[0].lower)) return false;
   if (words.length === 1 && isSentenceStart(toks, words[0])) {
     const w = words[0].lower;
     return !lex.people.has(w) && !COLLECTIVE.has(w) && !NOT_NAMES.has(w);

@@ -13,6 +13,8 @@ export interface EventTypeSpec {
   /** Without a known actor as its agent the trigger makes no event ("No group has claimed responsibility"). */
   needsAgent?: boolean;
   peopleOnly?: string[];
+  /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
+  airWords?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

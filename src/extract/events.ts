@@ -32,7 +32,7 @@ import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
-import { namesFacility } from './facility-name.ts';
+import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
@@ -178,7 +178,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
       if (pos === 'noun' && TREND_BEFORE.test(justBefore)) continue;
       if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
-      const clauseActors = within(actors, clauseStart, clauseEnd);
+      // ("denied the police version": the teller of an account is no party.)
+      const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
 
@@ -390,7 +391,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (lastViolent && casualtyOnly.size > 0) {
       const told = lastViolent as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
-      if (!violentOwn && told.counts.length === 0) {
+      // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
+      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(doc.text.slice(sentence.start, sentence.end)))) {
         for (const e of [...casualtyOnly]) {
           if (!tollOf(ctx, e, told)) continue;
           for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
@@ -964,17 +966,24 @@ function isDestination(toks: Token[], p: EntityMention): boolean {
     for (let k = 1; k <= 5 && i - k >= 0 && !CLAUSE_PUNCT.has(w(k)); k++) if (MOTION.has(w(k))) return true;
     return false;
   }
-  if (w(0) === 'for' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || w(1) === 'destined')) return true;
-  if (w(0) === 'to' && (w(1) === 'headed' || w(1) === 'heading' || w(1) === 'bound' || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && (w(2) === 'their' || w(2) === 'his' || w(2) === 'her' || w(2) === 'its')))) return true;
+  if (w(0) === 'for') return HEADED.has(w(1)) || w(1) === 'destined';
+  if (w(0) === 'to') return HEADED.has(w(1)) || (w(1) === 'route' && w(2) === 'en') || (w(1) === 'way' && WAY_OWNERS.has(w(2)));
   return false;
 }
 
-/** A town (not a part of one) that lies inside the district or province `outer` names. */
+/** "headed for Quetta", "bound to Peshawar". */
+const HEADED = new Set(['headed', 'heading', 'bound']);
+/** "on their way to Kabul". */
+const WAY_OWNERS = new Set(['their', 'his', 'her', 'its']);
+
+/** A town (not a part of one) inside the district or province `outer` names, or a district inside its province. */
 function townInside(ctx: Context, town: EntityMention, outer: EntityMention): boolean {
   const inner = ctx.places.get(town.entity);
   const around = ctx.places.get(outer.entity);
   if (!inner || !around || isPartOfPlace(town)) return false;
-  return inner.kind === 'populated-place' && (around.kind === 'admin1' || around.kind === 'admin2') && liesIn(inner, around);
+  // (Session 16: a district inside the province named, "In Balochistan, gunmen killed six
+  // labourers ... in Kech district", too.)
+  return ((inner.kind === 'populated-place' && (around.kind === 'admin1' || around.kind === 'admin2')) || (inner.kind === 'admin2' && around.kind === 'admin1')) && liesIn(inner, around);
 }
 
 /** Is `inner` inside the province or district `outer`, by the gazetteer's own codes? */
@@ -1176,7 +1185,7 @@ function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
 const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 
 /** "Three engineers and their driver were kidnapped": one more person joined to a counted subject. */
-const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:were|was|have been|had been|are|is)\s+$/u;
+const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?\s+(?:were|was|have been|had been|are|is)\s+$/u;
 
 function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
   const unused = quantities.filter((q) => !used.has(q));
@@ -1185,6 +1194,16 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   used.add(q);
+  // "two engineers and their two drivers were kidnapped": two counted groups of people joined
+  // by "and" are one count, the sum.
+  const pair = countedPair(doc, unused, q, people);
+  if (pair) {
+    used.add(pair[0]);
+    used.add(pair[1]);
+    const [a, b] = pair;
+    const end = b.end + SECOND_GROUP_HEAD.exec(doc.text.slice(b.end, b.end + 60))![0].length;
+    return [{ ...toCount(a, kind), value: a.value + b.value, qualifier: a.qualifier === 'exact' ? b.qualifier : a.qualifier, text: doc.text.slice(a.start, end), end }];
+  }
   const count = toCount(q, kind);
   // The subject before a passive verb counts the people it joins ("four members of a polio team
   // and a Levies constable were abducted" is five).
@@ -1205,7 +1224,26 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   return [count];
 }
 
-const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
+const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
+/** Between two counted groups: the first group's people noun, "and", a possessive or "the". */
+const GROUP_JOIN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+and\s+(?:(?:his|her|their|its|the)\s+)?$/u;
+/** The second group's words after its number, up to its people noun. */
+const SECOND_GROUP_HEAD = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u;
+
+/** The counted group joined to `q` by "and" ("two engineers and their two drivers"), both of people: [first, second], or null. */
+function countedPair(doc: Doc, quantities: readonly Quantity[], q: Quantity, people: ReadonlySet<string>): [Quantity, Quantity] | null {
+  const isPeople = (w: string) => people.has(w.toLowerCase()) || PLURAL_PEOPLE.has(w.toLowerCase());
+  for (const o of quantities) {
+    if (o === q) continue;
+    const [a, b] = o.start < q.start ? [o, q] : [q, o];
+    if (a.end > b.start || b.start - a.end > 60) continue;
+    const join = GROUP_JOIN.exec(doc.text.slice(a.end, b.start));
+    const head = SECOND_GROUP_HEAD.exec(doc.text.slice(b.end, b.end + 60));
+    if (join && head && isPeople(join[1]) && isPeople(head[1])) return [a, b];
+  }
+  return null;
+}
+
 /** Irregular plurals among the people nouns. */
 const PLURAL_PEOPLE = new Set(['men', 'women', 'children', 'people', 'others', 'kin', 'khawarij', 'khwarij', 'militiamen', 'policemen', 'tribesmen']);
 
@@ -1247,6 +1285,12 @@ function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
   const agent = e.actors.find((r) => r.role === 'agent');
   return !agent || agent.inferred || told.actors.some((r) => r.role === 'agent' && r.actor === agent.actor);
 }
+
+/**
+ * A casualty sentence that adds people to a toll already told: "as well", "also", "In addition".
+ * ("Two more policemen were killed" may be later or elsewhere: not taken as added.)
+ */
+const ADDED_TOLL = /\b(?:as well|also|in addition|additionally)\b/i;
 
 const OTHER_SCENE_RULE = 'trigger:another-scene';
 

@@ -8,3 +8,12 @@ const FACILITY_AFTER = /^\s+(?:public\s+)?(?:station|post|checkpost|check-post|l
 export function namesFacility(text: string, end: number): boolean {
   return FACILITY_AFTER.test(text.slice(end, end + 30));
 }
+
+// "denied the police version", "the army's account of the clash": a force named before what it
+// told is the teller, no party of the event told.
+const ACCOUNT_AFTER = /^(?:['’]s?)?\s+(?:version|versions|account|accounts|narrative|narratives|story)\b/i;
+
+/** Whether the actor mention ending at `end` only qualifies an account it gave ("the police version"). */
+export function namesAccount(text: string, end: number): boolean {
+  return ACCOUNT_AFTER.test(text.slice(end, end + 16));
+}

@@ -18,13 +18,25 @@ const PERFECT = /\b(?:has|have|had)\b/i;
  */
 export function tallies(sentenceText: string, before: string): boolean {
   if (COUNTED_INCIDENTS.test(sentenceText)) return true;
+  // (Session 16, news23) "Militant violence in Pakistan killed 94 people in October": violence in
+  // general as the subject; "killed 85 militants and arrested 120 suspects in operations across
+  // the country": incidents spread over a country or province.
+  if (VIOLENCE_SUBJECT.test(before) || SPREAD_INCIDENTS.test(sentenceText)) return true;
   return TALLY_PERIOD.test(sentenceText) && PERFECT.test(before);
 }
+
+/** A sentence whose subject is violence in general: "(ISLAMABAD:) Militant violence in Pakistan killed". */
+const VIOLENCE_SUBJECT =
+  /^\s*(?:[\p{Lu}][\p{Lu}\s.-]*[:—–-]\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:violence|terrorism|militancy|insurgency)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?$/u;
+/** Incidents in the plural spread over a country or province: "in operations across the country", "in raids nationwide". */
+const SPREAD_INCIDENTS = /\bin\s+(?:[\p{L}-]+\s+){0,2}?(?:operations|raids|encounters|attacks|incidents)\s+(?:across|throughout|all over)\s+(?:the\s+)?(?:country|province|provinces|region|nation)\b|\b(?:operations|raids|encounters|attacks|incidents)\s+nationwide\b/iu;
 
 /** "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet. */
 const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
 /** "the culprits will be arrested", "would be released": a future act, no event yet. */
-const FUTURE_BEFORE = /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}$/i;
+// (Session 16: with a light verb and its article, "would hold a protest", "will stage a sit-in".)
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}(?:(?:hold|stage|launch|organi[sz]e|observe|conduct|carry\s+out)\s+(?:a|an|another|their|its)\s+(?:[\p{Ll}-]+\s+)?)?$/iu;
 
 export function orderOrFuture(textBefore: string): boolean {
   return DIRECTIVE_BEFORE.test(textBefore) || FUTURE_BEFORE.test(textBefore);

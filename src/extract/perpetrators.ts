@@ -8,6 +8,7 @@ import { speechWords } from '../recognize/speech-words.ts';
 import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
+import { isRaid } from './raid-arrest.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -108,7 +109,7 @@ export function settlePerpetrators(
     }
     // "According to CTD officials, a team raided a hideout": a raid with no subject named was the
     // sentence's state force's.
-    const force = RAID.test(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
+    const force = isRaid(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
     if (force) {
       e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
       e.rules.push('agent:force-of-raid-sentence');
@@ -140,14 +141,45 @@ export function settlePerpetrators(
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
     const cc = place ?? country();
     const sentence = doc.text.slice(e.start, e.end);
+    // "killed in a staged encounter", "a fake police encounter": a killing passed off as a
+    // shoot-out is the police's (the claim of those who say so).
+    if (cc && STAGED_ENCOUNTER.test(sentence)) {
+      const police = ctx.actors.instantiate('police', cc, e.date?.start ?? doc.article.published);
+      e.actors = [{ actor: police, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
+      e.rules.push(`agent:implied:police:staged-encounter:${cc}`);
+      continue;
+    }
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
     const stateOnly = !!cc && STATE_OPERATION.test(sentence);
     const template = stateOnly ? 'military' : (cc && (methodTemplate(ctx, cc, sentence) ?? unidentifiedTemplate(ctx)?.impliedAs?.[cc])) || UNIDENTIFIED;
     // The state's forces on the event's day ("Afghan forces" before and after August 2021).
     const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);
+    // "The suspects opened fire on the police party": the unnamed doers are in the sentence,
+    // as its subject; they are who did it, not an inference.
+    const stated = statedUnnamedSubject(doc.text, e);
+    if (stated) {
+      e.actors = [{ actor: id, role: 'agent', inferred: false, start: stated.start, end: stated.end }, ...e.actors];
+      e.rules.push(`agent:stated-unnamed:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
+      continue;
+    }
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
     e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
+}
+
+const STAGED_ENCOUNTER = /\b(?:staged|fake|faked|fabricated|bogus)\s+(?:police\s+)?encounters?\b/i;
+
+/** Unnamed doers as the subject right before an active verb: "The suspects opened fire", "two culprits shot". */
+const UNNAMED_SUBJECT = /(?:^|[^\p{L}])(?:(?:the|two|three|four|five|six|several|some|\d+)\s+)?(suspects|suspect|culprits|culprit|accused)\s+(?:(?:then|also|allegedly|reportedly|later|immediately|suddenly)\s+)?$/iu;
+const ACTIVE_AFTER_SUBJECT = /^(?:opened|fired|shot|attacked|ambushed|killed|stabbed|hurled|threw|lobbed|kidnapped|abducted|snatched|looted|torched|set|injured|wounded)\b/i;
+
+function statedUnnamedSubject(text: string, e: EventRecord): { start: number; end: number } | null {
+  if (!ACTIVE_AFTER_SUBJECT.test(text.slice(e.trigger.start, e.trigger.end))) return null;
+  const before = text.slice(e.start, e.trigger.start);
+  const m = UNNAMED_SUBJECT.exec(before);
+  if (!m) return null;
+  const start = e.start + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /**
@@ -236,7 +268,6 @@ function forceOfSentence(ctx: Context, events: readonly EventRecord[], e: EventR
   return agents.length > 0 && agents.every((r) => r.actor === agents[0].actor) ? agents[0] : null;
 }
 
-const RAID = /^(?:raid|raids|raided|raiding)$/i;
 /** Words before a force's mention that make it what a raid was on, not who ran it. */
 const RAIDED_ONE = /\b(?:on|at|against|into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
