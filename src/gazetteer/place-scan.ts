@@ -159,6 +159,18 @@ const LOCATION_TEXT_LINES = 4;
  * sign-off in lower case ("nice weather in bath") are no such line: an article has more lines.
  */
 export function lowerCaseLocationLine(text: string): [number, number] | null {
+  // The scanner and then the resolver (unknownAreaInPakistan) ask of the same text, one after
+  // the other: the last answer is kept.
+  if (text === lastLocationText) return lastLocationLine;
+  lastLocationText = text;
+  lastLocationLine = findLowerCaseLocationLine(text);
+  return lastLocationLine;
+}
+let lastLocationText: string | null = null;
+let lastLocationLine: [number, number] | null = null;
+
+function findLowerCaseLocationLine(text: string): [number, number] | null {
+  if (text.indexOf('\n') < 0) return null;
   const body = text.trimEnd();
   const from = body.lastIndexOf('\n') + 1;
   if (from === 0) return null;
@@ -433,7 +445,7 @@ class Scan {
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
-    this.lowerLine = this.text.indexOf('\n') < 0 ? null : lowerCaseLocationLine(this.text);
+    this.lowerLine = lowerCaseLocationLine(this.text);
   }
 
   private info(i: number): WordInfo {
