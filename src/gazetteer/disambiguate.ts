@@ -232,7 +232,7 @@ export class PlaceResolver {
       for (const r of this.resolveChain(chain, countries, admins, tokens)) this.remember(seen, r);
     }
     // Then single names, best-supported first, each adding to the context of the rest.
-    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || (this.mayBeVowelSpelling(s) && !commonWordOpening(text, tokens, s))));
+    const singles = segments.filter((s) => !out.has(s) && (s.postings.length > 0 || (s.feature === 'admin1' || s.feature === 'admin2') || ((this.mayBeVowelSpelling(s) || this.mayBeInitials(s)) && !commonWordOpening(text, tokens, s))));
     // Two passes: a name turned down in the first may find support in names resolved after it.
     // Only a resolution adds to that support (remember), so a name turned down when no name has
     // been resolved since is turned down again, and is not weighed again (most second-pass names).
@@ -277,6 +277,11 @@ export class PlaceResolver {
 
   private mayBeVowelSpelling(s: Segment): boolean {
     return !s.insideActor && (this.index.vowelSpellingsOf(s.key).length > 0 || this.mayBeTownSpelling(s));
+  }
+
+  /** A lone unknown name a town's initials may read ("R.Y. Khan", "TT Singh": initialsNamed). */
+  private mayBeInitials(s: Segment): boolean {
+    return s.postings.length === 0 && !s.insideActor && this.index.initialsNamed(this.text.slice(s.start, s.end)).length > 0;
   }
 
   /**
@@ -358,6 +363,12 @@ export class PlaceResolver {
         const cw = cc ? countries.get(cc) ?? 0 : 0;
         out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
       }
+      // Or, before a unit word, one consonant away from an admin unit of a country in play
+      // ("Pakthukhwa province" under a text about Pakistan is Khyber Pakhtunkhwa, not Paktika by
+      // its skeleton), or written as a town's initials ("R.Y. Khan"): only when the readings there
+      // are one place.
+      if (s.feature === 'admin1' || s.feature === 'admin2') this.addInPlay(s, out, countries, ix.nearAdmins(s.key), 'near-spelling-of');
+      this.addInPlay(s, out, countries, ix.initialsNamed(this.text.slice(s.start, s.end)), 'initials-of');
       // A unit abroad spelt loosely so does not hide a curated place of a named country spelt with
       // other vowels: "Ningolay" is Swat's Ningolai, not Nwangele (Imo) by its skeleton.
       if (vowelSpellings && !out.some((c) => (countries.get(ix.country(c.entry) ?? '') ?? 0) >= 3)) this.addVowelSpellings(s, out, this.spellingCountries(countries));
@@ -424,6 +435,24 @@ export class PlaceResolver {
     const e = hits[0];
     const cw = countries.get(ix.country(e)!) ?? 0;
     out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.name(e)}`] });
+  }
+
+  /**
+   * Readings of an unknown name (nearAdmins, initialsNamed) in the countries named outright, when
+   * no reading there is on the list yet and they are one place (within 25 km of each other: a
+   * district and its town).
+   */
+  private addInPlay(s: Segment, out: Candidate[], countries: ReadonlyMap<string, number>, readings: readonly number[], evidence: string): void {
+    if (readings.length === 0) return;
+    const ix = this.index;
+    const inPlay = (e: number) => (countries.get(ix.country(e) ?? '') ?? 0) >= 3;
+    if (out.some((c) => inPlay(c.entry))) return;
+    const hits = readings.filter(inPlay);
+    if (hits.length === 0 || hits.some((e) => e !== hits[0] && !nearBy(ix, e, hits[0], 25))) return;
+    for (const e of hits) {
+      const cw = countries.get(ix.country(e)!) ?? 0;
+      out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`${evidence}:${ix.adminName(e)}`] });
+    }
   }
 
   /** The reading of a name by its q-th posting, with its weight before any chain or context fit. */

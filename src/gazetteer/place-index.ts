@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlaceEntry, PlaceKind } from '../model/types.ts';
 import { compilePlaces, fingerprintSources, placeSources, type PlaceSources } from './compile-places.ts';
 import { tokenize } from '../recognize/tokenize.ts';
-import { looseName, nameKey, skeletonKey, squashVowels, vowelKey } from './place-names.ts';
+import { looseName, nameKey, skeletonKey, squashVowels, swapEditDistance, vowelKey } from './place-names.ts';
 import { buildKeyTable, encodeStore, FEATURES, KEY_NAME, KEY_PREFIX, KINDS, probeKeyTable, readStore, type PlaceStore } from './place-store.ts';
 
 // The loaded place gazetteer: typed columns read through accessors. Names are looked up by key
@@ -359,6 +359,76 @@ export class PlaceIndex {
     return this.shortByDoubles.get(singleConsonants(name)) ?? NO_ENTRIES;
   }
 
+  /**
+   * Admin units whose loose key is one consonant away from this name's (one left out, added,
+   * changed or swapped with its neighbour; the first letter kept): "Pakthukhwa" for Pakhtunkhwa,
+   * "Balochisan" for Balochistan, "Siaklot" for Sialkot.
+   * Only for names of NEAR_ADMIN_LETTERS letters or more, whose loose key has four consonants or
+   * more; the exact loose spellings (looseAdmins) are not repeated here. The caller keeps the
+   * units of the countries in play.
+   */
+  nearAdmins(name: string): readonly number[] {
+    return memo(this.nearMemo, name, () => {
+      if (name.replace(/[^\p{L}]/gu, '').length < NEAR_ADMIN_LETTERS) return NO_ENTRIES;
+      const skel = this.looseKey(name);
+      if (skel.length < 4) return NO_ENTRIES;
+      const out: number[] = [];
+      const probe = (k: string) => {
+        if (k === skel || k.length < 4) return;
+        for (const e of this.spellings(SPELL_LOOSE, k)) if (!out.includes(e)) out.push(e);
+      };
+      for (let j = 1; j <= skel.length; j++) {
+        if (j < skel.length) probe(skel.slice(0, j) + skel.slice(j + 1));
+        if (j + 1 < skel.length) probe(skel.slice(0, j) + skel[j + 1] + skel[j] + skel.slice(j + 2));
+        for (const c of SKELETON_LETTERS) {
+          probe(skel.slice(0, j) + c + skel.slice(j));
+          if (j < skel.length && c !== skel[j]) probe(skel.slice(0, j) + c + skel.slice(j + 1));
+        }
+      }
+      // The skeleton is a loose sieve: the letters themselves must be one edit away (two for a
+      // name of ten letters or more), a swap of neighbours counting as one.
+      const letters = plainLetters(name.replace(ADMIN_WORDS, ''));
+      const bound = letters.length >= 10 ? 2 : 1;
+      return out.filter((e) => this.unitNames(e).some((n) => swapEditDistance(letters, plainLetters(n.replace(ADMIN_WORDS, '')), bound) <= bound));
+    });
+  }
+
+  /** An admin unit's names: a curated unit's aliases, a GeoNames unit's name. */
+  private unitNames(i: number): readonly string[] {
+    return i < this.s.curated.length ? this.s.curated[i].aliases : [this.name(i)];
+  }
+
+  private readonly nearMemo = new Map<string, readonly number[]>();
+  private initialsTable: Map<string, number[]> | null = null;
+
+  /**
+   * Places a press short form of initials names ("R.Y. Khan", "RY Khan", "T.T. Singh"): the
+   * initials of a name's leading words and its last word, for names of three words or more
+   * (lower-case joining words left out) of districts, curated places and towns of at least
+   * TOWN_SPELLING_POPULATION. The caller keeps one place of the countries in play.
+   */
+  initialsNamed(surface: string): readonly number[] {
+    const key = initialsFormKey(surface);
+    if (key === null) return NO_ENTRIES;
+    if (!this.initialsTable) {
+      const m = new Map<string, number[]>();
+      for (let i = 0; i < this.size; i++) {
+        const kind = KINDS[this.s.kind[i]];
+        const curated = i < this.s.curated.length;
+        if (kind !== 'admin2' && !(kind === 'populated-place' && (curated || this.s.population[i] >= TOWN_SPELLING_POPULATION))) continue;
+        for (const n of curated ? this.s.curated[i].aliases : [this.name(i)]) {
+          const k = initialsNameKey(n.replace(ADMIN_WORDS, ''));
+          if (k === null) continue;
+          let list = m.get(k);
+          if (!list) m.set(k, (list = []));
+          if (!list.includes(i)) list.push(i);
+        }
+      }
+      this.initialsTable = m;
+    }
+    return this.initialsTable.get(key) ?? NO_ENTRIES;
+  }
+
   /** The loose key of an admin unit's name (memoised per entry). */
   looseKeyOf(i: number): string {
     return memo(this.looseByEntry, i, () => this.looseKey(this.adminName(i)));
@@ -521,6 +591,35 @@ export function writeStore(path: string, store: PlaceStore): string | null {
 
 /** The length of a vowel key too short for curatedVowelSpellings, which shortSpellings reads by its consonants instead. */
 const SHORT_KEY = 4;
+/** A name's letters, lower case, accents stripped ("Dera Ghāzi Khān" → "deraghazikhan"). */
+function plainLetters(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+/** The letters a name needs before nearAdmins looks for admin units one consonant away. */
+const NEAR_ADMIN_LETTERS = 7;
+/** The letters a loose key (skeletonKey) holds after its first. */
+const SKELETON_LETTERS = 'bcdfgjklmnprstvxz';
+/** Lower-case words a name's initials skip ("Mandi Baha-ud-Din", "Gulshan-e-Iqbal"). */
+const INITIALS_SKIPPED = new Set(['e', 'i', 'ud', 'ul', 'ur', 'us', 'al', 'el', 'of', 'and', 'the', 'de', 'la', 'da']);
+
+/**
+ * The key of a surface written as two or three capital initials and a word ("R.Y. Khan", "RY
+ * Khan", "R Y Khan", "T.T.Singh"): the initials and the word, lower case ("ry khan"); else null.
+ */
+export function initialsFormKey(surface: string): string | null {
+  const m = /^(\p{Lu})\.?\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?\s*(\p{Lu}\p{Ll}{2,})$/u.exec(surface.trim());
+  if (!m) return null;
+  return `${(m[1] + m[2] + (m[3] ?? '')).toLowerCase()} ${m[4].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
+}
+
+/** The initials key of a name of three words or more ("Rahim Yar Khan" → "ry khan"), else null. */
+function initialsNameKey(name: string): string | null {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter((w) => w !== '' && !INITIALS_SKIPPED.has(w));
+  if (words.length < 3 || words.length > 4) return null;
+  const last = words[words.length - 1];
+  if (last.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return `${words.slice(0, -1).map((w) => w[0].toLowerCase()).join('')} ${last.toLowerCase()}`;
+}
 
 /**
  * A name's letters, lower case, every doubled letter single and the vowels kept but for the

@@ -159,6 +159,18 @@ const LOCATION_TEXT_LINES = 4;
  * sign-off in lower case ("nice weather in bath") are no such line: an article has more lines.
  */
 export function lowerCaseLocationLine(text: string): [number, number] | null {
+  // The scanner and then the resolver (unknownAreaInPakistan) ask of the same text, one after
+  // the other: the last answer is kept.
+  if (text === lastLocationText) return lastLocationLine;
+  lastLocationText = text;
+  lastLocationLine = findLowerCaseLocationLine(text);
+  return lastLocationLine;
+}
+let lastLocationText: string | null = null;
+let lastLocationLine: [number, number] | null = null;
+
+function findLowerCaseLocationLine(text: string): [number, number] | null {
+  if (text.indexOf('\n') < 0) return null;
   const body = text.trimEnd();
   const from = body.lastIndexOf('\n') + 1;
   if (from === 0) return null;
@@ -433,7 +445,7 @@ class Scan {
     else capBuffer.fill(CAP_UNKNOWN, 0, this.n);
     this.capState = capBuffer;
     this.infos = new Array<WordInfo>(this.n);
-    this.lowerLine = this.text.indexOf('\n') < 0 ? null : lowerCaseLocationLine(this.text);
+    this.lowerLine = lowerCaseLocationLine(this.text);
   }
 
   private info(i: number): WordInfo {
@@ -609,6 +621,12 @@ class Scan {
     let next = b + 1;
     let covered = false;
     let i = a;
+    // "R.Y. Khan", "TT Singh": a town's initials and its last word, which alone is some other
+    // name ("Khan", "Singh"); the run is one unknown name for the resolver to read by its initials.
+    if (this.initialsRun(a, b)) {
+      this.unknownRun(a, b);
+      return next;
+    }
     while (i <= b) {
       const info = this.info(i);
       // Most capitalised words are no name and start none: the word's own key says so.
@@ -759,9 +777,27 @@ class Scan {
     // Outside a chain, an unknown name is kept only when it may be a curated place spelt with
     // other vowels ("town of Jewani", "Speen Tal"), or a GeoNames district or town so spelt
     // ("Jaffarabad", "Chechawatni"): the resolver decides whether it is. A clan name or a Pashto place word ("Watta Khel", "Litta Sar") is kept too: the resolver
-    // may place it in the north-west.
-    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && !(this.opensScene(first) && this.index.townVowelSpellingsOf(key).length > 0) && pashtoArea(key) === null) return;
+    // may place it in the north-west. So is a town's press initials ("R.Y. Khan", "TT Singh"): the
+    // resolver keeps the readings in the countries in play. (Runs spelt like an admin unit are
+    // not kept so: docs/evaluation.md, session 16.)
+    if (!linked && this.index.vowelSpellingsOf(key).length === 0 && !(this.opensScene(first) && this.index.townVowelSpellingsOf(key).length > 0) && pashtoArea(key) === null && !this.mayBeInitials(first, last)) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
+  }
+
+  /** Tokens a..b (leading words aside) are a town's initials and a word that no name covers whole. */
+  private initialsRun(a: number, b: number): boolean {
+    let first = a;
+    while (first < b && this.info(first).flags & W_LEADING) first++;
+    if (first >= b || b - first > 5) return false;
+    const { tokens, text } = this;
+    if (this.index.initialsNamed(text.slice(tokens[first].start, tokens[b].end)).length === 0) return false;
+    return (this.longestName(first)?.last ?? -1) < b;
+  }
+
+  /** An unknown run written as a town's initials (initialsNamed). */
+  private mayBeInitials(first: number, last: number): boolean {
+    const { index, tokens, text } = this;
+    return index.initialsNamed(text.slice(tokens[first].start, tokens[last].end)).length > 0;
   }
 
   /**
