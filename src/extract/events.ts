@@ -16,6 +16,7 @@ import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
 import { relativeDay } from './relative-day.ts';
+import { tollUpdate, type TollUpdate } from './toll-update.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
@@ -385,6 +386,19 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
+    // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
+    // violent event's new total (toll-update.ts). The deaths that explain it and the incident it
+    // names ("the toll from Sunday's blast") are that event again, no event of their own.
+    const update = lastViolent ? tollUpdate(doc.text, sentenceQuantities) : null;
+    if (update) {
+      for (const e of [...created]) {
+        if (!casualtyOnly.has(e) && !(e.trigger.start >= update.subject.start && e.trigger.end <= update.subject.end)) continue;
+        for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+        casualtyOnly.delete(e);
+        created.splice(created.indexOf(e), 1);
+      }
+    }
+
     // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
     // killed": a sentence whose only violent words are casualty words tells the toll of the
     // paragraph's last violent event when it names no other day or place, and that event had none.
@@ -415,7 +429,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) {
-      const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
       const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
@@ -424,6 +439,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
+      if (update) replaceToll(lastViolent, update, used);
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -1397,4 +1413,15 @@ function attachCasualties(
     }
     target.rules.push(`${s.rule}:${s.kind}:${doc.text.slice(s.start, s.end)}`);
   }
+}
+
+/** "The death toll rose to 18": the stated later total replaces the kind's earlier figure. */
+function replaceToll(target: EventRecord, update: TollUpdate, used: Set<Quantity>): void {
+  const q = update.quantity;
+  used.add(q);
+  const count: EventCount = { kind: update.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+  const i = target.counts.findIndex((c) => c.kind === update.kind);
+  if (i >= 0) target.counts[i] = count;
+  else target.counts.push(count);
+  target.rules.push(`toll-update:${update.kind}:${q.text}`);
 }

@@ -1,0 +1,29 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Session 16 (news25): leftovers of news23, on our own AfPak sentences.
+
+const PUBLISHED = '2026-11-27'; // a Friday
+
+const countsOf = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.counts.map((c) => `${c.kind}=${c.value}${c.qualifier === 'exact' ? '' : `(${c.qualifier})`}`).join(',')}`);
+
+describe('a toll that rose: the later stated total of the event told before', () => {
+  test('"The death toll rose to 18" replaces the 16 killed, and the two who died add no one', () => {
+    assert.deepEqual(
+      countsOf('At least 16 people were killed and more than 40 injured when a bomb planted in a motorcycle exploded near a bazaar in Khar on Sunday. The death toll rose to 18 on Monday after two of the injured died in a Peshawar hospital.'),
+      ['bombing:killed=18,wounded=40(at-least)'],
+    );
+  });
+  test('"the toll climbed to 12", "the death toll from the attack rose to at least five", "the number of injured has risen to 14"', () => {
+    assert.deepEqual(
+      countsOf('A suicide bomber blew himself up at a police checkpost in Bannu on Sunday, killing nine policemen. The toll climbed to 12 after three injured constables died.'),
+      ['bombing:killed=12'],
+    );
+    assert.deepEqual(
+      countsOf('Gunmen attacked a checkpost in Kech on Monday, killing two soldiers. The death toll from the attack rose to at least five on Tuesday, officials said.'),
+      ['attack:killed=5(at-least)'],
+    );
+    assert.deepEqual(countsOf('Gunmen attacked a checkpost in Kech on Monday, killing two soldiers. The number of injured has risen to 14.'), ['attack:killed=2,wounded=14']);
+  });
+});
