@@ -27,3 +27,23 @@ describe('a toll that rose: the later stated total of the event told before', ()
     assert.deepEqual(countsOf('Gunmen attacked a checkpost in Kech on Monday, killing two soldiers. The number of injured has risen to 14.'), ['attack:killed=2,wounded=14']);
   });
 });
+
+const rolesOf = (text: string) =>
+  run(text, PUBLISHED).events.map((e) => `${e.type}:${e.actors.map((r) => `${r.role}=${r.actor}${r.inferred ? '?' : ''}`).join(',')}`);
+
+describe('who tells and who recovers is no victim', () => {
+  test('"Police said the suspect was killed in an encounter": the police did it (inferred), as teller before or after', () => {
+    assert.deepEqual(rolesOf('Police said the suspect was killed in an encounter in Malir on Monday.'), ['attack:agent=pakistan-police?']);
+    assert.deepEqual(rolesOf('A suspect was killed in an encounter in Malir on Monday, police said.'), ['attack:agent=pakistan-police?']);
+    // A teller with no encounter is only no target.
+    assert.deepEqual(rolesOf('The CTD said two militants were killed in Kech on Monday.'), ['attack:agent=unidentified-armed-group:PK?,target=unidentified-armed-group:PK']);
+  });
+  test('"the police recovered a businessman who had been abducted": the police are no target of the kidnapping', () => {
+    assert.deepEqual(rolesOf('The police recovered a businessman who had been abducted on November 18 from Hub.'), [
+      'prisoner-release:agent=pakistan-police',
+      'kidnapping:agent=unidentified-armed-group:PK?',
+    ]);
+    // The noun the clause hangs on is still its victim.
+    assert.deepEqual(rolesOf('Two polio workers from Kech who were abducted by gunmen were released on Monday.')[0], 'kidnapping:agent=unidentified-armed-group:PK,target=civilians:PK');
+  });
+});

@@ -17,6 +17,7 @@ import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } fr
 import { killsPeople } from './kills-people.ts';
 import { relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
+import { isTeller, relativeOfAnotherNoun } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
@@ -227,7 +228,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           }
           // "Two polio workers who were abducted by unidentified armed men ... were released":
           // the agent of another passive before the trigger is not whom this one befell.
-          for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
+          // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
+          // abducted": another noun's relative clause.)
+          for (const a of before) {
+            if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
+            if (isTeller(doc.text, a.end) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
+            roles.push(role(a, 'target', false));
+          }
         } else if (owner) {
           roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
           rules.push(`agent:country-before-operation:${owner.country}`);
