@@ -47,3 +47,19 @@ describe('who tells and who recovers is no victim', () => {
     assert.deepEqual(rolesOf('Two polio workers from Kech who were abducted by gunmen were released on Monday.')[0], 'kidnapping:agent=unidentified-armed-group:PK,target=civilians:PK');
   });
 });
+
+const datesOf = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.date?.start ?? '-'}`);
+
+describe('months counted from the last event, as days and weeks are', () => {
+  test('"a month after the bombing" dates the arrest a calendar month after the bombing', () => {
+    assert.deepEqual(
+      datesOf('A suicide bomber blew himself up at the gate of a police training centre in Quetta on March 14, 2024. The two men were arrested in a raid in Pishin a month after the bombing.'),
+      ['bombing:2024-03-14', 'arrest:2024-04-14'],
+    );
+  });
+  test('"Two months later", "Two months earlier", and the end of a shorter month', () => {
+    assert.deepEqual(datesOf('Gunmen attacked a checkpost in Kech on August 3. Two months later, militants ambushed a convoy in Turbat.'), ['attack:2026-08-03', 'attack:2026-10-03']);
+    assert.deepEqual(datesOf('Gunmen attacked a checkpost in Kech on October 3. Two months earlier, militants had ambushed a convoy in Turbat.'), ['attack:2026-10-03', 'attack:2026-08-03']);
+    assert.deepEqual(datesOf('Gunmen attacked a checkpost in Kech on January 31. A month later, militants ambushed a convoy in Turbat.'), ['attack:2026-01-31', 'attack:2026-02-28']);
+  });
+});

@@ -15,7 +15,7 @@ import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
-import { relativeDay } from './relative-day.ts';
+import { countedDay, relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
 import { isTeller, relativeOfAnotherNoun } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
@@ -1134,7 +1134,7 @@ function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const day = isoDay(dayFromIso(anchor.date!.start) + rel.offset);
+  const day = countedDay(anchor.date!.start, rel);
   return {
     start: rel.start,
     end: rel.end,
@@ -1143,7 +1143,7 @@ function dayFromLastEvent(
     precision: 'day',
     relative: true,
     resolved: true,
-    rule: `date:relative-day:${rel.offset}:from:${anchor.id}`,
+    rule: rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`,
   };
 }
 
