@@ -63,3 +63,19 @@ describe('months counted from the last event, as days and weeks are', () => {
     assert.deepEqual(datesOf('Gunmen attacked a checkpost in Kech on January 31. A month later, militants ambushed a convoy in Turbat.'), ['attack:2026-01-31', 'attack:2026-02-28']);
   });
 });
+
+describe('anyone who was, and one of several fates: no figure', () => {
+  test('"Rs1 million for each person killed" is no event and adds no one to the blast', () => {
+    assert.deepEqual(countsOf('He said the government would pay Rs1 million to the family of each person killed and Rs300,000 to each of the injured.'), []);
+    assert.deepEqual(
+      countsOf('A bomb killed five people in a bazaar in Khar on Sunday. The chief minister announced Rs1 million for every person killed in the blast.'),
+      ['bombing:killed=5'],
+    );
+  });
+  test('"5 militants were killed, injured or captured" and "killed or wounded" count no one killed', () => {
+    assert.deepEqual(countsOf('Gunmen attacked a checkpost in Kech on Monday. A total of 5 militants were killed, injured or captured in the exchange of fire.'), ['attack:']);
+    assert.deepEqual(countsOf('Two soldiers were killed or wounded when militants attacked a checkpost in Kech on Monday.'), ['attack:']);
+    // A conjunction still counts each fate.
+    assert.deepEqual(countsOf('Two soldiers were killed and three wounded when militants attacked a checkpost in Kech on Monday.'), ['attack:killed=2,wounded=3']);
+  });
+});

@@ -36,7 +36,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -162,6 +162,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (orderOrFuture(near)) continue;
       // "It was not clear who fired the shell", "until the killers were arrested".
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      // "would pay Rs1 million for each person killed".
+      if (casualtyTrigger && distributive(near)) continue;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
