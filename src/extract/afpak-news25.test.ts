@@ -79,3 +79,11 @@ describe('anyone who was, and one of several fates: no figure', () => {
     assert.deepEqual(countsOf('Two soldiers were killed and three wounded when militants attacked a checkpost in Kech on Monday.'), ['attack:killed=2,wounded=3']);
   });
 });
+
+describe('people nouns whose head comes first', () => {
+  test('"Two passers-by and three bystanders" are five, "two passersby" two, "four onlookers" four', () => {
+    assert.deepEqual(countsOf('Two passers-by and three bystanders were injured when a grenade exploded in Quetta on Monday.'), ['bombing:wounded=5']);
+    assert.deepEqual(countsOf('Two passersby were killed when a grenade exploded in Quetta on Monday.'), ['bombing:killed=2']);
+    assert.deepEqual(countsOf('Four onlookers were injured when a grenade exploded in Quetta on Monday.'), ['bombing:wounded=4']);
+  });
+});
