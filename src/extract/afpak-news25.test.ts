@@ -45,6 +45,8 @@ describe('who tells and who recovers is no victim', () => {
     ]);
     // The noun the clause hangs on is still its victim.
     assert.deepEqual(rolesOf('Two polio workers from Kech who were abducted by gunmen were released on Monday.')[0], 'kidnapping:agent=unidentified-armed-group:PK,target=civilians:PK');
+    // A name that modifies the noun the clause hangs on stays its victim.
+    assert.deepEqual(rolesOf('Two TTP drones that were intercepted by the army fell in a field in Bannu on Monday.')[0], 'weapons-disrupted:agent=pakistan-army,target=ttp');
   });
 });
 

@@ -19,9 +19,15 @@ const RELATIVE_PASSIVE = /\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|wer
 // workers from Kech who were abducted").
 const ANTECEDENT_GAP = /^[\s,]*(?:(?:from|of|in|at|near)\s+[^,;]*?)?[\s,]*$/i;
 
+// "9 Houthi bomb-laden drones that were intercepted": the actor's name modifies the antecedent
+// (up to three words, no determiner, preposition or verb in -ed between).
+const MODIFIED_NOUN = /^\s*(?:(?![\p{L}-]*ed\b|(?:a|an|the|of|his|her|their|its|and|or)\b)[\p{L}-]+\s+){1,3}$/iu;
+
 /** Whether a relative passive between the actor (ending at `end`) and the trigger hangs on another noun. */
 export function relativeOfAnotherNoun(text: string, end: number, triggerStart: number): boolean {
   const gap = text.slice(end, triggerStart);
   const rel = RELATIVE_PASSIVE.exec(gap);
-  return !!rel && !ANTECEDENT_GAP.test(gap.slice(0, rel.index));
+  if (!rel) return false;
+  const before = gap.slice(0, rel.index);
+  return !ANTECEDENT_GAP.test(before) && !MODIFIED_NOUN.test(before);
 }
