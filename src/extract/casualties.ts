@@ -98,6 +98,9 @@ function statement(
   // counts, not a statement with its own subject ("condition" is no person).
   // (Also with an article: "were arrested in an injured condition".)
   if (toks[last + 1]?.lower === 'condition' && (prev === 'in' || ((prev === 'an' || prev === 'a') && toks[first - 2]?.lower === 'in'))) return null;
+  // (Session 16, news25) "Rs1 million for each person killed": anyone who was, no one counted;
+  // "5 militants were killed, injured or captured": one of several fates, no figure for any.
+  if (distributiveBefore(toks, first) || inDisjunctionOfFates(toks, first, last)) return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') {
     // "11 others were being treated for their injuries", "taken to hospital with wounds": the
@@ -552,4 +555,27 @@ export function acrossSize(toks: readonly Token[], quantities: readonly Quantity
 function firstStartingIn(quantities: readonly Quantity[], from: number, to: number): Quantity | undefined {
   for (const x of quantities) if (x.start >= from && x.start <= to) return x;
   return undefined;
+}
+
+const DISTRIBUTIVE = new Set(['each', 'every', 'per']);
+
+/** "for each person killed", "every policeman martyred", "each of those killed": up to three words back. */
+function distributiveBefore(toks: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const w = toks[k].lower;
+    if (DISTRIBUTIVE.has(w)) return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** What may befall the people a casualty word counts, in a list of fates. */
+const FATES = new Set(['killed', 'injured', 'wounded', 'hurt', 'dead', 'martyred', 'captured', 'arrested', 'detained', 'abducted', 'kidnapped', 'missing', 'apprehended']);
+
+/** "killed or injured", "killed, injured or captured": the word is one of fates joined by "or". */
+function inDisjunctionOfFates(toks: readonly Token[], first: number, last: number): boolean {
+  let or = false;
+  for (let i = first - 1; i >= 1 && (toks[i].lower === ',' || toks[i].lower === 'or') && FATES.has(toks[i - 1].lower); i -= 2) or ||= toks[i].lower === 'or';
+  for (let i = last + 1; i + 1 < toks.length && (toks[i].lower === ',' || toks[i].lower === 'or') && FATES.has(toks[i + 1].lower); i += 2) or ||= toks[i].lower === 'or';
+  return or;
 }

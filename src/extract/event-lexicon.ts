@@ -119,12 +119,20 @@ function withSenseFormsSpread(spec: EventTypeSpec): EventTypeSpec {
   return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns) } };
 }
 
-/** "soldier" → soldier, soldiers; "militiaman" → militiamen; "deputy" → deputies. */
+/** "passer-by" → passers-by, "passerby" → passersby: the head before "by" takes the plural. */
+const HEAD_FIRST = /^(\p{L}+er)(-?by)$/u;
+
+/** "soldier" → soldier, soldiers; "militiaman" → militiamen; "deputy" → deputies; "passer-by" → passers-by. */
 function withPlurals(nouns: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const n of nouns) {
     const last = n.split(' ').pop()!;
     out.add(last);
+    const headFirst = HEAD_FIRST.exec(last);
+    if (headFirst) {
+      out.add(`${headFirst[1]}s${headFirst[2]}`);
+      continue;
+    }
     if (/man$/.test(last)) out.add(last.replace(/man$/, 'men'));
     else if (/[^aeiou]y$/.test(last)) out.add(last.replace(/y$/, 'ies'));
     else if (/(?:s|sh|ch|x)$/.test(last)) out.add(`${last}es`);

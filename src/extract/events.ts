@@ -15,7 +15,9 @@ import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
-import { relativeDay } from './relative-day.ts';
+import { countedDay, relativeDay } from './relative-day.ts';
+import { tollUpdate, type TollUpdate } from './toll-update.ts';
+import { isTeller, relativeOfAnotherNoun } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
@@ -34,7 +36,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -160,6 +162,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (orderOrFuture(near)) continue;
       // "It was not clear who fired the shell", "until the killers were arrested".
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      // "would pay Rs1 million for each person killed".
+      if (casualtyTrigger && distributive(near)) continue;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
@@ -226,7 +230,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           }
           // "Two polio workers who were abducted by unidentified armed men ... were released":
           // the agent of another passive before the trigger is not whom this one befell.
-          for (const a of before) if (!BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) roles.push(role(a, 'target', false));
+          // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
+          // abducted": another noun's relative clause.)
+          for (const a of before) {
+            if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
+            if (isTeller(doc.text, a.end) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
+            roles.push(role(a, 'target', false));
+          }
         } else if (owner) {
           roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
           rules.push(`agent:country-before-operation:${owner.country}`);
@@ -385,6 +395,19 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
+    // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
+    // violent event's new total (toll-update.ts). The deaths that explain it and the incident it
+    // names ("the toll from Sunday's blast") are that event again, no event of their own.
+    const update = lastViolent ? tollUpdate(doc.text, sentenceQuantities) : null;
+    if (update) {
+      for (const e of [...created]) {
+        if (!casualtyOnly.has(e) && !(e.trigger.start >= update.subject.start && e.trigger.end <= update.subject.end)) continue;
+        for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+        casualtyOnly.delete(e);
+        created.splice(created.indexOf(e), 1);
+      }
+    }
+
     // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
     // killed": a sentence whose only violent words are casualty words tells the toll of the
     // paragraph's last violent event when it names no other day or place, and that event had none.
@@ -415,7 +438,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent) {
-      const all = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
       const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
@@ -424,6 +448,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
+      if (update) replaceToll(lastViolent, update, used);
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -1111,7 +1136,7 @@ function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const day = isoDay(dayFromIso(anchor.date!.start) + rel.offset);
+  const day = countedDay(anchor.date!.start, rel);
   return {
     start: rel.start,
     end: rel.end,
@@ -1120,7 +1145,7 @@ function dayFromLastEvent(
     precision: 'day',
     relative: true,
     resolved: true,
-    rule: `date:relative-day:${rel.offset}:from:${anchor.id}`,
+    rule: rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`,
   };
 }
 
@@ -1397,4 +1422,15 @@ function attachCasualties(
     }
     target.rules.push(`${s.rule}:${s.kind}:${doc.text.slice(s.start, s.end)}`);
   }
+}
+
+/** "The death toll rose to 18": the stated later total replaces the kind's earlier figure. */
+function replaceToll(target: EventRecord, update: TollUpdate, used: Set<Quantity>): void {
+  const q = update.quantity;
+  used.add(q);
+  const count: EventCount = { kind: update.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+  const i = target.counts.findIndex((c) => c.kind === update.kind);
+  if (i >= 0) target.counts[i] = count;
+  else target.counts.push(count);
+  target.rules.push(`toll-update:${update.kind}:${q.text}`);
 }

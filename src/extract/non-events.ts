@@ -99,3 +99,11 @@ export function actsOnPeople(
   if (span.some((w) => REMAINS.has(w))) return false;
   return span.some((w) => people.has(w) || w === 'hostages' || w === 'hostage');
 }
+
+/** "pay Rs1 million for each person killed", "for every policeman martyred": anyone who was, no event. */
+const DISTRIBUTIVE_BEFORE = /\b(?:each|every|per)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** A casualty word after "each/every/per" and its noun: compensation or a rule, no event told. */
+export function distributive(textBefore: string): boolean {
+  return DISTRIBUTIVE_BEFORE.test(textBefore);
+}

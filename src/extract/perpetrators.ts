@@ -9,6 +9,7 @@ import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
+import { isTeller } from './teller.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -149,6 +150,14 @@ export function settlePerpetrators(
       e.rules.push(`agent:implied:police:staged-encounter:${cc}`);
       continue;
     }
+    // "Police said the suspect was killed in an encounter": a shoot-out a state force reports with
+    // no other side named is that force's own (inferred; the teller is no victim, events.ts).
+    const teller = ENCOUNTER.test(sentence) ? stateTeller(doc, ctx, e) : null;
+    if (teller) {
+      e.actors = [{ actor: teller.entity, role: 'agent', inferred: true, start: teller.start, end: teller.end }, ...e.actors];
+      e.rules.push('agent:teller-of-encounter');
+      continue;
+    }
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
     const stateOnly = !!cc && STATE_OPERATION.test(sentence);
     const template = stateOnly ? 'military' : (cc && (methodTemplate(ctx, cc, sentence) ?? unidentifiedTemplate(ctx)?.impliedAs?.[cc])) || UNIDENTIFIED;
@@ -165,6 +174,13 @@ export function settlePerpetrators(
     e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
     e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
   }
+}
+
+const ENCOUNTER = /\bin\s+(?:an?|the)\s+(?:(?:armed|police|brief|fierce|intense|heavy)\s+)*encounter\b(?!\s+with\b)/i;
+
+/** The state force that reports the sentence ("Police said ...", "..., police said"), or null. */
+function stateTeller(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  return doc.actorMentions.find((m) => m.start >= e.start && m.end <= e.end && ctx.actors.get(m.entity)?.type === 'state' && isTeller(doc.text, m.end)) ?? null;
 }
 
 const STAGED_ENCOUNTER = /\b(?:staged|fake|faked|fabricated|bogus)\s+(?:police\s+)?encounters?\b/i;

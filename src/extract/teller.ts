@@ -1,0 +1,33 @@
+import { speechWords } from '../recognize/speech-words.ts';
+
+// Who tells a passive is not whom it befell: "Police said the suspect was killed in an encounter",
+// "CTD officials told reporters two militants were killed". And a passive in a relative clause
+// befalls the noun the clause hangs on: "the police recovered a businessman who had been
+// abducted" (the businessman, not the police who recovered him).
+
+const AFTER_ACTOR = /^(?:['’]s?)?\s+(?:(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|sources?|officers?)\s+)?(?:(?:also|later|earlier)\s+)?([\p{L}]+)/u;
+
+/** Whether the actor mention ending at `end` is the subject of a reporting verb ("Police said"). */
+export function isTeller(text: string, end: number): boolean {
+  const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
+  return !!m && speechWords().verbs.has(m[1].toLowerCase());
+}
+
+// "who had been abducted", "that was kidnapped": a relative passive ending right before its verb.
+const RELATIVE_PASSIVE = /\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|being|allegedly|reportedly|earlier|later|also)\s+)*$/i;
+// Between the antecedent and its relative pronoun only a place or origin may come ("two polio
+// workers from Kech who were abducted").
+const ANTECEDENT_GAP = /^[\s,]*(?:(?:from|of|in|at|near)\s+[^,;]*?)?[\s,]*$/i;
+
+// "9 Houthi bomb-laden drones that were intercepted": the actor's name modifies the antecedent
+// (up to three words, no determiner, preposition or verb in -ed between).
+const MODIFIED_NOUN = /^\s*(?:(?![\p{L}-]*ed\b|(?:a|an|the|of|his|her|their|its|and|or)\b)[\p{L}-]+\s+){1,3}$/iu;
+
+/** Whether a relative passive between the actor (ending at `end`) and the trigger hangs on another noun. */
+export function relativeOfAnotherNoun(text: string, end: number, triggerStart: number): boolean {
+  const gap = text.slice(end, triggerStart);
+  const rel = RELATIVE_PASSIVE.exec(gap);
+  if (!rel) return false;
+  const before = gap.slice(0, rel.index);
+  return !ANTECEDENT_GAP.test(before) && !MODIFIED_NOUN.test(before);
+}
