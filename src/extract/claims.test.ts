@@ -844,8 +844,9 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
   test('a named group\'s own statement is not judged by the hedge model, as an official\'s is not', () => {
     assert.deepEqual(one('The TTP claimed responsibility and said its fighters killed 12 soldiers in several attacks across the district.'), ['self', 'TTP', 'asserted']);
     assert.deepEqual(one('The BLA said its fighters had killed many soldiers in the attack.'), ['named', 'BLA', 'asserted']);
-    // A person named who is no known actor is still judged.
-    assert.deepEqual(one('Zabihullah Mujahid said many civilians were among the dead.'), ['named', 'Zabihullah Mujahid', 'hedged']);
+    // A person named who is no known actor, and whom the text ties to no group, is still judged
+    // ("Zabihullah Mujahid said", a spokesperson of the lexicon, is the Taliban's since session 16).
+    assert.deepEqual(one('Ahmad Gulzar said many civilians were among the dead.'), ['named', 'Ahmad Gulzar', 'hedged']);
   });
 
   test('a modal before a negated "rule out" keeps the source, which speculates', () => {
@@ -855,5 +856,33 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
     assert.deepEqual(one('The minister would not rule out an operation in Tirah.'), ['official', 'The minister', 'speculative']);
     // A modal before a verb that is not a negated "rule out" still reports nothing.
     assert.deepEqual(one('Police could not say how many were wounded.')[0], 'unattributed');
+  });
+});
+
+describe('session 16 (news24): a habit, a parenthetical before "would", a spokesperson by name, a headline\'s group spokesman', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const judged = (text: string) => analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.attribution.source, c.certainty, c.certaintyModel !== undefined] as const);
+
+  test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
+    // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
+    assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [
+      ['Ahmad Gulzar', 'asserted', false],
+      ['Gulzar', 'asserted', false],
+    ]);
+    assert.deepEqual(judged('Ahmad Gulzar, a spokesman for the TTP, said the group attacked the post.\nGulzar said many soldiers were killed.')[1], ['Gulzar', 'asserted', false]);
+    assert.deepEqual(judged('The Taliban spokesman, Ahmad Gulzar, said the fighters took the post.\nAhmad Gulzar said many soldiers were killed.')[1], ['Ahmad Gulzar', 'asserted', false]);
+    // The lexicon's spokespeople, by full name or surname, with no office in the text.
+    assert.deepEqual(judged('Zabihullah Mujahid said many civilians were among the dead.'), [['Zabihullah Mujahid', 'asserted', false]]);
+    assert.deepEqual(judged('Mohammad Khurasani said many soldiers were killed in the attack.'), [['Mohammad Khurasani', 'asserted', false]]);
+    // A spokesman of no group: the name is still judged.
+    assert.deepEqual(judged('Provincial spokesman Ahmad Gulzar said the road was closed.\nGulzar said many soldiers were killed.')[1], ['Gulzar', 'hedged', true]);
+  });
+
+  test('a state\'s spokesperson speaks for its actor: its own act is self, as a non-state group\'s is', () => {
+    assert.deepEqual(claimsOf('The Taliban killed 12 policemen in Kunduz, a Taliban spokesman said.')[0].slice(1), ['self', 'a Taliban spokesman', 'asserted']);
+    assert.deepEqual(claimsOf('The TTP killed 12 policemen in Bannu, a TTP spokesman said.')[0].slice(1), ['self', 'a TTP spokesman', 'asserted']);
+    // Speaking of what others did, it stays official.
+    assert.deepEqual(claimsOf('A Taliban spokesman said many civilians were among the dead.')[0].slice(1), ['official', 'A Taliban spokesman', 'asserted']);
   });
 });

@@ -30,7 +30,8 @@ interface AttributionPatternFile {
   responsibilityClaims: string[];
   negations: string[];
   organisationHeads: string[];
-  spokespeople: string[];
+  /** Actor id → full names of the spokespeople who speak for it. */
+  spokespeople: Record<string, string[]>;
   contestedObjects: string[];
   demandsAfterExpect: string[];
   dismissiveCharacterisations: { verbs: string[]; judgements: string[] };
@@ -53,6 +54,8 @@ interface AttributionPatterns {
   organisationHeads: ReadonlySet<string>;
   /** Surnames (lower-cased) of well-known spokespeople, named even when no full name came before. */
   spokespeopleSurnames: ReadonlySet<string>;
+  /** A spokesperson's full name or surname (lower-cased) → the actor id it speaks for; null for a surname two groups share. */
+  spokespersonActors: ReadonlyMap<string, string | null>;
   /** ", a charge the government denies", ", which the army rejected": a denial of what came before. */
   contestsBefore: RegExp;
   /** What a source expects someone to do when it demands rather than foresees ("expected the government to act"), as token sequences. */
@@ -81,13 +84,30 @@ function loadPatterns(): AttributionPatterns {
     claimObjectNeedles: [...objects].map((w) => w.slice(1)),
     negations: lower(file.negations),
     organisationHeads: lower(file.organisationHeads),
-    spokespeopleSurnames: new Set(file.spokespeople.map((n) => n.split(/\s+/).pop()!.toLowerCase())),
+    spokespeopleSurnames: new Set(Object.values(file.spokespeople).flat().map((n) => surnameOf(n))),
+    spokespersonActors: spokespersonActorsOf(file.spokespeople),
     demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
     characterisationVerbs: lower(file.dismissiveCharacterisations.verbs),
     dismissiveJudgements: file.dismissiveCharacterisations.judgements.map((p) => p.toLowerCase().split(/\s+/)),
     contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
   };
   return patterns;
+}
+
+function surnameOf(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+function spokespersonActorsOf(byActor: Record<string, string[]>): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const [actor, names] of Object.entries(byActor)) {
+    for (const name of names) {
+      out.set(name.toLowerCase(), actor);
+      const surname = surnameOf(name);
+      out.set(surname, out.has(surname) && out.get(surname) !== actor ? null : actor);
+    }
+  }
+  return out;
 }
 
 function offsetsOf(text: string, needles: readonly string[]): number[] {
@@ -597,7 +617,10 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
       // organisation's ("The Centre for Research and Security Studies, a think tank,") has the noun's kind.
       const person = isAppositiveName(s, nameStart, open - 1);
       const kind = person ? 'named' : described.kind;
-      return { src: { start: nameStart, end: j - 1, kind, rule: `${described.rule}+apposition${person ? '+person' : ''}` }, anonymous };
+      // "Ahmad Gulzar, a spokesman for the TTP,": the person speaks for the group.
+      const actor = person ? spokespersonOwner(s, open + 1, j - 1) : null;
+      const rule = `${described.rule}+apposition${person ? '+person' : ''}${actor ? `+spokesperson-of:${actor}` : ''}`;
+      return { src: { start: nameStart, end: j - 1, kind, rule, ...(actor ? { actor } : {}) }, anonymous };
     }
     j = open - 1;
   }
@@ -616,7 +639,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
     if (!/^(?:source-lexicon|person-name|source-office-of)/.test(src.rule)) return null;
-    return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition` }, anonymous };
+    // "The Taliban spokesman, Zabihullah Mujahid,": the holder speaks for the group.
+    const actor = src.actor ?? spokespersonOwner(s, src.start, src.end);
+    return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition`, ...(actor ? { actor } : {}) }, anonymous };
   }
   return { src, anonymous };
 }
@@ -1141,7 +1166,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       kind = 'named';
       rule += '+of:the-group';
     }
-    const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : undefined;
+    // "A Taliban spokesman said": a state's spokesperson speaks officially, and for its actor too,
+    // so that what the actor did by its own account is 'self' as a non-state group's is.
+    const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
+    const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
     return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
@@ -1502,7 +1530,51 @@ function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   return null;
 }
 
+/** Words of an office that speaks for a group ("Taliban spokesman Zabihullah Mujahid"). */
+const SPOKESPERSON_ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen']);
+const SPOKESPERSON_ROLE_WORD = new RegExp(`\\b(?:${[...SPOKESPERSON_ROLES].join('|')})\\b`, 'i');
+
+/**
+ * A person's name speaking, and the group it speaks for when the text or the lexicon ties the name
+ * to a group's spokesperson: "TTP spokesman Mohammad Khurasani said" (the group before the office),
+ * then "Khurasani said" or "Mohammad Khurasani said" further on (a source the text named so
+ * before), or a name of `spokespeople` (attribution.json). Such a statement is the group's, as "A
+ * TTP spokesman said" is.
+ */
 function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled: boolean }) | null {
+  const name = personNameOf(s, j);
+  if (!name || name.kind !== 'named') return name;
+  const actor = name.titled ? spokespersonOwner(s, name.start, j) : spokespersonTie(s, name.start, j);
+  return actor ? { ...name, actor, rule: `${name.rule}+spokesperson-of:${actor}` } : name;
+}
+
+/**
+ * "Taliban spokesman Zabihullah Mujahid", "The TTP's spokesman", "a spokesman for the TTP": the
+ * actor whose spokesperson's office the words from `start` to `end` name; null with no such office.
+ */
+function spokespersonOwner(s: SentenceCtx, start: number, end: number): string | null {
+  let role = false;
+  let owner: string | null = null;
+  for (let k = start; k <= end; k++) {
+    if (SPOKESPERSON_ROLES.has(s.toks[k].lower)) role = true;
+    owner ??= s.actorStarts.get(s.toks[k].start)?.entity ?? null;
+  }
+  return role ? owner : null;
+}
+
+/** The group a name with no office beside it speaks for: by the text's earlier sources, else the lexicon. */
+function spokespersonTie(s: SentenceCtx, start: number, j: number): string | null {
+  const words = s.doc.text.slice(s.toks[start].start, s.toks[j].end);
+  // The name ends the source ("TTP spokesman Ahmad Gulzar") or opens its apposition ("Ahmad Gulzar, a spokesman for the TTP").
+  const named = new RegExp(`(?:^|\\s)${escapeRegExp(words)}(?:$|,)`, 'u');
+  for (let k = s.cues.length - 1; k >= 0; k--) {
+    const c = s.cues[k];
+    if (c.sourceActor && c.sourceSpan && SPOKESPERSON_ROLE_WORD.test(c.source ?? '') && named.test(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end))) return c.sourceActor;
+  }
+  return s.pat.spokespersonActors.get(words.toLowerCase()) ?? null;
+}
+
+function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: boolean }) | null {
   let k = j;
   while (k >= 0 && isCapitalisedWord(s, k) && j - k < 4) k--;
   const count = j - k;
