@@ -864,6 +864,27 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
   const judged = (text: string) => analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.attribution.source, c.certainty, c.certaintyModel !== undefined] as const);
 
+  test('a habitual "would" (a frequency in the reported clause) is no prediction; a habit from a time to come still is', () => {
+    const certainties = (text: string) => claimsOf(text).map((c) => c[3]);
+    assert.deepEqual(certainties('Residents said the commander would visit the shrine every Friday.'), ['asserted']);
+    assert.deepEqual(certainties('Villagers told reporters the boys would cross into Afghanistan twice a week.'), ['asserted']);
+    assert.deepEqual(certainties('His brother said he would travel to Peshawar daily for work.'), ['asserted']);
+    assert.deepEqual(certainties('Shopkeepers said the patrol would pass the bazaar each morning.'), ['asserted']);
+    assert.deepEqual(certainties('Relatives said he would pray at the mosque on Fridays.'), ['asserted']);
+    // The future as the source saw it stays a prediction, with a frequency too when it starts later.
+    assert.deepEqual(certainties('Officials said the Torkham crossing would open daily from next week.'), ['predicted']);
+    assert.deepEqual(certainties('Officials said each district would get a new school.'), ['predicted']);
+  });
+
+  test('a parenthetical in commas between the verb of saying and "would" keeps the reported future', () => {
+    const certainties = (text: string) => claimsOf(text).map((c) => c[3]);
+    assert.deepEqual(certainties('Customs officials said that, after repairs, the crossing would reopen on Monday.'), ['predicted']);
+    assert.deepEqual(certainties('The minister said the Torkham crossing, closed since March, would reopen next week.'), ['predicted']);
+    assert.deepEqual(certainties('Police said, however, that the curfew would be lifted.'), ['predicted']);
+    // One comma, no closing one: the reported clause ends there ("while …, it would" is not the report's).
+    assert.deepEqual(certainties('The trader said his stock had rotted, and the losses would be paid by nobody.'), ['asserted']);
+  });
+
   test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
     // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
     assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [
