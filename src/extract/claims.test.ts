@@ -885,6 +885,18 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     assert.deepEqual(certainties('The trader said his stock had rotted, and the losses would be paid by nobody.'), ['asserted']);
   });
 
+  test('headlines joined by ";" in a line with no full stop are claims of their own, each with its own certainty', () => {
+    assert.deepEqual(claimsOf('TTP commander reportedly killed in drone strike in North Waziristan;Three soldiers killed in Bannu attack on check post\nNorth Waziristan').map((c) => [c[0], c[3]]), [
+      ['TTP commander reportedly killed in drone strike in North Waziristan', 'hedged'],
+      ['Three soldiers killed in Bannu attack on check post', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('Curfew lifted in Parachinar; Militants may have fled to Afghanistan after Bajaur raid; Five soldiers killed in Bajaur clash\nBajaur').map((c) => c[3]), ['asserted', 'speculative', 'asserted']);
+    // Prose: a full stop at the end (before a tag in brackets), or a part after ";" in lower case.
+    assert.equal(claimsOf('Police said the curfew was lifted; traders reportedly reopened their shops in Parachinar.').length, 1);
+    assert.equal(claimsOf('Members of the traders union; the Anne Arundel NAACP; students and a bishop attended the sit-in. [size=no report]').length, 1);
+    assert.equal(claimsOf('No group claimed the blast in the Parachinar market; the police reportedly arrested two men').length, 1);
+  });
+
   test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
     // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
     assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [

@@ -58,6 +58,16 @@ export function extractClaims(doc: Doc): Claim[] {
         if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
       } else if (c.start > s.start) splitters.push({ at: c.start, cue: c, headline: false });
     }
+    // "X reportedly killed in A; Y killed in B": headlines joined by ";" in a line with no full
+    // stop are claims of their own, so a cue of one does not make another uncertain.
+    const ownSplits = splitters.length;
+    let listSplits = 0;
+    if (isHeadlineList(sentenceText)) {
+      for (let k = sentenceText.indexOf(';'); k >= 0; k = sentenceText.indexOf(';', k + 1)) {
+        splitters.push({ at: skipSpace(doc.text, s.start + k + 1), cue: null, headline: true });
+        listSplits++;
+      }
+    }
     splitters.sort((a, b) => a.at - b.at || Number(a.cue !== null) - Number(b.cue !== null));
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
@@ -118,7 +128,7 @@ export function extractClaims(doc: Doc): Claim[] {
         rule: b.told
           ? 'claim:act-after-accusation'
           : bounds.length > 1
-            ? 'claim:split-at-attribution'
+            ? ownSplits === 0 && listSplits > 0 ? 'claim:split-at-headline' : 'claim:split-at-attribution'
             : continued && attribution === continued.cue
               ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
@@ -126,6 +136,19 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   });
   return claims;
+}
+
+/**
+ * A line of headlines joined by ";" ("Three soldiers killed in Bannu;TTP commander reportedly
+ * killed in North Waziristan"): no full stop, question or exclamation mark at its end (before a
+ * tag in brackets such as ACLED's "[size=no report]"), and every headline after a ";" opening
+ * with a capital or a digit ("…; however, sources attributed …" and a list "…; the Anne Arundel
+ * NAACP; …" are prose).
+ */
+function isHeadlineList(sentence: string): boolean {
+  const body = sentence.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
+  if (!body.includes(';') || /[.!?]["'”’)\]]*\s*$/.test(body)) return false;
+  return body.split(';').slice(1).every((part) => /^\s*[\p{Lu}\p{N}]/u.test(part));
 }
 
 let credit: { role: RegExp; names: RegExp; split: RegExp } | null = null;
