@@ -897,6 +897,14 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     assert.equal(claimsOf('No group claimed the blast in the Parachinar market; the police reportedly arrested two men').length, 1);
   });
 
+  test('a source with a phrase holding an -ing noun ("at the crossing") speaks; "estimate the losses at" a figure is a verb', () => {
+    assert.deepEqual(claimsOf('Traders at the crossing estimate the losses at 3 million dollars a day.')[0].slice(1), ['anonymous', 'Traders at the crossing', 'hedged']);
+    assert.deepEqual(claimsOf('Traders at the Torkham crossing said the losses exceeded 3 million dollars.')[0].slice(1), ['anonymous', 'Traders at the Torkham crossing', 'asserted']);
+    assert.deepEqual(claimsOf('Officials at the building said two guards were wounded.')[0].slice(1), ['official', 'Officials at the building', 'asserted']);
+    // A noun "estimate" with no figure after "at" is no verb; an -ing form opening a phrase stays a participle.
+    assert.deepEqual(claimsOf("The government's estimate the losses at last count was low.")[0].slice(1), ['unattributed', null, 'asserted']);
+  });
+
   test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
     // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
     assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [

@@ -504,10 +504,31 @@ const READER_DETERMINERS = new Set(['this', 'the', 'a', 'an', 'our']);
 /** Subject words that open the clause a reporting verb introduces ("claim he was killed"). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there']);
 
-/** The match is a verb even after a noun phrase: not a noun-like form, or one opening a clause. */
+/** Noun-like verbs that value something ("estimate the losses at 3 million"). */
+const VALUING_VERBS = new Set(['estimate', 'estimates', 'forecast', 'forecasts']);
+/** The most words between a valuing verb and its "at" ("estimate the daily losses of traders at"). */
+const MAX_VALUED = 6;
+
+/**
+ * The match is a verb even after a noun phrase: not a noun-like form, one opening a clause, or a
+ * valuing verb with its object and "at" and a number ("Traders at the crossing estimate the
+ * losses at $3 million a day").
+ */
 function clearlyAVerb(s: SentenceCtx, verb: TrieMatch): boolean {
   if (!NOUN_LIKE_VERBS.has(s.toks[verb.firstToken].lower)) return true;
-  return CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+  if (CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '')) return true;
+  return VALUING_VERBS.has(s.toks[verb.lastToken].lower) && valuedAt(s, verb.lastToken + 1);
+}
+
+/** "the losses at 3 million", "the toll at around 40": an object, "at" and a figure, from token `from`. */
+function valuedAt(s: SentenceCtx, from: number): boolean {
+  if (!PHRASE_CANNOT_END.has(s.toks[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < s.toks.length && k - from <= MAX_VALUED; k++) {
+    const w = s.toks[k].lower;
+    if (w === 'at') return /^(?:[$£€]|rs\.?|pkr|\p{N})/u.test(s.toks[k + 1]?.lower ?? '') || /^(?:about|around|nearly|over|least|some|more|roughly)$/.test(s.toks[k + 1]?.lower ?? '');
+    if (!/^[\p{L}\p{N}]/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Words that cannot end a source's phrase ("teachers from the ..."). */
@@ -885,10 +906,17 @@ function sourceWithRelativeClause(s: SentenceCtx, j: number): SourcePhrase | nul
   return null;
 }
 
+/** "at the crossing", "in the building", "at the Torkham crossing": an -ing form after a determiner (and a name) is a noun. */
+function isIngNoun(s: SentenceCtx, k: number): boolean {
+  const before = (i: number) => s.toks[i]?.lower ?? '';
+  if (PHRASE_CANNOT_END.has(before(k - 1))) return true;
+  return k >= 2 && /^\p{Lu}/u.test(s.doc.text[s.toks[k - 1].start]) && PHRASE_CANNOT_END.has(before(k - 2));
+}
+
 /** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
-  if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || /ing$/.test(w)) return false;
+  if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || (/ing$/.test(w) && !isIngNoun(s, k))) return false;
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }
 
