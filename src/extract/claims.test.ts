@@ -905,6 +905,14 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     assert.deepEqual(claimsOf("The government's estimate the losses at last count was low.")[0].slice(1), ['unattributed', null, 'asserted']);
   });
 
+  test('a headline\'s "claims attack" or "claims killing" is the claimant\'s own statement, as "claimed responsibility" is', () => {
+    assert.deepEqual(claimsOf('TTP claims attack on police post in Bannu that killed four;Gunmen kill two in Peshawar\nPeshawar').map((c) => c.slice(1)), [
+      ['self', 'TTP', 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The BLA claimed killing two soldiers near Turbat.')[0].slice(1), ['self', 'BLA', 'asserted']);
+  });
+
   test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
     // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
     assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [
