@@ -659,7 +659,9 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
-    if (!/^(?:source-lexicon|person-name|source-office-of)/.test(src.rule)) return null;
+    // "A spokesman for the TTP, Mohammad Khurasani,": an actor's office is one too.
+    const actorsOffice = /^source-actor:/.test(src.rule) && s.toks.slice(src.start, src.end + 1).some((t) => speechWords().offices.has(t.lower));
+    if (!/^(?:source-lexicon|person-name|source-office-of)/.test(src.rule) && !actorsOffice) return null;
     // "The Taliban spokesman, Zabihullah Mujahid,": the holder speaks for the group.
     const actor = src.actor ?? spokespersonOwner(s, src.start, src.end);
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition`, ...(actor ? { actor } : {}) }, anonymous };
@@ -1225,8 +1227,20 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
-  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') return groupAnaphor(s, j) ?? nameAnaphor(s, j);
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') {
+    // "A spokesman for the group said": the office speaks for the group, whether or not the text
+    // has named it speaking before.
+    const office = speakerFor(s, j - 1);
+    const group = groupAnaphor(s, j) ?? nameAnaphor(s, j);
+    if (office === j - 1) return group;
+    return group ? { ...group, start: office } : { start: office, end: j, kind: 'named', rule: `source-office-of-group:${tok.lower}` };
+  }
   if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
+  // "UNHCR said", "In a statement, HRCP said": an acronym the gazetteers and lexicons do not know,
+  // opening the sentence right before a reporting verb, is a body speaking by its name.
+  if (!name && isAcronym(s, j) && !lexical && !s.actorEnds.has(tok.end) && !s.placeEnds.has(tok.end) && loneName(s, j)) {
+    return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
+  }
   return name ?? null;
 }
 
