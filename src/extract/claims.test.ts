@@ -945,4 +945,12 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     // Not in mid-sentence, and not an acronym the lexicon knows.
     assert.deepEqual(claimsOf('AP said two were killed.')[0].slice(1), ['media', 'AP', 'asserted']);
   });
+
+  test('a correction\'s "earlier version" is the report speaking; "replied" reports; a question\'s "whether" clause reports nothing; a body by its acronym is not judged by the model', () => {
+    assert.deepEqual(claimsOf('An earlier version of this report, published on Tuesday, said that 14 people were killed in the blast.').map((c) => c.slice(1)), [['media', 'An earlier version of this report', 'asserted']]);
+    assert.deepEqual(claimsOf('The minister replied that the matter had been raised with Kabul.')[0].slice(1), ['official', 'The minister', 'asserted']);
+    assert.deepEqual(claimsOf('Senator Mushtaq Ahmad asked whether the government had assessed how many attackers had crossed.').map((c) => c[1]), ['unattributed']);
+    const unhcr = analyze('In a statement, UNHCR said more than 3,000 people had crossed at Torkham in the past week, many of them women and children.', { published: '2026-11-27' }).claims[0];
+    assert.deepEqual([unhcr.attribution.kind, unhcr.certainty, unhcr.certaintyModel], ['named', 'asserted', undefined]);
+  });
 });

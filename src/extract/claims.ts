@@ -205,8 +205,12 @@ export function isStatedByInstitution(c: Claim): boolean {
   // a named group's statement is its own account, and like an official one names who stands
   // behind it (session 15, news22); a named person who is no known actor is still judged.
   if (c.attribution.kind === 'self' || (c.attribution.kind === 'named' && c.sourceActor !== null)) return true;
-  return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
+  // "UNHCR said": a body named by its acronym speaks as an institution (session 16).
+  return c.attribution.kind === 'named' && c.attribution.source !== null && (officeWordsPattern().test(c.attribution.source) || BODY_ACRONYM.test(c.attribution.source));
 }
+
+/** A source that is an acronym alone ("UNHCR", "HRCP"): a body, not a person. */
+const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 let refusal: RegExp | null = null;
 function refusalPattern(): RegExp {

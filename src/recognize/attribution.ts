@@ -553,6 +553,8 @@ interface SentenceCtx {
 function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const found = sourceBefore(s, verb);
   if (!found) return null;
+  // "The senator asked whether the government had assessed how many …": a question's clause reports nothing.
+  if (s.toks[found.src.start - 1]?.lower === 'whether') return null;
   const { anonymous } = found;
   let src = found.src;
   // "An intelligence assessment reviewed by this newspaper also says": the document speaks, not
