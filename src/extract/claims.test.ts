@@ -953,4 +953,10 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     const unhcr = analyze('In a statement, UNHCR said more than 3,000 people had crossed at Torkham in the past week, many of them women and children.', { published: '2026-11-27' }).claims[0];
     assert.deepEqual([unhcr.attribution.kind, unhcr.certainty, unhcr.certaintyModel], ['named', 'asserted', undefined]);
   });
+
+  test('aid workers are unnamed sources, and "it" does not stand for a plural the lexicon does not list', () => {
+    const cs = claimsOf('Aid workers in Nangarhar estimate that as many as 40,000 people could cross in the coming month.\nThe agency appealed for 12 million dollars, and said it feared the situation would worsen as winter set in.');
+    assert.deepEqual(cs[0].slice(1), ['anonymous', 'Aid workers in Nangarhar', 'speculative']);
+    assert.deepEqual(cs[1].slice(1, 3), ['unattributed', null]);
+  });
 });

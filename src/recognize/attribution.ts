@@ -1508,8 +1508,13 @@ function agrees(pronoun: string, c: Cue): boolean {
 
 /** Whether a source is a person, a body or a thing, or may be either (a capitalised name the gazetteers do not know). */
 function isPluralNoun(head: string): boolean {
-  return speechWords().commonSourceNouns.has(head) && /[^s]s$/.test(head);
+  if (speechWords().commonSourceNouns.has(head)) return /[^s]s$/.test(head);
+  // "Aid workers in Nangarhar", "farmers": a plural the lexicon does not list, in lower case.
+  return /^\p{Ll}+[^su]s$/u.test(head) && !SINGULAR_IN_S.has(head);
 }
+
+/** Lower-case words ending in "s" that are no plural. */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'analysis', 'basis', 'crisis', 'thesis', 'means', 'headquarters']);
 
 /** Whether `text` holds `word` as a word of its own: after its start or a space, before its end, a space or a comma. */
 function hasCapitalsWord(text: string, word: string): boolean {
