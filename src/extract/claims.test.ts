@@ -959,4 +959,14 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     assert.deepEqual(cs[0].slice(1), ['anonymous', 'Aid workers in Nangarhar', 'speculative']);
     assert.deepEqual(cs[1].slice(1, 3), ['unattributed', null]);
   });
+
+  test('a quotation opened in a sentence with no source and closed in the next with its source is that source\'s from its start', () => {
+    const text = 'The minister spoke during question hour.\n"We have shared dossiers with the interim Afghan government. We expect them to act," the minister told the house.';
+    assert.deepEqual(analyze(text, { published: '2026-11-27' }).claims.slice(1).map((c) => [c.text, c.attribution.kind, c.attribution.source, c.rule]), [
+      ['"We have shared dossiers with the interim Afghan government.', 'official', 'the minister', 'claim:quotation-goes-back'],
+      ['We expect them to act," the minister told the house.', 'official', 'the minister', 'claim:sentence'],
+    ]);
+    // A quotation closed in its own sentence, with no source, keeps none.
+    assert.deepEqual(claimsOf('"We will not stop."\nResidents said the road was closed.')[0].slice(1, 3), ['unattributed', null]);
+  });
 });

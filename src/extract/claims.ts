@@ -135,7 +135,48 @@ export function extractClaims(doc: Doc): Claim[] {
       });
     }
   });
+  quotationsGoBack(doc, claims);
   return claims;
+}
+
+const OPENS_QUOTE = /^["“]/;
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * '"We have shared dossiers with Kabul. We expect them to act," the minister said.': a quotation
+ * opened in a sentence with no source and closed in a later one of its paragraph, whose source
+ * after the closing mark covers that sentence, is that source's from its first sentence on (rule
+ * 'claim:quotation-goes-back'); the certainty its verb lends applies to each.
+ */
+function quotationsGoBack(doc: Doc, claims: Claim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    const s = doc.sentences[c.sentence];
+    if (c.attribution.kind !== 'unattributed' || c.start !== s.start || !OPENS_QUOTE.test(doc.text.slice(c.start, c.end))) continue;
+    if ((doc.text.slice(s.start, s.end).match(QUOTE_MARKS)?.length ?? 0) !== 1) continue;
+    // The sentences after it: all quotation, until one closes it; that one's source ends it.
+    for (let k = i + 1; k < claims.length; k++) {
+      const n = claims[k];
+      const ns = doc.sentences[n.sentence];
+      if (ns.paragraph !== s.paragraph || n.start !== ns.start) break;
+      const marks = doc.text.slice(ns.start, ns.end).match(QUOTE_MARKS)?.length ?? 0;
+      if (marks === 0 && n.attribution.kind === 'unattributed') continue;
+      if (marks !== 1 || !n.attribution.cue) break;
+      const close = doc.text.slice(ns.start, ns.end).search(QUOTE_MARKS) + ns.start;
+      if (n.attribution.cue.start < close || n.end !== ns.end) break;
+      const cue = doc.cues.find((x) => x.kind === 'attribution' && x.start === n.attribution.cue!.start && x.end === n.attribution.cue!.end);
+      for (let m = i; m < k; m++) {
+        const q = claims[m];
+        if (q.attribution.kind !== 'unattributed') continue;
+        q.attribution = { ...n.attribution };
+        q.sourceActor = n.sourceActor;
+        const lent = cue?.certainty;
+        if (lent && RANK[lent] > RANK[q.certainty]) q.certainty = lent;
+        q.rule = 'claim:quotation-goes-back';
+      }
+      break;
+    }
+  }
 }
 
 /**
