@@ -844,8 +844,9 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
   test('a named group\'s own statement is not judged by the hedge model, as an official\'s is not', () => {
     assert.deepEqual(one('The TTP claimed responsibility and said its fighters killed 12 soldiers in several attacks across the district.'), ['self', 'TTP', 'asserted']);
     assert.deepEqual(one('The BLA said its fighters had killed many soldiers in the attack.'), ['named', 'BLA', 'asserted']);
-    // A person named who is no known actor is still judged.
-    assert.deepEqual(one('Zabihullah Mujahid said many civilians were among the dead.'), ['named', 'Zabihullah Mujahid', 'hedged']);
+    // A person named who is no known actor, and whom the text ties to no group, is still judged
+    // ("Zabihullah Mujahid said", a spokesperson of the lexicon, is the Taliban's since session 16).
+    assert.deepEqual(one('Ahmad Gulzar said many civilians were among the dead.'), ['named', 'Ahmad Gulzar', 'hedged']);
   });
 
   test('a modal before a negated "rule out" keeps the source, which speculates', () => {
@@ -855,5 +856,117 @@ describe('session 15 (news22): a reported future, a modal before "rule out", a m
     assert.deepEqual(one('The minister would not rule out an operation in Tirah.'), ['official', 'The minister', 'speculative']);
     // A modal before a verb that is not a negated "rule out" still reports nothing.
     assert.deepEqual(one('Police could not say how many were wounded.')[0], 'unattributed');
+  });
+});
+
+describe('session 16 (news24): a habit, a parenthetical before "would", a spokesperson by name, a headline\'s group spokesman', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+  const judged = (text: string) => analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.attribution.source, c.certainty, c.certaintyModel !== undefined] as const);
+
+  test('a habitual "would" (a frequency in the reported clause) is no prediction; a habit from a time to come still is', () => {
+    const certainties = (text: string) => claimsOf(text).map((c) => c[3]);
+    assert.deepEqual(certainties('Residents said the commander would visit the shrine every Friday.'), ['asserted']);
+    assert.deepEqual(certainties('Villagers told reporters the boys would cross into Afghanistan twice a week.'), ['asserted']);
+    assert.deepEqual(certainties('His brother said he would travel to Peshawar daily for work.'), ['asserted']);
+    assert.deepEqual(certainties('Shopkeepers said the patrol would pass the bazaar each morning.'), ['asserted']);
+    assert.deepEqual(certainties('Relatives said he would pray at the mosque on Fridays.'), ['asserted']);
+    // The future as the source saw it stays a prediction, with a frequency too when it starts later.
+    assert.deepEqual(certainties('Officials said the Torkham crossing would open daily from next week.'), ['predicted']);
+    assert.deepEqual(certainties('Officials said each district would get a new school.'), ['predicted']);
+  });
+
+  test('a parenthetical in commas between the verb of saying and "would" keeps the reported future', () => {
+    const certainties = (text: string) => claimsOf(text).map((c) => c[3]);
+    assert.deepEqual(certainties('Customs officials said that, after repairs, the crossing would reopen on Monday.'), ['predicted']);
+    assert.deepEqual(certainties('The minister said the Torkham crossing, closed since March, would reopen next week.'), ['predicted']);
+    assert.deepEqual(certainties('Police said, however, that the curfew would be lifted.'), ['predicted']);
+    // One comma, no closing one: the reported clause ends there ("while …, it would" is not the report's).
+    assert.deepEqual(certainties('The trader said his stock had rotted, and the losses would be paid by nobody.'), ['asserted']);
+  });
+
+  test('headlines joined by ";" in a line with no full stop are claims of their own, each with its own certainty', () => {
+    assert.deepEqual(claimsOf('TTP commander reportedly killed in drone strike in North Waziristan;Three soldiers killed in Bannu attack on check post\nNorth Waziristan').map((c) => [c[0], c[3]]), [
+      ['TTP commander reportedly killed in drone strike in North Waziristan', 'hedged'],
+      ['Three soldiers killed in Bannu attack on check post', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('Curfew lifted in Parachinar; Militants may have fled to Afghanistan after Bajaur raid; Five soldiers killed in Bajaur clash\nBajaur').map((c) => c[3]), ['asserted', 'speculative', 'asserted']);
+    // Prose: a full stop at the end (before a tag in brackets), or a part after ";" in lower case.
+    assert.equal(claimsOf('Police said the curfew was lifted; traders reportedly reopened their shops in Parachinar.').length, 1);
+    assert.equal(claimsOf('Members of the traders union; the Anne Arundel NAACP; students and a bishop attended the sit-in. [size=no report]').length, 1);
+    assert.equal(claimsOf('No group claimed the blast in the Parachinar market; the police reportedly arrested two men').length, 1);
+  });
+
+  test('a source with a phrase holding an -ing noun ("at the crossing") speaks; "estimate the losses at" a figure is a verb', () => {
+    assert.deepEqual(claimsOf('Traders at the crossing estimate the losses at 3 million dollars a day.')[0].slice(1), ['anonymous', 'Traders at the crossing', 'hedged']);
+    assert.deepEqual(claimsOf('Traders at the Torkham crossing said the losses exceeded 3 million dollars.')[0].slice(1), ['anonymous', 'Traders at the Torkham crossing', 'asserted']);
+    assert.deepEqual(claimsOf('Officials at the building said two guards were wounded.')[0].slice(1), ['official', 'Officials at the building', 'asserted']);
+    // A noun "estimate" with no figure after "at" is no verb; an -ing form opening a phrase stays a participle.
+    assert.deepEqual(claimsOf("The government's estimate the losses at last count was low.")[0].slice(1), ['unattributed', null, 'asserted']);
+  });
+
+  test('a headline\'s "claims attack" or "claims killing" is the claimant\'s own statement, as "claimed responsibility" is', () => {
+    assert.deepEqual(claimsOf('TTP claims attack on police post in Bannu that killed four;Gunmen kill two in Peshawar\nPeshawar').map((c) => c.slice(1)), [
+      ['self', 'TTP', 'asserted'],
+      ['unattributed', null, 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The BLA claimed killing two soldiers near Turbat.')[0].slice(1), ['self', 'BLA', 'asserted']);
+  });
+
+  test('a spokesperson named by name only speaks for the group the text or the lexicon ties the name to', () => {
+    // The text ties the name to the group's spokesman earlier, in front of the name or in apposition.
+    assert.deepEqual(judged('TTP spokesman Ahmad Gulzar said the group attacked the post.\nResidents said the fighting lasted three hours.\nAhmad Gulzar said many soldiers were killed.\nGulzar said many others fled.').slice(2), [
+      ['Ahmad Gulzar', 'asserted', false],
+      ['Gulzar', 'asserted', false],
+    ]);
+    assert.deepEqual(judged('Ahmad Gulzar, a spokesman for the TTP, said the group attacked the post.\nGulzar said many soldiers were killed.')[1], ['Gulzar', 'asserted', false]);
+    assert.deepEqual(judged('The Taliban spokesman, Ahmad Gulzar, said the fighters took the post.\nAhmad Gulzar said many soldiers were killed.')[1], ['Ahmad Gulzar', 'asserted', false]);
+    // The lexicon's spokespeople, by full name or surname, with no office in the text.
+    assert.deepEqual(judged('Zabihullah Mujahid said many civilians were among the dead.'), [['Zabihullah Mujahid', 'asserted', false]]);
+    assert.deepEqual(judged('Mohammad Khurasani said many soldiers were killed in the attack.'), [['Mohammad Khurasani', 'asserted', false]]);
+    // A spokesman of no group: the name is still judged.
+    assert.deepEqual(judged('Provincial spokesman Ahmad Gulzar said the road was closed.\nGulzar said many soldiers were killed.')[1], ['Gulzar', 'hedged', true]);
+  });
+
+  test('a state\'s spokesperson speaks for its actor: its own act is self, as a non-state group\'s is', () => {
+    assert.deepEqual(claimsOf('The Taliban killed 12 policemen in Kunduz, a Taliban spokesman said.')[0].slice(1), ['self', 'a Taliban spokesman', 'asserted']);
+    assert.deepEqual(claimsOf('The TTP killed 12 policemen in Bannu, a TTP spokesman said.')[0].slice(1), ['self', 'a TTP spokesman', 'asserted']);
+    // Speaking of what others did, it stays official.
+    assert.deepEqual(claimsOf('A Taliban spokesman said many civilians were among the dead.')[0].slice(1), ['official', 'A Taliban spokesman', 'asserted']);
+  });
+
+  test('three reports of our own (a correction, a question in the Senate, a UN agency\'s statement): a spokesman "for the group" with his name, an acronym speaking', () => {
+    assert.deepEqual(claimsOf('A spokesman for the group, Mohammad Khurasani, said in a message to journalists that the group had no role in it.')[0].slice(1), ['named', 'A spokesman for the group, Mohammad Khurasani', 'asserted']);
+    assert.deepEqual(claimsOf('A spokesman for the TTP, Mohammad Khurasani, said the group had no role in it.')[0].slice(1), ['named', 'A spokesman for the TTP, Mohammad Khurasani', 'asserted']);
+    assert.deepEqual(claimsOf('A spokesman for the group said the group had no role in the blast.')[0].slice(1), ['named', 'A spokesman for the group', 'asserted']);
+    // "the group" that spoke before: its name is the source, as "The group said" has it.
+    assert.deepEqual(claimsOf('The TTP said it attacked the post.\nA spokesman for the group said five soldiers were killed.')[1].slice(1), ['named', 'TTP', 'asserted']);
+    assert.deepEqual(claimsOf('In a statement, UNHCR said more than 3,000 people had crossed at Torkham in the past week.')[0].slice(1), ['named', 'UNHCR', 'asserted']);
+    // Not in mid-sentence, and not an acronym the lexicon knows.
+    assert.deepEqual(claimsOf('AP said two were killed.')[0].slice(1), ['media', 'AP', 'asserted']);
+  });
+
+  test('a correction\'s "earlier version" is the report speaking; "replied" reports; a question\'s "whether" clause reports nothing; a body by its acronym is not judged by the model', () => {
+    assert.deepEqual(claimsOf('An earlier version of this report, published on Tuesday, said that 14 people were killed in the blast.').map((c) => c.slice(1)), [['media', 'An earlier version of this report', 'asserted']]);
+    assert.deepEqual(claimsOf('The minister replied that the matter had been raised with Kabul.')[0].slice(1), ['official', 'The minister', 'asserted']);
+    assert.deepEqual(claimsOf('Senator Mushtaq Ahmad asked whether the government had assessed how many attackers had crossed.').map((c) => c[1]), ['unattributed']);
+    const unhcr = analyze('In a statement, UNHCR said more than 3,000 people had crossed at Torkham in the past week, many of them women and children.', { published: '2026-11-27' }).claims[0];
+    assert.deepEqual([unhcr.attribution.kind, unhcr.certainty, unhcr.certaintyModel], ['named', 'asserted', undefined]);
+  });
+
+  test('aid workers are unnamed sources, and "it" does not stand for a plural the lexicon does not list', () => {
+    const cs = claimsOf('Aid workers in Nangarhar estimate that as many as 40,000 people could cross in the coming month.\nThe agency appealed for 12 million dollars, and said it feared the situation would worsen as winter set in.');
+    assert.deepEqual(cs[0].slice(1), ['anonymous', 'Aid workers in Nangarhar', 'speculative']);
+    assert.deepEqual(cs[1].slice(1, 3), ['unattributed', null]);
+  });
+
+  test('a quotation opened in a sentence with no source and closed in the next with its source is that source\'s from its start', () => {
+    const text = 'The minister spoke during question hour.\n"We have shared dossiers with the interim Afghan government. We expect them to act," the minister told the house.';
+    assert.deepEqual(analyze(text, { published: '2026-11-27' }).claims.slice(1).map((c) => [c.text, c.attribution.kind, c.attribution.source, c.rule]), [
+      ['"We have shared dossiers with the interim Afghan government.', 'official', 'the minister', 'claim:quotation-goes-back'],
+      ['We expect them to act," the minister told the house.', 'official', 'the minister', 'claim:sentence'],
+    ]);
+    // A quotation closed in its own sentence, with no source, keeps none.
+    assert.deepEqual(claimsOf('"We will not stop."\nResidents said the road was closed.')[0].slice(1, 3), ['unattributed', null]);
   });
 });

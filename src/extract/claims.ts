@@ -58,6 +58,16 @@ export function extractClaims(doc: Doc): Claim[] {
         if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
       } else if (c.start > s.start) splitters.push({ at: c.start, cue: c, headline: false });
     }
+    // "X reportedly killed in A; Y killed in B": headlines joined by ";" in a line with no full
+    // stop are claims of their own, so a cue of one does not make another uncertain.
+    const ownSplits = splitters.length;
+    let listSplits = 0;
+    if (isHeadlineList(sentenceText)) {
+      for (let k = sentenceText.indexOf(';'); k >= 0; k = sentenceText.indexOf(';', k + 1)) {
+        splitters.push({ at: skipSpace(doc.text, s.start + k + 1), cue: null, headline: true });
+        listSplits++;
+      }
+    }
     splitters.sort((a, b) => a.at - b.at || Number(a.cue !== null) - Number(b.cue !== null));
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
     let start = s.start;
@@ -118,14 +128,68 @@ export function extractClaims(doc: Doc): Claim[] {
         rule: b.told
           ? 'claim:act-after-accusation'
           : bounds.length > 1
-            ? 'claim:split-at-attribution'
+            ? ownSplits === 0 && listSplits > 0 ? 'claim:split-at-headline' : 'claim:split-at-attribution'
             : continued && attribution === continued.cue
               ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
     }
   });
+  quotationsGoBack(doc, claims);
   return claims;
+}
+
+const OPENS_QUOTE = /^["“]/;
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * '"We have shared dossiers with Kabul. We expect them to act," the minister said.': a quotation
+ * opened in a sentence with no source and closed in a later one of its paragraph, whose source
+ * after the closing mark covers that sentence, is that source's from its first sentence on (rule
+ * 'claim:quotation-goes-back'); the certainty its verb lends applies to each.
+ */
+function quotationsGoBack(doc: Doc, claims: Claim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    const s = doc.sentences[c.sentence];
+    if (c.attribution.kind !== 'unattributed' || c.start !== s.start || !OPENS_QUOTE.test(doc.text.slice(c.start, c.end))) continue;
+    if ((doc.text.slice(s.start, s.end).match(QUOTE_MARKS)?.length ?? 0) !== 1) continue;
+    // The sentences after it: all quotation, until one closes it; that one's source ends it.
+    for (let k = i + 1; k < claims.length; k++) {
+      const n = claims[k];
+      const ns = doc.sentences[n.sentence];
+      if (ns.paragraph !== s.paragraph || n.start !== ns.start) break;
+      const marks = doc.text.slice(ns.start, ns.end).match(QUOTE_MARKS)?.length ?? 0;
+      if (marks === 0 && n.attribution.kind === 'unattributed') continue;
+      if (marks !== 1 || !n.attribution.cue) break;
+      const close = doc.text.slice(ns.start, ns.end).search(QUOTE_MARKS) + ns.start;
+      if (n.attribution.cue.start < close || n.end !== ns.end) break;
+      const cue = doc.cues.find((x) => x.kind === 'attribution' && x.start === n.attribution.cue!.start && x.end === n.attribution.cue!.end);
+      for (let m = i; m < k; m++) {
+        const q = claims[m];
+        if (q.attribution.kind !== 'unattributed') continue;
+        q.attribution = { ...n.attribution };
+        q.sourceActor = n.sourceActor;
+        const lent = cue?.certainty;
+        if (lent && RANK[lent] > RANK[q.certainty]) q.certainty = lent;
+        q.rule = 'claim:quotation-goes-back';
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * A line of headlines joined by ";" ("Three soldiers killed in Bannu;TTP commander reportedly
+ * killed in North Waziristan"): no full stop, question or exclamation mark at its end (before a
+ * tag in brackets such as ACLED's "[size=no report]"), and every headline after a ";" opening
+ * with a capital or a digit ("…; however, sources attributed …" and a list "…; the Anne Arundel
+ * NAACP; …" are prose).
+ */
+function isHeadlineList(sentence: string): boolean {
+  const body = sentence.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
+  if (!body.includes(';') || /[.!?]["'”’)\]]*\s*$/.test(body)) return false;
+  return body.split(';').slice(1).every((part) => /^\s*[\p{Lu}\p{N}]/u.test(part));
 }
 
 let credit: { role: RegExp; names: RegExp; split: RegExp } | null = null;
@@ -182,8 +246,12 @@ export function isStatedByInstitution(c: Claim): boolean {
   // a named group's statement is its own account, and like an official one names who stands
   // behind it (session 15, news22); a named person who is no known actor is still judged.
   if (c.attribution.kind === 'self' || (c.attribution.kind === 'named' && c.sourceActor !== null)) return true;
-  return c.attribution.kind === 'named' && c.attribution.source !== null && officeWordsPattern().test(c.attribution.source);
+  // "UNHCR said": a body named by its acronym speaks as an institution (session 16).
+  return c.attribution.kind === 'named' && c.attribution.source !== null && (officeWordsPattern().test(c.attribution.source) || BODY_ACRONYM.test(c.attribution.source));
 }
+
+/** A source that is an acronym alone ("UNHCR", "HRCP"): a body, not a person. */
+const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 let refusal: RegExp | null = null;
 function refusalPattern(): RegExp {

@@ -93,7 +93,15 @@ function loadWeaselSources(): WeaselSources {
 }
 
 interface ReportedFutureFile {
-  reportedFuture: { modals: string[]; speechVerbs: string[]; skip: string[]; notBefore: string[]; subordinators: string[] };
+  reportedFuture: {
+    modals: string[];
+    speechVerbs: string[];
+    skip: string[];
+    notBefore: string[];
+    subordinators: string[];
+    habits: { words: string[]; every: string[]; times: string[]; timeNouns: string[]; futureAnchors: string[] };
+    maxParenthetical: number;
+  };
 }
 
 interface ReportedFuture {
@@ -102,6 +110,13 @@ interface ReportedFuture {
   skip: ReadonlySet<string>;
   notBefore: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  habitWords: ReadonlySet<string>;
+  habitEvery: ReadonlySet<string>;
+  habitTimes: ReadonlySet<string>;
+  timeNouns: ReadonlySet<string>;
+  /** Token sequences, lower-cased. */
+  futureAnchors: string[][];
+  maxParenthetical: number;
 }
 
 let reportedFuture: ReportedFuture | null = null;
@@ -110,7 +125,19 @@ function loadReportedFuture(): ReportedFuture {
   if (reportedFuture) return reportedFuture;
   const file = readDataJson<ReportedFutureFile>('lexicons/certainty.json').reportedFuture;
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  reportedFuture = { modals: lower(file.modals), speechVerbs: lower(file.speechVerbs), skip: lower(file.skip), notBefore: lower(file.notBefore), subordinators: lower(file.subordinators) };
+  reportedFuture = {
+    modals: lower(file.modals),
+    speechVerbs: lower(file.speechVerbs),
+    skip: lower(file.skip),
+    notBefore: lower(file.notBefore),
+    subordinators: lower(file.subordinators),
+    habitWords: lower(file.habits.words),
+    habitEvery: lower(file.habits.every),
+    habitTimes: lower(file.habits.times),
+    timeNouns: lower(file.habits.timeNouns),
+    futureAnchors: file.habits.futureAnchors.map((p) => p.toLowerCase().split(/\s+/)),
+    maxParenthetical: file.maxParenthetical,
+  };
   return reportedFuture;
 }
 
@@ -130,6 +157,45 @@ function isMainVerb(toks: readonly Token[], at: number, rf: ReportedFuture): boo
 /** The most tokens between a verb of saying and the "would" of what it reports. */
 const MAX_REPORTED_FUTURE = 25;
 
+const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+
+/**
+ * The comma closing a parenthetical that the comma at `open` opens in a reported clause ("said
+ * that, after repairs, the crossing would", "said the crossing, closed since March, would"), when
+ * only words stand between and a word follows; -1 for none.
+ */
+function parentheticalEnd(toks: readonly Token[], open: number, rf: ReportedFuture): number {
+  for (let k = open + 1; k < toks.length && k - open <= rf.maxParenthetical + 1; k++) {
+    const w = toks[k].lower;
+    if (w === ',') return k > open + 1 && isWord(toks[k + 1]?.lower ?? '') ? k : -1;
+    if (!isWord(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "said he would visit the shrine every Friday", "would travel to Kabul twice a week", "would go
+ * on Fridays": a frequency in the reported clause (from the verb of saying to the clause's end)
+ * makes "would" a habit, unless the habit starts at a time to come ("would be open daily from
+ * next week").
+ */
+function isHabit(toks: readonly Token[], from: number, would: number, rf: ReportedFuture): boolean {
+  let end = would + 1;
+  while (end < toks.length && isWord(toks[end].lower)) end++;
+  let habit = false;
+  for (let k = from; k < end; k++) {
+    const w = toks[k].lower;
+    if (phraseAt(toks, k, rf.futureAnchors)) return false;
+    if (habit || !isWord(w)) continue;
+    if (rf.habitWords.has(w)) habit = true;
+    // "every Friday", "each morning", "every two weeks", "every other day".
+    else if (rf.habitEvery.has(w)) habit = rf.timeNouns.has(toks[k + 1]?.lower ?? '') || (k + 2 < end && rf.timeNouns.has(toks[k + 2].lower));
+    // "twice a week", "three times per month", "once every year".
+    else if (rf.habitTimes.has(w)) habit = /^(?:a|per|every|each)$/.test(toks[k + 1]?.lower ?? '') && rf.timeNouns.has(toks[k + 2]?.lower ?? '');
+  }
+  return habit;
+}
+
 /**
  * "The TTP warned that more attacks would follow", "officials said the crossing would reopen on
  * Monday": "would" + a verb after a verb of saying is the future as the source saw it, a
@@ -143,7 +209,15 @@ function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: Re
     const w = toks[i].lower.replace('’', "'");
     // The reported clause runs from the verb of saying to "would" with no punctuation between
     // ("saying that while Britain was fighting …, it would not grant": no longer the report's).
-    if (!/^[\p{L}\p{N}]/u.test(w)) said = -1;
+    if (!isWord(w)) {
+      // "said that, after repairs, the crossing would reopen": a parenthetical in commas is passed over.
+      const close = said >= 0 && w === ',' ? parentheticalEnd(toks, i, rf) : -1;
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+      said = -1;
+    }
     if (rf.speechVerbs.has(w)) said = isMainVerb(toks, i, rf) ? i : -1;
     if (!rf.modals.has(w) || said < 0 || i - said > MAX_REPORTED_FUTURE) continue;
     // A reported clause has a subject of its own: "which he claims would add" is a relative
@@ -154,6 +228,7 @@ function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: Re
     while (k < toks.length && rf.skip.has(toks[k].lower)) k++;
     const next = toks[k]?.lower.replace('’', "'");
     if (!next || !/^\p{L}/u.test(next) || rf.notBefore.has(next)) continue;
+    if (isHabit(toks, said + 1, i, rf)) continue;
     out.push({ start: toks[i].start, end: toks[i].end, text: doc.text.slice(toks[i].start, toks[i].end), kind: 'prediction', sentence: si, rule: `certainty-reported-future:${w}` });
   }
   return out;
