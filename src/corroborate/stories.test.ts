@@ -7,7 +7,8 @@ import { analyseReports, clusterReports, headlineText, readUcdpReports } from '.
 import { StoryClusterer } from './clusterer.ts';
 import { headlineCues, tollFigure } from './cues.ts';
 import { dayNumber } from './days.ts';
-import { matchFeatures, placeRelation } from './features.ts';
+import { coverShare, matchFeatures, placeRelation } from './features.ts';
+import { unitsOf } from './units.ts';
 import { POLICY_GEOMETRY, typeRelation } from './policy.ts';
 import { trainStoryWeights } from './train.ts';
 import { independentSources } from './sources.ts';
@@ -294,6 +295,50 @@ describe('parts', () => {
     assert.equal(bg.df.quetta, 3);
     assert.equal(bg.df.karachi, 3);
     assert.equal(bg.df.uzbek, undefined);
+  });
+
+  test('training: dropped features get no weight (session 16)', () => {
+    // The Quetta reports with a Karachi bomb of the same days (another story), as above.
+    const other: Row = ['afp-k', 'Agence France Presse', '2013-05-13', "Bomb kills three in Pakistan's Karachi: police"];
+    const reports = [QUETTA_2013[0], QUETTA_2013[1], other, ...QUETTA_2013.slice(2)].map((r) => ({ report: report(r), gold: [r === other ? 'karachi' : 'quetta'] }));
+    const options = { rounds: 2, l2: 0.01, minCount: 1, threshold: 0 };
+    const all = trainStoryWeights(reports, options);
+    const [dropped, kept] = Object.keys(all.weights);
+    assert.ok(dropped !== undefined && kept !== undefined, Object.keys(all.weights).join(' '));
+    const without = trainStoryWeights(reports, { ...options, dropFeatures: [dropped] });
+    assert.equal(without.weights[dropped], undefined);
+    assert.ok(without.weights[kept] !== undefined);
+  });
+
+  test('date and cover steps that are features: no follow-up step at 2 days, no cover step at a half (session 16)', () => {
+    const observed = (rows: readonly Row[]) => {
+      const out: Array<{ article: string; keys: string[]; cover: number | null }> = [];
+      const c = new StoryClusterer({}, {
+        observe: ({ unit, candidates }) => {
+          for (const x of candidates) {
+            const m = /cover (\d+)%/.exec(x.features.map((f) => f.detail).join(' '));
+            out.push({ article: unit.articleId, keys: x.features.map((f) => f.key), cover: m ? Number(m[1]) / 100 : null });
+          }
+        },
+      });
+      for (const r of rows) c.add(report(r));
+      return out;
+    };
+    // The IMU claim, an aftermath headline, two days after the AFP report of the Quetta bomb.
+    const claim = observed([QUETTA_2013[0], QUETTA_2013[2]]);
+    assert.ok(claim.length > 0 && claim.every((r) => r.keys.includes('date:2+') && r.keys.includes('report:aftermath')), JSON.stringify(claim));
+    assert.ok(claim.every((r) => !r.keys.some((k) => k.startsWith('follow-up&date:2'))), JSON.stringify(claim));
+    // PTI's report of the Karachi bomb against AFP's, its words covered between a half and three
+    // quarters (word rarity over these Karachi headlines and the IMU claim).
+    const freq = new WordFrequency();
+    const units = [...KARACHI_2014, QUETTA_2013[2]].map((r, i) => unitsOf(report(r), i)[0]);
+    for (const u of units) freq.add(u.words);
+    const [afp, , pti] = units;
+    const story = { units: [afp], firstDay: dayNumber(afp.day)!, lastDay: dayNumber(afp.day)!, reports: 1, maxKilled: null, words: new Map(afp.words.map((w) => [w, 1])) };
+    const cover = coverShare(pti.words, story.words, freq)!;
+    assert.ok(cover >= 0.5 && cover < 0.75, String(cover));
+    const policy = { ...POLICY_GEOMETRY, threshold: 0, bias: 0, weights: {} } as MatchPolicy;
+    assert.deepEqual(matchFeatures(pti, story, freq, policy)!.filter((f) => f.key.startsWith('cover:')).map((f) => f.key), ['cover:0.25+']);
   });
 
   test('word rarity: a background makes common words common from the first report on', () => {

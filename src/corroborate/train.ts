@@ -34,6 +34,8 @@ export interface StoryTrainingOptions {
    * word rarity (see words.ts); 0 for none (a flat prior).
    */
   backgroundWeight?: number;
+  /** Feature keys left out of every row (so they get no weight). */
+  dropFeatures?: readonly string[];
 }
 
 export const STORY_TRAINING: StoryTrainingOptions = { rounds: 3, l2: 0.003, minCount: 3, threshold: 0, backgroundWeight: 10 };
@@ -49,7 +51,7 @@ export interface StoryWeights {
 }
 
 /** Rows from one pass of the clusterer under `policy`. */
-export function collectRows(reports: readonly TrainingReport[], policy: MatchPolicy): LabelledFeatures[] {
+export function collectRows(reports: readonly TrainingReport[], policy: MatchPolicy, drop: ReadonlySet<string> = new Set()): LabelledFeatures[] {
   const gold = new Map(reports.map((r) => [r.report.articleId, new Set(r.gold)]));
   const rows: LabelledFeatures[] = [];
   const observe = ({ unit, candidates }: CandidateObservation) => {
@@ -57,7 +59,7 @@ export function collectRows(reports: readonly TrainingReport[], policy: MatchPol
     for (const c of candidates) {
       const others = c.articles.filter((a) => a !== unit.articleId);
       const together = others.filter((a) => [...(gold.get(a) ?? [])].some((e) => mine.has(e))).length;
-      rows.push({ features: c.features.map((f) => f.key), label: together * 2 >= others.length && together > 0 ? 'same' : 'apart' });
+      rows.push({ features: c.features.map((f) => f.key).filter((k) => !drop.has(k)), label: together * 2 >= others.length && together > 0 ? 'same' : 'apart' });
     }
   };
   const clusterer = new StoryClusterer(policy, { observe });
@@ -87,7 +89,7 @@ export function trainStoryWeights(reports: readonly TrainingReport[], options: S
   let policy: MatchPolicy = { ...POLICY_GEOMETRY, threshold: Infinity, bias: 0, weights: {}, background };
   let fitted: StoryWeights | null = null;
   for (let round = 0; round < options.rounds; round++) {
-    rows.push(...collectRows(reports, policy));
+    rows.push(...collectRows(reports, policy, new Set(options.dropFeatures ?? [])));
     // Too few reports to have any candidate (or any of one class): no evidence, no weights.
     if (new Set(rows.map((r) => r.label)).size < 2) return { bias: 0, weights: {}, rows: rows.length, positives: rows.filter((r) => r.label === 'same').length, iterations: 0, background };
     const body = fitLinear(rows, ['apart', 'same'], { l2: options.l2, minCount: options.minCount, classWeightPower: options.classWeightPower ?? 0, prune: 0, maxIterations: 500 });
