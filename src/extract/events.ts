@@ -17,6 +17,7 @@ import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } fr
 import { killsPeople } from './kills-people.ts';
 import { countedDay, relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
+import { questionOpener } from './question-clause.ts';
 import { isTeller, relativeOfAnotherNoun } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
@@ -289,7 +290,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
       // source sits is not where the reported event was.
-      const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const seated = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      // "had arrested three suspects and were investigating whether the bomb had been assembled in
+      // Afghanistan": a place inside an indirect question the trigger stands outside is asked
+      // about, not where the event was (question-clause.ts).
+      const reported = seated.length > 0 ? seated.filter((p) => outsideQuestion(toks, p, m)) : seated;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
@@ -801,6 +806,14 @@ function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMe
     }
   }
   return null;
+}
+
+/** Whether place `p` stands outside any indirect question, or inside the trigger's own. */
+function outsideQuestion(toks: Token[], p: EntityMention, m: TrieMatch): boolean {
+  const i = tokenAt(toks, p.start);
+  if (i < 0) return true;
+  const q = questionOpener(toks, i);
+  return q < 0 || m.firstToken > q;
 }
 
 /** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
