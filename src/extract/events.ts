@@ -191,6 +191,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
       const passive = pos === 'verb' && (isPassive(toks, m.firstToken) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
+      // a definite subject of an uncounted passive release, after a release already told, is that
+      // release told again, not a second one.
+      // (Not "The remaining hostages were released on November 12": other people, a day of its own.)
+      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) continue;
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
@@ -767,6 +772,9 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
+/** A sentence opening on a definite subject (no number in it) up to its passive auxiliary: "The third accused, Gul Muhammad, was". */
+const RETOLD_SUBJECT = /^\s*(?:the|he|she|they)\b(?![^.;]*\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|some|more|other|others|another|remaining|rest|last)\b)[^.;]*?\b(?:was|were|has been|have been|had been)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
 /** "by" right before an actor mention: the agent phrase of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
@@ -1226,6 +1234,13 @@ const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?\s+(?:were|was|have been|had been|are|is)\s+$/u;
 
 function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
+  // "sentenced two men to death and acquitted a third": an object of one ordinal ("a third", "the
+  // fourth suspect") names one person; a number before the verb counts another verb's object.
+  const ordinal = ONE_ORDINAL_OBJECT.exec(doc.text.slice(m.end, m.end + 40));
+  if (ordinal) {
+    const start = m.end + ordinal[0].length - ordinal[1].length;
+    return [{ kind, value: 1, qualifier: 'exact', text: ordinal[1], start, end: start + ordinal[1].length }];
+  }
   const unused = quantities.filter((q) => !used.has(q));
   const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
   const free = own.length > 0 ? own : unused;
@@ -1262,6 +1277,8 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   return [count];
 }
 
+/** "acquitted a third", "released the fourth hostage": one person of a set, right after the verb. */
+const ONE_ORDINAL_OBJECT = /^\s+((?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?!\s+(?:time|day|week|month|year|round|phase)\b)/i;
 const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
 /** Between two counted groups: the first group's people noun, "and", a possessive or "the". */
 const GROUP_JOIN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+and\s+(?:(?:his|her|their|its|the)\s+)?$/u;

@@ -32,7 +32,8 @@ const VIOLENCE_SUBJECT =
 const SPREAD_INCIDENTS = /\bin\s+(?:[\p{L}-]+\s+){0,2}?(?:operations|raids|encounters|attacks|incidents)\s+(?:across|throughout|all over)\s+(?:the\s+)?(?:country|province|provinces|region|nation)\b|\b(?:operations|raids|encounters|attacks|incidents)\s+nationwide\b/iu;
 
 /** "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet. */
-const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
+// (Session 16, news26: and its passive, "ordered to be released", "ordered them to be freed".)
+const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:be\s+)?$/iu;
 /** "the culprits will be arrested", "would be released": a future act, no event yet. */
 // (Session 16: with a light verb and its article, "would hold a protest", "will stage a sit-in".)
 const FUTURE_BEFORE =
