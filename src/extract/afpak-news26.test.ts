@@ -42,3 +42,12 @@ describe('a court\'s acts: an acquittal frees one person, an order to release an
   });
 });
 
+
+describe('a tally of a few incidents over a period, with examples, tells no incident', () => {
+  test('"three attacks since June, including the killing of a shopkeeper and the abduction of two teachers" makes no event; a told attack stays', () => {
+    assert.deepEqual(countsOf('Elders said the valley had seen three attacks since June, including the killing of a shopkeeper and the abduction of two teachers.'), []);
+    assert.deepEqual(countsOf('Militants have carried out five bombings in the district over the past two months.'), []);
+    // One told incident with a day of its own is an event.
+    assert.deepEqual(countsOf('Gunmen killed two teachers in Khar on Monday.'), ['attack:killed=2']);
+  });
+});

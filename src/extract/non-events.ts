@@ -22,8 +22,19 @@ export function tallies(sentenceText: string, before: string): boolean {
   // general as the subject; "killed 85 militants and arrested 120 suspects in operations across
   // the country": incidents spread over a country or province.
   if (VIOLENCE_SUBJECT.test(before) || SPREAD_INCIDENTS.test(sentenceText)) return true;
+  // (Session 16, news26) "the tehsil had seen four attacks since August, including the killing of
+  // a tribal elder": fewer incidents counted over a period are a tally too, and the examples it
+  // lists are not told as incidents of their own.
+  if (FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText)) return true;
   return TALLY_PERIOD.test(sentenceText) && PERFECT.test(before);
 }
+
+/** "four attacks", "3 bombings": two to nine incidents counted. */
+const FEW_INCIDENTS =
+  /(?:^|[^\p{L}\p{N},])(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:(?:terrorist|militant|suicide|separate|major|violent|armed|deadly|bomb|targeted|such)\s+){0,2}(?:attacks|incidents|bombings|blasts|killings|ambushes|kidnappings|abductions)\b/iu;
+/** A period the count covers: "since August", "since 2024", "so far this year", "over the past three months", "last month". */
+const COUNTED_PERIOD =
+  /\b(?:since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d)|(?:19|20)\d\d|the (?:start|beginning) of)|so far|this year|this month|last month|last year|(?:over|in|during) the (?:past|last) (?:[\p{L}\d]+\s+)?(?:days|weeks|months|years)|during the month)\b/iu;
 
 /** A sentence whose subject is violence in general: "(ISLAMABAD:) Militant violence in Pakistan killed". */
 const VIOLENCE_SUBJECT =
