@@ -21,6 +21,7 @@ describe('a place inside an indirect question is not where the event was', () =>
 });
 
 const countsOf = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.counts.map((c) => `${c.kind}=${c.value}`).join(',')}`);
+const rolesOf = (text: string) => run(text, PUBLISHED).events.map((e) => `${e.type}:${e.actors.map((r) => `${r.role}=${r.actor}${r.inferred ? '?' : ''}`).join(',')}`);
 
 describe('a court\'s acts: an acquittal frees one person, an order to release and its retelling no second', () => {
   test('"jailed three men for life and acquitted a fourth" is a release of 1, not 3; "released the second hostage" 1', () => {
@@ -49,5 +50,13 @@ describe('a tally of a few incidents over a period, with examples, tells no inci
     assert.deepEqual(countsOf('Militants have carried out five bombings in the district over the past two months.'), []);
     // One told incident with a day of its own is an event.
     assert.deepEqual(countsOf('Gunmen killed two teachers in Khar on Monday.'), ['attack:killed=2']);
+  });
+});
+
+describe('a record of past acts is no event, and its teller no actor', () => {
+  test('"Police said ... in revenge for his earlier killing of two gang members": the police are no actor', () => {
+    const roles = rolesOf('A gangster was shot dead by gunmen in Lyari on Monday. Police said he was likely killed in revenge for his earlier killing of two gang members.');
+    assert.ok(roles.every((r) => !r.includes('pakistan-police')), roles.join(' ; '));
+    assert.deepEqual(countsOf('Elders recalled the group\'s past attacks on schools in the valley.'), []);
   });
 });

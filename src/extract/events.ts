@@ -37,7 +37,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -165,6 +165,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
       // "would pay Rs1 million for each person killed".
       if (casualtyTrigger && distributive(near)) continue;
+      // "in retaliation for his previous killing of drug suspects": a record of past acts.
+      if (pastRecord(near)) continue;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)

@@ -72,6 +72,20 @@ export function inRecordList(sentenceBefore: string): boolean {
   return RECORD_LIST.test(sentenceBefore);
 }
 
+/** "in retaliation for his previous killing of drug suspects", "the group's past attacks on police": a record of past acts. */
+// (A possessive before it: "an earlier attack in Jalalabad", "a landmine from previous clashes"
+// are incidents, told or not, that first responders or mines came from.)
+const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|earlier|past|prior|former)\s+(?:(?:targeted|terrorist|militant|armed|deadly|violent|alleged)\s+)?$/i;
+
+/**
+ * (Session 16, news26) An event noun after a possessive and "previous / earlier / past / prior / former" names
+ * acts of someone's record, not an incident told; nor is who tells the account ("Police said
+ * ... his previous killing of drug suspects") an actor of it.
+ */
+export function pastRecord(textBefore: string): boolean {
+  return PAST_RECORD_BEFORE.test(textBefore);
+}
+
 /** "It was not clear who fired the shell": a question about an event already told. */
 const UNKNOWN_WHO = /\b(?:not (?:yet |immediately )?(?:clear|known)|unclear|unknown)\s+(?:who|which side)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** "refused to bury it until the killers were arrested": the condition of a demand. */
