@@ -57,6 +57,8 @@ describe('a record of past acts is no event, and its teller no actor', () => {
   test('"Police said ... in revenge for his earlier killing of two gang members": the police are no actor', () => {
     const roles = rolesOf('A gangster was shot dead by gunmen in Lyari on Monday. Police said he was likely killed in revenge for his earlier killing of two gang members.');
     assert.ok(roles.every((r) => !r.includes('pakistan-police')), roles.join(' ; '));
+    // The people of the record are not counted: he alone was killed in the retelling.
+    assert.deepEqual(countsOf('Police said he was likely killed in revenge for his earlier killing of two gang members.'), ['attack:killed=1']);
     assert.deepEqual(countsOf('Elders recalled the group\'s past attacks on schools in the valley.'), []);
   });
 });
