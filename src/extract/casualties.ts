@@ -1,6 +1,7 @@
 import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { speechWords } from '../recognize/speech-words.ts';
+import { pastRecord } from './non-events.ts';
 
 // Casualty statements: how many people one clause says were killed or wounded. A passive or
 // intransitive statement counts its subject ("At least four police officers and five assailants
@@ -101,6 +102,8 @@ function statement(
   // (Session 16, news25) "Rs1 million for each person killed": anyone who was, no one counted;
   // "5 militants were killed, injured or captured": one of several fates, no figure for any.
   if (distributiveBefore(toks, first) || inDisjunctionOfFates(toks, first, last)) return null;
+  // (Session 16, news26) "in revenge for his earlier killing of two gang members": a record of past acts.
+  if (pastRecord(doc.text.slice(Math.max(0, toks[first].start - 48), toks[first].start))) return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') {
     // "11 others were being treated for their injuries", "taken to hospital with wounds": the

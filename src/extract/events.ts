@@ -17,6 +17,7 @@ import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } fr
 import { killsPeople } from './kills-people.ts';
 import { countedDay, relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
+import { questionOpener } from './question-clause.ts';
 import { isTeller, relativeOfAnotherNoun } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
@@ -36,7 +37,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -164,6 +165,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
       // "would pay Rs1 million for each person killed".
       if (casualtyTrigger && distributive(near)) continue;
+      // "in retaliation for his previous killing of drug suspects": a record of past acts.
+      if (pastRecord(near)) continue;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
@@ -190,6 +193,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
       const passive = pos === 'verb' && (isPassive(toks, m.firstToken) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
+      // a definite subject of an uncounted passive release, after a release already told, is that
+      // release told again, not a second one.
+      // (Not "The remaining hostages were released on November 12": other people, a day of its own.)
+      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) continue;
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
@@ -289,7 +297,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
       // source sits is not where the reported event was.
-      const reported = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const seated = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      // "had arrested three suspects and were investigating whether the bomb had been assembled in
+      // Afghanistan": a place inside an indirect question the trigger stands outside is asked
+      // about, not where the event was (question-clause.ts).
+      const reported = seated.length > 0 ? seated.filter((p) => outsideQuestion(toks, p, m)) : seated;
       const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
@@ -762,6 +774,9 @@ function isPassive(toks: Token[], i: number): boolean {
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 
+/** A sentence opening on a definite subject (no number in it) up to its passive auxiliary: "The third accused, Gul Muhammad, was". */
+const RETOLD_SUBJECT = /^\s*(?:the|he|she|they)\b(?![^.;]*\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|some|more|other|others|another|remaining|rest|last)\b)[^.;]*?\b(?:was|were|has been|have been|had been)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
 /** "by" right before an actor mention: the agent phrase of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
@@ -801,6 +816,14 @@ function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMe
     }
   }
   return null;
+}
+
+/** Whether place `p` stands outside any indirect question, or inside the trigger's own. */
+function outsideQuestion(toks: Token[], p: EntityMention, m: TrieMatch): boolean {
+  const i = tokenAt(toks, p.start);
+  if (i < 0) return true;
+  const q = questionOpener(toks, i);
+  return q < 0 || m.firstToken > q;
 }
 
 /** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
@@ -1213,6 +1236,13 @@ const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?\s+(?:were|was|have been|had been|are|is)\s+$/u;
 
 function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
+  // "sentenced two men to death and acquitted a third": an object of one ordinal ("a third", "the
+  // fourth suspect") names one person; a number before the verb counts another verb's object.
+  const ordinal = ONE_ORDINAL_OBJECT.exec(doc.text.slice(m.end, m.end + 40));
+  if (ordinal) {
+    const start = m.end + ordinal[0].length - ordinal[1].length;
+    return [{ kind, value: 1, qualifier: 'exact', text: ordinal[1], start, end: start + ordinal[1].length }];
+  }
   const unused = quantities.filter((q) => !used.has(q));
   const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
   const free = own.length > 0 ? own : unused;
@@ -1249,6 +1279,8 @@ function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string,
   return [count];
 }
 
+/** "acquitted a third", "released the fourth hostage": one person of a set, right after the verb. */
+const ONE_ORDINAL_OBJECT = /^\s+((?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?!\s+(?:time|day|week|month|year|round|phase)\b)/i;
 const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
 /** Between two counted groups: the first group's people noun, "and", a possessive or "the". */
 const GROUP_JOIN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+and\s+(?:(?:his|her|their|its|the)\s+)?$/u;

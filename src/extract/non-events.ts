@@ -22,8 +22,19 @@ export function tallies(sentenceText: string, before: string): boolean {
   // general as the subject; "killed 85 militants and arrested 120 suspects in operations across
   // the country": incidents spread over a country or province.
   if (VIOLENCE_SUBJECT.test(before) || SPREAD_INCIDENTS.test(sentenceText)) return true;
+  // (Session 16, news26) "the tehsil had seen four attacks since August, including the killing of
+  // a tribal elder": fewer incidents counted over a period are a tally too, and the examples it
+  // lists are not told as incidents of their own.
+  if (FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText)) return true;
   return TALLY_PERIOD.test(sentenceText) && PERFECT.test(before);
 }
+
+/** "four attacks", "3 bombings": two to nine incidents counted. */
+const FEW_INCIDENTS =
+  /(?:^|[^\p{L}\p{N},])(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:(?:terrorist|militant|suicide|separate|major|violent|armed|deadly|bomb|targeted|such)\s+){0,2}(?:attacks|incidents|bombings|blasts|killings|ambushes|kidnappings|abductions)\b/iu;
+/** A period the count covers: "since August", "since 2024", "so far this year", "over the past three months", "last month". */
+const COUNTED_PERIOD =
+  /\b(?:since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d)|(?:19|20)\d\d|the (?:start|beginning) of)|so far|this year|this month|last month|last year|(?:over|in|during) the (?:past|last) (?:[\p{L}\d]+\s+)?(?:days|weeks|months|years)|during the month)\b/iu;
 
 /** A sentence whose subject is violence in general: "(ISLAMABAD:) Militant violence in Pakistan killed". */
 const VIOLENCE_SUBJECT =
@@ -32,7 +43,8 @@ const VIOLENCE_SUBJECT =
 const SPREAD_INCIDENTS = /\bin\s+(?:[\p{L}-]+\s+){0,2}?(?:operations|raids|encounters|attacks|incidents)\s+(?:across|throughout|all over)\s+(?:the\s+)?(?:country|province|provinces|region|nation)\b|\b(?:operations|raids|encounters|attacks|incidents)\s+nationwide\b/iu;
 
 /** "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet. */
-const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
+// (Session 16, news26: and its passive, "ordered to be released", "ordered them to be freed".)
+const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:be\s+)?$/iu;
 /** "the culprits will be arrested", "would be released": a future act, no event yet. */
 // (Session 16: with a light verb and its article, "would hold a protest", "will stage a sit-in".)
 const FUTURE_BEFORE =
@@ -58,6 +70,20 @@ const RECORD_LIST = /\b(?:involved in|wanted in|wanted for|accused of|charged wi
 /** A trigger in the list of crimes a suspect's record gives. */
 export function inRecordList(sentenceBefore: string): boolean {
   return RECORD_LIST.test(sentenceBefore);
+}
+
+/** "in retaliation for his previous killing of drug suspects", "the group's past attacks on police": a record of past acts. */
+// (A possessive before it: "an earlier attack in Jalalabad", "a landmine from previous clashes"
+// are incidents, told or not, that first responders or mines came from.)
+const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|earlier|past|prior|former)\s+(?:(?:targeted|terrorist|militant|armed|deadly|violent|alleged)\s+)?$/i;
+
+/**
+ * (Session 16, news26) An event noun after a possessive and "previous / earlier / past / prior / former" names
+ * acts of someone's record, not an incident told; nor is who tells the account ("Police said
+ * ... his previous killing of drug suspects") an actor of it.
+ */
+export function pastRecord(textBefore: string): boolean {
+  return PAST_RECORD_BEFORE.test(textBefore);
 }
 
 /** "It was not clear who fired the shell": a question about an event already told. */
