@@ -957,7 +957,8 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
   test('aid workers are unnamed sources, and "it" does not stand for a plural the lexicon does not list', () => {
     const cs = claimsOf('Aid workers in Nangarhar estimate that as many as 40,000 people could cross in the coming month.\nThe agency appealed for 12 million dollars, and said it feared the situation would worsen as winter set in.');
     assert.deepEqual(cs[0].slice(1), ['anonymous', 'Aid workers in Nangarhar', 'speculative']);
-    assert.deepEqual(cs[1].slice(1, 3), ['unattributed', null]);
+    // Since news27 "The agency" is a source itself (official); "it" is the agency, not the workers.
+    assert.deepEqual(cs[1].slice(1, 3), ['official', 'The agency']);
   });
 
   test('a quotation opened in a sentence with no source and closed in the next with its source is that source\'s from its start', () => {
@@ -968,5 +969,31 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     ]);
     // A quotation closed in its own sentence, with no source, keeps none.
     assert.deepEqual(claimsOf('"We will not stop."\nResidents said the road was closed.')[0].slice(1, 3), ['unattributed', null]);
+  });
+});
+
+describe('session 16 (news27): an agency speaking, a group\'s faction or force, a headline\'s trailing source, a statement of a body named before', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('an agency with its determiner and the words of its owner is an official source, and "the agency" later is that one; a news agency is media', () => {
+    assert.deepEqual(claimsOf('The United Nations refugee agency said on Tuesday that 40 families were held at the Chaman crossing.').map((c) => c.slice(1)), [
+      ['official', 'The United Nations refugee agency', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf("Four boys drowned in the river near Jalalabad last week, the UN's children agency said.").map((c) => c.slice(1)), [
+      ['official', "the UN's children agency", 'asserted'],
+    ]);
+    // "the agency" after it: the agency named before, not a claim of its own.
+    assert.deepEqual(claimsOf('The UN food agency said it had cut rations in Kandahar.\nAccording to the agency, half a million people were affected.')[1].slice(1), [
+      'official',
+      'The UN food agency',
+      'asserted',
+    ]);
+    assert.deepEqual(claimsOf('According to the agency, the convoy reached Torkham on Friday.')[0].slice(1), ['official', 'the agency', 'asserted']);
+    // "The news agency" is not the newspaper "The News" followed by "agency".
+    assert.deepEqual(claimsOf('The news agency said three policemen were wounded in Tank.')[0].slice(1), ['media', 'The news agency', 'asserted']);
+    assert.deepEqual(claimsOf('The News reported that three policemen were wounded in Tank.')[0].slice(1), ['media', 'The News', 'asserted']);
+    // The agency's owner stays in its phrase: no claim is cut off before "agency said".
+    assert.deepEqual(claimsOf("The country's disaster agency said 12 houses collapsed in Swat.").map((c) => c.slice(1)), [['official', "The country's disaster agency", 'asserted']]);
   });
 });

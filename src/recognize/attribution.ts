@@ -1237,6 +1237,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (office === j - 1) return group;
     return group ? { ...group, start: office } : { start: office, end: j, kind: 'named', rule: `source-office-of-group:${tok.lower}` };
   }
+  if (AGENCY_NOUNS.has(tok.lower)) {
+    const agency = (s.toks[j - 1]?.lower === 'the' ? nameAnaphor(s, j) : null) ?? agencyEndingAt(s, j);
+    if (agency) return agency;
+  }
   if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
   // "UNHCR said", "In a statement, HRCP said": an acronym the gazetteers and lexicons do not know,
   // opening the sentence right before a reporting verb, is a body speaking by its name.
@@ -1244,6 +1248,43 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** A body's noun that speaks in lower case after its owner's name ("The United Nations refugee agency said"). */
+const AGENCY_NOUNS = new Set(['agency']);
+
+/** The most words between an agency's determiner and its noun ("the UN's refugee agency"). */
+const MAX_AGENCY_WORDS = 4;
+
+/** Words that end an agency's phrase going back: what it cannot hold. */
+const AGENCY_STOPS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'for', 'by', 'in', 'on', 'at', 'from', 'with']);
+
+/**
+ * "The United Nations refugee agency said", "the UN's refugee agency", "The country's aid
+ * agency": an agency, with its determiner and the few words (names, a possessive, lower-case
+ * nouns) between, is a public body speaking, an official source; "the agency" alone is the agency
+ * that spoke in the two sentences before, as it was named, or an official one. A phrase that does
+ * not reach back to a determiner or the start of the clause is none ("officials briefed agency").
+ * A news agency is the lexicon's (media), and a known actor's agency ("Pakistan's spy agency") is
+ * that actor, both found before this.
+ */
+function agencyEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  let k = j - 1;
+  for (; k >= 0 && j - 1 - k < MAX_AGENCY_WORDS; k--) {
+    const w = s.toks[k].lower;
+    if (ARTICLES.has(w) || w === 'its' || w === 'their') break;
+    if (AGENCY_STOPS.has(w) || s.ctx.lexicons.auxiliaries.has(w) || PRONOUNS.has(w) || !/^(?:[\p{L}][\p{L}.-]*|'s|’s)$/u.test(w)) return null;
+    if (speechWords().verbs.has(w)) return null;
+  }
+  let start: number;
+  if (k >= 0 && (ARTICLES.has(s.toks[k].lower) || s.toks[k].lower === 'its' || s.toks[k].lower === 'their')) start = k;
+  else if (k < 0 || AGENCY_STOPS.has(s.toks[k].lower)) start = k + 1;
+  else return null;
+  if (start === j - 1 || start === j) {
+    const c = lastCueBefore(s, (c) => !!c.attribution && c.attribution !== 'self' && !!c.sourceSpan && !isAnaphoric(c) && headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) === s.toks[j].lower);
+    if (c) return { start, end: j, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
+  }
+  return { start, end: j, kind: 'official', rule: `source-agency:${s.toks[j].lower}` };
 }
 
 /** The longest name after an office's "of" or "for", in tokens ("Rescue 1122", "Upper Kohistan"). */
