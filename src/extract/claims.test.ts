@@ -996,4 +996,33 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
     // The agency's owner stays in its phrase: no claim is cut off before "agency said".
     assert.deepEqual(claimsOf("The country's disaster agency said 12 houses collapsed in Swat.").map((c) => c.slice(1)), [['official', "The country's disaster agency", 'asserted']]);
   });
+
+  test('a group or a state with a noun of its part or force ("faction", "paramilitary", "splinter group") before a reporting verb is the source; an actor\'s acronym "IS" is no auxiliary', () => {
+    assert.deepEqual(claimsOf('A Pakistani Taliban faction said its fighters killed six soldiers in Tank.')[0].slice(1), ['named', 'A Pakistani Taliban faction', 'asserted']);
+    assert.deepEqual(claimsOf('A TTP splinter group said the army shelled a village near Wana.')[0].slice(1), ['named', 'A TTP splinter group', 'asserted']);
+    assert.deepEqual(
+      claimsOf('Afghanistan paramilitary says nine smugglers were detained near the Spin Boldak crossing;Two traders shot dead in Chaman bazaar on Tuesday\nChaman')[0].slice(1),
+      ['official', 'Afghanistan paramilitary', 'asserted'],
+    );
+    assert.deepEqual(
+      claimsOf('Pakistani Taliban faction claims ambush on police van in Lakki Marwat that killed three;Curfew imposed in Lakki Marwat city after the ambush\nLakki Marwat')[0].slice(1),
+      ['self', 'Pakistani Taliban faction', 'asserted'],
+    );
+    assert.deepEqual(claimsOf('IS said its fighters shot dead two Taliban guards in Kunduz.')[0].slice(1), ['named', 'IS', 'asserted']);
+    // A bare "claim" after the acronym is a noun: nobody speaks.
+    assert.deepEqual(claimsOf('Kabul and Islamabad investigate IS claim that two guards were killed.')[0].slice(1, 3), ['unattributed', null]);
+  });
+
+  test('a claim of an attack with a word or two between ("claims deadly attack", "claims market bombing") is the claimant\'s own act, in each headline of a list', () => {
+    assert.deepEqual(
+      claimsOf('IS claims deadly ambush on Taliban checkpoint in Nangarhar province;Islamic State claims mosque bombing in Kunduz city on Friday\nKunduz').map((c) => c.slice(1)),
+      [
+        ['self', 'IS', 'asserted'],
+        ['self', 'Islamic State', 'asserted'],
+      ],
+    );
+    // "claimed that" reports, a hedge; it is no claim of responsibility.
+    assert.deepEqual(claimsOf('The TTP claimed that many soldiers died in the deadly attack.')[0].slice(2), ['TTP', 'hedged']);
+  });
 });
+

@@ -74,7 +74,7 @@ function loadPatterns(): AttributionPatterns {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const responsibilityClaims = new TokenTrie();
   for (const p of file.responsibilityClaims) responsibilityClaims.add(p, 'claim-of-responsibility');
-  const objects = new Set(file.responsibilityClaims.map((p) => p.split(/\s+/).pop()!.toLowerCase()));
+  const objects = new Set([...file.responsibilityClaims.map((p) => p.split(/\s+/).pop()!.toLowerCase()), ...CLAIMED_ATTACKS]);
   patterns = {
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     parentheticalOpeners: lower(file.parentheticalOpeners),
@@ -154,7 +154,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
-    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks).filter((m) => !opensClauseAfter(ctxS, m)) : [];
+    const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
       const cue = responsibilityClaim(ctxS, m, si);
       if (cue) cues.push(cue);
@@ -599,6 +599,13 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   const notRuledOut = isNegatedRuleOut(s, verb.firstToken);
   for (; j >= 0; j--) {
     const w = s.toks[j].lower;
+    // "IS said its fighters …": an actor's acronym in capitals is no auxiliary.
+    // A bare "claim" after it is a noun ("investigate IS claim 2 were killed").
+    if (s.actorEnds.has(s.toks[j].end) && /^\p{Lu}{2,}$/u.test(s.doc.text.slice(s.toks[j].start, s.toks[j].end))) {
+      const form = s.toks[verb.firstToken].lower;
+      if (NOUN_LIKE_VERBS.has(form) && !/(?:s|ed)$/.test(form)) return null;
+      break;
+    }
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
     else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
     else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
@@ -1121,6 +1128,36 @@ function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): Cue | nu
   return makeCue(s.doc, s.toks, src.start, m.lastToken, phrase, 'asserted', 'sentence', si, `attribution:claim-of-responsibility+${src.rule}`);
 }
 
+/** The verb forms of a claim of an attack, and the attacks it can claim with words between ("IS claims deadly attack"). */
+const CLAIM_FORMS = new Set(['claims', 'claimed', 'claim']);
+const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'bomb', 'assault', 'killing', 'killings', 'ambush']);
+/** The most words between the verb and the attack ("claims pre-Christmas suicide bombing"). */
+const MAX_CLAIM_MODIFIERS = 2;
+
+/**
+ * "IS claims deadly attack on tribal region", "Pakistani Taliban faction claims hospital bomb":
+ * a claim of an attack with one or two lower-case words (an adjective, a place noun) between the
+ * verb and the attack is the claimant's own act, as "claims attack" is (responsibilityClaims).
+ */
+function withModifiedClaims(s: SentenceCtx, matches: TrieMatch[]): TrieMatch[] {
+  const out = [...matches];
+  for (let k = 0; k + 1 < s.toks.length; k++) {
+    if (!CLAIM_FORMS.has(s.toks[k].lower) || matches.some((m) => m.firstToken <= k && k <= m.lastToken)) continue;
+    for (let n = k + 1; n <= k + 1 + MAX_CLAIM_MODIFIERS && n < s.toks.length; n++) {
+      const between = s.toks[n - 1];
+      if (n > k + 1 && !/^\p{Ll}[\p{Ll}-]*$/u.test(s.doc.text.slice(between.start, between.end)) || CLAIM_STOPS.has(between.lower)) break;
+      if (CLAIMED_ATTACKS.has(s.toks[n].lower)) {
+        out.push({ start: s.toks[k].start, end: s.toks[n].end, firstToken: k, lastToken: n, values: [{ entity: 'claim-of-responsibility', alias: `${s.toks[k].lower} … ${s.toks[n].lower}` }] as TrieMatch['values'] });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/** Words that end a claimed attack's modifiers ("claims that", "claimed to have"). */
+const CLAIM_STOPS = new Set(['that', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'there', 'no', 'not', 'responsibility', 'credit']);
+
 /** "..., said police." / "..., said Interior Minister Mohsin Naqvi." */
 function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const prev = s.toks[verb.firstToken - 1];
@@ -1205,6 +1242,8 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
     return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
   }
+  const qualified = qualifiedActorEndingAt(s, j);
+  if (qualified) return qualified;
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
@@ -1248,6 +1287,41 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Nouns of a part of a group or a state's force that speaks for it ("Pakistani Taliban faction", "Pakistan paramilitary"). */
+const ACTOR_QUALIFIERS = new Set(['faction', 'factions', 'paramilitary', 'paramilitaries', 'wing', 'offshoot', 'affiliate', 'branch']);
+
+/** Words between the actor and its qualifier ("TTP splinter group", "Hamas's armed wing"). */
+const QUALIFIER_MODIFIERS = new Set(['splinter', 'breakaway', 'dissident', 'armed', 'military', 'local', 'regional']);
+
+/**
+ * "Pakistani Taliban faction claims attack", "Pakistan paramilitary says", "A TTP splinter group
+ * said": a gazetteer actor or a country, then a noun of one of its parts or forces, is that actor
+ * speaking: a named group for a non-state group, official (with the actor) for a state, official
+ * for a country. A noun the lexicon knows as a source ("TTP commander", "TTP media wing") is the
+ * lexicon's.
+ */
+function qualifiedActorEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const noun = s.toks[j].lower;
+  let k = j - 1;
+  if (noun === 'group' || noun === 'groups') {
+    if (!QUALIFIER_MODIFIERS.has(s.toks[k]?.lower ?? '')) return null;
+    k--;
+  } else if (!ACTOR_QUALIFIERS.has(noun)) return null;
+  else if (QUALIFIER_MODIFIERS.has(s.toks[k]?.lower ?? '')) k--;
+  if (k >= 1 && (s.toks[k].lower === "'s" || s.toks[k].lower === '’s')) k--;
+  if (k < 0) return null;
+  const owner = ownerEndingAt(s, k);
+  if (!owner) return null;
+  let start = tokenIndexAt(s.toks, owner.start);
+  if (start === null) return null;
+  if (start > 0 && ARTICLES.has(s.toks[start - 1].lower)) start--;
+  const actor = s.actorEnds.get(s.toks[k].end) === owner ? owner.entity : undefined;
+  if (actor) return { start, end: j, kind: actorSourceKind(s, actor) === 'anonymous' ? 'anonymous' : actorSourceKind(s, actor), rule: `source-actor-part:${noun}:${actor}`, actor };
+  const entry = s.ctx.places.get(owner.entity);
+  if (!entry || entry.kind !== 'country') return null;
+  return { start, end: j, kind: 'official', rule: `source-country-part:${noun}:${owner.entity}` };
 }
 
 /** A body's noun that speaks in lower case after its owner's name ("The United Nations refugee agency said"). */
