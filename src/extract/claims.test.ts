@@ -1024,5 +1024,22 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
     // "claimed that" reports, a hedge; it is no claim of responsibility.
     assert.deepEqual(claimsOf('The TTP claimed that many soldiers died in the deadly attack.')[0].slice(2), ['TTP', 'hedged']);
   });
+
+  test('a headline\'s "X reported killed … - paper" is the paper\'s, not X speaking; "paper" is a media source', () => {
+    assert.deepEqual(
+      claimsOf('Afghan Taliban governor reported killed in ambush in Kunar province - paper;Three police wounded in Chitral attack on check post - officials\nKunar').map((c) => c.slice(1)),
+      [
+        ['media', 'paper', 'asserted'],
+        ['official', 'officials', 'asserted'],
+      ],
+    );
+    assert.deepEqual(claimsOf('The paper said two schools were burnt in Swat.')[0].slice(1), ['media', 'The paper', 'asserted']);
+    // With no tag nobody speaks; an active "confirmed" before a noun still reports.
+    assert.deepEqual(
+      claimsOf('TTP commander reported killed in drone strike near Miranshah town;Two soldiers wounded in Bannu blast on Friday\nMiranshah')[0].slice(1, 3),
+      ['unattributed', null],
+    );
+    assert.deepEqual(claimsOf('Police confirmed killed militants were Afghans.')[0].slice(1, 3), ['official', 'Police']);
+  });
 });
 

@@ -474,6 +474,10 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   if (m.firstToken > 0 && /^\p{Lu}/u.test(s.doc.text[t.start])) return false;
   // "it had added a warning label": adding a thing, not a word.
   if (ADDING.has(t.lower) && SINGULAR_INDEFINITE.has(s.toks[m.lastToken + 1]?.lower ?? '')) return false;
+  // "Pakistan Taleban commander reported killed": a headline's passive (the commander was
+  // reported killed), no one speaking; the report is the tag after it ("- paper") or none.
+  // The fate ends its clause or a phrase follows; "confirmed killed militants were Afghans" is active.
+  if (REPORTED_PASSIVES.has(t.lower) && FATES.has(s.toks[m.lastToken + 1]?.lower ?? '') && AFTER_FATE.has(s.toks[m.lastToken + 2]?.lower ?? '')) return false;
   if (t.lower === 'state' || t.lower === 'states') {
     // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
@@ -483,6 +487,14 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   }
   return true;
 }
+
+/** A reporting verb's past participles that open a headline's passive before a fate ("reported killed"). */
+const REPORTED_PASSIVES = new Set(['reported', 'said', 'claimed', 'confirmed', 'feared', 'believed']);
+/** The fates a headline's passive reports ("reported killed", "feared dead", "said arrested"). */
+const FATES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'arrested', 'detained', 'captured', 'abducted', 'kidnapped', 'missing', 'held', 'freed', 'released', 'shot', 'slain', 'executed', 'seized']);
+
+/** What follows a headline's passive fate: a phrase of where, when or how, or its end ('' at the end). */
+const AFTER_FATE = new Set(['', 'in', 'at', 'near', 'by', 'as', 'after', 'during', 'on', 'while', 'when', 'from', 'with', 'inside', 'outside', ',', ';', '-', '–', '—', ':', '.']);
 
 /**
  * Verb forms that are as often nouns ("a housing project", "the reports"): after a phrase they
