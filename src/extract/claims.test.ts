@@ -1041,5 +1041,12 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
     );
     assert.deepEqual(claimsOf('Police confirmed killed militants were Afghans.')[0].slice(1, 3), ['official', 'Police']);
   });
+
+  test('"the statement said" is the body that spoke just before, as it was named; with none, the statement (official)', () => {
+    const cs = claimsOf('In a statement, WFP said food stocks in Kunar would last two weeks.\n"Families are already skipping meals," the statement said.');
+    assert.deepEqual(cs[1].slice(1), ['named', 'WFP', 'asserted']);
+    assert.deepEqual(claimsOf('The Balochistan government said the highway was reopened.\n"Traffic is moving normally," the statement said.')[1].slice(1, 3), ['official', 'The Balochistan government']);
+    assert.deepEqual(claimsOf('"Traffic is moving normally," the statement said.')[0].slice(1, 3), ['official', 'the statement']);
+  });
 });
 

@@ -1252,7 +1252,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
     const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
-    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
+    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase) : phrase;
   }
   const qualified = qualifiedActorEndingAt(s, j);
   if (qualified) return qualified;
@@ -1454,6 +1454,23 @@ function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | nu
   // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
   if (!c || c.attribution === phrase.kind) return null;
   return { ...phrase, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
+}
+
+/** A body's words on paper that speak for it ("the statement said"). */
+const ISSUED_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
+/** The kinds of source that issue a statement: a body, not an unnamed person. */
+const ISSUER_KINDS = new Set<AttributionKind>(['named', 'official', 'media', 'expert', 'self']);
+
+/**
+ * '"We are deeply concerned …," the statement said': "the statement" is the body that spoke in the
+ * two sentences before ("In a statement, UNHCR said …"), as it was named, with its kind; with
+ * none, the lexicon's noun (official).
+ */
+function issuerOf(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  if (!ISSUED_NOUNS.has(s.toks[phrase.end].lower)) return null;
+  const c = lastCueBefore(s, (c) => !!c.attribution && ISSUER_KINDS.has(c.attribution) && !!c.sourceSpan && !!c.source && !isAnaphoric(c) && !PRONOUNS.has(c.source.toLowerCase()));
+  if (!c) return null;
+  return { ...phrase, kind: c.attribution === 'self' ? 'named' : c.attribution!, rule: `issuer-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
 }
 
 /** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */
