@@ -1021,6 +1021,14 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
         ['self', 'Islamic State', 'asserted'],
       ],
     );
+    // "IS" in capitals is the group, not the passive "is claimed" (a hedge); a hyphenated word between.
+    assert.deepEqual(claimsOf('Later IS claimed responsibility for the blast in Jalalabad.')[0].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(
+      claimsOf('IS claims pre-Eid suicide attack on Kabul mosque, nine dead;Taliban seal off the area around the mosque in Kabul\nKabul')[0].slice(1),
+      ['self', 'IS', 'asserted'],
+    );
+    // A date opened by "Around" introduces the sentence; it is no claim of its own.
+    assert.deepEqual(claimsOf('Around 3 March 2022 (as reported), the TTP claimed killing two policemen in Tank.').map((c) => c.slice(1, 3)), [['self', 'TTP']]);
     // "claimed that" reports, a hedge; it is no claim of responsibility.
     assert.deepEqual(claimsOf('The TTP claimed that many soldiers died in the deadly attack.')[0].slice(2), ['TTP', 'hedged']);
   });

@@ -1063,7 +1063,7 @@ function isAdverb(s: SentenceCtx, k: number): boolean {
 const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
-  'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
+  'in', 'on', 'at', 'around', 'between', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
   'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while', 'asked',
 ]);
 
@@ -1157,7 +1157,7 @@ function withModifiedClaims(s: SentenceCtx, matches: TrieMatch[]): TrieMatch[] {
     if (!CLAIM_FORMS.has(s.toks[k].lower) || matches.some((m) => m.firstToken <= k && k <= m.lastToken)) continue;
     for (let n = k + 1; n <= k + 1 + MAX_CLAIM_MODIFIERS && n < s.toks.length; n++) {
       const between = s.toks[n - 1];
-      if (n > k + 1 && !/^\p{Ll}[\p{Ll}-]*$/u.test(s.doc.text.slice(between.start, between.end)) || CLAIM_STOPS.has(between.lower)) break;
+      if (n > k + 1 && !/^\p{Ll}[\p{L}-]*$/u.test(s.doc.text.slice(between.start, between.end)) || CLAIM_STOPS.has(between.lower)) break;
       if (CLAIMED_ATTACKS.has(s.toks[n].lower)) {
         out.push({ start: s.toks[k].start, end: s.toks[n].end, firstToken: k, lastToken: n, values: [{ entity: 'claim-of-responsibility', alias: `${s.toks[k].lower} … ${s.toks[n].lower}` }] as TrieMatch['values'] });
         break;
