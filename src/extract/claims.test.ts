@@ -957,7 +957,8 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
   test('aid workers are unnamed sources, and "it" does not stand for a plural the lexicon does not list', () => {
     const cs = claimsOf('Aid workers in Nangarhar estimate that as many as 40,000 people could cross in the coming month.\nThe agency appealed for 12 million dollars, and said it feared the situation would worsen as winter set in.');
     assert.deepEqual(cs[0].slice(1), ['anonymous', 'Aid workers in Nangarhar', 'speculative']);
-    assert.deepEqual(cs[1].slice(1, 3), ['unattributed', null]);
+    // Since news27 "The agency" is a source itself (official); "it" is the agency, not the workers.
+    assert.deepEqual(cs[1].slice(1, 3), ['official', 'The agency']);
   });
 
   test('a quotation opened in a sentence with no source and closed in the next with its source is that source\'s from its start', () => {
@@ -970,3 +971,90 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
     assert.deepEqual(claimsOf('"We will not stop."\nResidents said the road was closed.')[0].slice(1, 3), ['unattributed', null]);
   });
 });
+
+describe('session 16 (news27): an agency speaking, a group\'s faction or force, a headline\'s trailing source, a statement of a body named before', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('an agency with its determiner and the words of its owner is an official source, and "the agency" later is that one; a news agency is media', () => {
+    assert.deepEqual(claimsOf('The United Nations refugee agency said on Tuesday that 40 families were held at the Chaman crossing.').map((c) => c.slice(1)), [
+      ['official', 'The United Nations refugee agency', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf("Four boys drowned in the river near Jalalabad last week, the UN's children agency said.").map((c) => c.slice(1)), [
+      ['official', "the UN's children agency", 'asserted'],
+    ]);
+    // "the agency" after it: the agency named before, not a claim of its own.
+    assert.deepEqual(claimsOf('The UN food agency said it had cut rations in Kandahar.\nAccording to the agency, half a million people were affected.')[1].slice(1), [
+      'official',
+      'The UN food agency',
+      'asserted',
+    ]);
+    assert.deepEqual(claimsOf('According to the agency, the convoy reached Torkham on Friday.')[0].slice(1), ['official', 'the agency', 'asserted']);
+    // "The news agency" is not the newspaper "The News" followed by "agency".
+    assert.deepEqual(claimsOf('The news agency said three policemen were wounded in Tank.')[0].slice(1), ['media', 'The news agency', 'asserted']);
+    assert.deepEqual(claimsOf('The News reported that three policemen were wounded in Tank.')[0].slice(1), ['media', 'The News', 'asserted']);
+    // The agency's owner stays in its phrase: no claim is cut off before "agency said".
+    assert.deepEqual(claimsOf("The country's disaster agency said 12 houses collapsed in Swat.").map((c) => c.slice(1)), [['official', "The country's disaster agency", 'asserted']]);
+  });
+
+  test('a group or a state with a noun of its part or force ("faction", "paramilitary", "splinter group") before a reporting verb is the source; an actor\'s acronym "IS" is no auxiliary', () => {
+    assert.deepEqual(claimsOf('A Pakistani Taliban faction said its fighters killed six soldiers in Tank.')[0].slice(1), ['named', 'A Pakistani Taliban faction', 'asserted']);
+    assert.deepEqual(claimsOf('A TTP splinter group said the army shelled a village near Wana.')[0].slice(1), ['named', 'A TTP splinter group', 'asserted']);
+    assert.deepEqual(
+      claimsOf('Afghanistan paramilitary says nine smugglers were detained near the Spin Boldak crossing;Two traders shot dead in Chaman bazaar on Tuesday\nChaman')[0].slice(1),
+      ['official', 'Afghanistan paramilitary', 'asserted'],
+    );
+    assert.deepEqual(
+      claimsOf('Pakistani Taliban faction claims ambush on police van in Lakki Marwat that killed three;Curfew imposed in Lakki Marwat city after the ambush\nLakki Marwat')[0].slice(1),
+      ['self', 'Pakistani Taliban faction', 'asserted'],
+    );
+    assert.deepEqual(claimsOf('IS said its fighters shot dead two Taliban guards in Kunduz.')[0].slice(1), ['named', 'IS', 'asserted']);
+    // A bare "claim" after the acronym is a noun: nobody speaks.
+    assert.deepEqual(claimsOf('Kabul and Islamabad investigate IS claim that two guards were killed.')[0].slice(1, 3), ['unattributed', null]);
+  });
+
+  test('a claim of an attack with a word or two between ("claims deadly attack", "claims market bombing") is the claimant\'s own act, in each headline of a list', () => {
+    assert.deepEqual(
+      claimsOf('IS claims deadly ambush on Taliban checkpoint in Nangarhar province;Islamic State claims mosque bombing in Kunduz city on Friday\nKunduz').map((c) => c.slice(1)),
+      [
+        ['self', 'IS', 'asserted'],
+        ['self', 'Islamic State', 'asserted'],
+      ],
+    );
+    // "IS" in capitals is the group, not the passive "is claimed" (a hedge); a hyphenated word between.
+    assert.deepEqual(claimsOf('Later IS claimed responsibility for the blast in Jalalabad.')[0].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(
+      claimsOf('IS claims pre-Eid suicide attack on Kabul mosque, nine dead;Taliban seal off the area around the mosque in Kabul\nKabul')[0].slice(1),
+      ['self', 'IS', 'asserted'],
+    );
+    // A date opened by "Around" introduces the sentence; it is no claim of its own.
+    assert.deepEqual(claimsOf('Around 3 March 2022 (as reported), the TTP claimed killing two policemen in Tank.').map((c) => c.slice(1, 3)), [['self', 'TTP']]);
+    // "claimed that" reports, a hedge; it is no claim of responsibility.
+    assert.deepEqual(claimsOf('The TTP claimed that many soldiers died in the deadly attack.')[0].slice(2), ['TTP', 'hedged']);
+  });
+
+  test('a headline\'s "X reported killed … - paper" is the paper\'s, not X speaking; "paper" is a media source', () => {
+    assert.deepEqual(
+      claimsOf('Afghan Taliban governor reported killed in ambush in Kunar province - paper;Three police wounded in Chitral attack on check post - officials\nKunar').map((c) => c.slice(1)),
+      [
+        ['media', 'paper', 'asserted'],
+        ['official', 'officials', 'asserted'],
+      ],
+    );
+    assert.deepEqual(claimsOf('The paper said two schools were burnt in Swat.')[0].slice(1), ['media', 'The paper', 'asserted']);
+    // With no tag nobody speaks; an active "confirmed" before a noun still reports.
+    assert.deepEqual(
+      claimsOf('TTP commander reported killed in drone strike near Miranshah town;Two soldiers wounded in Bannu blast on Friday\nMiranshah')[0].slice(1, 3),
+      ['unattributed', null],
+    );
+    assert.deepEqual(claimsOf('Police confirmed killed militants were Afghans.')[0].slice(1, 3), ['official', 'Police']);
+  });
+
+  test('"the statement said" is the body that spoke just before, as it was named; with none, the statement (official)', () => {
+    const cs = claimsOf('In a statement, WFP said food stocks in Kunar would last two weeks.\n"Families are already skipping meals," the statement said.');
+    assert.deepEqual(cs[1].slice(1), ['named', 'WFP', 'asserted']);
+    assert.deepEqual(claimsOf('The Balochistan government said the highway was reopened.\n"Traffic is moving normally," the statement said.')[1].slice(1, 3), ['official', 'The Balochistan government']);
+    assert.deepEqual(claimsOf('"Traffic is moving normally," the statement said.')[0].slice(1, 3), ['official', 'the statement']);
+  });
+});
+

@@ -92,7 +92,8 @@ export function extractClaims(doc: Doc): Claim[] {
     const headlines = splitters.some((x) => x.headline);
     for (const b of bounds) {
       const inside = cues.filter((c) => c.start >= b.start && c.end <= b.end);
-      const whole = headlines && wholeSentence && !inside.includes(wholeSentence) ? null : wholeSentence;
+      // Each headline its own: "IS claims attack on …;Islamic State claims market bombing …" has two.
+      const whole = headlines ? (inside.find((c) => c.attribution && c.scope === 'sentence') ?? null) : wholeSentence;
       const attribution = b.told
         ? null
         : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? whole;

@@ -74,7 +74,7 @@ function loadPatterns(): AttributionPatterns {
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const responsibilityClaims = new TokenTrie();
   for (const p of file.responsibilityClaims) responsibilityClaims.add(p, 'claim-of-responsibility');
-  const objects = new Set(file.responsibilityClaims.map((p) => p.split(/\s+/).pop()!.toLowerCase()));
+  const objects = new Set([...file.responsibilityClaims.map((p) => p.split(/\s+/).pop()!.toLowerCase()), ...CLAIMED_ATTACKS]);
   patterns = {
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     parentheticalOpeners: lower(file.parentheticalOpeners),
@@ -154,7 +154,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
-    const claimed = mayClaim ? pat.responsibilityClaims.match(doc.text, toks).filter((m) => !opensClauseAfter(ctxS, m)) : [];
+    const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
       const cue = responsibilityClaim(ctxS, m, si);
       if (cue) cues.push(cue);
@@ -474,6 +474,10 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   if (m.firstToken > 0 && /^\p{Lu}/u.test(s.doc.text[t.start])) return false;
   // "it had added a warning label": adding a thing, not a word.
   if (ADDING.has(t.lower) && SINGULAR_INDEFINITE.has(s.toks[m.lastToken + 1]?.lower ?? '')) return false;
+  // "Pakistan Taleban commander reported killed": a headline's passive (the commander was
+  // reported killed), no one speaking; the report is the tag after it ("- paper") or none.
+  // The fate ends its clause or a phrase follows; "confirmed killed militants were Afghans" is active.
+  if (REPORTED_PASSIVES.has(t.lower) && FATES.has(s.toks[m.lastToken + 1]?.lower ?? '') && AFTER_FATE.has(s.toks[m.lastToken + 2]?.lower ?? '')) return false;
   if (t.lower === 'state' || t.lower === 'states') {
     // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
@@ -483,6 +487,14 @@ function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   }
   return true;
 }
+
+/** A reporting verb's past participles that open a headline's passive before a fate ("reported killed"). */
+const REPORTED_PASSIVES = new Set(['reported', 'said', 'claimed', 'confirmed', 'feared', 'believed']);
+/** The fates a headline's passive reports ("reported killed", "feared dead", "said arrested"). */
+const FATES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'arrested', 'detained', 'captured', 'abducted', 'kidnapped', 'missing', 'held', 'freed', 'released', 'shot', 'slain', 'executed', 'seized']);
+
+/** What follows a headline's passive fate: a phrase of where, when or how, or its end ('' at the end). */
+const AFTER_FATE = new Set(['', 'in', 'at', 'near', 'by', 'as', 'after', 'during', 'on', 'while', 'when', 'from', 'with', 'inside', 'outside', ',', ';', '-', '–', '—', ':', '.']);
 
 /**
  * Verb forms that are as often nouns ("a housing project", "the reports"): after a phrase they
@@ -599,6 +611,13 @@ function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; ano
   const notRuledOut = isNegatedRuleOut(s, verb.firstToken);
   for (; j >= 0; j--) {
     const w = s.toks[j].lower;
+    // "IS said its fighters …": an actor's acronym in capitals is no auxiliary.
+    // A bare "claim" after it is a noun ("investigate IS claim 2 were killed").
+    if (s.actorEnds.has(s.toks[j].end) && /^\p{Lu}{2,}$/u.test(s.doc.text.slice(s.toks[j].start, s.toks[j].end))) {
+      const form = s.toks[verb.firstToken].lower;
+      if (NOUN_LIKE_VERBS.has(form) && !/(?:s|ed)$/.test(form)) return null;
+      break;
+    }
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
     else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
     else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
@@ -1044,7 +1063,7 @@ function isAdverb(s: SentenceCtx, k: number): boolean {
 const MAX_INTRODUCTION = 12;
 /** Words that open a phrase set before a sentence's subject ("In a statement,", "Speaking to Dawn,"). */
 const INTRODUCERS = new Set([
-  'in', 'on', 'at', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
+  'in', 'on', 'at', 'around', 'between', 'after', 'during', 'later', 'earlier', 'meanwhile', 'separately', 'however', 'moreover', 'also',
   'addressing', 'speaking', 'talking', 'briefing', 'writing', 'responding', 'commenting', 'when', 'while', 'asked',
 ]);
 
@@ -1120,6 +1139,36 @@ function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): Cue | nu
   const phrase: SourcePhrase = { ...src, kind: 'self' };
   return makeCue(s.doc, s.toks, src.start, m.lastToken, phrase, 'asserted', 'sentence', si, `attribution:claim-of-responsibility+${src.rule}`);
 }
+
+/** The verb forms of a claim of an attack, and the attacks it can claim with words between ("IS claims deadly attack"). */
+const CLAIM_FORMS = new Set(['claims', 'claimed', 'claim']);
+const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'bomb', 'assault', 'killing', 'killings', 'ambush']);
+/** The most words between the verb and the attack ("claims pre-Christmas suicide bombing"). */
+const MAX_CLAIM_MODIFIERS = 2;
+
+/**
+ * "IS claims deadly attack on tribal region", "Pakistani Taliban faction claims hospital bomb":
+ * a claim of an attack with one or two lower-case words (an adjective, a place noun) between the
+ * verb and the attack is the claimant's own act, as "claims attack" is (responsibilityClaims).
+ */
+function withModifiedClaims(s: SentenceCtx, matches: TrieMatch[]): TrieMatch[] {
+  const out = [...matches];
+  for (let k = 0; k + 1 < s.toks.length; k++) {
+    if (!CLAIM_FORMS.has(s.toks[k].lower) || matches.some((m) => m.firstToken <= k && k <= m.lastToken)) continue;
+    for (let n = k + 1; n <= k + 1 + MAX_CLAIM_MODIFIERS && n < s.toks.length; n++) {
+      const between = s.toks[n - 1];
+      if (n > k + 1 && !/^\p{Ll}[\p{L}-]*$/u.test(s.doc.text.slice(between.start, between.end)) || CLAIM_STOPS.has(between.lower)) break;
+      if (CLAIMED_ATTACKS.has(s.toks[n].lower)) {
+        out.push({ start: s.toks[k].start, end: s.toks[n].end, firstToken: k, lastToken: n, values: [{ entity: 'claim-of-responsibility', alias: `${s.toks[k].lower} … ${s.toks[n].lower}` }] as TrieMatch['values'] });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/** Words that end a claimed attack's modifiers ("claims that", "claimed to have"). */
+const CLAIM_STOPS = new Set(['that', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'there', 'no', 'not', 'responsibility', 'credit']);
 
 /** "..., said police." / "..., said Interior Minister Mohsin Naqvi." */
 function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
@@ -1203,8 +1252,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
     const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
-    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? phrase) : phrase;
+    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase) : phrase;
   }
+  const qualified = qualifiedActorEndingAt(s, j);
+  if (qualified) return qualified;
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
@@ -1237,6 +1288,10 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (office === j - 1) return group;
     return group ? { ...group, start: office } : { start: office, end: j, kind: 'named', rule: `source-office-of-group:${tok.lower}` };
   }
+  if (AGENCY_NOUNS.has(tok.lower)) {
+    const agency = (s.toks[j - 1]?.lower === 'the' ? nameAnaphor(s, j) : null) ?? agencyEndingAt(s, j);
+    if (agency) return agency;
+  }
   if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
   // "UNHCR said", "In a statement, HRCP said": an acronym the gazetteers and lexicons do not know,
   // opening the sentence right before a reporting verb, is a body speaking by its name.
@@ -1244,6 +1299,78 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Nouns of a part of a group or a state's force that speaks for it ("Pakistani Taliban faction", "Pakistan paramilitary"). */
+const ACTOR_QUALIFIERS = new Set(['faction', 'factions', 'paramilitary', 'paramilitaries', 'wing', 'offshoot', 'affiliate', 'branch']);
+
+/** Words between the actor and its qualifier ("TTP splinter group", "Hamas's armed wing"). */
+const QUALIFIER_MODIFIERS = new Set(['splinter', 'breakaway', 'dissident', 'armed', 'military', 'local', 'regional']);
+
+/**
+ * "Pakistani Taliban faction claims attack", "Pakistan paramilitary says", "A TTP splinter group
+ * said": a gazetteer actor or a country, then a noun of one of its parts or forces, is that actor
+ * speaking: a named group for a non-state group, official (with the actor) for a state, official
+ * for a country. A noun the lexicon knows as a source ("TTP commander", "TTP media wing") is the
+ * lexicon's.
+ */
+function qualifiedActorEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const noun = s.toks[j].lower;
+  let k = j - 1;
+  if (noun === 'group' || noun === 'groups') {
+    if (!QUALIFIER_MODIFIERS.has(s.toks[k]?.lower ?? '')) return null;
+    k--;
+  } else if (!ACTOR_QUALIFIERS.has(noun)) return null;
+  else if (QUALIFIER_MODIFIERS.has(s.toks[k]?.lower ?? '')) k--;
+  if (k >= 1 && (s.toks[k].lower === "'s" || s.toks[k].lower === '’s')) k--;
+  if (k < 0) return null;
+  const owner = ownerEndingAt(s, k);
+  if (!owner) return null;
+  let start = tokenIndexAt(s.toks, owner.start);
+  if (start === null) return null;
+  if (start > 0 && ARTICLES.has(s.toks[start - 1].lower)) start--;
+  const actor = s.actorEnds.get(s.toks[k].end) === owner ? owner.entity : undefined;
+  if (actor) return { start, end: j, kind: actorSourceKind(s, actor) === 'anonymous' ? 'anonymous' : actorSourceKind(s, actor), rule: `source-actor-part:${noun}:${actor}`, actor };
+  const entry = s.ctx.places.get(owner.entity);
+  if (!entry || entry.kind !== 'country') return null;
+  return { start, end: j, kind: 'official', rule: `source-country-part:${noun}:${owner.entity}` };
+}
+
+/** A body's noun that speaks in lower case after its owner's name ("The United Nations refugee agency said"). */
+const AGENCY_NOUNS = new Set(['agency']);
+
+/** The most words between an agency's determiner and its noun ("the UN's refugee agency"). */
+const MAX_AGENCY_WORDS = 4;
+
+/** Words that end an agency's phrase going back: what it cannot hold. */
+const AGENCY_STOPS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'for', 'by', 'in', 'on', 'at', 'from', 'with']);
+
+/**
+ * "The United Nations refugee agency said", "the UN's refugee agency", "The country's aid
+ * agency": an agency, with its determiner and the few words (names, a possessive, lower-case
+ * nouns) between, is a public body speaking, an official source; "the agency" alone is the agency
+ * that spoke in the two sentences before, as it was named, or an official one. A phrase that does
+ * not reach back to a determiner or the start of the clause is none ("officials briefed agency").
+ * A news agency is the lexicon's (media), and a known actor's agency ("Pakistan's spy agency") is
+ * that actor, both found before this.
+ */
+function agencyEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  let k = j - 1;
+  for (; k >= 0 && j - 1 - k < MAX_AGENCY_WORDS; k--) {
+    const w = s.toks[k].lower;
+    if (ARTICLES.has(w) || w === 'its' || w === 'their') break;
+    if (AGENCY_STOPS.has(w) || s.ctx.lexicons.auxiliaries.has(w) || PRONOUNS.has(w) || !/^(?:[\p{L}][\p{L}.-]*|'s|’s)$/u.test(w)) return null;
+    if (speechWords().verbs.has(w)) return null;
+  }
+  let start: number;
+  if (k >= 0 && (ARTICLES.has(s.toks[k].lower) || s.toks[k].lower === 'its' || s.toks[k].lower === 'their')) start = k;
+  else if (k < 0 || AGENCY_STOPS.has(s.toks[k].lower)) start = k + 1;
+  else return null;
+  if (start === j - 1 || start === j) {
+    const c = lastCueBefore(s, (c) => !!c.attribution && c.attribution !== 'self' && !!c.sourceSpan && !isAnaphoric(c) && headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) === s.toks[j].lower);
+    if (c) return { start, end: j, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
+  }
+  return { start, end: j, kind: 'official', rule: `source-agency:${s.toks[j].lower}` };
 }
 
 /** The longest name after an office's "of" or "for", in tokens ("Rescue 1122", "Upper Kohistan"). */
@@ -1327,6 +1454,23 @@ function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | nu
   // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
   if (!c || c.attribution === phrase.kind) return null;
   return { ...phrase, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
+}
+
+/** A body's words on paper that speak for it ("the statement said"). */
+const ISSUED_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
+/** The kinds of source that issue a statement: a body, not an unnamed person. */
+const ISSUER_KINDS = new Set<AttributionKind>(['named', 'official', 'media', 'expert', 'self']);
+
+/**
+ * '"We are deeply concerned …," the statement said': "the statement" is the body that spoke in the
+ * two sentences before ("In a statement, UNHCR said …"), as it was named, with its kind; with
+ * none, the lexicon's noun (official).
+ */
+function issuerOf(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  if (!ISSUED_NOUNS.has(s.toks[phrase.end].lower)) return null;
+  const c = lastCueBefore(s, (c) => !!c.attribution && ISSUER_KINDS.has(c.attribution) && !!c.sourceSpan && !!c.source && !isAnaphoric(c) && !PRONOUNS.has(c.source.toLowerCase()));
+  if (!c) return null;
+  return { ...phrase, kind: c.attribution === 'self' ? 'named' : c.attribution!, rule: `issuer-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
 }
 
 /** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */

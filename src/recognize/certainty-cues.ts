@@ -254,6 +254,9 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         if (text !== text.toLowerCase() || !next || !/^\p{L}/u.test(next.lower)) continue;
       }
       if (isNotCue(value.alias, toks, m.firstToken, m.lastToken, nc)) continue;
+      // "IS claimed responsibility": the group's acronym in capitals, not the passive "is claimed".
+      const opener = toks[m.firstToken];
+      if (/^\p{Lu}{2,}$/u.test(doc.text.slice(opener.start, opener.end)) && doc.actorMentions.some((a) => a.start === opener.start && a.end === opener.end)) continue;
       taken.push([m.start, m.end]);
       cues.push({
         start: m.start,

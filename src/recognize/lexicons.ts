@@ -36,7 +36,7 @@ export interface Lexicons {
 export function buildLexicons(attr: AttributionFile, cert: CertaintyFile): Lexicons {
   const attribution = new TokenTrie();
   for (const [kind, phrases] of Object.entries(attr.sources)) {
-    for (const p of phrases) attribution.add(p, `source:${kind}`, /^\p{Lu}{2,}/u.test(p));
+    for (const p of phrases) attribution.add(p, `source:${kind}`, /^\p{Lu}{2,}/u.test(p) || /^The \p{Lu}/u.test(p));
   }
   for (const [certainty, verbs] of Object.entries(attr.verbs)) {
     for (const v of verbs) attribution.add(v, `verb:${certainty}`);
