@@ -3,6 +3,7 @@ import { HEDGE_RULE, isJudgedModal, MODAL_SENSE_RULE, type HedgeJudge } from '..
 import { longestFirst } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { readDataJson } from '../gazetteer/load.ts';
+import { headlineJoins } from './headline-list.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -62,11 +63,9 @@ export function extractClaims(doc: Doc): Claim[] {
     // stop are claims of their own, so a cue of one does not make another uncertain.
     const ownSplits = splitters.length;
     let listSplits = 0;
-    if (isHeadlineList(sentenceText)) {
-      for (let k = sentenceText.indexOf(';'); k >= 0; k = sentenceText.indexOf(';', k + 1)) {
-        splitters.push({ at: skipSpace(doc.text, s.start + k + 1), cue: null, headline: true });
-        listSplits++;
-      }
+    for (const k of headlineJoins(doc.text, s.start, s.end)) {
+      splitters.push({ at: skipSpace(doc.text, k + 1), cue: null, headline: true });
+      listSplits++;
     }
     splitters.sort((a, b) => a.at - b.at || Number(a.cue !== null) - Number(b.cue !== null));
     const bounds: Array<{ start: number; end: number; opener: Cue | null; told?: boolean }> = [];
@@ -178,19 +177,6 @@ function quotationsGoBack(doc: Doc, claims: Claim[]): void {
       break;
     }
   }
-}
-
-/**
- * A line of headlines joined by ";" ("Three soldiers killed in Bannu;TTP commander reportedly
- * killed in North Waziristan"): no full stop, question or exclamation mark at its end (before a
- * tag in brackets such as ACLED's "[size=no report]"), and every headline after a ";" opening
- * with a capital or a digit ("…; however, sources attributed …" and a list "…; the Anne Arundel
- * NAACP; …" are prose).
- */
-function isHeadlineList(sentence: string): boolean {
-  const body = sentence.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
-  if (!body.includes(';') || /[.!?]["'”’)\]]*\s*$/.test(body)) return false;
-  return body.split(';').slice(1).every((part) => /^\s*[\p{Lu}\p{N}]/u.test(part));
 }
 
 let credit: { role: RegExp; names: RegExp; split: RegExp } | null = null;

@@ -13,6 +13,7 @@ import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
+import { headlineSpans } from './headline-list.ts';
 import { acrossSize, casualtyStatements, seriesSize, type CasualtyStatement } from './casualties.ts';
 import { killsPeople } from './kills-people.ts';
 import { countedDay, relativeDay } from './relative-day.ts';
@@ -82,9 +83,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let lastViolent: EventRecord | null = null;
   // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
   let paragraphEvents: EventRecord[] = [];
-  doc.sentences.forEach((sentence, si) => {
+  // "Militants kill two soldiers in Bajaur;Police arrest TTP commander in Swat": each headline of
+  // a line of headlines joined by ";" (headline-list.ts) is built as a sentence of its own, which
+  // starts afresh as a paragraph does: no actor, place, date or count of one joins another's.
+  const units = doc.sentences.flatMap((s, si) =>
+    s.heading ? [{ sentence: s, si, headline: 0, of: 1 }] : headlineSpans(doc.text, s.start, s.end).map((h, k, all) => ({ sentence: k === 0 && all.length === 1 ? s : { ...s, start: h.start, end: h.end }, si, headline: k, of: all.length })),
+  );
+  units.forEach(({ sentence, si, headline, of }) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
-    if (sentence.heading || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
+    if (sentence.heading || headline > 0 || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
       previousSentenceEvents = [];
       series = null;
       lastViolent = null;
@@ -92,7 +99,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     if (sentence.heading) return;
     const [first, last] = ranges[si];
-    const toks = doc.tokens.slice(first, last);
+    const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     const triggers = lex.triggers.match(doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
@@ -312,7 +319,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, events);
+      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si));
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(type);
