@@ -299,6 +299,16 @@ describe('claim boundaries, attribution and certainty', () => {
 });
 
 describe('self-attribution', () => {
+  test('a source speaking of two acts of its own is self once: the rule names the self-attribution once', () => {
+    const a = analyze('The TTP claimed it attacked a checkpost in Bannu and kidnapped two policemen in Tank.', { published: PUBLISHED });
+    assert.equal(a.claims.length, 1);
+    const [claim] = a.claims;
+    assert.equal(claim.events.length, 2, 'the attack and the kidnapping');
+    assert.ok(a.events.every((e) => e.actors.some((r) => r.actor === 'ttp' && r.role === 'agent')));
+    assert.equal(claim.attribution.kind, 'self');
+    assert.equal(claim.rule, 'claim:sentence+self-attribution');
+  });
+
   test('the example article: the Taliban’s release told by a spokesman for the Islamic Emirate is self', () => {
     const a = analyze(EXAMPLE, { published: PUBLISHED });
     checkOffsets(a);

@@ -285,6 +285,9 @@ export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
   }
 }
 
+/** Appended once to a claim's rule when an event shows its source speaking of its own act. */
+const SELF_RULE = '+self-attribution';
+
 /**
  * Ties each event to the claim whose span holds its trigger, both ways. An actor speaking
  * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
@@ -297,9 +300,9 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
     if (!claim) continue;
     e.claim = claim.id;
     claim.events.push(e.id);
-    if (claim.sourceActor && e.actors.some((r) => r.actor === claim.sourceActor && r.role !== 'target')) {
+    if (!claim.rule.includes(SELF_RULE) && claim.sourceActor && e.actors.some((r) => r.actor === claim.sourceActor && r.role !== 'target')) {
       claim.attribution = { ...claim.attribution, kind: 'self' };
-      claim.rule += '+self-attribution';
+      claim.rule += SELF_RULE;
     }
   }
 }
