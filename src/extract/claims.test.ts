@@ -1068,3 +1068,19 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
   });
 });
 
+
+describe('session 16 (news30): a force named with its country, a government department, a group claiming the event, a coordinated "and said"', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('"the Pakistani paramilitary" speaks, and "Pakistan\'s paramilitary Frontier Corps" is one source, not cut before the name', () => {
+    assert.deepEqual(claimsOf('The Afghan paramilitary said six smugglers were held near Torkham.').map((c) => c.slice(1)), [['official', 'The Afghan paramilitary', 'asserted']]);
+    assert.deepEqual(claimsOf("Pakistan's paramilitary Frontier Corps said two soldiers were wounded near Turbat.").map((c) => c.slice(1)), [
+      ['official', "Pakistan's paramilitary Frontier Corps", 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The Pakistani paramilitary Frontier Corps said two soldiers were wounded near Turbat.').map((c) => c.slice(1, 3)), [
+      ['official', 'The Pakistani paramilitary Frontier Corps'],
+    ]);
+  });
+
+});
