@@ -1083,4 +1083,11 @@ describe('session 16 (news30): a force named with its country, a government depa
     ]);
   });
 
+  test('a department of a province ("home", "interior", "health") and a disaster management authority are one official source', () => {
+    assert.deepEqual(claimsOf('The Balochistan home department said schools in Kech would stay shut.').map((c) => c.slice(1, 3)), [['official', 'The Balochistan home department']]);
+    assert.deepEqual(claimsOf('The provincial disaster management authority said 40 houses were damaged in Chitral.').map((c) => c.slice(1)), [
+      ['official', 'The provincial disaster management authority', 'asserted'],
+    ]);
+  });
+
 });
