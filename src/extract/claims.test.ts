@@ -1090,4 +1090,10 @@ describe('session 16 (news30): a force named with its country, a government depa
     ]);
   });
 
+  test('a group that "claimed the event" or "claimed the attack" claims its own act (self, asserted); "claimed the event was" still reports', () => {
+    assert.deepEqual(claimsOf('Gunmen shot dead a tribal elder in Bajaur. IS claimed the event.')[1].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(claimsOf('IS claimed the attack on a Taliban post in Nangarhar.')[0].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(claimsOf('The TTP claimed the event was staged by the police.')[0].slice(2), ['TTP', 'hedged']);
+  });
+
 });
