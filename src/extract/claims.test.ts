@@ -1096,4 +1096,16 @@ describe('session 16 (news30): a force named with its country, a government depa
     assert.deepEqual(claimsOf('The TTP claimed the event was staged by the police.')[0].slice(2), ['TTP', 'hedged']);
   });
 
+  test('a headline\'s own source keeps it with a trailing tag, which is no cue of its own; ", and said" takes the subject across an "and" of the first clause', () => {
+    const cs = analyze('TTP faction says two of its commanders killed in Kunar air strike - paper;Three police hurt in Chitral blast on Sunday\nKunar', { published: '2026-11-27' }).claims;
+    assert.deepEqual(cs.map((c) => [c.attribution.source, c.cues.map((q) => q.text)]), [
+      ['TTP faction', ['TTP faction says']],
+      [null, []],
+    ]);
+    assert.deepEqual(claimsOf('The agency asked donors for tents and blankets for the families, and said it feared more would arrive.').map((c) => c.slice(1)), [
+      ['official', 'The agency', 'speculative'],
+    ]);
+    // An "and" after a comma before it opens another clause: its subject is not the sentence's.
+    assert.deepEqual(claimsOf('Police detained two men, and a woman and her son said they were innocent.')[0].slice(1, 3), ['unattributed', null]);
+  });
 });

@@ -799,7 +799,13 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
   if (s.cues.length > s.sentenceFirstCue && !condemnationOpening(s)) return null;
   const src = sourceAt(s, 0);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
-  for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  // "The agency appealed for shelter and cash assistance, and said": after a comma the "and" joins
+  // the clauses, so an "and" between with no comma before it joins words of the first clause.
+  const clausal = s.toks[and - 1]?.lower === ',';
+  for (let k = src.end + 1; k < and; k++) {
+    if (s.toks[k].lower === ';') return null;
+    if (s.toks[k].lower === 'and' && (!clausal || s.toks[k - 1].lower === ',')) return null;
+  }
   return src;
 }
 
