@@ -1068,3 +1068,44 @@ describe('session 16 (news27): an agency speaking, a group\'s faction or force, 
   });
 });
 
+
+describe('session 16 (news30): a force named with its country, a government department, a group claiming the event, a coordinated "and said"', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('"the Pakistani paramilitary" speaks, and "Pakistan\'s paramilitary Frontier Corps" is one source, not cut before the name', () => {
+    assert.deepEqual(claimsOf('The Afghan paramilitary said six smugglers were held near Torkham.').map((c) => c.slice(1)), [['official', 'The Afghan paramilitary', 'asserted']]);
+    assert.deepEqual(claimsOf("Pakistan's paramilitary Frontier Corps said two soldiers were wounded near Turbat.").map((c) => c.slice(1)), [
+      ['official', "Pakistan's paramilitary Frontier Corps", 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The Pakistani paramilitary Frontier Corps said two soldiers were wounded near Turbat.').map((c) => c.slice(1, 3)), [
+      ['official', 'The Pakistani paramilitary Frontier Corps'],
+    ]);
+  });
+
+  test('a department of a province ("home", "interior", "health") and a disaster management authority are one official source', () => {
+    assert.deepEqual(claimsOf('The Balochistan home department said schools in Kech would stay shut.').map((c) => c.slice(1, 3)), [['official', 'The Balochistan home department']]);
+    assert.deepEqual(claimsOf('The provincial disaster management authority said 40 houses were damaged in Chitral.').map((c) => c.slice(1)), [
+      ['official', 'The provincial disaster management authority', 'asserted'],
+    ]);
+  });
+
+  test('a group that "claimed the event" or "claimed the attack" claims its own act (self, asserted); "claimed the event was" still reports', () => {
+    assert.deepEqual(claimsOf('Gunmen shot dead a tribal elder in Bajaur. IS claimed the event.')[1].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(claimsOf('IS claimed the attack on a Taliban post in Nangarhar.')[0].slice(1), ['self', 'IS', 'asserted']);
+    assert.deepEqual(claimsOf('The TTP claimed the event was staged by the police.')[0].slice(2), ['TTP', 'hedged']);
+  });
+
+  test('a headline\'s own source keeps it with a trailing tag, which is no cue of its own; ", and said" takes the subject across an "and" of the first clause', () => {
+    const cs = analyze('TTP faction says two of its commanders killed in Kunar air strike - paper;Three police hurt in Chitral blast on Sunday\nKunar', { published: '2026-11-27' }).claims;
+    assert.deepEqual(cs.map((c) => [c.attribution.source, c.cues.map((q) => q.text)]), [
+      ['TTP faction', ['TTP faction says']],
+      [null, []],
+    ]);
+    assert.deepEqual(claimsOf('The agency asked donors for tents and blankets for the families, and said it feared more would arrive.').map((c) => c.slice(1)), [
+      ['official', 'The agency', 'speculative'],
+    ]);
+    // An "and" after a comma before it opens another clause: its subject is not the sentence's.
+    assert.deepEqual(claimsOf('Police detained two men, and a woman and her son said they were innocent.')[0].slice(1, 3), ['unattributed', null]);
+  });
+});

@@ -799,7 +799,13 @@ function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | null {
   if (s.cues.length > s.sentenceFirstCue && !condemnationOpening(s)) return null;
   const src = sourceAt(s, 0);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
-  for (let k = src.end + 1; k < and; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';') return null;
+  // "The agency appealed for shelter and cash assistance, and said": after a comma the "and" joins
+  // the clauses, so an "and" between with no comma before it joins words of the first clause.
+  const clausal = s.toks[and - 1]?.lower === ',';
+  for (let k = src.end + 1; k < and; k++) {
+    if (s.toks[k].lower === ';') return null;
+    if (s.toks[k].lower === 'and' && (!clausal || s.toks[k - 1].lower === ',')) return null;
+  }
   return src;
 }
 
@@ -1259,7 +1265,7 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const actor = s.actorEnds.get(tok.end);
   if (actor) {
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
-    start = speakerFor(s, start);
+    start = forceDescriptorBefore(s, speakerFor(s, start));
     return { start, end: j, kind: actorSourceKind(s, actor.entity), rule: `source-actor:${actor.entity}`, actor: actor.entity };
   }
   const place = s.placeEnds.get(tok.end);
@@ -1299,6 +1305,31 @@ function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Words that say what kind of force an actor named after them is ("the paramilitary Frontier Corps"). */
+const FORCE_DESCRIPTORS = new Set(['paramilitary', 'paramilitaries']);
+
+/**
+ * "Pakistan's paramilitary Frontier Corps said", "the Pakistani paramilitary Frontier Corps": a
+ * word of the force's kind before an actor's name, with its country (a place, a possessive or a
+ * nationality the lexicon lists as a modifier) and article, belongs to the source, so it is not
+ * cut off as a claim of its own. Returns the source's first token.
+ */
+function forceDescriptorBefore(s: SentenceCtx, start: number): number {
+  if (start < 1 || !FORCE_DESCRIPTORS.has(s.toks[start - 1].lower)) return start;
+  let k = start - 1;
+  const b = k - 1;
+  if (b >= 1 && (s.toks[b].lower === "'s" || s.toks[b].lower === '’s')) {
+    const o = ownerEndingAt(s, b - 1);
+    if (o) k = tokenIndexAt(s.toks, o.start) ?? k;
+  } else if (b >= 0) {
+    const o = ownerEndingAt(s, b);
+    if (o) k = tokenIndexAt(s.toks, o.start) ?? k;
+    else if (isCapitalisedWord(s, b) && s.ctx.lexicons.sourceModifiers.has(s.toks[b].lower)) k = b;
+  }
+  if (k > 0 && ARTICLES.has(s.toks[k - 1].lower)) k--;
+  return k;
 }
 
 /** Nouns of a part of a group or a state's force that speaks for it ("Pakistani Taliban faction", "Pakistan paramilitary"). */
