@@ -159,17 +159,8 @@ const LOCATION_TEXT_LINES = 4;
  * sign-off in lower case ("nice weather in bath") are no such line: an article has more lines.
  */
 export function lowerCaseLocationLine(text: string): [number, number] | null {
-  // The scanner and then the resolver (unknownAreaInPakistan) ask of the same text, one after
-  // the other: the last answer is kept.
-  if (text === lastLocationText) return lastLocationLine;
-  lastLocationText = text;
-  lastLocationLine = findLowerCaseLocationLine(text);
-  return lastLocationLine;
-}
-let lastLocationText: string | null = null;
-let lastLocationLine: [number, number] | null = null;
-
-function findLowerCaseLocationLine(text: string): [number, number] | null {
+  // (The scanner and the resolver's unknownAreaInPakistan both ask; a text of one line, most
+  // texts, is answered at once, and a longer one stops counting at its fifth line.)
   if (text.indexOf('\n') < 0) return null;
   const body = text.trimEnd();
   const from = body.lastIndexOf('\n') + 1;
