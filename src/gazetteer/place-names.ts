@@ -118,6 +118,20 @@ export function skeletonOfKey(key: string): string {
  * "Pakthunkhwa"): optimal string alignment, bounded like boundedEditDistance.
  */
 export function swapEditDistance(a: string, b: string, max: number): number {
+  return editDistance(a, b, max, true);
+}
+
+/** Edit distance, bounded: returns max + 1 as soon as the distance must exceed max. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  return editDistance(a, b, max, false);
+}
+
+/**
+ * Levenshtein distance row by row, with a swap of neighbours as one edit when `swaps`; max + 1 as
+ * soon as a whole row exceeds max. (A swap's value, two rows back plus one, is never below the
+ * smallest value of the row between, so a row past max still ends the search.)
+ */
+function editDistance(a: string, b: string, max: number, swaps: boolean): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -126,30 +140,12 @@ export function swapEditDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
     prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-/** Edit distance, bounded: returns max + 1 as soon as the distance must exceed max. */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
     prev = cur;
   }
   return prev[b.length];
