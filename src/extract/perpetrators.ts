@@ -104,22 +104,19 @@ export function settlePerpetrators(
     // sent to hell": the subject of the clause the result follows from did it.
     const cause = resultOfClause(doc, ctx, e);
     if (cause) {
-      e.actors = [{ actor: cause.entity, role: 'agent', inferred: false, start: cause.start, end: cause.end }, ...e.actors];
-      e.rules.push('agent:subject-before-result');
+      addAgent(e, cause.entity, false, cause, 'agent:subject-before-result');
       continue;
     }
     // "According to CTD officials, a team raided a hideout": a raid with no subject named was the
     // sentence's state force's.
     const force = isRaid(e.trigger.text) ? raidingForce(doc, ctx, e) : null;
     if (force) {
-      e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
-      e.rules.push('agent:force-of-raid-sentence');
+      addAgent(e, force.entity, true, force, 'agent:force-of-raid-sentence');
       continue;
     }
     const subject = sentenceSubject(doc, ctx, e);
     if (subject) {
-      e.actors = [{ actor: subject.entity, role: 'agent', inferred: true, start: subject.start, end: subject.end }, ...e.actors];
-      e.rules.push('agent:subject-of-sentence');
+      addAgent(e, subject.entity, true, subject, 'agent:subject-of-sentence');
       continue;
     }
     // "A suspect was killed in an encounter with the CTD, while two of his accomplices were
@@ -127,16 +124,14 @@ export function settlePerpetrators(
     // state force that acted in its sentence.
     const arrester = e.type === ARREST ? forceOfSentence(ctx, events, e) : null;
     if (arrester) {
-      e.actors = [{ ...arrester, role: 'agent', inferred: true }, ...e.actors];
-      e.rules.push('agent:force-of-sentence');
+      addAgent(e, arrester.actor, true, arrester, 'agent:force-of-sentence');
       continue;
     }
     if (!spec.violent) continue;
     // "Two soldiers were killed in Indian border firing": the operation's country ran it.
     const operation = ownerInSpan(doc, ctx, e.start, e.end);
     if (operation && !e.actors.some((r) => r.actor === operation.actor)) {
-      e.actors = [{ actor: operation.actor, role: 'agent', inferred: false, start: operation.start, end: operation.end }, ...e.actors];
-      e.rules.push(`agent:country-operation-in-sentence:${operation.country}`);
+      addAgent(e, operation.actor, false, operation, `agent:country-operation-in-sentence:${operation.country}`);
       continue;
     }
     const place = e.place ? ctx.places.get(e.place)?.country ?? null : null;
@@ -146,16 +141,14 @@ export function settlePerpetrators(
     // shoot-out is the police's (the claim of those who say so).
     if (cc && STAGED_ENCOUNTER.test(sentence)) {
       const police = ctx.actors.instantiate('police', cc, e.date?.start ?? doc.article.published);
-      e.actors = [{ actor: police, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
-      e.rules.push(`agent:implied:police:staged-encounter:${cc}`);
+      addAgent(e, police, true, e.trigger, `agent:implied:police:staged-encounter:${cc}`);
       continue;
     }
     // "Police said the suspect was killed in an encounter": a shoot-out a state force reports with
     // no other side named is that force's own (inferred; the teller is no victim, events.ts).
     const teller = ENCOUNTER.test(sentence) ? stateTeller(doc, ctx, e) : null;
     if (teller) {
-      e.actors = [{ actor: teller.entity, role: 'agent', inferred: true, start: teller.start, end: teller.end }, ...e.actors];
-      e.rules.push('agent:teller-of-encounter');
+      addAgent(e, teller.entity, true, teller, 'agent:teller-of-encounter');
       continue;
     }
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
@@ -165,15 +158,20 @@ export function settlePerpetrators(
     const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);
     // "The suspects opened fire on the police party": the unnamed doers are in the sentence,
     // as its subject; they are who did it, not an inference.
+    const whence = cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country';
     const stated = statedUnnamedSubject(doc.text, e);
     if (stated) {
-      e.actors = [{ actor: id, role: 'agent', inferred: false, start: stated.start, end: stated.end }, ...e.actors];
-      e.rules.push(`agent:stated-unnamed:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
+      addAgent(e, id, false, stated, `agent:stated-unnamed:${template}:${whence}`);
       continue;
     }
-    e.actors = [{ actor: id, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
-    e.rules.push(`agent:implied:${template}:${cc ? `${place ? 'event-place' : 'document'}:${cc}` : 'no-country'}`);
+    addAgent(e, id, true, e.trigger, `agent:implied:${template}:${whence}`);
   }
+}
+
+/** Puts `actor` first among the event's actors as its agent, told at `span`, and records the rule. */
+function addAgent(e: EventRecord, actor: string, inferred: boolean, span: { start: number; end: number }, rule: string): void {
+  e.actors = [{ actor, role: 'agent', inferred, start: span.start, end: span.end }, ...e.actors];
+  e.rules.push(rule);
 }
 
 const ENCOUNTER = /\bin\s+(?:an?|the)\s+(?:(?:armed|police|brief|fierce|intense|heavy)\s+)*encounter\b(?!\s+with\b)/i;
