@@ -1,0 +1,43 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Roles in short headlines (news29): who a verbless or "were"-less casualty headline counts is the
+// target, never the agent. Our own
+// headlines, written as sentences so that they are not read as headings.
+
+function targets(e: ReturnType<typeof only>): string[] {
+  return e.actors.filter((r) => r.role === 'target').map((r) => r.actor);
+}
+
+describe('victims of a headline passive are targets', () => {
+  test('"Nine soldiers killed in suicide attack in Bannu": the soldiers are the target, the agent unidentified', () => {
+    const e = only(run('Nine soldiers killed in suicide attack in Bannu.'), 'bombing');
+    assert.deepEqual(targets(e), ['pakistan-army']);
+    assert.ok(!agents(e).some(([a]) => a === 'pakistan-army'), JSON.stringify(agents(e)));
+  });
+
+  test('"Four civilians killed in roadside blast": the civilians are not the bombing\'s agent', () => {
+    const e = only(run('Four civilians killed in roadside blast.'), 'bombing');
+    assert.deepEqual(targets(e), ['civilians']);
+    assert.ok(!agents(e).some(([a]) => a === 'civilians'), JSON.stringify(agents(e)));
+  });
+
+  test('"3 Haqqani Network fighters dead in drone strike": the fighters are the target', () => {
+    const e = only(run('3 Haqqani Network fighters dead in drone strike.'), 'bombing');
+    assert.deepEqual(targets(e), ['haqqani-network']);
+    assert.ok(!agents(e).some(([a]) => a === 'haqqani-network'), JSON.stringify(agents(e)));
+  });
+
+  test('"Three civilians also killed in a blast in Kurram": "also" between them and the participle', () => {
+    const e = only(run('Three civilians also killed in a blast in Kurram.'), 'bombing');
+    assert.ok(!agents(e).some(([a]) => a.startsWith('civilians')), JSON.stringify(agents(e)));
+    assert.ok(targets(e).some((a) => a.startsWith('civilians')));
+  });
+
+  test('an active verb with its object keeps its subject as agent: "Militants killed two policemen in an attack in Bannu."', () => {
+    const e = only(run('Militants killed two policemen in Bannu.'), 'attack');
+    assert.ok(agents(e).length > 0 && !agents(e).some(([a]) => a === 'pakistan-police'), JSON.stringify(agents(e)));
+  });
+});
+
