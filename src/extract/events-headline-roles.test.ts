@@ -57,3 +57,26 @@ describe('a teller is not the doer of the act it tells', () => {
     assert.deepEqual(agents(e), [['pakistan-police', false]]);
   });
 });
+
+describe('victims of a clash are no crowd fighting it', () => {
+  test('"Sectarian clashes erupt in Parachinar, ten dead;Three civilians also killed in Kurram.": no riot', () => {
+    const a = run('Sectarian clashes erupt in Parachinar, ten dead;Three civilians also killed in Kurram.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot').map((e) => e.trigger.text), []);
+    assert.ok(!agents(only(a, 'attack')).some(([x]) => x.startsWith('rioters')));
+  });
+
+  test('"Clashes in Kurram killed three villagers.": the villagers are victims, no riot', () => {
+    const a = run('Clashes in Kurram killed three villagers.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot').map((e) => e.trigger.text), []);
+  });
+
+  test('a crowd that is a side still makes a riot: "Villagers clashed with police in Kurram, three villagers were killed."', () => {
+    only(run('Villagers clashed with police in Kurram, three villagers were killed.'), 'riot');
+  });
+});
+
+describe('people hurt in a clash between named sides are its crowd', () => {
+  test('"11 people were injured in a clash between two groups of villagers in Kurram.": still a riot', () => {
+    only(run('11 people were injured in a clash between two groups of villagers in Kurram.'), 'riot');
+  });
+});
