@@ -80,3 +80,17 @@ describe('people hurt in a clash between named sides are its crowd', () => {
     only(run('11 people were injured in a clash between two groups of villagers in Kurram.'), 'riot');
   });
 });
+
+describe('a denied act is still an event, but the denier is not its agent', () => {
+  test('"Pentagon denies conducting drone strike in Pakistan.": a bombing, no US agent, its claim denied', () => {
+    const a = run('Pentagon denies conducting drone strike in Pakistan.');
+    const e = only(a, 'bombing');
+    assert.ok(!agents(e).some(([x]) => x === 'us-forces'), JSON.stringify(agents(e)));
+    assert.equal(a.claims.find((c) => c.id === e.claim)?.certainty, 'denied');
+  });
+
+  test('"The Taliban denied carrying out a bomb attack in Quetta.": no Taliban agent', () => {
+    const e = only(run('The Taliban denied carrying out a bomb attack in Quetta.'), 'bombing');
+    assert.ok(!agents(e).some(([x]) => x === 'afghan-taliban'), JSON.stringify(agents(e)));
+  });
+});

@@ -51,3 +51,18 @@ export function tellsOthersAct(text: string, end: number, triggerStart: number):
   if (verbEnd > triggerStart) return false;
   return !TELLER_AGAIN.test(text.slice(verbEnd, triggerStart));
 }
+
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
+
+/**
+ * Whether the actor mention ending at `end` denies the act whose trigger starts at `triggerStart`:
+ * "Pentagon denies conducting drone strike in Pakistan", "The Taliban denied carrying out a bomb
+ * attack". The act is still told (it makes an event, and its claim is `denied`), but the only
+ * voice that puts the denier to it says it did not: the denier is not its agent.
+ */
+export function deniesAct(text: string, end: number, triggerStart: number): boolean {
+  const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
+  if (!m || !DENY.has(m[1].toLowerCase())) return false;
+  const verbEnd = end + m.index + m[0].length;
+  return verbEnd <= triggerStart && !/[.;:]/.test(text.slice(verbEnd, triggerStart));
+}
