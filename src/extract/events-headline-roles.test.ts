@@ -35,6 +35,17 @@ describe('victims of a headline passive are targets', () => {
     assert.ok(targets(e).some((a) => a.startsWith('civilians')));
   });
 
+  test('"Two soldiers, three militants dead in Pakistan attack.": the first of a counted list of the dead is no agent', () => {
+    const e = only(run('Two soldiers, three militants dead in Pakistan attack.'), 'attack');
+    assert.ok(!agents(e).some(([a]) => a === 'pakistan-army'), JSON.stringify(agents(e)));
+  });
+
+  test('"Three militants, two security personnel killed in northwest Pakistan." names no militant agent', () => {
+    const e = only(run('Three militants, two security personnel killed in an attack in northwest Pakistan.'), 'attack');
+    assert.ok(agents(e).every(([, inferred]) => inferred), JSON.stringify(agents(e)));
+    assert.ok(!e.provenance.rules.includes('agent:subject-of-sentence'), e.provenance.rules.join(' ; '));
+  });
+
   test('an active verb with its object keeps its subject as agent: "Militants killed two policemen in an attack in Bannu."', () => {
     const e = only(run('Militants killed two policemen in Bannu.'), 'attack');
     assert.ok(agents(e).length > 0 && !agents(e).some(([a]) => a === 'pakistan-police'), JSON.stringify(agents(e)));
