@@ -76,6 +76,12 @@ describe('victims of a clash are no crowd fighting it', () => {
     assert.ok(!agents(only(a, 'attack')).some(([x]) => x.startsWith('rioters')));
   });
 
+  test('"Three civilians also killed and four injured in Kurram.": an attack on civilians, no riot by them', () => {
+    const a = run('Three civilians also killed and four injured in Kurram.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'riot').map((e) => e.trigger.text), []);
+    assert.ok(!agents(only(a, 'attack')).some(([x]) => x.startsWith('civilians') || x.startsWith('rioters')));
+  });
+
   test('"Clashes in Kurram killed three villagers.": the villagers are victims, no riot', () => {
     const a = run('Clashes in Kurram killed three villagers.');
     assert.deepEqual(a.events.filter((e) => e.type === 'riot').map((e) => e.trigger.text), []);
