@@ -19,7 +19,7 @@ import { killsPeople } from './kills-people.ts';
 import { countedDay, relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
 import { questionOpener } from './question-clause.ts';
-import { isTeller, relativeOfAnotherNoun } from './teller.ts';
+import { deniesAct, isTeller, relativeOfAnotherNoun, tellsOthersAct } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
@@ -269,7 +269,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // on the Army Public School ... killed": a building named after a force is a place.
           // "health workers were administering polio drops when two men on a motorcycle opened fire":
           // the clause after "when" has a subject of its own.
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)));
+          // "Pakistan police say at least four killed in northwest blast": the teller of a clause
+          // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
+          // strike": the denier says it did not.
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start) && !deniesAct(doc.text, a.end, m.start));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
