@@ -29,3 +29,23 @@ describe('the object of "X killed Y in a <attack noun>" is no agent of the noun'
     assert.ok(!e.events.some((x) => x.actors.some((r) => r.role === 'agent' && r.actor === 'civilians')), JSON.stringify(e.events.map((x) => x.actors)));
   });
 });
+
+describe('people after "near", "outside" or "at" of an event noun are no agent', () => {
+  test('"Blast near polio workers kills 2": the polio workers are the target, not the agent', () => {
+    const e = only(run('Blast near polio workers kills 2.'), 'bombing');
+    assert.ok(!agents(e).some(([a]) => a === 'civilians'), JSON.stringify(agents(e)));
+    assert.ok(targets(e).includes('civilians'), JSON.stringify(e.actors));
+  });
+
+  test('"Bomb outside police station kills four": the police are no agent of the bomb', () => {
+    const e = only(run('Bomb outside police patrol kills four in Quetta.'), 'bombing');
+    assert.ok(!agents(e).some(([a]) => a === 'pakistan-police'), JSON.stringify(agents(e)));
+  });
+
+  test('"Rioters threw stones at soldiers who raided the town": a verb\'s "at" is left alone', () => {
+    const a = run('Rioters threw stones at Israeli soldiers who raided the town of Hebron.');
+    const raid = a.events.find((x) => x.trigger.text === 'raided');
+    assert.ok(raid, JSON.stringify(a.events.map((x) => x.trigger.text)));
+    assert.ok(agents(raid).some(([id]) => id === 'israel-defense-forces'), JSON.stringify(raid.actors));
+  });
+});

@@ -273,9 +273,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
           // strike": the denier says it did not.
           // "Militants killed two soldiers in a suicide attack": the object of a verb before the
-          // noun's "in a" is whom the attack befell, not its subject.
+          // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
+          // kills 2": people after "near", "outside" or "at" are where it happened.
           const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start) && !deniesAct(doc.text, a.end, m.start) && !objects.includes(a));
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
@@ -795,6 +796,21 @@ const RETOLD_SUBJECT = /^\s*(?:the|he|she|they)\b(?![^.;]*\b(?:\d|two|three|four
 const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
 /** Right before an event noun, its "in a" phrase: "killed two soldiers in a suicide attack". */
 const IN_NOUN_AFTER = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A preposition of place right before a mention: "near polio workers", "outside the police". */
+const PLACE_PREPOSITION_BEFORE = /(\s+)(?:near|outside|inside|at|beside|behind)\s+(?:(?:an?|the)\s+)?(?!least\b|most\b)(?:[\p{L}\d-]+\s+){0,1}$/iu;
+
+/**
+ * Whether a mention stands in an event noun's phrase of place: "Blast near polio workers kills
+ * 2", "bomb outside a police station". (Not after a verb: "threw stones at soldiers who raided".)
+ */
+function placeAfterEventNoun(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], text: string, clauseStart: number, a: EntityMention): boolean {
+  const from = Math.max(clauseStart, a.start - 30);
+  const p = PLACE_PREPOSITION_BEFORE.exec(text.slice(from, a.start));
+  if (!p) return false;
+  const prepositionAt = from + p.index;
+  return triggers.some((t) => t.end === prepositionAt && classifyTrigger(toks, t, actorEnds, quantities) === 'noun');
+}
 
 /** What may stand between a verb and its object: a determiner, a count, an adjective; no preposition. */
 const OBJECT_FILLER = /^\s+(?:(?:an?|the|at least|some|over|more than|[\p{N}]+|(?!(?:in|during|at|on|of|for|with|from|after|near|by|to|when|as)\b)[\p{L}]+)\s+){0,3}$/iu;
