@@ -3,6 +3,7 @@ import type { Context } from '../pipeline/context.ts';
 import { isGenericActorId } from '../gazetteer/actors.ts';
 import { documentCountry } from '../recognize/actors.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { diedAfter } from './victim-after.ts';
 
 // A protest or a riot is done by a crowd, whoever the report names: "residents protested",
 // "around 200 persons demonstrated", "members of the CGT held a rally". ACLED codes that crowd
@@ -58,7 +59,12 @@ export function settleCrowds(
     const clash = e.type === 'attack' && CLASH.test(e.trigger.text);
     // The crowd is one side of the fight: its subject or the first one it fought ("clashed with villagers").
     const firstTarget = e.actors.find((r) => r.role === 'target');
-    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(ctx, r.actor));
+    // (Not a crowd the fight killed or hurt: "Sectarian clashes erupt in Parachinar;Three civilians
+    // also killed in Kurram", "clashes killed three villagers": they are its victims, no side.)
+    // (When the sides are named, "27 people were injured in a clash between supporters of two
+    // leaders", the hurt are among them.)
+    const sidesNamed = SIDES_AFTER.test(doc.text.slice(e.trigger.end, e.trigger.end + 40));
+    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(ctx, r.actor) && !(r.role === 'target' && !sidesNamed && victimOfCasualty(doc.text, r)));
     // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
     const inProtest = protest && clash && (!agent || crowdTemplate(ctx, agent.actor) === 'unidentified-armed-group');
     if (!byCrowd && !crowdInClash && !inProtest) continue;
@@ -118,6 +124,17 @@ export function settleCrowds(
 /** A generic actor's template ("protesters" of "protesters:PK"); null for a named actor. */
 function crowdTemplate(ctx: Context, id: string): string | null {
   return isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null;
+}
+
+// "killed three villagers", "injuring two residents": the object of a casualty verb.
+const CASUALTY_OBJECT_BEFORE = /\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|martyred)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+// "a clash between two groups", "clashes among villagers": the fight's sides follow.
+const SIDES_AFTER = /^\s*(?:[\p{Ll}-]+\s+)?(?:between|among|amongst)\b/u;
+
+/** Whether the target mention was killed or hurt: told so after it, or the object of a casualty verb. */
+function victimOfCasualty(text: string, r: { start: number; end: number }): boolean {
+  return diedAfter(text, r.end) || CASUALTY_OBJECT_BEFORE.test(text.slice(Math.max(0, r.start - 50), r.start));
 }
 
 function isCrowd(ctx: Context, id: string): boolean {

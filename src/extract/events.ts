@@ -19,7 +19,7 @@ import { killsPeople } from './kills-people.ts';
 import { countedDay, relativeDay } from './relative-day.ts';
 import { tollUpdate, type TollUpdate } from './toll-update.ts';
 import { questionOpener } from './question-clause.ts';
-import { isTeller, relativeOfAnotherNoun } from './teller.ts';
+import { deniesAct, isTeller, relativeOfAnotherNoun, tellsOthersAct } from './teller.ts';
 import { dayFromIso, isoDay } from '../recognize/date-calendar.ts';
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
@@ -269,7 +269,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // on the Army Public School ... killed": a building named after a force is a place.
           // "health workers were administering polio drops when two men on a motorcycle opened fire":
           // the clause after "when" has a subject of its own.
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)));
+          // "Pakistan police say at least four killed in northwest blast": the teller of a clause
+          // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
+          // strike": the denier says it did not.
+          // "Militants killed two soldiers in a suicide attack": the object of a verb before the
+          // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
+          // kills 2": people after "near", "outside" or "at" are where it happened.
+          const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
@@ -278,6 +285,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
             rules.push('agent:coordinated-verb');
           } else if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
           for (const a of died) roles.push(role(a, 'target', false));
+          for (const a of objects) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));
         }
       }
@@ -786,6 +794,46 @@ const RETOLD_SUBJECT = /^\s*(?:the|he|she|they)\b(?![^.;]*\b(?:\d|two|three|four
 
 /** "by" right before an actor mention: the agent phrase of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
+/** Right before an event noun, its "in a" phrase: "killed two soldiers in a suicide attack". */
+const IN_NOUN_AFTER = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A preposition of place right before a mention: "near polio workers", "outside the police". */
+const PLACE_PREPOSITION_BEFORE = /(\s+)(?:near|outside|inside|at|beside|behind)\s+(?:(?:an?|the)\s+)?(?!least\b|most\b)(?:[\p{L}\d-]+\s+){0,1}$/iu;
+
+/**
+ * Whether a mention stands in an event noun's phrase of place: "Blast near polio workers kills
+ * 2", "bomb outside a police station". (Not after a verb: "threw stones at soldiers who raided".)
+ */
+function placeAfterEventNoun(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], text: string, clauseStart: number, a: EntityMention): boolean {
+  const from = Math.max(clauseStart, a.start - 30);
+  const p = PLACE_PREPOSITION_BEFORE.exec(text.slice(from, a.start));
+  if (!p) return false;
+  const prepositionAt = from + p.index;
+  return triggers.some((t) => t.end === prepositionAt && classifyTrigger(toks, t, actorEnds, quantities) === 'noun');
+}
+
+/** What may stand between a verb and its object: a determiner, a count, an adjective; no preposition. */
+const OBJECT_FILLER = /^\s+(?:(?:an?|the|at least|some|over|more than|[\p{N}]+|(?!(?:in|during|at|on|of|for|with|from|after|near|by|to|when|as)\b)[\p{L}]+)\s+){0,3}$/iu;
+
+/**
+ * Whether a mention is the object of a verb of its clause: "killed two soldiers", "wounded three
+ * policemen", where only a count, a determiner or an adjective stands between the verb (a verb
+ * trigger, or a casualty word) and the mention.
+ */
+function objectOfVerb(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], casualtyWords: ReadonlySet<string>, text: string, clauseStart: number, a: EntityMention): boolean {
+  // The mention ends right before the noun's "in a" phrase: "during a police raid" names no object.
+  const pp = /\b(?:in|during)\s+(?:an?|the)\s/iu.exec(text.slice(a.end));
+  if (!pp || text.slice(a.end, a.end + pp.index).trim() !== '') return false;
+  const between = (from: number): boolean => OBJECT_FILLER.test(text.slice(from, a.start)) && !/[,;]/.test(text.slice(from, a.start));
+  // The words of up to four before the mention: is one a casualty word ("wounded") with only
+  // filler after it?
+  const head = text.slice(Math.max(clauseStart, a.start - 60), a.start);
+  for (const w of [...head.matchAll(/[\p{L}]+/gu)].slice(-4)) {
+    if (casualtyWords.has(w[0].toLowerCase()) && between(a.start - head.length + w.index! + w[0].length)) return true;
+  }
+  return triggers.some((t) => t.start >= clauseStart && t.end <= a.start && between(t.end) && classifyTrigger(toks, t, actorEnds, quantities) === 'verb');
+}
+
 /** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
 const DEVICE_MET = /\b(?:stepped on|trod on|hit|struck|ran over|drove over|ran into)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -9,7 +9,7 @@ import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
-import { isTeller } from './teller.ts';
+import { deniesAct, isTeller } from './teller.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -308,6 +308,8 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     if (taken.has(m.entity)) return null;
     if (!opensClause(doc.text.slice(from, m.start))) continue;
     if (speechAfterPattern().test(doc.text.slice(m.end, m.end + 16))) return null;
+    // "Pentagon denies conducting drone strike": who denies the act did not do it, as it says.
+    if (deniesAct(doc.text, m.end, until)) return null;
     // "One Frontier Corps soldier was martyred ... when a mortar shell landed": a victim.
     if (diedAfter(doc.text, m.end)) continue;
     // "on his way to the Cantonment police station when two men ... opened fire": a building.

@@ -31,3 +31,38 @@ export function relativeOfAnotherNoun(text: string, end: number, triggerStart: n
   const before = gap.slice(0, rel.index);
   return !ANTECEDENT_GAP.test(before) && !MODIFIED_NOUN.test(before);
 }
+
+// Only a plain report: "claimed (to have) ambushed", "claimed killing" tell the claimant's own act.
+const SAY = new Set(['say', 'says', 'said', 'told']);
+// The teller again anywhere before the trigger: "said it killed", "said in a statement that it only attacked".
+const TELLER_AGAIN = /\b(?:they|it|he|she|we|its|their|his|her|our)\b/i;
+
+/**
+ * Whether the actor mention ending at `end` says ("say", "said", "told") the clause that holds the
+ * trigger (starting at `triggerStart`) with a subject of its own: "Pakistan police say at least
+ * four killed in northwest blast", "Police say two people died in a bomb blast". The teller is then
+ * not the doer of the act told; "Police said they arrested five suspects" keeps it (the pronoun is
+ * it), and a claim ("IS claimed killing ...") is the claimant's own act.
+ */
+export function tellsOthersAct(text: string, end: number, triggerStart: number): boolean {
+  const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
+  if (!m || !SAY.has(m[1].toLowerCase())) return false;
+  const verbEnd = end + m.index + m[0].length;
+  if (verbEnd > triggerStart) return false;
+  return !TELLER_AGAIN.test(text.slice(verbEnd, triggerStart));
+}
+
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
+
+/**
+ * Whether the actor mention ending at `end` denies the act whose trigger starts at `triggerStart`:
+ * "Pentagon denies conducting drone strike in Pakistan", "The Taliban denied carrying out a bomb
+ * attack". The act is still told (it makes an event, and its claim is `denied`), but the only
+ * voice that puts the denier to it says it did not: the denier is not its agent.
+ */
+export function deniesAct(text: string, end: number, triggerStart: number): boolean {
+  const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
+  if (!m || !DENY.has(m[1].toLowerCase())) return false;
+  const verbEnd = end + m.index + m[0].length;
+  return verbEnd <= triggerStart && !/[.;:]/.test(text.slice(verbEnd, triggerStart));
+}
