@@ -9,24 +9,41 @@ const COUNTED_INCIDENTS =
 const TALLY_PERIOD = /\b(?:so far this year|this year so far|so far in (?:19|20)\d\d|since (?:january|the (?:start|beginning) of (?:the|this) year|(?:19|20)\d\d))\b/i;
 const PERFECT = /\b(?:has|have|had)\b/i;
 
+/** What a sentence's own words say of a tally, whatever the trigger (tallySigns, read once per sentence). */
+export interface TallySigns {
+  /** Ten or more incidents counted, or incidents spread over a country or province. */
+  readonly many: boolean;
+  /** Two to nine incidents counted over a period. */
+  readonly fewOverPeriod: boolean;
+  /** A period a tally covers ("so far this year", "since 2012"). */
+  readonly period: boolean;
+}
+
+/** The sentence-wide tests of `tallies`, which do not depend on the trigger: worked out once per sentence. */
+export function tallySigns(sentenceText: string): TallySigns {
+  return {
+    many: COUNTED_INCIDENTS.test(sentenceText) || SPREAD_INCIDENTS.test(sentenceText),
+    fewOverPeriod: FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText),
+    period: TALLY_PERIOD.test(sentenceText),
+  };
+}
+
 /**
  * A sentence that tallies violence over a period, not one incident: it counts ten or more
  * incidents ("carried out 71 attacks in October, killing 94 people"), or it says in the perfect
  * what happened over a period ("have been killed since 2012", "had killed 37 suspected
- * terrorists in encounters and arrested 412 others so far this year"). `before` is the
- * sentence's text up to the trigger.
+ * terrorists in encounters and arrested 412 others so far this year"). `signs` are the
+ * sentence's (tallySigns); `before` is the sentence's text up to the trigger.
  */
-export function tallies(sentenceText: string, before: string): boolean {
-  if (COUNTED_INCIDENTS.test(sentenceText)) return true;
+export function tallies(signs: TallySigns, before: string): boolean {
   // (Session 16, news23) "Militant violence in Pakistan killed 94 people in October": violence in
   // general as the subject; "killed 85 militants and arrested 120 suspects in operations across
   // the country": incidents spread over a country or province.
-  if (VIOLENCE_SUBJECT.test(before) || SPREAD_INCIDENTS.test(sentenceText)) return true;
   // (Session 16, news26) "the tehsil had seen four attacks since August, including the killing of
   // a tribal elder": fewer incidents counted over a period are a tally too, and the examples it
   // lists are not told as incidents of their own.
-  if (FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText)) return true;
-  return TALLY_PERIOD.test(sentenceText) && PERFECT.test(before);
+  if (signs.many || signs.fewOverPeriod || VIOLENCE_SUBJECT.test(before)) return true;
+  return signs.period && PERFECT.test(before);
 }
 
 /** "four attacks", "3 bombings": two to nine incidents counted. */
