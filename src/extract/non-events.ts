@@ -9,6 +9,9 @@ const COUNTED_INCIDENTS =
 const TALLY_PERIOD = /\b(?:so far this year|this year so far|so far in (?:19|20)\d\d|since (?:january|the (?:start|beginning) of (?:the|this) year|(?:19|20)\d\d))\b/i;
 const PERFECT = /\b(?:has|have|had)\b/i;
 
+/** The plural incident nouns that COUNTED_INCIDENTS, FEW_INCIDENTS and SPREAD_INCIDENTS each end on or contain. */
+const INCIDENT_PLURAL = /(?:attacks|incidents|bombings|blasts|encounters|operations|killings|clashes|ambushes|raids|kidnappings|abductions)\b/iu;
+
 /** What a sentence's own words say of a tally, whatever the trigger (tallySigns, read once per sentence). */
 export interface TallySigns {
   /** Ten or more incidents counted, or incidents spread over a country or province. */
@@ -21,6 +24,8 @@ export interface TallySigns {
 
 /** The sentence-wide tests of `tallies`, which do not depend on the trigger: worked out once per sentence. */
 export function tallySigns(sentenceText: string): TallySigns {
+  // Every count and spread test needs an incident noun in the plural: most sentences have none.
+  if (!INCIDENT_PLURAL.test(sentenceText)) return { many: false, fewOverPeriod: false, period: TALLY_PERIOD.test(sentenceText) };
   return {
     many: COUNTED_INCIDENTS.test(sentenceText) || SPREAD_INCIDENTS.test(sentenceText),
     fewOverPeriod: FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText),
