@@ -20,8 +20,10 @@ const KIND_PRECEDENCE: readonly AttributionKind[] = ['named', 'official', 'media
  * one's. Null when no source ends just before the "and".
  */
 export function coordinatedSources(s: SentenceCtx, second: SourcePhrase, verbEnd: number): SourcePhrase | null {
-  if (second.start < 2 || s.toks[second.start - 1].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
-  const last = sourceWithPhraseAfter(s, second.start - 2) ?? sourceEndingAt(s, second.start - 2);
+  // "Soldiers and the Frontier Corps said": an actor's name is its source without the article before it.
+  const and = second.start - (second.start >= 3 && s.toks[second.start - 1].lower === 'the' ? 2 : 1);
+  if (and < 1 || s.toks[and].lower !== 'and' || !KIND_PRECEDENCE.includes(second.kind)) return null;
+  const last = sourceWithPhraseAfter(s, and - 1) ?? sourceEndingAt(s, and - 1);
   if (!last || !KIND_PRECEDENCE.includes(last.kind) || last.text !== undefined) return null;
   let first: SourcePhrase = last;
   let kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;

@@ -2,7 +2,7 @@ import type { AttributionKind, EntityMention, PlaceEntry } from '../model/types.
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier } from './attribution-words.ts';
+import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
@@ -128,6 +128,8 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       }
       // "a PTA spokesperson": an acronym is the body the source serves.
       if (!isModifier(s, start - 1) && !(isAcronym(s, start - 1) && start === lexical!.firstToken)) break;
+      // "He returned home police said": a run-on's "home" is where someone went, not the police's.
+      if (isPlaceAdverb(s, start - 1)) break;
       start--;
     }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.

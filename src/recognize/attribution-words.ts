@@ -92,3 +92,20 @@ export function isNameWord(s: SentenceCtx, k: number): boolean {
 export function isModifier(s: SentenceCtx, k: number): boolean {
   return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower);
 }
+
+/** Source modifiers that are as often adverbs of place ("the home department", "returned home"). */
+const PLACE_ADVERB_MODIFIERS = new Set(['home']);
+
+/**
+ * "He returned home police said", "stayed at home police said": such a modifier after a
+ * lower-case word that no noun phrase holds before it (a verb, a preposition, "back") is the
+ * adverb ending the clause before a run-on source, not a word of the source; after an article, a
+ * determiner, another modifier, a capitalised word or punctuation ("The Balochistan home
+ * department") it modifies.
+ */
+export function isPlaceAdverb(s: SentenceCtx, k: number): boolean {
+  if (k < 1 || !PLACE_ADVERB_MODIFIERS.has(s.toks[k].lower)) return false;
+  const prev = s.toks[k - 1];
+  if (!/^\p{Ll}/u.test(s.doc.text.slice(prev.start, prev.end))) return false;
+  return !PHRASE_CANNOT_END.has(prev.lower) && !isModifier(s, k - 1);
+}
