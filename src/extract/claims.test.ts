@@ -1109,3 +1109,34 @@ describe('session 16 (news30): a force named with its country, a government depa
     assert.deepEqual(claimsOf('Police detained two men, and a woman and her son said they were innocent.')[0].slice(1, 3), ['unattributed', null]);
   });
 });
+
+describe('session 17 (split17): coordinated speakers, a run-on reporting clause', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('coordinated speakers are one source; each of them that is a known actor speaks, so an act of one of them is self', () => {
+    assert.deepEqual(claimsOf('Troops and paramilitary Frontier Corps said they had killed five militants in Kech.').map((c) => c.slice(1)), [
+      ['self', 'Troops and paramilitary Frontier Corps', 'asserted'],
+    ]);
+    assert.deepEqual(claimsOf('The army and the Frontier Corps said they had killed five militants in Kech.').map((c) => c.slice(1)), [
+      ['self', 'The army and the Frontier Corps', 'asserted'],
+    ]);
+    // What another side did stays the speakers' report.
+    assert.deepEqual(claimsOf('Troops and paramilitary Frontier Corps said militants had attacked a checkpoint in Kech.').map((c) => c.slice(1, 3)), [
+      ['official', 'Troops and paramilitary Frontier Corps'],
+    ]);
+    assert.deepEqual(claimsOf('Police and residents said two men were killed in Bannu.').map((c) => c.slice(1, 3)), [['official', 'Police and residents']]);
+  });
+
+  test('the second of coordinated speakers may keep its article: "Soldiers and the Frontier Corps said" is one claim', () => {
+    const text = 'Soldiers and the Frontier Corps said militants had attacked a checkpoint in Kech.';
+    assert.deepEqual(claimsOf(text), [[text, 'official', 'Soldiers and the Frontier Corps', 'asserted']]);
+  });
+
+  test('a run-on reporting clause with no comma: "home" after a verb or a preposition is no word of the source', () => {
+    assert.deepEqual(claimsOf('He returned home police said.').map((c) => c.slice(1, 3)), [['official', 'police']]);
+    assert.deepEqual(claimsOf('The two brothers stayed at home police said on Friday.').map((c) => c.slice(1, 3)), [['official', 'police']]);
+    // Inside a noun phrase it still modifies.
+    assert.deepEqual(claimsOf('The provincial home department said schools in Kech would stay shut.').map((c) => c.slice(1, 3)), [['official', 'The provincial home department']]);
+  });
+});

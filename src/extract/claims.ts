@@ -133,6 +133,7 @@ export function extractClaims(doc: Doc): Claim[] {
               ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
+      if (attribution) noteSpeakers(claims[claims.length - 1], attribution);
     }
   });
   quotationsGoBack(doc, claims);
@@ -170,6 +171,8 @@ function quotationsGoBack(doc: Doc, claims: Claim[]): void {
         if (q.attribution.kind !== 'unattributed') continue;
         q.attribution = { ...n.attribution };
         q.sourceActor = n.sourceActor;
+        const speakers = coordinatedSpeakers.get(n);
+        if (speakers) coordinatedSpeakers.set(q, speakers);
         const lent = cue?.certainty;
         if (lent && RANK[lent] > RANK[q.certainty]) q.certainty = lent;
         q.rule = 'claim:quotation-goes-back';
@@ -288,6 +291,29 @@ export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
 /** Appended once to a claim's rule when an event shows its source speaking of its own act. */
 const SELF_RULE = '+self-attribution';
 
+/** A known actor among coordinated sources, as the attribution cue's rule names it ("source-actor:pakistan-army+and+…"). */
+const COORDINATED_ACTOR = /(?:^|\+)source-actor:([^+\s]+)/g;
+
+/**
+ * "Troops and paramilitary Frontier Corps said they had killed …": coordinated sources are one
+ * source phrase with no one sourceActor, but each of them that is a known actor speaks (session 17).
+ * The actors their cue's rule names, kept beside the claim (not in the contract) so that an event
+ * one of them did makes the claim self-attributed. Claims are built once per document and this
+ * only reads what the cue already says, so the result is the same in any order.
+ */
+const coordinatedSpeakers = new WeakMap<Claim, readonly string[]>();
+
+function noteSpeakers(claim: Claim, cue: Cue): void {
+  if (cue.sourceActor || !cue.rule.includes('+and+')) return;
+  const actors = [...cue.rule.matchAll(COORDINATED_ACTOR)].map((m) => m[1]);
+  if (actors.length > 0) coordinatedSpeakers.set(claim, actors);
+}
+
+/** The known actors speaking a claim: its sourceActor, or those among its coordinated sources. */
+function speakersOf(claim: Claim): readonly string[] {
+  return claim.sourceActor ? [claim.sourceActor] : (coordinatedSpeakers.get(claim) ?? []);
+}
+
 /**
  * Ties each event to the claim whose span holds its trigger, both ways. An actor speaking
  * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
@@ -300,7 +326,8 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
     if (!claim) continue;
     e.claim = claim.id;
     claim.events.push(e.id);
-    if (!claim.rule.includes(SELF_RULE) && claim.sourceActor && e.actors.some((r) => r.actor === claim.sourceActor && r.role !== 'target')) {
+    const speakers = speakersOf(claim);
+    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => speakers.includes(r.actor) && r.role !== 'target')) {
       claim.attribution = { ...claim.attribution, kind: 'self' };
       claim.rule += SELF_RULE;
     }

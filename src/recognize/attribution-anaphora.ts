@@ -1,0 +1,227 @@
+import type { AttributionKind, Cue, EntityMention } from '../model/types.ts';
+import { escapeRegExp } from './regex.ts';
+import { speechWords } from './speech-words.ts';
+import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { PRONOUNS, SOURCE_PREPOSITIONS } from './attribution-words.ts';
+import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
+
+// Sources that stand for one named before: a pronoun ("they said"), "the group", "the network",
+// "the officer", "the statement", looking back over the cues of the two sentences before.
+
+/** Nouns that, after "the", stand for an armed or political group named before ("the group said"). */
+export const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'outfit', 'movement', 'faction', 'militia', 'network']);
+
+/**
+ * "The Free and Fair Election Network said … The network said …": "the" and a noun that is a
+ * capitalised word of the name of a source that spoke in the two sentences before is that
+ * source, as it was named.
+ */
+export function nameAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  const noun = s.toks[j].lower;
+  const head = new RegExp(`(?:^|\\s)${escapeRegExp(noun[0].toUpperCase() + noun.slice(1))}(?:\\s|$)`, 'u');
+  const named = (c: Cue) => !!c.attribution && !!c.source && !isAnaphoric(c) && head.test(c.source);
+  const c = lastCueBefore(s, named);
+  if (!c) return null;
+  return { start: j - 1, end: j, kind: c.attribution!, rule: `name-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/**
+ * "The BLA said its fighters … The group said in a statement …": "the group" speaking is the
+ * non-state group that spoke in the two sentences before, named as it was; with none, no source.
+ */
+export function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
+  const isGroup = (c: Cue) => !!c.sourceSpan && !isAnaphoric(c) && ((!!c.sourceActor && isNamedGroup(s, c.sourceActor)) || SELF_NAMED_GROUP.test(c.rule));
+  const c = lastCueBefore(s, isGroup) ?? onlyGroupBefore(s, isGroup);
+  if (!c) return null;
+  return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/** A group the text names by what it calls itself or by an apposition ("A militant group calling itself …", "…, a little-known group,"). */
+const SELF_NAMED_GROUP = /self-styled|source-group:/;
+
+/**
+ * "A militant group calling itself X said … The group also warned …" further on: with no group
+ * speaking in the two sentences before, the one group that spoke earlier in the text, when only
+ * one did; null when none or several did.
+ */
+function onlyGroupBefore(s: SentenceCtx, isGroup: (c: Cue) => boolean): Cue | null {
+  let found: Cue | null = null;
+  for (let k = 0; k < s.sentenceFirstCue; k++) {
+    const c = s.cues[k];
+    if (!isGroup(c)) continue;
+    if (found && (found.sourceActor ?? found.source) !== (c.sourceActor ?? c.source)) return null;
+    found ??= c;
+  }
+  return found;
+}
+
+/**
+ * "A senior police officer, speaking on condition of anonymity, said … the officer said": "the"
+ * and the source noun of a source in the two sentences before is that source again, with its kind
+ * and its words; null when none ends in that noun.
+ */
+export function definiteSource(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  const noun = s.toks[phrase.end].lower;
+  const c = lastCueBefore(
+    s,
+    (c) => !!c.attribution && c.attribution !== 'self' && !!c.sourceSpan && !isAnaphoric(c) && headNoun(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end)) === noun,
+  );
+  // The same kind needs no antecedent: "the police" is the police, wherever they spoke before.
+  if (!c || c.attribution === phrase.kind) return null;
+  return { ...phrase, kind: c.attribution!, rule: `definite-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, ...(c.source ? { text: c.source } : {}) };
+}
+
+/** A body's words on paper that speak for it ("the statement said"). */
+const ISSUED_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
+
+/** The kinds of source that issue a statement: a body, not an unnamed person. */
+const ISSUER_KINDS = new Set<AttributionKind>(['named', 'official', 'media', 'expert', 'self']);
+
+/**
+ * '"We are deeply concerned …," the statement said': "the statement" is the body that spoke in the
+ * two sentences before ("In a statement, UNHCR said …"), as it was named, with its kind; with
+ * none, the lexicon's noun (official).
+ */
+export function issuerOf(s: SentenceCtx, phrase: SourcePhrase): SourcePhrase | null {
+  if (!ISSUED_NOUNS.has(s.toks[phrase.end].lower)) return null;
+  const c = lastCueBefore(s, (c) => !!c.attribution && ISSUER_KINDS.has(c.attribution) && !!c.sourceSpan && !!c.source && !isAnaphoric(c) && !PRONOUNS.has(c.source.toLowerCase()));
+  if (!c) return null;
+  return { ...phrase, kind: c.attribution === 'self' ? 'named' : c.attribution!, rule: `issuer-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/** The head noun of a source phrase: its last word before a comma or a preposition ("A security official in Quetta" → "official"). */
+export function headNoun(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (SOURCE_PREPOSITIONS.has(w) || w.endsWith(',')));
+  const head = cut === -1 ? words[words.length - 1] : words[cut - 1];
+  return head.replace(/,$/, '');
+}
+
+/** The part of a cue's rule that says what its source stands for ("group-of:12-40"). */
+const ANAPHOR_RULE = /(?:pronoun|group|definite|name)-of:\S*/;
+
+/** The part of a cue's rule that says what its source stands for ("group-of:12-40"), or ''. */
+function anaphorRule(c: Cue): string {
+  return ANAPHOR_RULE.exec(c.rule)?.[0] ?? '';
+}
+
+/** A cue whose source stands for one named before it ("they said", "the group said"). */
+export function isAnaphoric(c: Cue): boolean {
+  return ANAPHOR_RULE.test(c.rule);
+}
+
+/**
+ * "Hospital sources put the toll at 19. The figure could rise, they said.": a third-person
+ * pronoun speaking stands for the source that spoke earlier in its sentence ("Chaudhry said …,
+ * despite what he described as …"), else the source named in the two sentences before, and takes
+ * its kind; the rule names where that source is. No antecedent, no source.
+ */
+export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
+  if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+  // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
+  // opening the sentence before, which did not speak there, is who speaks now.
+  const subject = subjectNotSpeaking(s);
+  if (subject) {
+    return {
+      start: j,
+      end: j,
+      kind: actorSourceKind(s, subject.entity),
+      rule: `pronoun-of-subject:${subject.start}-${subject.end}`,
+      text: s.doc.text.slice(subject.start, subject.end),
+      actor: subject.entity,
+    };
+  }
+  const pronoun = s.toks[j].lower;
+  const a = earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
+  if (!a || !a.attribution || !a.sourceSpan) return null;
+  return {
+    start: j,
+    end: j,
+    kind: a.attribution,
+    rule: `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`,
+    ...(a.source ? { text: a.source } : {}),
+    ...(a.sourceActor ? { actor: a.sourceActor } : {}),
+  };
+}
+
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
+ * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
+ * source two sentences back: that actor's mention, or null.
+ */
+function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
+  const prev = s.doc.sentences[s.si - 1];
+  if (!prev || prev.heading) return null;
+  if (s.cues.some((c) => c.sentence === s.si - 1)) return null;
+  const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
+  const at = prev.start + Math.max(opening, 0);
+  return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
+}
+
+/** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
+function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
+  for (let k = s.cues.length - 1; k >= s.sentenceFirstCue; k--) {
+    const c = s.cues[k];
+    if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c) && agrees(pronoun, c)) return c;
+  }
+  return null;
+}
+
+/** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
+function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
+  // "The group also warned … It said …": "the group" stands for the group it named, so "it" may too.
+  return lastCueBefore(s, (c) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c));
+}
+
+/** Singular nouns of a person speaking, beside the offices and titles ("a resident", "the doctor"). */
+const PERSON_NOUNS = new Set([
+  'resident', 'witness', 'eyewitness', 'doctor', 'relative', 'employee', 'staffer', 'trader', 'shopkeeper', 'survivor', 'passenger',
+  'insider', 'analyst', 'expert', 'observer', 'researcher', 'diplomat', 'journalist', 'reporter', 'correspondent', 'source', 'villager',
+  'elder', 'medic', 'member', 'man', 'woman', 'farmer', 'student', 'teacher', 'driver', 'father', 'mother', 'brother', 'son', 'cousin',
+]);
+
+/**
+ * Whether a pronoun can stand for a cue's source: "he" and "she" for a person (a name, an office
+ * holder, "a resident"), "it" for anything but a person ("One resident said … It said" is not the
+ * resident); "they" for any source.
+ */
+function agrees(pronoun: string, c: Cue): boolean {
+  if (pronoun === 'they') return true;
+  const person = personhood(c);
+  // "Residents said … It said": a plural source is no "it".
+  if (pronoun === 'it' && c.source && isPluralNoun(headNoun(c.source))) return false;
+  return person === 'either' || (pronoun === 'it' ? person === 'thing' : person === 'person');
+}
+
+/** Whether a source is a person, a body or a thing, or may be either (a capitalised name the gazetteers do not know). */
+function isPluralNoun(head: string): boolean {
+  if (speechWords().commonSourceNouns.has(head)) return /[^s]s$/.test(head);
+  // "Aid workers in Nangarhar", "farmers": a plural the lexicon does not list, in lower case.
+  return /^\p{Ll}+[^su]s$/u.test(head) && !SINGULAR_IN_S.has(head);
+}
+
+/** Lower-case words ending in "s" that are no plural. */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'analysis', 'basis', 'crisis', 'thesis', 'means', 'headquarters']);
+
+/** Whether `text` holds `word` as a word of its own: after its start or a space, before its end, a space or a comma. */
+function hasCapitalsWord(text: string, word: string): boolean {
+  return text.split(/\s+/).some((w) => w.startsWith(word) && (w.length === word.length || w[word.length] === ','));
+}
+
+function personhood(c: Cue): 'person' | 'thing' | 'either' {
+  if (/person-name:capitalised|self-styled/.test(c.rule)) return 'either';
+  if (/person-name|apposition|interview-answer/.test(c.rule)) return 'person';
+  if (!c.source) return 'either';
+  const head = headNoun(c.source);
+  // "the ISPR": an office's acronym names the body, not a person.
+  if (head.length > 1 && hasCapitalsWord(c.source, head.toUpperCase())) return 'thing';
+  return PERSON_NOUNS.has(head) || speechWords().personTitles.has(head) ? 'person' : 'thing';
+}
+
+/** The latest cue of the two sentences before this one that `accept` takes, or null: where "they", "the group", "the officer" look back. */
+export function lastCueBefore(s: SentenceCtx, accept: (c: Cue) => boolean): Cue | null {
+  for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) if (accept(s.cues[k])) return s.cues[k];
+  return null;
+}

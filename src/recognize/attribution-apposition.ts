@@ -1,0 +1,99 @@
+import type { AttributionKind } from '../model/types.ts';
+import { speechWords } from './speech-words.ts';
+import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { MAX_PARENTHETICAL } from './attribution-sentence.ts';
+import { ARTICLES, nameRunStart, isCapitalisedWord } from './attribution-words.ts';
+import { GROUP_NOUNS } from './attribution-anaphora.ts';
+import { OFFICE_PREPOSITIONS } from './attribution-bodies.ts';
+
+// What stands between a source and its verb in commas or brackets: a parenthetical, an
+// apposition that names or describes the source ("The interior minister, Mohsin Naqvi, said"),
+// a bracketed gloss ("(BLA)").
+
+/** The longest bracketed gloss after a name ("(BLA)", "(TTP-JA)"), in tokens between the brackets. */
+const MAX_GLOSS = 4;
+
+/**
+ * "The Balochistan Liberation Army (BLA) claimed": the token before a bracketed acronym or short
+ * gloss that ends at `j`, so the name before it is the source; `j` itself otherwise, and when a
+ * known name ends with the bracket.
+ */
+export function beforeGloss(s: SentenceCtx, j: number): number {
+  if (j < 2 || s.toks[j].lower !== ')') return j;
+  // A name whose gazetteer alias holds its brackets ("Ansar al-Islam (Burkina Faso)") is whole.
+  if (s.actorEnds.has(s.toks[j].end) || s.placeEnds.has(s.toks[j].end)) return j;
+  for (let k = j - 1; k >= 1 && j - k <= MAX_GLOSS + 1; k--) {
+    const w = s.toks[k].lower;
+    if (w === '(') return k < j - 1 ? k - 1 : j;
+    if (!/^[\p{L}\p{N}'-]+$/u.test(w)) return j;
+  }
+  return j;
+}
+
+/** A parenthetical between a source and its verb: where it opens, and what it is when an apposition. */
+interface Parenthetical {
+  /** Index of the comma that opens it. */
+  open: number;
+  /** A name ("…, Mohsin Naqvi, told"). */
+  name: boolean;
+  /** A description by a source noun ("…, an Islamabad-based think tank, said"), or null. */
+  described: SourcePhrase | null;
+}
+
+/**
+ * The parenthetical that the comma at `close` ends, or null; each apposition test runs once
+ * (session 12 ran them here and again in sourceBefore).
+ */
+export function parentheticalBefore(s: SentenceCtx, close: number): Parenthetical | null {
+  for (let k = close - 1; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
+    if (s.toks[k].lower !== ',') continue;
+    const name = isAppositiveName(s, k + 1, close - 1);
+    const described = describingSource(s, k + 1, close - 1);
+    // "Police, acting on a tip-off, said": any participle opens one too.
+    const w = s.toks[k + 1]?.lower ?? '';
+    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start]));
+    return opener || name || described ? { open: k, name, described } : null;
+  }
+  return null;
+}
+
+/**
+ * ", an Islamabad-based think tank,": an apposition that says what the name before it is, by a
+ * source noun at its end; that noun gives the kind.
+ */
+function describingSource(s: SentenceCtx, from: number, to: number): SourcePhrase | null {
+  if (to <= from) return null;
+  if (ARTICLES.has(s.toks[from].lower)) {
+    const noun = s.endingAt.get(to)?.values.find((v) => v.entity.startsWith('source:'));
+    if (noun) return { start: from, end: to, kind: noun.entity.slice(7) as AttributionKind, rule: `source-lexicon:${noun.alias}` };
+    // "The Tehreek-e-Jihad Pakistan, a little-known group, has claimed": a group names itself.
+    if (GROUP_NOUNS.has(s.toks[to].lower) && to - from <= MAX_DESCRIBED_OFFICE) return { start: from, end: to, kind: 'named', rule: `source-group:${s.toks[to].lower}` };
+  } else if (!/^\p{Ll}/u.test(s.doc.text[s.toks[from].start])) return null;
+  // ", the chief spokesman of the Islamic Emirate,", ", the head of UNAMA,": an office and whose it
+  // is; the wire's ", spokesman for the provincial police," has no article.
+  for (let k = from + 1; k < to && k - from <= MAX_DESCRIBED_OFFICE; k++) {
+    if (!OFFICE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const office = s.toks[k - 1].lower;
+    const lexical = s.endingAt.get(k - 1)?.values.find((v) => v.entity.startsWith('source:'));
+    if (lexical) return { start: from, end: to, kind: lexical.entity.slice(7) as AttributionKind, rule: `source-lexicon:${lexical.alias}+of` };
+    if (speechWords().personTitles.has(office)) return { start: from, end: to, kind: 'official', rule: `source-office:${office}+of` };
+    return null;
+  }
+  return null;
+}
+
+/** The furthest an office word stands from the apposition's article, in tokens ("the chief spokesman"). */
+const MAX_DESCRIBED_OFFICE = 4;
+
+/** Where the capitalised name ending at `end` starts, when it opens the sentence; else null. */
+export function organisationNameStart(s: SentenceCtx, end: number): number | null {
+  if (nameRunStart(s, end) > 0 || !/^\p{Lu}/u.test(s.doc.text[s.toks[end].start])) return null;
+  return 0;
+}
+
+/** "The interior minister, Mohsin Naqvi, told …": two to four capitalised words, a person's name. */
+export function isAppositiveName(s: SentenceCtx, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k <= to; k++) if (!isCapitalisedWord(s, k)) return false;
+  return true;
+}

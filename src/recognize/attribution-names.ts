@@ -1,0 +1,111 @@
+import { escapeRegExp } from './regex.ts';
+import { speechWords } from './speech-words.ts';
+import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { tokenIndexAt } from './attribution-sentence.ts';
+import { PRONOUNS, titleRunStart, ownerEndingAt, isCapitalisedWord } from './attribution-words.ts';
+import { afterIntroduction } from './attribution-clauses.ts';
+
+// A person's name speaking ("Interior Minister Mohsin Naqvi", "Mujahid said", "Meta said"), and
+// the group a spokesperson's name speaks for.
+
+/** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
+const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
+
+/** Words of an office that speaks for a group ("Taliban spokesman Zabihullah Mujahid"). */
+export const SPOKESPERSON_ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen']);
+
+const SPOKESPERSON_ROLE_WORD = new RegExp(`\\b(?:${[...SPOKESPERSON_ROLES].join('|')})\\b`, 'i');
+
+/**
+ * A person's name speaking, and the group it speaks for when the text or the lexicon ties the name
+ * to a group's spokesperson: "TTP spokesman Mohammad Khurasani said" (the group before the office),
+ * then "Khurasani said" or "Mohammad Khurasani said" further on (a source the text named so
+ * before), or a name of `spokespeople` (attribution.json). Such a statement is the group's, as "A
+ * TTP spokesman said" is.
+ */
+export function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & { titled: boolean }) | null {
+  const name = personNameOf(s, j);
+  if (!name || name.kind !== 'named') return name;
+  const actor = name.titled ? spokespersonOwner(s, name.start, j) : spokespersonTie(s, name.start, j);
+  return actor ? { ...name, actor, rule: `${name.rule}+spokesperson-of:${actor}` } : name;
+}
+
+/**
+ * "Taliban spokesman Zabihullah Mujahid", "The TTP's spokesman", "a spokesman for the TTP": the
+ * actor whose spokesperson's office the words from `start` to `end` name; null with no such office.
+ */
+export function spokespersonOwner(s: SentenceCtx, start: number, end: number): string | null {
+  let role = false;
+  let owner: string | null = null;
+  for (let k = start; k <= end; k++) {
+    if (SPOKESPERSON_ROLES.has(s.toks[k].lower)) role = true;
+    owner ??= s.actorStarts.get(s.toks[k].start)?.entity ?? null;
+  }
+  return role ? owner : null;
+}
+
+/** The group a name with no office beside it speaks for: by the text's earlier sources, else the lexicon. */
+function spokespersonTie(s: SentenceCtx, start: number, j: number): string | null {
+  const words = s.doc.text.slice(s.toks[start].start, s.toks[j].end);
+  // The name ends the source ("TTP spokesman Ahmad Gulzar") or opens its apposition ("Ahmad Gulzar, a spokesman for the TTP").
+  const named = new RegExp(`(?:^|\\s)${escapeRegExp(words)}(?:$|,)`, 'u');
+  for (let k = s.cues.length - 1; k >= 0; k--) {
+    const c = s.cues[k];
+    if (c.sourceActor && c.sourceSpan && SPOKESPERSON_ROLE_WORD.test(c.source ?? '') && named.test(s.doc.text.slice(c.sourceSpan.start, c.sourceSpan.end))) return c.sourceActor;
+  }
+  return s.pat.spokespersonActors.get(words.toLowerCase()) ?? null;
+}
+
+function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: boolean }) | null {
+  let k = j;
+  while (k >= 0 && isCapitalisedWord(s, k) && j - k < 4) k--;
+  const count = j - k;
+  if (count === 0) return null;
+  const nameStart = k + 1;
+  const titled = k >= 0 && speechWords().personTitles.has(s.toks[k].lower);
+  // A lone capitalised word at the start of a sentence is usually not a name ("Officials"), unless
+  // it is the surname of a person the text named before ("Zabihullah Mujahid … Mujahid said"), or
+  // of a spokesperson everyone in the region's press knows ("Mujahid said", with no full name).
+  if (!titled && count < 2) {
+    if (namedBefore(s, j)) return { start: j, end: j, kind: 'named', rule: 'person-name:surname', titled: false };
+    if (s.pat.spokespeopleSurnames.has(s.toks[j].lower)) return { start: j, end: j, kind: 'named', rule: 'person-name:known-spokesperson', titled: false };
+    return loneName(s, j) ? { start: j, end: j, kind: 'named', rule: 'person-name:lone-word', titled: false } : null;
+  }
+  // "DPO Lakki Marwat said": a district's name after a district office names the office, not its holder.
+  if (titled && DISTRICT_OFFICES.has(s.toks[k].lower)) {
+    const words = s.doc.text.slice(s.toks[nameStart].start, s.toks[j].end);
+    const district = s.ctx.places.candidates(words).find((e) => e.kind === 'admin2' || e.kind === 'admin1');
+    if (district) return { start: titleRunStart(s, k), end: j, kind: 'official', rule: `source-office-of:${district.id}`, titled: true };
+  }
+  let start = nameStart;
+  if (titled) {
+    start = titleRunStart(s, k);
+    // "Balochistan Chief Minister Sarfraz Bugti": the place or body whose office it is belongs to the source.
+    const owner = start > 0 ? ownerEndingAt(s, start - 1) : undefined;
+    if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
+  }
+  return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
+}
+
+/** Capitalised words that open a sentence before "said" and name no one ("Others said", "Both said"). */
+const NO_NAME = new Set(['others', 'many', 'some', 'both', 'all', 'few', 'several', 'most', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'one', 'another', 'this', 'that', 'these', 'those', 'none', 'each', 'either', 'neither', 'later', 'earlier', 'then', 'also']);
+
+/**
+ * "Meta said it had removed the accounts": a lone capitalised word that the gazetteers and
+ * lexicons do not know, opening the sentence (or after its introduction) right before a
+ * reporting verb, is a name speaking: an organisation's ("Meta") or a person's.
+ */
+export function loneName(s: SentenceCtx, j: number): boolean {
+  if (j !== 0 && !afterIntroduction(s, j)) return false;
+  const t = s.toks[j];
+  if (t.lower.length < 2 || NO_NAME.has(t.lower) || PRONOUNS.has(t.lower) || s.pat.negations.has(t.lower) || s.ctx.lexicons.sourceModifiers.has(t.lower)) return false;
+  return speechWords().verbs.has(s.toks[j + 1]?.lower ?? '');
+}
+
+/** Whether the word at `j` ended a capitalised name of two or more words earlier in the text. */
+function namedBefore(s: SentenceCtx, j: number): boolean {
+  const t = s.toks[j];
+  const word = s.doc.text.slice(t.start, t.end);
+  if (word.length < 3) return false;
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(word)}\\b`, 'u').test(s.doc.text.slice(0, t.start));
+}

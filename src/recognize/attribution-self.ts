@@ -1,0 +1,55 @@
+import type { Cue } from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { makeCue } from './attribution-sentence.ts';
+import { sourceBefore } from './attribution-verb-frames.ts';
+
+// Self-attribution: a group claiming responsibility for an act tells of its own act ("The TTP
+// claimed responsibility", "IS claims deadly attack").
+
+/**
+ * "The TTP claimed responsibility for the attack": the claimant tells of its own act, so the
+ * sentence is self-attributed to it ("No group has claimed responsibility" is not).
+ */
+export function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): Cue | null {
+  const found = sourceBefore(s, m);
+  if (!found) return null;
+  const { src } = found;
+  for (let k = Math.max(0, src.start - 1); k < m.firstToken; k++) {
+    if (s.pat.negations.has(s.toks[k].lower)) return null;
+  }
+  const phrase: SourcePhrase = { ...src, kind: 'self' };
+  return makeCue(s.doc, s.toks, src.start, m.lastToken, phrase, 'asserted', 'sentence', si, `attribution:claim-of-responsibility+${src.rule}`);
+}
+
+/** The verb forms of a claim of an attack, and the attacks it can claim with words between ("IS claims deadly attack"). */
+const CLAIM_FORMS = new Set(['claims', 'claimed', 'claim']);
+
+export const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'bomb', 'assault', 'killing', 'killings', 'ambush']);
+
+/** The most words between the verb and the attack ("claims pre-Christmas suicide bombing"). */
+const MAX_CLAIM_MODIFIERS = 2;
+
+/**
+ * "IS claims deadly attack on tribal region", "Pakistani Taliban faction claims hospital bomb":
+ * a claim of an attack with one or two lower-case words (an adjective, a place noun) between the
+ * verb and the attack is the claimant's own act, as "claims attack" is (responsibilityClaims).
+ */
+export function withModifiedClaims(s: SentenceCtx, matches: TrieMatch[]): TrieMatch[] {
+  const out = [...matches];
+  for (let k = 0; k + 1 < s.toks.length; k++) {
+    if (!CLAIM_FORMS.has(s.toks[k].lower) || matches.some((m) => m.firstToken <= k && k <= m.lastToken)) continue;
+    for (let n = k + 1; n <= k + 1 + MAX_CLAIM_MODIFIERS && n < s.toks.length; n++) {
+      const between = s.toks[n - 1];
+      if (n > k + 1 && !/^\p{Ll}[\p{L}-]*$/u.test(s.doc.text.slice(between.start, between.end)) || CLAIM_STOPS.has(between.lower)) break;
+      if (CLAIMED_ATTACKS.has(s.toks[n].lower)) {
+        out.push({ start: s.toks[k].start, end: s.toks[n].end, firstToken: k, lastToken: n, values: [{ entity: 'claim-of-responsibility', alias: `${s.toks[k].lower} … ${s.toks[n].lower}` }] as TrieMatch['values'] });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/** Words that end a claimed attack's modifiers ("claims that", "claimed to have"). */
+const CLAIM_STOPS = new Set(['that', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'there', 'no', 'not', 'responsibility', 'credit']);

@@ -1,0 +1,256 @@
+import type { AttributionKind, EntityMention, PlaceEntry } from '../model/types.ts';
+import { speechWords } from './speech-words.ts';
+import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { tokenIndexAt } from './attribution-sentence.ts';
+import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb } from './attribution-words.ts';
+import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
+import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
+import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
+import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
+
+// The source phrase reader: the source whose last token is a given one (a lexicon noun with its
+// modifiers and owner, an actor, a country, a name, an anaphor), or that starts at a given one
+// (after "according to" or a post-posed verb), with a prepositional phrase or relative clause.
+
+/** Prepositions before a place that make it a location rather than a speaker. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
+
+/** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
+const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with', 'based in', 'based at', 'stationed in']);
+
+/** The longest phrase after such a preposition, in tokens. */
+const MAX_SOURCE_PHRASE = 6;
+
+/**
+ * "police in Bannu said", "officials at the district hospital said": a source noun or actor
+ * followed by a short prepositional phrase ending at `j` is the whole source; its head decides the
+ * kind. Only a head the lexicon or the actor gazetteer knows, and a phrase of a few words with no
+ * punctuation, so "killed in Bannu said" finds nothing.
+ */
+export function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
+  if (PHRASE_CANNOT_END.has(s.toks[j].lower)) return null;
+  // Tokens k+1..j are the phrase; toks[k] the preposition that opens it.
+  for (let k = j - 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE; k--) {
+    if (!isPhraseWord(s, k + 1)) return null;
+    const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
+    if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
+    const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
+    // "Residents of the nearby village of Shatial": an "of" inside the phrase.
+    if (!head && s.toks[k].lower === 'of' && !adjective) continue;
+    if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+    return outerSource(s, head.start, j) ?? { ...head, end: j, rule: `${head.rule}+phrase` };
+  }
+  return null;
+}
+
+/**
+ * "Doctors at the District Headquarters Hospital in Zhob said": the source found with its phrase
+ * (the hospital in Zhob) is itself the phrase of a source before it, which is the speaker.
+ */
+function outerSource(s: SentenceCtx, innerStart: number, j: number): SourcePhrase | null {
+  const p = innerStart - 1;
+  if (p < 1 || (s.toks[p].lower !== 'at' && s.toks[p].lower !== 'from') || j - p > 2 * MAX_SOURCE_PHRASE) return null;
+  const head = sourceEndingAt(s, p - 1);
+  if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+  return { ...head, end: j, rule: `${head.rule}+phrase` };
+}
+
+/** The longest relative clause between a source and its verb, in tokens after "who" ("who served in Kabul"). */
+const MAX_RELATIVE_CLAUSE = 6;
+
+/**
+ * "A former diplomat who served in Kabul said …": a source noun or actor with a short relative
+ * clause and no commas ending at `j` is the whole source; its head decides the kind.
+ */
+export function sourceWithRelativeClause(s: SentenceCtx, j: number): SourcePhrase | null {
+  for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const w = s.toks[k].lower;
+    if (w === 'who') {
+      // "who served in Kabul" has no subject of its own; "the police who they claimed …" does.
+      const next = s.toks[k + 1];
+      if (k + 1 >= j || !/^\p{Ll}/u.test(s.doc.text[next.start]) || PRONOUNS.has(next.lower) || PHRASE_CANNOT_END.has(next.lower)) return null;
+      const head = sourceEndingAt(s, k - 1);
+      if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+      return { ...head, end: j, rule: `${head.rule}+who` };
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w) || w === 'that' || w === 'which') return null;
+  }
+  return null;
+}
+
+/** "at the crossing", "in the building", "at the Torkham crossing": an -ing form after a determiner (and a name) is a noun. */
+function isIngNoun(s: SentenceCtx, k: number): boolean {
+  const before = (i: number) => s.toks[i]?.lower ?? '';
+  if (PHRASE_CANNOT_END.has(before(k - 1))) return true;
+  return k >= 2 && /^\p{Lu}/u.test(s.doc.text[s.toks[k - 1].start]) && PHRASE_CANNOT_END.has(before(k - 2));
+}
+
+/** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
+function isPhraseWord(s: SentenceCtx, k: number): boolean {
+  const w = s.toks[k].lower;
+  if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || (/ing$/.test(w) && !isIngNoun(s, k))) return false;
+  return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
+}
+
+/** A source phrase whose last token is `j`, extended left over modifiers. */
+export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
+  const organisation = organisationEndingAt(s, j);
+  if (organisation) return organisation;
+  const office = officeOfName(s, j);
+  if (office) return office;
+  const tok = s.toks[j];
+  const lexical = s.endingAt.get(j);
+  const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
+  const name = personNameEndingAt(s, j);
+  if (name && (name.titled || !source)) return name;
+  if (source) {
+    let start = lexical!.firstToken;
+    // "The Interior Ministry": a capitalised source noun takes the capitalised words of its name.
+    if (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+      while (start > 0 && isNameWord(s, start - 1)) start--;
+    }
+    // Modifiers, and the place or body the source serves ("the Khyber district administration",
+    // "Bannu police"): one place or actor ending just before is taken whole.
+    let owner: EntityMention | undefined;
+    while (start > 0) {
+      const o = owner ? undefined : ownerEndingAt(s, start - 1);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        owner = o;
+        continue;
+      }
+      // "A US State Department official": the capitalised name of the body the source serves.
+      // "The Islamic State's Amaq news agency": an outlet's name before a lower-case media noun.
+      if ((isCapitalisedSource(s, start - 1) || isCapitalisedSource(s, start - 1, 'source:media')) && !/^\p{Lu}/u.test(s.doc.text[s.toks[start].start])) {
+        start = s.endingAt.get(start - 1)!.firstToken;
+        while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
+        continue;
+      }
+      // "a PTA spokesperson": an acronym is the body the source serves.
+      if (!isModifier(s, start - 1) && !(isAcronym(s, start - 1) && start === lexical!.firstToken)) break;
+      // "He returned home police said": a run-on's "home" is where someone went, not the police's.
+      if (isPlaceAdverb(s, start - 1)) break;
+      start--;
+    }
+    // "Pakistan's officials": the country or actor before a possessive belongs to the source.
+    let ownGroup: { actor?: string } | null = null;
+    if (start >= 2 && s.toks[start - 1].lower === "'s") {
+      const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
+      if (o) {
+        start = tokenIndexAt(s.toks, o.start) ?? start;
+        // "The Afghan Taliban's spokesman": the article before the owner's name.
+        if (start > 0 && s.toks[start - 1].lower === 'the') start--;
+        owner = o;
+      } else if (start >= 3 && GROUP_NOUNS.has(s.toks[start - 2].lower) && s.toks[start - 3].lower === 'the') {
+        // "The group's spokesman": the armed or political group named before, when it spoke lately.
+        ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
+        start -= 3;
+      }
+    }
+    // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
+    if (start < lexical!.firstToken) start = speakerFor(s, start);
+    let kind = source.entity.slice(7) as AttributionKind;
+    let rule = `source-lexicon:${lexical!.values[0].alias}`;
+    // "A TTP spokesman said", "The TTP's media wing said": a non-state group speaks through its office.
+    if ((kind === 'official' || kind === 'media') && owner && isNamedGroup(s, owner.entity)) {
+      kind = 'named';
+      rule += `+of:${owner.entity}`;
+    } else if (kind === 'official' && ownGroup) {
+      kind = 'named';
+      rule += '+of:the-group';
+    }
+    // "A Taliban spokesman said": a state's spokesperson speaks officially, and for its actor too,
+    // so that what the actor did by its own account is 'self' as a non-state group's is.
+    const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
+    const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
+    const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
+    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase) : phrase;
+  }
+  const qualified = qualifiedActorEndingAt(s, j);
+  if (qualified) return qualified;
+  const actor = s.actorEnds.get(tok.end);
+  if (actor) {
+    let start = tokenIndexAt(s.toks, actor.start) ?? j;
+    start = forceDescriptorBefore(s, speakerFor(s, start));
+    return { start, end: j, kind: actorSourceKind(s, actor.entity), rule: `source-actor:${actor.entity}`, actor: actor.entity };
+  }
+  const place = s.placeEnds.get(tok.end);
+  const entry = place ? s.ctx.places.get(place.entity) : undefined;
+  // A country speaking is its government, and so is its capital ("a charge Kabul denies").
+  if (place && entry && (entry.kind === 'country' || isCapital(s, entry))) {
+    const start = tokenIndexAt(s.toks, place.start) ?? j;
+    // "a hospital in Kabul said": a place after a preposition is where the speaker is, not who.
+    if (start > 0 && PLACE_PREPOSITIONS.has(s.toks[start - 1].lower)) return name;
+    const rule = `${entry.kind === 'country' ? 'source-country' : 'source-capital'}:${place.entity}`;
+    return { start, end: j, kind: 'official', rule };
+  }
+  // "Deputy Commissioner Bannu", "DPO Lakki Marwat": an office named by the district it serves.
+  if (place && entry && !name) {
+    const at = tokenIndexAt(s.toks, place.start);
+    if (at !== null && at > 0 && speechWords().personTitles.has(s.toks[at - 1].lower)) {
+      return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
+    }
+  }
+  if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
+  if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') {
+    // "A spokesman for the group said": the office speaks for the group, whether or not the text
+    // has named it speaking before.
+    const office = speakerFor(s, j - 1);
+    const group = groupAnaphor(s, j) ?? nameAnaphor(s, j);
+    if (office === j - 1) return group;
+    return group ? { ...group, start: office } : { start: office, end: j, kind: 'named', rule: `source-office-of-group:${tok.lower}` };
+  }
+  if (AGENCY_NOUNS.has(tok.lower)) {
+    const agency = (s.toks[j - 1]?.lower === 'the' ? nameAnaphor(s, j) : null) ?? agencyEndingAt(s, j);
+    if (agency) return agency;
+  }
+  if (s.toks[j - 1]?.lower === 'the' && s.pat.organisationHeads.has(tok.lower)) return nameAnaphor(s, j);
+  // "UNHCR said", "In a statement, HRCP said": an acronym the gazetteers and lexicons do not know,
+  // opening the sentence right before a reporting verb, is a body speaking by its name.
+  if (!name && isAcronym(s, j) && !lexical && !s.actorEnds.has(tok.end) && !s.placeEnds.has(tok.end) && loneName(s, j)) {
+    return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
+  }
+  return name ?? null;
+}
+
+/**
+ * A town that is its country's capital: the gazetteer gives a country the point of its capital
+ * (data/places.json), so the town at that point is the seat of government.
+ */
+function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
+  if (entry.kind !== 'populated-place' || !entry.country || entry.lat === null || entry.lon === null) return false;
+  const country = s.ctx.places.get(`country:${entry.country}`);
+  if (!country || country.lat === null || country.lon === null) return false;
+  return Math.abs(country.lat - entry.lat) < 0.05 && Math.abs(country.lon - entry.lon) < 0.05;
+}
+
+/** The most words of a compound noun before a source noun after "according to" ("highways authority"). */
+const MAX_COMPOUND = 2;
+
+function isCompoundWord(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !PHRASE_CANNOT_END.has(t.lower) && !STOP_BEFORE_SOURCE.has(t.lower) && !s.ctx.lexicons.auxiliaries.has(t.lower) && !s.pat.passiveAuxiliaries.has(t.lower);
+}
+
+/** Words no compound noun holds. */
+const STOP_BEFORE_SOURCE = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'that', 'who', 'which', 'said', 'says']);
+
+/** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
+export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
+  let k = i;
+  while (k < s.toks.length && isModifier(s, k)) k++;
+  for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
+    const src = sourceEndingAt(s, end);
+    if (src && src.start >= i && src.start <= k) return { ...src, start: i };
+  }
+  // "the provincial highways authority", "the assembly secretariat": a compound's first nouns
+  // before a source noun of the lexicon.
+  for (let c = k; c < k + MAX_COMPOUND && c + 1 < s.toks.length && isCompoundWord(s, c); c++) {
+    const noun = s.endingAt.get(c + 1);
+    if (noun && noun.firstToken === c + 1 && noun.values.some((v) => v.entity.startsWith('source:'))) {
+      const src = sourceEndingAt(s, c + 1);
+      if (src) return { ...src, start: i, rule: `${src.rule}+compound` };
+    }
+  }
+  return null;
+}
