@@ -121,6 +121,7 @@ export function extractClaims(doc: Doc): Claim[] {
             }
           : { kind: 'unattributed', cue: null, source: null },
         sourceActor: attribution?.sourceActor ?? null,
+        ...(attribution?.sourceActors ? { sourceActors: attribution.sourceActors } : {}),
         certainty,
         cues: inside.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind })),
         ...(withoutModal !== certainty ? { withoutModal } : {}),
@@ -133,7 +134,6 @@ export function extractClaims(doc: Doc): Claim[] {
               ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
-      if (attribution) noteSpeakers(claims[claims.length - 1], attribution);
     }
   });
   quotationsGoBack(doc, claims);
@@ -171,8 +171,7 @@ function quotationsGoBack(doc: Doc, claims: Claim[]): void {
         if (q.attribution.kind !== 'unattributed') continue;
         q.attribution = { ...n.attribution };
         q.sourceActor = n.sourceActor;
-        const speakers = coordinatedSpeakers.get(n);
-        if (speakers) coordinatedSpeakers.set(q, speakers);
+        if (n.sourceActors) q.sourceActors = n.sourceActors;
         const lent = cue?.certainty;
         if (lent && RANK[lent] > RANK[q.certainty]) q.certainty = lent;
         q.rule = 'claim:quotation-goes-back';
@@ -291,27 +290,13 @@ export function hedgeClaimsByModel(doc: Doc, judge: HedgeJudge): void {
 /** Appended once to a claim's rule when an event shows its source speaking of its own act. */
 const SELF_RULE = '+self-attribution';
 
-/** A known actor among coordinated sources, as the attribution cue's rule names it ("source-actor:pakistan-army+and+…"). */
-const COORDINATED_ACTOR = /(?:^|\+)source-actor:([^+\s]+)/g;
-
 /**
- * "Troops and paramilitary Frontier Corps said they had killed …": coordinated sources are one
- * source phrase with no one sourceActor, but each of them that is a known actor speaks (session 17).
- * The actors their cue's rule names, kept beside the claim (not in the contract) so that an event
- * one of them did makes the claim self-attributed. Claims are built once per document and this
- * only reads what the cue already says, so the result is the same in any order.
+ * The known actors speaking a claim: its sourceActor, or those among its coordinated sources
+ * ("Troops and paramilitary Frontier Corps said they had killed …": each of them speaks, so an
+ * event one of them did makes the claim self-attributed; session 17).
  */
-const coordinatedSpeakers = new WeakMap<Claim, readonly string[]>();
-
-function noteSpeakers(claim: Claim, cue: Cue): void {
-  if (cue.sourceActor || !cue.rule.includes('+and+')) return;
-  const actors = [...cue.rule.matchAll(COORDINATED_ACTOR)].map((m) => m[1]);
-  if (actors.length > 0) coordinatedSpeakers.set(claim, actors);
-}
-
-/** The known actors speaking a claim: its sourceActor, or those among its coordinated sources. */
 function speakersOf(claim: Claim): readonly string[] {
-  return claim.sourceActor ? [claim.sourceActor] : (coordinatedSpeakers.get(claim) ?? []);
+  return claim.sourceActor ? [claim.sourceActor] : (claim.sourceActors ?? []);
 }
 
 /**

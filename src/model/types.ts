@@ -160,6 +160,8 @@ export interface Cue extends Span {
   certainty?: Certainty;
   /** For attribution cues whose source is a known actor: its gazetteer id. */
   sourceActor?: string;
+  /** For attribution cues with coordinated sources ("Troops and the Frontier Corps said"): the known actors among them. */
+  sourceActors?: readonly string[];
   /** For attribution cues: whether it covers its whole sentence or only what follows it. */
   scope?: 'sentence' | 'following';
   sentence: number;
@@ -172,6 +174,8 @@ export interface Claim extends Span {
   attribution: { kind: AttributionKind; cue: (Span & { text: string }) | null; source: string | null };
   /** Gazetteer id of the actor speaking, when the source is a known actor. */
   sourceActor: string | null;
+  /** Internal, not in the contract: the known actors among coordinated sources, each of which speaks. */
+  sourceActors?: readonly string[];
   certainty: Certainty;
   cues: Array<Span & { text: string; kind: CueKind }>;
   /** Set when a trained model, not a cue, decided the claim's certainty: which model and why. */

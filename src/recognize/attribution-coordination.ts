@@ -28,18 +28,21 @@ export function coordinatedSources(s: SentenceCtx, second: SourcePhrase, verbEnd
   let first: SourcePhrase = last;
   let kind = KIND_PRECEDENCE.indexOf(first.kind) <= KIND_PRECEDENCE.indexOf(second.kind) ? first.kind : second.kind;
   let rule = `${first.rule}+and+${second.rule}`;
+  const actors = [first.actor, second.actor];
   // "Afghan officials, residents of Kabul and journalists based in the city": a list in commas.
   for (let n = 0; n < MAX_LISTED_SOURCES && first.start >= 2 && s.toks[first.start - 1].lower === ','; n++) {
     const before: SourcePhrase | null = sourceWithPhraseAfter(s, first.start - 2) ?? sourceEndingAt(s, first.start - 2);
     if (!before || !KIND_PRECEDENCE.includes(before.kind) || before.text !== undefined) break;
     if (KIND_PRECEDENCE.indexOf(before.kind) < KIND_PRECEDENCE.indexOf(kind)) kind = before.kind;
     rule = `${before.rule}+,+${rule}`;
+    actors.unshift(before.actor);
     first = before;
   }
   // "…, local officials and a security source said.": the sources end the sentence after a comma.
   const endingSentence = first.start > 2 && s.toks[first.start - 1].lower === ',' && isPostposed(s, verbEnd);
   if (first.start > 2 && !afterIntroduction(s, first.start) && !endingSentence) return null;
-  return { start: first.start, end: second.end, kind, rule };
+  const known = actors.filter((a): a is string => a !== undefined);
+  return { start: first.start, end: second.end, kind, rule, ...(known.length > 0 ? { actors: known } : {}) };
 }
 
 /** How far a coordinated reporting verb may stand from the source that opens its sentence, in tokens. */

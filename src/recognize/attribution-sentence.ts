@@ -16,6 +16,8 @@ export interface SourcePhrase {
   kind: AttributionKind;
   rule: string;
   actor?: string;
+  /** Coordinated sources ("Troops and the Frontier Corps said"): the known actors among them, each of which speaks. */
+  actors?: readonly string[];
   /** The source's text when it is not the words at start..end: a pronoun shows its antecedent's. */
   text?: string;
 }
@@ -64,6 +66,7 @@ export function makeCue(
     sentence,
     rule,
     ...(src.actor ? { sourceActor: src.actor } : {}),
+    ...(src.actors ? { sourceActors: src.actors } : {}),
   };
 }
 
