@@ -9,8 +9,8 @@ import { headlineCues, tollFigure } from './cues.ts';
 import { dayNumber } from './days.ts';
 import { coverShare, matchFeatures, placeRelation } from './features.ts';
 import { unitsOf } from './units.ts';
-import { POLICY_GEOMETRY, typeRelation } from './policy.ts';
-import { trainStoryWeights } from './train.ts';
+import { POLICY_GEOMETRY, storyModel, typeRelation } from './policy.ts';
+import { STORY_TRAINING, trainStoryWeights } from './train.ts';
 import { independentSources } from './sources.ts';
 import type { MatchPolicy, ReportInput, StoryUnit, UnitPlace } from './types.ts';
 import { headlineWords, WordFrequency } from './words.ts';
@@ -295,6 +295,13 @@ describe('parts', () => {
     assert.equal(bg.df.quetta, 3);
     assert.equal(bg.df.karachi, 3);
     assert.equal(bg.df.uzbek, undefined);
+  });
+
+  test('the shipped model was fitted with the training options of the code (four rounds since session 17)', () => {
+    // A change of STORY_TRAINING without `npm run train:stories` would ship weights the code no longer makes.
+    const recorded = storyModel().training.options as Record<string, unknown>;
+    assert.deepEqual(recorded, { ...STORY_TRAINING });
+    assert.equal(recorded.rounds, 4);
   });
 
   test('training: dropped features get no weight (session 16)', () => {
