@@ -440,7 +440,8 @@ function misspell(name: string): Array<[string, string]> {
  * or more: the names the press shortens), written as its initials and last word ("R.Y. Khan",
  * "RY Khan"), in three texts each. `misspelt`: the robust set's districts and the four provinces,
  * each misspelt by one letter (misspell: a letter left out, two swapped), before "district" /
- * "province" and bare after a comma. Right when our place lies within 161 km of the place's point.
+ * "province", bare after a comma, and (session 17) bare after "in" in an ACLED-like sentence
+ * ("in Pangjur, Pakistan."). Right when our place lies within 161 km of the place's point.
  */
 function shortAndMisspelt(set: 'initials' | 'misspelt', lines: string[] | null): Record<string, unknown> {
   const g = loadPlaceGazetteer();
@@ -475,6 +476,8 @@ function shortAndMisspelt(set: 'initials' | 'misspelt', lines: string[] | null):
         texts.push({ form: `${slip}/${unit}-of`, text: `Militants attacked a checkpost in ${v} village of ${m} ${unit}, Pakistan.`, scheme: 'acled', ...at });
         texts.push({ form: `${slip}/line-${unit}`, text: `Militants killed in Pakistan\n${v} area, ${m} ${unit}`, scheme: 'ucdp', ...at });
         texts.push({ form: `${slip}/line-bare`, text: `Militants killed in Pakistan\n${v} area, ${m}`, scheme: 'ucdp', ...at });
+        // (Session 17) Bare after "in", the scene's own name: "attacked a checkpost in Pangjur, Pakistan".
+        texts.push({ form: `${slip}/in-bare`, text: `Militants attacked a checkpost in ${m}, Pakistan.`, scheme: 'acled', ...at });
       }
     });
   }

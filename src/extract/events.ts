@@ -1012,6 +1012,15 @@ function pickPlace(
       return { argument: argument ?? own, place: modifier, inClause: true, rule: `place:names-trigger:${modifier.entity}` };
     }
   }
+  // "Assailants attacked Zebak district in Badakhshan": a place the trigger takes as its object
+  // is where the act was; the province or district after it only says where that place lies.
+  if (own && ownEntry && (ownEntry.kind === 'admin1' || ownEntry.kind === 'admin2')) {
+    const object = places.find((p) => p.start >= m.end && p.end <= own!.start && /^\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, p.start)) && !insideActor(actors, p));
+    const inner = object ? ctx.places.get(object.entity) : undefined;
+    if (object && inner && inner !== ownEntry && liesIn(inner, ownEntry)) {
+      return { argument: argument ?? own, place: object, inClause: true, rule: `place:object-of-trigger:${object.entity}` };
+    }
+  }
   if (own) {
     const part = cityDistrict(toks, places, own, ctx);
     if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };

@@ -612,12 +612,24 @@ export function initialsFormKey(surface: string): string | null {
   return `${(m[1] + m[2] + (m[3] ?? '')).toLowerCase()} ${m[4].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
 }
 
+/**
+ * A closed-up compound name of the "X-ud-Din" kind, its head and its tail ("Bahauddin" → "Baha",
+ * "Din"; "Kalimullah" → "Kalim", "Ullah"): the press writes such a name apart as well ("Baha-ud-Din")
+ * and shortens it by the head's initial ("Mandi Bahauddin" → "M.B. Din").
+ */
+const CLOSED_COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(?:ud|ul|ur|us)(din|deen|lah|llah)$/u;
+
 /** The initials key of a name of three words or more ("Rahim Yar Khan" → "ry khan"), else null. */
 function initialsNameKey(name: string): string | null {
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter((w) => w !== '' && !INITIALS_SKIPPED.has(w));
+  const written = name.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u).filter((w) => w !== '' && !INITIALS_SKIPPED.has(w));
+  if (!written.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const words = written.flatMap((w) => {
+    const c = CLOSED_COMPOUND.exec(w);
+    return c ? [c[1], c[2] === 'llah' ? 'Ullah' : c[2][0].toUpperCase() + c[2].slice(1)] : [w];
+  });
   if (words.length < 3 || words.length > 4) return null;
   const last = words[words.length - 1];
-  if (last.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (last.length < 3) return null;
   return `${words.slice(0, -1).map((w) => w[0].toLowerCase()).join('')} ${last.toLowerCase()}`;
 }
 
