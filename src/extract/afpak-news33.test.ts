@@ -79,3 +79,19 @@ describe('the Taliban rejecting a UN monitoring report', () => {
     assert.deepEqual(claimAt(REBUTTAL, 'Analysts said'), ['expert', 'Analysts', 'hedged']);
   });
 });
+
+describe('a verb of claiming with no source: what it hedges and what it leaves to the model', () => {
+  const hedgeCues = (text: string) =>
+    analyze(text, { published: PUBLISHED }).claims.flatMap((c) => c.cues.filter((x) => x.kind === 'hedge').map((x) => x.text));
+  test('"They claimed that", "The group claimed to have" hedge; a noun, a person\'s "he claimed", a clause of time or a relative clause do not', () => {
+    assert.deepEqual(hedgeCues('They claimed that their houses had been damaged by the shelling.'), ['claimed']);
+    assert.deepEqual(hedgeCues('The group claimed to have killed 30 soldiers.'), ['claimed']);
+    assert.deepEqual(hedgeCues('Both villages claim that the canal was diverted.'), ['claim']);
+    assert.deepEqual(hedgeCues('He also claimed he did not take the car.'), []);
+    assert.deepEqual(hedgeCues('The elders rejected his disputed claim that he owned the land.'), []);
+    assert.deepEqual(hedgeCues('The government does not recognise their claim to the land.'), []);
+    assert.deepEqual(hedgeCues('Residents marched after a lobbyist claimed that the mayor was corrupt.'), []);
+    assert.deepEqual(hedgeCues('Students protested against a teacher who claimed that the exam was fair.'), []);
+    assert.deepEqual(hedgeCues('Police killed 35 militants and claimed to have cleared the town.'), []);
+  });
+});

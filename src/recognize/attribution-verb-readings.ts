@@ -74,6 +74,9 @@ const SUBORDINATORS = new Set(['after', 'because', 'when', 'since', 'before', 'u
 /** The most words of a claimant's phrase searched for such a conjunction. */
 const MAX_CLAIMANT_WORDS = 4;
 
+/** Pronouns that take a base-form verb. */
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
 /** Words that open the clause a claim reports ("claims that", "claimed they", "claims to show"). */
 const CLAIMED_CLAUSE_OPENERS = new Set(['that', 'to', 'he', 'she', 'they', 'it', 'there']);
 
@@ -91,6 +94,13 @@ export function claimWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cu
   // "killing 35 and claimed to have" tell another's claim inside a clause of acts, which the
   // sentence's main verb asserts.
   if (PHRASE_CANNOT_END.has(before) || NOT_CLAIMANT.has(before)) return null;
+  // "He claims that …": a person the text named before, whose claim the hedge model judges as it did.
+  let subject = m.firstToken - 1;
+  while (subject > 0 && s.ctx.lexicons.auxiliaries.has(s.toks[subject].lower)) subject--;
+  if (s.toks[subject].lower === 'he' || s.toks[subject].lower === 'she') return null;
+  // A base form takes a plural subject ("they claim", "critics allege"); "his disputed claim that" is a noun.
+  const form = s.toks[m.firstToken].lower;
+  if ((form === 'claim' || form === 'allege') && !PLURAL_PRONOUNS.has(before) && !/[^s]s$/.test(before)) return null;
   // "The demonstrations were carried out after a lobbyist claimed that …": a claim in a clause of
   // time or cause is why the main clause's act happened, which the sentence asserts.
   for (let k = m.firstToken - 1; k > 0 && k >= m.firstToken - MAX_CLAIMANT_WORDS; k--) if (SUBORDINATORS.has(s.toks[k].lower)) return null;
