@@ -1140,3 +1140,25 @@ describe('session 17 (split17): coordinated speakers, a run-on reporting clause'
     assert.deepEqual(claimsOf('The provincial home department said schools in Kech would stay shut.').map((c) => c.slice(1, 3)), [['official', 'The provincial home department']]);
   });
 });
+
+describe('session 17 (news33): a department before a source noun, two groups claiming separately', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('a department or directorate before "officials" or "spokesman" is part of the source, at the start of the sentence or after its modifiers', () => {
+    assert.deepEqual(claimsOf('Home department officials said the curfew in Kurram would be lifted on Monday.').map((c) => c.slice(1)), [
+      ['official', 'Home department officials', 'predicted'],
+    ]);
+    // It was cut off as a claim of its own after a modifier.
+    const text = 'Provincial home department officials said 14 suspects had been arrested in Bannu.';
+    assert.deepEqual(claimsOf(text), [[text, 'official', 'Provincial home department officials', 'asserted']]);
+    assert.deepEqual(claimsOf('Health department officials in Peshawar said 40 wounded had been brought in.').map((c) => c.slice(1, 3)), [
+      ['official', 'Health department officials in Peshawar'],
+    ]);
+    assert.deepEqual(claimsOf('The police directorate spokesman said two trucks were seized at Chaman.').map((c) => c.slice(1, 3)), [
+      ['official', 'The police directorate spokesman'],
+    ]);
+    // The department alone still speaks.
+    assert.deepEqual(claimsOf('The department said the schools would reopen on Monday.').map((c) => c.slice(1, 3)), [['official', 'The department']]);
+  });
+});

@@ -89,7 +89,19 @@ function isIngNoun(s: SentenceCtx, k: number): boolean {
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
   if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || (/ing$/.test(w) && !isIngNoun(s, k))) return false;
+  if (isPastReportingVerb(s, k)) return false;
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
+}
+
+/**
+ * "The Taliban government on Sunday rejected a United Nations report that said …": a reporting
+ * verb in the past ("rejected", "said", "told") ends the clause of a source, so it is no word of
+ * a phrase after one.
+ */
+function isPastReportingVerb(s: SentenceCtx, k: number): boolean {
+  const m = s.endingAt.get(k);
+  if (!m || m.firstToken !== k || !m.values.some((v) => v.entity.startsWith('verb:'))) return false;
+  return /ed$/.test(s.toks[k].lower) || speechWords().verbs.has(s.toks[k].lower);
 }
 
 /** A source phrase whose last token is `j`, extended left over modifiers. */
@@ -164,7 +176,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
     const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
-    return j === start + 1 && s.toks[start].lower === 'the' ? (definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase) : phrase;
+    if (s.toks[start].lower !== 'the') return phrase;
+    if (j === start + 1) return definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase;
+    // "The press release said": a paper's noun of two words is its issuer too.
+    return j === start + 2 ? (issuerOf(s, phrase) ?? phrase) : phrase;
   }
   const qualified = qualifiedActorEndingAt(s, j);
   if (qualified) return qualified;

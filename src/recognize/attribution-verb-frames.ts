@@ -98,11 +98,44 @@ function valuedAt(s: SentenceCtx, from: number): boolean {
   return false;
 }
 
+/** Documents that a source writes ("the report by …", "a study by …"). */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'assessment', 'review', 'audit', 'analysis', 'paper', 'statement', 'document']);
+
+/** Pictures a source makes, and the participles of making them ("photos taken by our reporter"). */
+const IMAGE_NOUNS = new Set(['photos', 'photo', 'photographs', 'pictures', 'images', 'footage', 'video', 'videos']);
+const MADE = new Set(['taken', 'shot', 'filmed', 'recorded', 'captured']);
+
+/** The most words between "by" and a source's head ("by the UN Security Council's sanctions"). */
+const MAX_AUTHOR_WORDS = 7;
+
+/**
+ * "The report by the UN Security Council's sanctions monitoring team": where the document's
+ * phrase opens (its determiner), when a document noun and "by" come before the words of the
+ * source starting at `start`; null otherwise.
+ */
+function documentByBefore(s: SentenceCtx, start: number): number | null {
+  for (let k = start - 1; k >= 1 && start - k <= MAX_AUTHOR_WORDS; k--) {
+    const w = s.toks[k].lower;
+    if (w === 'by') {
+      // "Photos taken by our reporter on Wednesday show": pictures made by a source are its account.
+      let head = k - 1;
+      if (MADE.has(s.toks[head].lower) && head >= 1 && IMAGE_NOUNS.has(s.toks[head - 1].lower)) head--;
+      else if (!DOCUMENT_NOUNS.has(s.toks[head].lower)) return null;
+      return head >= 1 && PHRASE_CANNOT_END.has(s.toks[head - 1].lower) ? head - 1 : head;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(w) && w !== "'s" && w !== '’s') return null;
+  }
+  return null;
+}
+
 export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const found = sourceBefore(s, verb);
   if (!found) return null;
   // "The senator asked whether the government had assessed how many …": a question's clause reports nothing.
   if (s.toks[found.src.start - 1]?.lower === 'whether') return null;
+  // "A video circulating on social media claims …": social media is where things are posted, no
+  // reporter ("social media users", "social media accounts" are the lexicon's own sources).
+  if (found.src.start === found.src.end && s.toks[found.src.start].lower === 'media' && s.toks[found.src.start - 1]?.lower === 'social') return null;
   const { anonymous } = found;
   let src = found.src;
   // "An intelligence assessment reviewed by this newspaper also says": the document speaks, not
@@ -113,10 +146,15 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
     if (!seen) return null;
     src = { ...seen, rule: `${seen.rule}+${s.toks[by - 1].lower}-by` };
   }
+  // "The report by the UN Security Council's sanctions monitoring team, released last week,
+  // said": a document by a source is that source speaking, from the document's article on.
+  const authored = documentByBefore(s, src.start);
+  if (authored !== null) src = { ...src, start: authored, rule: `${src.rule}+document-by` };
   // "according to a confidential military report seen by …": a singular indefinite phrase takes
   // no base-form verb, so a noun-like one ends the phrase as its noun.
   const form = s.toks[verb.firstToken].lower;
-  if (NOUN_LIKE_VERBS.has(form) && !form.endsWith('s') && SINGULAR_INDEFINITE.has(s.toks[src.start].lower)) return null;
+  // So does a name after one ("rejected a United Nations report that said …": the name is no subject).
+  if (NOUN_LIKE_VERBS.has(form) && !form.endsWith('s') && (SINGULAR_INDEFINITE.has(s.toks[src.start].lower) || SINGULAR_INDEFINITE.has(s.toks[src.start - 1]?.lower ?? ''))) return null;
   // "The military accused India of backing the attackers and said 12 soldiers were killed": what
   // the accuser goes on to say is a claim of its own, not hedged by the accusation.
   if (found.ownClaim) {

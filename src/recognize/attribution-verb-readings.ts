@@ -2,7 +2,7 @@ import type { Cue } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { phraseAt } from './tokens.ts';
 import type { SentenceCtx } from './attribution-sentence.ts';
-import { MODALS } from './attribution-words.ts';
+import { MODALS, PHRASE_CANNOT_END } from './attribution-words.ts';
 
 // Readings of a reporting verb that change its certainty or its cue: a demand, a negated "rule
 // out", a dismissal ("described … as propaganda"), an expectation with no source, a report inside
@@ -60,6 +60,61 @@ export function expectationWithoutSource(s: SentenceCtx, m: TrieMatch, si: numbe
     clause = w === 'to' && /^\p{L}/u.test(s.toks[k + 1]?.lower ?? '');
   }
   return clause ? predictionCue(s, m, si, 'no-source') : null;
+}
+
+/** Verbs of claiming whose subject, named or not, vouches for nothing ("A video circulating online claims"). */
+const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged']);
+
+/** Words before a verb of claiming that make it no sentence's main verb ("who claimed", "and claimed", "to claim"). */
+const NOT_CLAIMANT = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'to']);
+
+/** Conjunctions of time or cause that open a clause with its own subject ("after a lobbyist claimed"). */
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'since', 'before', 'until', 'while', 'as', 'following', 'once']);
+
+/** The most words of a claimant's phrase searched for such a conjunction. */
+const MAX_CLAIMANT_WORDS = 4;
+
+/** Pronouns that take a base-form verb. */
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/** Words that open the clause a claim reports ("claims that", "claimed they", "claims to show"). */
+const CLAIMED_CLAUSE_OPENERS = new Set(['that', 'to', 'he', 'she', 'they', 'it', 'there']);
+
+/**
+ * "A video circulating on social media claims to show …", "Posts sharing it claimed that …": a
+ * verb of claiming whose subject is no source still hedges what it reports, when it reports a
+ * clause; a certainty cue, not an attribution. Not in a passive ("is claimed", certainty.json's)
+ * nor negated ("did not claim").
+ */
+export function claimWithoutSource(s: SentenceCtx, m: TrieMatch, si: number): Cue | null {
+  if (m.firstToken < 1 || m.firstToken !== m.lastToken || !CLAIM_VERBS.has(s.toks[m.firstToken].lower)) return null;
+  const before = s.toks[m.firstToken - 1].lower;
+  if (s.pat.passiveAuxiliaries.has(before) || !/^[\p{L}\p{N}]/u.test(before)) return null;
+  // "their claim to the land" is a noun; "gathered to claim that", "the priest who claimed that",
+  // "killing 35 and claimed to have" tell another's claim inside a clause of acts, which the
+  // sentence's main verb asserts.
+  if (PHRASE_CANNOT_END.has(before) || NOT_CLAIMANT.has(before)) return null;
+  // "He claims that …": a person the text named before, whose claim the hedge model judges as it did.
+  let subject = m.firstToken - 1;
+  while (subject > 0 && s.ctx.lexicons.auxiliaries.has(s.toks[subject].lower)) subject--;
+  if (s.toks[subject].lower === 'he' || s.toks[subject].lower === 'she') return null;
+  // A base form takes a plural subject ("they claim", "critics allege"); "his disputed claim that" is a noun.
+  const form = s.toks[m.firstToken].lower;
+  if ((form === 'claim' || form === 'allege') && !PLURAL_PRONOUNS.has(before) && !/[^s]s$/.test(before)) return null;
+  // "The demonstrations were carried out after a lobbyist claimed that …": a claim in a clause of
+  // time or cause is why the main clause's act happened, which the sentence asserts.
+  for (let k = m.firstToken - 1; k > 0 && k >= m.firstToken - MAX_CLAIMANT_WORDS; k--) if (SUBORDINATORS.has(s.toks[k].lower)) return null;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 2; k--) {
+    const w = s.toks[k].lower;
+    if (s.pat.negations.has(w) || w === "n't") return null;
+  }
+  const next = s.toks[m.lastToken + 1]?.lower ?? '';
+  if (!CLAIMED_CLAUSE_OPENERS.has(next)) return null;
+  const after = s.toks[m.lastToken + 2];
+  if (next === 'to' && (!after || !/^\p{Ll}/u.test(s.doc.text[after.start]) || PHRASE_CANNOT_END.has(after.lower))) return null;
+  const start = s.toks[m.firstToken].start;
+  const end = s.toks[m.lastToken].end;
+  return { start, end, text: s.doc.text.slice(start, end), kind: 'hedge', sentence: si, rule: `attribution-verb:${m.values[0].alias}+no-source` };
 }
 
 /** A modal and its negation in one token ("cannot", "can't"). */

@@ -7,7 +7,7 @@ import { makeCue, indexByEnd, indexByStart } from './attribution-sentence.ts';
 import { loadPatterns } from './attribution-patterns.ts';
 import { opensClauseAfter } from './attribution-clauses.ts';
 import { sourceAt } from './attribution-source.ts';
-import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
+import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
 import { headlineSources } from './attribution-headlines.ts';
@@ -84,7 +84,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         const dismissed = verb.entity === 'verb:asserted' && dismissesObject(ctxS, m);
         const certainty = demand ? 'asserted' : notRuledOut ? 'speculative' : dismissed ? 'denied' : (verb.entity.slice(5) as Certainty);
         let cue =
-          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : null);
+          sourceBeforeVerb(ctxS, m, certainty, si) ?? sourceAfterVerb(ctxS, m, certainty, si) ?? (certainty === 'predicted' ? expectationWithoutSource(ctxS, m, si) : certainty === 'hedged' ? claimWithoutSource(ctxS, m, si) : null);
         // "A UN official said the mission expected casualties to rise": an expectation reported
         // by a source that speaks right before it is part of what that source says: it makes
         // the report a prediction, and splits off no claim of its own.
