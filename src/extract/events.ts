@@ -34,6 +34,7 @@ import { diedAfter } from './victim-after.ts';
 import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
+import { splitSelfOpposed } from './both-sides.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -455,6 +456,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
+    if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
