@@ -28,3 +28,21 @@ describe('one actor is not both sides of one act', () => {
     assert.deepEqual(agents(e), [['afghan-taliban', false]]);
   });
 });
+
+describe('an agency slug before a headline hides no word', () => {
+  test('"UPDATE 1-Blast near polio workers kills 2 in Pakistan\'s Peshawar.": a bombing, no riot', () => {
+    const a = run("UPDATE 1-Blast near polio workers kills 2 in Pakistan's Peshawar.");
+    assert.ok(!a.events.some((e) => e.type === 'riot'), JSON.stringify(a.events.map((e) => e.type)));
+    const e = only(a, 'bombing');
+    assert.equal(e.counts.find((c) => c.kind === 'killed')?.value, 2);
+  });
+
+  test('"WRAPUP 2-Gunmen kill five soldiers in Pakistan\'s Bannu.": the gunmen are named, not inferred', () => {
+    const e = only(run("WRAPUP 2-Gunmen kill five soldiers in Pakistan's Bannu."), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('"CORRECTED-Suicide bomber kills 12 at a market in Quetta.": a bombing', () => {
+    only(run('CORRECTED-Suicide bomber kills 12 at a market in Quetta.'), 'bombing');
+  });
+});

@@ -55,18 +55,40 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    // "UPDATE 1-Blast near polio workers kills 2": an agency's slug is no word of the line, and
+    // run on to the first word by its hyphen it would hide that word ("1-Blast").
+    const from = lineStart + wirePrefixLength(text, lineStart, lineEnd);
+    const line = text.slice(from, lineEnd);
     if (line.trim().length > 0) {
       if (isHeadingLine(line)) {
-        out.push(trimSpan(text, lineStart, lineEnd, true, paragraph));
+        out.push(trimSpan(text, from, lineEnd, true, paragraph));
       } else {
-        splitLine(text, line, lineStart, paragraph, out);
+        splitLine(text, line, from, paragraph, out);
       }
       paragraph++;
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+let wirePrefix: RegExp | null = null;
+
+/** The length of the agency slugs ("UPDATE 1-", "REFILE-WRAPUP 2-") that open text[from, to), else 0. */
+export function wirePrefixLength(text: string, from: number, to: number): number {
+  // Cheap gate: a slug is upper case, so the line's first non-space character is a capital.
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return 0;
+  if (!wirePrefix) {
+    const { prefixes } = readDataJson<{ prefixes: string[] }>('lexicons/wire-prefixes.json');
+    const words = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[+]/g, '\\+').replace(/ /g, '\\s+')).join('|');
+    // Each slug ends in a hyphen or dash right after it or its version number, and a word follows.
+    wirePrefix = new RegExp(`^[ \\t]*(?:(?:${words})(?:\\s+\\d{1,2})?\\s?[-–—]\\s?)+(?=["“‘(]?[\\p{Lu}\\p{N}])`, 'u');
+  }
+  const m = wirePrefix.exec(text.slice(from, Math.min(to, from + 80)));
+  return m ? m[0].length : 0;
 }
 
 function splitLine(text: string, line: string, offset: number, paragraph: number, out: Sentence[]): void {
