@@ -46,3 +46,20 @@ describe('an agency slug before a headline hides no word', () => {
     only(run('CORRECTED-Suicide bomber kills 12 at a market in Quetta.'), 'bombing');
   });
 });
+
+describe("a tally's examples tell no event of any type", () => {
+  test('"four attacks since August, including ... the kidnapping of two teachers, who were later released": no release', () => {
+    const a = run('Members from Bajaur said the tehsil had seen four attacks since August, including the killing of a tribal elder and the kidnapping of two teachers, who were later released.');
+    assert.deepEqual(a.events.map((e) => e.type), []);
+  });
+
+  test('"Militants have carried out three attacks in Khyber this month, including the abduction of a driver, who was freed": no release', () => {
+    const a = run('Militants have carried out three attacks in Khyber this month, including the abduction of a driver, who was freed after two days.');
+    assert.ok(!a.events.some((e) => e.type === 'prisoner-release'), JSON.stringify(a.events.map((e) => e.type)));
+  });
+
+  test('a release told outside any tally stays: "Gunmen kidnapped two teachers in Bajaur on Monday; they were released on Tuesday."', () => {
+    const a = run('Gunmen kidnapped two teachers in Bajaur on Monday. They were released on Tuesday.');
+    only(a, 'prisoner-release');
+  });
+});

@@ -39,7 +39,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, inTallyExamples } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -167,6 +167,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
       if (inRecordList(sentenceBefore)) continue;
       if ((spec.violent || type === 'arrest') && tallies(doc.text.slice(sentence.start, sentence.end), sentenceBefore)) continue;
+      if (inTallyExamples(doc.text.slice(sentence.start, sentence.end), sentenceBefore)) continue;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) continue;
       // "It was not clear who fired the shell", "until the killers were arrested".
