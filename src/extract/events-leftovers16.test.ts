@@ -63,3 +63,29 @@ describe("a tally's examples tell no event of any type", () => {
     only(a, 'prisoner-release');
   });
 });
+
+describe('a day counted from an earlier event stops at the publication date', () => {
+  test('"Two months later" from October 10, published November 24: the publication day, not December 10', () => {
+    const a = run('Gunmen abducted a doctor in Quetta on October 10. Two months later, gunmen killed his brother in Mastung.');
+    const e = only(a, 'attack');
+    assert.deepEqual(e.date && [e.date.start, e.date.end], ['2026-11-24', '2026-11-24']);
+  });
+
+  test('"Three weeks later" from November 10: the publication day, not December 1', () => {
+    const e = only(run('Gunmen abducted a doctor in Quetta on November 10. Three weeks later, gunmen killed his brother in Mastung.'), 'attack');
+    assert.deepEqual(e.date && [e.date.start, e.date.end], ['2026-11-24', '2026-11-24']);
+  });
+
+  test('a count that stays before publication is untouched: "A month later" from August 10 is September 10', () => {
+    const e = only(run('Gunmen abducted a doctor in Quetta on August 10. A month later, gunmen killed his brother in Mastung.'), 'attack');
+    assert.deepEqual(e.date && [e.date.start, e.date.end], ['2026-09-10', '2026-09-10']);
+  });
+});
+
+describe('an anchor on the publication day caps nothing', () => {
+  test('"On 20 November police arrested 40 protesters ... They were released the next day", given 2026-11-20: 21 November', () => {
+    const a = run('On 20 November 2026, police arrested 40 protesters in Lahore. They were released the next day.', '2026-11-20');
+    const e = only(a, 'prisoner-release');
+    assert.deepEqual(e.date && [e.date.start, e.date.end], ['2026-11-21', '2026-11-21']);
+  });
+});

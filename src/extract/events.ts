@@ -329,7 +329,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si));
+      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published);
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(type);
@@ -1203,6 +1203,7 @@ function dayFromLastEvent(
   type: string,
   clauseEnd: number,
   before: readonly EventRecord[],
+  published: string | null,
 ): DateMention | null {
   const opening = relativeDay(doc.text, sentence.start, sentence.end);
   const rel = opening && OPENS_SENTENCE.test(doc.text.slice(sentence.start, opening.start))
@@ -1217,7 +1218,13 @@ function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const day = countedDay(anchor.date!.start, rel);
+  const counted = countedDay(anchor.date!.start, rel);
+  // (Session 17) "Two months later" from an event in October is no day after publication: a
+  // report tells what has happened, so a day counted past it stops at the publication date. An
+  // anchor on the publication day itself ("On 26 June ... They were released the next day")
+  // says the date given is not when the text was written (a coder's event date), so it caps nothing.
+  const capped = !!published && counted > published && anchor.date!.start < published;
+  const day = capped ? published! : counted;
   return {
     start: rel.start,
     end: rel.end,
@@ -1226,7 +1233,7 @@ function dayFromLastEvent(
     precision: 'day',
     relative: true,
     resolved: true,
-    rule: rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`,
+    rule: (rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`) + (capped ? ':capped-at-publication' : ''),
   };
 }
 
