@@ -89,3 +89,35 @@ describe('an anchor on the publication day caps nothing', () => {
     assert.deepEqual(e.date && [e.date.start, e.date.end], ['2026-11-21', '2026-11-21']);
   });
 });
+
+describe('a sentence that tells the same incident again is no second event', () => {
+  test('"... was shot dead by unknown gunmen in Quetta. Police said the victim was likely shot dead by rival gang members": one attack', () => {
+    const a = run('On Monday, a suspected gang member was shot dead by unknown gunmen in Quetta. Police said the victim was likely shot dead by rival gang members over a land dispute.');
+    const e = only(a, 'attack');
+    assert.equal(e.counts.find((c) => c.kind === 'killed')?.value, 1);
+    assert.ok(e.provenance.rules.some((r) => r.startsWith("retold-in:")), JSON.stringify(e.provenance.rules));
+  });
+
+  test('a past bombing and the prosecution\'s account of its day: one bombing, on that day', () => {
+    const a = run('An anti-terrorism court in Quetta on Thursday sentenced two men to death in the case of the 2024 suicide bombing at a police training centre that killed 11 recruits. According to the prosecution, the bomber had detonated his vest at the gate of the centre on March 14, 2024.');
+    const e = only(a, 'bombing');
+    assert.deepEqual(e.date && [e.date.start, e.date.end], ['2024-03-14', '2024-03-14']);
+    assert.equal(e.counts.find((c) => c.kind === 'killed')?.value, 11);
+  });
+
+  test('the counts a retelling brings join the first telling: "Three suicide bombers were stopped ... The three attackers detonated, killing four people"', () => {
+    const a = run('Three suicide bombers were spotted by villagers in Mora on Monday. The three attackers detonated their vests before troops could intervene, killing at least four people.');
+    const e = only(a, 'bombing');
+    assert.equal(e.counts.find((c) => c.kind === 'killed')?.value, 4);
+  });
+
+  test('another victim is another event: "After this attack the gunmen shot dead another man"', () => {
+    const a = run('On Monday, gunmen shot dead a shopkeeper in Quetta. Later the gunmen shot dead another man in a nearby street.');
+    assert.equal(a.events.filter((e) => e.type === 'attack').length, 2, JSON.stringify(a.events.map((e) => e.trigger.text)));
+  });
+
+  test('what befell the first telling\'s doers is another act: "the attacker was shot dead by police"', () => {
+    const a = run('On Monday, an attacker opened fire on worshippers at a mosque in Peshawar, killing three people. The attacker was shot dead by police.');
+    assert.equal(a.events.filter((e) => e.type === 'attack').length, 2, JSON.stringify(a.events.map((e) => e.trigger.text)));
+  });
+});

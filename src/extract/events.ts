@@ -35,6 +35,7 @@ import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
+import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -455,7 +456,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
-    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     for (const e of kept) {
@@ -479,6 +480,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
+    }
+    // A sentence that tells an incident of an earlier one again, counts attached, joins it
+    // (retold.ts): its events leave the list before a later sentence can refer to them.
+    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, kept, events, dedupeRoles) : null;
+    if (retold) {
+      if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
+      kept = kept.filter((e) => !retold.has(e));
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
