@@ -121,3 +121,29 @@ describe('a sentence that tells the same incident again is no second event', () 
     assert.equal(a.events.filter((e) => e.type === 'attack').length, 2, JSON.stringify(a.events.map((e) => e.trigger.text)));
   });
 });
+
+describe('a text of heading lines only reads its headline', () => {
+  test('"Six soldiers killed in clash in Pakistan\'s Orakzai Agency" alone: one claim and one event', () => {
+    const a = run("Six soldiers killed in clash in Pakistan's Orakzai Agency");
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.events.length, 1);
+    assert.equal(a.events[0].counts.find((c) => c.kind === 'killed')?.value, 6);
+  });
+
+  test('a headline over a place line: the headline is read, the place line stays a heading', () => {
+    const a = run('Roadside bomb kills two soldiers in North Waziristan\nDatta Khel area');
+    assert.deepEqual(a.sentences.map((s) => s.heading), [false, true]);
+    only(a, 'bombing');
+  });
+
+  test('a place line alone says nothing: "Kago Kamar area, Upper Orakzai" makes no claim', () => {
+    const a = run('Kago Kamar area, Upper Orakzai');
+    assert.equal(a.claims.length, 0);
+    assert.deepEqual(a.sentences.map((s) => s.heading), [true]);
+  });
+
+  test('an article with body sentences keeps its headings', () => {
+    const a = run('Gunmen Ambush Police Convoy in Kurram\nAt least seven policemen were killed on Monday when gunmen ambushed a convoy near Parachinar.');
+    assert.equal(a.sentences[0].heading, true);
+  });
+});

@@ -69,6 +69,46 @@ export function splitSentences(text: string): Sentence[] {
     }
     lineStart = lineEnd + 1;
   }
+  return out.length > 0 && out.every((s) => s.heading) && saysSomething(text.slice(out[0].start, out[0].end)) ? withHeadlineRead(text, out) : out;
+}
+
+/**
+ * A text of heading lines only (a headline alone, a feed item with only a title: "Six soldiers
+ * killed in clash in Pakistan's Orakzai Agency") would make no claim and no event. Its first
+ * heading is its headline and says what the text reports, so it is read as a sentence; the
+ * others stay headings. A text with any body sentence keeps all its headings, and a heading that
+ * only says where ("Bara", "Kago Kamar area, Upper Orakzai": a feed item whose title is empty) is
+ * no headline (saysSomething).
+ */
+function withHeadlineRead(text: string, out: Sentence[]): Sentence[] {
+  const [first, ...rest] = out;
+  const read: Sentence[] = [];
+  splitLine(text, text.slice(first.start, first.end), first.start, first.paragraph, read);
+  return [...read, ...rest];
+}
+
+let placeLineWords: ReadonlySet<string> | null = null;
+
+/**
+ * True when a line holds a lower-case word with a verb's or a plural's ending (-ed, -s, -ing) that
+ * is no place word or joiner (data/lexicons/place-line-words.json, with their plurals): "Six
+ * soldiers killed in clash in Orakzai", "Air-strikes kill 42 militants", not "Peer Koh area of
+ * Dera Bugti district", "Matta police station", "Miranshah, the main town in North Waziristan".
+ * (A headline in title case, "Gunmen Ambush Police Convoy in Kurram", says nothing by this test
+ * and stays a heading.)
+ */
+function saysSomething(line: string): boolean {
+  placeLineWords ??= withPlurals(readDataJson<{ words: string[] }>('lexicons/place-line-words.json').words);
+  for (const w of line.split(/[^\p{L}'’-]+/u)) {
+    if (w.length < 3 || !/^\p{Ll}/u.test(w) || !/(?:ed|s|ing)$/u.test(w)) continue;
+    if (!placeLineWords.has(w.replace(/['’]s$/, ''))) return true;
+  }
+  return false;
+}
+
+function withPlurals(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set(words);
+  for (const w of words) out.add(/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
   return out;
 }
 
