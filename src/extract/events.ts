@@ -34,11 +34,13 @@ import { diedAfter } from './victim-after.ts';
 import { cityDistrict } from './city-district.ts';
 import { innerOfChain } from './chain-inner.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
+import { splitSelfOpposed } from './both-sides.ts';
+import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, type TallySigns } from './non-events.ts';
+import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -168,6 +170,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
       if (inRecordList(sentenceBefore)) continue;
       if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
+      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) continue;
       // "It was not clear who fired the shell", "until the killers were arrested".
@@ -329,7 +332,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       const picked = clauseDate ?? pickDate(ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si));
+      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published);
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(type);
@@ -455,8 +458,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
-    const kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
+    if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -478,6 +482,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
+    }
+    // A sentence that tells an incident of an earlier one again, counts attached, joins it
+    // (retold.ts): its events leave the list before a later sentence can refer to them.
+    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, kept, events, dedupeRoles) : null;
+    if (retold) {
+      if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
+      kept = kept.filter((e) => !retold.has(e));
     }
     previousSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -1211,6 +1222,7 @@ function dayFromLastEvent(
   type: string,
   clauseEnd: number,
   before: readonly EventRecord[],
+  published: string | null,
 ): DateMention | null {
   const opening = relativeDay(doc.text, sentence.start, sentence.end);
   const rel = opening && OPENS_SENTENCE.test(doc.text.slice(sentence.start, opening.start))
@@ -1225,7 +1237,13 @@ function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const day = countedDay(anchor.date!.start, rel);
+  const counted = countedDay(anchor.date!.start, rel);
+  // (Session 17) "Two months later" from an event in October is no day after publication: a
+  // report tells what has happened, so a day counted past it stops at the publication date. An
+  // anchor on the publication day itself ("On 26 June ... They were released the next day")
+  // says the date given is not when the text was written (a coder's event date), so it caps nothing.
+  const capped = !!published && counted > published && anchor.date!.start < published;
+  const day = capped ? published! : counted;
   return {
     start: rel.start,
     end: rel.end,
@@ -1234,7 +1252,7 @@ function dayFromLastEvent(
     precision: 'day',
     relative: true,
     resolved: true,
-    rule: rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`,
+    rule: (rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`) + (capped ? ':capped-at-publication' : ''),
   };
 }
 

@@ -51,6 +51,18 @@ export function tallies(signs: TallySigns, before: string): boolean {
   return signs.period && PERFECT.test(before);
 }
 
+/** The list of examples a tally gives, up to the trigger: "..., including the kidnapping of two teachers, who were later". */
+const TALLY_EXAMPLES = /\bincluding\b[^;:.]*$/i;
+
+/**
+ * (Session 17, news32) A trigger of any type inside the examples of a tally: "four attacks since
+ * August, including the killing of a tribal elder and the kidnapping of two teachers, who were
+ * later released" tells no release of its own, as it tells no killing.
+ */
+export function inTallyExamples(signs: TallySigns, before: string): boolean {
+  return TALLY_EXAMPLES.test(before) && tallies(signs, before.slice(0, before.search(TALLY_EXAMPLES)));
+}
+
 /** "four attacks", "3 bombings": two to nine incidents counted. */
 const FEW_INCIDENTS =
   /(?:^|[^\p{L}\p{N},])(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:(?:terrorist|militant|suicide|separate|major|violent|armed|deadly|bomb|targeted|such)\s+){0,2}(?:attacks|incidents|bombings|blasts|killings|ambushes|kidnappings|abductions)\b/iu;

@@ -172,6 +172,17 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The rally was organised by the P.T.I. The police arrested ten workers.'), ['The rally was organised by the P.T.I.', 'The police arrested ten workers.']);
   });
 
+  test('an agency slug ("UPDATE 1-", "REFILE-WRAPUP 2-", "CORRECTED-") is left out of its line\'s sentence', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
+    assert.deepEqual(texts("UPDATE 1-Blast near polio workers kills 2 in Pakistan's Peshawar."), ["Blast near polio workers kills 2 in Pakistan's Peshawar."]);
+    assert.deepEqual(texts('REFILE-WRAPUP 2-Gunmen kill five soldiers in Bannu.\nFACTBOX-Attacks on polio teams'), ['Gunmen kill five soldiers in Bannu.', 'Attacks on polio teams']);
+    assert.deepEqual(texts('CORRECTED-Suicide bomber kills 12 in Quetta. UPDATE 1-the rest stays.'), ['Suicide bomber kills 12 in Quetta.', 'UPDATE 1-the rest stays.']);
+    // Not a slug: a hyphenated name, a slug word in lower case, a word that only starts like one.
+    assert.deepEqual(texts('IS-KP claimed the attack in Kabul.'), ['IS-KP claimed the attack in Kabul.']);
+    assert.deepEqual(texts('Update-Ready forces deployed in Swat.'), ['Update-Ready forces deployed in Swat.']);
+    assert.deepEqual(texts('UPDATES-Police arrested two men.'), ['UPDATES-Police arrested two men.']);
+  });
+
   test('empty and blank text give no sentences', () => {
     assert.deepEqual(splitSentences(''), []);
     assert.deepEqual(splitSentences(' \n\n\t\n'), []);

@@ -55,18 +55,80 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    // "UPDATE 1-Blast near polio workers kills 2": an agency's slug is no word of the line, and
+    // run on to the first word by its hyphen it would hide that word ("1-Blast").
+    const from = lineStart + wirePrefixLength(text, lineStart, lineEnd);
+    const line = text.slice(from, lineEnd);
     if (line.trim().length > 0) {
       if (isHeadingLine(line)) {
-        out.push(trimSpan(text, lineStart, lineEnd, true, paragraph));
+        out.push(trimSpan(text, from, lineEnd, true, paragraph));
       } else {
-        splitLine(text, line, lineStart, paragraph, out);
+        splitLine(text, line, from, paragraph, out);
       }
       paragraph++;
     }
     lineStart = lineEnd + 1;
   }
+  return out.length > 0 && out.every((s) => s.heading) && saysSomething(text.slice(out[0].start, out[0].end)) ? withHeadlineRead(text, out) : out;
+}
+
+/**
+ * A text of heading lines only (a headline alone, a feed item with only a title: "Six soldiers
+ * killed in clash in Pakistan's Orakzai Agency") would make no claim and no event. Its first
+ * heading is its headline and says what the text reports, so it is read as a sentence; the
+ * others stay headings. A text with any body sentence keeps all its headings, and a heading that
+ * only says where ("Bara", "Kago Kamar area, Upper Orakzai": a feed item whose title is empty) is
+ * no headline (saysSomething).
+ */
+function withHeadlineRead(text: string, out: Sentence[]): Sentence[] {
+  const [first, ...rest] = out;
+  const read: Sentence[] = [];
+  splitLine(text, text.slice(first.start, first.end), first.start, first.paragraph, read);
+  return [...read, ...rest];
+}
+
+let placeLineWords: ReadonlySet<string> | null = null;
+
+/**
+ * True when a line holds a lower-case word with a verb's or a plural's ending (-ed, -s, -ing) that
+ * is no place word or joiner (data/lexicons/place-line-words.json, with their plurals): "Six
+ * soldiers killed in clash in Orakzai", "Air-strikes kill 42 militants", not "Peer Koh area of
+ * Dera Bugti district", "Matta police station", "Miranshah, the main town in North Waziristan".
+ * (A headline in title case, "Gunmen Ambush Police Convoy in Kurram", says nothing by this test
+ * and stays a heading.)
+ */
+function saysSomething(line: string): boolean {
+  placeLineWords ??= withPlurals(readDataJson<{ words: string[] }>('lexicons/place-line-words.json').words);
+  for (const w of line.split(/[^\p{L}'’-]+/u)) {
+    if (w.length < 3 || !/^\p{Ll}/u.test(w) || !/(?:ed|s|ing)$/u.test(w)) continue;
+    if (!placeLineWords.has(w.replace(/['’]s$/, ''))) return true;
+  }
+  return false;
+}
+
+function withPlurals(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set(words);
+  for (const w of words) out.add(/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
   return out;
+}
+
+let wirePrefix: RegExp | null = null;
+
+/** The length of the agency slugs ("UPDATE 1-", "REFILE-WRAPUP 2-") that open text[from, to), else 0. */
+export function wirePrefixLength(text: string, from: number, to: number): number {
+  // Cheap gate: a slug is upper case, so the line's first non-space character is a capital.
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return 0;
+  if (!wirePrefix) {
+    const { prefixes } = readDataJson<{ prefixes: string[] }>('lexicons/wire-prefixes.json');
+    const words = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[+]/g, '\\+').replace(/ /g, '\\s+')).join('|');
+    // Each slug ends in a hyphen or dash right after it or its version number, and a word follows.
+    wirePrefix = new RegExp(`^[ \\t]*(?:(?:${words})(?:\\s+\\d{1,2})?\\s?[-–—]\\s?)+(?=["“‘(]?[\\p{Lu}\\p{N}])`, 'u');
+  }
+  const m = wirePrefix.exec(text.slice(from, Math.min(to, from + 80)));
+  return m ? m[0].length : 0;
 }
 
 function splitLine(text: string, line: string, offset: number, paragraph: number, out: Sentence[]): void {

@@ -1,0 +1,105 @@
+import type { Doc, EventRecord } from '../model/types.ts';
+
+// (Session 17, news32) A later sentence that tells the same incident again is no second event:
+// "a suspected hitman ... was shot dead by unidentified assailants in Barangay Lorega. Police said
+// that the fatality was likely shot dead by other armed drug suspects", "the 2024 suicide bombing
+// at a police training centre ... According to the prosecution, the bomber had detonated his vest
+// at the gate of the centre on March 14, 2024". The retelling names its people by a definite noun
+// that points back ("the fatality", "the bomber"), says no "another" or "second", and agrees with
+// the first telling: the same type, no place or the same, no date or one inside the first's, no
+// count that differs. It is merged into the first event (which takes the retelling's more precise
+// day, a place or count it lacked, and a rule `retold-in:<trigger>`), not numbered itself, so
+// nothing can refer to it.
+
+/** People or doers named by "the": the ones the story already told of. */
+const BACK_REFERENCE =
+  /\b(?:the|this|that)\s+(?:(?:[\p{L}-]+)\s+)?(?:(fatality|fatalities|victim|victims|deceased|dead man|slain man)|bomber|suicide bomber|attacker|attackers|assailant|assailants|gunman|gunmen|hitman|killer|killers|shooter|shooters|perpetrator|perpetrators|kidnappers|abductors)\b/iu;
+/** A passive between the noun and the trigger: "the assailants were killed" befell the doers. */
+const PASSIVE = /\b(?:was|were|been|being|got|get|is|are)\b/i;
+const ANOTHER = /\b(?:another|other|second|third|separate|new|fresh|again|also|earlier|previous|later|next|same)\b/i;
+/** "the same perpetrators shot dead another man": a further victim right after the trigger. */
+const ANOTHER_AFTER = /^[^,;.]{0,30}?\b(?:another|a second|a third|two more|more|further)\b/i;
+
+/** The earlier event `e` retells, or null. `earlier` in text order; `sentenceText` up to e's trigger. */
+export function retellingOf(doc: Doc, e: EventRecord, earlier: readonly EventRecord[]): EventRecord | null {
+  const before = doc.text.slice(doc.sentences[e.sentence].start, e.trigger.start);
+  const ref = BACK_REFERENCE.exec(before);
+  if (!ref || ANOTHER.test(before) || ANOTHER_AFTER.test(doc.text.slice(e.trigger.end, e.end))) return null;
+  // The definite noun must be the trigger's own subject: nothing but a few words between.
+  const between = before.slice(ref.index + ref[0].length);
+  if (/[,;:]/.test(between)) return null;
+  // "once all of the assailants were killed", "After the assailant was shot ... by responding
+  // police officers": what befell the first telling's doers is another act, the response.
+  if (!ref[1] && PASSIVE.test(between)) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i];
+    if (a.sentence === e.sentence) continue;
+    if (a.type !== e.type) continue;
+    if (doc.sentences[a.sentence].paragraph + 1 < doc.sentences[e.sentence].paragraph - 2) return null;
+    return agrees(a, e) ? a : null;
+  }
+  return null;
+}
+
+function agrees(a: EventRecord, e: EventRecord): boolean {
+  // Its doers named in their own words are the first telling's, or unnamed ("the perpetrators":
+  // an unidentified group); whoever the first telling's doers are is not its victim.
+  const aAgents = a.actors.filter((r) => r.role === 'agent').map((r) => r.actor);
+  for (const r of e.actors) {
+    if (r.role === 'agent' && !r.inferred && !aAgents.includes(r.actor) && !r.actor.startsWith('unidentified-')) return false;
+    if (r.role === 'target' && aAgents.includes(r.actor)) return false;
+  }
+  if (e.place && a.place && e.place !== a.place) return false;
+  if (e.date) {
+    if (!a.date || e.date.start < a.date.start || e.date.end > a.date.end) return false;
+  }
+  for (const c of e.counts) {
+    const same = a.counts.find((x) => x.kind === c.kind);
+    if (same && same.value !== c.value) return false;
+  }
+  return true;
+}
+
+/**
+ * Folds each event of the sentence just told (`kept`, the last events of `events`) that retells
+ * an earlier one into it, takes it out of `events` and numbers the sentence's other events
+ * again. Returns each folded event with the one it joined, or null when none is.
+ */
+export function mergeRetellings(
+  doc: Doc,
+  kept: readonly EventRecord[],
+  events: EventRecord[],
+  dedupe: (r: EventRecord['actors']) => EventRecord['actors'],
+): Map<EventRecord, EventRecord> | null {
+  const first = events.length - kept.length;
+  const earlier = events.slice(0, first);
+  let merged: Map<EventRecord, EventRecord> | null = null;
+  for (const e of kept) {
+    const told = retellingOf(doc, e, earlier);
+    if (!told) continue;
+    mergeRetelling(told, e, dedupe);
+    (merged ??= new Map()).set(e, told);
+  }
+  if (!merged) return null;
+  const stays = kept.filter((e) => !merged!.has(e));
+  events.splice(first, kept.length, ...stays);
+  stays.forEach((e, i) => (e.id = `e${first + i + 1}`));
+  return merged;
+}
+
+/** Folds the retelling `e` into the event `a` it retells. */
+function mergeRetelling(a: EventRecord, e: EventRecord, dedupe: (r: EventRecord['actors']) => EventRecord['actors']): void {
+  if (e.date && (!a.date || a.date.start !== e.date.start || a.date.end !== e.date.end)) {
+    a.date = e.date;
+    a.dateMention = e.dateMention;
+  }
+  if (!a.place && e.place) {
+    a.place = e.place;
+    a.placeMention = e.placeMention;
+  }
+  for (const c of e.counts) if (!a.counts.some((x) => x.kind === c.kind)) a.counts.push(c);
+  // Its doers join only a first telling that named none; its victims join in any case.
+  const hasAgent = a.actors.some((r) => r.role === 'agent');
+  a.actors = dedupe([...a.actors, ...e.actors.filter((r) => (r.role === 'agent' ? !hasAgent && !r.inferred : true))]);
+  a.rules.push(`retold-in:${e.trigger.text}`);
+}
