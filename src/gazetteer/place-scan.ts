@@ -1,303 +1,27 @@
-import type { Span } from '../model/types.ts';
-import type { RawToken } from '../recognize/tokenize.ts';
 import { pashtoArea } from './clan-areas.ts';
 import type { PlaceIndex } from './place-index.ts';
-import { APOSTROPHE_TOKENS, ARTICLES, FEATURE_WORDS, KEY_DIRECTIONS, type FeatureHint, joinKey, keyPieces, SKIPPED_PUNCT } from './place-names.ts';
-import { POST_CAPITAL, POST_CURATED, POST_EXACT } from './place-store.ts';
+import { ARTICLES, FEATURE_WORDS, type FeatureHint, joinKey } from './place-names.ts';
+import { POST_CURATED } from './place-store.ts';
+import type { ScanToken, Posting, Segment, ScanInput } from './place-scan-types.ts';
+import { MAX_NAME_TOKENS, UNIT_AFTER_PLACE, LONG_DISTRICT_NAME, ROAD_WORDS, CONTAINER_LINKS, COMPASS, RUN_PARTICLES, MAX_PARTICLE_LENGTH, JOINING_PUNCT, LOCATIVE_PREPS, PREP_GAP, NAMED_THINGS, FACILITY_OF, PLACE_OBJECT_VERBS, FACILITY_PAIRS, TOWN_SPELLING_PREPS, controlModifier } from './place-scan-words.ts';
+import { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './place-scan-lines.ts';
+import { isUpperAt, articleThenCapital, camelCase, hasNewline, isAllCaps, mixedCaseNeighbour, hasDigit } from './place-scan-casing.ts';
+import { DIRECTION_PIECES, isPlainWord, piecesOf, W_WORD, W_PARTICLE, W_LEADING, W_LOCATIVE, W_PREP_GAP, W_NOT_PLACE, W_ARTICLE, W_SKIPPED, W_APOSTROPHE, W_OPENER, W_ENDS_SENTENCE, W_DIGIT, W_COMMA, W_FEATURE, W_POSSESSIVE, type WordInfo, Lexicon } from './place-scan-lexicon.ts';
+import { fitting } from './place-scan-surface.ts';
+
+export type { ScanToken, Posting, Segment, ScanInput } from './place-scan-types.ts';
+export { LOCATIVE_PREPS, controlModifier } from './place-scan-words.ts';
+export { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './place-scan-lines.ts';
 
 // One pass over the tokens: gazetteer names (longest first, through the hashed token trie),
 // capitalised runs that no name covers, the feature words after a name ("district", "area")
 // and the preposition before it. Everything later works on these segments, not on the text.
-
-export interface ScanToken extends RawToken {
-  sentence?: number;
-}
-
-export interface Posting {
-  entry: number;
-  flags: number;
-}
-
-/** A stretch of text that may name a place: a gazetteer name, or a capitalised run no name covers. */
-export interface Segment extends Span {
-  first: number; // token indices, inclusive
-  last: number;
-  key: string;
-  /** Postings that fit the surface (case rules); empty for an unknown run. */
-  postings: Posting[];
-  /** The feature word after the name and the last token it covers. */
-  feature: FeatureHint | null;
-  featureWord: string | null;
-  featureLast: number;
-  /** The locative preposition before the name ("in", "near"), looking past "the" and adjectives. */
-  prep: string | null;
-  /** The name starts a sentence (or follows a quote), so its capital letter says nothing. */
-  sentenceInitial: boolean;
-  /** The capitalised run holds other capitalised words: the name may be part of a longer name. */
-  embedded: boolean;
-  /** Inside an actor's name ("Islamic State of Iraq"). */
-  insideActor: boolean;
-  /** The name (with its feature words) is a line of its own: a dateline or a location field. */
-  wholeLine: boolean;
-  /**
-   * The name opens a bracket right after a word ("City Hall (Yangsan)", "junction (Al
-   * Nabatieh)"), where event notes put the location of what they just named.
-   */
-  bracketed: boolean;
-  /** The name is the object of a verb that takes a place ("shelled Sumy", "raided Jalalpur"). */
-  verbObject: boolean;
-}
-
-const MAX_NAME_TOKENS = 8;
-const MAX_POSTINGS = 40;
-/** The unit word after which a curated district closing a longer capitalised run is kept (unitBeforeItsWord). */
-const UNIT_AFTER_PLACE = new Set(['agency']);
-/** The letters a curated district's name needs to close a longer run before "district" (unitBeforeItsWord). */
-const LONG_DISTRICT_NAME = 8;
-/** Words after "A-B" that make it a road between two towns. */
-// A border or crossing named by the towns on its two sides is read as a road is: "the
-// Chaman-Spin Boldak border crossing" is at Chaman.
-const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'border', 'bypass']);
-/** Words after a road that lead to the place it runs through. */
-const CONTAINER_LINKS = new Set(['in', 'of', ',', 'near']);
-/** Bare compass words: in "(East)" after a name they qualify it. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-/** Lower-case words inside a place name ("Rio de Janeiro", "Deir ez Zor", "Dar-ul-Aman"). */
-const RUN_PARTICLES = new Set([
-  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'as', 'ad', 'an', 'los', 'las', 'og',
-  'ash', 'at', 'ar', 'az', 'ath', 'adh', 'ud', 'ul', 'ur', 'us', 'ol', 'e', 'i', 'y', 'wa', 'va', 'o', 'u', 'ye',
-  'ez', 'ed', 'es', 'et', 'er', 'ech', 'esh', 'bin', 'ibn', 'bani', 'sur', 'bei', 'zu', 'van', 'von', 'der', 'den',
-  'ter', 'ten', 'op', 'aan', 'khel', 'kalay', 'kili', 'killi', 'sous', 'lès', 'les', 'lez', 'sul', 'im', 'am',
-]);
-/** The longest run particle or joining mark, in UTF-16 units. */
-const MAX_PARTICLE_LENGTH = Math.max(...[...RUN_PARTICLES].map((w) => w.length), 1);
-/** Also allowed inside a GeoNames name, but they do not join capitalised words into one run. */
-const PARTICLES = new Set([...RUN_PARTICLES, 'of', 'on', 'upon', 'en', 'and', 'in']);
-const JOINING_PUNCT = new Set(['.', "'", '’', '‘', 'ʼ', '`']);
-/** Capitalised words that may precede a place name in its run without being part of it. */
-const LEADING_IGNORABLE = new Set([
-  'the', 'in', 'at', 'on', 'from', 'near', 'to', 'a', 'an', 'of', 'and', 'by', 'into', 'outside', 'inside', 'across',
-  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
-  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'greater', 'downtown',
-  'rural', 'suburban', 'restive', 'neighbouring', 'neighboring', 'troubled', 'volatile', 'insurgency-hit', 'remote',
-  'province', 'district', 'city', 'town', 'village', 'upper', 'lower',
-]);
-export const LOCATIVE_PREPS = new Set([
-  'in', 'at', 'near', 'from', 'outside', 'inside', 'into', 'to', 'toward', 'towards', 'across', 'around', 'of',
-  'within', 'along', 'between', 'through', 'throughout', 'outskirts', 'nearby', 'off', 'via', 'en', 'on',
-]);
-/** Words between a preposition and a name: "in the restive northwestern district of ...". */
-const PREP_GAP = new Set([
-  'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'restive',
-  'remote', 'volatile', 'troubled', 'neighbouring', 'neighboring', 'nearby', 'rural', 'downtown', 'suburban',
-  'outskirts', 'vicinity', 'of', 'province', 'district', 'city', 'town', 'village', 'area', 'region', 'capital',
-  'provincial', 'border', 'town’s', 'city’s', 'tribal', 'northwest', 'northeast', 'southwest', 'southeast',
-  'north', 'south', 'east', 'west', 'upper', 'lower', 'old', 'new', 'greater', 'mountainous', 'border-town',
-  'km', 'kilometres', 'kilometers', 'miles', 'mile',
-]);
-/** Words that make a capitalised run an institution, title or organisation rather than a place. */
-const NAMED_THINGS = new Set([
-  'cocktail', 'cocktails',
-  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'yen', 'yuan', 'ruble', 'rubles',
-  'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'franc', 'francs', 'shilling', 'shillings', 'naira',
-  'rand', 'cedi', 'kwacha', 'birr', 'lira', 'riyal', 'rial', 'taka', 'hryvnia', 'won', 'kyat',
-]);
-/** "the hospital of Alencon", "the town hall of Auch": after these nouns "of" introduces where they are. */
-const FACILITY_OF = new Set([
-  'hospital', 'school', 'university', 'college', 'prison', 'port', 'airport', 'hall', 'court', 'courthouse',
-  'cathedral', 'mosque', 'church', 'station', 'market', 'prefecture', 'headquarters', 'centre', 'center',
-  'square', 'streets', 'municipality', 'commune', 'suburbs',
-]);
-/** Verbs whose object right after them is often a town: "Russian forces shelled Sumy", "police raided Jalalpur". */
-const PLACE_OBJECT_VERBS = new Set([
-  'shelled', 'bombed', 'bombarded', 'attacked', 'raided', 'stormed', 'captured', 'recaptured', 'seized', 'overran', 'besieged',
-  'struck', 'targeted', 'entered', 'liberated', 'occupied', 'encircled', 'shelling', 'bombing', 'attacking', 'storming',
-]);
-/**
- * Two words after a name that make it a police or army post's name, as Pakistani reports write
- * them ("Matta police station", "Gomal Police Station", "Pungai check post"): the post stands in
- * the place, so the pair is the name's feature words like "checkpoint" is.
- */
-const FACILITY_PAIRS = new Set(['police station', 'police post', 'police checkpost', 'police checkpoint', 'check post', 'security post', 'army camp', 'army post']);
-const NOT_PLACE_WORDS = new Set([
-  'school', 'university', 'college', 'academy', 'hospital', 'clinic', 'mosque', 'church', 'temple', 'shrine',
-  'madrassa', 'madrasa', 'seminary', 'ministry', 'council', 'committee', 'commission', 'court', 'police', 'army',
-  'forces', 'force', 'party', 'bank', 'hotel', 'club', 'office', 'department', 'company', 'corporation', 'agency’s',
-  'government', 'president', 'minister', 'governor', 'general', 'commander', 'chief', 'mr', 'mrs', 'dr', 'haji', 'republic',
-  'mullah', 'maulvi', 'maulana', 'mawlawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'taliban', 'front',
-  'movement', 'brigade', 'battalion', 'regiment', 'organization', 'organisation', 'association', 'union', 'network',
-  'group', 'state', 'islamic', 'national', 'international', 'united', 'news', 'times', 'post', 'press', 'radio',
-  'television', 'tv', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'stadium', 'prison', 'jail', 'station', 'headquarters', 'embassy', 'consulate', 'parliament', 'assembly',
-  'high', 'primary', 'secondary', 'girls', 'boys', 'institute', 'center', 'centre', 'market', 'bazaar', 'hall',
-  'st', 'street', 'avenue', 'ave', 'boulevard', 'blvd', 'square', 'bridge', 'airport', 'airlines', 'airways',
-  'restaurant', 'cafe', 'company', 'ltd', 'inc', 'mawlavi', 'mawlawi', 'maulawi', 'mullah', 'commissioner',
-  'secretary', 'spokesman', 'spokesperson', 'officer', 'mayor', 'senator', 'deputy', 'member', 'leader', 'prince',
-  'king', 'queen', 'lord', 'saint', 'st.', 'brigades', 'corps', 'marine', 'marines', 'guard', 'guards',
-  // Pakistan's paramilitary forces and a town's facilities, as its reports name them after the
-  // town ("Panjgur FC camp", "Zhob Militia headquarters", "Jamrud Fort", "Quetta Bus Terminal"). Not
-  // "stand" ("Stand With Ukraine" is a slogan) or "mills" ("Labarana Rice Mills area" is a part of a town).
-  'fc', 'levies', 'scouts', 'militia', 'rangers', 'fort', 'terminal',
-]);
-/** Words that join or measure names, not part of them, in a line written in capitals (Scan.cap). */
-export const CAPS_LINE_WORDS: ReadonlySet<string> = new Set([
-  'in', 'of', 'the', 'and', 'or', 'near', 'at', 'on', 'from', 'to', 'by', 'some', 'off', 'with', 'between', 'for', 'a', 'an',
-  'as', 'is', 'was', 'were', 'into', 'outside', 'inside', 'along', 'across', 'after', 'before', 'during', 'over', 'under', 'its',
-  'their', 'other', 'adjoining', 'different', 'parts', 'part', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile',
-]);
-/** The most words a line without capitals may have to be read as a location line. */
-const LOWER_LINE_WORDS = 12;
-/** The most lines a text may have for its last one to be a location line: a headline or two and where it happened. */
-const LOCATION_TEXT_LINES = 4;
-
-/**
- * [from, to) of a text's location line written without capitals ("datta khel area of north
- * waziristan" under a headline), or null: the last non-empty line of a short text of several lines,
- * with no capital and at most LOWER_LINE_WORDS words. An article's paragraphs, a caption or a
- * sign-off in lower case ("nice weather in bath") are no such line: an article has more lines.
- */
-export function lowerCaseLocationLine(text: string): [number, number] | null {
-  // (The scanner and the resolver's unknownAreaInPakistan both ask; a text of one line, most
-  // texts, is answered at once, and a longer one stops counting at its fifth line.)
-  if (text.indexOf('\n') < 0) return null;
-  const body = text.trimEnd();
-  const from = body.lastIndexOf('\n') + 1;
-  if (from === 0) return null;
-  let lines = 0;
-  for (let at = 0; at < body.length; ) {
-    const nl = body.indexOf('\n', at);
-    const end = nl < 0 ? body.length : nl;
-    if (/\S/.test(body.slice(at, end)) && ++lines > LOCATION_TEXT_LINES) return null;
-    at = end + 1;
-  }
-  const line = body.slice(from);
-  if (/[A-Z]/.test(line) || !/[a-z]/.test(line) || line.trim().split(/\s+/).length > LOWER_LINE_WORDS) return null;
-  return [from, body.length];
-}
-/** The line around offset `at` has no lower-case letter ("5 KM SOUTH OF DANDE"). */
-export function lineHasNoLowerCase(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  return !/[a-z]/.test(text.slice(from, to));
-}
-/** "al-Qadeem", "ad-Dawr": an Arabic article before a capitalised name. */
-const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|ud|de|da|di|la|le)-./;
-const OPENERS = new Set(['"', '“', '‘', "'", ':', '—', '–']);
-
-function isUpperAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const ch = String.fromCodePoint(text.codePointAt(at)!);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-function articleThenCapital(text: string, t: ScanToken): boolean {
-  const dash = t.lower.indexOf('-');
-  return dash > 0 && dash <= 3 && ARTICLE_PREFIX.test(t.lower) && isUpperAt(text, t.start + dash + 1);
-}
-
-function camelCase(text: string, t: ScanToken): boolean {
-  if (t.end - t.start <= 2 || !isUpperAt(text, t.start + 1) || isUpperAt(text, t.start + 2)) return false;
-  const c = text.charCodeAt(t.start);
-  return c >= 97 && c <= 122;
-}
-
-function endsSentence(lower: string): boolean {
-  const c = lower.charCodeAt(lower.length - 1);
-  return c === 46 || c === 33 || c === 63; // . ! ?
-}
-
-/** Words after which an unknown run may be a town spelt another way (PlaceScanner.opensScene). */
-const TOWN_SPELLING_PREPS = new Set(['in', 'at', 'near']);
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-function isAllCaps(text: string, t: ScanToken): boolean {
-  if (t.end - t.start < 2) return false;
-  const s = text.slice(t.start, t.end);
-  return s === s.toUpperCase() && s !== s.toLowerCase();
-}
-
-/**
- * A word next to token k (within two tokens, on its line) has lower-case letters: the text is not
- * in capitals. A line in capitals under a mixed-case one ("Pakistan\nMATTA") is in capitals.
- */
-function mixedCaseNeighbour(text: string, tokens: readonly ScanToken[], k: number): boolean {
-  for (const q of [k - 2, k - 1, k + 1, k + 2]) {
-    const t = tokens[q];
-    if (!t || !isWord(t) || t.end - t.start < 2) continue;
-    if (q < k ? hasNewline(text, t.end, tokens[k].start) : hasNewline(text, tokens[k].end, t.start)) continue;
-    const s = text.slice(t.start, t.end);
-    if (s !== s.toUpperCase()) return true;
-  }
-  return false;
-}
-
-/** The second half of "Pakistan-ruled", "Taliban-held", "Russian-occupied": who holds the place named next. */
-const CONTROL_WORDS = new Set(['ruled', 'administered', 'controlled', 'held', 'occupied', 'governed', 'annexed', 'dominated']);
-
-/**
- * "the Pakistan-ruled Neelum valley", "Taliban-held Musa Qala": a capitalised compound ending in
- * a word of control says who holds the place that follows and is no part of its name; counted
- * as a capitalised word, it glued itself to the name ("Pakistan-ruled Neelum"), which then
- * matched nothing.
- */
-export function controlModifier(lower: string): boolean {
-  const dash = lower.lastIndexOf('-');
-  return dash > 0 && CONTROL_WORDS.has(lower.slice(dash + 1));
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-function isWord(t: ScanToken): boolean {
-  const c = t.lower.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-}
-
-/**
- * KEY_DIRECTIONS as a map, for plain words other than "constructor" (the one such word the
- * object answers from its prototype).
- */
-const DIRECTION_PIECES = new Map(Object.entries(KEY_DIRECTIONS));
-
-/** Lower-case ASCII letters and digits only: its own key, one piece. */
-function isPlainWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return s.length > 0;
-}
-
-/** The key pieces of a token, with a fast path for plain ASCII words. */
-function piecesOf(s: string): string[] {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return keyPieces(s).map((p) => KEY_DIRECTIONS[p] ?? p);
-  }
-  return [KEY_DIRECTIONS[s] ?? s];
-}
-
-export interface ScanInput {
-  text: string;
-  tokens: readonly ScanToken[];
-  /** Spans where no place may start (dates). */
-  blocked: readonly Span[];
-  actorSpans: readonly Span[];
-}
+//
+// This module holds the scan itself (class Scan); what it reads lives beside it by concern
+// (session 17): place-scan-types (tokens, postings, segments), -words (word classes), -lines
+// (location lines, lines in capitals), -casing (a token's capitals and shape), -lexicon (word
+// flags and key pieces, looked up once per distinct word) and -surface (the postings a name's
+// surface allows).
 
 /** Finds the place-name segments of a text (see Segment). */
 export function scanPlaces(index: PlaceIndex, input: ScanInput): Segment[] {
@@ -306,102 +30,8 @@ export function scanPlaces(index: PlaceIndex, input: ScanInput): Segment[] {
   return new Scan(index, lex, input).run();
 }
 
-// What the scan needs to know about a word, looked up once per distinct word and kept: one
-// Map lookup per token (V8 caches the string's hash) instead of a dozen set lookups.
-const W_WORD = 1;
-const W_RUN_PARTICLE = 2;
-const W_PARTICLE = 4;
-const W_JOINING = 8;
-const W_LEADING = 16;
-const W_LOCATIVE = 32;
-const W_PREP_GAP = 64;
-const W_NOT_PLACE = 128;
-const W_ARTICLE = 256;
-const W_SKIPPED = 512;
-const W_APOSTROPHE = 1024;
-const W_OPENER = 2048;
-const W_ENDS_SENTENCE = 4096;
-const W_DIGIT = 8192;
-const W_LOWER_START = 16384;
-const W_COMMA = 32768;
-const W_FEATURE = 65536;
-const W_POSSESSIVE = 131072;
-
-interface WordInfo {
-  flags: number;
-  feature: FeatureHint | null;
-  /** Key pieces of the word (empty for punctuation). */
-  pieces: string[];
-  /** Key index of the word as a one-word key, or -1. */
-  key: number;
-  /** joinKey(pieces): the word's own key text. */
-  joined: string;
-  /** The last key piece is an Arabic article ("al"), which waits for the next word. */
-  lastIsArticle: boolean;
-}
-
 /** Scratch key pieces of longestName (not re-entrant; never handed out). */
 const PIECES: string[] = [];
-
-class Lexicon {
-  private readonly words = new Map<string, WordInfo>();
-  /** First words of lower-case curated aliases by first letter ("the", "tribal", "former"). */
-  private readonly lowerStarts = new Set<string>();
-  /** Per UTF-16 first character: 1 when some lower-case alias start begins with it. */
-  private readonly lowerFirst = new Uint8Array(0x10000);
-  constructor(private readonly index: PlaceIndex) {
-    for (const w of index.lowercaseAliasStarts()) {
-      if (w.length === 0) continue; // tokens are never empty
-      this.lowerFirst[w.charCodeAt(0)] = 1;
-      this.lowerStarts.add(w);
-    }
-  }
-
-  /** Cheap test for a lower-case token: can a curated alias start with it? */
-  mayStartLowercase(lower: string): boolean {
-    return this.lowerFirst[lower.charCodeAt(0)] === 1 && this.lowerStarts.has(lower);
-  }
-
-  info(lower: string): WordInfo {
-    let w = this.words.get(lower);
-    if (!w) {
-      w = this.compute(lower);
-      if (this.words.size >= 100_000) this.words.clear();
-      this.words.set(lower, w);
-    }
-    return w;
-  }
-
-  private compute(lower: string): WordInfo {
-    const c = lower.charCodeAt(0);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-    let flags = word ? W_WORD : 0;
-    if (RUN_PARTICLES.has(lower)) flags |= W_RUN_PARTICLE;
-    if (PARTICLES.has(lower)) flags |= W_PARTICLE;
-    if (JOINING_PUNCT.has(lower)) flags |= W_JOINING;
-    if (LEADING_IGNORABLE.has(lower)) flags |= W_LEADING;
-    if (LOCATIVE_PREPS.has(lower)) flags |= W_LOCATIVE;
-    if (PREP_GAP.has(lower)) flags |= W_PREP_GAP;
-    if (NOT_PLACE_WORDS.has(lower)) flags |= W_NOT_PLACE;
-    if (ARTICLES.has(lower)) flags |= W_ARTICLE;
-    if (SKIPPED_PUNCT.has(lower)) flags |= W_SKIPPED;
-    if (APOSTROPHE_TOKENS.has(lower)) flags |= W_APOSTROPHE;
-    if (OPENERS.has(lower)) flags |= W_OPENER;
-    if (endsSentence(lower)) flags |= W_ENDS_SENTENCE;
-    if (c >= 48 && c <= 57) flags |= W_DIGIT;
-    if (/\d/.test(lower)) flags |= W_DIGIT;
-    if (this.index.startsLowercaseAlias(lower)) flags |= W_LOWER_START;
-    if (lower === ',') flags |= W_COMMA;
-    if (lower === "'s") flags |= W_POSSESSIVE;
-    const feature = FEATURE_WORDS.get(lower) ?? null;
-    if (feature) flags |= W_FEATURE;
-    const pieces = word ? piecesOf(lower) : [];
-    const joined = joinKey(pieces);
-    const key = pieces.length > 0 ? this.index.key(joined) : -1;
-    const lastIsArticle = pieces.length > 0 && ARTICLES.has(pieces[pieces.length - 1]);
-    return { flags, feature, pieces, key, joined, lastIsArticle };
-  }
-}
 
 const lexicons = new WeakMap<PlaceIndex, Lexicon>();
 
@@ -414,7 +44,7 @@ const CAP_NO = 2;
  * One document's scan. Only capitalised tokens (and the first words of a few lower-case
  * curated aliases) start a lookup; the capitalised run around them is walked on demand.
  */
-class Scan {
+export class Scan {
   private readonly text: string;
   private readonly tokens: readonly ScanToken[];
   private readonly n: number;
@@ -1021,59 +651,4 @@ class Scan {
   isParticle(i: number): boolean {
     return (this.info(i).flags & W_PARTICLE) !== 0;
   }
-}
-
-/** The postings of a name that its surface allows: exact-case aliases, capitalisation. */
-function fitting(
-  index: PlaceIndex,
-  text: string,
-  tokens: readonly ScanToken[],
-  i: number,
-  j: number,
-  key: string,
-  k: number,
-  scan: Scan,
-): Posting[] {
-  const a = index.postingStart(k);
-  const b = index.postingStart(k + 1);
-  let gnOk: boolean | null = null;
-  const out: Posting[] = [];
-  for (let p = a; p < b; p++) {
-    const entry = index.postingEntry(p);
-    const flags = index.postingFlags(p);
-    if (flags & POST_CURATED) {
-      if (flags & POST_EXACT) {
-        const alias = index.exactAlias(key, entry);
-        const surface = text.slice(tokens[i].start, tokens[j].end);
-        if (alias === undefined || !alias.split('\n').some((a) => straightQuotes(surface) === straightQuotes(a))) continue;
-      } else if (flags & POST_CAPITAL && !scan.isCap(i)) continue;
-      out.push({ entry, flags });
-      continue;
-    }
-    gnOk ??= geonamesSurfaceOk(text, tokens, i, j, key, scan);
-    if (gnOk) out.push({ entry, flags });
-    // Postings come curated first, then by population: the rest would never win.
-    if (out.length >= MAX_POSTINGS) break;
-  }
-  return out;
-}
-
-function straightQuotes(s: string): string {
-  return s.indexOf('’') < 0 ? s : s.replace(/’/g, "'");
-}
-
-/** GeoNames names need a proper-noun surface: capitalised words, no acronyms, three letters or more. */
-function geonamesSurfaceOk(text: string, tokens: readonly ScanToken[], i: number, j: number, key: string, scan: Scan): boolean {
-  if (key.length < 3 || (key.length < 5 && key.replace(/ /g, '').length < 3)) return false;
-  // A name ending in a possessive ("St. John's") is capitalised by its last word.
-  if (!scan.isCap(i) || !scan.isCap(tokens[j].lower === "'s" ? j - 1 : j)) return false;
-  for (let k = i; k <= j; k++) {
-    const t = tokens[k];
-    if (!isWord(t)) continue;
-    if (t.end - t.start <= 4 && isAllCaps(text, t)) return false;
-    // Five capitals among mixed-case words are an acronym too ("SNALC", "FIDL"), not "KABUL" in a headline.
-    if (t.end - t.start === 5 && isAllCaps(text, t) && mixedCaseNeighbour(text, tokens, k)) return false;
-    if (!scan.isCap(k) && !scan.isParticle(k)) return false;
-  }
-  return true;
 }
