@@ -2,7 +2,7 @@ import type { AttributionKind, EntityMention, PlaceEntry } from '../model/types.
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb } from './attribution-words.ts';
+import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
@@ -114,6 +114,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const lexical = s.endingAt.get(j);
   const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
   const name = personNameEndingAt(s, j);
+  if (!source) {
+    const office = officeAfterPossessive(s, j);
+    if (office) return office;
+  }
   if (name && (name.titled || !source)) return name;
   if (source) {
     let start = lexical!.firstToken;
@@ -156,6 +160,9 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       } else if (start >= 3 && GROUP_NOUNS.has(s.toks[start - 2].lower) && s.toks[start - 3].lower === 'the') {
         // "The group's spokesman": the armed or political group named before, when it spoke lately.
         ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
+        start -= 3;
+      } else if (commonOwnerAt(s, start - 2)) {
+        // "The state's police", "the province's health minister": the body whose source it is.
         start -= 3;
       }
     }
@@ -226,6 +233,39 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Owners whose office is a state's: "the state's Commissioner", "the country's president". */
+const POLITY_NOUNS = new Set(['state', 'province', 'country', 'district', 'city', 'town', 'nation', 'region', 'government', 'ministry', 'department', 'administration', 'council', 'authority', 'army', 'military', 'police', 'municipality', 'county', 'tehsil', 'capital']);
+
+/** The most words of an office after its owner's possessive ("Deputy Inspector General"). */
+const MAX_OFFICE_WORDS = 3;
+
+/**
+ * "the state's" before a source: `k` is a lower-case common noun (no pronoun, no group noun,
+ * whose group is found otherwise) after "the" and before a possessive.
+ */
+function commonOwnerAt(s: SentenceCtx, k: number): boolean {
+  if (k < 1 || k + 1 >= s.toks.length) return false;
+  const poss = s.toks[k + 1].lower;
+  if (poss !== "'s" && poss !== '’s') return false;
+  const t = s.toks[k];
+  return s.toks[k - 1].lower === 'the' && /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !GROUP_NOUNS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/**
+ * "The state's Commissioner", "the country's president", "the district's Deputy Commissioner": an
+ * office or title that the lexicon does not list as a source noun, after a common noun's
+ * possessive, is the source from "the" on; an official when its owner is a state or its part.
+ */
+function officeAfterPossessive(s: SentenceCtx, j: number): SourcePhrase | null {
+  const titles = speechWords().personTitles;
+  if (!titles.has(s.toks[j].lower)) return null;
+  let k = j;
+  while (k > 0 && j - k + 1 < MAX_OFFICE_WORDS && (titles.has(s.toks[k - 1].lower) || isCapitalisedWord(s, k - 1) || (isModifier(s, k - 1) && !ARTICLES.has(s.toks[k - 1].lower)))) k--;
+  if (!commonOwnerAt(s, k - 2)) return null;
+  const owner = s.toks[k - 2].lower;
+  return { start: k - 3, end: j, kind: POLITY_NOUNS.has(owner) ? 'official' : 'named', rule: `source-office-after-possessive:${owner}` };
 }
 
 /**
