@@ -1179,4 +1179,17 @@ describe('session 17 (resp17): a title after a possessive, an adjective before a
     // "The group's spokesman" stays the group's.
     assert.deepEqual(claimsOf("The group's spokesman said 12 soldiers had been killed.").map((c) => c.slice(1, 3)), [['named', "The group's spokesman"]]);
   });
+
+  test('an adjective of a paper or body belongs to its source: "The joint statement", "a written statement"', () => {
+    assert.deepEqual(claimsOf('The joint statement said the talks would resume in Doha next month.').map((c) => c.slice(1, 3)), [['official', 'The joint statement']]);
+    assert.deepEqual(claimsOf('A brief written statement said the border crossing at Chaman had reopened.').map((c) => c.slice(1, 3)), [['official', 'A brief written statement']]);
+  });
+
+  test('a department\'s capitalised name before its noun is part of the source: "Excise directorate officials"', () => {
+    const text = 'Excise directorate officials said 40 kilograms of hashish had been seized near Torkham.';
+    assert.deepEqual(claimsOf(text), [[text, 'official', 'Excise directorate officials', 'asserted']]);
+    assert.deepEqual(claimsOf('The Irrigation department said the canal in Mardan would stay closed.').map((c) => c.slice(1, 3)), [['official', 'The Irrigation department']]);
+    // A sentence adverb is no department's name.
+    assert.deepEqual(claimsOf('Meanwhile department officials said 12 suspects had been held.').map((c) => c.slice(1, 3)), [['official', 'department officials']]);
+  });
 });

@@ -142,6 +142,11 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
       }
+      // "Excise directorate officials", "the Irrigation department said": a department's capitalised name before its noun.
+      if (DEPARTMENT_NOUNS.has(s.toks[start].lower) && isDepartmentName(s, start - 1)) {
+        while (start > 0 && isDepartmentName(s, start - 1)) start--;
+        continue;
+      }
       // "a PTA spokesperson": an acronym is the body the source serves.
       if (!isModifier(s, start - 1) && !(isAcronym(s, start - 1) && start === lexical!.firstToken)) break;
       // "He returned home police said": a run-on's "home" is where someone went, not the police's.
@@ -233,6 +238,18 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Lower-case nouns of a body's part that follow the part's capitalised name ("Excise directorate"). */
+const DEPARTMENT_NOUNS = new Set(['department', 'directorate', 'ministry', 'division', 'wing', 'cell', 'bureau', 'authority']);
+
+/** Capitalised words that open a sentence as adverbs, not as a department's name ("Meanwhile department officials said"). */
+const NOT_A_DEPARTMENT_NAME = new Set(['meanwhile', 'however', 'separately', 'later', 'earlier', 'also', 'yesterday', 'today', 'now', 'then', 'but', 'and', 'so', 'there', 'here', 'when', 'after', 'before', 'while', 'as']);
+
+/** A capitalised word of a department's name: no article, pronoun, adverb, place or actor (those are owners). */
+function isDepartmentName(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return isNameWord(s, k) && /^\p{Lu}[\p{L}-]*$/u.test(s.doc.text.slice(t.start, t.end)) && !ARTICLES.has(t.lower) && !NOT_A_DEPARTMENT_NAME.has(t.lower) && !s.placeEnds.has(t.end) && !s.actorEnds.has(t.end) && !s.endingAt.has(k);
 }
 
 /** Owners whose office is a state's: "the state's Commissioner", "the country's president". */
