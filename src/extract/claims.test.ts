@@ -1162,3 +1162,34 @@ describe('session 17 (news33): a department before a source noun, two groups cla
     assert.deepEqual(claimsOf('The department said the schools would reopen on Monday.').map((c) => c.slice(1, 3)), [['official', 'The department']]);
   });
 });
+
+describe('session 17 (resp17): a title after a possessive, an adjective before a statement, a department before officials', () => {
+  const claimsOf = (text: string) =>
+    analyze(text, { published: '2026-11-27' }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty] as const);
+
+  test('an office after a common noun\'s possessive is the source from "the" on: a state\'s is official', () => {
+    const text = "The state's Commissioner claimed that 40 militants had been killed in the operation.";
+    assert.deepEqual(claimsOf(text), [[text, 'official', "The state's Commissioner", 'hedged']]);
+    assert.deepEqual(claimsOf("The district's Deputy Commissioner said that schools in Tank would stay shut.").map((c) => c.slice(1, 3)), [['official', "The district's Deputy Commissioner"]]);
+    assert.deepEqual(claimsOf("The country's president said the border would reopen on Monday.").map((c) => c.slice(1, 3)), [['official', "The country's president"]]);
+    // A lexicon's source noun after such a possessive keeps its owner too, instead of leaving "The state's" a claim of its own.
+    assert.deepEqual(claimsOf("The state's police claimed that 40 militants had been killed.").map((c) => c.slice(1, 3)), [['official', "The state's police"]]);
+    // Another body's office names a person by office.
+    assert.deepEqual(claimsOf("The hospital's director said 40 wounded had been brought in.").map((c) => c.slice(1, 3)), [['named', "The hospital's director"]]);
+    // "The group's spokesman" stays the group's.
+    assert.deepEqual(claimsOf("The group's spokesman said 12 soldiers had been killed.").map((c) => c.slice(1, 3)), [['named', "The group's spokesman"]]);
+  });
+
+  test('an adjective of a paper or body belongs to its source: "The joint statement", "a written statement"', () => {
+    assert.deepEqual(claimsOf('The joint statement said the talks would resume in Doha next month.').map((c) => c.slice(1, 3)), [['official', 'The joint statement']]);
+    assert.deepEqual(claimsOf('A brief written statement said the border crossing at Chaman had reopened.').map((c) => c.slice(1, 3)), [['official', 'A brief written statement']]);
+  });
+
+  test('a department\'s capitalised name before its noun is part of the source: "Excise directorate officials"', () => {
+    const text = 'Excise directorate officials said 40 kilograms of hashish had been seized near Torkham.';
+    assert.deepEqual(claimsOf(text), [[text, 'official', 'Excise directorate officials', 'asserted']]);
+    assert.deepEqual(claimsOf('The Irrigation department said the canal in Mardan would stay closed.').map((c) => c.slice(1, 3)), [['official', 'The Irrigation department']]);
+    // A sentence adverb is no department's name.
+    assert.deepEqual(claimsOf('Meanwhile department officials said 12 suspects had been held.').map((c) => c.slice(1, 3)), [['official', 'department officials']]);
+  });
+});

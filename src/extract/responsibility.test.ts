@@ -110,3 +110,27 @@ test('in a weekly roundup, a claim after one attack does not cover the attacks o
   assert.notEqual(agentAt('admin2:PK:bajaur'), 'ttp');
   assert.notEqual(a.events[0].actors.find((r) => r.role === 'agent')?.actor, 'ttp', 'the week\'s toll is no one attack');
 });
+
+test('session 17 (resp17): groups named together as the subject of a claim all claimed it, the first first', () => {
+  const text = 'A suicide bomber blew himself up at a police checkpoint in Mardan on Tuesday, killing four policemen. The TTP and Jamaat-ul-Ahrar separately claimed responsibility for the attack.';
+  const r = findResponsibility(input(text), generic);
+  assert.equal(r?.actor, 'ttp');
+  assert.deepEqual(r?.coActors.map((c) => c.actor), ['jamaat-ul-ahrar']);
+  const a = analyze(text, { published: '2017-05-01' });
+  const agents = (type: string) => a.events.filter((e) => e.type === type).map((e) => e.actors.filter((x) => x.role === 'agent').map((x) => [x.actor, x.inferred]));
+  assert.deepEqual(agents('bombing'), [[['ttp', true], ['jamaat-ul-ahrar', true]]]);
+  assert.deepEqual(agents('claim-of-responsibility'), [[['ttp', false], ['jamaat-ul-ahrar', false]]]);
+  // By a passive, three groups with commas.
+  const passive = findResponsibility(input('A bomb exploded at a market in Quetta. Responsibility was claimed by the TTP, Lashkar-e-Jhangvi and Jamaat-ul-Ahrar.'), generic);
+  assert.deepEqual([passive?.actor, ...(passive?.coActors.map((c) => c.actor) ?? [])], ['ttp', 'lashkar-e-jhangvi', 'jamaat-ul-ahrar']);
+});
+
+test('session 17 (resp17): one group of two is the claimant: "X or Y", a group named in a clause of its own', () => {
+  const or = findResponsibility(input('A bomb exploded at a market in Quetta. The TTP or Jamaat-ul-Ahrar claimed responsibility for the attack.'), generic);
+  assert.deepEqual(or?.coActors, []);
+  const rel = findResponsibility(input('A bomb exploded at a market in Quetta. The TTP, which split from Jamaat-ul-Ahrar, claimed responsibility for the attack.'), generic);
+  assert.equal(rel?.actor, 'ttp');
+  assert.deepEqual(rel?.coActors, []);
+  const one = findResponsibility(input('A bomb exploded at a market in Quetta. The TTP claimed responsibility for the attack.'), generic);
+  assert.deepEqual(one?.coActors, []);
+});

@@ -16,6 +16,13 @@ export interface Responsibility {
   evidence: Span;
   /** The actor mention named by the statement. */
   actorSpan: Span | null;
+  /**
+   * Further groups named with the actor as one subject of a claim, in the text's order ("The TTP
+   * and Jamaat-ul-Ahrar separately claimed responsibility": Jamaat-ul-Ahrar); empty otherwise.
+   */
+  coActors: ReadonlyArray<{ actor: string; span: Span }>;
+  /** The cue itself ("claimed responsibility"); null for a statement that no group claimed. */
+  cue: Span | null;
   rule: string;
 }
 
@@ -142,11 +149,15 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
         if (!actor) continue;
         if (cue.rule === 'suspected' && actor.start - cueEnd > 12) continue;
         const start = Math.min(actor.start, cueStart);
+        const co = cue.kind === 'claimed' ? coordinatedWith(doc.text, inSentence, actor, cue.actor === 'before' ? cueStart : s.end) : [];
+        const last = co.length > 0 ? co[co.length - 1] : actor;
         best = stronger(best, {
           actor: actor.entity,
           kind: cue.kind,
-          evidence: { start, end: Math.max(actor.end, cueEnd) },
+          evidence: { start, end: Math.max(last.end, cueEnd) },
           actorSpan: { start: actor.start, end: actor.end },
+          coActors: co.map((m) => ({ actor: m.entity, span: { start: m.start, end: m.end } })),
+          cue: { start: cueStart, end: cueEnd },
           rule: `responsibility:${cue.rule}`,
         });
       }
@@ -155,7 +166,7 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
     const none = NOBODY_CLAIMED.exec(sentence);
     if (none) {
       const start = s.start + none.index;
-      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, rule: 'responsibility:no-group-claimed' });
+      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, coActors: [], cue: null, rule: 'responsibility:no-group-claimed' });
     }
   }
   return best;
@@ -178,6 +189,28 @@ function subjectBefore(text: string, mentions: readonly EntityMention[], sentenc
   }
   // "X and Y separately claimed": the first named subject of the clause.
   return mentions.find((m) => m.start >= clauseStart && m.end <= cueStart) ?? null;
+}
+
+/** What joins two groups named as one subject or object: ", ", "and", ", and", "as well as", "and the". */
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
+
+/**
+ * The groups named together with `first` as one subject ("The TTP and Jamaat-ul-Ahrar separately
+ * claimed", "Hizbul Mujahideen, Lashkar-e-Taiba and Jaish claimed") or object ("responsibility was
+ * claimed by X and Y"), in the text's order, up to `limit`; not a group that only owns what
+ * follows ("X and Y's spokesman claimed"), nor "X or Y" (one of them).
+ */
+export function coordinatedWith(text: string, mentions: readonly EntityMention[], first: EntityMention, limit: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  let prev = first;
+  for (const m of mentions) {
+    if (m.start < prev.end) continue;
+    if (m.end > limit || !COORDINATION.test(text.slice(prev.end, m.start))) break;
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
+    if (m.entity !== first.entity && !out.some((o) => o.entity === m.entity)) out.push(m);
+    prev = m;
+  }
+  return out;
 }
 
 /** The actor a cue points to: the first one after it, before the clause ends. */

@@ -20,6 +20,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   const claimant = resp?.actor;
   if (!resp || !claimant || !resp.actorSpan) return;
   const span = resp.actorSpan;
+  const claimants = [{ actor: claimant, span }, ...resp.coActors];
   const types = loadEventLexicon().types;
   const violent = doc.events.filter((e) => types.get(e.type)?.violent);
   const claimedDay = violent.find((e) => e.date)?.date ?? null;
@@ -44,8 +45,23 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     // A weekly roundup: "The banned TTP claimed responsibility" after Saturday's attack in
     // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
     if (claimed && e !== claimed && doc.sentences[e.sentence].paragraph !== doc.sentences[claimed.sentence].paragraph && otherDay(e, claimed)) return;
-    replaceAgent(e, claimant, span, `responsibility:${resp.kind}:${resp.rule}`);
+    replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`);
   });
+  // "The TTP and Jamaat-ul-Ahrar separately claimed responsibility": the claim itself has both
+  // groups as its agents, the first first (GTD's gname), as the text names them.
+  if (resp.coActors.length > 0 && resp.cue) {
+    const cue = resp.cue;
+    for (const e of doc.events) {
+      if (e.type !== 'claim-of-responsibility' || e.trigger.start < cue.start || e.trigger.end > cue.end) continue;
+      const missing = claimants.filter((c) => !e.actors.some((r) => r.role === 'agent' && r.actor === c.actor && r.start === c.span.start));
+      if (missing.length === 0) continue;
+      e.actors = [
+        ...claimants.map((c) => ({ actor: c.actor, role: 'agent' as const, inferred: false, start: c.span.start, end: c.span.end })),
+        ...e.actors.filter((r) => r.role !== 'agent' && !claimants.some((c) => c.actor === r.actor)),
+      ];
+      e.rules.push(`agent:claimed-together:${resp.rule}`);
+    }
+  }
 }
 
 /** The last violent event before the statement in its own paragraph: the attack it claims. */
@@ -78,10 +94,11 @@ const RELATED = /\b(?:related|coordinated|simultaneous|across)\b/i;
 /** "overnight", "over the weekend" can be the attack itself; a month or a year is a period. */
 const PART_OF_AN_ATTACK_DAYS = 7;
 
-function replaceAgent(e: EventRecord, actor: string, span: { start: number; end: number }, rule: string): void {
+/** The claimants become the event's agents, the first first; none of them stays in another role. */
+function replaceAgent(e: EventRecord, claimants: ReadonlyArray<{ actor: string; span: { start: number; end: number } }>, rule: string): void {
   e.actors = [
-    { actor, role: 'agent', inferred: true, start: span.start, end: span.end },
-    ...e.actors.filter((r) => r.role !== 'agent' && r.actor !== actor),
+    ...claimants.map((c) => ({ actor: c.actor, role: 'agent' as const, inferred: true, start: c.span.start, end: c.span.end })),
+    ...e.actors.filter((r) => r.role !== 'agent' && !claimants.some((c) => c.actor === r.actor)),
   ];
   e.rules.push(rule);
 }

@@ -2,7 +2,7 @@ import type { AttributionKind, EntityMention, PlaceEntry } from '../model/types.
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb } from './attribution-words.ts';
+import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
@@ -114,6 +114,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const lexical = s.endingAt.get(j);
   const source = namedGroupEndingAt(s, j) ? undefined : lexical?.values.find((v) => v.entity.startsWith('source:'));
   const name = personNameEndingAt(s, j);
+  if (!source) {
+    const office = officeAfterPossessive(s, j);
+    if (office) return office;
+  }
   if (name && (name.titled || !source)) return name;
   if (source) {
     let start = lexical!.firstToken;
@@ -138,6 +142,11 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         while (start > 0 && /^\p{Lu}/u.test(s.doc.text[s.toks[start - 1].start]) && !ARTICLES.has(s.toks[start - 1].lower)) start--;
         continue;
       }
+      // "Excise directorate officials", "the Irrigation department said": a department's capitalised name before its noun.
+      if (DEPARTMENT_NOUNS.has(s.toks[start].lower) && isDepartmentName(s, start - 1)) {
+        while (start > 0 && isDepartmentName(s, start - 1)) start--;
+        continue;
+      }
       // "a PTA spokesperson": an acronym is the body the source serves.
       if (!isModifier(s, start - 1) && !(isAcronym(s, start - 1) && start === lexical!.firstToken)) break;
       // "He returned home police said": a run-on's "home" is where someone went, not the police's.
@@ -156,6 +165,9 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       } else if (start >= 3 && GROUP_NOUNS.has(s.toks[start - 2].lower) && s.toks[start - 3].lower === 'the') {
         // "The group's spokesman": the armed or political group named before, when it spoke lately.
         ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
+        start -= 3;
+      } else if (commonOwnerAt(s, start - 2)) {
+        // "The state's police", "the province's health minister": the body whose source it is.
         start -= 3;
       }
     }
@@ -226,6 +238,51 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/** Lower-case nouns of a body's part that follow the part's capitalised name ("Excise directorate"). */
+const DEPARTMENT_NOUNS = new Set(['department', 'directorate', 'ministry', 'division', 'wing', 'cell', 'bureau', 'authority']);
+
+/** Capitalised words that open a sentence as adverbs, not as a department's name ("Meanwhile department officials said"). */
+const NOT_A_DEPARTMENT_NAME = new Set(['meanwhile', 'however', 'separately', 'later', 'earlier', 'also', 'yesterday', 'today', 'now', 'then', 'but', 'and', 'so', 'there', 'here', 'when', 'after', 'before', 'while', 'as']);
+
+/** A capitalised word of a department's name: no article, pronoun, adverb, place or actor (those are owners). */
+function isDepartmentName(s: SentenceCtx, k: number): boolean {
+  const t = s.toks[k];
+  return isNameWord(s, k) && /^\p{Lu}[\p{L}-]*$/u.test(s.doc.text.slice(t.start, t.end)) && !ARTICLES.has(t.lower) && !NOT_A_DEPARTMENT_NAME.has(t.lower) && !s.placeEnds.has(t.end) && !s.actorEnds.has(t.end) && !s.endingAt.has(k);
+}
+
+/** Owners whose office is a state's: "the state's Commissioner", "the country's president". */
+const POLITY_NOUNS = new Set(['state', 'province', 'country', 'district', 'city', 'town', 'nation', 'region', 'government', 'ministry', 'department', 'administration', 'council', 'authority', 'army', 'military', 'police', 'municipality', 'county', 'tehsil', 'capital']);
+
+/** The most words of an office after its owner's possessive ("Deputy Inspector General"). */
+const MAX_OFFICE_WORDS = 3;
+
+/**
+ * "the state's" before a source: `k` is a lower-case common noun (no pronoun, no group noun,
+ * whose group is found otherwise) after "the" and before a possessive.
+ */
+function commonOwnerAt(s: SentenceCtx, k: number): boolean {
+  if (k < 1 || k + 1 >= s.toks.length) return false;
+  const poss = s.toks[k + 1].lower;
+  if (poss !== "'s" && poss !== '’s') return false;
+  const t = s.toks[k];
+  return s.toks[k - 1].lower === 'the' && /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !GROUP_NOUNS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/**
+ * "The state's Commissioner", "the country's president", "the district's Deputy Commissioner": an
+ * office or title that the lexicon does not list as a source noun, after a common noun's
+ * possessive, is the source from "the" on; an official when its owner is a state or its part.
+ */
+function officeAfterPossessive(s: SentenceCtx, j: number): SourcePhrase | null {
+  const titles = speechWords().personTitles;
+  if (!titles.has(s.toks[j].lower)) return null;
+  let k = j;
+  while (k > 0 && j - k + 1 < MAX_OFFICE_WORDS && (titles.has(s.toks[k - 1].lower) || isCapitalisedWord(s, k - 1) || (isModifier(s, k - 1) && !ARTICLES.has(s.toks[k - 1].lower)))) k--;
+  if (!commonOwnerAt(s, k - 2)) return null;
+  const owner = s.toks[k - 2].lower;
+  return { start: k - 3, end: j, kind: POLITY_NOUNS.has(owner) ? 'official' : 'named', rule: `source-office-after-possessive:${owner}` };
 }
 
 /**
