@@ -7,6 +7,7 @@ import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
+import { startsWithWordChar } from './word-start.ts';
 
 // The source phrase reader: the source whose last token is a given one (a lexicon noun with its
 // modifiers and owner, an actor, a country, a name, an anaphor), or that starts at a given one
@@ -90,18 +91,6 @@ function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
   if (!startsWithWordChar(w) || w === 'to' || (w.endsWith('ing') && !isIngNoun(s, k))) return false;
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
-}
-
-/**
- * Whether a token's first character is a letter or digit, as /^[\p{L}\p{N}]/u tells. Asked of
- * each word of each phrase or relative clause tried (some 350,000 times a pass over the bench
- * texts, nearly all by sourceWithRelativeClause): an ASCII character, as in most words, is told
- * by its code; the regex is kept for the rest.
- */
-function startsWithWordChar(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return /^[\p{L}\p{N}]/u.test(w);
 }
 
 /** A source phrase whose last token is `j`, extended left over modifiers. */
