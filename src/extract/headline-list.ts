@@ -11,6 +11,9 @@
  * NAACP; …" are prose).
  */
 export function isHeadlineList(sentence: string): boolean {
+  // Most lines have no ";": then none is a list, and the tag pattern below, anchored at the end,
+  // need not be tried from every position of the line.
+  if (!sentence.includes(';')) return false;
   const body = sentence.replace(/(?:\s*\[[^\]]*\])+\s*$/, '');
   if (!body.includes(';') || /[.!?]["'”’)\]]*\s*$/.test(body)) return false;
   return body.split(';').slice(1).every((part) => /^\s*[\p{Lu}\p{N}]/u.test(part));
@@ -18,6 +21,9 @@ export function isHeadlineList(sentence: string): boolean {
 
 /** The offsets of the ";" marks that join the headlines of text[start, end), none when it is no headline list. */
 export function headlineJoins(text: string, start: number, end: number): number[] {
+  // (No ";" in the line: no list, and no slice of it made.)
+  const first = text.indexOf(';', start);
+  if (first < 0 || first >= end) return [];
   const line = text.slice(start, end);
   if (!isHeadlineList(line)) return [];
   const joins: number[] = [];

@@ -84,8 +84,25 @@ const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|call
 const FUTURE_BEFORE =
   /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}(?:(?:hold|stage|launch|organi[sz]e|observe|conduct|carry\s+out)\s+(?:a|an|another|their|its)\s+(?:[\p{Ll}-]+\s+)?)?$/iu;
 
+/** Words one of which each match of DIRECTIVE_BEFORE holds ("directing" holds "direct"). */
+const DIRECTIVE_WORDS = ['direct', 'order', 'instruct', 'asked', 'urged', 'told', 'called', 'demanded'];
+const FUTURE_WORDS = ['will', 'would', 'shall'];
+
 export function orderOrFuture(textBefore: string): boolean {
-  return DIRECTIVE_BEFORE.test(textBefore) || FUTURE_BEFORE.test(textBefore);
+  const lower = textBefore.toLowerCase();
+  return (holdsAny(lower, DIRECTIVE_WORDS) && DIRECTIVE_BEFORE.test(textBefore)) || (holdsAny(lower, FUTURE_WORDS) && FUTURE_BEFORE.test(textBefore));
+}
+
+/**
+ * Whether a text, lower-cased, may hold one of `words` (lower-case ASCII) as an /i or /iu pattern
+ * would match it. The patterns of this file anchored at the end of the text before a trigger
+ * are tried by V8 from every position of it, once per trigger; most of those texts hold none
+ * of a pattern's words, which `includes` tells at a fraction of the cost. ('ſ' matches "s"
+ * under /iu yet keeps its case in toLowerCase, so a text with one may hold any word; the
+ * Kelvin sign, which matches "k", lower-cases to it.)
+ */
+function holdsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.includes(w)) || lower.includes('ſ');
 }
 
 /** Seizure verbs whose object is a weapon, not an event: "recovered two Kalashnikovs and a hand grenade". */
@@ -94,7 +111,7 @@ const NOT_IN_A_LIST = /\b(?:from|at|in|near|after|during|when|where|which|who|th
 
 /** A weapon noun in the list a seizure verb takes ("recovered ... a hand grenade from their possession"). */
 export function seizedWeapon(textBefore: string): boolean {
-  const m = SEIZED.exec(textBefore);
+  const m = holdsAny(textBefore.toLowerCase(), ['recover', 'seiz', 'confiscated', 'haul']) ? SEIZED.exec(textBefore) : null;
   return !!m && !NOT_IN_A_LIST.test(m[1]);
 }
 
@@ -103,12 +120,13 @@ const RECORD_LIST = /\b(?:involved in|wanted in|wanted for|accused of|charged wi
 
 /** A trigger in the list of crimes a suspect's record gives. */
 export function inRecordList(sentenceBefore: string): boolean {
-  return RECORD_LIST.test(sentenceBefore);
+  return holdsAny(sentenceBefore.toLowerCase(), ['including']) && RECORD_LIST.test(sentenceBefore);
 }
 
 /** "in retaliation for his previous killing of drug suspects", "the group's past attacks on police": a record of past acts. */
 // (A possessive before it: "an earlier attack in Jalalabad", "a landmine from previous clashes"
 // are incidents, told or not, that first responders or mines came from.)
+const PAST_WORDS = ['previous', 'earlier', 'past', 'prior', 'former'];
 const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|earlier|past|prior|former)\s+(?:(?:targeted|terrorist|militant|armed|deadly|violent|alleged)\s+)?$/i;
 
 /**
@@ -117,7 +135,7 @@ const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|ea
  * ... his previous killing of drug suspects") an actor of it.
  */
 export function pastRecord(textBefore: string): boolean {
-  return PAST_RECORD_BEFORE.test(textBefore);
+  return holdsAny(textBefore.toLowerCase(), PAST_WORDS) && PAST_RECORD_BEFORE.test(textBefore);
 }
 
 /** "It was not clear who fired the shell": a question about an event already told. */
@@ -127,7 +145,8 @@ const UNTIL_DONE = /\buntil\s+(?:[\p{L}'’-]+\s+){1,4}(?:are|is|were|was|have b
 
 /** A trigger asked about, or (for an arrest or a release) made the condition of a demand. */
 export function askedOrDemanded(textBefore: string, arrestOrRelease: boolean): boolean {
-  return UNKNOWN_WHO.test(textBefore) || (arrestOrRelease && UNTIL_DONE.test(textBefore));
+  const lower = textBefore.toLowerCase();
+  return (holdsAny(lower, ['who', 'which']) && UNKNOWN_WHO.test(textBefore)) || (arrestOrRelease && holdsAny(lower, ['until']) && UNTIL_DONE.test(textBefore));
 }
 
 const REMAINS = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains', 'dead']);
@@ -165,5 +184,5 @@ const DISTRIBUTIVE_BEFORE = /\b(?:each|every|per)\s+(?:[\p{L}'’-]+\s+){0,2}$/i
 
 /** A casualty word after "each/every/per" and its noun: compensation or a rule, no event told. */
 export function distributive(textBefore: string): boolean {
-  return DISTRIBUTIVE_BEFORE.test(textBefore);
+  return holdsAny(textBefore.toLowerCase(), ['each', 'every', 'per']) && DISTRIBUTIVE_BEFORE.test(textBefore);
 }

@@ -40,8 +40,30 @@ function sourcePatterns(): SourcePatterns {
 export function sourceVerbEnd(text: string, p: EntityMention): number {
   const { sourceBefore, verbAfter, speakingBefore, subjectVerbAfter, verbBefore } = sourcePatterns();
   const before = text.slice(Math.max(0, p.start - 60), p.start);
+  if (!endsLikeSeat(before)) return -1;
   if (verbBefore.test(before)) return p.end;
   const after = text.slice(p.end, p.end + 100);
   const m = (sourceBefore.test(before.slice(-40)) ? verbAfter.exec(after) : null) ?? (speakingBefore.test(before) ? subjectVerbAfter.exec(after) : null);
   return m ? p.end + m.index + m[0].length : -1;
+}
+
+/**
+ * Whether `before` ends as each of the patterns of a seat before the place does: "in", "at" or
+ * "from", spaces, and perhaps "the" and spaces, in any case (the patterns are /i, so ASCII
+ * letters only). V8 tries those end-anchored patterns from every position of the 60 characters
+ * before each place of a sentence with a trigger; most places have no such preposition before
+ * them, which this tells from the text's last words.
+ */
+function endsLikeSeat(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const prepositionEnds = (t: string) => {
+    const tail = t.slice(-4).toLowerCase();
+    return tail.endsWith('in') || tail.endsWith('at') || tail.endsWith('from');
+  };
+  if (prepositionEnds(trimmed)) return true;
+  if (!trimmed.slice(-3).toLowerCase().endsWith('the')) return false;
+  const rest = trimmed.slice(0, -3);
+  const restTrimmed = rest.trimEnd();
+  return restTrimmed.length < rest.length && prepositionEnds(restTrimmed);
 }

@@ -7,6 +7,7 @@ import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
+import { startsWithWordChar } from './word-start.ts';
 
 // The source phrase reader: the source whose last token is a given one (a lexicon noun with its
 // modifiers and owner, an actor, a country, a name, an anaphor), or that starts at a given one
@@ -73,7 +74,7 @@ export function sourceWithRelativeClause(s: SentenceCtx, j: number): SourcePhras
       if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
       return { ...head, end: j, rule: `${head.rule}+who` };
     }
-    if (!/^[\p{L}\p{N}]/u.test(w) || w === 'that' || w === 'which') return null;
+    if (!startsWithWordChar(w) || w === 'that' || w === 'which') return null;
   }
   return null;
 }
@@ -88,7 +89,7 @@ function isIngNoun(s: SentenceCtx, k: number): boolean {
 /** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
-  if (!/^[\p{L}\p{N}]/u.test(w) || w === 'to' || (/ing$/.test(w) && !isIngNoun(s, k))) return false;
+  if (!startsWithWordChar(w) || w === 'to' || (w.endsWith('ing') && !isIngNoun(s, k))) return false;
   if (isPastReportingVerb(s, k)) return false;
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }

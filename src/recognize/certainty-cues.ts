@@ -3,6 +3,7 @@ import type { Context } from '../pipeline/context.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { TokenTrie } from '../gazetteer/trie.ts';
 import { phraseAt, sentenceTokenRanges } from './tokens.ts';
+import { startsWithWordChar } from './word-start.ts';
 
 // Hedge, prediction, speculation and denial cues from data/lexicons/certainty.json: the phrase
 // lexicon, and vague sources ("some critics", "many scholars", "others argue") whose view a
@@ -69,7 +70,7 @@ function loadNotCues(): NotCues {
 /** '.' stands for punctuation and the sentence's end in the notCues lists, as a word does for itself. */
 function wordOf(tok: Token | undefined): string {
   if (!tok) return '.';
-  return /^[\p{L}\p{N}]/u.test(tok.lower) ? tok.lower : tok.lower === ',' ? ',' : '.';
+  return startsWithWordChar(tok.lower) ? tok.lower : tok.lower === ',' ? ',' : '.';
 }
 
 /** Is this match of a cue phrase one of its readings that state no uncertainty ("due to the lack")? */
@@ -157,7 +158,7 @@ function isMainVerb(toks: readonly Token[], at: number, rf: ReportedFuture): boo
 /** The most tokens between a verb of saying and the "would" of what it reports. */
 const MAX_REPORTED_FUTURE = 25;
 
-const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
+const isWord = startsWithWordChar;
 
 /**
  * The comma closing a parenthetical that the comma at `open` opens in a reported clause ("said
