@@ -151,8 +151,10 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
     // A UCDP row's headlines all report its one event: when the primary event is placed only in
     // a country or region ("... in Pakistan"), a town or province another headline names for it
     // ("Gunmen kill 2 policemen in southwestern Quetta") says more.
+    // The same for a region another headline names when the event has only the country ("Blast in
+    // Pakistan kills 6;Bomb blast in northwest Pakistan kills seven"): the most specific named wins.
     if (own && PLACE_SPECIFICITY[own.kind] >= PLACE_SPECIFICITY.admin1) return own;
-    if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] >= PLACE_SPECIFICITY.admin1)) return own;
+    if (own && !home.some((x) => PLACE_SPECIFICITY[x.p.kind] > PLACE_SPECIFICITY[own.kind])) return own;
   }
   const regional = whereLine ? byHeadlineRegion(a, byRoadName(a.text, described, lastLine), lastLine) : described;
   const measured = whereLine ? byDistance(a.text, byStatedUnit(a.text, regional, lastLine), lastLine) : { pool: described, anchor: null };
