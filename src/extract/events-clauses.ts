@@ -1,0 +1,83 @@
+import type { Doc, Token } from '../model/types.ts';
+import { CLAUSE_PUNCT } from './events-words.ts';
+
+// A sentence's clauses and the spans within them: where an event's actors, place, date and
+// counts are looked for, by offsets and token indices.
+
+export interface Clause {
+  first: number; // token index in the sentence
+  last: number; // inclusive
+}
+
+/** The spans that lie within [from, to]: a clause's share of a sentence's mentions. */
+export function within<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
+  return xs.filter((x) => x.start >= from && x.end <= to);
+}
+
+/**
+ * `xs.filter((x) => x.start >= from && x.end <= to)`. When `xs` is sorted by start with no
+ * inverted span (mention lists are; `sorted` says so), by binary search, so each sentence does
+ * not scan the whole document's mentions.
+ */
+export function spansWithin<T extends { start: number; end: number }>(xs: readonly T[], sorted: boolean, from: number, to: number): T[] {
+  if (!sorted) return xs.filter((x) => x.start >= from && x.end <= to);
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  // Past a start beyond `to`, every end is beyond it too.
+  for (let i = lo; i < xs.length && xs[i].start <= to; i++) if (xs[i].end <= to) out.push(xs[i]);
+  return out;
+}
+
+export function sortedSpans(xs: readonly { start: number; end: number }[]): boolean {
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i].end < xs[i].start || (i > 0 && xs[i].start < xs[i - 1].start)) return false;
+  }
+  return true;
+}
+
+export function splitClauses(doc: Doc, toks: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let first = 0;
+  toks.forEach((t, i) => {
+    // Every clause mark is one UTF-16 unit: no slice needed to compare.
+    if (t.end - t.start === 1 && CLAUSE_PUNCT.has(doc.text[t.start])) {
+      if (i > first) clauses.push({ first, last: i - 1 });
+      first = i + 1;
+    }
+  });
+  if (first < toks.length) clauses.push({ first, last: toks.length - 1 });
+  if (clauses.length === 0) clauses.push({ first: 0, last: Math.max(0, toks.length - 1) });
+  // A trigger can sit on a comma's token index only if the sentence is punctuation; map it
+  // to its neighbour clause so every token belongs somewhere.
+  for (let i = 1; i < clauses.length; i++) clauses[i - 1].last = Math.max(clauses[i - 1].last, clauses[i].first - 1);
+  return clauses;
+}
+
+/** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
+export function tokenAt(toks: Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo].start === start ? lo : -1;
+}
+
+/** The lower-cased words of up to n tokens after token `last`, within its sentence. */
+export function wordsAfter(toks: Token[], last: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = last + 1; k < toks.length && k <= last + n && toks[k].sentence === toks[last].sentence; k++) out.push(toks[k].lower);
+  return out;
+}
+
+export function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {
+  return x.end <= m.start ? m.start - x.end : x.start - m.end;
+}

@@ -1,0 +1,161 @@
+import type { Doc, EventCount, EventRecord, Quantity } from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import type { CasualtyStatement } from './casualties.ts';
+import type { TollUpdate } from './toll-update.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import { dist } from './events-clauses.ts';
+
+// How many an event counts: the quantities a trigger takes (joined groups, one more person),
+// the casualty statements attached to it and a toll's stated later total.
+
+/** A word that opens another clause: "two kidnappers were arrested while three others fled". */
+const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
+
+/** "Three engineers and their driver were kidnapped": one more person joined to a counted subject. */
+const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?\s+(?:were|was|have been|had been|are|is)\s+$/u;
+
+export function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: string, used: Set<Quantity>, people: ReadonlySet<string>): EventCount[] {
+  // "sentenced two men to death and acquitted a third": an object of one ordinal ("a third", "the
+  // fourth suspect") names one person; a number before the verb counts another verb's object.
+  const ordinal = ONE_ORDINAL_OBJECT.exec(doc.text.slice(m.end, m.end + 40));
+  if (ordinal) {
+    const start = m.end + ordinal[0].length - ordinal[1].length;
+    return [{ kind, value: 1, qualifier: 'exact', text: ordinal[1], start, end: start + ordinal[1].length }];
+  }
+  const unused = quantities.filter((q) => !used.has(q));
+  const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
+  const free = own.length > 0 ? own : unused;
+  if (free.length === 0) return [];
+  const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
+  used.add(q);
+  // "two engineers and their two drivers were kidnapped": two counted groups of people joined
+  // by "and" are one count, the sum.
+  const pair = countedPair(doc, unused, q, people);
+  if (pair) {
+    used.add(pair[0]);
+    used.add(pair[1]);
+    const [a, b] = pair;
+    const end = b.end + SECOND_GROUP_HEAD.exec(doc.text.slice(b.end, b.end + 60))![0].length;
+    return [{ ...toCount(a, kind), value: a.value + b.value, qualifier: a.qualifier === 'exact' ? b.qualifier : a.qualifier, text: doc.text.slice(a.start, end), end }];
+  }
+  const count = toCount(q, kind);
+  // The subject before a passive verb counts the people it joins ("four members of a polio team
+  // and a Levies constable were abducted" is five).
+  const between = q.end <= m.start ? doc.text.slice(q.end, m.start) : null;
+  const oneMore = between !== null ? ONE_MORE_BEFORE_VERB.exec(between) : null;
+  if (oneMore && onePerson(oneMore[1], people)) {
+    const end = q.end + between!.trimEnd().length;
+    const subjectEnd = doc.text.lastIndexOf(' ', end - 1);
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, subjectEnd), end: subjectEnd }];
+  }
+  // The object after an active verb, the same way: "police arrested six suspects and their
+  // accomplice in Quetta" is seven.
+  const objectMore = q.start >= m.end && /^\s*$/.test(doc.text.slice(m.end, q.start)) ? ONE_MORE_OBJECT.exec(doc.text.slice(q.end, q.end + 90)) : null;
+  if (objectMore && onePerson(objectMore[1], people)) {
+    const objectEnd = q.end + objectMore[0].length;
+    return [{ ...count, value: q.value + 1, text: doc.text.slice(q.start, objectEnd), end: objectEnd }];
+  }
+  return [count];
+}
+
+/** "acquitted a third", "released the fourth hostage": one person of a set, right after the verb. */
+const ONE_ORDINAL_OBJECT = /^\s+((?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?!\s+(?:time|day|week|month|year|round|phase)\b)/i;
+const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;
+/** Between two counted groups: the first group's people noun, "and", a possessive or "the". */
+const GROUP_JOIN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+and\s+(?:(?:his|her|their|its|the)\s+)?$/u;
+/** The second group's words after its number, up to its people noun. */
+const SECOND_GROUP_HEAD = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u;
+
+/** The counted group joined to `q` by "and" ("two engineers and their two drivers"), both of people: [first, second], or null. */
+function countedPair(doc: Doc, quantities: readonly Quantity[], q: Quantity, people: ReadonlySet<string>): [Quantity, Quantity] | null {
+  const isPeople = (w: string) => people.has(w.toLowerCase()) || PLURAL_PEOPLE.has(w.toLowerCase());
+  for (const o of quantities) {
+    if (o === q) continue;
+    const [a, b] = o.start < q.start ? [o, q] : [q, o];
+    if (a.end > b.start || b.start - a.end > 60) continue;
+    const join = GROUP_JOIN.exec(doc.text.slice(a.end, b.start));
+    const head = SECOND_GROUP_HEAD.exec(doc.text.slice(b.end, b.end + 60));
+    if (join && head && isPeople(join[1]) && isPeople(head[1])) return [a, b];
+  }
+  return null;
+}
+
+/** Irregular plurals among the people nouns. */
+const PLURAL_PEOPLE = new Set(['men', 'women', 'children', 'people', 'others', 'kin', 'khawarij', 'khwarij', 'militiamen', 'policemen', 'tribesmen']);
+
+/** A noun for one person: "their accomplice", "a guard"; not "their drivers", "their children". */
+function onePerson(word: string, people: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (!people.has(w) || PLURAL_PEOPLE.has(w) || /men$/.test(w)) return false;
+  return !(/s$/.test(w) && (people.has(w.slice(0, -1)) || people.has(w.slice(0, -2))));
+}
+
+function toCount(q: Quantity, kind: string): EventCount {
+  return { kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+}
+
+/**
+ * A quantity followed by a unit ("5 km", "3 days", "a three-day curfew") measures something other
+ * than people, and one that gives the size of a deciding body ("the two-member bench") counts none.
+ */
+export function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
+  const after = doc.text.slice(q.end, q.end + 16).match(/^\s*([\p{L}%']+)/u);
+  if (after) return !lex.notCountUnits.has(after[1].toLowerCase());
+  const compound = doc.text.slice(q.end, q.end + 40).match(/^-(\p{L}+)\s+([\p{L}-]+)/u);
+  return !(compound && (lex.notCountUnits.has(compound[1].toLowerCase()) || lex.notCountBodies.has(compound[2].toLowerCase())));
+}
+
+/**
+ * "killing five", "12 people were injured", "four police officers and five assailants were
+ * killed": casualty statements (casualties.ts) count for the sentence's first violent event, or,
+ * in a sentence with none, for the paragraph's latest one ("Ten people were injured in the
+ * blast."). Two statements of one kind are different people and add up, except a bare total after
+ * the people were counted in an earlier sentence ("... were shot and killed. 2 fatalities."),
+ * which restates them.
+ */
+export function attachCasualties(
+  doc: Doc,
+  statements: readonly CasualtyStatement[],
+  used: Set<Quantity>,
+  target: EventRecord,
+  across: number | null,
+): void {
+  // A statement names its own subject or object, so a quantity another count took can be its
+  // people too: "four personnel were abducted and later killed".
+  for (const s of statements) {
+    for (const q of s.quantities) used.add(q);
+    const count: EventCount = { kind: s.kind, value: s.value, qualifier: s.qualifier, text: s.text, start: s.start, end: s.end };
+    if (across !== null) count.across = across;
+    const existing = target.counts.find((x) => x.kind === s.kind);
+    if (!existing) {
+      target.counts.push(count);
+    } else if (s.rule === 'count:noun-after-number' && existing.end <= statements[0].start) {
+      // "a man and a woman were shot and killed ... 2 fatalities.": a bare total restates the
+      // people already counted; it is the larger figure, not more people.
+      if (s.value > existing.value) target.counts[target.counts.indexOf(existing)] = count;
+    } else {
+      const sum: EventCount = {
+        kind: s.kind,
+        value: existing.value + s.value,
+        qualifier: existing.qualifier === 'exact' ? s.qualifier : existing.qualifier,
+        text: doc.text.slice(Math.min(existing.start, s.start), Math.max(existing.end, s.end)),
+        start: Math.min(existing.start, s.start),
+        end: Math.max(existing.end, s.end),
+      };
+      if (across !== null) sum.across = across;
+      target.counts[target.counts.indexOf(existing)] = sum;
+    }
+    target.rules.push(`${s.rule}:${s.kind}:${doc.text.slice(s.start, s.end)}`);
+  }
+}
+
+/** "The death toll rose to 18": the stated later total replaces the kind's earlier figure. */
+export function replaceToll(target: EventRecord, update: TollUpdate, used: Set<Quantity>): void {
+  const q = update.quantity;
+  used.add(q);
+  const count: EventCount = { kind: update.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end };
+  const i = target.counts.findIndex((c) => c.kind === update.kind);
+  if (i >= 0) target.counts[i] = count;
+  else target.counts.push(count);
+  target.rules.push(`toll-update:${update.kind}:${q.text}`);
+}

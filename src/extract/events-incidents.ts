@@ -1,0 +1,162 @@
+import type {
+  DateMention,
+  Doc,
+  EntityMention,
+  EventCount,
+  EventRecord,
+  Quantity,
+} from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import type { CasualtyStatement } from './casualties.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import { dedupeRoles } from './events-roles.ts';
+import { liesIn } from './events-place.ts';
+import { eventDate, isSpeechDate } from './events-date.ts';
+
+// One incident, one event: when a trigger tells the same incident as an earlier event of the
+// sentence or text, and how what it knows merges into that event.
+
+/**
+ * A casualty word that is also a trigger ("killed", "killing") makes an event only when no other
+ * violent trigger in the sentence does: beside "A suicide bomber ..." it just adds counts
+ * (attachCasualties), so one incident is one event. What the dropped event knew that the kept
+ * one does not (an agent, a place, a date) moves over; quantities it took are freed.
+ */
+export function dropCasualtyOnly(
+  created: EventRecord[],
+  casualtyOnly: ReadonlySet<EventRecord>,
+  used: Set<Quantity>,
+  lex: EventLexicon,
+): EventRecord[] {
+  if (casualtyOnly.size === 0) return created;
+  // (Not into another incident of the sentence: "and a week later another attack ...".)
+  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
+  if (!violent) return created;
+  for (const e of casualtyOnly) {
+    for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+    const hasAgent = violent.actors.some((r) => r.role === 'agent');
+    violent.actors = dedupeRoles([...violent.actors, ...e.actors.filter((r) => r.role !== 'agent' || !hasAgent)]);
+    if (!violent.place && e.place) [violent.place, violent.placeMention] = [e.place, e.placeMention];
+    if (!violent.date && e.date) [violent.date, violent.dateMention] = [e.date, e.dateMention];
+    violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
+  }
+  return created.filter((e) => !casualtyOnly.has(e));
+}
+
+export function mergeInto(
+  e: EventRecord,
+  roles: EventRecord['actors'],
+  place: EntityMention | null,
+  counts: EventCount[],
+  date: DateMention | null,
+  rules: string[],
+): void {
+  // One actor is never both the doer and the done-to of one event: when a later trigger of the
+  // same type reads an actor that an earlier one placed on the other side ("Over 100 militants
+  // killed in Pakistan offensive": the militants are killed, not the ones on the offensive),
+  // the earlier reading stands.
+  const sides = new Map<string, string>();
+  for (const r of e.actors) if (r.role !== 'party') sides.set(r.actor, r.role);
+  const kept = roles.filter((r) => {
+    const side = sides.get(r.actor);
+    return side === undefined || r.role === 'party' || side === r.role;
+  });
+  e.actors = dedupeRoles([...e.actors, ...kept]);
+  if (!e.place && place) {
+    e.place = place.entity;
+    e.placeMention = { start: place.start, end: place.end };
+  }
+  if (!e.date && date?.value) {
+    e.date = eventDate(date);
+    e.dateMention = { start: date.start, end: date.end };
+  }
+  for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
+  for (const r of rules) if (!e.rules.includes(r)) e.rules.push(r);
+}
+
+/** The rule of a violent trigger that tells another incident: "and a week later another attack …". */
+export const ANOTHER_RULE = 'trigger:another-incident';
+export const ANOTHER_BEFORE = /\b(?:another|a second|a separate)\s+$/i;
+const ANOTHER_INCIDENT = /\b(?:(?:another|a second|a separate|a similar|a further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|assault|ambush|raid|strike|shooting)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+later)\b/iu;
+
+/** Whether a casualty-only event adds nothing to an earlier one but its toll: no other day, place or named agent. */
+export function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean {
+  if (e.date && (!told.date || e.date.start !== told.date.start || e.date.end !== told.date.end)) return false;
+  if (e.place && e.place !== told.place) {
+    const here = ctx.places.get(e.place);
+    const there = told.place ? ctx.places.get(told.place) : undefined;
+    if (!here || !there || !(liesIn(here, there) || liesIn(there, here))) return false;
+  }
+  const agent = e.actors.find((r) => r.role === 'agent');
+  return !agent || agent.inferred || told.actors.some((r) => r.role === 'agent' && r.actor === agent.actor);
+}
+
+/**
+ * A casualty sentence that adds people to a toll already told: "as well", "also", "In addition".
+ * ("Two more policemen were killed" may be later or elsewhere: not taken as added.)
+ */
+export const ADDED_TOLL = /\b(?:as well|also|in addition|additionally)\b/i;
+
+export const OTHER_SCENE_RULE = 'trigger:another-scene';
+
+/** Whether a clause's places name somewhere apart from each earlier event's place (neither inside the other). */
+export function elsewhere(ctx: Context, earlier: readonly EventRecord[], clausePlaces: readonly EntityMention[]): boolean {
+  if (earlier.length === 0 || clausePlaces.length === 0) return false;
+  return earlier.every((e) => {
+    const at = e.place ? ctx.places.get(e.place) : undefined;
+    if (!at) return false;
+    return clausePlaces.some((p) => {
+      const there = ctx.places.get(p.entity);
+      return !!there && p.entity !== e.place && there.country === at.country && !liesIn(there, at) && !liesIn(at, there);
+    });
+  });
+}
+
+/**
+ * The statements that tell of the target event's own people. One that another incident's date
+ * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
+ * killed", "two policemen were killed in Bajaur, while a polio worker was shot dead in Karachi
+ * last year") is not added to it: a resolved date after the target's trigger, whose value the
+ * target's date does not have, nearer to that statement (its people or its casualty word) than to any other statement and to
+ * every other trigger of the sentence ("protested on 20 February ... the death of a girl who was
+ * shot on 23 December": the first date is the protest's). A definite subject refers back to the
+ * target's own people ("The victim died on 15 February"), so it is always added.
+ */
+export function sameIncident(
+  doc: Doc,
+  statements: readonly CasualtyStatement[],
+  target: EventRecord,
+  dates: readonly DateMention[],
+  triggers: readonly TrieMatch[],
+): CasualtyStatement[] {
+  // "killed more than 70 worshippers in Kunduz, and a week later another attack ... killed over
+  // 60": what is told after another incident is introduced is that incident's.
+  const later = statements.filter((s) => s.cue.start > target.trigger.end && ANOTHER_INCIDENT.test(doc.text.slice(target.trigger.end, Math.min(s.start, s.cue.start))));
+  if (later.length > 0) statements = statements.filter((s) => !later.includes(s));
+  if (!target.date) return [...statements];
+  type Anchor = { spans: Array<{ start: number; end: number }>; statement: CasualtyStatement | null };
+  const cues = statements.map((s) => s.cue);
+  const anchors: Anchor[] = [
+    { spans: [target.trigger], statement: null },
+    ...triggers.filter((m) => !cues.some((c) => c.start <= m.start && m.end <= c.end)).map((m) => ({ spans: [m], statement: null })),
+    ...statements.map((s) => ({ spans: [s, s.cue], statement: s })),
+  ];
+  const gap = (d: { start: number; end: number }, a: { start: number; end: number }): number =>
+    d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
+  const distance = (d: DateMention, a: Anchor): number => Math.min(...a.spans.map((x) => gap(d, x)));
+  const other = new Set<CasualtyStatement>();
+  for (const d of dates) {
+    // Another incident is told after the target's: a date before its trigger ("On 16 March 2022,
+    // a soldier ... were killed", "Around 15 June (between 14 and 15 June), ... a woman was
+    // killed") sets the scene for the sentence.
+    if (!d.value || d.start < target.trigger.end || (target.dateMention && d.start === target.dateMention.start)) continue;
+    if (d.value.start === target.date.start && d.value.end === target.date.end) continue;
+    // "killing at least 14 people, Taliban officials said on Wednesday": when it was said.
+    if (isSpeechDate(doc.text, d)) continue;
+    let best = anchors[0];
+    for (const a of anchors) if (distance(d, a) < distance(d, best)) best = a;
+    if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);
+  }
+  return other.size === 0 ? [...statements] : statements.filter((s) => !other.has(s));
+}

@@ -1,0 +1,24 @@
+// The phrase patterns the sentence loop of events.ts tests around a trigger: retold or
+// habitual events, groups, clashes, agents after "by", devices met.
+
+export const APPOSITIVE_BEFORE = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+export const TOLD_RELATIVE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|where)\s+(?:was|were|had been|has been)\s+$/u;
+export const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
+export const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
+export const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
+export const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+export const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
+
+/** A sentence opening on a definite subject (no number in it) up to its passive auxiliary: "The third accused, Gul Muhammad, was". */
+export const RETOLD_SUBJECT = /^\s*(?:the|he|she|they)\b(?![^.;]*\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|some|more|other|others|another|remaining|rest|last)\b)[^.;]*?\b(?:was|were|has been|have been|had been)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
+/** "by" right before an actor mention: the agent phrase of a passive. */
+export const BY_BEFORE = /\bby\s+(?:the\s+|some\s+)?$/i;
+/** Right before an event noun, its "in a" phrase: "killed two soldiers in a suicide attack". */
+export const IN_NOUN_AFTER = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A device noun's victim verb right before it: "stepped on a landmine", "hit a roadside bomb". */
+export const DEVICE_MET = /\b(?:stepped on|trod on|hit|struck|ran over|drove over|ran into)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Between an event noun and its agent: "blast planted by the", "attack by two". */
+export const NOUN_BY = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:planted|carried out|conducted|launched|staged|perpetrated|committed|mounted|orchestrated|triggered|detonated|fired|claimed)\s+)?by\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;

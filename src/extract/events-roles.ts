@@ -1,0 +1,124 @@
+import type {
+  ActorRole,
+  Doc,
+  EntityMention,
+  EventRecord,
+  Quantity,
+  Token,
+} from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import { ADVERB, PASSIVE_AUX, SUBJECT_PRONOUNS } from './events-words.ts';
+import { type Clause, tokenAt } from './events-clauses.ts';
+import { classifyTrigger } from './events-trigger.ts';
+
+// Which side of an event an actor mention stands on: agent of a passive's "by", object of a
+// verb, a subject shared with an earlier trigger, and the role records themselves.
+
+export function role(a: EntityMention, r: ActorRole, inferred: boolean) {
+  return { actor: a.entity, role: r, inferred, start: a.start, end: a.end };
+}
+
+export function dedupeRoles(roles: EventRecord['actors']): EventRecord['actors'] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.actor}|${r.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The agent of the sentence's last verb event before the trigger when it stands among the
+ * trigger's candidate subjects (its own mention, before the trigger), else null.
+ */
+export function sharedSubject(created: readonly EventRecord[], subjects: readonly EntityMention[], m: TrieMatch): EventRecord['actors'][number] | null {
+  for (let i = created.length - 1; i >= 0; i--) {
+    const e = created[i];
+    if (e.trigger.start >= m.start) continue;
+    const agent = e.actors.find((r) => r.role === 'agent' && !r.inferred);
+    if (!agent) return null;
+    return subjects.some((a) => a.start === agent.start && a.end === agent.end) ? agent : null;
+  }
+  return null;
+}
+
+export function isPassive(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
+  return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
+}
+
+/** A preposition of place right before a mention: "near polio workers", "outside the police". */
+const PLACE_PREPOSITION_BEFORE = /(\s+)(?:near|outside|inside|at|beside|behind)\s+(?:(?:an?|the)\s+)?(?!least\b|most\b)(?:[\p{L}\d-]+\s+){0,1}$/iu;
+
+/**
+ * Whether a mention stands in an event noun's phrase of place: "Blast near polio workers kills
+ * 2", "bomb outside a police station". (Not after a verb: "threw stones at soldiers who raided".)
+ */
+export function placeAfterEventNoun(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], text: string, clauseStart: number, a: EntityMention): boolean {
+  const from = Math.max(clauseStart, a.start - 30);
+  const p = PLACE_PREPOSITION_BEFORE.exec(text.slice(from, a.start));
+  if (!p) return false;
+  const prepositionAt = from + p.index;
+  return triggers.some((t) => t.end === prepositionAt && classifyTrigger(toks, t, actorEnds, quantities) === 'noun');
+}
+
+/** What may stand between a verb and its object: a determiner, a count, an adjective; no preposition. */
+const OBJECT_FILLER = /^\s+(?:(?:an?|the|at least|some|over|more than|[\p{N}]+|(?!(?:in|during|at|on|of|for|with|from|after|near|by|to|when|as)\b)[\p{L}]+)\s+){0,3}$/iu;
+
+/**
+ * Whether a mention is the object of a verb of its clause: "killed two soldiers", "wounded three
+ * policemen", where only a count, a determiner or an adjective stands between the verb (a verb
+ * trigger, or a casualty word) and the mention.
+ */
+export function objectOfVerb(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], casualtyWords: ReadonlySet<string>, text: string, clauseStart: number, a: EntityMention): boolean {
+  // The mention ends right before the noun's "in a" phrase: "during a police raid" names no object.
+  const pp = /\b(?:in|during)\s+(?:an?|the)\s/iu.exec(text.slice(a.end));
+  if (!pp || text.slice(a.end, a.end + pp.index).trim() !== '') return false;
+  const between = (from: number): boolean => OBJECT_FILLER.test(text.slice(from, a.start)) && !/[,;]/.test(text.slice(from, a.start));
+  // The words of up to four before the mention: is one a casualty word ("wounded") with only
+  // filler after it?
+  const head = text.slice(Math.max(clauseStart, a.start - 60), a.start);
+  for (const w of [...head.matchAll(/[\p{L}]+/gu)].slice(-4)) {
+    if (casualtyWords.has(w[0].toLowerCase()) && between(a.start - head.length + w.index! + w[0].length)) return true;
+  }
+  return triggers.some((t) => t.start >= clauseStart && t.end <= a.start && between(t.end) && classifyTrigger(toks, t, actorEnds, quantities) === 'verb');
+}
+
+/** Words that may follow a casualty participle with no object: "killed in", "killed as", "killed by". */
+const AFTER_REDUCED_PASSIVE = new Set(['in', 'at', 'near', 'on', 'during', 'after', 'as', 'when', 'while', 'by', 'outside', 'inside', 'across', 'amid', 'following', 'since', 'yesterday', 'today', 'overnight']);
+
+/**
+ * A casualty participle that opens no object is a passive even without its auxiliary, as
+ * headlines write it: "7 people killed in Pakistan's restive northwest", "Two soldiers shot dead
+ * near Peshawar". The words before it are who it happened to, not who did it. An active use
+ * ("Gunmen killed 7 people") has its object right after the verb.
+ */
+export function isReducedPassive(toks: Token[], m: TrieMatch, clause: Clause): boolean {
+  const head = toks[m.firstToken].lower;
+  if (!/ed$/.test(head) && head !== 'slain' && head !== 'shot') return false;
+  // Something must stand before it in its clause: the ones it happened to.
+  if (m.firstToken <= clause.first) return false;
+  const next = m.lastToken + 1 <= clause.last ? toks[m.lastToken + 1] : undefined;
+  return !next || AFTER_REDUCED_PASSIVE.has(next.lower) || !/^[\p{L}\p{N}]/u.test(next.lower);
+}
+/** Words that end a passive's "by" phrase before it reaches an actor. */
+const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);
+const BY_PHRASE_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u;
+
+/** The actor of "by (the | two | an unknown number of ...) <actor>", modifiers of up to four words allowed. */
+export function agentAfterBy(doc: Doc, toks: Token[], after: EntityMention[]): EntityMention | null {
+  for (const a of after) {
+    const i = tokenAt(toks, a.start);
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      if (toks[j].lower === 'by') return a;
+      if (BY_PHRASE_BREAK.has(toks[j].lower) || !BY_PHRASE_WORD.test(toks[j].lower)) break;
+    }
+  }
+  return null;
+}
+
+export function startsWithPronoun(toks: Token[], clause: Clause): boolean {
+  return SUBJECT_PRONOUNS.has(toks[clause.first]?.lower ?? '');
+}

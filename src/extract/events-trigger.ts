@@ -1,0 +1,147 @@
+import type { EntityMention, Quantity, Token } from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import { ADVERB, ADVERBIAL, DETERMINERS, INTENT, LOCATIVE, PASSIVE_AUX } from './events-words.ts';
+import { tokenAt } from './events-clauses.ts';
+
+// Whether a trigger word tells an event here: its verb or noun reading, negation, plans,
+// purposes, and the event type of its lexicon entry.
+
+const PREPOSITIONS = new Set(['of', 'after', 'before', 'following', 'for', 'against', 'in', 'on', 'with', 'without', 'amid', 'since', 'during', 'despite', 'over']);
+/** Nouns for an actor's people ("ADF elements", "TTP cadres") that may follow its name as the subject. */
+const MEMBER_NOUNS = new Set(['elements', 'members', 'fighters', 'militants', 'militiamen', 'cadres', 'operatives', 'gunmen', 'men', 'forces', 'troops', 'soldiers', 'personnel', 'supporters', 'activists', 'loyalists', 'rebels', 'insurgents', 'commanders', 'affiliates', 'units', 'combatants']);
+const SUBJECT_LINK = new Set([...PASSIVE_AUX, 'has', 'have', 'had', 'to', 'will', 'would', 'could', 'may', 'might', 'did', 'also', 'who', 'which', 'they', 'he', 'she', 'we', 'it']);
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'at', 'up', 'some', 'more', 'nearly', 'over', 'about', 'around', 'several', 'dozens', 'hundreds', 'thousands', 'him', 'them', 'by', 'in', 'on', 'from', 'to']);
+
+/**
+ * Verb, noun, or neither. A form listed as both ("attacks", "release") is a verb only after a
+ * subject-like word (an actor, a pronoun, an auxiliary); after a determiner or preposition it
+ * is a noun, and a determiner before a noun means it refers back to an event already told
+ * ("these releases", "the release"). A participle before a noun is an adjective ("freed
+ * militants", "newly freed individuals"), but one before a quantity is a verb with its object
+ * ("arrested five suspects").
+ */
+export function classifyTrigger(
+  toks: Token[],
+  m: TrieMatch,
+  actorEnds: ReadonlySet<number>,
+  quantities: readonly Quantity[],
+): 'verb' | 'noun' | 'skip' {
+  const kinds = triggerKinds(m);
+  const prev = toks[m.firstToken - 1];
+  // "vowed to kill", "threatened to attack": an intention or a threat, no event.
+  if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
+  // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
+  if (plannedBefore(toks, m.firstToken)) return 'skip';
+  // "would not allow its soil to be used for attacks", "a launching pad for attacks against
+  // Pakistan": what a place or money is for, no event.
+  if (prev?.lower === 'for' && PURPOSE_FOR.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
+  // "did not attack", "no one had been arrested", "no agreement was reached": negated, no event.
+  if (negatedBefore(toks, m.firstToken)) return 'skip';
+  const next = toks[m.lastToken + 1];
+  // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
+  // "the deadliest attack in the country this year", "for Thursday's killing": a superlative
+  // after the determiner, or a day's possessive in its place, refers to an event already told.
+  const afterDeterminer =
+    !!prev &&
+    (DETERMINERS.has(prev.lower) ||
+      ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
+      ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
+  const subjectBefore =
+    // "Pakistani aircraft bombed hideouts": a trigger that holds its own subject before its
+    // participle ("aircraft bombed", "jets pounded") is a verb with that subject, not a
+    // participle modifying the noun after it.
+    (m.firstToken < m.lastToken && /ed$/.test(toks[m.lastToken].lower) && !/ed$/.test(toks[m.firstToken].lower)) ||
+    (!!prev &&
+    (SUBJECT_LINK.has(prev.lower) ||
+      ADVERB.test(prev.lower) ||
+      actorEnds.has(prev.end) ||
+      // "ADF elements attacked civilians": an actor's members before the verb are its subject.
+      (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1))));
+  if (kinds.noun && (!kinds.verb || !subjectBefore)) {
+    if (afterDeterminer) return 'skip';
+    return 'noun';
+  }
+  if (!kinds.verb) return 'skip';
+  const participle = /ed$/.test(toks[m.lastToken].lower);
+  // A quantity starts an object ("arrested five suspects"), not a noun being modified.
+  const beforeNoun =
+    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower) && !LOCATIVE.has(next.lower) && !ADVERBIAL.has(next.lower);
+  if (participle && beforeNoun && !subjectBefore && !quantities.some((q) => q.start === next.start || q.numberStart === next.start)) return 'skip';
+  const singleWord = m.firstToken === m.lastToken;
+  if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
+  return 'verb';
+}
+
+/** "the Lakki Marwat attack", "the Quetta bombing": a determiner, a place's name, the noun. */
+export function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly EntityMention[], m: TrieMatch): boolean {
+  const prev = toks[m.firstToken - 1];
+  if (!prev) return false;
+  const p = places.find((x) => x.end === prev.end);
+  if (!p) return false;
+  const i = tokenAt(toks as Token[], p.start);
+  return i > 0 && toks[i].start === p.start && (toks[i - 1].lower === 'the' || toks[i - 1].lower === 'this' || toks[i - 1].lower === 'that');
+}
+const INTENSITY = new Set(['intense', 'fierce', 'heavy', 'brief', 'prolonged']);
+const SUPERLATIVE = /^(?:deadliest|bloodiest|worst|biggest|largest|latest|most)$/;
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/;
+const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
+/** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
+const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
+
+/** Words before "for" that make the trigger after it a purpose, not an event told: "used for attacks", "a base for attacks". */
+const PURPOSE_FOR = new Set(['used', 'use', 'using', 'pad', 'launchpad', 'launchpads', 'base', 'bases', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'funds', 'funding']);
+/** A plan verb right before a noun trigger, over at most three filler words. */
+function plannedBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    const w = toks[i].lower;
+    if (PLANNED.has(w)) return true;
+    if (!PLAN_FILLER.has(w)) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries and adverbs that may stand between a negation and its trigger: "has not yet been arrested". */
+const NEGATION_FILLER = new Set([...PASSIVE_AUX, 'had', 'has', 'have', 'did', 'does', 'do', 'could', 'would', 'will', 'yet', 'ever', 'so', 'far', 'reportedly', 'immediately']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
+
+/**
+ * A negation right before a trigger, over auxiliaries: "did not attack", "were never arrested",
+ * "no agreement", and a subject that names nobody ("no one was arrested", "none were freed").
+ */
+function negatedBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
+    const w = toks[i].lower;
+    if (NEGATIONS.has(w) || w.endsWith("n't") || (w === 'one' && toks[i - 1]?.lower === 'no')) return true;
+    if (!NEGATION_FILLER.has(w)) return false;
+  }
+  return false;
+}
+
+/** "verb" / "noun" of each trigger entity ("attack|verb"), parsed once per distinct entity. */
+const KIND_OF_ENTITY = new Map<string, string>();
+/** The event type of each trigger entity ("attack|verb" → "attack"), parsed once per distinct entity. */
+const TYPE_OF_ENTITY = new Map<string, string>();
+
+export function typeOfEntity(entity: string): string {
+  let type = TYPE_OF_ENTITY.get(entity);
+  if (type === undefined) {
+    type = entity.split('|')[0];
+    TYPE_OF_ENTITY.set(entity, type);
+  }
+  return type;
+}
+
+export function triggerKinds(m: TrieMatch): { verb: boolean; noun: boolean } {
+  let verb = false;
+  let noun = false;
+  for (const v of m.values) {
+    let kind = KIND_OF_ENTITY.get(v.entity);
+    if (kind === undefined) {
+      kind = v.entity.split('|')[1];
+      KIND_OF_ENTITY.set(v.entity, kind);
+    }
+    if (kind === 'verb' || kind === 'weak') verb = true;
+    else if (kind === 'noun') noun = true;
+  }
+  return { verb, noun };
+}

@@ -1,0 +1,14 @@
+// Word classes the event readers share: determiners, passive auxiliaries, locative
+// prepositions, subject pronouns, verbs of intent, clause punctuation.
+
+export const DETERMINERS = new Set(['the', 'these', 'this', 'those', 'that', 'such', 'said', 'newly', 'recently', 'its', 'their']);
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
+export const ADVERB = /ly$/;
+export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
+export const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+export const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);
+/** Words after a verb that start an adverbial, not a noun it modifies ("protested outside", "marched through"). */
+export const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'beside', 'opposite', 'under', 'over', 'peacefully', 'together', 'again', 'there', 'here', 'and', 'to',
+  // A gerund of purpose starts a clause of its own ("teachers protested demanding repairs"), not a noun.
+  'denouncing', 'demanding', 'condemning', 'protesting', 'calling', 'urging', 'rejecting', 'decrying', 'opposing', 'criticising', 'criticizing', 'voicing', 'expressing', 'asking']);
+export const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
