@@ -837,3 +837,18 @@ test('a well-known spokesperson called by the surname alone is named; an unknown
     ],
   );
 });
+
+// (Session 17, news34) "chief" was only a title and a modifier ("Chief Minister", "chief
+// spokesman"), so an office called by it alone named no source: "The police chief claimed that
+// ..." was unattributed.
+test('"chief" with no name after it is an official source: "The police chief claimed", "the army chief said"', () => {
+  const text = 'The provincial police chief claimed that the gunmen had crossed from Afghanistan. The army chief said the operation would continue until the area was cleared.';
+  const claims = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source, c.attribution.cue?.text]),
+    [
+      ['official', 'The provincial police chief', 'The provincial police chief claimed'],
+      ['official', 'The army chief', 'The army chief said'],
+    ],
+  );
+});
