@@ -852,3 +852,23 @@ test('"chief" with no name after it is an official source: "The police chief cla
     ],
   );
 });
+
+// (Session 17, news34) A possessive owner before a person's name or an office held by a source noun
+// belongs to the source: "The state's Commissioner Ali Khan said" gave the source "Commissioner Ali
+// Khan" and left "The state's" as a claim of its own; "The police chief's spokesman" likewise.
+test('the owner before a possessive is part of the source, not a claim of its own', () => {
+  const text =
+    "The state's Commissioner Ali Khan said the curfew in the old city would be lifted on Monday. " +
+    "Sindh's Home Minister Zia Lanjar said three suspects were arrested. " +
+    "The district police chief's spokesman told reporters that the roads had been reopened.";
+  const claims = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source]),
+    [
+      ['named', "The state's Commissioner Ali Khan"],
+      ['named', "Sindh's Home Minister Zia Lanjar"],
+      ['official', "The district police chief's spokesman"],
+    ],
+  );
+  assert.ok(claims.every((c) => c.text.endsWith('.')), 'no fragment before a source is a claim');
+});
