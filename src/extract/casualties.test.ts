@@ -172,3 +172,18 @@ test('a counted text starts at the first person counted, not at a phrase of time
   const killed = a.events.flatMap((e) => e.counts).filter((c) => c.kind === 'killed');
   assert.deepEqual(killed.map((c) => [c.value, c.text]), [[1, 'a soldier']]);
 });
+
+// (Session 17, news34) "kill up to 40 militants": the "to" of a qualifier before an active
+// verb's object is inside the number, not the end of the object (it read "up" as one person).
+test('an object counted with "up to" or "close to" is the whole number with its qualifier', () => {
+  const a = run('Security forces kill up to 35 insurgents in a raid near Parachinar');
+  const killed = a.events.flatMap((e) => e.counts).filter((c) => c.kind === 'killed');
+  assert.deepEqual(
+    killed.map((c) => [c.value, c.qualifier, c.text]),
+    [[35, 'at-most', 'up to 35']],
+  );
+  const b = run('The car bomb killed close to 18 civilians and wounded up to 50 others at a market in Quetta.');
+  assert.deepEqual(totals(b), [18, 50]);
+  const counts = b.events.flatMap((e) => e.counts);
+  assert.deepEqual(counts.map((c) => c.qualifier).sort(), ['about', 'at-most']);
+});

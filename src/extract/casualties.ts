@@ -308,8 +308,9 @@ function objectCount(
       k += 2;
       continue;
     }
-    // "killed more than 100 militants", "wounding over 20": a word inside the number ends nothing.
-    if (k > begin && isStop(w) && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
+    // "killed more than 100 militants", "wounding over 20": a word inside the number ends nothing;
+    // nor does the "to" of a qualifier ("kill up to 40 militants", "killed close to 30").
+    if (k > begin && (isStop(w) || w === 'to') && quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) {
       k++;
       continue;
     }

@@ -2,7 +2,8 @@ import { escapeRegExp } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, titleRunStart, ownerEndingAt, isCapitalisedWord } from './attribution-words.ts';
+import { PRONOUNS, ARTICLES, titleRunStart, ownerEndingAt, isCapitalisedWord, isModifier } from './attribution-words.ts';
+import { GROUP_NOUNS } from './attribution-anaphora.ts';
 import { afterIntroduction } from './attribution-clauses.ts';
 
 // A person's name speaking ("Interior Minister Mohsin Naqvi", "Mujahid said", "Meta said"), and
@@ -84,6 +85,19 @@ function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: bool
     const owner = start > 0 ? ownerEndingAt(s, start - 1) : undefined;
     if (owner) start = tokenIndexAt(s.toks, owner.start) ?? start;
   }
+  // (Session 17, news34) "The state's Commissioner Ali Khan", "Punjab's Chief Minister Maryam
+  // Nawaz": the owner before a possessive belongs to the source too; left out, it was cut off as
+  // a claim of its own ("The state's").
+  if (start >= 2 && isPossessive(s.toks[start - 1].lower)) {
+    const o = ownerEndingAt(s, start - 2);
+    if (o) {
+      start = tokenIndexAt(s.toks, o.start) ?? start;
+      if (start > 0 && s.toks[start - 1].lower === 'the') start--;
+    } else {
+      const c = commonOwnerStart(s, start - 2);
+      if (c >= 0) start = c;
+    }
+  }
   return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
 }
 
@@ -108,4 +122,23 @@ function namedBefore(s: SentenceCtx, j: number): boolean {
   const word = s.doc.text.slice(t.start, t.end);
   if (word.length < 3) return false;
   return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(word)}\\b`, 'u').test(s.doc.text.slice(0, t.start));
+}
+
+export function isPossessive(w: string): boolean {
+  return w === "'s" || w === '’s';
+}
+
+/**
+ * "the state's", "The police chief's", "the provincial government's" before a source: its owner, a
+ * lower-case common noun `k` (no pronoun, no group noun, whose group is found otherwise) after
+ * "the" and at most two lower-case source modifiers, before a possessive. Returns the index of
+ * "the", or -1.
+ */
+export function commonOwnerStart(s: SentenceCtx, k: number): number {
+  if (k < 1 || k + 1 >= s.toks.length || !isPossessive(s.toks[k + 1].lower)) return -1;
+  const t = s.toks[k];
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) || GROUP_NOUNS.has(t.lower) || PRONOUNS.has(t.lower)) return -1;
+  let i = k - 1;
+  while (i >= 0 && k - i <= 2 && isModifier(s, i) && !ARTICLES.has(s.toks[i].lower) && /^\p{Ll}/u.test(s.doc.text[s.toks[i].start])) i--;
+  return i >= 0 && s.toks[i].lower === 'the' ? i : -1;
 }

@@ -5,7 +5,7 @@ import { tokenIndexAt } from './attribution-sentence.ts';
 import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
-import { SPOKESPERSON_ROLES, personNameEndingAt, loneName } from './attribution-names.ts';
+import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, isPossessive } from './attribution-names.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
 import { startsWithWordChar } from './word-start.ts';
 
@@ -156,7 +156,7 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     }
     // "Pakistan's officials": the country or actor before a possessive belongs to the source.
     let ownGroup: { actor?: string } | null = null;
-    if (start >= 2 && s.toks[start - 1].lower === "'s") {
+    if (start >= 2 && isPossessive(s.toks[start - 1].lower)) {
       const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
       if (o) {
         start = tokenIndexAt(s.toks, o.start) ?? start;
@@ -167,9 +167,9 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         // "The group's spokesman": the armed or political group named before, when it spoke lately.
         ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
         start -= 3;
-      } else if (commonOwnerAt(s, start - 2)) {
-        // "The state's police", "the province's health minister": the body whose source it is.
-        start -= 3;
+      } else if (commonOwnerStart(s, start - 2) >= 0) {
+        // "The state's police", "the province's health minister", "the police chief's spokesman": the body whose source it is.
+        start = commonOwnerStart(s, start - 2);
       }
     }
     // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.
@@ -260,18 +260,6 @@ const POLITY_NOUNS = new Set(['state', 'province', 'country', 'district', 'city'
 const MAX_OFFICE_WORDS = 3;
 
 /**
- * "the state's" before a source: `k` is a lower-case common noun (no pronoun, no group noun,
- * whose group is found otherwise) after "the" and before a possessive.
- */
-function commonOwnerAt(s: SentenceCtx, k: number): boolean {
-  if (k < 1 || k + 1 >= s.toks.length) return false;
-  const poss = s.toks[k + 1].lower;
-  if (poss !== "'s" && poss !== '’s') return false;
-  const t = s.toks[k];
-  return s.toks[k - 1].lower === 'the' && /^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) && !GROUP_NOUNS.has(t.lower) && !PRONOUNS.has(t.lower);
-}
-
-/**
  * "The state's Commissioner", "the country's president", "the district's Deputy Commissioner": an
  * office or title that the lexicon does not list as a source noun, after a common noun's
  * possessive, is the source from "the" on; an official when its owner is a state or its part.
@@ -281,9 +269,10 @@ function officeAfterPossessive(s: SentenceCtx, j: number): SourcePhrase | null {
   if (!titles.has(s.toks[j].lower)) return null;
   let k = j;
   while (k > 0 && j - k + 1 < MAX_OFFICE_WORDS && (titles.has(s.toks[k - 1].lower) || isCapitalisedWord(s, k - 1) || (isModifier(s, k - 1) && !ARTICLES.has(s.toks[k - 1].lower)))) k--;
-  if (!commonOwnerAt(s, k - 2)) return null;
+  const from = commonOwnerStart(s, k - 2);
+  if (from < 0) return null;
   const owner = s.toks[k - 2].lower;
-  return { start: k - 3, end: j, kind: POLITY_NOUNS.has(owner) ? 'official' : 'named', rule: `source-office-after-possessive:${owner}` };
+  return { start: from, end: j, kind: POLITY_NOUNS.has(owner) ? 'official' : 'named', rule: `source-office-after-possessive:${owner}` };
 }
 
 /**

@@ -837,3 +837,38 @@ test('a well-known spokesperson called by the surname alone is named; an unknown
     ],
   );
 });
+
+// (Session 17, news34) "chief" was only a title and a modifier ("Chief Minister", "chief
+// spokesman"), so an office called by it alone named no source: "The police chief claimed that
+// ..." was unattributed.
+test('"chief" with no name after it is an official source: "The police chief claimed", "the army chief said"', () => {
+  const text = 'The provincial police chief claimed that the gunmen had crossed from Afghanistan. The army chief said the operation would continue until the area was cleared.';
+  const claims = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source, c.attribution.cue?.text]),
+    [
+      ['official', 'The provincial police chief', 'The provincial police chief claimed'],
+      ['official', 'The army chief', 'The army chief said'],
+    ],
+  );
+});
+
+// (Session 17, news34) A possessive owner before a person's name or an office held by a source noun
+// belongs to the source: "The state's Commissioner Ali Khan said" gave the source "Commissioner Ali
+// Khan" and left "The state's" as a claim of its own; "The police chief's spokesman" likewise.
+test('the owner before a possessive is part of the source, not a claim of its own', () => {
+  const text =
+    "The state's Commissioner Ali Khan said the curfew in the old city would be lifted on Monday. " +
+    "Sindh's Home Minister Zia Lanjar said three suspects were arrested. " +
+    "The district police chief's spokesman told reporters that the roads had been reopened.";
+  const claims = analyze(text, { published: PUBLISHED }).claims;
+  assert.deepEqual(
+    claims.map((c) => [c.attribution.kind, c.attribution.source]),
+    [
+      ['named', "The state's Commissioner Ali Khan"],
+      ['named', "Sindh's Home Minister Zia Lanjar"],
+      ['official', "The district police chief's spokesman"],
+    ],
+  );
+  assert.ok(claims.every((c) => c.text.endsWith('.')), 'no fragment before a source is a claim');
+});
