@@ -1,5 +1,6 @@
 import type { Sentence } from '../model/types.ts';
 import { readDataJson } from '../gazetteer/load.ts';
+import { longestFirst, phraseSource } from './regex.ts';
 
 // Sentence and heading boundaries. A line is a paragraph; a short line without final
 // punctuation is a heading, which is never split and never becomes a claim. Whether the full
@@ -123,7 +124,7 @@ export function wirePrefixLength(text: string, from: number, to: number): number
   if (!(c >= 65 && c <= 90)) return 0;
   if (!wirePrefix) {
     const { prefixes } = readDataJson<{ prefixes: string[] }>('lexicons/wire-prefixes.json');
-    const words = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[+]/g, '\\+').replace(/ /g, '\\s+')).join('|');
+    const words = longestFirst(prefixes, (p) => phraseSource(p));
     // Each slug ends in a hyphen or dash right after it or its version number, and a word follows.
     wirePrefix = new RegExp(`^[ \\t]*(?:(?:${words})(?:\\s+\\d{1,2})?\\s?[-–—]\\s?)+(?=["“‘(]?[\\p{Lu}\\p{N}])`, 'u');
   }
