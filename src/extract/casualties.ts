@@ -1,6 +1,7 @@
 import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { speechWords } from '../recognize/speech-words.ts';
+import { startsWithWordChar } from '../recognize/word-start.ts';
 import { pastRecord } from './non-events.ts';
 
 // Casualty statements: how many people one clause says were killed or wounded. A passive or
@@ -230,7 +231,7 @@ function startsObject(doc: Doc, toks: readonly Token[], i: number, quantities: r
   if (quantities.some((q) => q.start === t.start)) return true;
   if (t.lower === 'at') return toks[i + 1]?.lower === 'least';
   if (isStop(t.lower) || NOT_OBJECT.has(t.lower) || /ly$/.test(t.lower)) return false;
-  return /^[\p{L}\p{N}]/u.test(doc.text[t.start]);
+  return startsWithWordChar(doc.text[t.start]);
 }
 
 /** The subject before a passive or intransitive verb, from `j` backwards. */

@@ -8,6 +8,7 @@ import type {
 } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { ADVERB, PASSIVE_AUX, SUBJECT_PRONOUNS } from './events-words.ts';
+import { startsWithWordChar } from '../recognize/word-start.ts';
 import { type Clause, tokenAt } from './events-clauses.ts';
 import { classifyTrigger } from './events-trigger.ts';
 
@@ -101,7 +102,7 @@ export function isReducedPassive(toks: Token[], m: TrieMatch, clause: Clause): b
   // Something must stand before it in its clause: the ones it happened to.
   if (m.firstToken <= clause.first) return false;
   const next = m.lastToken + 1 <= clause.last ? toks[m.lastToken + 1] : undefined;
-  return !next || AFTER_REDUCED_PASSIVE.has(next.lower) || !/^[\p{L}\p{N}]/u.test(next.lower);
+  return !next || AFTER_REDUCED_PASSIVE.has(next.lower) || !startsWithWordChar(next.lower);
 }
 /** Words that end a passive's "by" phrase before it reaches an actor. */
 const BY_PHRASE_BREAK = new Set(['and', 'or', 'who', 'which', 'that', 'after', 'before', 'while', 'when', 'in', 'at', 'on', 'near', 'from', 'with', 'as']);

@@ -2,6 +2,7 @@ import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL } from './attribution-sentence.ts';
 import { MODALS, READER_DETERMINERS, ARTICLES } from './attribution-words.ts';
+import { startsWithWordChar } from './word-start.ts';
 
 // Where a source and its verb stand in their sentence, and so what the attribution covers: after
 // an introduction, set in commas, at the end of the sentence, opening a clause of its own; and
@@ -18,7 +19,7 @@ const MAX_ANONYMITY_AFTER = 10;
 export function anonymityAround(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
   if (srcStart >= 2 && s.toks[srcStart - 1].lower === ',' && hasAnonymityPhrase(s, 0, srcStart - 2)) return true;
   let end = verbEnd + 1;
-  while (end < s.toks.length && end - verbEnd <= MAX_ANONYMITY_AFTER && s.toks[end].lower !== 'that' && /^[\p{L}\p{N}]/u.test(s.toks[end].lower)) end++;
+  while (end < s.toks.length && end - verbEnd <= MAX_ANONYMITY_AFTER && s.toks[end].lower !== 'that' && startsWithWordChar(s.toks[end].lower)) end++;
   return hasAnonymityPhrase(s, verbEnd + 1, end - 1);
 }
 

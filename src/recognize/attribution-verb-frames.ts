@@ -1,6 +1,7 @@
 import type { Certainty, Cue } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { speechWords } from './speech-words.ts';
+import { startsWithWordChar } from './word-start.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { makeCue, tokenIndexAt } from './attribution-sentence.ts';
 import { MODALS, SINGULAR_INDEFINITE, READER_DETERMINERS, PHRASE_CANNOT_END, isAdverb } from './attribution-words.ts';
@@ -38,7 +39,7 @@ export function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
     if (m.firstToken > 0 && s.placeEnds.has(s.toks[m.firstToken - 1].end)) return false;
     const next = s.toks[m.lastToken + 1]?.lower;
-    return next === undefined || next === 'that' || !/^[\p{L}\p{N}]/u.test(next);
+    return next === undefined || next === 'that' || !startsWithWordChar(next);
   }
   return true;
 }
@@ -93,7 +94,7 @@ function valuedAt(s: SentenceCtx, from: number): boolean {
   for (let k = from + 1; k < s.toks.length && k - from <= MAX_VALUED; k++) {
     const w = s.toks[k].lower;
     if (w === 'at') return /^(?:[$£€]|rs\.?|pkr|\p{N})/u.test(s.toks[k + 1]?.lower ?? '') || /^(?:about|around|nearly|over|least|some|more|roughly)$/.test(s.toks[k + 1]?.lower ?? '');
-    if (!/^[\p{L}\p{N}]/u.test(w)) return false;
+    if (!startsWithWordChar(w)) return false;
   }
   return false;
 }
@@ -123,7 +124,7 @@ function documentByBefore(s: SentenceCtx, start: number): number | null {
       else if (!DOCUMENT_NOUNS.has(s.toks[head].lower)) return null;
       return head >= 1 && PHRASE_CANNOT_END.has(s.toks[head - 1].lower) ? head - 1 : head;
     }
-    if (!/^[\p{L}\p{N}]/u.test(w) && w !== "'s" && w !== '’s') return null;
+    if (!startsWithWordChar(w) && w !== "'s" && w !== '’s') return null;
   }
   return null;
 }
@@ -292,6 +293,6 @@ export function sourceAfterVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cert
   if (!src) return null;
   // "…, said police." ends its clause; "…, said militant attacks rose" is what was said.
   const after = s.toks[src.end + 1]?.lower;
-  if (after !== undefined && /^[\p{L}\p{N}]/u.test(after)) return null;
+  if (after !== undefined && startsWithWordChar(after)) return null;
   return makeCue(s.doc, s.toks, verb.firstToken, src.end, src, certainty, 'sentence', si, `attribution:verb-source+${src.rule}`);
 }
