@@ -45,7 +45,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     // A weekly roundup: "The banned TTP claimed responsibility" after Saturday's attack in
     // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
     if (claimed && e !== claimed && doc.sentences[e.sentence].paragraph !== doc.sentences[claimed.sentence].paragraph && otherDay(e, claimed)) return;
-    replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`);
+    replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`, true);
   });
   // "The TTP and Jamaat-ul-Ahrar separately claimed responsibility": the claim itself has both
   // groups as its agents, the first first (GTD's gname), as the text names them.
@@ -55,11 +55,7 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
       if (e.type !== 'claim-of-responsibility' || e.trigger.start < cue.start || e.trigger.end > cue.end) continue;
       const missing = claimants.filter((c) => !e.actors.some((r) => r.role === 'agent' && r.actor === c.actor && r.start === c.span.start));
       if (missing.length === 0) continue;
-      e.actors = [
-        ...claimants.map((c) => ({ actor: c.actor, role: 'agent' as const, inferred: false, start: c.span.start, end: c.span.end })),
-        ...e.actors.filter((r) => r.role !== 'agent' && !claimants.some((c) => c.actor === r.actor)),
-      ];
-      e.rules.push(`agent:claimed-together:${resp.rule}`);
+      replaceAgent(e, claimants, `agent:claimed-together:${resp.rule}`, false);
     }
   }
 }
@@ -94,10 +90,14 @@ const RELATED = /\b(?:related|coordinated|simultaneous|across)\b/i;
 /** "overnight", "over the weekend" can be the attack itself; a month or a year is a period. */
 const PART_OF_AN_ATTACK_DAYS = 7;
 
-/** The claimants become the event's agents, the first first; none of them stays in another role. */
-function replaceAgent(e: EventRecord, claimants: ReadonlyArray<{ actor: string; span: { start: number; end: number } }>, rule: string): void {
+/**
+ * The claimants become the event's agents, the first first; none of them stays in another role.
+ * `inferred`: an attack the claim covers gets them by inference; the claim event itself, whose
+ * trigger is the cue they are the subject of, is stated.
+ */
+function replaceAgent(e: EventRecord, claimants: ReadonlyArray<{ actor: string; span: { start: number; end: number } }>, rule: string, inferred: boolean): void {
   e.actors = [
-    ...claimants.map((c) => ({ actor: c.actor, role: 'agent' as const, inferred: true, start: c.span.start, end: c.span.end })),
+    ...claimants.map((c) => ({ actor: c.actor, role: 'agent' as const, inferred, start: c.span.start, end: c.span.end })),
     ...e.actors.filter((r) => r.role !== 'agent' && !claimants.some((c) => c.actor === r.actor)),
   ];
   e.rules.push(rule);
