@@ -5,7 +5,7 @@ import { gtdAttackType, gtdTargetType } from './code-gtd.ts';
 import { goldInt, readCsv } from './csv.ts';
 import { classification, nameKey } from './metrics.ts';
 import { primaryAgent, primaryDay, primaryEvent, primaryPlace, sumCounts } from './primary.ts';
-import { actorIdForName, admin1Of, countryCode, samePlaceName } from './resolve.ts';
+import { actorIdForName, admin1Of, countryCode, samePlaceName, sameSpelledPlace } from './resolve.ts';
 import type { EvalOptions, EvalResult, Scorer } from './types.ts';
 import { confusionTable, Tally } from './tally.ts';
 
@@ -94,7 +94,7 @@ export const gtdScorer: Scorer = {
         tally.check('province', samePlaceName(r.provstate, admin1Of(place)), id, text, r.provstate, place?.admin1 ?? 'none');
       }
       if (r.city && r.city !== 'Unknown') {
-        const ok = !!place && place.kind !== 'country' && place.kind !== 'admin1' && (nameKey(place.name) === nameKey(r.city) || samePlaceName(r.city, place.name));
+        const ok = !!place && place.kind !== 'country' && place.kind !== 'admin1' && (nameKey(place.name) === nameKey(r.city) || samePlaceName(r.city, place.name) || sameSpelledPlace(r.city, place));
         tally.check('city', ok, id, text, r.city, place?.name ?? 'none');
       }
     }

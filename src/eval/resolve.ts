@@ -1,5 +1,6 @@
 import { loadActorGazetteer, resolveActorName } from '../gazetteer/actors.ts';
 import { boundedEditDistance } from '../gazetteer/place-names.ts';
+import { spellingKey } from '../gazetteer/spelling-key.ts';
 import { loadPlaceGazetteer } from '../gazetteer/places.ts';
 import { PLACE_SPECIFICITY, type Analysis, type PlaceOut } from '../model/analysis.ts';
 import { haversineKm, nameKey } from './metrics.ts';
@@ -52,6 +53,59 @@ export function samePlaceName(gold: string, ours: string | null | undefined): bo
   const g = loadPlaceGazetteer();
   const ids = new Set(g.candidates(gold).map((p) => p.id));
   return g.candidates(ours).some((p) => ids.has(p.id));
+}
+
+/** How far an admin unit and its seat, which share its name ("Korangi District", Korangi), may lie apart. */
+const UNIT_AND_SEAT_KM = 25;
+
+interface SpeltEntry {
+  id: string;
+  name: string;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+const isUnitKind = (kind: string) => kind === 'admin1' || kind === 'admin2';
+
+/**
+ * True when the entries of one spellingKey in a country (`mates`, ours among them) are one place
+ * with ours: all lie within UNIT_AND_SEAT_KM of ours, the towns and other places among them
+ * have one name between them (one town, however often listed), and so do the admin units
+ * among them (GeoNames gives units of one province near-equal points, "Cabañas Este" and
+ * "Cabañas Oeste", so no distance tells units apart). So an admin unit and its seat
+ * ("Aybak" the town, "Aībak" the district) are one place; two differently spelt towns ("Besham"
+ * / "Bisham", "Alavieska" / "Ylivieska", "Ka Li Htaw West" / "Ka Li Htaw East") and namesakes
+ * far apart (the Lexingtons) are not, even where they are one.
+ */
+export function oneSpeltPlace(ours: SpeltEntry, mates: readonly SpeltEntry[]): boolean {
+  if (ours.lat === null || ours.lon === null || !mates.some((e) => e.id === ours.id)) return false;
+  const { lat, lon } = ours;
+  const townNames = new Set<string>();
+  const unitNames = new Set<string>();
+  for (const e of mates) {
+    // A country has no seat of its spelling ("Samoa" and the village "Si'umu" key alike).
+    if (e.id !== ours.id && (e.kind === 'country' || e.lat === null || e.lon === null || haversineKm(lat, lon, e.lat, e.lon) > UNIT_AND_SEAT_KM)) return false;
+    (isUnitKind(e.kind) ? unitNames : townNames).add(nameKey(e.name));
+  }
+  return townNames.size <= 1 && unitNames.size <= 1;
+}
+
+/**
+ * True when a gold place name is another romanisation of our place's name: the same spellingKey
+ * ("Saberi district" / Sabari, "Shahidi Hassas" / Shahīd-e Ḩasās, "Abyak" / Aybak, "Dih Yak" /
+ * Deh Yak), and the entries of our place's country that our gazetteer holds under that key are
+ * one place with ours (oneSpeltPlace). The key is loose (vowels, a closing "h" or vowel, joining
+ * vowels), so where it names two places of the country ("Kohat" / "Kahuta", "Kharan" / "Kharian")
+ * nothing is equated: the rule never makes two different places of one country in our gazetteer
+ * one (scripts/ucdp-spelling-collisions.ts counts the keys it abstains on and lists those it may
+ * equate). A place our gazetteer does not hold (unresolved) is never equated by spelling.
+ */
+export function sameSpelledPlace(gold: string, place: PlaceOut | null | undefined): boolean {
+  if (!place?.country || place.unresolved) return false;
+  const key = spellingKey(gold);
+  if (key.length < 4 || key !== spellingKey(place.name)) return false;
+  return oneSpeltPlace(place, loadPlaceGazetteer().spellingMates(key, place.country));
 }
 
 /** Words that say what kind of unit a name is, in the forms gold files and GeoNames write them. */

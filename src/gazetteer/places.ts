@@ -8,6 +8,7 @@ import { readDataJson } from './load.ts';
 import { loadPlaceIndex, type LoadReport, type PlaceIndex } from './place-index.ts';
 import { nameKey } from './place-names.ts';
 import { scanPlaces, type ScanToken, type Segment } from './place-scan.ts';
+import { spellingKey } from './spelling-key.ts';
 import { KINDS } from './place-store.ts';
 
 // The place gazetteer: GeoNames cities500 and admin units with our curated supplement on top,
@@ -68,6 +69,8 @@ export interface PlaceGazetteer {
   matchMany(inputs: ReadonlyArray<{ text: string; tokens: readonly RawToken[]; context?: ReadonlySet<string> | PlaceMatchOptions }>): EntityMention[][];
   /** Every entry whose name or alias is `name` (case, diacritics and hyphens ignored). */
   candidates(name: string): PlaceEntry[];
+  /** Every entry of a country whose name has this spellingKey (place-names.ts), of any kind. */
+  spellingMates(key: string, country: string): PlaceEntry[];
   /** Candidates of a name and what the recogniser picks, for `corroborate places`. */
   explain(query: string, countries?: ReadonlySet<string>): PlaceExplanation;
   /**
@@ -377,7 +380,28 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
     return p.kind === 'admin1' ? p.admin1 ?? p.name : p.admin1;
   }
 
-  return { get, match, matchMany, candidates, explain, admin1At, size: index.size, attribution: index.attribution };
+  /** spellingMates' tables, one per country, built when the country is first asked about. */
+  const spellingByCountry = new Map<string, Map<string, number[]>>();
+  function spellingMates(key: string, country: string): PlaceEntry[] {
+    let table = spellingByCountry.get(country);
+    if (!table) {
+      table = new Map();
+      for (let i = 0; i < index.size; i++) {
+        if (!index.countryIs(i, country)) continue;
+        // A curated entry is also known by its aliases ("Sar-e Pul" and "Sari Pul").
+        for (const n of index.isCurated(i) ? index.entry(i).aliases : [index.name(i)]) {
+          const k = spellingKey(n);
+          const list = table.get(k);
+          if (!list) table.set(k, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      }
+      spellingByCountry.set(country, table);
+    }
+    return (table.get(key) ?? []).map((i) => index.entry(i));
+  }
+
+  return { get, match, matchMany, candidates, spellingMates, explain, admin1At, size: index.size, attribution: index.attribution };
 }
 
 let cached: PlaceGazetteer | null = null;
