@@ -19,6 +19,8 @@ const MAX_CHAIN_READINGS = 12;
 /** Weight per nat of a chain reading's name-form misfit (weighByNameForm), and the misfit's cap in nats. */
 const NAME_FORM_WEIGHT = 0.5;
 const NAME_FORM_CAP = 6;
+/** A province read inside another province of the chain's country (provinceInProvince). */
+const PROVINCE_IN_PROVINCE_COST = -15;
 
 /**
  * A common village name has more readings than are weighed ("Oleksandrivka" has dozens in
@@ -111,6 +113,7 @@ export function resolveChain(
     const base = cands[i][0].base;
     cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
   }
+  this.provinceInProvince(cands);
   this.weighByNameForm(members, cands);
   // Viterbi from the broadest (last) member back to the most specific.
   const best: number[][] = cands.map((l) => l.map(() => -Infinity));
@@ -172,6 +175,37 @@ export function resolveChain(
     out.push(this.finish(s, c.entry, container, why, c.entry >= 0 ? `place-chain:${ix.id(c.entry)}` : `place-unresolved-in-chain`));
   }
   return out;
+}
+
+/**
+ * "Wardak, Laghman, Afghanistan", "Khost, Farah, Afghanistan": in a chain that ends in its
+ * country, a province's name followed by another province (or a town) of that country neither
+ * holding it nor held by it is a village of that name there, not the province: a chain names
+ * places from the smallest out, and two provinces side by side are a list (which ends a chain).
+ * The province reading, and every other reading the next member does not hold (the province's
+ * seat), lose PROVINCE_IN_PROVINCE_COST, so the name is read as an unknown place inside the next
+ * member.
+ */
+export function provinceInProvince(this: PlaceResolver, cands: Candidate[][]): void {
+  const ix = this.index;
+  const m = cands.length;
+  const last = cands[m - 1].filter((c) => c.entry >= 0);
+  if (m < 3 || last.length === 0 || !last.every((c) => ix.kind(c.entry) === 'country')) return;
+  const countries = new Set(last.map((c) => ix.country(c.entry)));
+  for (let i = 0; i + 2 < m; i++) {
+    // The next member's readings in the chain's country (namesakes abroad are out of play).
+    const outer = cands[i + 1].filter((c) => c.entry >= 0 && countries.has(ix.country(c.entry)));
+    if (outer.length === 0) continue;
+    const apart = (c: Candidate) => outer.every((o) => o.entry !== c.entry && !this.contains(c.entry, o.entry) && !this.contains(o.entry, c.entry));
+    const province = cands[i].some((c) => c.entry >= 0 && ix.kind(c.entry) === 'admin1' && countries.has(ix.country(c.entry)) && apart(c));
+    if (!province) continue;
+    // The province's seat of the same name ("Khost" the town) is no better a reading.
+    for (const c of cands[i]) {
+      if (c.entry < 0 || !apart(c)) continue;
+      c.base += PROVINCE_IN_PROVINCE_COST;
+      c.why = [...c.why, 'province-in-province'];
+    }
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { TRIBAL_AREAS, CEASEFIRE_LINES, clanAreas, bareCompassRegion, borderCue,
 import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember } from './disambiguate-chains.ts';
 import { LONE_PLACE_SUPPORT, resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant } from './disambiguate-single.ts';
 import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior } from './disambiguate-candidates.ts';
-import { resolveChain, weighByNameForm, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
+import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
 import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
 import { finish } from './disambiguate-precision.ts';
 import { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll } from './disambiguate-namesakes.ts';
@@ -187,6 +187,7 @@ export class PlaceResolver {
   declare listMember: typeof listMember;
   declare resolveChain: typeof resolveChain;
   declare weighByNameForm: typeof weighByNameForm;
+  declare provinceInProvince: typeof provinceInProvince;
   declare isPartOfTown: typeof isPartOfTown;
   declare namedByPrefix: typeof namedByPrefix;
   declare holdingInner: typeof holdingInner;
@@ -226,7 +227,7 @@ export class PlaceResolver {
 Object.assign(PlaceResolver.prototype, { remember, spellingCountries, demonymCountryAlone, acrossFrom, acrossFit, countryPointsOf, documentCountryFit });
 Object.assign(PlaceResolver.prototype, { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior });
 Object.assign(PlaceResolver.prototype, { chains, listMember });
-Object.assign(PlaceResolver.prototype, { resolveChain, weighByNameForm, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter });
+Object.assign(PlaceResolver.prototype, { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter });
 Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains });
 Object.assign(PlaceResolver.prototype, { resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant });
 Object.assign(PlaceResolver.prototype, { finish });
