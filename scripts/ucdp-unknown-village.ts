@@ -7,7 +7,7 @@
 // place). The score says how much of our accuracy rests on names we have curated, and the
 // outcome classes say which fallbacks fail.
 //
-//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt] [--respell] [--list] [--data FILE] [--acled FILE]
+//   node --import tsx scripts/ucdp-unknown-village.ts [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt|unseen] [--respell] [--list] [--data FILE] [--acled FILE]
 //
 // Sets: `a`, UCDP dev's half A (scored rows at even positions: the studied half; half B is never
 // read here), text = headlines + where_description as `eval ucdp` builds it; `where`, the UCDP
@@ -44,6 +44,8 @@ import { readCsv } from '../src/eval/csv.ts';
 import { haversineKm, ratio } from '../src/eval/metrics.ts';
 import { eventPlace } from '../src/eval/resolve.ts';
 import { loadPlaceGazetteer } from '../src/gazetteer/places.ts';
+import { loadPlaceIndex } from '../src/gazetteer/place-index.ts';
+import { nameKey } from '../src/gazetteer/place-names.ts';
 import { ucdpDay, ucdpPrecision, ucdpText } from '../src/eval/ucdp.ts';
 import { splitSentences } from '../src/recognize/sentences.ts';
 import type { Analysis, PlaceOut } from '../src/model/analysis.ts';
@@ -521,14 +523,103 @@ function geonamesPakistanTowns(): Array<{ name: string; lat: number; lon: number
   return out;
 }
 
+/** Eight compass points, clockwise from north, as UCDP's where_description writes them. */
+const COMPASS = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
+/** Towns an `unseen` village is measured from: known towns of at least this many people. */
+const ANCHOR_POPULATION = 50_000;
+/** Villages of the `unseen` set: one in this many GeoNames villages of Pakistan and Afghanistan. */
+const UNSEEN_EVERY = 1;
+
+function bearing(lat1: number, lon1: number, lat2: number, lon2: number): string {
+  const r = Math.PI / 180;
+  const y = Math.sin((lon2 - lon1) * r) * Math.cos(lat2 * r);
+  const x = Math.cos(lat1 * r) * Math.sin(lat2 * r) - Math.sin(lat1 * r) * Math.cos(lat2 * r) * Math.cos((lon2 - lon1) * r);
+  const deg = (Math.atan2(y, x) / r + 360) % 360;
+  return COMPASS[Math.round(deg / 45) % 8];
+}
+
+/**
+ * The `unseen` set (no gold data): real villages of Pakistan and Afghanistan that only GeoNames
+ * lists (no curated entry has their name), one in UNSEEN_EVERY (all of them), written as UCDP writes an event we
+ * have not curated: `district-line` ("X village, D district" under a headline naming the country),
+ * `province-line` ("X area, P province"), `direction-line` ("X area, 25 km northwest of T", T the
+ * nearest town of ANCHOR_POPULATION or more, 10-120 km away), `stem-direction` (the same with an
+ * invented name for X: the stated distance alone must place it), `headline` ("Militants attack
+ * checkpost in X, D district" with no location line) and `bare` (X alone on the line: namesakes
+ * decide). Right when our place lies within 161 km of the village.
+ */
+function unseen(lines: string[] | null): Record<string, unknown> {
+  const { index } = loadPlaceIndex();
+  const curated = new Set(curatedVillageNames().map((n) => nameKey(n)));
+  const anchors: number[] = [];
+  const villages: number[] = [];
+  for (let i = 0; i < index.size; i++) {
+    if (!(index.countryIs(i, 'PK') || index.countryIs(i, 'AF')) || index.kind(i) !== 'populated-place') continue;
+    if (index.isCurated(i) || index.population(i) >= ANCHOR_POPULATION) {
+      if (index.population(i) >= ANCHOR_POPULATION) anchors.push(i);
+      continue;
+    }
+    if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(index.name(i)) || curated.has(nameKey(index.name(i)))) continue;
+    villages.push(i);
+  }
+  const texts: Array<{ form: string; text: string; lat: number; lon: number; village: string }> = [];
+  villages.forEach((v, k) => {
+    if (k % UNSEEN_EVERY !== 0) return;
+    const e = index.entry(v);
+    if (e.lat === null || e.lon === null || !e.admin1) return;
+    // Texts write GeoNames' unit names without their marks ("Dera Ghazi Khan", not "Dera Ghāzi Khān").
+    const plain = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').replace(/ District$/, '');
+    const admin2 = e.admin2 ? plain(e.admin2) : null;
+    const country = e.country === 'PK' ? 'Pakistan' : 'Afghanistan';
+    const at = { lat: e.lat, lon: e.lon, village: `${e.name} (${e.admin2 ?? '-'}, ${e.admin1})` };
+    const stem = STEMS[k % STEMS.length];
+    const add = (form: string, text: string) => texts.push({ form, text, ...at });
+    if (admin2) add('district-line', `Militants killed in ${country}\n${e.name} village, ${admin2} district`);
+    add('province-line', `Militants killed in ${country}\n${e.name} area, ${e.admin1} province`);
+    let best = -1;
+    let bestKm = Infinity;
+    for (const a of anchors) {
+      const d = haversineKm(e.lat, e.lon, index.lat(a), index.lon(a));
+      if (d < bestKm) [best, bestKm] = [a, d];
+    }
+    if (best >= 0 && bestKm >= 10 && bestKm <= 120) {
+      const dir = bearing(index.lat(best), index.lon(best), e.lat, e.lon);
+      const dist = Math.max(5, Math.round(bestKm / 5) * 5);
+      add('direction-line', `Militants killed in ${country}\n${e.name} area, ${dist} km ${dir} of ${plain(index.name(best))}`);
+      add('stem-direction', `Militants killed in ${country}\n${stem} area, ${dist} km ${dir} of ${plain(index.name(best))}`);
+    }
+    if (admin2) add('headline', `Militants attack checkpost in ${e.name}, ${admin2} district`);
+    add('bare', `Militants killed in ${country}\n${e.name}`);
+  });
+  const byForm: Record<string, [number, number]> = {};
+  let right = 0;
+  for (const t of texts) {
+    const p = eventPlace(analyze(t.text, { name: 'unseen', published: '2012-06-01' }), 'ucdp', t.form !== 'headline');
+    const d = km(p, t.lat, t.lon);
+    const ok = d !== null && d <= 161;
+    byForm[t.form] ??= [0, 0];
+    byForm[t.form][1]++;
+    if (ok) {
+      right++;
+      byForm[t.form][0]++;
+    } else lines?.push(`unseen\t${t.form}\t${t.text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}${p.unresolved ? ', guess' : ''}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${t.village}`);
+  }
+  return {
+    villages: villages.length,
+    texts: texts.length,
+    within161km: ratio(right, texts.length),
+    byForm: Object.fromEntries(Object.entries(byForm).map(([f, [r, n]]) => [f, `${r}/${n}`])),
+  };
+}
+
 function main(): void {
-  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt] [--respell | --form lower|upper|no-unit|headline|moved] [--list] [--data FILE] [--acled FILE]');
+  const opts = scriptOptions('ucdp-unknown-village', { set: 'string', list: 'boolean', respell: 'boolean', form: 'string', data: 'string', acled: 'string' }, 'ucdp-unknown-village [--set a|where|acled|acled-world|namesakes|robust|initials|misspelt|unseen] [--respell | --form lower|upper|no-unit|headline|moved] [--list] [--data FILE] [--acled FILE]');
   const form = opts.form ?? null;
   if (form !== null && !['lower', 'upper', 'no-unit', 'headline', 'moved'].includes(form)) fail(`--form ${form}: expected lower, upper, no-unit, headline or moved`);
   const ucdp = resolve(opts.data ?? join(ROOT, '..', 'shared', 'data', 'ucdp-pakistan', 'dev.csv'));
   const acled = resolve(opts.acled ?? join(ROOT, '..', 'shared', 'data', 'acled', 'dev.csv'));
   const sets = opts.set ? [opts.set] : form !== null ? ['a', 'where', 'acled'] : ['a', 'where', 'acled', 'namesakes', 'robust'];
-  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes', 'robust', 'initials', 'misspelt'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world, namesakes, robust, initials or misspelt`);
+  for (const s of sets) if (!['a', 'where', 'acled', 'acled-world', 'namesakes', 'robust', 'initials', 'misspelt', 'unseen'].includes(s)) fail(`--set ${s}: expected a, where, acled, acled-world, namesakes, robust, initials, misspelt or unseen`);
 
   // An invented stem must be no place we read, alone or after "in".
   for (const stem of STEMS) {
@@ -541,6 +632,10 @@ function main(): void {
   for (const set of sets) {
     if (set === 'initials' || set === 'misspelt') {
       report[set] = shortAndMisspelt(set, opts.list ? lines : null);
+      continue;
+    }
+    if (set === 'unseen') {
+      report[set] = unseen(opts.list ? lines : null);
       continue;
     }
     if (set === 'namesakes' || set === 'robust') {
