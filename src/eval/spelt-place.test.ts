@@ -57,6 +57,10 @@ test('oneSpeltPlace: a unit and its seat are one place, two towns of one spellin
   const bisham = pk('Besham');
   assert.ok(bisham.length >= 2, 'Besham and Bisham are both listed');
   for (const e of bisham) assert.equal(oneSpeltPlace(e, bisham), false);
+  // The brief's example: GTD's "Mandi Baha-ud-Din" and our "Mandi Bahauddin" (town and district).
+  const mandi = pk('Mandi Baha-ud-Din');
+  assert.ok(mandi.some((e) => e.name === 'Mandi Bahauddin'));
+  for (const e of mandi) assert.ok(oneSpeltPlace(e, mandi), e.name);
   const sibi = pk('Sibi');
   assert.ok(sibi.some((e) => e.kind === 'admin2') && sibi.some((e) => e.kind === 'populated-place'));
   for (const e of sibi) assert.ok(oneSpeltPlace(e, sibi));
