@@ -79,7 +79,7 @@ const isUnitKind = (kind: string) => kind === 'admin1' || kind === 'admin2';
  * far apart (the Lexingtons) are not, even where they are one.
  */
 export function oneSpeltPlace(ours: SpeltEntry, mates: readonly SpeltEntry[]): boolean {
-  if (ours.lat === null || ours.lon === null || !mates.some((e) => e.id === ours.id)) return false;
+  if (ours.kind === 'country' || ours.lat === null || ours.lon === null || !mates.some((e) => e.id === ours.id)) return false;
   const { lat, lon } = ours;
   const townNames = new Set<string>();
   const unitNames = new Set<string>();
