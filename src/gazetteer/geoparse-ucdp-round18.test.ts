@@ -36,3 +36,20 @@ test('provinces side by side in a list, or a district inside its province, stay 
   // A province followed only by its country is the province.
   assert.equal(primaryPlace(placesOf('08/21/2017: An explosive device detonated in Laghman, Afghanistan.'))?.kind, 'admin1');
 });
+
+test('a village named with an honorific, in a chain after "in" or "into", is a village, not a person', () => {
+  for (const [text, name, admin1] of [
+    ['08/21/2017: Assailants opened fire on a district chief in Sheikh Qala, Logar, Afghanistan. Two civilians were wounded.', 'Sheikh Qala', 'Logar'],
+    ['08/21/2017: Assailants fired a mortar into Hafiz Godai, Nangarhar, Afghanistan. Two civilians were killed.', 'Hafiz Godai', 'Nangarhar'],
+    ['08/21/2017: Assailants opened fire on police officers at a mosque in Sardar, Jawzjan, Afghanistan.', 'Sardar', 'Jowzjan'],
+  ] as const) {
+    const p = primaryPlace(placesOf(text));
+    assert.equal(p?.name, name, text);
+    assert.equal(p?.admin1, admin1, text);
+  }
+  // The honorific still opens a person's name elsewhere: no place "Sheikh Qala" without the chain.
+  const person = placesOf('08/21/2017: Sheikh Qala Rahman was wounded when assailants attacked a checkpoint in Logar, Afghanistan.');
+  assert.ok(!person.places.some((p) => p.name.startsWith('Sheikh')));
+  const said = placesOf('08/21/2017: Mullah Akhtar, the Taliban leader, said the fighters had left Ghazni, Afghanistan.');
+  assert.ok(!said.places.some((p) => p.name.startsWith('Mullah')));
+});

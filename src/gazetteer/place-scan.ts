@@ -9,6 +9,11 @@ import { isUpperAt, articleThenCapital, camelCase, hasNewline, isAllCaps, mixedC
 import { DIRECTION_PIECES, isPlainWord, piecesOf, W_WORD, W_PARTICLE, W_LEADING, W_LOCATIVE, W_PREP_GAP, W_NOT_PLACE, W_ARTICLE, W_SKIPPED, W_APOSTROPHE, W_OPENER, W_ENDS_SENTENCE, W_DIGIT, W_COMMA, W_FEATURE, W_POSSESSIVE, type WordInfo, Lexicon } from './place-scan-lexicon.ts';
 import { fitting } from './place-scan-surface.ts';
 
+/** Honorifics that open person names and village names alike ("Sheikh Qala", "Mullah Khel", "Hafiz Godai"). */
+const HONORIFICS = new Set(['mullah', 'maulvi', 'maulana', 'mawlawi', 'mawlavi', 'maulawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'haji']);
+/** Prepositions before a village named with an honorific (villageAfterTitle). */
+const VILLAGE_PREPS = new Set(['in', 'at', 'near', 'into']);
+
 export type { ScanToken, Posting, Segment, ScanInput } from './place-scan-types.ts';
 export { LOCATIVE_PREPS, controlModifier } from './place-scan-words.ts';
 export { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './place-scan-lines.ts';
@@ -389,9 +394,12 @@ export class Scan {
     const featured = last + 1 < this.n && (this.info(last + 1).flags & W_FEATURE) !== 0;
     if (first === last && !featured && isAllCaps(this.text, tokens[first]) && mixedCaseNeighbour(this.text, tokens, first)) return;
     const pieces: string[] = [];
+    // "in Sheikh Qala, Logar", "into Hafiz Godai, Nangarhar": a village named with an honorific,
+    // where a comma goes on to its container, is no person (a person is not "in" one).
+    const titled = HONORIFICS.has(tokens[first].lower) && this.villageAfterTitle(first, last);
     for (let k = first; k <= last; k++) {
       const f = this.info(k).flags;
-      if (f & (W_NOT_PLACE | W_DIGIT) || this.blocked(tokens[k])) return;
+      if ((f & W_NOT_PLACE && !(titled && k === first)) || f & W_DIGIT || this.blocked(tokens[k])) return;
       if (f & W_WORD) pieces.push(...this.info(k).pieces);
     }
     const key = joinKey(pieces);
@@ -403,6 +411,18 @@ export class Scan {
     // not kept so: docs/evaluation.md, session 16.)
     if (!linked && this.index.vowelSpellingsOf(key).length === 0 && !(this.opensScene(first) && this.index.townVowelSpellingsOf(key).length > 0) && pashtoArea(key) === null && !this.mayBeInitials(first, last)) return;
     this.segments.push(this.makeSegment(first, last, key, [], a, b));
+  }
+
+  /**
+   * The run first..last, which opens with an honorific ("Sheikh", "Mullah", "Hafiz"), follows a
+   * locative preposition ("in", "at", "near", "into") and is followed by a comma and a capitalised
+   * word (its container: "in Sheikh Qala, Logar, Afghanistan").
+   */
+  private villageAfterTitle(first: number, last: number): boolean {
+    const { tokens, n } = this;
+    if (first < 1 || last + 2 >= n || !VILLAGE_PREPS.has(tokens[first - 1].lower)) return false;
+    if (tokens[first - 1].sentence !== tokens[first].sentence || tokens[last + 1].lower !== ',') return false;
+    return this.cap(last + 2) && tokens[last + 2].sentence === tokens[first].sentence;
   }
 
   /** Tokens a..b (leading words aside) are a town's initials and a word that no name covers whole. */
