@@ -1,0 +1,45 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Leftovers of session 17 (news35, session 18), on sentences of our own writing.
+
+const claimsOf = (text: string) => run(text).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source] as const);
+
+describe('a possessive owner, an office and a name are one source', () => {
+  test('"The group\'s spokesman Ali Khan said": one named source, no claim "The group\'s"', () => {
+    assert.deepEqual(claimsOf("The group's spokesman Ali Khan said the fighters had withdrawn."), [
+      ["The group's spokesman Ali Khan said the fighters had withdrawn.", 'named', "The group's spokesman Ali Khan"],
+    ]);
+  });
+
+  test('the group\'s noun may have words before it: "The banned outfit\'s", "The Karachi-based group\'s"', () => {
+    assert.deepEqual(claimsOf("The banned outfit's spokesman Ali Khan said the fighters had withdrawn.").map((c) => c.slice(1)), [
+      ['named', "The banned outfit's spokesman Ali Khan"],
+    ]);
+    assert.deepEqual(claimsOf("The Karachi-based group's spokesman Ali Khan said the fighters had withdrawn.").map((c) => c.slice(1)), [
+      ['named', "The Karachi-based group's spokesman Ali Khan"],
+    ]);
+    assert.deepEqual(claimsOf("The militant group's chief Ali Khan said the fighters had withdrawn.").map((c) => c.slice(1)), [
+      ['named', "The militant group's chief Ali Khan"],
+    ]);
+  });
+
+  test('"The party\'s Sindh chief Ali Khan said", "Sindh-based party chief Ali Khan said": the whole office is the source', () => {
+    assert.deepEqual(claimsOf("The party's Sindh chief Ali Khan said the workers had been released.").map((c) => c.slice(1)), [
+      ['named', "The party's Sindh chief Ali Khan"],
+    ]);
+    assert.deepEqual(claimsOf('Sindh-based party chief Ali Khan said the workers had been released.').map((c) => c.slice(1)), [
+      ['named', 'Sindh-based party chief Ali Khan'],
+    ]);
+    assert.deepEqual(claimsOf('The provincial party chief said the workers had been released.').map((c) => c.slice(1)), [
+      ['official', 'The provincial party chief'],
+    ]);
+  });
+
+  test('after the clause it reports, the source keeps its owner too', () => {
+    assert.deepEqual(claimsOf("The fighters had withdrawn, the group's spokesman Ali Khan said.").map((c) => c.slice(1)), [
+      ['named', "the group's spokesman Ali Khan"],
+    ]);
+  });
+});
