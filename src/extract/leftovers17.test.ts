@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './events-for-tests.ts';
+import { only, run } from './events-for-tests.ts';
 
 // Leftovers of session 17 (news35, session 18), on sentences of our own writing.
 
@@ -41,5 +41,26 @@ describe('a possessive owner, an office and a name are one source', () => {
     assert.deepEqual(claimsOf("The fighters had withdrawn, the group's spokesman Ali Khan said.").map((c) => c.slice(1)), [
       ['named', "the group's spokesman Ali Khan"],
     ]);
+  });
+});
+
+describe('the speakers of a report are not parties of the act it reports', () => {
+  const roles = (text: string, type: string) => only(run(text), type).actors.map((r) => `${r.role}:${r.actor}${r.inferred ? '?' : ''}`);
+
+  test('"Police and residents said two men were killed in the attack on a checkpost in Bannu": no police target', () => {
+    assert.deepEqual(roles('Police and residents said two men were killed in the attack on a checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK?']);
+    assert.deepEqual(roles('Police and rescue officials told reporters two men were killed in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK?']);
+    assert.deepEqual(roles('Police and residents said a man was abducted in Bannu.', 'kidnapping'), ['agent:unidentified-armed-group:PK?']);
+  });
+
+  test('"Police and residents say four killed in Bannu blast": the speakers are neither its doers nor its victims', () => {
+    assert.deepEqual(roles('Police and residents say four killed in Bannu blast.', 'bombing'), ['agent:unidentified-armed-group:PK?']);
+  });
+
+  test('the reported clause that names the speakers keeps them', () => {
+    assert.deepEqual(roles('Police and residents said two policemen were killed in the attack on a checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK?', 'target:pakistan-police']);
+    assert.deepEqual(roles('Police and residents said militants attacked a police checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK', 'target:pakistan-police']);
+    // One speaker alone was already no party.
+    assert.deepEqual(roles('Police said two men were killed in the attack on a checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK?']);
   });
 });
