@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { only, run } from './events-for-tests.ts';
+import { agents, only, run } from './events-for-tests.ts';
 
 // Leftovers of session 17 (news35, session 18), on sentences of our own writing.
 
@@ -62,5 +62,41 @@ describe('the speakers of a report are not parties of the act it reports', () =>
     assert.deepEqual(roles('Police and residents said militants attacked a police checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK', 'target:pakistan-police']);
     // One speaker alone was already no party.
     assert.deepEqual(roles('Police said two men were killed in the attack on a checkpost in Bannu.', 'attack'), ['agent:unidentified-armed-group:PK?']);
+  });
+});
+
+describe('two groups claiming one attack in statements of their own', () => {
+  const TWO = 'A suicide bomber killed 12 people at a police station in Bannu on Monday. The TTP claimed responsibility for the bombing in a statement. Hours later, Jamaat-ul-Ahrar also claimed the attack.';
+
+  test('each claim is a claim-of-responsibility event with its own claimant as agent', () => {
+    const claims = run(TWO).events.filter((e) => e.type === 'claim-of-responsibility');
+    assert.deepEqual(claims.map((e) => [e.trigger.text, agents(e)]), [
+      ['claimed responsibility', [['ttp', false]]],
+      ['claimed the attack', [['jamaat-ul-ahrar', false]]],
+    ]);
+  });
+
+  test('the attack keeps the first claimant, inferred, and says another group claimed it too', () => {
+    const e = only(run(TWO), 'bombing');
+    assert.deepEqual(agents(e), [['ttp', true]]);
+    assert.ok(e.provenance.rules.includes('responsibility:also-claimed-by:jamaat-ul-ahrar'), e.provenance.rules.join(' ; '));
+  });
+
+  test('one group claiming: its claim names the agent and no other claimant is told', () => {
+    const a = run('A suicide bomber killed 12 people at a police station in Bannu on Monday. The TTP claimed the attack.');
+    const e = only(a, 'bombing');
+    assert.deepEqual(agents(e), [['ttp', true]]);
+    assert.ok(!e.provenance.rules.some((r) => r.startsWith('responsibility:also-claimed-by')), e.provenance.rules.join(' ; '));
+    assert.deepEqual(agents(only(a, 'claim-of-responsibility')), [['ttp', false]]);
+  });
+
+  test('"claimed the attack was ..." is what someone says of it, no claim of responsibility', () => {
+    const a = run('Gunmen attacked a police post in Bannu on Monday. Officials claimed the attack was carried out by the TTP.');
+    assert.ok(!a.events.some((e) => e.type === 'claim-of-responsibility'), JSON.stringify(a.events.map((e) => e.type)));
+  });
+
+  test('a group claiming the same attack twice is no rival of itself', () => {
+    const a = run('A suicide bomber killed 12 people at a police station in Bannu on Monday. The TTP claimed responsibility for the bombing. The TTP later claimed the attack again in a video.');
+    assert.ok(!only(a, 'bombing').provenance.rules.some((r) => r.startsWith('responsibility:also-claimed-by')));
   });
 });
