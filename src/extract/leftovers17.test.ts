@@ -100,3 +100,33 @@ describe('two groups claiming one attack in statements of their own', () => {
     assert.ok(!only(a, 'bombing').provenance.rules.some((r) => r.startsWith('responsibility:also-claimed-by')));
   });
 });
+
+describe('an agency slug after a ";" is left out too', () => {
+  test('"Karachi (Reuters); UPDATE 2-Gunmen killed three people in Quetta": the gunmen are named, the slug is in no claim', () => {
+    const a = run('Karachi (Reuters); UPDATE 2-Gunmen killed three people in Quetta');
+    assert.deepEqual(a.claims.map((c) => c.text), ['Gunmen killed three people in Quetta']);
+    assert.deepEqual(agents(only(a, 'attack')), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('a joined line of two items: "…;CORRECTED-UPDATE 1-Roadside bomb kills …" is a roadside bombing, not "1-Roadside"', () => {
+    const a = run('Three soldiers killed in Pakistan\'s Kurram clash with militants;CORRECTED-UPDATE 1-Roadside bomb kills four policemen in Pakistan\'s Lakki Marwat district');
+    assert.deepEqual(a.claims.map((c) => c.text), [
+      "Three soldiers killed in Pakistan's Kurram clash with militants",
+      "Roadside bomb kills four policemen in Pakistan's Lakki Marwat district",
+    ]);
+    const bombing = only(a, 'bombing');
+    assert.equal(bombing.trigger.text, 'Roadside bomb');
+    assert.equal(bombing.counts.find((c) => c.kind === 'killed')?.value, 4);
+  });
+
+  test('a heading with a slug after ";" over a body: the heading starts after the slug', () => {
+    const a = run('Karachi (Reuters); UPDATE 2-Gunmen kill three in Quetta\nGunmen on motorcycles opened fire on a shop in Quetta on Monday, police said.');
+    assert.deepEqual(a.claims.map((c) => c.text), ['Gunmen on motorcycles opened fire on a shop in Quetta on Monday, police said.']);
+    assert.ok(!a.sentences.some((s) => a.text.slice(s.start, s.end).includes('UPDATE')), JSON.stringify(a.sentences));
+  });
+
+  test('a ";" before a word that is no slug cuts nothing: "…;UPDATES on the talks …"', () => {
+    const a = run('Taliban says talks with Pakistan to resume;Updates on the ceasefire in Kurram expected on Monday');
+    assert.equal(a.claims.length, 2);
+  });
+});

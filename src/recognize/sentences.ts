@@ -61,16 +61,17 @@ export function splitSentences(text: string): Sentence[] {
     const from = lineStart + wirePrefixLength(text, lineStart, lineEnd);
     const line = text.slice(from, lineEnd);
     if (line.trim().length > 0) {
-      if (isHeadingLine(line)) {
-        out.push(trimSpan(text, from, lineEnd, true, paragraph));
-      } else {
-        splitLine(text, line, from, paragraph, out);
+      const heading = isHeadingLine(line);
+      for (const [a, b] of slugParts(text, from, lineEnd)) {
+        if (text.slice(a, b).trim().length === 0) continue;
+        if (heading) out.push(trimSpan(text, a, b, true, paragraph));
+        else splitLine(text, text.slice(a, b), a, paragraph, out);
       }
       paragraph++;
     }
     lineStart = lineEnd + 1;
   }
-  return out.length > 0 && out.every((s) => s.heading) && saysSomething(text.slice(out[0].start, out[0].end)) ? withHeadlineRead(text, out) : out;
+  return out.length > 0 && out.every((s) => s.heading) && out.some((s) => s.paragraph === out[0].paragraph && saysSomething(text.slice(s.start, s.end))) ? withHeadlineRead(text, out) : out;
 }
 
 /**
@@ -82,10 +83,15 @@ export function splitSentences(text: string): Sentence[] {
  * no headline (saysSomething).
  */
 function withHeadlineRead(text: string, out: Sentence[]): Sentence[] {
-  const [first, ...rest] = out;
+  // The first line's headings: one, or the items a slug after a ";" cut it into (slugParts), of
+  // which one that says nothing ("Karachi (Reuters)") stays a heading.
+  const first = out.filter((s) => s.paragraph === out[0].paragraph);
   const read: Sentence[] = [];
-  splitLine(text, text.slice(first.start, first.end), first.start, first.paragraph, read);
-  return [...read, ...rest];
+  for (const h of first) {
+    if (first.length > 1 && !saysSomething(text.slice(h.start, h.end))) read.push(h);
+    else splitLine(text, text.slice(h.start, h.end), h.start, h.paragraph, read);
+  }
+  return [...read, ...out.slice(first.length)];
 }
 
 let placeLineWords: ReadonlySet<string> | null = null;
@@ -111,6 +117,28 @@ function withPlurals(words: readonly string[]): ReadonlySet<string> {
   const out = new Set(words);
   for (const w of words) out.add(/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
   return out;
+}
+
+/**
+ * (Session 18, news35) "Karachi (Reuters); UPDATE 2-Gunmen kill three in Quetta", "…;CORRECTED-UPDATE
+ * 1-Roadside bomb …": a slug after a ";" opens another agency item joined on the line; the line is
+ * cut there into parts, each a heading or sentences as the whole line is, and the slug is in none
+ * of them (run on to its first word by its hyphen it would hide it: "2-Gunmen"). The parts of a
+ * line with no such slug: the line itself.
+ */
+function slugParts(text: string, from: number, to: number): Array<[number, number]> {
+  let semi = text.indexOf(';', from);
+  if (semi < 0 || semi >= to) return [[from, to]];
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (; semi >= 0 && semi < to; semi = text.indexOf(';', semi + 1)) {
+    const slug = wirePrefixLength(text, semi + 1, to);
+    if (slug === 0) continue;
+    parts.push([start, semi]);
+    start = semi + 1 + slug;
+  }
+  parts.push([start, to]);
+  return parts;
 }
 
 let wirePrefix: RegExp | null = null;
