@@ -130,3 +130,32 @@ describe('an agency slug after a ";" is left out too', () => {
     assert.equal(a.claims.length, 2);
   });
 });
+
+describe("a digest's title in a text of headings only states nothing", () => {
+  const headings = (text: string) => run(text).sentences.map((s) => s.heading);
+
+  test('a digest noun, a period after the colon, or words that say nothing keep the title a heading', () => {
+    for (const title of [
+      'Pakistan: Daily security roundup, 12 March',
+      'BBC Monitoring Pakistan morning media roundup 3 Mar 14',
+      'Pakistan: weekly security updates, 12 March',
+      'Incidents and Statements involving TTP: 2014',
+      'Security incidents in Khyber Pakhtunkhwa: March 2024',
+      'Attacks on polio workers in Bannu: a timeline',
+      'Major incidents of militant violence in Khyber Pakhtunkhwa',
+    ]) {
+      const a = run(`${title}\nBara tehsil, Khyber`);
+      assert.deepEqual(a.claims.map((c) => c.text), [], title);
+      assert.deepEqual(headings(`${title}\nBara tehsil, Khyber`), [true, true], title);
+    }
+  });
+
+  test('a headline that says something is still read, a dated one and a digest title with a past form too', () => {
+    for (const title of [
+      'Six soldiers killed in clash in Orakzai',
+      'Six soldiers killed in Orakzai: timeline',
+      'Taliban attacks checkpost in Kurram, 12 March',
+      'Pakistan adds TTP splinter group to banned list',
+    ]) assert.equal(run(title).claims.length, 1, title);
+  });
+});

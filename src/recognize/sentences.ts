@@ -106,11 +106,32 @@ let placeLineWords: ReadonlySet<string> | null = null;
  */
 function saysSomething(line: string): boolean {
   placeLineWords ??= withPlurals(readDataJson<{ words: string[] }>('lexicons/place-line-words.json').words);
+  digestTitles ??= loadDigestTitles();
+  // (Session 18, news35) A digest's title states nothing but by a past form ("Six soldiers killed
+  // in Orakzai: timeline"); its plurals and -ing words are what it collects ("attacks", "incidents").
+  const digest = isDigestTitle(line, digestTitles);
   for (const w of line.split(/[^\p{L}'’-]+/u)) {
     if (w.length < 3 || !/^\p{Ll}/u.test(w) || !/(?:ed|s|ing)$/u.test(w)) continue;
-    if (!placeLineWords.has(w.replace(/['’]s$/, ''))) return true;
+    if (digest && !w.endsWith('ed')) continue;
+    if (!placeLineWords.has(w.replace(/['’]s$/, '')) && !digestTitles.words.has(w)) return true;
   }
   return false;
+}
+
+let digestTitles: { nouns: RegExp; words: ReadonlySet<string> } | null = null;
+
+function loadDigestTitles(): { nouns: RegExp; words: ReadonlySet<string> } {
+  const file = readDataJson<{ nouns: string[]; words: string[] }>('lexicons/digest-titles.json');
+  return { nouns: new RegExp(`(?:^|[^\\p{L}-])(?:${longestFirst(file.nouns, (p) => phraseSource(p))})(?![\\p{L}-])`, 'iu'), words: new Set(file.words) };
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A date alone after a title's colon: "…: 2014", "…: March 2024" (not after a comma: "Taliban attack checkpost in Kurram, 12 March" says what). */
+const DATE_TAIL = new RegExp(`:\\s*(?:\\d{4}|(?:\\d{1,2}\\s+)?${MONTH}\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{2}(?:\\d{2})?)?)\\s*$`, 'i');
+
+/** "Pakistan: Daily security roundup, 12 March", "Incidents and Statements involving TTP: 2014": a digest's noun, or a period after the title. */
+function isDigestTitle(line: string, d: { nouns: RegExp }): boolean {
+  return d.nouns.test(line) || DATE_TAIL.test(line);
 }
 
 function withPlurals(words: readonly string[]): ReadonlySet<string> {
