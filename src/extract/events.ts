@@ -227,7 +227,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // abducted": another noun's relative clause.)
           for (const a of before) {
             if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
-            if (isTeller(doc.text, a.end) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
+            if (isTeller(doc.text, a.end, doc.cues, a) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
             roles.push(role(a, 'target', false));
           }
         } else if (owner) {
@@ -254,7 +254,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
           // kills 2": people after "near", "outside" or "at" are where it happened.
           const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
+          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start, doc.cues, a) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
           // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
           // "and" to an earlier one of its sentence shares that verb's subject, not its object.
           const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;

@@ -9,7 +9,7 @@ import { diedAfter } from './victim-after.ts';
 import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
-import { deniesAct, isTeller } from './teller.ts';
+import { deniesAct, isTeller, speaksInCue } from './teller.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -178,7 +178,7 @@ const ENCOUNTER = /\bin\s+(?:an?|the)\s+(?:(?:armed|police|brief|fierce|intense|
 
 /** The state force that reports the sentence ("Police said ...", "..., police said"), or null. */
 function stateTeller(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
-  return doc.actorMentions.find((m) => m.start >= e.start && m.end <= e.end && ctx.actors.get(m.entity)?.type === 'state' && isTeller(doc.text, m.end)) ?? null;
+  return doc.actorMentions.find((m) => m.start >= e.start && m.end <= e.end && ctx.actors.get(m.entity)?.type === 'state' && isTeller(doc.text, m.end, doc.cues, m)) ?? null;
 }
 
 const STAGED_ENCOUNTER = /\b(?:staged|fake|faked|fabricated|bogus)\s+(?:police\s+)?encounters?\b/i;
@@ -308,6 +308,8 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     if (taken.has(m.entity)) return null;
     if (!opensClause(doc.text.slice(from, m.start))) continue;
     if (speechAfterPattern().test(doc.text.slice(m.end, m.end + 16))) return null;
+    // "Police and residents say four killed in Bannu blast": a speaker coordinated with another.
+    if (speaksInCue(doc.cues, m)) return null;
     // "Pentagon denies conducting drone strike": who denies the act did not do it, as it says.
     if (deniesAct(doc.text, m.end, until)) return null;
     // "One Frontier Corps soldier was martyred ... when a mortar shell landed": a victim.

@@ -24,6 +24,12 @@ export interface Responsibility {
   /** The cue itself ("claimed responsibility"); null for a statement that no group claimed. */
   cue: Span | null;
   rule: string;
+  /**
+   * Other groups that claimed in statements of their own ("The TTP claimed responsibility … Hours
+   * later, Jamaat-ul-Ahrar also claimed the attack": Jamaat-ul-Ahrar), in the text's order; empty
+   * when no other group did.
+   */
+  rivals: ReadonlyArray<{ actor: string; span: Span }>;
 }
 
 /** What the rules read: Doc has it, and an Analysis can be flattened into it. */
@@ -48,6 +54,9 @@ const OBJECT = String.raw`(?:the\s+)?(?:attempted\s+|failed\s+|twin\s+|suicide\s
 const CUES: readonly Cue[] = [
   { kind: 'claimed', actor: 'before', re: /\b(?:claimed|claims|claiming|claim|took|takes|accepted|accepts|admitted)\s+(?:the\s+)?(?:responsibility|credit)\b/gi, rule: 'claimed-responsibility' },
   { kind: 'claimed', actor: 'after', re: /\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+claimed\s+by\b/gi, rule: 'responsibility-claimed-by' },
+  // (Session 18, news35) "Jamaat-ul-Ahrar also claimed the attack": the act told before, as its
+  // object; not "Authorities claimed the attack was carried out by the ELN" (a clause, no claim).
+  { kind: 'claimed', actor: 'before', re: /\b(?:claimed|claims)\s+the\s+(?:attacks?|bombing|blast|assault|events?|incident)\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could|may|might)\b)/gi, rule: 'claimed-the-act' },
   { kind: 'confessed', actor: 'before', re: /\bconfessed\s+to\s+(?:carrying\s+out|conducting|perpetrating|committing)\b/gi, rule: 'confessed' },
   { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:${OBJECT}\s+)?to\b`, 'gi'), rule: 'attributed-to' },
   { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+(?:${OBJECT}\s+)?on\b`, 'gi'), rule: 'blamed-on' },
@@ -74,6 +83,7 @@ const CUES: readonly Cue[] = [
 const CUE_NEEDS: Readonly<Record<string, readonly string[]>> = {
   'claimed-responsibility': ['responsibility', 'credit'],
   'responsibility-claimed-by': ['responsibility'],
+  'claimed-the-act': ['claim'],
   confessed: ['confessed'],
   'attributed-to': ['attribut'],
   'blamed-on': ['blam'],
@@ -128,6 +138,7 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
   // A sentence is part of the text: where the text has none of the cue words, no sentence has.
   if (!CUE_WORDS.test(doc.text)) return null;
   let best: Responsibility | null = null;
+  const claims: Responsibility[] = [];
   const named = doc.actorMentions.filter((m) => !isUnidentified(m.entity));
 
   for (const s of doc.sentences) {
@@ -151,7 +162,7 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
         const start = Math.min(actor.start, cueStart);
         const co = cue.kind === 'claimed' ? coordinatedWith(doc.text, inSentence, actor, cue.actor === 'before' ? cueStart : s.end) : [];
         const last = co.length > 0 ? co[co.length - 1] : actor;
-        best = stronger(best, {
+        const statement: Responsibility = {
           actor: actor.entity,
           kind: cue.kind,
           evidence: { start, end: Math.max(last.end, cueEnd) },
@@ -159,17 +170,32 @@ export function findResponsibility(doc: ResponsibilityInput, isUnidentified: (id
           coActors: co.map((m) => ({ actor: m.entity, span: { start: m.start, end: m.end } })),
           cue: { start: cueStart, end: cueEnd },
           rule: `responsibility:${cue.rule}`,
-        });
+          rivals: [],
+        };
+        if (cue.kind === 'claimed') claims.push(statement);
+        best = stronger(best, statement);
       }
     }
     NOBODY_CLAIMED.lastIndex = 0;
     const none = NOBODY_CLAIMED.exec(sentence);
     if (none) {
       const start = s.start + none.index;
-      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, coActors: [], cue: null, rule: 'responsibility:no-group-claimed' });
+      best = stronger(best, { actor: null, kind: 'unclaimed', evidence: { start, end: start + none[0].length }, actorSpan: null, coActors: [], cue: null, rule: 'responsibility:no-group-claimed', rivals: [] });
     }
   }
-  return best;
+  return best?.kind === 'claimed' ? withRivals(best, claims) : best;
+}
+
+/** The claim with the groups that claimed in other statements: not it, not named with it. */
+function withRivals(best: Responsibility, claims: readonly Responsibility[]): Responsibility {
+  const own = new Set([best.actor, ...best.coActors.map((c) => c.actor)]);
+  const rivals: Array<{ actor: string; span: Span }> = [];
+  for (const c of [...claims].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    if (!c.actor || !c.actorSpan || own.has(c.actor)) continue;
+    own.add(c.actor);
+    rivals.push({ actor: c.actor, span: c.actorSpan });
+  }
+  return rivals.length > 0 ? { ...best, rivals } : best;
 }
 
 /** The stronger kind of statement; of two of a kind, the first in the text. */

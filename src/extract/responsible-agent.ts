@@ -46,6 +46,11 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
     if (claimed && e !== claimed && doc.sentences[e.sentence].paragraph !== doc.sentences[claimed.sentence].paragraph && otherDay(e, claimed)) return;
     replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`, true);
+    // (Session 18, news35) "The TTP claimed responsibility … Hours later, Jamaat-ul-Ahrar also
+    // claimed the attack": the first claimant stays the inferred agent (GTD's first group is the
+    // first named), and the rule says another group claimed it too, so the agent reads as one
+    // claim among others; each claim is an event of its own with its claimant as agent.
+    for (const r of resp.rivals) e.rules.push(`responsibility:also-claimed-by:${r.actor}`);
   });
   // "The TTP and Jamaat-ul-Ahrar separately claimed responsibility": the claim itself has both
   // groups as its agents, the first first (GTD's gname), as the text names them.

@@ -1,3 +1,4 @@
+import type { Cue, Span } from '../model/types.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 
 // Who tells a passive is not whom it befell: "Police said the suspect was killed in an encounter",
@@ -8,9 +9,35 @@ import { speechWords } from '../recognize/speech-words.ts';
 const AFTER_ACTOR = /^(?:['’]s?)?\s+(?:(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|sources?|officers?)\s+)?(?:(?:also|later|earlier)\s+)?([\p{L}]+)/u;
 
 /** Whether the actor mention ending at `end` is the subject of a reporting verb ("Police said"). */
-export function isTeller(text: string, end: number): boolean {
+export function isTeller(text: string, end: number, cues: readonly Cue[] = [], mention?: Span): boolean {
   const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
-  return !!m && speechWords().verbs.has(m[1].toLowerCase());
+  if (m && speechWords().verbs.has(m[1].toLowerCase())) return true;
+  return !!mention && speaksInCue(cues, mention);
+}
+
+/** Whether the mention is a speaker of a reporting cue's source phrase ("Police and residents said"). */
+export function speaksInCue(cues: readonly Cue[], mention: Span): boolean {
+  const cue = speakingCue(cues, mention);
+  return !!cue && speechWords().verbs.has(lastWord(cue.text));
+}
+
+/**
+ * (Session 18, news35) "Police and residents said two men were killed", "Police and rescue
+ * officials told reporters …": the reporting cue whose source phrase holds the mention, when the
+ * words right after the mention are not its verb (a second speaker coordinated with it, an office
+ * of it). The speakers of a report are not the parties of what they report unless the reported
+ * clause names them again; a claim of responsibility is the claimant's own act, not a report.
+ */
+function speakingCue(cues: readonly Cue[], mention: Span): Cue | null {
+  for (const c of cues) {
+    if (c.kind !== 'attribution' || !c.sourceSpan || c.rule.includes('claim-of-responsibility')) continue;
+    if (c.sourceSpan.start <= mention.start && mention.end <= c.sourceSpan.end && c.sourceSpan.end <= c.end) return c;
+  }
+  return null;
+}
+
+function lastWord(text: string): string {
+  return /([\p{L}]+)\W*$/u.exec(text)?.[1].toLowerCase() ?? '';
 }
 
 // "who had been abducted", "that was kidnapped": a relative passive ending right before its verb.
@@ -44,10 +71,16 @@ const TELLER_AGAIN = /\b(?:they|it|he|she|we|its|their|his|her|our)\b/i;
  * not the doer of the act told; "Police said they arrested five suspects" keeps it (the pronoun is
  * it), and a claim ("IS claimed killing ...") is the claimant's own act.
  */
-export function tellsOthersAct(text: string, end: number, triggerStart: number): boolean {
+export function tellsOthersAct(text: string, end: number, triggerStart: number, cues: readonly Cue[] = [], mention?: Span): boolean {
   const m = AFTER_ACTOR.exec(text.slice(end, end + 48));
-  if (!m || !SAY.has(m[1].toLowerCase())) return false;
-  const verbEnd = end + m.index + m[0].length;
+  let verbEnd: number;
+  if (m && SAY.has(m[1].toLowerCase())) verbEnd = end + m.index + m[0].length;
+  else {
+    // "Police and residents say four killed in Bannu blast": a speaker coordinated with another.
+    const cue = mention ? speakingCue(cues, mention) : null;
+    if (!cue || !SAY.has(lastWord(cue.text))) return false;
+    verbEnd = cue.end;
+  }
   if (verbEnd > triggerStart) return false;
   return !TELLER_AGAIN.test(text.slice(verbEnd, triggerStart));
 }

@@ -2,8 +2,8 @@ import { escapeRegExp } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, ARTICLES, titleRunStart, ownerEndingAt, isCapitalisedWord, isModifier } from './attribution-words.ts';
-import { GROUP_NOUNS } from './attribution-anaphora.ts';
+import { PRONOUNS, ARTICLES, titleRunStart, ownerEndingAt, isCapitalisedWord, isModifier, isBasedCompound } from './attribution-words.ts';
+import { GROUP_NOUNS, groupAnaphor } from './attribution-anaphora.ts';
 import { afterIntroduction } from './attribution-clauses.ts';
 
 // A person's name speaking ("Interior Minister Mohsin Naqvi", "Mujahid said", "Meta said"), and
@@ -95,7 +95,15 @@ function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: bool
       if (start > 0 && s.toks[start - 1].lower === 'the') start--;
     } else {
       const c = commonOwnerStart(s, start - 2);
+      // (Session 18, news35) "The group's spokesman Ali Khan", "The banned outfit's chief Ali
+      // Khan": a group's noun owns the office as a common noun does; the group is the one the
+      // text named speaking lately, if any. Left out, "The group's" was a claim of its own.
+      const g = c >= 0 ? -1 : groupOwnerStart(s, start - 2);
       if (c >= 0) start = c;
+      else if (g >= 0) {
+        const actor = groupAnaphor(s, start - 2)?.actor;
+        return { start: g, end: j, kind: 'named', rule: `${titled ? 'person-name:titled' : 'person-name:capitalised'}+of:the-group`, titled, ...(actor ? { actor } : {}) };
+      }
     }
   }
   return { start, end: j, kind: 'named', rule: titled ? 'person-name:titled' : 'person-name:capitalised', titled };
@@ -140,5 +148,20 @@ export function commonOwnerStart(s: SentenceCtx, k: number): number {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(t.start, t.end)) || GROUP_NOUNS.has(t.lower) || PRONOUNS.has(t.lower)) return -1;
   let i = k - 1;
   while (i >= 0 && k - i <= 2 && isModifier(s, i) && !ARTICLES.has(s.toks[i].lower) && /^\p{Ll}/u.test(s.doc.text[s.toks[i].start])) i--;
+  return i >= 0 && s.toks[i].lower === 'the' ? i : -1;
+}
+
+/** The most lower-case words between "the" and a group's noun ("the banned militant group's"). */
+const MAX_GROUP_ADJECTIVES = 2;
+
+/**
+ * "the group's", "The banned outfit's", "the Karachi-based group's" before a source: a group's
+ * noun `k` before a possessive, after "the" and at most two lower-case or "-based" words. Returns
+ * the index of "the", or -1.
+ */
+export function groupOwnerStart(s: SentenceCtx, k: number): number {
+  if (k < 1 || k + 1 >= s.toks.length || !isPossessive(s.toks[k + 1].lower) || !GROUP_NOUNS.has(s.toks[k].lower)) return -1;
+  let i = k - 1;
+  while (i >= 0 && k - i <= MAX_GROUP_ADJECTIVES && s.toks[i].lower !== 'the' && !PRONOUNS.has(s.toks[i].lower) && (/^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(s.toks[i].start, s.toks[i].end)) || isBasedCompound(s, i))) i--;
   return i >= 0 && s.toks[i].lower === 'the' ? i : -1;
 }

@@ -5,7 +5,7 @@ import { tokenIndexAt } from './attribution-sentence.ts';
 import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
-import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, isPossessive } from './attribution-names.ts';
+import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, groupOwnerStart, isPossessive } from './attribution-names.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
 import { startsWithWordChar } from './word-start.ts';
 
@@ -163,10 +163,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         // "The Afghan Taliban's spokesman": the article before the owner's name.
         if (start > 0 && s.toks[start - 1].lower === 'the') start--;
         owner = o;
-      } else if (start >= 3 && GROUP_NOUNS.has(s.toks[start - 2].lower) && s.toks[start - 3].lower === 'the') {
-        // "The group's spokesman": the armed or political group named before, when it spoke lately.
+      } else if (groupOwnerStart(s, start - 2) >= 0) {
+        // "The group's spokesman", "the banned outfit's spokesman": the armed or political group named before, when it spoke lately.
         ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
-        start -= 3;
+        start = groupOwnerStart(s, start - 2);
       } else if (commonOwnerStart(s, start - 2) >= 0) {
         // "The state's police", "the province's health minister", "the police chief's spokesman": the body whose source it is.
         start = commonOwnerStart(s, start - 2);

@@ -90,7 +90,13 @@ export function isNameWord(s: SentenceCtx, k: number): boolean {
 }
 
 export function isModifier(s: SentenceCtx, k: number): boolean {
-  return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower);
+  return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower) || isBasedCompound(s, k);
+}
+
+/** "Sindh-based", "Karachi-based": where a body sits, a modifier of its office ("Sindh-based party chief"). */
+export function isBasedCompound(s: SentenceCtx, k: number): boolean {
+  const w = s.toks[k]?.lower;
+  return !!w && w.length > 6 && w.endsWith('-based') && /^[\p{L}\p{N}]/u.test(w);
 }
 
 /** Source modifiers that are as often adverbs of place ("the home department", "returned home"). */

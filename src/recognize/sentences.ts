@@ -61,16 +61,17 @@ export function splitSentences(text: string): Sentence[] {
     const from = lineStart + wirePrefixLength(text, lineStart, lineEnd);
     const line = text.slice(from, lineEnd);
     if (line.trim().length > 0) {
-      if (isHeadingLine(line)) {
-        out.push(trimSpan(text, from, lineEnd, true, paragraph));
-      } else {
-        splitLine(text, line, from, paragraph, out);
+      const heading = isHeadingLine(line);
+      for (const [a, b] of slugParts(text, from, lineEnd)) {
+        if (text.slice(a, b).trim().length === 0) continue;
+        if (heading) out.push(trimSpan(text, a, b, true, paragraph));
+        else splitLine(text, text.slice(a, b), a, paragraph, out);
       }
       paragraph++;
     }
     lineStart = lineEnd + 1;
   }
-  return out.length > 0 && out.every((s) => s.heading) && saysSomething(text.slice(out[0].start, out[0].end)) ? withHeadlineRead(text, out) : out;
+  return out.length > 0 && out.every((s) => s.heading) && out.some((s) => s.paragraph === out[0].paragraph && saysSomething(text.slice(s.start, s.end))) ? withHeadlineRead(text, out) : out;
 }
 
 /**
@@ -82,10 +83,15 @@ export function splitSentences(text: string): Sentence[] {
  * no headline (saysSomething).
  */
 function withHeadlineRead(text: string, out: Sentence[]): Sentence[] {
-  const [first, ...rest] = out;
+  // The first line's headings: one, or the items a slug after a ";" cut it into (slugParts), of
+  // which one that says nothing ("Karachi (Reuters)") stays a heading.
+  const first = out.filter((s) => s.paragraph === out[0].paragraph);
   const read: Sentence[] = [];
-  splitLine(text, text.slice(first.start, first.end), first.start, first.paragraph, read);
-  return [...read, ...rest];
+  for (const h of first) {
+    if (first.length > 1 && !saysSomething(text.slice(h.start, h.end))) read.push(h);
+    else splitLine(text, text.slice(h.start, h.end), h.start, h.paragraph, read);
+  }
+  return [...read, ...out.slice(first.length)];
 }
 
 let placeLineWords: ReadonlySet<string> | null = null;
@@ -100,17 +106,60 @@ let placeLineWords: ReadonlySet<string> | null = null;
  */
 function saysSomething(line: string): boolean {
   placeLineWords ??= withPlurals(readDataJson<{ words: string[] }>('lexicons/place-line-words.json').words);
+  digestTitles ??= loadDigestTitles();
+  // (Session 18, news35) A digest's title states nothing but by a past form ("Six soldiers killed
+  // in Orakzai: timeline"); its plurals and -ing words are what it collects ("attacks", "incidents").
+  const digest = isDigestTitle(line, digestTitles);
   for (const w of line.split(/[^\p{L}'’-]+/u)) {
     if (w.length < 3 || !/^\p{Ll}/u.test(w) || !/(?:ed|s|ing)$/u.test(w)) continue;
-    if (!placeLineWords.has(w.replace(/['’]s$/, ''))) return true;
+    if (digest && !w.endsWith('ed')) continue;
+    if (!placeLineWords.has(w.replace(/['’]s$/, '')) && !digestTitles.words.has(w)) return true;
   }
   return false;
+}
+
+let digestTitles: { nouns: RegExp; words: ReadonlySet<string> } | null = null;
+
+function loadDigestTitles(): { nouns: RegExp; words: ReadonlySet<string> } {
+  const file = readDataJson<{ nouns: string[]; words: string[] }>('lexicons/digest-titles.json');
+  return { nouns: new RegExp(`(?:^|[^\\p{L}-])(?:${longestFirst(file.nouns, (p) => phraseSource(p))})(?![\\p{L}-])`, 'iu'), words: new Set(file.words) };
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A date alone after a title's colon: "…: 2014", "…: March 2024" (not after a comma: "Taliban attack checkpost in Kurram, 12 March" says what). */
+const DATE_TAIL = new RegExp(`:\\s*(?:\\d{4}|(?:\\d{1,2}\\s+)?${MONTH}\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{2}(?:\\d{2})?)?)\\s*$`, 'i');
+
+/** "Pakistan: Daily security roundup, 12 March", "Incidents and Statements involving TTP: 2014": a digest's noun, or a period after the title. */
+function isDigestTitle(line: string, d: { nouns: RegExp }): boolean {
+  return d.nouns.test(line) || DATE_TAIL.test(line);
 }
 
 function withPlurals(words: readonly string[]): ReadonlySet<string> {
   const out = new Set(words);
   for (const w of words) out.add(/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
   return out;
+}
+
+/**
+ * (Session 18, news35) "Karachi (Reuters); UPDATE 2-Gunmen kill three in Quetta", "…;CORRECTED-UPDATE
+ * 1-Roadside bomb …": a slug after a ";" opens another agency item joined on the line; the line is
+ * cut there into parts, each a heading or sentences as the whole line is, and the slug is in none
+ * of them (run on to its first word by its hyphen it would hide it: "2-Gunmen"). The parts of a
+ * line with no such slug: the line itself.
+ */
+function slugParts(text: string, from: number, to: number): Array<[number, number]> {
+  let semi = text.indexOf(';', from);
+  if (semi < 0 || semi >= to) return [[from, to]];
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  for (; semi >= 0 && semi < to; semi = text.indexOf(';', semi + 1)) {
+    const slug = wirePrefixLength(text, semi + 1, to);
+    if (slug === 0) continue;
+    parts.push([start, semi]);
+    start = semi + 1 + slug;
+  }
+  parts.push([start, to]);
+  return parts;
 }
 
 let wirePrefix: RegExp | null = null;
