@@ -147,6 +147,26 @@ function km(p: PlaceOut | null, lat: number, lon: number): number | null {
   return p && p.lat !== null && p.lon !== null ? haversineKm(lat, lon, p.lat, p.lon) : null;
 }
 
+/**
+ * How many texts have their event place within 161 km of their village's point, in all and by
+ * form ("3/4"); each miss is added to `lines` with our place and `from(t)`, the place it should be.
+ */
+function scoreForms<T extends { form: string; text: string; lat: number; lon: number }>(texts: readonly T[], set: string, placeOf: (t: T) => PlaceOut | null, from: (t: T) => string, lines: string[] | null): { right: number; byForm: Record<string, string> } {
+  const byForm: Record<string, [number, number]> = {};
+  let right = 0;
+  for (const t of texts) {
+    const p = placeOf(t);
+    const d = km(p, t.lat, t.lon);
+    byForm[t.form] ??= [0, 0];
+    byForm[t.form][1]++;
+    if (d !== null && d <= 161) {
+      right++;
+      byForm[t.form][0]++;
+    } else lines?.push(`${set}\t${t.form}\t${t.text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}${p.unresolved ? ', guess' : ''}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${from(t)}`);
+  }
+  return { right, byForm: Object.fromEntries(Object.entries(byForm).map(([k, [r, n]]) => [k, `${r}/${n}`])) };
+}
+
 /** Where a renamed row's place went. */
 function outcome(a: Analysis, p: PlaceOut | null, stem: string, lat: number, lon: number): string {
   const d = km(p, lat, lon);
@@ -484,20 +504,8 @@ function shortAndMisspelt(set: 'initials' | 'misspelt', lines: string[] | null):
     });
   }
   // Provinces are large: within 161 km of a province's point says little, so its admin1 is the test too.
-  const byForm: Record<string, [number, number]> = {};
-  let right = 0;
-  for (const t of texts) {
-    const p = eventPlace(analyze(t.text, { name: set, published: '2012-06-01' }), t.scheme);
-    const d = km(p, t.lat, t.lon);
-    const ok = d !== null && d <= 161;
-    byForm[t.form] ??= [0, 0];
-    byForm[t.form][1]++;
-    if (ok) {
-      right++;
-      byForm[t.form][0]++;
-    } else lines?.push(`${set}\t${t.form}\t${t.text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}${p.unresolved ? ', guess' : ''}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${t.host}`);
-  }
-  return { texts: texts.length, within161km: ratio(right, texts.length), byForm: Object.fromEntries(Object.entries(byForm).map(([k, [r, n]]) => [k, `${r}/${n}`])) };
+  const { right, byForm } = scoreForms(texts, set, (t) => eventPlace(analyze(t.text, { name: set, published: '2012-06-01' }), t.scheme), (t) => t.host, lines);
+  return { texts: texts.length, within161km: ratio(right, texts.length), byForm };
 }
 
 /** Curated districts and towns of Pakistan, by every name they are listed under. */
@@ -591,24 +599,12 @@ function unseen(lines: string[] | null): Record<string, unknown> {
     if (admin2) add('headline', `Militants attack checkpost in ${e.name}, ${admin2} district`);
     add('bare', `Militants killed in ${country}\n${e.name}`);
   });
-  const byForm: Record<string, [number, number]> = {};
-  let right = 0;
-  for (const t of texts) {
-    const p = eventPlace(analyze(t.text, { name: 'unseen', published: '2012-06-01' }), 'ucdp', t.form !== 'headline');
-    const d = km(p, t.lat, t.lon);
-    const ok = d !== null && d <= 161;
-    byForm[t.form] ??= [0, 0];
-    byForm[t.form][1]++;
-    if (ok) {
-      right++;
-      byForm[t.form][0]++;
-    } else lines?.push(`unseen\t${t.form}\t${t.text.replace(/\n/g, ' | ')}\tours ${p ? `${p.name} (${p.kind}${p.unresolved ? ', guess' : ''}, ${p.admin1 ?? '-'})` : 'none'} at ${d === null ? '-' : Math.round(d)} km from ${t.village}`);
-  }
+  const { right, byForm } = scoreForms(texts, 'unseen', (t) => eventPlace(analyze(t.text, { name: 'unseen', published: '2012-06-01' }), 'ucdp', t.form !== 'headline'), (t) => t.village, lines);
   return {
     villages: villages.length,
     texts: texts.length,
     within161km: ratio(right, texts.length),
-    byForm: Object.fromEntries(Object.entries(byForm).map(([f, [r, n]]) => [f, `${r}/${n}`])),
+    byForm,
   };
 }
 
