@@ -1,5 +1,6 @@
 // `npm run train:stories`: fits the story-match weights (src/corroborate/train.ts) on the whole
-// UCDP Pakistan dev file, chooses the threshold on it, and writes data/models/story-match.json.
+// UCDP Pakistan dev file, chooses the threshold on it (on its own curve and, since session 18, an
+// inner two-fold by month), and writes data/models/story-match.json.
 // The unseen evidence is recorded with it: the same training on each half (UCDP events split by
 // the month parity of their first report) scored on the other half, a cross-validation over
 // four month parts, and the six scores of the three ways to halve the months modulo 4, each also
@@ -45,6 +46,8 @@ function main(): void {
     rows: number;
     positives: number;
     smoothedF1: number;
+    thresholdSweep: Record<string, number>;
+    innerSweep?: { pairwiseF1: Record<string, number> };
     unseenHalves: Array<{ trainedOn: string; scoredOn: string; pairwisePrecision: number; pairwiseRecall: number; pairwiseF1: number }>;
     crossValidation: { folds: number; pairwisePrecision: number; pairwiseRecall: number; pairwiseF1: number };
     monthHalvings: {
@@ -58,7 +61,8 @@ function main(): void {
   const cv = t.crossValidation;
   process.stdout.write(
     `story-match: ${t.reports} reports, ${t.rows} candidate rows (${t.positives} same story), ${keys.length} weights; ` +
-      `threshold ${model.threshold} (smoothed pairwise F1 on the training data ${t.smoothedF1})\n` +
+      `threshold ${model.threshold} (pairwise F1 on the training data ${t.thresholdSweep[String(model.threshold)]}; ` +
+      (t.innerSweep ? `on its inner folds by month ${t.innerSweep.pairwiseF1[String(model.threshold)]}; the mean of the two, smoothed, ${t.smoothedF1})\n` : `smoothed ${t.smoothedF1})\n`) +
       `unseen: ${unseen}; ${cv.folds}-fold by month, pooled: ${cv.pairwiseF1} (P ${cv.pairwisePrecision}, R ${cv.pairwiseRecall})\n` +
       `six month halvings (fitted on one part, scored on the other): ${t.monthHalvings.scores.map((x) => x.pairwiseF1).join(' ')}; mean ${t.monthHalvings.meanPairwiseF1}, lowest ${t.monthHalvings.lowestPairwiseF1}\n` +
       `the same, mean over the thresholds ${t.monthHalvings.band.thresholds} (the curve, not one decision): ${t.monthHalvings.scores.map((x) => x.bandF1).join(' ')}; mean ${t.monthHalvings.band.meanPairwiseF1}, lowest ${t.monthHalvings.band.lowestPairwiseF1}\n` +

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { needsShared, sharedPath } from '../../test/shared.ts';
-import { chooseThreshold, rowReports, scoreGroups, SWEEP, ucdpStoriesScorer } from './ucdp-stories.ts';
+import { STORY_TRAINING } from '../corroborate/train.ts';
+import { analyseReports, chooseThreshold, fitOnHalf, innerFolds, readUcdpReports, rowReports, scoreGroups, SWEEP, ucdpStoriesScorer, wholeData } from './ucdp-stories.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'corroborate-stories-'));
 after(() => rmSync(TMP, { recursive: true, force: true }));
@@ -30,6 +31,40 @@ describe('ucdp-stories scorer', () => {
     f1s[0] = f1s[2] = 0.5;
     assert.equal(chooseThreshold(f1s).threshold, SWEEP[9]);
     assert.equal(chooseThreshold(SWEEP.map(() => 0.6)).threshold, SWEEP[0], 'ties go to the lower threshold');
+  });
+
+  test('the threshold: the fit on its own reports beside an inner two-fold whose months are dealt in calendar order (session 18)', needsShared(UCDP), () => {
+    // The UCDP reports of 2003: 44 headlines over nine months.
+    const reports = readUcdpReports(sharedPath(UCDP)).reports.filter((r) => r.day.startsWith('2003-'));
+    const half = wholeData(reports, analyseReports(reports));
+    const monthOf = (events: readonly string[]) => {
+      const first = new Map<string, string>();
+      for (const r of reports) for (const e of r.events) if (!first.has(e) || r.day < first.get(e)!) first.set(e, r.day);
+      return [...new Set(events.map((e) => first.get(e)!.slice(0, 7)))].sort();
+    };
+    const months = monthOf(reports.flatMap((r) => r.events));
+    assert.ok(months.length >= 6, months.join(' '));
+    const folds = innerFolds(half, 2);
+    folds.forEach(({ scored, rest }, k) => {
+      // Every other month, from the first (fold 0) or the second (fold 1); the rest is the other fold.
+      assert.deepEqual(monthOf(scored.reports.flatMap((r) => r.events)), months.filter((_, i) => i % 2 === k));
+      assert.deepEqual(monthOf(rest.reports.flatMap((r) => r.events)), months.filter((_, i) => i % 2 !== k));
+      assert.equal(scored.reports.length + rest.reports.length, reports.length, 'no 2003 report is in two events of different folds');
+      assert.deepEqual(scored.reports, [...scored.reports].sort((a, b) => a.day.localeCompare(b.day) || a.line - b.line), 'arrival order kept');
+    });
+
+    const fit = fitOnHalf(half, { ...STORY_TRAINING, thresholdFolds: 2 });
+    const seen = fit.sweep.map((x) => x.pairwiseF1);
+    const inner = fit.sweep.map((x) => x.innerPairwiseF1!);
+    assert.ok(inner.every((x) => x >= 0 && x <= 1) && inner.some((x) => x > 0), inner.join(' '));
+    assert.notDeepEqual(inner, seen, 'weights fitted on one fold see the other as new reports');
+    assert.equal(fit.threshold, chooseThreshold(seen.map((x, k) => (x + inner[k]) / 2)).threshold);
+    // The inner folds choose the threshold only: the weights are those of the whole part.
+    const plain = fitOnHalf(half, { ...STORY_TRAINING, thresholdFolds: 0 });
+    assert.deepEqual([plain.bias, plain.weights], [fit.bias, fit.weights]);
+    assert.equal(plain.sweep[0].innerPairwiseF1, undefined);
+    assert.equal(plain.threshold, chooseThreshold(seen).threshold);
+    assert.deepEqual(fitOnHalf(half, { ...STORY_TRAINING, thresholdFolds: 2 }), fit, 'deterministic');
   });
 
   test('a row splits into its reports; ";" inside a headline is mended, unmatched lists are refused', () => {

@@ -276,12 +276,8 @@ export function halfOf(reports: readonly UcdpReport[], half: 0 | 1): { reports: 
  * `keep` accepts, each with only those events; `index` gives each one's position in `reports`.
  */
 function splitByMonth(reports: readonly UcdpReport[], keep: (month: number) => boolean): { reports: UcdpReport[]; index: number[] } {
-  const firstDay = new Map<string, string>();
-  for (const r of reports) for (const e of r.events) if (!firstDay.has(e) || r.day < firstDay.get(e)!) firstDay.set(e, r.day);
-  const inPart = (e: string) => {
-    const d = firstDay.get(e)!;
-    return keep(Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)));
-  };
+  const month = eventMonths(reports);
+  const inPart = (e: string) => keep(month.get(e)!);
   const out: UcdpReport[] = [];
   const index: number[] = [];
   reports.forEach((r, i) => {
@@ -292,6 +288,13 @@ function splitByMonth(reports: readonly UcdpReport[], keep: (month: number) => b
     }
   });
   return { reports: out, index };
+}
+
+/** Each UCDP event's month (year × 12 + month) of its first report among `reports`. */
+function eventMonths(reports: readonly UcdpReport[]): Map<string, number> {
+  const firstDay = new Map<string, string>();
+  for (const r of reports) for (const e of r.events) if (!firstDay.has(e) || r.day < firstDay.get(e)!) firstDay.set(e, r.day);
+  return new Map([...firstDay].map(([e, d]) => [e, Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))]));
 }
 
 /** Thresholds (log-odds) of the sweep: where the shipped one is chosen, and what the report shows. */
@@ -348,14 +351,52 @@ function sweepF1(half: HalfData, fit: StoryWeights): number[] {
 }
 
 /**
+ * The months of `half`'s events (by their first report) in calendar order, dealt into `folds`
+ * parts: the first month to part 0, the next to part 1, and so on, as the halves A and B deal
+ * the months of the whole file. Each part keeps the full density of reports per day.
+ */
+export function innerFolds(half: HalfData, folds: number): Array<{ scored: HalfData; rest: HalfData }> {
+  const months = [...new Set(eventMonths(half.reports).values())].sort((a, b) => a - b);
+  const rank = new Map(months.map((m, i) => [m, i]));
+  return Array.from({ length: folds }, (_, k) => ({
+    scored: monthPart(half.reports, half.analyses, (m) => rank.get(m)! % folds === k),
+    rest: monthPart(half.reports, half.analyses, (m) => rank.get(m)! % folds !== k),
+  }));
+}
+
+/**
+ * Pairwise F1 at each SWEEP threshold on reports of `half` that the weights have not seen: each
+ * of its inner folds scored under weights trained on the other folds, the pairs of all folds
+ * pooled into one precision and recall (a fold alone is small: one merge moves its F1 by points).
+ */
+function innerSweepF1(half: HalfData, folds: number, options: StoryTrainingOptions): number[] {
+  const pooled = SWEEP.map(() => ({ goldPairs: 0, ourPairs: 0, common: 0 }));
+  for (const { scored, rest } of innerFolds(half, folds)) {
+    const weights = trainStoryWeights(trainingReports(rest), options);
+    SWEEP.forEach((threshold, j) => {
+      const s = scoreUnder(scored, fittedPolicy({ ...weights, threshold }));
+      pooled[j].goldPairs += s.goldPairs;
+      pooled[j].ourPairs += s.ourPairs;
+      pooled[j].common += s.common;
+    });
+  }
+  return pooled.map((c) => f1(c.ourPairs === 0 ? 0 : c.common / c.ourPairs, c.goldPairs === 0 ? 0 : c.common / c.goldPairs));
+}
+
+/**
  * Fits the match weights on one part of the data (a half, or all of it) and chooses the
- * threshold on that same part (the smoothed best of SWEEP); whatever is not in it stays unseen.
+ * threshold on that same part; whatever is not in it stays unseen. The threshold is the smoothed
+ * best of SWEEP (chooseThreshold) over the fit's F1 on the part's own reports (seen), or, with
+ * `thresholdFolds` (since session 18), over the mean of that curve and the part's inner
+ * cross-validation curve (innerSweepF1): the seen curve peaks where the fit's own decisions were
+ * learnt, the inner one where a fit of the same kind does best on months it did not see.
  */
 export function fitOnHalf(half: HalfData, options: StoryTrainingOptions = STORY_TRAINING) {
   const fit = trainStoryWeights(trainingReports(half), options);
   const f1s = sweepF1(half, fit);
-  const { threshold, smoothedF1 } = chooseThreshold(f1s);
-  return { ...fit, threshold, smoothedF1, sweep: SWEEP.map((t, k) => ({ threshold: t, pairwiseF1: f1s[k] })) };
+  const inner = (options.thresholdFolds ?? 0) > 1 ? innerSweepF1(half, options.thresholdFolds!, options) : null;
+  const { threshold, smoothedF1 } = chooseThreshold(inner ? f1s.map((x, k) => (x + inner[k]) / 2) : f1s);
+  return { ...fit, threshold, smoothedF1, sweep: SWEEP.map((t, k) => ({ threshold: t, pairwiseF1: f1s[k], ...(inner ? { innerPairwiseF1: round(inner[k]) } : {}) })) };
 }
 
 /** The policy of a fit: the geometry, its weights and its threshold. */
@@ -462,7 +503,11 @@ export const CV_FOLDS = 4;
  */
 export function trainStoryModel(path: string, date: string, options: StoryTrainingOptions = STORY_TRAINING): StoryModelFile {
   const { reports } = readUcdpReports(path);
-  const analyses = analyseReports(reports);
+  return trainStoryModelOn(reports, analyseReports(reports), date, options);
+}
+
+/** trainStoryModel on reports already read and analysed (analyses by the same index): for runs on other analyses or on a part of the file. */
+export function trainStoryModelOn(reports: readonly UcdpReport[], analyses: readonly Analysis[], date: string, options: StoryTrainingOptions = STORY_TRAINING): StoryModelFile {
   const fit = fitOnHalf(wholeData(reports, analyses), options);
   const unseen = crossHalves(halves(reports, analyses), options, undefined, true);
   const cv = crossValidate(reports, analyses, CV_FOLDS, options);
@@ -482,6 +527,14 @@ export function trainStoryModel(path: string, date: string, options: StoryTraini
       options,
       date,
       thresholdSweep: Object.fromEntries(fit.sweep.map((x) => [String(x.threshold), x.pairwiseF1])),
+      ...(options.thresholdFolds && options.thresholdFolds > 1
+        ? {
+            innerSweep: {
+              by: `the reports' months in calendar order dealt into ${options.thresholdFolds} parts, each scored under weights fitted on the others, pairs pooled; the threshold is the smoothed best of the mean of this curve and thresholdSweep`,
+              pairwiseF1: Object.fromEntries(fit.sweep.map((x) => [String(x.threshold), x.innerPairwiseF1])),
+            },
+          }
+        : {}),
       smoothedF1: four(fit.smoothedF1),
       unseenHalves: unseen.map((u) => ({ ...u })),
       crossValidation: { by: `UCDP events by (year × 12 + month) modulo ${CV_FOLDS}, pairs pooled`, ...cv },
