@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedOrDemanded, distributive, inRecordList, inTallyExamples, orderOrFuture, pastRecord, seizedWeapon, tallySigns } from './non-events.ts';
+import { askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon } from './non-events.ts';
 
 // The text before a trigger, as events.ts hands it over. Session 17 (perf15) put a cheap test
 // for the patterns' words before each end-anchored pattern; these pin what the patterns answer,
@@ -34,21 +34,5 @@ describe('the non-event patterns before a trigger', () => {
     assert.equal(seizedWeapon('Police recovered two Kalashnikovs and a hand '), true);
     assert.equal(seizedWeapon('Police RECOVERED two Kalashnikovs and a hand '), true);
     assert.equal(seizedWeapon('Police arrested two men after a '), false);
-  });
-
-  test("a sentence's signs of a tally (session 18: the words asked first), in any case", () => {
-    assert.deepEqual(tallySigns('Militants carried out 71 attacks in the province in October, killing 94 people.'), { many: true, fewOverPeriod: false, period: false });
-    assert.deepEqual(tallySigns('THE TEHSIL HAD SEEN FOUR ATTACKS SINCE AUGUST.'), { many: false, fewOverPeriod: true, period: false });
-    assert.deepEqual(tallySigns('Some 37 suspected terrorists have been killed so far this year.'), { many: false, fewOverPeriod: false, period: true });
-    assert.deepEqual(tallySigns('Police said 71 ſoldiers were killed since 2012.'), { many: false, fewOverPeriod: false, period: true });
-    assert.deepEqual(tallySigns('Gunmen killed two policemen in Bannu on Sunday.'), { many: false, fewOverPeriod: false, period: false });
-  });
-
-  test('a trigger in the examples a tally gives', () => {
-    const signs = tallySigns('The tehsil had seen four attacks since August, including the killing of a tribal elder.');
-    assert.equal(inTallyExamples(signs, 'The tehsil had seen four attacks since August, including the '), true);
-    assert.equal(inTallyExamples(signs, 'The tehsil had seen four attacks since August, INCLUDING the '), true);
-    assert.equal(inTallyExamples(signs, 'The tehsil had seen four '), false);
-    assert.equal(inTallyExamples(tallySigns('Three men, including a boy, were killed.'), 'Three men, including a boy, were '), false);
   });
 });

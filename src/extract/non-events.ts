@@ -10,8 +10,7 @@ const TALLY_PERIOD = /\b(?:so far this year|this year so far|so far in (?:19|20)
 const PERFECT = /\b(?:has|have|had)\b/i;
 
 /** The plural incident nouns that COUNTED_INCIDENTS, FEW_INCIDENTS and SPREAD_INCIDENTS each end on or contain. */
-const INCIDENT_PLURALS = ['attacks', 'incidents', 'bombings', 'blasts', 'encounters', 'operations', 'killings', 'clashes', 'ambushes', 'raids', 'kidnappings', 'abductions'];
-const INCIDENT_PLURAL = new RegExp(`(?:${INCIDENT_PLURALS.join('|')})\\b`, 'iu');
+const INCIDENT_PLURAL = /(?:attacks|incidents|bombings|blasts|encounters|operations|killings|clashes|ambushes|raids|kidnappings|abductions)\b/iu;
 
 /** What a sentence's own words say of a tally, whatever the trigger (tallySigns, read once per sentence). */
 export interface TallySigns {
@@ -25,15 +24,12 @@ export interface TallySigns {
 
 /** The sentence-wide tests of `tallies`, which do not depend on the trigger: worked out once per sentence. */
 export function tallySigns(sentenceText: string): TallySigns {
-  // The words first (holdsAny, below), then the patterns: most sentences hold none of them.
-  const lower = sentenceText.toLowerCase();
-  const period = holdsAny(lower, ['so far', 'since']) && TALLY_PERIOD.test(sentenceText);
   // Every count and spread test needs an incident noun in the plural: most sentences have none.
-  if (!(holdsAny(lower, INCIDENT_PLURALS) && INCIDENT_PLURAL.test(sentenceText))) return { many: false, fewOverPeriod: false, period };
+  if (!INCIDENT_PLURAL.test(sentenceText)) return { many: false, fewOverPeriod: false, period: TALLY_PERIOD.test(sentenceText) };
   return {
     many: COUNTED_INCIDENTS.test(sentenceText) || SPREAD_INCIDENTS.test(sentenceText),
     fewOverPeriod: FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText),
-    period,
+    period: TALLY_PERIOD.test(sentenceText),
   };
 }
 
@@ -64,7 +60,7 @@ const TALLY_EXAMPLES = /\bincluding\b[^;:.]*$/i;
  * later released" tells no release of its own, as it tells no killing.
  */
 export function inTallyExamples(signs: TallySigns, before: string): boolean {
-  return holdsAny(before.toLowerCase(), ['including']) && TALLY_EXAMPLES.test(before) && tallies(signs, before.slice(0, before.search(TALLY_EXAMPLES)));
+  return TALLY_EXAMPLES.test(before) && tallies(signs, before.slice(0, before.search(TALLY_EXAMPLES)));
 }
 
 /** "four attacks", "3 bombings": two to nine incidents counted. */
