@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deviceMet, habitBefore, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { toldRelativeBefore, trendBefore } from './events-patterns.ts';
 
 // The text before a trigger, as events.ts's sentence loop hands it over. Session 18 (perf16) put a
 // test of the patterns' words before each end-anchored pattern; these pin what the patterns
@@ -18,21 +18,6 @@ describe('the event patterns before a trigger', () => {
   test("a long s is an s to the /iu pattern: 'ſpate of' is a trend", () => {
     assert.equal(trendBefore('a ſpate of '), true);
     assert.equal(trendBefore('a ſoldier '), false);
-  });
-
-  test("a group's habit", () => {
-    assert.equal(habitBefore('IS-K has repeatedly '), true);
-    assert.equal(habitBefore('the TTP HAVE LONG BEEN '), true);
-    assert.equal(habitBefore('Militants have '), false);
-    assert.equal(habitBefore('has repeatedly said it '), false);
-  });
-
-  test('a device met by its victim', () => {
-    assert.equal(deviceMet('A villager stepped on a '), true);
-    assert.equal(deviceMet('their vehicle hit a roadside '), true);
-    assert.equal(deviceMet('The convoy RAN OVER an improvised '), true);
-    assert.equal(deviceMet('Militants planted a roadside '), false);
-    assert.equal(deviceMet('stepped onto a '), false);
   });
 
   test("a definite noun's relative passive, case as the pattern has it", () => {

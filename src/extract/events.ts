@@ -24,7 +24,7 @@ import { ownSubjectAfterWhen } from './when-clause.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { sortedSpans, spansWithin, splitClauses, within, wordsAfter } from './events-clauses.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, deviceMet, GROUP_AFTER, habitBefore, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
 import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
@@ -169,7 +169,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
       if (pos === 'noun' && trendBefore(justBefore)) continue;
-      if (pos === 'verb' && habitBefore(justBefore)) continue;
+      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -241,7 +241,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
           // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
           // before a device met that way is its victim; who laid it is not said.
-          const metDevice = pos === 'noun' && deviceMet(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
+          const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
           const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
           // "on his way to the Cantonment police station when two men ... opened fire", "the attack
           // on the Army Public School ... killed": a building named after a force is a place.
