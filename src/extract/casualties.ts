@@ -1,7 +1,7 @@
 import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { speechWords } from '../recognize/speech-words.ts';
-import { startsWithWordChar } from '../recognize/word-start.ts';
+import { startsWithLetter, startsWithWordChar } from '../recognize/word-start.ts';
 import { pastRecord } from './non-events.ts';
 
 // Casualty statements: how many people one clause says were killed or wounded. A passive or
@@ -569,7 +569,7 @@ function distributiveBefore(toks: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = toks[k].lower;
     if (DISTRIBUTIVE.has(w)) return true;
-    if (!/^\p{L}/u.test(w)) return false;
+    if (!startsWithLetter(w)) return false;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import type {
   Token,
 } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
-import { ADVERB, PASSIVE_AUX, SUBJECT_PRONOUNS } from './events-words.ts';
+import { isAdverb, PASSIVE_AUX, SUBJECT_PRONOUNS } from './events-words.ts';
 import { startsWithWordChar } from '../recognize/word-start.ts';
 import { type Clause, tokenAt } from './events-clauses.ts';
 import { classifyTrigger } from './events-trigger.ts';
@@ -46,7 +46,7 @@ export function sharedSubject(created: readonly EventRecord[], subjects: readonl
 
 export function isPassive(toks: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && ADVERB.test(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
+  while (j >= 0 && isAdverb(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
 }
 

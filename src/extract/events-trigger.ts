@@ -1,7 +1,8 @@
 import type { EntityMention, Quantity, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
-import { ADVERB, ADVERBIAL, DETERMINERS, INTENT, LOCATIVE, PASSIVE_AUX } from './events-words.ts';
+import { ADVERBIAL, DETERMINERS, INTENT, isAdverb, LOCATIVE, PASSIVE_AUX } from './events-words.ts';
 import { tokenAt } from './events-clauses.ts';
+import { startsWithLowerLetter } from '../recognize/word-start.ts';
 
 // Whether a trigger word tells an event here: its verb or noun reading, negation, plans,
 // purposes, and the event type of its lexicon entry.
@@ -50,10 +51,10 @@ export function classifyTrigger(
     // "Pakistani aircraft bombed hideouts": a trigger that holds its own subject before its
     // participle ("aircraft bombed", "jets pounded") is a verb with that subject, not a
     // participle modifying the noun after it.
-    (m.firstToken < m.lastToken && /ed$/.test(toks[m.lastToken].lower) && !/ed$/.test(toks[m.firstToken].lower)) ||
+    (m.firstToken < m.lastToken && toks[m.lastToken].lower.endsWith('ed') && !toks[m.firstToken].lower.endsWith('ed')) ||
     (!!prev &&
     (SUBJECT_LINK.has(prev.lower) ||
-      ADVERB.test(prev.lower) ||
+      isAdverb(prev.lower) ||
       actorEnds.has(prev.end) ||
       // "ADF elements attacked civilians": an actor's members before the verb are its subject.
       (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1))));
@@ -62,10 +63,10 @@ export function classifyTrigger(
     return 'noun';
   }
   if (!kinds.verb) return 'skip';
-  const participle = /ed$/.test(toks[m.lastToken].lower);
+  const participle = toks[m.lastToken].lower.endsWith('ed');
   // A quantity starts an object ("arrested five suspects"), not a noun being modified.
   const beforeNoun =
-    !!next && /^\p{Ll}/u.test(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower) && !LOCATIVE.has(next.lower) && !ADVERBIAL.has(next.lower);
+    !!next && startsWithLowerLetter(next.lower) && !OBJECT_START.has(next.lower) && !PREPOSITIONS.has(next.lower) && !LOCATIVE.has(next.lower) && !ADVERBIAL.has(next.lower);
   if (participle && beforeNoun && !subjectBefore && !quantities.some((q) => q.start === next.start || q.numberStart === next.start)) return 'skip';
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';

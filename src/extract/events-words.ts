@@ -3,7 +3,8 @@
 
 export const DETERMINERS = new Set(['the', 'these', 'this', 'those', 'that', 'such', 'said', 'newly', 'recently', 'its', 'their']);
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
-export const ADVERB = /ly$/;
+/** An adverb by its form ("repeatedly"): asked of a word before each trigger, so a string test, not a regex. */
+export const isAdverb = (w: string): boolean => w.endsWith('ly');
 export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'toward', 'towards', 'into', 'to', 'across', 'outside', 'inside', 'around', 'on', 'of', 'within', 'along']);
 export const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 export const INTENT = new Set(['vowed', 'vow', 'vows', 'threatened', 'threaten', 'threatens', 'pledged', 'pledge', 'pledges', 'plans', 'planned', 'planning', 'plan', 'intends', 'intended', 'intend', 'warned', 'promised', 'promises', 'wants', 'wanted']);

@@ -24,7 +24,7 @@ import { ownSubjectAfterWhen } from './when-clause.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { sortedSpans, spansWithin, splitClauses, within, wordsAfter } from './events-clauses.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, TOLD_RELATIVE_BEFORE, TREND_BEFORE } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
 import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
@@ -162,13 +162,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
-      if (pos === 'verb' && events.length > 0 && TOLD_RELATIVE_BEFORE.test(near)) continue;
+      if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) continue;
       // "six suspected members of a kidnapping gang": the noun names the group's trade.
       if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
-      if (pos === 'noun' && TREND_BEFORE.test(justBefore)) continue;
+      if (pos === 'noun' && trendBefore(justBefore)) continue;
       if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));

@@ -101,7 +101,7 @@ export function orderOrFuture(textBefore: string): boolean {
  * under /iu yet keeps its case in toLowerCase, so a text with one may hold any word; the
  * Kelvin sign, which matches "k", lower-cases to it.)
  */
-function holdsAny(lower: string, words: readonly string[]): boolean {
+export function holdsAny(lower: string, words: readonly string[]): boolean {
   return words.some((w) => lower.includes(w)) || lower.includes('ſ');
 }
 
