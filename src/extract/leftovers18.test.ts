@@ -1,0 +1,30 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Leftovers of news35 (news36, session 18), on sentences of our own writing.
+
+describe("a speaker's possessive pronoun is the group the speaker speaks for", () => {
+  test('"TTP spokesman Ali Khan said its fighters had killed four soldiers": the TTP, inferred, and the claim is its own', () => {
+    const a = run('TTP spokesman Ali Khan said its fighters had killed four soldiers in Bannu.');
+    assert.deepEqual(agents(only(a, 'attack')), [['ttp', true]]);
+    assert.equal(a.claims[0].attribution.kind, 'self');
+  });
+
+  test('"The group\'s spokesman … said its fighters …" after the group\'s own statement', () => {
+    const a = run("The TTP said it carried out the attack on a checkpost in Bannu on Monday. The group's spokesman Ali Khan said its fighters had killed four soldiers.");
+    const e = only(a, 'attack');
+    assert.deepEqual(agents(e), [['ttp', true]]);
+    assert.ok(e.provenance.rules.includes('agent:speakers-possessive:ttp'), e.provenance.rules.join(' ; '));
+  });
+
+  test('the speaker after the clause, and "their"', () => {
+    assert.deepEqual(agents(only(run('Its fighters killed four soldiers in Bannu, the TTP said.'), 'attack')), [['ttp', true]]);
+    assert.deepEqual(agents(only(run('A BLA spokesman said their fighters killed two soldiers in Turbat.'), 'attack')), [['bla', true]]);
+  });
+
+  test('no possessive, or a state speaker: unchanged', () => {
+    assert.deepEqual(agents(only(run('TTP spokesman Ali Khan said militants had killed four soldiers in Bannu.'), 'attack')), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(agents(only(run('Police said their men had killed four militants in Bannu.'), 'attack')), [['pakistan-police', false]]);
+  });
+});
