@@ -178,7 +178,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
-      const passive = pos === 'verb' && (isPassive(toks, m.firstToken) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
       // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.

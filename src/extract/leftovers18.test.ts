@@ -28,3 +28,25 @@ describe("a speaker's possessive pronoun is the group the speaker speaks for", (
     assert.deepEqual(agents(only(run('Police said their men had killed four militants in Bannu.'), 'attack')), [['pakistan-police', false]]);
   });
 });
+
+describe('"IS" before a verb is the group, not the auxiliary "is"', () => {
+  test('"IS claimed the event" in a sentence of its own is a claim of responsibility by IS', () => {
+    // In Afghanistan IS is its Khorasan province.
+    const a = run('Two shops were burned in Jalalabad on Monday. IS claimed the event.');
+    assert.deepEqual(agents(only(a, 'claim-of-responsibility')), [['is-kp', false]]);
+    assert.deepEqual(agents(only(run('IS claimed responsibility for the bombing in Jalalabad.'), 'claim-of-responsibility')), [['is-kp', false]]);
+  });
+
+  test('"IS attacked a Taliban checkpoint": IS is the agent, not the target', () => {
+    const e = only(run('IS attacked a Taliban checkpoint in Jalalabad on Monday.'), 'attack');
+    assert.deepEqual(agents(e), [['is-kp', false]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['afghan-taliban']);
+  });
+
+  test('a real auxiliary still makes a passive', () => {
+    const a = run('Two soldiers were killed when militants attacked a checkpost in Bannu.');
+    assert.deepEqual(agents(only(a, 'attack')), [['unidentified-armed-group:PK', false]]);
+    const p = run('The checkpost was attacked by the TTP in Bannu on Monday.');
+    assert.deepEqual(agents(only(p, 'attack')), [['ttp', false]]);
+  });
+});
