@@ -50,3 +50,25 @@ describe('"IS" before a verb is the group, not the auxiliary "is"', () => {
     assert.deepEqual(agents(only(p, 'attack')), [['ttp', false]]);
   });
 });
+
+describe('a country name opening a joined part before its source is a tag, no claim', () => {
+  const claims = (text: string) => run(text).claims.map((c) => [c.text, c.attribution.kind] as const);
+
+  test('"…;Pakistan Sindh-based party chief says …": no claim "Pakistan"; the part is the source\'s claim', () => {
+    assert.deepEqual(claims('Six policemen killed in Bannu checkpost attack;Pakistan Sindh-based party chief says group claiming attack is fake'), [
+      ['Six policemen killed in Bannu checkpost attack', 'unattributed'],
+      ['Pakistan Sindh-based party chief says group claiming attack is fake', 'official'],
+    ]);
+    assert.deepEqual(claims('Two soldiers killed in Kurram;Afghanistan foreign ministry spokesman says border closed').map((c) => c[0]), [
+      'Two soldiers killed in Kurram',
+      'Afghanistan foreign ministry spokesman says border closed',
+    ]);
+  });
+
+  test('a word before the source that is no country is left as it was', () => {
+    assert.deepEqual(claims('Six policemen killed in Bannu;Karachi police chief says two suspects held').map((c) => c[0]), [
+      'Six policemen killed in Bannu',
+      'Karachi police chief says two suspects held',
+    ]);
+  });
+});
