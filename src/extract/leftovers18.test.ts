@@ -72,3 +72,24 @@ describe('a country name opening a joined part before its source is a tag, no cl
     ]);
   });
 });
+
+describe('a headline in the present tense says something when read alone', () => {
+  test('"Gunmen kill three in Quetta", "Militants attack checkpost in Kurram": read as a sentence, with its event', () => {
+    const a = run('Gunmen kill three in Quetta');
+    assert.deepEqual(a.claims.map((c) => c.text), ['Gunmen kill three in Quetta']);
+    assert.deepEqual(agents(only(a, 'attack')), [['unidentified-armed-group:PK', false]]);
+    assert.equal(run('Militants attack checkpost in Kurram\nKurram tehsil').claims.length, 1);
+    assert.equal(run('Taliban free 20 prisoners in Kandahar').claims.length, 1);
+  });
+
+  test('after an agency tag and a slug on one line, the headline part is read too', () => {
+    const a = run('Karachi (Reuters); UPDATE 2-Gunmen kill three in Quetta');
+    assert.deepEqual(a.claims.map((c) => c.text), ['Gunmen kill three in Quetta']);
+  });
+
+  test('a place line or a digest title with the verb as a noun still says nothing', () => {
+    for (const title of ['Kago Kamar area, Upper Orakzai', 'TTP attack on Bannu police: timeline']) {
+      assert.deepEqual(run(title).claims, [], title);
+    }
+  });
+});
