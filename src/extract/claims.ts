@@ -57,7 +57,7 @@ export function extractClaims(doc: Doc): Claim[] {
         splitters.push({ at: semi >= s.start ? skipSpace(doc.text, semi + 1) : s.start, cue: c, headline: true });
         const next = doc.text.indexOf(';', c.end);
         if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
-      } else if (c.start > s.start) splitters.push({ at: c.start, cue: c, headline: false });
+      } else if (c.start > s.start) splitters.push({ at: countryTagBefore(doc.text, s.start, c.start) ?? c.start, cue: c, headline: false });
     }
     // "X reportedly killed in A; Y killed in B": headlines joined by ";" in a line with no full
     // stop are claims of their own, so a cue of one does not make another uncertain.
@@ -75,7 +75,7 @@ export function extractClaims(doc: Doc): Claim[] {
       const rel = headline ? null : RELATIVE.exec(doc.text.slice(start, at));
       const cut = rel ? start + rel.index : at;
       if (doc.text.slice(start, cut).trim().length === 0) {
-        if (headline) opener = cue;
+        if (headline || cue) opener = cue;
         continue;
       }
       bounds.push({ start, end: trimEnd(doc.text, start, cut), opener });
@@ -345,6 +345,25 @@ function splitActAfterAccusation(text: string, bounds: Array<{ start: number; en
     bounds.splice(i + 1, 0, { start: act, end: b.end, opener: null, told: true });
     b.end = trimEnd(text, b.start, at);
   }
+}
+
+let countryNames: ReadonlySet<string> | null = null;
+
+/**
+ * (Session 18, news36) "…roundup 3 Mar 14;Pakistan Sindh-based party chief says …": a country's
+ * name alone between the ";" that joins a part to the line and a source is the part's tag, as a
+ * dateline is, and no claim of its own: the part's claim, opened by its source, starts at it.
+ * Where the part starts, else null.
+ */
+function countryTagBefore(text: string, sentenceStart: number, sourceStart: number): number | null {
+  const semi = text.lastIndexOf(';', sourceStart - 1);
+  if (semi < sentenceStart) return null;
+  const tag = text.slice(semi + 1, sourceStart);
+  if (!/^\s*\p{Lu}[\p{L} ]*\s$/u.test(tag)) return null;
+  countryNames ??= new Set(
+    readDataJson<{ places: Array<{ kind: string; aliases: string[] }> }>('places.json').places.filter((p) => p.kind === 'country').flatMap((p) => p.aliases),
+  );
+  return countryNames.has(tag.trim()) ? semi + 1 : null;
 }
 
 /** Drops trailing spaces, commas and a dangling conjunction ("..., but", "... after") from a claim's end. */

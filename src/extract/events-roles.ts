@@ -44,10 +44,15 @@ export function sharedSubject(created: readonly EventRecord[], subjects: readonl
   return null;
 }
 
-export function isPassive(toks: Token[], i: number): boolean {
+/**
+ * Whether the verb at token i has a passive auxiliary before it ("were killed"). (Session 18,
+ * news36) An actor's name that is spelt as an auxiliary is no auxiliary: "IS claimed the event",
+ * "IS attacked a village" (`actorEnds`: the ends of the sentence's actor mentions).
+ */
+export function isPassive(toks: Token[], i: number, actorEnds?: ReadonlySet<number>): boolean {
   let j = i - 1;
   while (j >= 0 && isAdverb(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
-  return j >= 0 && PASSIVE_AUX.has(toks[j].lower);
+  return j >= 0 && PASSIVE_AUX.has(toks[j].lower) && !actorEnds?.has(toks[j].end);
 }
 
 /** A preposition of place right before a mention: "near polio workers", "outside the police". */

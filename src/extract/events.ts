@@ -21,6 +21,7 @@ import { ownerBeforeNoun } from './operation-owner.ts';
 import { inOtherSense, loadEventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
+import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { sortedSpans, spansWithin, splitClauses, within, wordsAfter } from './events-clauses.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
@@ -177,7 +178,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
-      const passive = pos === 'verb' && (isPassive(toks, m.firstToken) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
       // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.
@@ -261,7 +262,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           if (shared) {
             roles.push({ ...shared, inferred: false });
             rules.push('agent:coordinated-verb');
-          } else if (subjects.length > 0) roles.push(role(subjects[subjects.length - 1], 'agent', false));
+          } else if (subjects.length > 0) {
+            const subject = subjects[subjects.length - 1];
+            // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
+            const owner = speakersGroup(doc, ctx, si, subject);
+            if (owner) {
+              roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
+              rules.push(`agent:speakers-possessive:${owner.actor}`);
+            } else roles.push(role(subject, 'agent', false));
+          }
           for (const a of died) roles.push(role(a, 'target', false));
           for (const a of objects) roles.push(role(a, 'target', false));
           for (const a of after) roles.push(role(a, 'target', false));

@@ -95,6 +95,7 @@ function withHeadlineRead(text: string, out: Sentence[]): Sentence[] {
 }
 
 let placeLineWords: ReadonlySet<string> | null = null;
+let presentVerbs: ReadonlySet<string> | null = null;
 
 /**
  * True when a line holds a lower-case word with a verb's or a plural's ending (-ed, -s, -ing) that
@@ -105,12 +106,18 @@ let placeLineWords: ReadonlySet<string> | null = null;
  * and stays a heading.)
  */
 function saysSomething(line: string): boolean {
-  placeLineWords ??= withPlurals(readDataJson<{ words: string[] }>('lexicons/place-line-words.json').words);
+  if (!placeLineWords) {
+    const file = readDataJson<{ words: string[]; presentVerbs: string[] }>('lexicons/place-line-words.json');
+    placeLineWords = withPlurals(file.words);
+    presentVerbs = new Set(file.presentVerbs);
+  }
   digestTitles ??= loadDigestTitles();
   // (Session 18, news35) A digest's title states nothing but by a past form ("Six soldiers killed
   // in Orakzai: timeline"); its plurals and -ing words are what it collects ("attacks", "incidents").
   const digest = isDigestTitle(line, digestTitles);
   for (const w of line.split(/[^\p{L}'’-]+/u)) {
+    // (Session 18, news36) "Gunmen kill three in Quetta": an event verb in the present tense.
+    if (!digest && presentVerbs!.has(w)) return true;
     if (w.length < 3 || !/^\p{Ll}/u.test(w) || !/(?:ed|s|ing)$/u.test(w)) continue;
     if (digest && !w.endsWith('ed')) continue;
     if (!placeLineWords.has(w.replace(/['’]s$/, '')) && !digestTitles.words.has(w)) return true;
