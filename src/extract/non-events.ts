@@ -123,10 +123,12 @@ export function inRecordList(sentenceBefore: string): boolean {
   return holdsAny(sentenceBefore.toLowerCase(), ['including']) && RECORD_LIST.test(sentenceBefore);
 }
 
+/** Words one of which each match of PAST_RECORD_BEFORE holds. */
+const PAST_WORDS = ['previous', 'earlier', 'past', 'prior', 'former'];
+
 /** "in retaliation for his previous killing of drug suspects", "the group's past attacks on police": a record of past acts. */
 // (A possessive before it: "an earlier attack in Jalalabad", "a landmine from previous clashes"
 // are incidents, told or not, that first responders or mines came from.)
-const PAST_WORDS = ['previous', 'earlier', 'past', 'prior', 'former'];
 const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|earlier|past|prior|former)\s+(?:(?:targeted|terrorist|militant|armed|deadly|violent|alleged)\s+)?$/i;
 
 /**
