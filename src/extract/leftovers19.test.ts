@@ -1,0 +1,38 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Leftovers of news36 (news37, session 18), on sentences of our own writing.
+
+describe('air and drone strikes are a state\'s: with no doer named, the forces of the place\'s country', () => {
+  test('"Airstrikes on militant hideouts kill 28": the militants are the target, the agent the state (inferred)', () => {
+    const e = only(run('Airstrikes on militant hideouts kill 28 in North Waziristan'), 'bombing');
+    assert.deepEqual(agents(e), [['pakistan-army', true]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['unidentified-armed-group:PK']);
+  });
+
+  test('a drone strike takes the same path as an air strike ("killed in air strikes")', () => {
+    assert.deepEqual(agents(only(run('Drone strike kills four militants in Khyber'), 'bombing')), [['pakistan-army', true]]);
+    assert.deepEqual(agents(only(run('Seven militants killed in air strikes in North Waziristan'), 'bombing')), [['pakistan-army', true]]);
+  });
+
+  test('the killed never ran the strikes: "Pakistani jets kill 25 militants in air strikes"', () => {
+    const e = only(run('Pakistani jets kill 25 militants in air strikes in Tirah'), 'bombing');
+    assert.deepEqual(agents(e), [['pakistan-air-force', false]]);
+  });
+
+  test('no country known: no agent', () => {
+    assert.deepEqual(agents(only(run("Airstrikes on 'terrorist hideouts' kill 28"), 'bombing')), []);
+  });
+
+  test('the subject of "kill" that the bomb targeted is no agent: "Bomb targeting police van kills three"', () => {
+    const e = only(run('Bomb targeting police van kills three in Quetta'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('the killed who planted a bomb stay its agents', () => {
+    const e = only(run('Security forces killed two assailants planting a roadside bomb in Bannu.'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+  });
+});
