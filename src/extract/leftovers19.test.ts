@@ -36,3 +36,25 @@ describe('air and drone strikes are a state\'s: with no doer named, the forces o
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
   });
 });
+
+describe("a source before a headline's colon is the headline's source", () => {
+  test('"Pakistani police: Militants kill police officer in Quetta" is the police\'s (official)', () => {
+    const a = run('Pakistani police: Militants kill police officer in Quetta');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].attribution.kind, 'official');
+    assert.equal(a.claims[0].attribution.source, 'Pakistani police');
+    assert.deepEqual(agents(only(a, 'attack')), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('"Officials:", "Karachi police chief:", and in the second of headlines joined by ";"', () => {
+    assert.equal(run('Officials: Blast kills three in Peshawar').claims[0].attribution.kind, 'official');
+    assert.equal(run('Karachi police chief: Gunmen kill two in Lyari').claims[0].attribution.source, 'Karachi police chief');
+    const a = run('Blast kills 3 in Quetta;Police: Gunmen kill two in Karachi');
+    assert.deepEqual(a.claims.map((c) => [c.text, c.attribution.kind]), [['Blast kills 3 in Quetta', 'unattributed'], ['Police: Gunmen kill two in Karachi', 'official']]);
+  });
+
+  test('a country or a town before the colon is the headline\'s tag, no source', () => {
+    assert.equal(run('Pakistan: Blast in Karachi kills two').claims[0].attribution.kind, 'unattributed');
+    assert.equal(run('Quetta: Militants kill police officer').claims[0].attribution.kind, 'unattributed');
+  });
+});
