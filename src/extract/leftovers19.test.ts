@@ -58,3 +58,22 @@ describe("a source before a headline's colon is the headline's source", () => {
     assert.equal(run('Quetta: Militants kill police officer').claims[0].attribution.kind, 'unattributed');
   });
 });
+
+describe('the act named as what is claimed is an event of its own', () => {
+  test('"Two groups claim Bannu bombing" read alone: a bombing in Bannu, its claim', () => {
+    const a = run('Two groups claim Bannu bombing');
+    const e = only(a, 'bombing');
+    assert.equal(e.place, 'place:PK:bannu');
+    assert.equal(e.claim, a.claims[0].id);
+  });
+
+  test('"claimed responsibility for Peshawar blast", "claim suicide attack on police in Bannu"', () => {
+    assert.equal(only(run('Two groups claimed responsibility for Peshawar blast'), 'bombing').place, 'place:PK:peshawar');
+    const e = only(run('Two groups claim suicide attack on police in Bannu'), 'bombing');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('a definite noun after the claim points back: no event ("No group claimed responsibility for the attack")', () => {
+    assert.deepEqual(run('No group claimed responsibility for the attack in Bannu.').events, []);
+  });
+});
