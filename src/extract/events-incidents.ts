@@ -35,14 +35,29 @@ export function dropCasualtyOnly(
   if (!violent) return created;
   for (const e of casualtyOnly) {
     for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+    // One actor is never both the doer and the done-to of one incident. Those the casualty word
+    // says were killed are its targets ("Pak jets kill 25 militants in air strikes": not the
+    // strikes' agent), and its subject is no agent when the kept event has it as target
+    // ("Airstrikes on militant hideouts kill 28": "militant" is whom the strikes were on).
+    const killed = new Set(e.actors.filter((r) => r.role === 'target').map((r) => r.actor));
+    const doers = new Set(e.actors.filter((r) => r.role === 'agent').map((r) => r.actor));
+    // (Not when the casualty word has a doer of its own, "Security forces killed two assailants
+    // planting a roadside bomb": the killed are the bomb's agents; but the killed never ran the
+    // air strikes that killed them, "Pakistani jets kill 25 militants in air strikes".)
+    if (doers.size === 0 || AERIAL_STRIKE.test(violent.trigger.text)) violent.actors = violent.actors.filter((r) => r.role !== 'agent' || !killed.has(r.actor));
     const hasAgent = violent.actors.some((r) => r.role === 'agent');
-    violent.actors = dedupeRoles([...violent.actors, ...e.actors.filter((r) => r.role !== 'agent' || !hasAgent)]);
+    const targets = new Set(violent.actors.filter((r) => r.role === 'target').map((r) => r.actor));
+    const moved = e.actors.filter((r) => r.role !== 'agent' || (!hasAgent && !targets.has(r.actor)));
+    violent.actors = dedupeRoles([...violent.actors, ...moved]);
     if (!violent.place && e.place) [violent.place, violent.placeMention] = [e.place, e.placeMention];
     if (!violent.date && e.date) [violent.date, violent.dateMention] = [e.date, e.dateMention];
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
   return created.filter((e) => !casualtyOnly.has(e));
 }
+
+/** Strikes from the air: whoever they kill are never who ran them. */
+const AERIAL_STRIKE = /^(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?))$/i;
 
 export function mergeInto(
   e: EventRecord,

@@ -32,6 +32,13 @@ import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttribut
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
 
+/**
+ * A claim verb before a noun, over at most three words but no definite determiner: "claim Bannu
+ * bombing", "claimed responsibility for Peshawar blast" (not "No group claimed responsibility for
+ * the attempted attack", which points back at the attack told).
+ */
+const CLAIMED_OBJECT = /\bclaim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:(?!(?:the|this|that|these|those|its|their)\s)[\p{L}'’-]+\s+){0,3}$/iu;
+
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
 // passive ("were released") or a pronoun subject, which takes the agent of the previous
@@ -342,7 +349,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         ownDate !== null ||
         placeAfter.argument !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
-      if (pos === 'noun' && !hasArgument) continue;
+      // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
+      if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) continue;
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;

@@ -26,7 +26,7 @@ export function headlineSources(s: SentenceCtx, si: number): Cue[] {
   let segStart = 0;
   for (let k = 0; k <= toks.length; k++) {
     if (k < toks.length && toks[k].lower !== ';') continue;
-    const cue = headlineSource(s, segStart, k, si);
+    const cue = headlineSource(s, segStart, k, si) ?? leadingSource(s, segStart, k, si);
     if (cue) out.push(cue);
     segStart = k + 1;
   }
@@ -60,3 +60,33 @@ function headlineSource(s: SentenceCtx, from: number, to: number, si: number): C
   if (!src || src.end !== end - 1 || src.kind === 'self' || /^(?:person-name|source-group)/.test(src.rule)) return null;
   return makeCue(doc, toks, colon, src.end, src, 'asserted', 'following', si, `${HEADLINE_SOURCE_RULE}+${src.rule}`);
 }
+
+/**
+ * "Pakistani police: Militants kill police officer in Quetta", "ISPR: Five terrorists killed in
+ * Khyber": a headline opened by its source and a colon is that source's, as one ending with it.
+ * The source is all of the headline before the colon, and a source noun or an organisation (a
+ * country or a place before a colon, "Pakistan: Militants kill …", is the headline's tag, no
+ * source; a bare name may be a gloss); what follows the colon is a headline of its own.
+ */
+function leadingSource(s: SentenceCtx, from: number, to: number, si: number): Cue | null {
+  const { toks, doc } = s;
+  if (to === toks.length && to - 1 > from && /^[.!?]$/.test(toks[to - 1].lower)) return null;
+  let colon = -1;
+  for (let k = from + 1; k < Math.min(to, from + MAX_LEADING_SOURCE + 1); k++) {
+    if (toks[k].lower === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || to - colon - 1 < MIN_HEADLINE) return null;
+  for (let k = colon + 1; k < to; k++) if (toks[k].lower === ':') return null;
+  const lo = toks[from].start;
+  const hi = toks[to - 1].end;
+  if (s.cues.slice(s.sentenceFirstCue).some((c) => c.kind === 'attribution' && c.start < hi && c.end > lo)) return null;
+  const src = sourceAt(s, from);
+  if (!src || src.end !== colon - 1 || src.kind === 'self' || /^(?:person-name|source-group|source-country|source-capital)/.test(src.rule)) return null;
+  return makeCue(doc, toks, from, colon, src, 'asserted', 'following', si, `${HEADLINE_SOURCE_RULE}-lead+${src.rule}`);
+}
+
+/** The most tokens of a source opening a headline before its colon ("Pakistani police officials"). */
+const MAX_LEADING_SOURCE = 5;

@@ -1,0 +1,79 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Leftovers of news36 (news37, session 18), on sentences of our own writing.
+
+describe('air and drone strikes are a state\'s: with no doer named, the forces of the place\'s country', () => {
+  test('"Airstrikes on militant hideouts kill 28": the militants are the target, the agent the state (inferred)', () => {
+    const e = only(run('Airstrikes on militant hideouts kill 28 in North Waziristan'), 'bombing');
+    assert.deepEqual(agents(e), [['pakistan-army', true]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['unidentified-armed-group:PK']);
+  });
+
+  test('a drone strike takes the same path as an air strike ("killed in air strikes")', () => {
+    assert.deepEqual(agents(only(run('Drone strike kills four militants in Khyber'), 'bombing')), [['pakistan-army', true]]);
+    assert.deepEqual(agents(only(run('Seven militants killed in air strikes in North Waziristan'), 'bombing')), [['pakistan-army', true]]);
+  });
+
+  test('the killed never ran the strikes: "Pakistani jets kill 25 militants in air strikes"', () => {
+    const e = only(run('Pakistani jets kill 25 militants in air strikes in Tirah'), 'bombing');
+    assert.deepEqual(agents(e), [['pakistan-air-force', false]]);
+  });
+
+  test('no country known: no agent', () => {
+    assert.deepEqual(agents(only(run("Airstrikes on 'terrorist hideouts' kill 28"), 'bombing')), []);
+  });
+
+  test('the subject of "kill" that the bomb targeted is no agent: "Bomb targeting police van kills three"', () => {
+    const e = only(run('Bomb targeting police van kills three in Quetta'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', true]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('the killed who planted a bomb stay its agents', () => {
+    const e = only(run('Security forces killed two assailants planting a roadside bomb in Bannu.'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+  });
+});
+
+describe("a source before a headline's colon is the headline's source", () => {
+  test('"Pakistani police: Militants kill police officer in Quetta" is the police\'s (official)', () => {
+    const a = run('Pakistani police: Militants kill police officer in Quetta');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].attribution.kind, 'official');
+    assert.equal(a.claims[0].attribution.source, 'Pakistani police');
+    assert.deepEqual(agents(only(a, 'attack')), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('"Officials:", "Karachi police chief:", and in the second of headlines joined by ";"', () => {
+    assert.equal(run('Officials: Blast kills three in Peshawar').claims[0].attribution.kind, 'official');
+    assert.equal(run('Karachi police chief: Gunmen kill two in Lyari').claims[0].attribution.source, 'Karachi police chief');
+    const a = run('Blast kills 3 in Quetta;Police: Gunmen kill two in Karachi');
+    assert.deepEqual(a.claims.map((c) => [c.text, c.attribution.kind]), [['Blast kills 3 in Quetta', 'unattributed'], ['Police: Gunmen kill two in Karachi', 'official']]);
+  });
+
+  test('a country or a town before the colon is the headline\'s tag, no source', () => {
+    assert.equal(run('Pakistan: Blast in Karachi kills two').claims[0].attribution.kind, 'unattributed');
+    assert.equal(run('Quetta: Militants kill police officer').claims[0].attribution.kind, 'unattributed');
+  });
+});
+
+describe('the act named as what is claimed is an event of its own', () => {
+  test('"Two groups claim Bannu bombing" read alone: a bombing in Bannu, its claim', () => {
+    const a = run('Two groups claim Bannu bombing');
+    const e = only(a, 'bombing');
+    assert.equal(e.place, 'place:PK:bannu');
+    assert.equal(e.claim, a.claims[0].id);
+  });
+
+  test('"claimed responsibility for Peshawar blast", "claim suicide attack on police in Bannu"', () => {
+    assert.equal(only(run('Two groups claimed responsibility for Peshawar blast'), 'bombing').place, 'place:PK:peshawar');
+    const e = only(run('Two groups claim suicide attack on police in Bannu'), 'bombing');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
+  test('a definite noun after the claim points back: no event ("No group claimed responsibility for the attack")', () => {
+    assert.deepEqual(run('No group claimed responsibility for the attack in Bannu.').events, []);
+  });
+});
