@@ -62,6 +62,15 @@ describe("a source before a headline's colon is the headline's source", () => {
     assert.equal(run('Pakistan: Blast in Karachi kills two').claims[0].attribution.kind, 'unattributed');
     assert.equal(run('Quetta: Militants kill police officer').claims[0].attribution.kind, 'unattributed');
   });
+
+  test('an actor\'s acronym in capitals before the colon is the source, not a dateline; a town in capitals stays a dateline', () => {
+    // (Session 18, the lead) dateline.ts read every word in capitals before a colon as a town.
+    const ispr = run('ISPR: Five terrorists killed in Khyber').claims[0].attribution;
+    assert.deepEqual([ispr.kind, ispr.source], ['official', 'ISPR']);
+    const filed = run('PESHAWAR: Five terrorists were killed in Khyber, police said.').claims[0].attribution;
+    assert.deepEqual([filed.kind, filed.source], ['official', 'police']);
+    assert.equal(run('PESHAWAR: Five terrorists killed in Khyber').claims[0].attribution.kind, 'unattributed');
+  });
 });
 
 describe('the act named as what is claimed is an event of its own', () => {

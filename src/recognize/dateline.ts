@@ -35,7 +35,11 @@ function townDatelineLength(doc: Doc, toks: readonly Token[]): number {
   if (toks.length === 0) return 0;
   // "QUETTA:", "Quetta, November 25:": a town in capitals, or a place the gazetteer knows.
   const town = doc.text.slice(toks[0].start, toks[0].end);
-  if (!/^\p{Lu}{3,}$/u.test(town) && !doc.placeMentions.some((p) => p.start === toks[0].start)) return 0;
+  const place = doc.placeMentions.some((p) => p.start === toks[0].start);
+  if (!/^\p{Lu}{3,}$/u.test(town) && !place) return 0;
+  // "ISPR: Five terrorists killed in Khyber", "CTD: …": capitals that name an actor, not a town,
+  // are the headline's source (attribution-headlines reads it), no dateline.
+  if (!place && doc.actorMentions.some((a) => a.start === toks[0].start)) return 0;
   for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
     const w = doc.text.slice(toks[k].start, toks[k].end);
     if (isMark(w)) return k + 1 < toks.length ? k + 1 : 0;
