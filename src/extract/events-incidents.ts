@@ -28,6 +28,7 @@ export function dropCasualtyOnly(
   casualtyOnly: ReadonlySet<EventRecord>,
   used: Set<Quantity>,
   lex: EventLexicon,
+  text: string,
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
   // (Not into another incident of the sentence: "and a week later another attack ...".)
@@ -43,8 +44,10 @@ export function dropCasualtyOnly(
     const doers = new Set(e.actors.filter((r) => r.role === 'agent').map((r) => r.actor));
     // (Not when the casualty word has a doer of its own, "Security forces killed two assailants
     // planting a roadside bomb": the killed are the bomb's agents; but the killed never ran the
-    // air strikes that killed them, "Pakistani jets kill 25 militants in air strikes".)
-    if (doers.size === 0 || AERIAL_STRIKE.test(violent.trigger.text)) violent.actors = violent.actors.filter((r) => r.role !== 'agent' || !killed.has(r.actor));
+    // air strikes that killed them, "Pakistani jets kill 25 militants in air strikes", nor the
+    // attack the killing was done "in", "Militants kill 3 police officers in bomb attack".)
+    const means = doers.size > 0 && e.actors.some((k) => k.role === 'target' && k.end <= violent.trigger.start && MEANS_BETWEEN.test(text.slice(k.end, violent.trigger.start)));
+    if (doers.size === 0 || means || AERIAL_STRIKE.test(violent.trigger.text)) violent.actors = violent.actors.filter((r) => r.role !== 'agent' || !killed.has(r.actor));
     const hasAgent = violent.actors.some((r) => r.role === 'agent');
     const targets = new Set(violent.actors.filter((r) => r.role === 'target').map((r) => r.actor));
     const moved = e.actors.filter((r) => r.role !== 'agent' || (!hasAgent && !targets.has(r.actor)));
@@ -55,6 +58,9 @@ export function dropCasualtyOnly(
   }
   return created.filter((e) => !casualtyOnly.has(e));
 }
+
+/** What stands between those a casualty word killed and the attack it was done in: " in ", " in a suicide ". */
+const MEANS_BETWEEN = /^\s+in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** Strikes from the air: whoever they kill are never who ran them. */
 const AERIAL_STRIKE = /^(?:air ?strikes?|airstrikes?|air raids?|drone (?:strikes?|attacks?))$/i;

@@ -448,7 +448,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
-    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     for (const e of kept) {

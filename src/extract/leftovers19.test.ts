@@ -36,6 +36,13 @@ describe('air strikes are a state\'s: with no doer named, the forces of the plac
     assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
   });
 
+  test('the attack a killing was done in is the killers\', not the killed\'s: "Militants kill 3 police officers in bomb attack"', () => {
+    // (Session 18, the lead) The police were the bomb attack's agent and target, the militants lost.
+    const e = only(run('Militants kill 3 police officers in bomb attack in Bannu'), 'bombing');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['pakistan-police']);
+  });
+
   test('the killed who planted a bomb stay its agents', () => {
     const e = only(run('Security forces killed two assailants planting a roadside bomb in Bannu.'), 'bombing');
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
