@@ -52,9 +52,7 @@ function headlineSource(s: SentenceCtx, from: number, to: number, si: number): C
   // "Hlatsit Pyaukkyar: Lighting Guerrilla Force, …: Falcon Group": a list of names and glosses.
   for (let k = from; k < colon; k++) if (toks[k].lower === ':' || toks[k].lower === toks[colon].lower) return null;
   if (ARTICLES.has(toks[colon + 1].lower)) return null;
-  const lo = toks[from].start;
-  const hi = toks[end - 1].end;
-  if (s.cues.slice(s.sentenceFirstCue).some((c) => c.kind === 'attribution' && c.start < hi && c.end > lo)) return null;
+  if (hasOwnSource(s, from, end)) return null;
   const src = sourceAt(s, colon + 1);
   // A source noun, a country or an organisation's office: not a bare name, which may be a gloss.
   if (!src || src.end !== end - 1 || src.kind === 'self' || /^(?:person-name|source-group)/.test(src.rule)) return null;
@@ -80,12 +78,17 @@ function leadingSource(s: SentenceCtx, from: number, to: number, si: number): Cu
   }
   if (colon < 0 || to - colon - 1 < MIN_HEADLINE) return null;
   for (let k = colon + 1; k < to; k++) if (toks[k].lower === ':') return null;
-  const lo = toks[from].start;
-  const hi = toks[to - 1].end;
-  if (s.cues.slice(s.sentenceFirstCue).some((c) => c.kind === 'attribution' && c.start < hi && c.end > lo)) return null;
+  if (hasOwnSource(s, from, to)) return null;
   const src = sourceAt(s, from);
   if (!src || src.end !== colon - 1 || src.kind === 'self' || /^(?:person-name|source-group|source-country|source-capital)/.test(src.rule)) return null;
   return makeCue(doc, toks, from, colon, src, 'asserted', 'following', si, `${HEADLINE_SOURCE_RULE}-lead+${src.rule}`);
+}
+
+/** Whether the headline of tokens [from, to) has an attribution cue of its sentence over it already. */
+function hasOwnSource(s: SentenceCtx, from: number, to: number): boolean {
+  const lo = s.toks[from].start;
+  const hi = s.toks[to - 1].end;
+  return s.cues.slice(s.sentenceFirstCue).some((c) => c.kind === 'attribution' && c.start < hi && c.end > lo);
 }
 
 /** The most tokens of a source opening a headline before its colon ("Pakistani police officials"). */

@@ -158,18 +158,20 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     let ownGroup: { actor?: string } | null = null;
     if (start >= 2 && isPossessive(s.toks[start - 1].lower)) {
       const o = s.actorEnds.get(s.toks[start - 2].end) ?? s.placeEnds.get(s.toks[start - 2].end);
+      const group = o ? -1 : groupOwnerStart(s, start - 2);
+      const common = o || group >= 0 ? -1 : commonOwnerStart(s, start - 2);
       if (o) {
         start = tokenIndexAt(s.toks, o.start) ?? start;
         // "The Afghan Taliban's spokesman": the article before the owner's name.
         if (start > 0 && s.toks[start - 1].lower === 'the') start--;
         owner = o;
-      } else if (groupOwnerStart(s, start - 2) >= 0) {
+      } else if (group >= 0) {
         // "The group's spokesman", "the banned outfit's spokesman": the armed or political group named before, when it spoke lately.
         ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
-        start = groupOwnerStart(s, start - 2);
-      } else if (commonOwnerStart(s, start - 2) >= 0) {
+        start = group;
+      } else if (common >= 0) {
         // "The state's police", "the province's health minister", "the police chief's spokesman": the body whose source it is.
-        start = commonOwnerStart(s, start - 2);
+        start = common;
       }
     }
     // "A spokesman for Lady Reading Hospital": a capitalised name is whose spokesman it is.

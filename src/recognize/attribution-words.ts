@@ -1,5 +1,6 @@
 import type { EntityMention } from '../model/types.ts';
 import { speechWords } from './speech-words.ts';
+import { startsWithWordChar } from './word-start.ts';
 import type { SentenceCtx } from './attribution-sentence.ts';
 
 // Closed word classes and one-token tests that the attribution readers share: articles,
@@ -96,7 +97,7 @@ export function isModifier(s: SentenceCtx, k: number): boolean {
 /** "Sindh-based", "Karachi-based": where a body sits, a modifier of its office ("Sindh-based party chief"). */
 export function isBasedCompound(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k]?.lower;
-  return !!w && w.length > 6 && w.endsWith('-based') && /^[\p{L}\p{N}]/u.test(w);
+  return !!w && w.length > 6 && w.endsWith('-based') && startsWithWordChar(w);
 }
 
 /** Source modifiers that are as often adverbs of place ("the home department", "returned home"). */
