@@ -139,8 +139,7 @@ export function scoreGroups(gold: ReadonlyArray<readonly number[]>, ours: Readon
     common += both - 1;
   }
   [goldPairs, ourPairs, common] = [goldPairs / 2, ourPairs / 2, common / 2];
-  const p = ourPairs === 0 ? 0 : common / ourPairs;
-  const r = goldPairs === 0 ? 0 : common / goldPairs;
+  const { p, r } = pairwise({ goldPairs, ourPairs, common });
   const bP = n === 0 ? 0 : bp / n;
   const bR = n === 0 ? 0 : br / n;
   return {
@@ -154,6 +153,11 @@ export function scoreGroups(gold: ReadonlyArray<readonly number[]>, ours: Readon
     bcubedRecall: round(bR),
     bcubedF1: round(f1(bP, bR)),
   };
+}
+
+/** Pairwise precision and recall of pair counts (one scoring's, or pooled over parts). */
+function pairwise(c: PairCounts): { p: number; r: number } {
+  return { p: c.ourPairs === 0 ? 0 : c.common / c.ourPairs, r: c.goldPairs === 0 ? 0 : c.common / c.goldPairs };
 }
 
 /** Gold groups: for each UCDP event, the indices of its reports. */
@@ -380,7 +384,10 @@ function innerSweepF1(half: HalfData, folds: number, options: StoryTrainingOptio
       pooled[j].common += s.common;
     });
   }
-  return pooled.map((c) => f1(c.ourPairs === 0 ? 0 : c.common / c.ourPairs, c.goldPairs === 0 ? 0 : c.common / c.goldPairs));
+  return pooled.map((c) => {
+    const { p, r } = pairwise(c);
+    return f1(p, r);
+  });
 }
 
 /**
@@ -458,8 +465,7 @@ export function crossValidate(reports: readonly UcdpReport[], analyses: readonly
     [goldPairs, ourPairs, common] = [goldPairs + s.goldPairs, ourPairs + s.ourPairs, common + s.common];
     perFold.push({ fold: k, threshold: fit.threshold, pairwiseF1: s.pairwiseF1 });
   }
-  const p = ourPairs === 0 ? 0 : common / ourPairs;
-  const r = goldPairs === 0 ? 0 : common / goldPairs;
+  const { p, r } = pairwise({ goldPairs, ourPairs, common });
   return { folds, pairwisePrecision: round(p), pairwiseRecall: round(r), pairwiseF1: round(f1(p, r)), perFold };
 }
 
