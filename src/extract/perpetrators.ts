@@ -159,9 +159,9 @@ export function settlePerpetrators(
     // "Drone strike kills four militants in Khyber": no doer named, and the place does not say whose.
     if (DRONE_STRIKE.test(sentence)) continue;
     // "Militants were killed in a security operation", "in an airstrike": only a state runs those.
-    const stateOnly = !!cc && STATE_OPERATION.test(sentence);
+    const stateOnly = STATE_OPERATION.test(sentence);
     // "Airstrikes on 'terrorist hideouts' kill 28": a state's strike, but no country says whose.
-    if (!cc && STATE_OPERATION.test(sentence)) continue;
+    if (stateOnly && !cc) continue;
     const template = stateOnly ? 'military' : (cc && (methodTemplate(ctx, cc, sentence) ?? unidentifiedTemplate(ctx)?.impliedAs?.[cc])) || UNIDENTIFIED;
     // The state's forces on the event's day ("Afghan forces" before and after August 2021).
     const id = stateOnly ? ctx.actors.instantiate(template, cc, e.date?.start ?? doc.article.published) : ctx.actors.instantiate(template, cc);

@@ -63,9 +63,10 @@ export function splitSentences(text: string): Sentence[] {
     if (line.trim().length > 0) {
       const heading = isHeadingLine(line);
       for (const [a, b] of slugParts(text, from, lineEnd)) {
-        if (text.slice(a, b).trim().length === 0) continue;
+        const part = text.slice(a, b);
+        if (part.trim().length === 0) continue;
         if (heading) out.push(trimSpan(text, a, b, true, paragraph));
-        else splitLine(text, text.slice(a, b), a, paragraph, out);
+        else splitLine(text, part, a, paragraph, out);
       }
       paragraph++;
     }
