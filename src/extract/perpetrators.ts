@@ -10,6 +10,7 @@ import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
 import { deniesAct, isTeller, speaksInCue } from './teller.ts';
+import { AFTER_CLAUSE_RULE } from './after-clause.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -119,7 +120,9 @@ export function settlePerpetrators(
       addAgent(e, force.entity, true, force, 'agent:force-of-raid-sentence');
       continue;
     }
-    const subject = sentenceSubject(doc, ctx, e);
+    // "Police arrested three suspects after a bomb exploded": the main clause's subject did not
+    // do what an after-clause tells (after-clause.ts).
+    const subject = e.rules.includes(AFTER_CLAUSE_RULE) ? null : sentenceSubject(doc, ctx, e);
     if (subject) {
       addAgent(e, subject.entity, true, subject, 'agent:subject-of-sentence');
       continue;

@@ -1,0 +1,52 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Leftovers of session 18 (news38, session 19), on sentences of our own writing.
+
+const killed = (e: { counts: Array<{ kind: string; value: number }> }) => e.counts.filter((c) => c.kind === 'killed').map((c) => c.value);
+
+describe('a clause after "after"/"following" with a verb of its own is an event frame of its own', () => {
+  test('"Militants attack police post in Bannu after drone strike kills two": the count is the strike\'s, the militants only the attack\'s', () => {
+    const a = run('Militants attack police post in Bannu after drone strike kills two');
+    const attack = only(a, 'attack');
+    const strike = only(a, 'bombing');
+    assert.deepEqual(agents(attack), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(killed(attack), []);
+    assert.deepEqual(agents(strike), []);
+    assert.deepEqual(killed(strike), [2]);
+  });
+
+  test('"days after": the strike keeps its own place and no day of the main clause', () => {
+    const a = run('Militants attacked a police post in Bannu on Tuesday, days after a drone strike killed two people in North Waziristan.');
+    const attack = only(a, 'attack');
+    const strike = only(a, 'bombing');
+    assert.equal(attack.place, 'place:PK:bannu');
+    assert.deepEqual(killed(attack), []);
+    assert.ok(attack.date);
+    assert.deepEqual(agents(strike), []);
+    assert.deepEqual(killed(strike), [2]);
+    assert.equal(strike.place, 'admin2:PK:north-waziristan');
+    assert.equal(strike.date, null);
+  });
+
+  test('the main subject is no agent of what the after-clause tells: "Police arrested three suspects after a bomb exploded"', () => {
+    const a = run('Police arrested three suspects after a bomb exploded near a mosque in Quetta.');
+    assert.deepEqual(agents(only(a, 'arrest')), [['pakistan-police', false]]);
+    assert.ok(!agents(only(a, 'bombing')).some(([x]) => x === 'pakistan-police'));
+  });
+
+  test('"Two soldiers were killed in Bannu after militants attacked their post" stays one attack, the militants its agent', () => {
+    const e = only(run('Two soldiers were killed in Bannu after militants attacked their post.'), 'attack');
+    assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(killed(e), [2]);
+  });
+
+  test('no frame without a verb of its own, nor for a gerund sharing the subject', () => {
+    const clash = only(run('Two soldiers were killed after a clash with militants in Bannu.'), 'attack');
+    assert.deepEqual(killed(clash), [2]);
+    const fled = only(run('Militants fled after killing two soldiers in Bannu.'), 'attack');
+    assert.deepEqual(agents(fled), [['unidentified-armed-group:PK', false]]);
+    assert.deepEqual(killed(fled), [2]);
+  });
+});
