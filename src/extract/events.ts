@@ -24,6 +24,7 @@ import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
+import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
@@ -39,6 +40,14 @@ import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, dropCasualtyOnly, elsewhere, 
  * the attempted attack", which points back at the attack told).
  */
 const CLAIMED_OBJECT = /\bclaim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:(?!(?:the|this|that|these|those|its|their)\s)[\p{L}'’-]+\s+){0,3}$/iu;
+
+function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[]): void {
+  for (const r of e.actors) {
+    if (r.inferred || !readings.some((a) => a.start === r.start && a.end === r.end && a.entity === r.actor)) continue;
+    r.inferred = true;
+    e.rules.push(`${r.role}:${TALIBAN_IN_PAKISTAN}:${r.actor}`);
+  }
+}
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -61,6 +70,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   };
 
   const country = lazyDocumentCountry(doc, ctx);
+  // Bare "Taliban" read as the Pakistani Taliban (actors.ts): every role it fills is inferred.
+  const talibanReadings = doc.actorMentions.filter((a) => a.rule.includes(TALIBAN_IN_PAKISTAN));
   const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
@@ -327,7 +338,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const fullScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       const reportedScene = clause.after && fullScene && fullScene.mention.end > openerEnd ? null : fullScene;
       const clausePlaces = within(reported, clauseStart, clauseEnd);
-      const placesOfClause = clause.whole && !clause.after && clausePlaces.length === 0 ? within(reported, clauseStart, toks[clause.whole.last].end) : clausePlaces;
+      const placesOfClause =
+        !clause.whole || clausePlaces.length > 0
+          ? clausePlaces
+          : clause.after
+            ? within(reported, toks[clause.whole.first].start, Math.min(clauseStart, openerEnd))
+            : within(reported, clauseStart, toks[clause.whole.last].end);
       let placeAfter = pickPlace(doc, toks, placesOfClause, m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
@@ -472,6 +488,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
+    if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);

@@ -50,3 +50,26 @@ describe('a clause after "after"/"following" with a verb of its own is an event 
     assert.deepEqual(killed(fled), [2]);
   });
 });
+
+describe('a bare "Taliban" acting inside Pakistan is the Pakistani Taliban (inferred)', () => {
+  test('"Taliban kill Pakistani soldier in South Waziristan": the TTP, inferred, the rule in provenance', () => {
+    const e = only(run('Taliban kill Pakistani soldier in South Waziristan'), 'attack');
+    assert.deepEqual(agents(e), [['ttp', true]]);
+    assert.ok(e.provenance.rules.includes('agent:taliban-in-pakistan:ttp'));
+  });
+
+  test('a Pakistani target with no place named; "Taliban militants" in Quetta', () => {
+    assert.deepEqual(agents(only(run('Taliban kill Pakistani soldier in attack on army bunker'), 'attack')), [['ttp', true]]);
+    assert.deepEqual(agents(only(run('Taliban militants kill two Hazara shopkeepers in Quetta'), 'attack')), [['ttp', true]]);
+  });
+
+  test('in Afghanistan, across the border, or with nothing Pakistani, the Afghan Taliban stay', () => {
+    assert.deepEqual(agents(only(run('Taliban fighters attacked a checkpost in Kandahar.'), 'attack')), [['afghan-taliban', false]]);
+    assert.deepEqual(agents(only(run('Taliban fighters from Afghanistan attacked a border post in Kurram.'), 'attack')), [['afghan-taliban', false]]);
+    assert.deepEqual(agents(only(run('Taliban kill two soldiers in attack on army post'), 'attack')).map(([a]) => a), ['afghan-taliban']);
+    // A Kabul report that names Pakistan in passing stays Afghan.
+    const a = run('Gunmen attacked the house of a former Taliban envoy to Pakistan in Kabul, Afghanistan. The Taliban denied any role.');
+    assert.ok(a.actors.some((x) => x.id === 'afghan-taliban'));
+    assert.ok(!a.actors.some((x) => x.id === 'ttp'));
+  });
+});
