@@ -73,3 +73,25 @@ describe('a bare "Taliban" acting inside Pakistan is the Pakistani Taliban (infe
     assert.ok(!a.actors.some((x) => x.id === 'ttp'));
   });
 });
+
+describe('a bare "the government" in a sentence with no place is the government of the document\'s country', () => {
+  test('a Kurram report that names Kabul and "the Afghan side": the government is Pakistan\'s', () => {
+    const text =
+      'Gunmen ambushed a police convoy near Parachinar in Kurram district on Monday, killing seven policemen. ' +
+      'Separately, the Taliban administration in Kabul released 150 prisoners last week. ' +
+      'Officials in Peshawar and Bannu were put on high alert. The interior minister said the government would not allow its soil to be used for attacks, while the Afghan side denied sheltering militants.';
+    const a = run(text);
+    const gov = a.actors.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'the government'));
+    assert.equal(gov?.id, 'pakistan-government');
+  });
+
+  test('examples/kurram-report.txt keeps the README\'s 11 claims and 5 events, its government Pakistan\'s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../examples/kurram-report.txt', import.meta.url), 'utf8');
+    const a = run(text);
+    assert.equal(a.claims.length, 11);
+    assert.equal(a.events.length, 5);
+    const gov = a.actors.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'the government'));
+    assert.equal(gov?.id, 'pakistan-government');
+  });
+});

@@ -33,6 +33,7 @@ export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] 
   return out;
 }
 
+const BARE_GOVERNMENT = /^(?:the\s+)?government$/i;
 const SETTLED_BY_TEXT = /:(country-word|of-country):/;
 
 /**
@@ -65,7 +66,11 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
         // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
         // Office condemned the bombing" are the Afghan forces (the document's country, below).
         const elsewhere = inDocument();
-        if (!elsewhere || elsewhere === said || countryNamedBefore(doc, ctx, said, m.start)) return m;
+        // "Interior Minister Kamran Hayat said the government would not allow its soil to be used",
+        // in a report about Kurram that names Kabul and "the Afghan side": a bare "the government"
+        // in a sentence with no place is the government of the document's country.
+        const bare = template === 'government' && BARE_GOVERNMENT.test(doc.text.slice(m.start, m.end));
+        if (!elsewhere || elsewhere === said || (!bare && countryNamedBefore(doc, ctx, said, m.start))) return m;
       }
     }
     let how = 'place-in-sentence';
