@@ -25,6 +25,7 @@ import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
+import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
@@ -144,7 +145,18 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let signs: TallySigns | null = null;
 
     for (const m of triggers) {
-      const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      // "claimed responsibility for the Bannu bombing", "... for the bombing in Quetta": a definite
+      // act with a place or day of its own is an event when no earlier one is that act (definite-act.ts).
+      let definite: OwnModifier | null = null;
+      const definiteCandidate =
+        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, actorEnds, sentenceQuantities, true) === 'noun') ||
+        (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m));
+      if (definiteCandidate && lex.types.get(typeOfEntity(m.values[0].entity))?.violent) {
+        definite = ownModifier(toks, m, places, dates);
+        if (definite && toldBefore(ctx, [...events, ...created], definite, (t) => !!lex.types.get(t)?.violent)) definite = null;
+        if (definite) pos = 'noun';
+      }
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
@@ -188,7 +200,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
-      if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
+      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) continue;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
       if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) continue;
@@ -203,6 +215,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
+      if (definite) rules.push(DEFINITE_ACT_RULE);
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
@@ -381,6 +394,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         counts.length > 0 ||
         ownDate !== null ||
         placeAfter.argument !== null ||
+        definite !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) continue;

@@ -95,3 +95,25 @@ describe('a bare "the government" in a sentence with no place is the government 
     assert.equal(gov?.id, 'pakistan-government');
   });
 });
+
+describe('a definite act with a place or day of its own names an act; a bare "the attack" points back', () => {
+  test('"The TTP claimed responsibility for the Bannu bombing" alone: a bombing in Bannu', () => {
+    const e = only(run('The TTP claimed responsibility for the Bannu bombing.'), 'bombing');
+    assert.equal(e.place, 'place:PK:bannu');
+    assert.ok(e.provenance.rules.includes('trigger:definite-act-with-own-modifier'));
+    assert.equal(only(run('Jamaat-ul-Ahrar claimed responsibility for the bombing in Quetta.'), 'bombing').place, 'place:PK:quetta');
+  });
+
+  test('after the act was told, "the Bannu bombing" is that act again; "the attack" is never a new one', () => {
+    const a = run('A suicide bomber killed five policemen in Bannu on Tuesday. The TTP claimed responsibility for the Bannu bombing.');
+    assert.equal(a.events.filter((e) => e.type === 'bombing').length, 1);
+    assert.deepEqual(run('No group claimed responsibility for the attempted attack.').events.filter((e) => e.type === 'attack'), []);
+    const b = run('A suicide bomber killed five policemen in Bannu. No group claimed responsibility for the attack.');
+    assert.equal(b.events.length, 1);
+  });
+
+  test('a definite act elsewhere than the one told is another act: "after the Quetta bombing"', () => {
+    const a = run('Gunmen attacked a police post in Bannu on Monday. The TTP also claimed responsibility for the Quetta bombing.');
+    assert.equal(only(a, 'bombing').place, 'place:PK:quetta');
+  });
+});
