@@ -36,6 +36,12 @@ describe('a clause after "after"/"following" with a verb of its own is an event 
     assert.ok(!agents(only(a, 'bombing')).some(([x]) => x === 'pakistan-police'));
   });
 
+  test('the main clause\'s arresting force made no arrest the after-clause tells: "Police arrested two men after the gang detained a shopkeeper"', () => {
+    const a = run('Police arrested two men in Quetta after the gang detained a shopkeeper.');
+    const arrests = a.events.filter((e) => e.type === 'arrest');
+    assert.deepEqual(arrests.map((e) => agents(e).map(([x]) => x)), [['pakistan-police'], []]);
+  });
+
   test('"Two soldiers were killed in Bannu after militants attacked their post" stays one attack, the militants its agent', () => {
     const e = only(run('Two soldiers were killed in Bannu after militants attacked their post.'), 'attack');
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);

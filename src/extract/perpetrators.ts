@@ -130,7 +130,9 @@ export function settlePerpetrators(
     // "A suspect was killed in an encounter with the CTD, while two of his accomplices were
     // arrested": an arrest with no agent of its own (a passive has no subject) was made by the
     // state force that acted in its sentence.
-    const arrester = e.type === ARREST ? forceOfSentence(ctx, events, e) : null;
+    // (Not across an after-clause: "the military arrested two locals after the AA detained a
+    // soldier" were two acts with two doers.)
+    const arrester = e.type === ARREST && !e.rules.includes(AFTER_CLAUSE_RULE) ? forceOfSentence(ctx, events, e) : null;
     if (arrester) {
       addAgent(e, arrester.actor, true, arrester, 'agent:force-of-sentence');
       continue;
