@@ -42,6 +42,14 @@ describe('a clause after "after"/"following" with a verb of its own is an event 
     assert.deepEqual(arrests.map((e) => agents(e).map(([x]) => x)), [['pakistan-police'], []]);
   });
 
+  test('"the group" opening an after-clause stands for the group named before it', () => {
+    const a = run('TTP militants abducted two engineers in Tank after the group attacked a checkpost on the highway.');
+    assert.deepEqual(agents(only(a, 'kidnapping')), [['ttp', false]]);
+    const attack = only(a, 'attack');
+    assert.deepEqual(agents(attack), [['ttp', true]]);
+    assert.ok(attack.provenance.rules.includes('agent:group-named-before-after-clause'));
+  });
+
   test('"Two soldiers were killed in Bannu after militants attacked their post" stays one attack, the militants its agent', () => {
     const e = only(run('Two soldiers were killed in Bannu after militants attacked their post.'), 'attack');
     assert.deepEqual(agents(e), [['unidentified-armed-group:PK', false]]);
