@@ -7,6 +7,10 @@ import { CLAUSE_PUNCT } from './events-words.ts';
 export interface Clause {
   first: number; // token index in the sentence
   last: number; // inclusive
+  /** A clause after "after"/"following" with a verb of its own: an event frame apart (after-clause.ts). */
+  after?: true;
+  /** The punctuation clause a part was cut from at such a link. */
+  whole?: { first: number; last: number };
 }
 
 /** The spans that lie within [from, to]: a clause's share of a sentence's mentions. */

@@ -29,12 +29,16 @@ export function dropCasualtyOnly(
   used: Set<Quantity>,
   lex: EventLexicon,
   text: string,
+  frameOf: (e: EventRecord) => unknown = () => undefined,
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
   // (Not into another incident of the sentence: "and a week later another attack ...".)
-  const violent = created.find((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
-  if (!violent) return created;
+  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
+  if (candidates.length === 0) return created;
   for (const e of casualtyOnly) {
+    // "... after drone strike kills two": into the violent event of its own frame (after-clause.ts)
+    // when there is one; "Two soldiers were killed after militants attacked their post": else the first.
+    const violent = candidates.find((v) => frameOf(v) === frameOf(e)) ?? candidates[0];
     for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
     // One actor is never both the doer and the done-to of one incident. Those the casualty word
     // says were killed are its targets ("Pak jets kill 25 militants in air strikes": not the

@@ -26,6 +26,8 @@ export function classifyTrigger(
   m: TrieMatch,
   actorEnds: ReadonlySet<number>,
   quantities: readonly Quantity[],
+  // A noun right after "the" is read as a noun (definite-act.ts decides whether it refers back).
+  definiteIsNoun = false,
 ): 'verb' | 'noun' | 'skip' {
   const kinds = triggerKinds(m);
   const prev = toks[m.firstToken - 1];
@@ -59,7 +61,7 @@ export function classifyTrigger(
       // "ADF elements attacked civilians": an actor's members before the verb are its subject.
       (MEMBER_NOUNS.has(prev.lower) && actorEnds.has(toks[m.firstToken - 2]?.end ?? -1))));
   if (kinds.noun && (!kinds.verb || !subjectBefore)) {
-    if (afterDeterminer) return 'skip';
+    if (afterDeterminer && !(definiteIsNoun && prev!.lower === 'the')) return 'skip';
     return 'noun';
   }
   if (!kinds.verb) return 'skip';

@@ -23,7 +23,10 @@ import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
-import { sortedSpans, spansWithin, splitClauses, within, wordsAfter } from './events-clauses.ts';
+import { sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
+import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
+import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
+import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
@@ -38,6 +41,14 @@ import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, dropCasualtyOnly, elsewhere, 
  * the attempted attack", which points back at the attack told).
  */
 const CLAIMED_OBJECT = /\bclaim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:(?!(?:the|this|that|these|those|its|their)\s)[\p{L}'’-]+\s+){0,3}$/iu;
+
+function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[]): void {
+  for (const r of e.actors) {
+    if (r.inferred || !readings.some((a) => a.start === r.start && a.end === r.end && a.entity === r.actor)) continue;
+    r.inferred = true;
+    e.rules.push(`${r.role}:${TALIBAN_IN_PAKISTAN}:${r.actor}`);
+  }
+}
 
 // Events are built inside one sentence: a trigger word, the actors, place, date and counts of
 // its clause (falling back to its sentence). The only link across sentences is an agentless
@@ -60,6 +71,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   };
 
   const country = lazyDocumentCountry(doc, ctx);
+  // Bare "Taliban" read as the Pakistani Taliban (actors.ts): every role it fills is inferred.
+  const talibanReadings = doc.actorMentions.filter((a) => a.rule.includes(TALIBAN_IN_PAKISTAN));
   const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
@@ -91,18 +104,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // tokens, quantities and places. So the clauses, actors, dates and scene, which only the
     // triggers' loop reads, are not worked out for it: the same events, less work.
     const some = triggers.length > 0;
-    const clauses = some ? splitClauses(doc, toks) : [];
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
+    const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
+    // "... after drone strike kills two": a clause after "after" with a verb of its own is an
+    // event frame of its own (after-clause.ts).
+    const clauses = some ? splitAfterClauses(toks, splitClauses(doc, toks), triggers, (t) => classifyTrigger(toks, t, actorEnds, sentenceQuantities) === 'verb') : [];
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
+    // An after-clause's act takes a scene or a day only from the sentence's opener, before the
+    // main clauses' first trigger ("On 14 June, in Piaxtla, a man was arrested ... after ...").
+    const openerEnd = clauses.some((c) => c.after) ? mainClausesStart(toks, clauses, triggers, [...dates, ...places]) : -1;
     // "..., a CTD spokesman said on Thursday": when it was said, not when it happened.
     // "KABUL, Nov 26 (Reuters) -": the day the report was filed, not the day of its events.
     const filedBy = dates.length > 0 ? datelineFilingEnd(doc, toks) : -1;
     const eventDates = dates.length > 0 ? dates.filter((d) => !isSpeechDate(doc.text, d) && d.end > filedBy) : dates;
     // "the 2019 attack": years that modify the noun after them (ownDates below, per trigger).
     const attributiveDates = eventDates.length > 0 ? eventDates.filter((d) => isAttributiveDate(doc.text, d)) : eventDates;
-    const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
     const scene = some ? sceneOf(toks, places, actors, ctx) : null;
     // Places where a source sits, with the end of its reporting verb (source-place.ts).
@@ -114,7 +132,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
     }
     const used = new Set<Quantity>();
+    // A sentence's events by type, one per frame: the main clauses' and each after-clause's.
     const byType = new Map<string, EventRecord>();
+    // The after-clause each event was built in (none: the main clauses').
+    const frameOf = new Map<EventRecord, Clause>();
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
@@ -124,7 +145,18 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let signs: TallySigns | null = null;
 
     for (const m of triggers) {
-      const pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      // "claimed responsibility for the Bannu bombing", "... for the bombing in Quetta": a definite
+      // act with a place or day of its own is an event when no earlier one is that act (definite-act.ts).
+      let definite: OwnModifier | null = null;
+      const definiteCandidate =
+        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, actorEnds, sentenceQuantities, true) === 'noun') ||
+        (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m));
+      if (definiteCandidate && lex.types.get(typeOfEntity(m.values[0].entity))?.violent) {
+        definite = ownModifier(toks, m, places, dates);
+        if (definite && toldBefore(ctx, [...events, ...created], definite, (t) => !!lex.types.get(t)?.violent)) definite = null;
+        if (definite) pos = 'noun';
+      }
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
@@ -141,6 +173,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
       const clauseStart = toks[clause.first].start;
       const clauseEnd = toks[clause.last].end;
+      const frameKey = clause.after ? `${clause.first}:${type}` : type;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
@@ -167,7 +200,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
-      if (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m)) continue;
+      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) continue;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
       if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) continue;
@@ -182,6 +215,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
       if (killing) rules.push('trigger:kills-people');
+      if (definite) rules.push(DEFINITE_ACT_RULE);
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
@@ -295,7 +329,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           rules.push(`agent-from-previous-sentence:${antecedent.id}`);
         }
       }
-      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(type)) continue;
+      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) continue;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
@@ -311,20 +345,32 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // Afghanistan": a place inside an indirect question the trigger stands outside is asked
       // about, not where the event was (question-clause.ts).
       const reported = seated.length > 0 ? seated.filter((p) => outsideQuestion(toks, p, m)) : seated;
-      const reportedScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
-      let placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
+      // An after-clause's act is where its own clause says, or a scene set before the clause it
+      // was cut from ("On 14 June, in Piaxtla, ... after ..."), not the main clause's place.
+      // (The main part with no place of its own keeps the whole clause's.)
+      const fullScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
+      const reportedScene = clause.after && fullScene && fullScene.mention.end > openerEnd ? null : fullScene;
+      const clausePlaces = within(reported, clauseStart, clauseEnd);
+      const placesOfClause =
+        !clause.whole || clausePlaces.length > 0
+          ? clausePlaces
+          : clause.after
+            ? within(reported, toks[clause.whole.first].start, Math.min(clauseStart, openerEnd))
+            : within(reported, clauseStart, toks[clause.whole.last].end);
+      let placeAfter = pickPlace(doc, toks, placesOfClause, m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
       const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
-      const picked = clauseDate ?? pickDate(ownDates, m);
+      // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
+      const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published);
+      const date = ownDate ?? (clause.after ? null : dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published));
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
-      const prior = byType.get(type);
+      const prior = byType.get(frameKey);
       const otherDay =
         !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
         // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
@@ -348,6 +394,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         counts.length > 0 ||
         ownDate !== null ||
         placeAfter.argument !== null ||
+        definite !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) continue;
@@ -379,7 +426,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (date) rules.push(date.rule);
 
       // "and a week later another attack on a Shia mosque in Kandahar": a second incident.
-      const existing = another ? undefined : byType.get(type);
+      const existing = another ? undefined : byType.get(frameKey);
       if (another) rules.push(ANOTHER_RULE);
       if (otherScene) rules.push(OTHER_SCENE_RULE);
       if (existing) {
@@ -412,8 +459,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         sentence: si,
         rules,
       };
+      if (clause.after) {
+        event.rules.push(AFTER_CLAUSE_RULE);
+        frameOf.set(event, clause);
+      }
       created.push(event);
-      byType.set(type, event);
+      byType.set(frameKey, event);
       if (casualtyTrigger && !another) casualtyOnly.add(event);
     }
 
@@ -448,9 +499,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
-    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
+    if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -466,7 +518,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
       const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
-      const own = scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident;
+      // What an after-clause's own act did is that act's: "... after drone strike kills two".
+      const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
+      const inFrame = (s: CasualtyStatement, e: EventRecord) => {
+        const c = frameOf.get(e)!;
+        return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
+      };
+      const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, e)));
+      for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, e)), used, e, across);
       attachCasualties(doc, own, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;

@@ -10,6 +10,7 @@ import { namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
 import { deniesAct, isTeller, speaksInCue } from './teller.ts';
+import { AFTER_CLAUSE_RULE } from './after-clause.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -119,15 +120,22 @@ export function settlePerpetrators(
       addAgent(e, force.entity, true, force, 'agent:force-of-raid-sentence');
       continue;
     }
-    const subject = sentenceSubject(doc, ctx, e);
+    // "Police arrested three suspects after a bomb exploded": the main clause's subject did not
+    // do what an after-clause tells (after-clause.ts).
+    // Only "the group" there stands for the group named before it ("ISWAP militants kidnapped a
+    // driver after the group took control of their truck").
+    const inAfterClause = e.rules.includes(AFTER_CLAUSE_RULE);
+    const subject = inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
     if (subject) {
-      addAgent(e, subject.entity, true, subject, 'agent:subject-of-sentence');
+      addAgent(e, subject.entity, true, subject, inAfterClause ? 'agent:group-named-before-after-clause' : 'agent:subject-of-sentence');
       continue;
     }
     // "A suspect was killed in an encounter with the CTD, while two of his accomplices were
     // arrested": an arrest with no agent of its own (a passive has no subject) was made by the
     // state force that acted in its sentence.
-    const arrester = e.type === ARREST ? forceOfSentence(ctx, events, e) : null;
+    // (Not across an after-clause: "the military arrested two locals after the AA detained a
+    // soldier" were two acts with two doers.)
+    const arrester = e.type === ARREST && !e.rules.includes(AFTER_CLAUSE_RULE) ? forceOfSentence(ctx, events, e) : null;
     if (arrester) {
       addAgent(e, arrester.actor, true, arrester, 'agent:force-of-sentence');
       continue;
@@ -264,6 +272,17 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
   return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
 }
+
+/** "after the group took control": the named group "the group" right after the link stands for; or null. */
+function groupOfAfterClause(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const before = doc.text.slice(e.start, e.trigger.start);
+  const link = AFTER_LINK.exec(before);
+  if (!link) return null;
+  const at = e.start + link.index + link[1].length;
+  return GROUP_ANAPHOR.test(doc.text.slice(at, e.trigger.start)) ? lastNamedGroupBefore(doc, ctx, e.start, at) : null;
+}
+/** The last "after"/"following" before a trigger, and the subject words up to it. */
+const AFTER_LINK = /(\b(?:after|following))\b(?![\s\S]*\b(?:after|following)\b)/i;
 
 /** Actor types that bear no arms: no side of an exchange of fire, no subject a result follows from. */
 export const UNARMED_TYPES: ReadonlySet<string> = new Set(['civilians', 'protesters', 'rioters']);

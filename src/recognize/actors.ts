@@ -33,6 +33,7 @@ export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] 
   return out;
 }
 
+const BARE_GOVERNMENT = /^(?:the\s+)?government$/i;
 const SETTLED_BY_TEXT = /:(country-word|of-country):/;
 
 /**
@@ -46,7 +47,7 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
   const inDocument = () => (documentCountry === undefined ? (documentCountry = firstPlaceCountry(doc, ctx.places)) : documentCountry);
   const date = referenceDate(doc, ctx);
   return doc.actorMentions.map((m) => {
-    if (m.rule.startsWith('actor-alias:')) return branchOf(doc, ctx, m, inDocument);
+    if (m.rule.startsWith('actor-alias:')) return talibanInPakistan(doc, ctx, m, inDocument) ?? branchOf(doc, ctx, m, inDocument);
     if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
@@ -65,7 +66,11 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
         // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
         // Office condemned the bombing" are the Afghan forces (the document's country, below).
         const elsewhere = inDocument();
-        if (!elsewhere || elsewhere === said || countryNamedBefore(doc, ctx, said, m.start)) return m;
+        // "Interior Minister Kamran Hayat said the government would not allow its soil to be used",
+        // in a report about Kurram that names Kabul and "the Afghan side": a bare "the government"
+        // in a sentence with no place is the government of the document's country.
+        const bare = template === 'government' && BARE_GOVERNMENT.test(doc.text.slice(m.start, m.end));
+        if (!elsewhere || elsewhere === said || (!bare && countryNamedBefore(doc, ctx, said, m.start))) return m;
       }
     }
     let how = 'place-in-sentence';
@@ -98,6 +103,39 @@ function branchOf(
   const branch = cc ? ctx.actors.branchOf(m.entity, cc) : null;
   if (!branch) return m;
   return { ...m, entity: branch, rule: `${m.rule}+branch:${inSentence ? 'place-in-sentence' : 'place-in-document'}:${cc}` };
+}
+
+/** The rule a bare "Taliban" read as the Pakistani Taliban carries: the reading is inferred. */
+export const TALIBAN_IN_PAKISTAN = 'taliban-in-pakistan';
+const BARE_TALIBAN = /^(?:the\s+)?tal[ie]ban(?:\s+(?:militants?|insurgents?|fighters?|members?|terrorists?|commanders?))?$/i;
+const PAKISTANI_WORD = /\bPak(?:istani)?\b/;
+/** Words that take the Taliban across the border: the Afghan ones. */
+const CROSS_BORDER = /\b(?:from Afghanistan|across the border|cross-border|Afghan|Afghanistan|Kabul)\b/i;
+
+/**
+ * "Taliban kill Pakistani soldier in South Waziristan": a bare "Taliban" acting inside Pakistan
+ * (no place of the text or of its sentence is mostly elsewhere, and one of them is in Pakistan,
+ * or the sentence names a Pakistani actor or target) with no word of the border or of Afghanistan in its sentence is the Pakistani
+ * Taliban, as Pakistani news and UCDP's Pakistan coding mostly mean it (27 of the 28 UCDP dev
+ * headlines with a bare "Taliban" in Pakistan code the TTP as the side). Null otherwise.
+ */
+function talibanInPakistan(doc: Doc, ctx: Context, m: EntityMention, inDocument: () => string | null): EntityMention | null {
+  if (m.entity !== 'afghan-taliban' || !BARE_TALIBAN.test(doc.text.slice(m.start, m.end))) return null;
+  const s = sentenceOf(doc, m.start);
+  if (!s) return null;
+  const sentence = doc.text.slice(s.start, s.end);
+  if (CROSS_BORDER.test(sentence)) return null;
+  // A text about Afghanistan stays there: "Zaeef, the former Taliban envoy to Pakistan" in a
+  // Kabul report (GTD codes its Afghan records "Taliban").
+  const documentCc = inDocument();
+  if (documentCc && documentCc !== 'PK') return null;
+  const inSentence = nearestPlaceCountry(doc, m, ctx.places);
+  if (inSentence && inSentence !== 'PK') return null;
+  // "Taliban kill Pakistani soldier in attack on army bunker": a Pakistani target, named or counted.
+  const pakistaniActor = PAKISTANI_WORD.test(sentence) || doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && ctx.actors.get(x.entity)?.country === 'PK');
+  const how = inSentence ? 'place-in-sentence' : pakistaniActor ? 'pakistani-actor-in-sentence' : documentCc ? 'place-in-document' : null;
+  if (!how || !ctx.actors.get('ttp')) return null;
+  return { ...m, entity: 'ttp', rule: `${m.rule}+${TALIBAN_IN_PAKISTAN}:${how}` };
 }
 
 /** True when another mention of the sentence carries the nationality `cc` in its own words ("Turkish army"). */

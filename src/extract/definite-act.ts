@@ -1,0 +1,63 @@
+import type { DateMention, EntityMention, EventRecord, Token } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
+import { tokenAt } from './events-clauses.ts';
+import { liesIn } from './events-place.ts';
+
+// "The TTP claimed responsibility for the Bannu bombing", "... for the bombing in Quetta": a
+// definite act with a place or a date of its own names an act; it is an event unless an earlier
+// event of the text is that act. A bare "the attack" points back ("No group claimed
+// responsibility for the attempted attack") and is none.
+
+/** The rule of a definite act read as an event of its own. */
+export const DEFINITE_ACT_RULE = 'trigger:definite-act-with-own-modifier';
+
+const AFTER_PREPS = new Set(['in', 'at', 'near']);
+
+/** What names a definite act's own place or day: a mention, and whether it is a place. */
+export interface OwnModifier {
+  mention: EntityMention | DateMention;
+  place: boolean;
+}
+
+/**
+ * "the Bannu bombing" (a place between "the" and the noun), "the bombing in Quetta", "the attack
+ * on Tuesday" (a place after in/at/near, a date after "on" or right after the noun); null when
+ * the noun has no determiner "the" or no modifier of its own.
+ */
+export function ownModifier(toks: readonly Token[], m: TrieMatch, places: readonly EntityMention[], dates: readonly DateMention[]): OwnModifier | null {
+  const prev = toks[m.firstToken - 1];
+  if (!prev) return null;
+  const before = places.find((x) => x.end === prev.end);
+  if (before) {
+    const i = tokenAt(toks as Token[], before.start);
+    return i > 0 && toks[i - 1].lower === 'the' ? { mention: before, place: true } : null;
+  }
+  if (prev.lower !== 'the') return null;
+  const next = toks[m.lastToken + 1];
+  if (!next) return null;
+  if (AFTER_PREPS.has(next.lower)) {
+    const at = toks[m.lastToken + 2];
+    const p = at ? places.find((x) => x.start === at.start) : undefined;
+    return p ? { mention: p, place: true } : null;
+  }
+  const dayAt = next.lower === 'on' ? toks[m.lastToken + 2] : next;
+  const d = dayAt ? dates.find((x) => x.start === dayAt.start && x.value !== null) : undefined;
+  return d ? { mention: d, place: false } : null;
+}
+
+/** Whether an earlier violent event could be the act so modified: the same or a containing place, an overlapping day, or none said. */
+export function toldBefore(ctx: Context, earlier: readonly EventRecord[], own: OwnModifier, isViolent: (type: string) => boolean): boolean {
+  return earlier.some((e) => {
+    if (!isViolent(e.type)) return false;
+    if (own.place) {
+      const entity = (own.mention as EntityMention).entity;
+      if (!e.place || e.place === entity) return true;
+      const here = ctx.places.get(entity);
+      const there = ctx.places.get(e.place);
+      return !here || !there || liesIn(here, there) || liesIn(there, here);
+    }
+    const value = (own.mention as DateMention).value!;
+    return !e.date || !(value.end < e.date.start || value.start > e.date.end);
+  });
+}
