@@ -101,7 +101,7 @@ export function lastNameWord(tokens: readonly ScanToken[], a: Segment): string |
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */
-function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
+export function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
   const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
   return tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as');
 }

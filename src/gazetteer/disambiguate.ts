@@ -9,7 +9,7 @@ import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember }
 import { LONE_PLACE_SUPPORT, resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant } from './disambiguate-single.ts';
 import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior } from './disambiguate-candidates.ts';
 import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
-import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
+import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
 import { finish } from './disambiguate-precision.ts';
 import { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll } from './disambiguate-namesakes.ts';
 
@@ -200,6 +200,7 @@ export class PlaceResolver {
   declare farFromStatedProvince: typeof farFromStatedProvince;
   declare statedDistrict: typeof statedDistrict;
   declare dropFarFromContainer: typeof dropFarFromContainer;
+  declare dropFarFromBracketed: typeof dropFarFromBracketed;
   declare farFromContainer: typeof farFromContainer;
   declare inOtherDistrict: typeof inOtherDistrict;
   declare contains: typeof contains;
@@ -228,7 +229,7 @@ Object.assign(PlaceResolver.prototype, { remember, spellingCountries, demonymCou
 Object.assign(PlaceResolver.prototype, { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior });
 Object.assign(PlaceResolver.prototype, { chains, listMember });
 Object.assign(PlaceResolver.prototype, { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter });
-Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains });
+Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains });
 Object.assign(PlaceResolver.prototype, { resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant });
 Object.assign(PlaceResolver.prototype, { finish });
 Object.assign(PlaceResolver.prototype, { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll });

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../analyze.ts';
+import { eventPlace } from '../eval/resolve.ts';
+import { haversineKm } from '../eval/metrics.ts';
+
+// Session 19 (issue 3): a bracket after a place that opens with its district or town ("X (D, P)",
+// ACLED's way of writing a place) states the container; a namesake of X hundreds of kilometres
+// from D is not the place. Texts in the ACLED and UCDP styles, our own writing; the districts,
+// towns and namesakes are real, the villages may not be.
+
+const read = (text: string, scheme: 'acled' | 'ucdp' = 'acled') => eventPlace(analyze(text, { name: 'round19', published: '2022-06-04' }), scheme);
+const kmFrom = (p: ReturnType<typeof read>, lat: number, lon: number) => (p?.lat == null || p.lon == null ? Infinity : haversineKm(p.lat, p.lon, lat, lon));
+
+test('a namesake far from the bracketed district loses to a village of that district', () => {
+  // Shahpur (Punjab), Isakhel (Punjab), Akakhel (Khyber): each hundreds of km from the district named.
+  for (const [text, admin1, lat, lon] of [
+    ['On 4 June 2022, militants attacked a checkpost in Shahpur (Kech, Balochistan).', 'Balochistan', 26.0, 63.05],
+    ['On 4 June 2022, security forces raided Isa Khel village (Chitral, Khyber Pakhtunkhwa) and arrested two suspects.', 'Khyber Pakhtunkhwa', 35.85, 71.79],
+    ['On 4 June 2022, militants attacked a checkpost in Akakhel (Dera Bugti, Balochistan).', 'Balochistan', 29.03, 69.16],
+  ] as const) {
+    const p = read(text);
+    assert.equal(p?.name.replace(' village', ''), text.match(/(?:in|raided) ([A-Z]\w+(?: Khel)?)/)![1], text);
+    assert.equal(p?.admin1, admin1, text);
+    assert.ok(kmFrom(p, lat, lon) < 161, `${text}: ${p?.id} ${p?.lat},${p?.lon}`);
+  }
+  // The same on a UCDP location line.
+  const line = read('Militants killed in Pakistan\nShahpur (Kech district)', 'ucdp');
+  assert.equal(line?.admin1, 'Balochistan');
+  // A bracket opening with a town: Dazhuang of Gansu is 1,100 km from Suzhou (Anhui).
+  const town = read('On 29 January 2022, workers gathered in front of a town government building in Dazhuang township (Suzhou, Anhui) to demand wage arrears.');
+  assert.equal(town?.admin1, 'Anhui');
+});
+
+test('a place inside its bracketed district, a bracket naming a province, and a coded place keep their readings', () => {
+  // Known places inside the district they are bracketed with.
+  const kisombe = read('On 18 February 2022, the Mai-Mai fought with the FARDC in Uvira (Uvira, Sud-Kivu).');
+  assert.equal(kisombe?.name, 'Uvira');
+  assert.equal(kisombe?.unresolved, undefined);
+  // "(Texas)": Texas County (Missouri) is no district stating the container; Carthage, Texas stays.
+  const carthage = read('On 22 January 2022, members of the Panola County Republican Women gathered in Carthage (Texas) to support banning abortions.');
+  assert.ok(kmFrom(carthage, 32.157, -94.337) < 25, `${carthage?.id}`);
+  // "around Rechytsa [coded to Minsk]": the coded name is no place inside the bracketed one.
+  const coded = read('On 10 February 2022, Russian forces moved into the Gomel region around Rechytsa [coded to Minsk].');
+  assert.ok(kmFrom(coded, 53.9, 27.567) < 25, `${coded?.id}`);
+});
