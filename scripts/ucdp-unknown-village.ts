@@ -21,7 +21,9 @@
 // district of Pakistan more than NAMESAKE_KM from every Pakistani and Afghan place of that name
 // ("Clashes in Daud Khel village of Kech district, Pakistan."; "Pakistan | Daud Khel area of Kech
 // district"; since session 19 also ACLED's bracket, "in Daud Khel (Kech, Balochistan).", "raided
-// Daud Khel village (Kech, Balochistan)", and "Pakistan | Daud Khel (Kech district)"): another
+// Daud Khel village (Kech, Balochistan)", "Pakistan | Daud Khel (Kech district)", and the
+// district named alone, as its town is: "in Daud Khel village near Kech", "Pakistan | Daud Khel
+// area near Kech", "Pakistan | Daud Khel village, Kech"): another
 // village of that name, which we do not know. Right when our place lies
 // within 161 km of the district's point; wrong when the namesake wins.
 //
@@ -308,6 +310,10 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
       ['bracket', `On 4 June 2012, militants attacked a checkpost in ${name} (${host.d}, ${host.e!.admin1}).`, 'acled'],
       ['bracket-village', `On 4 June 2012, security forces raided ${name} village (${host.d}, ${host.e!.admin1}) and arrested two suspects.`, 'acled'],
       ['where-bracket', `Militants killed in Pakistan\n${name} (${host.d} district)`, 'ucdp'],
+      // The district named by its own name alone, as a town is: after "near" or a comma.
+      ['near', `Militants attacked a checkpost in ${name} village near ${host.d}, Pakistan.`, 'acled'],
+      ['where-near', `Militants killed in Pakistan\n${name} area near ${host.d}`, 'ucdp'],
+      ['where-comma', `Militants killed in Pakistan\n${name} village, ${host.d}`, 'ucdp'],
     ];
     for (const [form, text, scheme] of forms) {
       const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);

@@ -75,7 +75,10 @@ export function resolveChain(
   const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
   for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens)) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
   // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
-  for (let i = 0; i + 1 < members.length; i++) if (links[i] === '(' && !codedName(tokens, members[i])) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
+  // "Shahpur village, Turbat": a name that calls itself a village or an area states its
+  // container after a comma as a bracket does (a list of towns, "Lahore, Karachi", has no such word).
+  const stated = (i: number) => (links[i] === '(' && !codedName(tokens, members[i])) || (links[i] === ',' && members[i].feature !== null);
+  for (let i = 0; i + 1 < members.length; i++) if (stated(i)) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
   for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
   // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
   for (let i = 0; i + 1 < members.length; i++) {

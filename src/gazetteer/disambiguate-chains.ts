@@ -75,7 +75,18 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
     return featured(tokens, a) || (joined === 'of' && DISTRICT_AFTER_OF.has(b.featureWord ?? (b.last > b.first ? tokens[b.last].lower : ''))) ? 'of' : null;
   }
   if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
+  // "Shahpur village near Turbat", "Isa Khel area near Kech": a village or area near a town is
+  // within a few tens of kilometres of it, as it would be inside it; a namesake hundreds of
+  // kilometres away is read as "in" reads it (farFromContainer), not the place meant. Not a road,
+  // border or district ("along Ali Abad road near Kunduz" is near Kunduz, wherever Ali Abad is).
+  if (joined === 'near') return settlement(tokens, a) ? 'in' : null;
   return null;
+}
+
+/** The name calls itself a village, town or area ("Karikot village", "Serai area"). */
+function settlement(tokens: readonly ScanToken[], a: Segment): boolean {
+  const hint = a.feature ?? FEATURE_WORDS.get(lastNameWord(tokens, a) ?? '') ?? null;
+  return hint === 'populated-place' || hint === 'part';
 }
 
 /**

@@ -97,7 +97,8 @@ const BRACKETED_TOWN_KM = 150;
  * a reading is filed under (inOtherDistrict) nor its province is asked ("Mondlo (Abaqulusi,
  * Zululand, KwaZulu-Natal)", "Sorong city (West Papua province)" keep their towns). A reading
  * abroad is left to the chain's cost for crossing a border ("Meulaboh town (West Aceh Regency,
- * ...)", where "West Aceh" reads only as a county of Utah).
+ * ...)", where "West Aceh" reads only as a county of Utah). resolveChain asks the same of a name
+ * that calls itself a village or an area before a comma ("Isa Khel village, Chitral").
  */
 export function dropFarFromBracketed(this: PlaceResolver, list: Candidate[], readings: readonly Candidate[]): Candidate[] {
   const ix = this.index;

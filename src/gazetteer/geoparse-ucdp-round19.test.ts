@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
+import { primaryPlace } from '../eval/primary.ts';
 import { eventPlace } from '../eval/resolve.ts';
 import { haversineKm } from '../eval/metrics.ts';
 
@@ -43,4 +44,23 @@ test('a place inside its bracketed district, a bracket naming a province, and a 
   // "around Rechytsa [coded to Minsk]": the coded name is no place inside the bracketed one.
   const coded = read('On 10 February 2022, Russian forces moved into the Gomel region around Rechytsa [coded to Minsk].');
   assert.ok(kmFrom(coded, 53.9, 27.567) < 25, `${coded?.id}`);
+});
+
+test('a village or area near a town, or after a comma before it, is no namesake hundreds of kilometres away', () => {
+  // Shahpur (Punjab) is 900 km from Kech; Isakhel (Punjab) 350 km from Chitral.
+  for (const [text, scheme, lat, lon] of [
+    ['Militants attacked a checkpost in Shahpur village near Kech, Pakistan.', 'acled', 26.0, 63.05],
+    ['Militants killed in Pakistan\nIsa Khel area near Chitral', 'ucdp', 35.85, 71.79],
+    ['Militants killed in Pakistan\nIsa Khel village, Chitral', 'ucdp', 35.85, 71.79],
+  ] as const) {
+    const p = read(text, scheme);
+    assert.ok(kmFrom(p, lat, lon) < 161, `${text}: ${p?.id} ${p?.lat},${p?.lon}`);
+  }
+  // A road near a town is near the town, whatever its name reads as; a list of towns keeps its towns.
+  const road = analyze('11/27/2018: Assailants ambushed a military vehicle along Ali Abad road near Kunduz, Afghanistan.', { name: 'round19', published: '2018-11-27' });
+  // (Read as a chain, the road went to the town of Ali Abad and Kunduz to the province.)
+  assert.equal(primaryPlace(road)?.name, 'Kunduz');
+  assert.equal(primaryPlace(road)?.kind, 'populated-place');
+  const list = analyze('On 4 June 2022, protests were held in Lahore, Karachi, Quetta and Peshawar.', { name: 'round19', published: '2022-06-04' });
+  for (const name of ['Lahore', 'Karachi', 'Quetta', 'Peshawar']) assert.ok(list.places.some((p) => p.name === name && !p.unresolved), name);
 });
