@@ -23,7 +23,8 @@
 // district"; since session 19 also ACLED's bracket, "in Daud Khel (Kech, Balochistan).", "raided
 // Daud Khel village (Kech, Balochistan)", "Pakistan | Daud Khel (Kech district)", and the
 // district named alone, as its town is: "in Daud Khel village near Kech", "Pakistan | Daud Khel
-// area near Kech", "Pakistan | Daud Khel village, Kech"): another
+// area near Kech", "Pakistan | Daud Khel village, Kech", "in Daud Khel, a village in Kech
+// district", "Pakistan | Daud Khel near Kech"): another
 // village of that name, which we do not know. Right when our place lies
 // within 161 km of the district's point; wrong when the namesake wins.
 //
@@ -314,6 +315,8 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
       ['near', `Militants attacked a checkpost in ${name} village near ${host.d}, Pakistan.`, 'acled'],
       ['where-near', `Militants killed in Pakistan\n${name} area near ${host.d}`, 'ucdp'],
       ['where-comma', `Militants killed in Pakistan\n${name} village, ${host.d}`, 'ucdp'],
+      ['apposition', `Militants attacked a checkpost in ${name}, a village in ${host.d} district, Pakistan.`, 'acled'],
+      ['where-bare-near', `Militants killed in Pakistan\n${name} near ${host.d}`, 'ucdp'],
     ];
     for (const [form, text, scheme] of forms) {
       const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);

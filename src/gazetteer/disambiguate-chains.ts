@@ -62,6 +62,13 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
     const article = to - from === 4 ? tokens[from + 1].lower : null;
     if ((article === null || article === 'the') && FEATURE_WORDS.has(unit)) return 'in';
   }
+  // "Shahpur, a village in Kech district", "Isa Khel, a small town near Chitral": an apposition
+  // that calls the name a village, town or area states its container as "Shahpur village in" does.
+  if (to - from >= 4 && to - from <= 5 && tokens[from].lower === ',' && (tokens[from + 1].lower === 'a' || tokens[from + 1].lower === 'an')) {
+    const unit = FEATURE_WORDS.get(tokens[to - 2].lower);
+    const prep = tokens[to - 1].lower;
+    if ((unit === 'populated-place' || unit === 'part') && (prep === 'in' || prep === 'of' || prep === 'near')) return 'in';
+  }
   if (to - from > 2) return null;
   const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
   if (joined === ',' || joined === ', the') return ',';
@@ -79,8 +86,13 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // within a few tens of kilometres of it, as it would be inside it; a namesake hundreds of
   // kilometres away is read as "in" reads it (farFromContainer), not the place meant. Not a road,
   // border or district ("along Ali Abad road near Kunduz" is near Kunduz, wherever Ali Abad is).
-  if (joined === 'near') return settlement(tokens, a) ? 'in' : null;
+  if (joined === 'near') return settlement(tokens, a) || unfeatured(tokens, a) ? 'in' : null;
   return null;
+}
+
+/** A name with no feature word, in it or after it ("Shahpur near Turbat"). */
+function unfeatured(tokens: readonly ScanToken[], a: Segment): boolean {
+  return a.feature === null && !FEATURE_WORDS.has(lastNameWord(tokens, a) ?? '');
 }
 
 /** The name calls itself a village, town or area ("Karikot village", "Serai area"). */
@@ -152,6 +164,8 @@ export function chains(this: PlaceResolver, tokens: readonly ScanToken[], segmen
   for (let i = 1; i <= segments.length; i++) {
     let link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
     if (link === ',' && this.listMember(tokens, segments[i], segments[i + 1])) link = null;
+    // "assailants from Pakistan near Dhanoe Kalan village": a country or province is near a place, not in it.
+    if (link === 'in' && tokens[segments[i - 1].featureLast + 1]?.lower === 'near' && this.broadName(segments[i - 1])) link = null;
     if (link) {
       links.push(link);
       continue;
@@ -183,4 +197,10 @@ export function listMember(this: PlaceResolver, tokens: readonly ScanToken[], s:
   if ((next !== 'and' && next !== 'or') || after?.first !== s.featureLast + 2) return false;
   const ix = this.index;
   return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
+}
+
+/** A name that can be a country or a province: "near" after it says nothing about what holds it. */
+export function broadName(this: PlaceResolver, s: Segment): boolean {
+  const ix = this.index;
+  return s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
 }

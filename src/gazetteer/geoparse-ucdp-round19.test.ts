@@ -64,3 +64,20 @@ test('a village or area near a town, or after a comma before it, is no namesake 
   const list = analyze('On 4 June 2022, protests were held in Lahore, Karachi, Quetta and Peshawar.', { name: 'round19', published: '2022-06-04' });
   for (const name of ['Lahore', 'Karachi', 'Quetta', 'Peshawar']) assert.ok(list.places.some((p) => p.name === name && !p.unresolved), name);
 });
+
+test('an apposition calling the name a village, or a bare name near a town, states where it is', () => {
+  for (const [text, scheme, lat, lon] of [
+    ['Militants attacked a checkpost in Shahpur, a village in Kech district, Pakistan.', 'acled', 26.0, 63.05],
+    ['Militants killed in Pakistan\nIsa Khel near Chitral', 'ucdp', 35.85, 71.79],
+  ] as const) {
+    const p = read(text, scheme);
+    assert.ok(kmFrom(p, lat, lon) < 161, `${text}: ${p?.id} ${p?.lat},${p?.lon}`);
+  }
+  // "The White House near Oktyabr district in Bishkek city": the landmark's namesake reading
+  // (Casablanca, "white house") is 7,000 km from Bishkek.
+  const bishkek = read('On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city against a bill on gambling.');
+  assert.equal(bishkek?.country, 'KG');
+  // A country before "near" is no place inside the next name.
+  const from = analyze('On 29 April 2022, BSF personnel shot down a drone belonging to assailants from Pakistan near Dhanoe Kalan village in Amritsar sector (Amritsar-II, Amritsar district, Punjab).', { name: 'round19', published: '2022-04-29' });
+  assert.ok(from.places.some((p) => p.name === 'Pakistan' && p.kind === 'country'));
+});
