@@ -24,7 +24,8 @@
 // Daud Khel village (Kech, Balochistan)", "Pakistan | Daud Khel (Kech district)", and the
 // district named alone, as its town is: "in Daud Khel village near Kech", "Pakistan | Daud Khel
 // area near Kech", "Pakistan | Daud Khel village, Kech", "in Daud Khel, a village in Kech
-// district", "Pakistan | Daud Khel near Kech"): another
+// district", "Pakistan | Daud Khel near Kech", "Pakistan | Daud Khel area, some 20 km from
+// Kech", "Pakistan | Daud Khel area between Kech and Panjgur"): another
 // village of that name, which we do not know. Right when our place lies
 // within 161 km of the district's point; wrong when the namesake wins.
 //
@@ -317,6 +318,8 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
       ['where-comma', `Militants killed in Pakistan\n${name} village, ${host.d}`, 'ucdp'],
       ['apposition', `Militants attacked a checkpost in ${name}, a village in ${host.d} district, Pakistan.`, 'acled'],
       ['where-bare-near', `Militants killed in Pakistan\n${name} near ${host.d}`, 'ucdp'],
+      ['where-distance', `Militants killed in Pakistan\n${name} area, some 20 km from ${host.d}`, 'ucdp'],
+      ['where-between', `Militants killed in Pakistan\n${name} area between ${host.d} and ${hosts[(hosts.indexOf(host) + 1) % hosts.length].d}`, 'ucdp'],
     ];
     for (const [form, text, scheme] of forms) {
       const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);

@@ -62,6 +62,7 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
     const article = to - from === 4 ? tokens[from + 1].lower : null;
     if ((article === null || article === 'the') && FEATURE_WORDS.has(unit)) return 'in';
   }
+  if (nearByDistance(tokens, from, to)) return 'in';
   // "Shahpur, a village in Kech district", "Isa Khel, a small town near Chitral": an apposition
   // that calls the name a village, town or area states its container as "Shahpur village in" does.
   if (to - from >= 4 && to - from <= 5 && tokens[from].lower === ',' && (tokens[from + 1].lower === 'a' || tokens[from + 1].lower === 'an')) {
@@ -86,8 +87,31 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
   // within a few tens of kilometres of it, as it would be inside it; a namesake hundreds of
   // kilometres away is read as "in" reads it (farFromContainer), not the place meant. Not a road,
   // border or district ("along Ali Abad road near Kunduz" is near Kunduz, wherever Ali Abad is).
-  if (joined === 'near') return settlement(tokens, a) || unfeatured(tokens, a) ? 'in' : null;
+  // "Shahpur area between Turbat and Panjgur": as near the first town as "near" says.
+  if (joined === 'near' || joined === 'between') return settlement(tokens, a) || unfeatured(tokens, a) ? 'in' : null;
   return null;
+}
+
+/** Words that may open a stated distance ("some 20 km from"). */
+const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'approximately', 'roughly']);
+/** Units of a stated distance, and the most of each that still puts a place near the town ("100 km"). */
+const NEAR_DISTANCE = new Map([['km', 100], ['kms', 100], ['kilometres', 100], ['kilometers', 100], ['miles', 60], ['mile', 60]]);
+
+/**
+ * "Shahpur area, 20 km from Turbat", "Isa Khel village, some 40 kilometres away from Chitral": a
+ * place stated to lie a short way from a town (100 km or less, no compass point) is near it, as
+ * "near" says; a namesake hundreds of kilometres from the town is not the place meant.
+ */
+function nearByDistance(tokens: readonly ScanToken[], from: number, to: number): boolean {
+  let i = from;
+  if (tokens[i]?.lower === ',') i++;
+  if (ABOUT.has(tokens[i]?.lower ?? '')) i++;
+  const n = /^\d+$/.test(tokens[i]?.lower ?? '') ? Number(tokens[i].lower) : NaN;
+  const most = NEAR_DISTANCE.get(tokens[i + 1]?.lower ?? '');
+  if (Number.isNaN(n) || most === undefined || n > most) return false;
+  i += 2;
+  if (tokens[i]?.lower === 'away') i++;
+  return tokens[i]?.lower === 'from' && i + 1 === to;
 }
 
 /** A name with no feature word, in it or after it ("Shahpur near Turbat"). */
@@ -165,7 +189,8 @@ export function chains(this: PlaceResolver, tokens: readonly ScanToken[], segmen
     let link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
     if (link === ',' && this.listMember(tokens, segments[i], segments[i + 1])) link = null;
     // "assailants from Pakistan near Dhanoe Kalan village": a country or province is near a place, not in it.
-    if (link === 'in' && tokens[segments[i - 1].featureLast + 1]?.lower === 'near' && this.broadName(segments[i - 1])) link = null;
+    const after = tokens[segments[i - 1].featureLast + 1]?.lower;
+    if (link === 'in' && (after === 'near' || after === 'between') && this.broadName(segments[i - 1])) link = null;
     if (link) {
       links.push(link);
       continue;

@@ -81,3 +81,16 @@ test('an apposition calling the name a village, or a bare name near a town, stat
   const from = analyze('On 29 April 2022, BSF personnel shot down a drone belonging to assailants from Pakistan near Dhanoe Kalan village in Amritsar sector (Amritsar-II, Amritsar district, Punjab).', { name: 'round19', published: '2022-04-29' });
   assert.ok(from.places.some((p) => p.name === 'Pakistan' && p.kind === 'country'));
 });
+
+test('a place a short stated distance from a town, or between two towns, is near the town', () => {
+  for (const [text, scheme, lat, lon] of [
+    ['Militants attacked a checkpost in Shahpur area, 20 km from Turbat, Pakistan.', 'acled', 26.0, 63.05],
+    ['Militants killed in Pakistan\nIsa Khel area between Chitral and Dir', 'ucdp', 35.85, 71.79],
+  ] as const) {
+    const p = read(text, scheme);
+    assert.ok(kmFrom(p, lat, lon) < 161, `${text}: ${p?.id} ${p?.lat},${p?.lon}`);
+  }
+  // A long way from the town says nothing about the namesake: Punjab's Shahpur stays.
+  const far = read('Militants killed in Pakistan\nShahpur area, 250 km from Turbat', 'ucdp');
+  assert.equal(far?.admin1, 'Punjab');
+});
