@@ -94,3 +94,12 @@ test('a place a short stated distance from a town, or between two towns, is near
   const far = read('Militants killed in Pakistan\nShahpur area, 250 km from Turbat', 'ucdp');
   assert.equal(far?.admin1, 'Punjab');
 });
+
+test('a street named after a place, written with a lower-case "street" or "avenue", is in the town named', () => {
+  const sondrio = read('On 17 February 2022, hundreds of farmers gathered outside the Prefecture, in Vittorio Veneto street, in Sondrio (Sondrio, Lombardia) to protest against rising energy costs.');
+  assert.equal(sondrio?.name, 'Sondrio');
+  const lima = analyze('On 18 May 2022, in Lima - Lima District (Lima), unionized workers marched through Abancay avenue as a demonstration.', { name: 'round19', published: '2022-05-18' });
+  assert.ok(!lima.places.some((p) => p.name === 'Abancay'));
+  // The town itself, with no street word after it, is still read.
+  assert.equal(read('On 18 May 2022, unionized workers marched in Abancay (Apurimac).')?.name, 'Abancay');
+});
