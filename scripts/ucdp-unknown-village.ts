@@ -20,7 +20,13 @@
 // (Killi X, X Khel, X Kalay, Shah X, Mohallah X, Dara X, Kot X; GeoNames and curated), set in a
 // district of Pakistan more than NAMESAKE_KM from every Pakistani and Afghan place of that name
 // ("Clashes in Daud Khel village of Kech district, Pakistan."; "Pakistan | Daud Khel area of Kech
-// district"): another village of that name, which we do not know. Right when our place lies
+// district"; since session 19 also ACLED's bracket, "in Daud Khel (Kech, Balochistan).", "raided
+// Daud Khel village (Kech, Balochistan)", "Pakistan | Daud Khel (Kech district)", and the
+// district named alone, as its town is: "in Daud Khel village near Kech", "Pakistan | Daud Khel
+// area near Kech", "Pakistan | Daud Khel village, Kech", "in Daud Khel, a village in Kech
+// district", "Pakistan | Daud Khel near Kech", "Pakistan | Daud Khel area, some 20 km from
+// Kech", "Pakistan | Daud Khel area between Kech and Panjgur"): another
+// village of that name, which we do not know. Right when our place lies
 // within 161 km of the district's point; wrong when the namesake wins.
 //
 // Generic place words stay (Khel, Kalay, Killi, Shah, Mohallah, Dara, "village", "area"), since
@@ -302,6 +308,18 @@ function namesakes(lines: string[] | null): Record<string, unknown> {
       ['area-in', `Two policemen were killed in ${name} area in ${host.d} district, Pakistan.`, 'acled'],
       ['comma', `Militants attacked a checkpost in ${name}, ${host.d} district, Pakistan.`, 'acled'],
       ['where-line', `Militants killed in Pakistan\n${name} area, ${host.d} district`, 'ucdp'],
+      // ACLED's form: the district and province in a bracket after the place, no country named.
+      ['bracket', `On 4 June 2012, militants attacked a checkpost in ${name} (${host.d}, ${host.e!.admin1}).`, 'acled'],
+      ['bracket-village', `On 4 June 2012, security forces raided ${name} village (${host.d}, ${host.e!.admin1}) and arrested two suspects.`, 'acled'],
+      ['where-bracket', `Militants killed in Pakistan\n${name} (${host.d} district)`, 'ucdp'],
+      // The district named by its own name alone, as a town is: after "near" or a comma.
+      ['near', `Militants attacked a checkpost in ${name} village near ${host.d}, Pakistan.`, 'acled'],
+      ['where-near', `Militants killed in Pakistan\n${name} area near ${host.d}`, 'ucdp'],
+      ['where-comma', `Militants killed in Pakistan\n${name} village, ${host.d}`, 'ucdp'],
+      ['apposition', `Militants attacked a checkpost in ${name}, a village in ${host.d} district, Pakistan.`, 'acled'],
+      ['where-bare-near', `Militants killed in Pakistan\n${name} near ${host.d}`, 'ucdp'],
+      ['where-distance', `Militants killed in Pakistan\n${name} area, some 20 km from ${host.d}`, 'ucdp'],
+      ['where-between', `Militants killed in Pakistan\n${name} area between ${host.d} and ${hosts[(hosts.indexOf(host) + 1) % hosts.length].d}`, 'ucdp'],
     ];
     for (const [form, text, scheme] of forms) {
       const p = eventPlace(analyze(text, { name: 'namesake', published: '2012-06-01' }), scheme);

@@ -4,7 +4,7 @@ import { nameFormFit } from './name-form.ts';
 import type { Resolution, Candidate, Link } from './disambiguate-types.ts';
 import { MAX_CANDIDATES, NO_WHY, KIND_PRIOR, GENERIC_NAMES, hintFit } from './disambiguate-candidates.ts';
 import { FAR_NAMESAKE_COST, STATED_CONTAINER_COST, statedProvince, nearBy } from './disambiguate-containment.ts';
-import { WEAK_PREPS, unknownIsPlace } from './disambiguate-chains.ts';
+import { WEAK_PREPS, codedName, unknownIsPlace } from './disambiguate-chains.ts';
 import type { PlaceResolver } from './disambiguate.ts';
 
 // Resolving a chain: its members' readings scored together over the links between them.
@@ -74,6 +74,11 @@ export function resolveChain(
   for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
   const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
   for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens)) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+  // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
+  // "Shahpur village, Turbat": a name that calls itself a village or an area states its
+  // container after a comma as a bracket does (a list of towns, "Lahore, Karachi", has no such word).
+  const stated = (i: number) => (links[i] === '(' && !codedName(tokens, members[i])) || (links[i] === ',' && members[i].feature !== null);
+  for (let i = 0; i + 1 < members.length; i++) if (stated(i)) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
   for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
   // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
   for (let i = 0; i + 1 < members.length; i++) {

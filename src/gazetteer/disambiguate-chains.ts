@@ -62,6 +62,14 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
     const article = to - from === 4 ? tokens[from + 1].lower : null;
     if ((article === null || article === 'the') && FEATURE_WORDS.has(unit)) return 'in';
   }
+  if (nearByDistance(tokens, from, to)) return 'in';
+  // "Shahpur, a village in Kech district", "Isa Khel, a small town near Chitral": an apposition
+  // that calls the name a village, town or area states its container as "Shahpur village in" does.
+  if (to - from >= 4 && to - from <= 5 && tokens[from].lower === ',' && (tokens[from + 1].lower === 'a' || tokens[from + 1].lower === 'an')) {
+    const unit = FEATURE_WORDS.get(tokens[to - 2].lower);
+    const prep = tokens[to - 1].lower;
+    if ((unit === 'populated-place' || unit === 'part') && (prep === 'in' || prep === 'of' || prep === 'near')) return 'in';
+  }
   if (to - from > 2) return null;
   const joined = to - from === 1 ? tokens[from].lower : `${tokens[from].lower} ${tokens[from + 1].lower}`;
   if (joined === ',' || joined === ', the') return ',';
@@ -75,7 +83,46 @@ function linkBetween(tokens: readonly ScanToken[], a: Segment, b: Segment): Link
     return featured(tokens, a) || (joined === 'of' && DISTRICT_AFTER_OF.has(b.featureWord ?? (b.last > b.first ? tokens[b.last].lower : ''))) ? 'of' : null;
   }
   if (joined === 'in' || joined === 'in the') return featured(tokens, a) ? 'in' : null;
+  // "Shahpur village near Turbat", "Isa Khel area near Kech": a village or area near a town is
+  // within a few tens of kilometres of it, as it would be inside it; a namesake hundreds of
+  // kilometres away is read as "in" reads it (farFromContainer), not the place meant. Not a road,
+  // border or district ("along Ali Abad road near Kunduz" is near Kunduz, wherever Ali Abad is).
+  // "Shahpur area between Turbat and Panjgur": as near the first town as "near" says.
+  if (joined === 'near' || joined === 'between') return settlement(tokens, a) || unfeatured(tokens, a) ? 'in' : null;
   return null;
+}
+
+/** Words that may open a stated distance ("some 20 km from"). */
+const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'approximately', 'roughly']);
+/** Units of a stated distance, and the most of each that still puts a place near the town ("100 km"). */
+const NEAR_DISTANCE = new Map([['km', 100], ['kms', 100], ['kilometres', 100], ['kilometers', 100], ['miles', 60], ['mile', 60]]);
+
+/**
+ * "Shahpur area, 20 km from Turbat", "Isa Khel village, some 40 kilometres away from Chitral": a
+ * place stated to lie a short way from a town (100 km or less, no compass point) is near it, as
+ * "near" says; a namesake hundreds of kilometres from the town is not the place meant.
+ */
+function nearByDistance(tokens: readonly ScanToken[], from: number, to: number): boolean {
+  let i = from;
+  if (tokens[i]?.lower === ',') i++;
+  if (ABOUT.has(tokens[i]?.lower ?? '')) i++;
+  const n = /^\d+$/.test(tokens[i]?.lower ?? '') ? Number(tokens[i].lower) : NaN;
+  const most = NEAR_DISTANCE.get(tokens[i + 1]?.lower ?? '');
+  if (Number.isNaN(n) || most === undefined || n > most) return false;
+  i += 2;
+  if (tokens[i]?.lower === 'away') i++;
+  return tokens[i]?.lower === 'from' && i + 1 === to;
+}
+
+/** A name with no feature word, in it or after it ("Shahpur near Turbat"). */
+function unfeatured(tokens: readonly ScanToken[], a: Segment): boolean {
+  return a.feature === null && !FEATURE_WORDS.has(lastNameWord(tokens, a) ?? '');
+}
+
+/** The name calls itself a village, town or area ("Karikot village", "Serai area"). */
+function settlement(tokens: readonly ScanToken[], a: Segment): boolean {
+  const hint = a.feature ?? FEATURE_WORDS.get(lastNameWord(tokens, a) ?? '') ?? null;
+  return hint === 'populated-place' || hint === 'part';
 }
 
 /**
@@ -101,7 +148,7 @@ export function lastNameWord(tokens: readonly ScanToken[], a: Segment): string |
 }
 
 /** The name follows "coded to" or "coded as" (past "the"): the place an event note is coded to. */
-function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
+export function codedName(tokens: readonly ScanToken[], s: Segment): boolean {
   const before = s.first - (tokens[s.first - 1]?.lower === 'the' ? 2 : 1);
   return tokens[before - 1]?.lower === 'coded' && (tokens[before]?.lower === 'to' || tokens[before]?.lower === 'as');
 }
@@ -141,6 +188,9 @@ export function chains(this: PlaceResolver, tokens: readonly ScanToken[], segmen
   for (let i = 1; i <= segments.length; i++) {
     let link = i < segments.length ? linkBetween(tokens, segments[i - 1], segments[i]) : null;
     if (link === ',' && this.listMember(tokens, segments[i], segments[i + 1])) link = null;
+    // "assailants from Pakistan near Dhanoe Kalan village": a country or province is near a place, not in it.
+    const after = tokens[segments[i - 1].featureLast + 1]?.lower;
+    if (link === 'in' && (after === 'near' || after === 'between') && this.broadName(segments[i - 1])) link = null;
     if (link) {
       links.push(link);
       continue;
@@ -172,4 +222,10 @@ export function listMember(this: PlaceResolver, tokens: readonly ScanToken[], s:
   if ((next !== 'and' && next !== 'or') || after?.first !== s.featureLast + 2) return false;
   const ix = this.index;
   return !s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
+}
+
+/** A name that can be a country or a province: "near" after it says nothing about what holds it. */
+export function broadName(this: PlaceResolver, s: Segment): boolean {
+  const ix = this.index;
+  return s.postings.some((p) => ix.kind(p.entry) === 'country' || ix.kind(p.entry) === 'admin1');
 }

@@ -5,11 +5,11 @@ import { POST_CURATED, POST_PRIMARY } from './place-store.ts';
 import type { DocumentContext, Resolution, Resolved } from './disambiguate-types.ts';
 import { NO_DEMONYMS, NOT_DEMONYM, TOPICAL_COUNTRY_WEIGHT, topicOfText, addCountry, remember, spellingCountries, demonymCountryAlone, acrossFrom, acrossFit, countryPointsOf, documentCountryFit } from './disambiguate-context.ts';
 import { TRIBAL_AREAS, CEASEFIRE_LINES, clanAreas, bareCompassRegion, borderCue, unknownAreaInPakistan, unknownLineInPakistan, unknownNameRun, pakistanAlone, regionEntry } from './disambiguate-fallbacks.ts';
-import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember } from './disambiguate-chains.ts';
+import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember, broadName } from './disambiguate-chains.ts';
 import { LONE_PLACE_SUPPORT, resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant } from './disambiguate-single.ts';
 import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior } from './disambiguate-candidates.ts';
 import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
-import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
+import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
 import { finish } from './disambiguate-precision.ts';
 import { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll } from './disambiguate-namesakes.ts';
 
@@ -185,6 +185,7 @@ export class PlaceResolver {
   declare prior: typeof prior;
   declare chains: typeof chains;
   declare listMember: typeof listMember;
+  declare broadName: typeof broadName;
   declare resolveChain: typeof resolveChain;
   declare weighByNameForm: typeof weighByNameForm;
   declare provinceInProvince: typeof provinceInProvince;
@@ -200,6 +201,7 @@ export class PlaceResolver {
   declare farFromStatedProvince: typeof farFromStatedProvince;
   declare statedDistrict: typeof statedDistrict;
   declare dropFarFromContainer: typeof dropFarFromContainer;
+  declare dropFarFromBracketed: typeof dropFarFromBracketed;
   declare farFromContainer: typeof farFromContainer;
   declare inOtherDistrict: typeof inOtherDistrict;
   declare contains: typeof contains;
@@ -226,9 +228,9 @@ export class PlaceResolver {
 
 Object.assign(PlaceResolver.prototype, { remember, spellingCountries, demonymCountryAlone, acrossFrom, acrossFit, countryPointsOf, documentCountryFit });
 Object.assign(PlaceResolver.prototype, { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior });
-Object.assign(PlaceResolver.prototype, { chains, listMember });
+Object.assign(PlaceResolver.prototype, { chains, listMember, broadName });
 Object.assign(PlaceResolver.prototype, { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter });
-Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, farFromContainer, inOtherDistrict, contains });
+Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains });
 Object.assign(PlaceResolver.prototype, { resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant });
 Object.assign(PlaceResolver.prototype, { finish });
 Object.assign(PlaceResolver.prototype, { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll });

@@ -57,6 +57,12 @@ export const NAMED_THINGS = new Set([
   'rouble', 'roubles', 'dinar', 'dinars', 'peso', 'pesos', 'franc', 'francs', 'shilling', 'shillings', 'naira',
   'rand', 'cedi', 'kwacha', 'birr', 'lira', 'riyal', 'rial', 'taka', 'hryvnia', 'won', 'kyat',
 ]);
+/**
+ * "in Vittorio Veneto street, in Sondrio", "on Haifa street": a street named after a place is in
+ * the town the note names, not at the place it is named after (a capitalised "Street" already
+ * makes the run a street: NOT_PLACE_WORDS).
+ */
+export const STREET_WORDS = new Set(['street', 'avenue', 'boulevard', 'blvd']);
 /** "the hospital of Alencon", "the town hall of Auch": after these nouns "of" introduces where they are. */
 export const FACILITY_OF = new Set([
   'hospital', 'school', 'university', 'college', 'prison', 'port', 'airport', 'hall', 'court', 'courthouse',

@@ -3,7 +3,7 @@ import type { PlaceIndex } from './place-index.ts';
 import { ARTICLES, FEATURE_WORDS, type FeatureHint, joinKey } from './place-names.ts';
 import { POST_CURATED } from './place-store.ts';
 import type { ScanToken, Posting, Segment, ScanInput } from './place-scan-types.ts';
-import { MAX_NAME_TOKENS, UNIT_AFTER_PLACE, LONG_DISTRICT_NAME, ROAD_WORDS, CONTAINER_LINKS, COMPASS, RUN_PARTICLES, MAX_PARTICLE_LENGTH, JOINING_PUNCT, LOCATIVE_PREPS, PREP_GAP, NAMED_THINGS, FACILITY_OF, PLACE_OBJECT_VERBS, FACILITY_PAIRS, TOWN_SPELLING_PREPS, controlModifier } from './place-scan-words.ts';
+import { MAX_NAME_TOKENS, UNIT_AFTER_PLACE, LONG_DISTRICT_NAME, ROAD_WORDS, CONTAINER_LINKS, COMPASS, RUN_PARTICLES, MAX_PARTICLE_LENGTH, JOINING_PUNCT, LOCATIVE_PREPS, PREP_GAP, NAMED_THINGS, STREET_WORDS, FACILITY_OF, PLACE_OBJECT_VERBS, FACILITY_PAIRS, TOWN_SPELLING_PREPS, controlModifier } from './place-scan-words.ts';
 import { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './place-scan-lines.ts';
 import { isUpperAt, articleThenCapital, camelCase, hasNewline, isAllCaps, mixedCaseNeighbour, hasDigit } from './place-scan-casing.ts';
 import { DIRECTION_PIECES, isPlainWord, piecesOf, W_WORD, W_PARTICLE, W_LEADING, W_LOCATIVE, W_PREP_GAP, W_NOT_PLACE, W_ARTICLE, W_SKIPPED, W_APOSTROPHE, W_OPENER, W_ENDS_SENTENCE, W_DIGIT, W_COMMA, W_FEATURE, W_POSSESSIVE, type WordInfo, Lexicon } from './place-scan-lexicon.ts';
@@ -281,6 +281,7 @@ export class Scan {
       if (postings.length > 0 && m.last === i && info.flags & W_NOT_PLACE) postings = postings.filter((p) => p.flags & POST_CURATED);
       // "the US dollar", "Molotov cocktails": a name used for a currency or a thing is no place.
       if (postings.length > 0 && m.last + 1 < this.n && NAMED_THINGS.has(this.tokens[m.last + 1].lower)) postings = [];
+      if (postings.length > 0 && m.last + 1 < this.n && STREET_WORDS.has(this.tokens[m.last + 1].lower)) postings = [];
       if (postings.length === 0) {
         i++;
         continue;
