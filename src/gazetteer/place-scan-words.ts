@@ -1,5 +1,3 @@
-
-
 // The word classes of the place scan: particles, prepositions, institution and facility words, road and compass words, words of control.
 
 export const MAX_NAME_TOKENS = 8;
@@ -8,9 +6,10 @@ export const MAX_POSTINGS = 40;
 export const UNIT_AFTER_PLACE = new Set(['agency']);
 /** The letters a curated district's name needs to close a longer run before "district" (unitBeforeItsWord). */
 export const LONG_DISTRICT_NAME = 8;
-/** Words after "A-B" that make it a road between two towns. */
-// A border or crossing named by the towns on its two sides is read as a road is: "the
-// Chaman-Spin Boldak border crossing" is at Chaman.
+/**
+ * Words after "A-B" that make it a road between two towns. A border or crossing named by the
+ * towns on its two sides is read as a road is: "the Chaman-Spin Boldak border crossing" is at Chaman.
+ */
 export const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'border', 'bypass']);
 /** Words after a road that lead to the place it runs through. */
 export const CONTAINER_LINKS = new Set(['in', 'of', ',', 'near']);
