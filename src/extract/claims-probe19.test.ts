@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+
+// Claims read wrong in AfPak probe articles of our own writing (session 19): each sentence is
+// one article, and every claim is checked as [text, kind, source, certainty].
+
+const PUBLISHED = '2023-02-01';
+
+type Expected = [text: string, kind: AttributionKind, source: string | null, certainty: Certainty];
+
+function claimsOf(text: string): Expected[] {
+  return analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
+}
+
+function table(cases: Array<[name: string, text: string, claims: Expected[]]>): void {
+  for (const [name, text, claims] of cases) test(name, () => assert.deepEqual(claimsOf(text), claims));
+}
+
+describe('a quotation told to a news conference, a briefing or parliament is the teller\'s one claim', () => {
+  table([
+    [
+      '"…," the police chief told a news conference.',
+      '"We have identified the facilitators," the police chief told a news conference.',
+      [['"We have identified the facilitators," the police chief told a news conference.', 'official', 'the police chief', 'asserted']],
+    ],
+    [
+      'a press conference with where it was held',
+      '"The attackers came from across the border," the interior minister told a press conference in Islamabad.',
+      [['"The attackers came from across the border," the interior minister told a press conference in Islamabad.', 'official', 'the interior minister', 'asserted']],
+    ],
+    [
+      'a press briefing with when it was held',
+      '"Security has been tightened at all entry points," the provincial spokesman told a press briefing on Tuesday.',
+      [['"Security has been tightened at all entry points," the provincial spokesman told a press briefing on Tuesday.', 'official', 'the provincial spokesman', 'asserted']],
+    ],
+    [
+      'one word before the audience, then place and day',
+      '"We have arrested four facilitators," the police chief told a joint news conference in Peshawar on Monday.',
+      [['"We have arrested four facilitators," the police chief told a joint news conference in Peshawar on Monday.', 'official', 'the police chief', 'asserted']],
+    ],
+    [
+      'a report told to parliament',
+      'Nine soldiers were killed in the ambush, the defence minister told parliament.',
+      [['Nine soldiers were killed in the ambush, the defence minister told parliament.', 'official', 'the defence minister', 'asserted']],
+    ],
+    [
+      'an audience with who made it up',
+      'Three policemen were wounded, the provincial minister told a gathering of tribal elders.',
+      [['Three policemen were wounded, the provincial minister told a gathering of tribal elders.', 'official', 'the provincial minister', 'asserted']],
+    ],
+    [
+      'a source and its audience set in commas inside what it says',
+      'The attackers, the interior minister told a news conference, had come from Afghanistan.',
+      [['The attackers, the interior minister told a news conference, had come from Afghanistan.', 'official', 'the interior minister', 'asserted']],
+    ],
+    [
+      '"X told a news conference that …" was already one claim, and stays so',
+      'The police chief told a news conference that the facilitators had been identified.',
+      [['The police chief told a news conference that the facilitators had been identified.', 'official', 'The police chief', 'asserted']],
+    ],
+  ]);
+});
