@@ -61,3 +61,38 @@ describe('a quotation told to a news conference, a briefing or parliament is the
     ],
   ]);
 });
+
+describe('investigators are an official source, and what they believe, suspect or think is hedged', () => {
+  table([
+    [
+      '"Investigators believe …"',
+      'Investigators believe the bomber entered the compound wearing a police uniform.',
+      [['Investigators believe the bomber entered the compound wearing a police uniform.', 'official', 'Investigators', 'hedged']],
+    ],
+    [
+      '"Police investigators suspect …"',
+      'Police investigators suspect the explosives were smuggled in a water tanker.',
+      [['Police investigators suspect the explosives were smuggled in a water tanker.', 'official', 'Police investigators', 'hedged']],
+    ],
+    [
+      '"Detectives think …"',
+      'Detectives think the attackers had help from inside the prison.',
+      [['Detectives think the attackers had help from inside the prison.', 'official', 'Detectives', 'hedged']],
+    ],
+    [
+      '"Forensic teams believe …"',
+      'Forensic teams believe the device contained about 10 kilograms of explosives.',
+      [['Forensic teams believe the device contained about 10 kilograms of explosives.', 'official', 'Forensic teams', 'hedged']],
+    ],
+    [
+      'what investigators said is asserted',
+      'The investigators said the bomber had entered the compound on foot.',
+      [['The investigators said the bomber had entered the compound on foot.', 'official', 'The investigators', 'asserted']],
+    ],
+    [
+      '"Analysts believe … could …" stays speculative by its modal',
+      'Analysts believe the group could strike again before the elections.',
+      [['Analysts believe the group could strike again before the elections.', 'expert', 'Analysts', 'speculative']],
+    ],
+  ]);
+});
