@@ -96,3 +96,33 @@ describe('investigators are an official source, and what they believe, suspect o
     ],
   ]);
 });
+
+describe('"suspects" after a count or a determiner is the police\'s noun, not a source suspecting', () => {
+  table([
+    [
+      '"police in Karachi arrested three suspects linked to …, the minister said": the minister\'s asserted claim',
+      'Separately, police in Karachi arrested three suspects linked to an attack on Chinese nationals last month, the provincial home minister said.',
+      [
+        [
+          'Separately, police in Karachi arrested three suspects linked to an attack on Chinese nationals last month, the provincial home minister said.',
+          'official',
+          'the provincial home minister',
+          'asserted',
+        ],
+      ],
+    ],
+    [
+      '"the suspects" after a reporting verb',
+      'Police said the suspects had confessed to planting the bomb.',
+      [['Police said the suspects had confessed to planting the bomb.', 'official', 'Police', 'asserted']],
+    ],
+    [
+      'a source that suspects is still hedged, beside a count of suspects',
+      'Officials said two suspects were arrested near the border, and police suspect they were sent from Afghanistan.',
+      [
+        ['Officials said two suspects were arrested near the border', 'official', 'Officials', 'asserted'],
+        ['police suspect they were sent from Afghanistan.', 'official', 'police', 'hedged'],
+      ],
+    ],
+  ]);
+});
