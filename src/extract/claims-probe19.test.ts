@@ -126,3 +126,18 @@ describe('"suspects" after a count or a determiner is the police\'s noun, not a 
     ],
   ]);
 });
+
+describe('a round count of news is no weasel quantifier to the hedge model', () => {
+  table([
+    [
+      '"Residents said hundreds of families had fled …" is asserted',
+      'Residents said hundreds of families had fled the Tirah valley.',
+      [['Residents said hundreds of families had fled the Tirah valley.', 'anonymous', 'Residents', 'asserted']],
+    ],
+    [
+      '"Thousands of people attended …" is asserted',
+      'Thousands of people attended the funeral prayers in Peshawar.',
+      [['Thousands of people attended the funeral prayers in Peshawar.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
