@@ -141,3 +141,23 @@ describe('a round count of news is no weasel quantifier to the hedge model', () 
     ],
   ]);
 });
+
+describe('district and police officers by office are official sources', () => {
+  table([
+    [
+      '"…, the deputy commissioner said."',
+      'Three policemen were wounded, the deputy commissioner said.',
+      [['Three policemen were wounded, the deputy commissioner said.', 'official', 'the deputy commissioner', 'asserted']],
+    ],
+    [
+      '"…," the inspector general said.',
+      '"We have arrested four facilitators," the inspector general said.',
+      [['"We have arrested four facilitators," the inspector general said.', 'official', 'the inspector general', 'asserted']],
+    ],
+    [
+      '"The SHO said …"',
+      'The SHO said the bodies had been shifted to the district hospital.',
+      [['The SHO said the bodies had been shifted to the district hospital.', 'official', 'The SHO', 'asserted']],
+    ],
+  ]);
+});
