@@ -24,6 +24,16 @@ describe('hedge features', () => {
     assert.ok(vague.includes('q:plural') || vague.includes('q:other'), vague.join(' '));
   });
 
+  test('"hundreds/thousands/dozens of" before a plural noun is a count of news, not a weasel quantifier', () => {
+    for (const text of ['Residents said hundreds of families had fled the Tirah valley.', 'Thousands of people attended the funeral prayers in Peshawar.', 'Dozens of militants attacked the checkpoint.']) {
+      const f = hedgeFeatures(text, []);
+      assert.ok(!f.some((x) => x.startsWith('lex:quantifier')), f.join(' '));
+    }
+    // Without a plural noun after it the phrase stays a quantifier ("hundreds of the …").
+    const vague = hedgeFeatures('Hundreds of the old manuscripts are thought lost.', []);
+    assert.ok(vague.includes('lex:quantifier:hundreds_of'), vague.join(' '));
+  });
+
   test('cues come in by kind and text; the modal cues are never words ("May" the month)', () => {
     const f = hedgeFeatures('May 2023 was the deadliest month.', [{ text: 'reportedly', kind: 'hedge' }]);
     assert.ok(f.includes('cue:hedge:reportedly') && f.includes('cuekind:hedge'));

@@ -41,6 +41,8 @@ export const MODAL_SENSE_RULE = 'model:modal-sense';
 interface WeaselFile {
   families: Record<string, string[]>;
   quantifiers: string[];
+  countPhrases: string[];
+  irregularPlurals: string[];
   measureNouns: string[];
   groupNouns: string[];
   modalContext: { modals: string[]; adverbs: string[] };
@@ -50,6 +52,8 @@ interface WeaselPhrase {
   words: string[];
   /** Its features, named once: "lex:<family>", "lex:<family>:<words joined by _>", "lex:<family>@start". */
   features: { family: string; phrase: string; atStart: string };
+  /** A count before a plural noun ("hundreds of families"), no family word there. */
+  counts: boolean;
 }
 
 interface WeaselLexicon {
@@ -58,6 +62,8 @@ interface WeaselLexicon {
   quantifiers: ReadonlySet<string>;
   measureNouns: ReadonlySet<string>;
   groupNouns: ReadonlySet<string>;
+  /** Plurals that do not end in "s" ("people", "children"): after a count phrase they make it a count. */
+  irregularPlurals: ReadonlySet<string>;
   /** Number words and '#' (digits as words() folds them): a quantifier after one counts ("three others"). */
   numbers: ReadonlySet<string>;
   /** Modal cues whose sense the model judges, and the adverbs skipped after one. */
@@ -99,13 +105,14 @@ export function loadWeaselLexicon(): WeaselLexicon {
   if (lexicon) return lexicon;
   const file = readDataJson<WeaselFile>('lexicons/weasel.json');
   const byFirst: WeaselLexicon['byFirst'] = new Map();
+  const countPhrases = new Set(file.countPhrases.map((p) => words(p).join(' ')));
   for (const [family, phrases] of Object.entries(file.families)) {
     for (const p of phrases) {
       const ws = words(p);
       if (ws.length === 0) continue;
       const list = byFirst.get(ws[0]) ?? [];
       const features = { family: 'lex:' + family, phrase: 'lex:' + family + ':' + ws.join('_'), atStart: 'lex:' + family + '@start' };
-      list.push({ words: ws, features });
+      list.push({ words: ws, features, counts: countPhrases.has(ws.join(' ')) });
       byFirst.set(ws[0], list);
     }
   }
@@ -119,6 +126,7 @@ export function loadWeaselLexicon(): WeaselLexicon {
     quantifiers,
     measureNouns: new Set(file.measureNouns),
     groupNouns: new Set(file.groupNouns),
+    irregularPlurals: new Set(file.irregularPlurals),
     numbers: new Set(['#', ...numberWords()]),
     judgedModals: new Set(file.modalContext.modals),
     modalAdverbs: new Set(file.modalContext.adverbs),
@@ -224,6 +232,8 @@ function visitHedgeFeatures(
     let here = false;
     for (const p of phrases) {
       if (!startsAt(ws, i, p.words)) continue;
+      // "hundreds of families had fled": a round figure of news, not a weasel quantifier.
+      if (p.counts && isPlural(ws[i + p.words.length], lex)) continue;
       // "most" and "most of" at one place are one weasel word, not two.
       if (!here) hits++;
       here = true;
@@ -244,6 +254,11 @@ function visitHedgeFeatures(
   }
   const n = ws.length;
   sink.feature(LEN[n < 6 ? 0 : n < 12 ? 1 : n < 20 ? 2 : n < 30 ? 3 : n < 40 ? 4 : 5]);
+}
+
+/** A plural noun: a word ending in "s" (not "ss") or one of the lexicon's irregular plurals. */
+function isPlural(w: string | undefined, lex: WeaselLexicon): boolean {
+  return w !== undefined && ((w.endsWith('s') && !w.endsWith('ss') && w.length > 2) || lex.irregularPlurals.has(w));
 }
 
 /**

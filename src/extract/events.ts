@@ -18,6 +18,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -146,6 +147,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
     for (const m of triggers) {
       let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
+      // act below may turn it into a noun.
+      const skipped = pos === 'skip';
       // "claimed responsibility for the Bannu bombing", "... for the bombing in Quetta": a definite
       // act with a place or day of its own is an event when no earlier one is that act (definite-act.ts).
       let definite: OwnModifier | null = null;
@@ -157,6 +161,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         if (definite && toldBefore(ctx, [...events, ...created], definite, (t) => !!lex.types.get(t)?.violent)) definite = null;
         if (definite) pos = 'noun';
       }
+      // "The TTP denied any role in the suicide bombing at a mosque in Peshawar": a definite act
+      // disowned or condemned is one that happened (responsibility.ts), unless the report told an
+      // act of its kind before; whoever disowns it is no party to it.
+      const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
+      if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
       if (pos === 'skip') continue;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
@@ -214,6 +223,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
+      if (disowned && pos === 'noun') rules.push(DISOWNED_ACT_RULE);
       if (killing) rules.push('trigger:kills-people');
       if (definite) rules.push(DEFINITE_ACT_RULE);
 
@@ -229,7 +239,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
         // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
-        const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
+        const before = clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
         // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
         // event's noun is that event's.
         // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
@@ -329,6 +339,16 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           rules.push(`agent-from-previous-sentence:${antecedent.id}`);
         }
       }
+      // "A TTP commander, Sarbakaf Mohmand, had earlier claimed the attack": a claimant set apart
+      // from its verb by an apposition speaks for itself in the claim's own cue (attribution-self).
+      if (spec.needsAgent && !roles.some((r) => r.role === 'agent')) {
+        const own = doc.cues.find((c) => c.attribution === 'self' && c.sourceActor && c.sourceSpan && c.start <= m.start && m.end <= c.end);
+        const claimant = own ? actors.find((a) => a.entity === own.sourceActor && a.start >= own.sourceSpan!.start && a.end <= own.sourceSpan!.end) : undefined;
+        if (claimant) {
+          roles.push(role(claimant, 'agent', false));
+          rules.push('agent:claimant-of-own-cue');
+        }
+      }
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) continue;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
@@ -362,7 +382,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
-      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords)) : nounDates;
+      // "The TTP on Monday denied any role in the bombing": a date before the denial dates the denial.
+      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !(disowned && d.end <= disowned.start)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
@@ -389,7 +410,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
-      const hasArgument =
+      // (A disowned act's arguments are its noun's own count or place: "condemned the attack and
+      // said Islamabad stood with the Afghan people" names no act.)
+      const hasArgument = disowned ? counts.length > 0 || placeAfter.argument !== null :
         roles.length > 0 ||
         counts.length > 0 ||
         ownDate !== null ||

@@ -11,6 +11,7 @@ import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
 import { deniesAct, isTeller, speaksInCue } from './teller.ts';
 import { AFTER_CLAUSE_RULE } from './after-clause.ts';
+import { DISOWNED_ACT_RULE } from './responsibility.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -256,6 +257,8 @@ function methodTemplate(ctx: Context, cc: string, sentence: string): string | nu
  * source.
  */
 function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  // "The TTP condemned the bombing": who disowns an act is no subject of it.
+  if (e.rules.includes(DISOWNED_ACT_RULE)) return null;
   const taken = new Set(e.actors.map((r) => r.actor));
   // After the trigger only for a label ("Looting: On ..."); otherwise a later actor is an object.
   // A label opens the sentence and ends in a colon: "Looting:", "Movement of forces:".

@@ -247,3 +247,22 @@ function objectAfter(text: string, mentions: readonly EntityMention[], cueEnd: n
   if (/[;]/.test(between) || between.length > 80) return null;
   return next;
 }
+
+/**
+ * "The TTP denied any role in the suicide bombing at a mosque in Peshawar that killed 84 people",
+ * "condemned the attack on a polio team in Bajaur", "distanced itself from Monday's blast": what a
+ * group disowns or condemns is an act that happened, named by a definite noun that refers to no
+ * act told before it. The phrase from the disowning verb up to the noun (its determiner and up to
+ * two modifiers), or null.
+ */
+const DISOWNED_BEFORE =
+  /\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|its\s+|their\s+|all\s+)?(?:role|involvement|hand|part|links?|connection|complicity)\s+(?:in|with|to)|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from|condemn(?:s|ed|ing)?|disown(?:s|ed|ing)?)\s+(?:the|this|that|these|those|[\p{L}\p{N}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The rule of an event built from a disowned act: its subject disowns it and did not do it. */
+export const DISOWNED_ACT_RULE = 'trigger:disowned-act';
+
+export function disowningBefore(text: string, sentenceStart: number, triggerStart: number): Span | null {
+  const from = Math.max(sentenceStart, triggerStart - 120);
+  const m = DISOWNED_BEFORE.exec(text.slice(from, triggerStart));
+  return m ? { start: from + m.index, end: triggerStart } : null;
+}

@@ -82,7 +82,9 @@ export function inFreeRelative(s: SentenceCtx, srcStart: number): boolean {
 
 /** "The attack, police said, was carried out by two men": a source and its verb set in commas inside what they say. */
 export function isInserted(s: SentenceCtx, srcStart: number, verbEnd: number): boolean {
-  return s.toks[srcStart - 1]?.lower === ',' && s.toks[verbEnd + 1]?.lower === ',' && verbEnd + 2 < s.toks.length;
+  // "The attackers, the minister told a news conference, had come from …": so is whom it was told.
+  const end = verbEnd + listenerLength(s, verbEnd);
+  return s.toks[srcStart - 1]?.lower === ',' && s.toks[end + 1]?.lower === ',' && end + 2 < s.toks.length;
 }
 
 /** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
@@ -105,17 +107,20 @@ export function isPostposed(s: SentenceCtx, verbEnd: number): boolean {
   // "…, the officer said, adding that …", "…, Dawn reported, citing hospital officials.": what
   // follows the participle is the same source speaking.
   if (toks[verbEnd + 1]?.lower === ',' && POSTPOSED_PARTICIPLES.has(toks[verbEnd + 2]?.lower ?? '')) return true;
-  const rest = toks.slice(verbEnd + 1 + listenerLength(s, verbEnd)).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
+  const listener = listenerLength(s, verbEnd);
+  const rest = toks.slice(verbEnd + 1 + listener).filter((t) => /[\p{L}\p{N}]/u.test(t.lower));
   if (rest.length <= 2) return true;
   // "…, the TTP said in a statement.", "…, Mujahid told AFP on Wednesday.": a short phrase of
-  // where or when the words were said still ends the sentence with its source.
-  return rest.length <= MAX_TRAILING_PHRASE && TRAILING_PHRASE_OPENERS.has(rest[0].lower) && !rest.some((t) => t.lower === 'that');
+  // where or when the words were said still ends the sentence with its source; so does who made
+  // up the audience ("…, told a gathering of tribal elders.").
+  const opens = TRAILING_PHRASE_OPENERS.has(rest[0].lower) || (listener > 0 && rest[0].lower === 'of');
+  return rest.length <= MAX_TRAILING_PHRASE && opens && !rest.some((t) => t.lower === 'that');
 }
 
 /** Participles after a sentence-final source that go on with its words ("…, police said, adding that"). */
 const POSTPOSED_PARTICIPLES = new Set(['adding', 'citing', 'quoting', 'saying', 'noting', 'stressing', 'insisting']);
 
-/** "…, a shopkeeper told Dawn by telephone.": the outlet someone spoke to, in tokens after "told"; 0 for none. */
+/** "…, a shopkeeper told Dawn by telephone.", "…, the police chief told a news conference.": the outlet or audience someone spoke to, in tokens after "told"; 0 for none. */
 function listenerLength(s: SentenceCtx, verbEnd: number): number {
   if (s.toks[verbEnd].lower !== 'told') return 0;
   // "…, residents told our reporter by telephone."
@@ -123,6 +128,12 @@ function listenerLength(s: SentenceCtx, verbEnd: number): number {
   for (let end = Math.min(s.toks.length - 1, first + 3); end >= first; end--) {
     const m = s.endingAt.get(end);
     if (m && m.firstToken === first && m.values.some((v) => v.entity === 'source:media')) return end - verbEnd;
+  }
+  // "told a joint news conference": one word may stand before the audience.
+  for (const at of [first, first + 1]) {
+    if (at > first && !/^\p{L}+$/u.test(s.toks[first]?.lower ?? '')) break;
+    const audience = s.pat.audiences.find((p) => p.every((w, k) => s.toks[at + k]?.lower === w));
+    if (audience) return at + audience.length - 1 - verbEnd;
   }
   return 0;
 }

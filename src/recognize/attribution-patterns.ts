@@ -17,6 +17,7 @@ interface AttributionPatternFile {
   clauseConjunctions: string[];
   responsibilityClaims: string[];
   negations: string[];
+  audiences: string[];
   organisationHeads: string[];
   /** Actor id → full names of the spokespeople who speak for it. */
   spokespeople: Record<string, string[]>;
@@ -39,6 +40,8 @@ export interface AttributionPatterns {
    */
   claimObjectNeedles: string[];
   negations: ReadonlySet<string>;
+  /** Whom a source tells what it says when that is no outlet ("a news conference", "parliament"), as token sequences, longest first. */
+  audiences: string[][];
   organisationHeads: ReadonlySet<string>;
   /** Surnames (lower-cased) of well-known spokespeople, named even when no full name came before. */
   spokespeopleSurnames: ReadonlySet<string>;
@@ -71,6 +74,7 @@ export function loadPatterns(): AttributionPatterns {
     responsibilityClaims,
     claimObjectNeedles: [...objects].map((w) => w.slice(1)),
     negations: lower(file.negations),
+    audiences: file.audiences.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length),
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(Object.values(file.spokespeople).flat().map((n) => surnameOf(n))),
     spokespersonActors: spokespersonActorsOf(file.spokespeople),

@@ -1,6 +1,7 @@
 import type { Certainty, Cue } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { speechWords } from './speech-words.ts';
+import { numberWords } from './quantities.ts';
 import { startsWithWordChar } from './word-start.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { makeCue, tokenIndexAt } from './attribution-sentence.ts';
@@ -34,6 +35,10 @@ export function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   // reported killed), no one speaking; the report is the tag after it ("- paper") or none.
   // The fate ends its clause or a phrase follows; "confirmed killed militants were Afghans" is active.
   if (REPORTED_PASSIVES.has(t.lower) && FATES.has(s.toks[m.lastToken + 1]?.lower ?? '') && AFTER_FATE.has(s.toks[m.lastToken + 2]?.lower ?? '')) return false;
+  // "arrested three suspects", "the alleged attacker", "their claims": after a determiner or a
+  // count the word is a noun or an adjective, no one's reporting verb.
+  const before = s.toks[m.firstToken - 1]?.lower ?? '';
+  if (NOUN_DETERMINERS.has(before) || numberWords().has(before) || /^\d{1,3}$/.test(before)) return false;
   if (t.lower === 'state' || t.lower === 'states') {
     // As a reporting verb it is followed by "that" or ends the clause ("as officials state,");
     // otherwise it is the adjective or the unit ("a state school", "in Kayah state").
@@ -43,6 +48,9 @@ export function isReportingVerb(s: SentenceCtx, m: TrieMatch): boolean {
   }
   return true;
 }
+
+/** Words before a noun that never stand before a verb ("the", "these", "their"; not "that", a relative pronoun, nor "some", which "some believe" makes a subject). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** A reporting verb's past participles that open a headline's passive before a fate ("reported killed"). */
 const REPORTED_PASSIVES = new Set(['reported', 'said', 'claimed', 'confirmed', 'feared', 'believed']);
