@@ -58,6 +58,9 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 
 const NO_ENDS: ReadonlySet<number> = new Set();
 
+/** "in the area", "in the same area", "in the region": a place that refers back. */
+const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
+
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
   const ranges = sentenceTokenRanges(doc);
@@ -406,6 +409,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
         place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
+      }
+      // "..., a day after a suicide attack on an army post in the area killed 12 soldiers": an
+      // after-clause's "in the area" is where the clause it was cut from is, not the dateline's town.
+      if (!place && clause.after && clause.whole && IN_THE_AREA.test(doc.text.slice(clauseStart, clauseEnd))) {
+        const main = created.find((e) => !frameOf.has(e) && e.placeMention && e.trigger.start < clauseStart);
+        const before = main ? null : within(reported, toks[clause.whole.first].start, clauseStart).at(-1);
+        if (main) place = { start: main.placeMention!.start, end: main.placeMention!.end, entity: main.place!, alias: '', rule: '' };
+        else if (before) place = before;
+        if (place) placeRule = `place:after-clause-area:${place.entity}`;
       }
       // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
       // the best guess of where a local report's event was.

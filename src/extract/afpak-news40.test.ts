@@ -1,0 +1,44 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+
+// Session 19 (news40): events read wrong in AfPak reports of our own writing, each test on
+// sentences of our own that failed before its fix.
+
+const killed = (e: { counts: Array<{ kind: string; value: number }> }) => e.counts.filter((c) => c.kind === 'killed').map((c) => c.value);
+const targets = (e: { actors: Array<{ role: string; actor: string }> }) => e.actors.filter((r) => r.role === 'target').map((r) => r.actor);
+
+const INFILTRATION =
+  "ISLAMABAD (Reuters) - Pakistan's military said on Sunday its troops had killed 30 militants who were trying to infiltrate from Afghanistan into North Waziristan, a day after a suicide attack on an army post in the area killed 12 soldiers.";
+
+describe('a killing with a doer of its own and an after-clause\'s attack are two acts', () => {
+  test('the troops\' killing (30) and the suicide attack (12), both in North Waziristan, counts never summed', () => {
+    const a = run(INFILTRATION);
+    const attack = only(a, 'attack');
+    const bombing = only(a, 'bombing');
+    assert.deepEqual(agents(attack), [['pakistan-army', false]]);
+    assert.deepEqual(killed(attack), [30]);
+    assert.equal(attack.place, 'admin2:PK:north-waziristan');
+    assert.deepEqual(killed(bombing), [12]);
+    assert.ok(!agents(bombing).some(([x]) => x === 'pakistan-army'));
+    assert.deepEqual(targets(bombing), ['pakistan-army']);
+    // "in the area": the place the clause it was cut from names, not the dateline's Islamabad.
+    assert.equal(bombing.place, 'admin2:PK:north-waziristan');
+  });
+
+  test('the same with other words: "Police said they had shot dead two robbers in Quetta, hours after a bomb in the same area killed a constable"', () => {
+    const a = run('Police said on Monday they had shot dead two robbers in Quetta, hours after a bomb blast in the same area killed a constable.');
+    const bombing = only(a, 'bombing');
+    assert.deepEqual(killed(bombing), [1]);
+    assert.equal(bombing.place, 'place:PK:quetta');
+    const killing = a.events.find((e) => e.type === 'attack');
+    assert.ok(killing, JSON.stringify(a.events.map((e) => e.type)));
+    assert.deepEqual(agents(killing), [['pakistan-police', false]]);
+  });
+
+  test('a passive killing with no doer still tells the after-clause\'s toll: "Two soldiers were killed after militants attacked their post"', () => {
+    const a = run('Two soldiers were killed after militants attacked their post in Bannu.');
+    assert.equal(a.events.filter((e) => ['attack', 'bombing'].includes(e.type)).length, 1);
+    assert.deepEqual(killed(only(a, 'attack')), [2]);
+  });
+});
