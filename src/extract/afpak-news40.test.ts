@@ -42,3 +42,25 @@ describe('a killing with a doer of its own and an after-clause\'s attack are two
     assert.deepEqual(killed(only(a, 'attack')), [2]);
   });
 });
+
+/** The actor id each mention whose text is `words` was read as. */
+function readAs(text: string, words: string): string[] {
+  const a = run(text);
+  return a.actors.flatMap((x) => x.mentions.filter((m) => a.text.slice(m.start, m.end) === words).map(() => x.id));
+}
+
+describe('a bare "the military" is the force of its kind the text named before', () => {
+  test('"Pakistan\'s military said ... The military blamed the Pakistani Taliban ... and accused Kabul": the Pakistan Army, not the Afghan Taliban', () => {
+    const text = `${INFILTRATION}\n\nThe military blamed the Pakistani Taliban for the attack and accused Kabul of harbouring the group's leaders.`;
+    assert.deepEqual(readAs(text, 'The military'), ['pakistan-army']);
+  });
+
+  test('"Pakistani troops ... The army said it had asked Kabul ...": the Pakistan Army', () => {
+    const text = 'Pakistani troops killed four militants in Kurram on Monday. The army said it had asked Kabul to stop them crossing the border.';
+    assert.deepEqual(readAs(text, 'The army'), ['pakistan-army']);
+  });
+
+  test('with no force named before, the sentence\'s place still decides: "The military said it had killed five militants in Kunar"', () => {
+    assert.deepEqual(readAs('The military said it had killed five militants in Kunar.', 'The military'), ['afghan-taliban']);
+  });
+});
