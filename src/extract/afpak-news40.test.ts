@@ -64,3 +64,30 @@ describe('a bare "the military" is the force of its kind the text named before',
     assert.deepEqual(readAs('The military said it had killed five militants in Kunar.', 'The military'), ['afghan-taliban']);
   });
 });
+
+describe('an act those arrested or killed are tied to takes no agent from the sentence\'s subject', () => {
+  test('"police in Karachi arrested three suspects linked to an attack on Chinese nationals last month": the attack is no police act', () => {
+    const a = run(`${INFILTRATION}\n\nSeparately, police in Karachi arrested three suspects linked to an attack on Chinese nationals last month, the provincial home minister said.`);
+    assert.deepEqual(agents(only(a, 'arrest')), [['pakistan-police', false]]);
+    const attack = a.events.find((e) => e.type === 'attack' && e.trigger.text === 'attack');
+    assert.ok(attack);
+    assert.ok(!agents(attack).some(([x]) => x === 'pakistan-police'), JSON.stringify(attack.actors));
+    assert.deepEqual(targets(attack), ['civilians:CN']);
+  });
+
+  test('"Security forces kill three militants linked to kidnapping of engineers in Kohat": the killing is the forces\', the kidnapping no one\'s named', () => {
+    const a = run('Security forces kill three militants linked to kidnapping of engineers in Kohat');
+    assert.deepEqual(agents(only(a, 'attack')), [['pakistan-army', false]]);
+    const kidnapping = a.events.filter((e) => e.type === 'kidnapping');
+    assert.ok(kidnapping.every((e) => !agents(e).some(([x]) => x === 'pakistan-army' || x === 'unidentified-armed-group:PK' && !e.actors.find((r) => r.role === 'agent')!.inferred)), JSON.stringify(kidnapping.map((e) => e.actors)));
+    assert.ok(kidnapping.every((e) => e.counts.length === 0));
+  });
+
+  test('a claim of responsibility in the paragraph before covers no attack told "Separately,"', () => {
+    const text = `${INFILTRATION}\n\nThe military blamed the Pakistani Taliban for the attack.\n\nSeparately, a bomb exploded near a bus carrying Chinese engineers in Karachi last month.`;
+    const bombings = run(text).events.filter((e) => e.type === 'bombing');
+    assert.equal(bombings.length, 2);
+    assert.deepEqual(agents(bombings[0]), [['ttp', true]]);
+    assert.ok(!agents(bombings[1]).some(([x]) => x === 'ttp'), JSON.stringify(bombings[1].actors));
+  });
+});

@@ -33,7 +33,9 @@ export function dropCasualtyOnly(
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
   // (Not into another incident of the sentence: "and a week later another attack ...".)
-  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
+  // (Nor into an act those killed or arrested are tied to: "security forces kill 2 terrorists linked
+  // to abduction of ex-PM's son".)
+  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE) && !e.rules.includes(TIED_TO_RULE));
   if (candidates.length === 0) return created;
   const own = new Set<EventRecord>();
   for (const e of casualtyOnly) {
@@ -108,6 +110,9 @@ export function mergeInto(
   for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
   for (const r of rules) if (!e.rules.includes(r)) e.rules.push(r);
 }
+
+/** The rule of an act's noun that those arrested or accused are tied to: "suspects linked to an attack". */
+export const TIED_TO_RULE = 'frame:tied-to';
 
 /** The rule of a violent trigger that tells another incident: "and a week later another attack …". */
 export const ANOTHER_RULE = 'trigger:another-incident';

@@ -28,12 +28,12 @@ import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
 import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
-import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
+import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
 
 /**
  * A claim verb before a noun, over at most three words but no definite determiner: "claim Bannu
@@ -232,7 +232,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
         // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
-        const before = clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
+        // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
+        // before what the arrested are tied to is no party of that act.
+        const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
+        if (tiedTo) rules.push(TIED_TO_RULE);
+        const before = tiedTo ? [] : clauseActors.filter((a) => a.end <= m.start || (pos === 'verb' && a.start < m.start && a.end <= m.end));
         // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
         // event's noun is that event's.
         // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
@@ -361,7 +365,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
             ? within(reported, toks[clause.whole.first].start, Math.min(clauseStart, openerEnd))
             : within(reported, clauseStart, toks[clause.whole.last].end);
       let placeAfter = pickPlace(doc, toks, placesOfClause, m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
-      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
+      // (What those tied to an act number is theirs, not the act's: "kill 2 terrorists linked to abduction".)
+      const counts = spec.count ? pickCount(doc, within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.

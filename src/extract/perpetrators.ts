@@ -11,6 +11,7 @@ import { ownSubjectAfterWhen } from './when-clause.ts';
 import { isRaid } from './raid-arrest.ts';
 import { deniesAct, isTeller, speaksInCue } from './teller.ts';
 import { AFTER_CLAUSE_RULE } from './after-clause.ts';
+import { LINKED_TO } from './events-patterns.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -262,6 +263,8 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   const label = /^[^\p{L}]*$/u.test(doc.text.slice(e.start, e.trigger.start)) && /^[^.:;,]{0,30}:/.test(doc.text.slice(e.trigger.end, e.trigger.end + 32));
   // A passive's subject is who it happened to ("Zahid, the police chief, was killed").
   if (PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
+  // "police ... arrested three suspects linked to an attack": the arrest's subject did not do it.
+  if (!label && LINKED_TO.test(doc.text.slice(e.start, e.trigger.start))) return null;
   const until = label ? e.end : e.trigger.start;
   // "The Taliban claim IS-K is defeated, but the group has carried out attacks": the subject is the
   // trigger's own clause's, and "the group" there stands for the group named just before it.
