@@ -91,3 +91,24 @@ describe('an act those arrested or killed are tied to takes no agent from the se
     assert.ok(!agents(bombings[1]).some(([x]) => x === 'ttp'), JSON.stringify(bombings[1].actors));
   });
 });
+
+describe('"X claimed the killings" points back at the act told before', () => {
+  const text =
+    'QUETTA: At least nine passengers were killed when gunmen offloaded them from a bus on the national highway near Kalat late on Friday, officials said.\n\n' +
+    'The Balochistan Liberation Army claimed the killings in a statement sent to the media, saying the victims were Punjabi labourers.';
+
+  test('the claimant is the killing\'s agent, inferred by the responsibility rule, and the claim is an event of its own', () => {
+    const a = run(text);
+    const attack = only(a, 'attack');
+    assert.deepEqual(agents(attack), [['bla', true]]);
+    assert.ok(attack.provenance.rules.includes('responsibility:claimed:responsibility:claimed-the-act'), attack.provenance.rules.join(' '));
+    assert.deepEqual(agents(only(a, 'claim-of-responsibility')), [['bla', false]]);
+  });
+
+  test('"claims the kidnapping" as well; "claimed the killing was ..." is no claim', () => {
+    const a = run('Gunmen abducted four engineers in Kech on Monday. The BLF claims the kidnapping.');
+    assert.deepEqual(agents(only(a, 'kidnapping')), [['blf', true]]);
+    const b = run('Two policemen were shot dead in Turbat on Monday. The BLF claimed the killing was the work of state agencies.');
+    assert.equal(b.events.filter((e) => e.type === 'claim-of-responsibility').length, 0);
+  });
+});
