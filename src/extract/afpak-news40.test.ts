@@ -112,3 +112,21 @@ describe('"X claimed the killings" points back at the act told before', () => {
     assert.equal(b.events.filter((e) => e.type === 'claim-of-responsibility').length, 0);
   });
 });
+
+describe('"In X," opening a sentence whose verb is a reporting verb is where the speaker is', () => {
+  test('"In Kabul, the Taliban\'s deputy spokesman Hamdullah Fitrat told reporters that Pakistani airstrikes in Paktika had killed 46 civilians": Paktika, not Kabul', () => {
+    const a = run("In Kabul, the Taliban's deputy spokesman Hamdullah Fitrat told reporters that Pakistani airstrikes in Paktika had killed 46 civilians, mostly women and children.");
+    const strike = only(a, 'bombing');
+    assert.equal(strike.place, 'admin1:AF:PKA');
+    assert.deepEqual(killed(strike), [46]);
+  });
+
+  test('"In Peshawar, a provincial minister said ..." with no place of the act: not Peshawar', () => {
+    const a = run('In Peshawar, a provincial minister said militants had attacked a polio team on Tuesday.');
+    assert.notEqual(only(a, 'attack').place, 'place:PK:peshawar');
+  });
+
+  test('what happened in X stays there: "In Quetta, gunmen shot dead two policemen, officials said"', () => {
+    assert.equal(only(run('In Quetta, gunmen shot dead two policemen on Tuesday, officials said.'), 'attack').place, 'place:PK:quetta');
+  });
+});
