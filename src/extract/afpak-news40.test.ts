@@ -130,3 +130,19 @@ describe('"In X," opening a sentence whose verb is a reporting verb is where the
     assert.equal(only(run('In Quetta, gunmen shot dead two policemen on Tuesday, officials said.'), 'attack').place, 'place:PK:quetta');
   });
 });
+
+describe('an apposition between a count and its verb keeps the count', () => {
+  test('"at least 15 people, including women and children, were abducted by armed men": kidnapped 15', () => {
+    const a = run('Earlier this month, at least 15 people, including women and children, were abducted by armed men from a passenger van in the Daraban area.');
+    const k = only(a, 'kidnapping');
+    assert.deepEqual(k.counts.filter((c) => c.kind === 'kidnapped').map((c) => c.value), [15]);
+    assert.deepEqual(agents(k), [['unidentified-armed-group:PK', false]]);
+  });
+
+  test('"six labourers, most of them from Punjab, were kidnapped": kidnapped 6, not a number inside the gloss', () => {
+    const a = run('Six labourers, most of them from Punjab, were kidnapped by gunmen in Kech on Monday.');
+    assert.deepEqual(only(a, 'kidnapping').counts.filter((c) => c.kind === 'kidnapped').map((c) => c.value), [6]);
+    const b = run('Twelve passengers, including two women, were abducted by armed men near Turbat on Monday.');
+    assert.deepEqual(only(b, 'kidnapping').counts.filter((c) => c.kind === 'kidnapped').map((c) => c.value), [12]);
+  });
+});

@@ -23,7 +23,7 @@ import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
-import { sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
+import { appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
@@ -366,7 +366,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
             : within(reported, clauseStart, toks[clause.whole.last].end);
       let placeAfter = pickPlace(doc, toks, placesOfClause, m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
       // (What those tied to an act number is theirs, not the act's: "kill 2 terrorists linked to abduction".)
-      const counts = spec.count ? pickCount(doc, within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
+      // ("at least 15 people, including women and children, were abducted": the count before the
+      // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
+      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
+      const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
+      const counts = spec.count ? pickCount(doc, countable, m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
