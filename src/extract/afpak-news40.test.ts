@@ -146,3 +146,15 @@ describe('an apposition between a count and its verb keeps the count', () => {
     assert.deepEqual(only(b, 'kidnapping').counts.filter((c) => c.kind === 'kidnapped').map((c) => c.value), [12]);
   });
 });
+
+describe('a group\'s record of past acts is no event', () => {
+  test('"the banned Tehreek-i-Taliban Pakistan has attacked polio teams in the past": no TTP attack', () => {
+    const a = run('No group has claimed responsibility so far, but the banned Tehreek-i-Taliban Pakistan has attacked polio teams in the past.');
+    assert.equal(a.events.filter((e) => e.type === 'attack').length, 0, JSON.stringify(a.events.map((e) => e.trigger.text)));
+    assert.equal(run('Lashkar-e-Jhangvi has also targeted Hazara shopkeepers in Quetta on several occasions.').events.filter((e) => e.type === 'attack').length, 0);
+  });
+
+  test('a perfect verb with a day of its own still tells an act: "The TTP has attacked a police post in Bannu on Tuesday"', () => {
+    assert.deepEqual(agents(only(run('The TTP has attacked a police post in Bannu, police said on Tuesday.'), 'attack')), [['ttp', false]]);
+  });
+});

@@ -18,6 +18,10 @@ export const LINKED_TO = new RegExp(
 );
 export const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A perfect tense right before a verb trigger: "has attacked", "have also targeted". */
+export const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+|long\s+|frequently\s+)?(?:been\s+)?$/i;
+/** After a perfect verb, words that make it a record of past acts: "has attacked polio teams in the past". */
+export const PAST_RECORD_AFTER = /\b(?:in the past|in recent (?:years|months)|over the (?:years|past \w+ (?:years|months))|for years|many times|several times|a number of times|on several occasions|on many occasions|time and again|since (?:its|their) (?:founding|formation|inception))\b/i;
 export const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 
 // The end-anchored patterns here are tried by V8 from every position of the text before a
