@@ -158,3 +158,21 @@ describe('a group\'s record of past acts is no event', () => {
     assert.deepEqual(agents(only(run('The TTP has attacked a police post in Bannu, police said on Tuesday.'), 'attack')), [['ttp', false]]);
   });
 });
+
+describe('"The group" opening a sentence is the group named in the sentence before', () => {
+  test('"... the Islamic State in Khorasan Province, claimed responsibility ... The group has carried out dozens of attacks": IS-K, inferred', () => {
+    const a = run(
+      'MAZAR-I-SHARIF, Afghanistan (AP) — A bomb hidden in a cart exploded outside the office of the Balkh provincial governor on Thursday, killing the governor and two of his guards, a Taliban official said.\n\n' +
+        "The Islamic State group's affiliate in the region, known as the Islamic State in Khorasan Province, claimed responsibility in a statement posted on its Amaq news agency. " +
+        'The group has carried out dozens of attacks on Taliban members and on Shiite Hazaras since the Taliban seized power in 2021.',
+    );
+    const attack = only(a, 'attack');
+    assert.deepEqual(agents(attack), [['is-kp', true]]);
+    assert.ok(attack.provenance.rules.includes('agent:group-named-in-sentence-before'));
+  });
+
+  test('not across a paragraph break', () => {
+    const a = run('The TTP said it would continue its campaign.\n\nThe group attacked a police post in Bannu on Tuesday.');
+    assert.ok(!agents(only(a, 'attack')).some(([x]) => x === 'ttp'));
+  });
+});

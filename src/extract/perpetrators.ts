@@ -125,6 +125,14 @@ export function settlePerpetrators(
     // do what an after-clause tells (after-clause.ts).
     // Only "the group" there stands for the group named before it ("ISWAP militants kidnapped a
     // driver after the group took control of their truck").
+    // "The Islamic State group's affiliate ... claimed responsibility. The group has carried out
+    // dozens of attacks": a sentence opening on "the group" stands for the group named in the
+    // sentence before it, in its paragraph (inferred).
+    const group = GROUP_ANAPHOR.test(doc.text.slice(e.start, e.trigger.start)) ? groupOfSentenceBefore(doc, ctx, e) : null;
+    if (group) {
+      addAgent(e, group.entity, true, group, 'agent:group-named-in-sentence-before');
+      continue;
+    }
     const inAfterClause = e.rules.includes(AFTER_CLAUSE_RULE);
     const subject = inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
     if (subject) {
@@ -367,6 +375,13 @@ function lastClauseBreak(text: string, start: number, end: number): number {
 
 /** A clause opening with a noun that stands for a named group ("the group has carried out"). */
 const GROUP_ANAPHOR = /^\s*the\s+(?:group|outfit|organi[sz]ation|militant\s+group|terrorist\s+group)\b/i;
+
+/** The group named last in the sentence before the event's, in the same paragraph; or null. */
+function groupOfSentenceBefore(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const previous = doc.sentences[e.sentence - 1];
+  if (!previous || previous.paragraph !== doc.sentences[e.sentence].paragraph || previous.heading) return null;
+  return lastNamedGroupBefore(doc, ctx, previous.start, previous.end);
+}
 
 /** The last mention of a named, non-state group in [from, to): what "the group" refers to. */
 function lastNamedGroupBefore(doc: Doc, ctx: Context, from: number, to: number): EntityMention | null {
