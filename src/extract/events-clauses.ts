@@ -57,6 +57,30 @@ export function splitClauses(doc: Doc, toks: Token[]): Clause[] {
   return clauses;
 }
 
+/** Words that open an apposition of the people before a comma. */
+const APPOSITION_OPENERS = new Set(['including', 'among', 'most', 'many', 'all', 'some', 'several', 'mostly', 'mainly', 'both']);
+/** The apposition's opening words: "including", "among them", "most of them", "mostly". */
+const APPOSITION = /^(?:including|among them|(?:most|many|all|some|several|both) of them|mostly|mainly)\b/i;
+/** What follows an apposition that parts a subject from its verb: "…, including women and children, were abducted". */
+const VERB_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has']);
+
+/**
+ * "at least 15 people, including women and children, were abducted": the clause before an
+ * apposition between commas ("including …", "most of them …") when `clauses[ci]` opens with the
+ * subject's verb right after it; that clause holds the subject's count. Null otherwise.
+ */
+export function appositionHead(doc: Doc, toks: readonly Token[], clauses: readonly Clause[], ci: number): Clause | null {
+  if (ci < 2) return null;
+  const gloss = clauses[ci - 1];
+  const open = toks[gloss.first - 1];
+  const shut = toks[clauses[ci].first - 1];
+  if (!open || !shut || doc.text[open.start] !== ',' || doc.text[shut.start] !== ',') return null;
+  if (!VERB_AFTER.has(toks[clauses[ci].first].lower) || gloss.last - gloss.first > 8) return null;
+  const first = toks[gloss.first];
+  if (!APPOSITION_OPENERS.has(first.lower) || !APPOSITION.test(doc.text.slice(first.start, first.start + 20))) return null;
+  return clauses[ci - 2];
+}
+
 /** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
 export function tokenAt(toks: Token[], start: number): number {
   const lo = firstStartingFrom(toks, start);

@@ -33,12 +33,23 @@ export function dropCasualtyOnly(
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
   // (Not into another incident of the sentence: "and a week later another attack ...".)
-  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE));
+  // (Nor into an act those killed or arrested are tied to: "security forces kill 2 terrorists linked
+  // to abduction of ex-PM's son".)
+  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE) && !e.rules.includes(TIED_TO_RULE));
   if (candidates.length === 0) return created;
+  const own = new Set<EventRecord>();
   for (const e of casualtyOnly) {
     // "... after drone strike kills two": into the violent event of its own frame (after-clause.ts)
     // when there is one; "Two soldiers were killed after militants attacked their post": else the first.
-    const violent = candidates.find((v) => frameOf(v) === frameOf(e)) ?? candidates[0];
+    const sameFrame = candidates.find((v) => frameOf(v) === frameOf(e));
+    // "its troops had killed 30 militants ..., a day after a suicide attack ... killed 12 soldiers":
+    // a killing with a doer of its own, in a frame where no other violent event is told, is an act
+    // of its own, not the other frame's (whose toll it would add to).
+    if (!sameFrame && e.actors.some((r) => r.role === 'agent' && !r.inferred)) {
+      own.add(e);
+      continue;
+    }
+    const violent = sameFrame ?? candidates[0];
     for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
     // One actor is never both the doer and the done-to of one incident. Those the casualty word
     // says were killed are its targets ("Pak jets kill 25 militants in air strikes": not the
@@ -60,7 +71,7 @@ export function dropCasualtyOnly(
     if (!violent.date && e.date) [violent.date, violent.dateMention] = [e.date, e.dateMention];
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
-  return created.filter((e) => !casualtyOnly.has(e));
+  return created.filter((e) => own.has(e) || !casualtyOnly.has(e));
 }
 
 /** What stands between those a casualty word killed and the attack it was done in: " in ", " in a suicide ". */
@@ -99,6 +110,9 @@ export function mergeInto(
   for (const c of counts) if (!e.counts.some((x) => x.kind === c.kind)) e.counts.push(c);
   for (const r of rules) if (!e.rules.includes(r)) e.rules.push(r);
 }
+
+/** The rule of an act's noun that those arrested or accused are tied to: "suspects linked to an attack". */
+export const TIED_TO_RULE = 'frame:tied-to';
 
 /** The rule of a violent trigger that tells another incident: "and a week later another attack …". */
 export const ANOTHER_RULE = 'trigger:another-incident';

@@ -7,8 +7,21 @@ export const APPOSITIVE_BEFORE = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const TOLD_RELATIVE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|where)\s+(?:was|were|had been|has been)\s+$/u;
 export const GROUP_AFTER = new Set(['gang', 'gangs', 'ring', 'rings', 'cell', 'cells', 'network', 'networks', 'mafia']);
 export const RECORD_BEFORE = /\b(?:involved in|wanted in|wanted for)\b/i;
+/**
+ * What the arrested or accused are tied to, right before an act's noun: "arrested three suspects
+ * linked to an attack on Chinese nationals". The act is told, but not as the subject's.
+ */
+const TIE_FILLER = String.raw`(?:(?!(?:and|or|but|was|were|is|are|had|has|have|then|who|which|that|and\/or)\s)[\p{L}-]+\s+)`;
+export const LINKED_TO = new RegExp(
+  String.raw`\b(?:linked|connected|tied)\s+to\s+(?:(?:an?|the|this|that)\s+)?${TIE_FILLER}{0,3}$|\b(?:accused|suspected|convicted|acquitted)\s+of\s+(?:(?:an?|the|being|carrying\s+out|involvement\s+in)\s+){0,3}${TIE_FILLER}{0,2}$|\bwanted\s+(?:for|over|in\s+connection\s+with)\s+${TIE_FILLER}{0,3}$`,
+  'u',
+);
 export const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunfight|clash(?:es)?|encounter|shoot-?out|firefight|crossfire)\s+with\s+(?:the\s+)?$/i;
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A perfect tense right before a verb trigger: "has attacked", "have also targeted". */
+export const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+|long\s+|frequently\s+)?(?:been\s+)?$/i;
+/** After a perfect verb, words that make it a record of past acts: "has attacked polio teams in the past". */
+export const PAST_RECORD_AFTER = /\b(?:in the past|in recent (?:years|months)|over the (?:years|past \w+ (?:years|months))|for years|many times|several times|a number of times|on several occasions|on many occasions|time and again|since (?:its|their) (?:founding|formation|inception))\b/i;
 export const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 
 // The end-anchored patterns here are tried by V8 from every position of the text before a

@@ -24,17 +24,17 @@ import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
-import { sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
+import { appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, NOUN_BY, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
 import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
-import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
+import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
 
 /**
  * A claim verb before a noun, over at most three words but no definite determiner: "claim Bannu
@@ -58,6 +58,9 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+
+/** "in the area", "in the same area", "in the region": a place that refers back. */
+const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
 
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
@@ -220,6 +223,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
       if (pos === 'noun' && trendBefore(justBefore)) continue;
       if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
+      // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
+      // time after it is the group's record, no event.
+      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) continue;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -239,7 +245,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
         // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
-        const before = clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
+        // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
+        // before what the arrested are tied to is no party of that act.
+        const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
+        if (tiedTo) rules.push(TIED_TO_RULE);
+        const before = tiedTo ? [] : clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
         // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
         // event's noun is that event's.
         // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
@@ -378,7 +388,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
             ? within(reported, toks[clause.whole.first].start, Math.min(clauseStart, openerEnd))
             : within(reported, clauseStart, toks[clause.whole.last].end);
       let placeAfter = pickPlace(doc, toks, placesOfClause, m, actors, reportedScene, triggers, ctx, [clauseStart, clauseEnd]);
-      const counts = spec.count ? pickCount(doc, within(quantities, clauseStart, clauseEnd), m, spec.count, used, lex.people) : [];
+      // (What those tied to an act number is theirs, not the act's: "kill 2 terrorists linked to abduction".)
+      // ("at least 15 people, including women and children, were abducted": the count before the
+      // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
+      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
+      const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
+      const counts = spec.count ? pickCount(doc, countable, m, spec.count, used, lex.people) : [];
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
@@ -429,6 +444,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
         place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
+      }
+      // "..., a day after a suicide attack on an army post in the area killed 12 soldiers": an
+      // after-clause's "in the area" is where the clause it was cut from is, not the dateline's town.
+      if (!place && clause.after && clause.whole && IN_THE_AREA.test(doc.text.slice(clauseStart, clauseEnd))) {
+        const main = created.find((e) => !frameOf.has(e) && e.placeMention && e.trigger.start < clauseStart);
+        const before = main ? null : within(reported, toks[clause.whole.first].start, clauseStart).at(-1);
+        if (main) place = { start: main.placeMention!.start, end: main.placeMention!.end, entity: main.place!, alias: '', rule: '' };
+        else if (before) place = before;
+        if (place) placeRule = `place:after-clause-area:${place.entity}`;
       }
       // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
       // the best guess of where a local report's event was.

@@ -12,6 +12,7 @@ import { isRaid } from './raid-arrest.ts';
 import { deniesAct, isTeller, speaksInCue } from './teller.ts';
 import { AFTER_CLAUSE_RULE } from './after-clause.ts';
 import { DISOWNED_ACT_RULE } from './responsibility.ts';
+import { LINKED_TO } from './events-patterns.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -125,6 +126,14 @@ export function settlePerpetrators(
     // do what an after-clause tells (after-clause.ts).
     // Only "the group" there stands for the group named before it ("ISWAP militants kidnapped a
     // driver after the group took control of their truck").
+    // "The Islamic State group's affiliate ... claimed responsibility. The group has carried out
+    // dozens of attacks": a sentence opening on "the group" stands for the group named in the
+    // sentence before it, in its paragraph (inferred).
+    const group = GROUP_ANAPHOR.test(doc.text.slice(e.start, e.trigger.start)) ? groupOfSentenceBefore(doc, ctx, e) : null;
+    if (group) {
+      addAgent(e, group.entity, true, group, 'agent:group-named-in-sentence-before');
+      continue;
+    }
     const inAfterClause = e.rules.includes(AFTER_CLAUSE_RULE);
     const subject = inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
     if (subject) {
@@ -265,6 +274,8 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   const label = /^[^\p{L}]*$/u.test(doc.text.slice(e.start, e.trigger.start)) && /^[^.:;,]{0,30}:/.test(doc.text.slice(e.trigger.end, e.trigger.end + 32));
   // A passive's subject is who it happened to ("Zahid, the police chief, was killed").
   if (PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
+  // "police ... arrested three suspects linked to an attack": the arrest's subject did not do it.
+  if (!label && LINKED_TO.test(doc.text.slice(e.start, e.trigger.start))) return null;
   const until = label ? e.end : e.trigger.start;
   // "The Taliban claim IS-K is defeated, but the group has carried out attacks": the subject is the
   // trigger's own clause's, and "the group" there stands for the group named just before it.
@@ -367,6 +378,13 @@ function lastClauseBreak(text: string, start: number, end: number): number {
 
 /** A clause opening with a noun that stands for a named group ("the group has carried out"). */
 const GROUP_ANAPHOR = /^\s*the\s+(?:group|outfit|organi[sz]ation|militant\s+group|terrorist\s+group)\b/i;
+
+/** The group named last in the sentence before the event's, in the same paragraph; or null. */
+function groupOfSentenceBefore(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  const previous = doc.sentences[e.sentence - 1];
+  if (!previous || previous.paragraph !== doc.sentences[e.sentence].paragraph || previous.heading) return null;
+  return lastNamedGroupBefore(doc, ctx, previous.start, previous.end);
+}
 
 /** The last mention of a named, non-state group in [from, to): what "the group" refers to. */
 function lastNamedGroupBefore(doc: Doc, ctx: Context, from: number, to: number): EntityMention | null {

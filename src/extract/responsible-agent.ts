@@ -45,6 +45,9 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     // A weekly roundup: "The banned TTP claimed responsibility" after Saturday's attack in
     // Lakki Marwat does not cover Sunday's bomb in Bajaur told in another paragraph.
     if (claimed && e !== claimed && doc.sentences[e.sentence].paragraph !== doc.sentences[claimed.sentence].paragraph && otherDay(e, claimed)) return;
+    // "Separately, police in Karachi arrested three suspects linked to an attack on Chinese
+    // nationals": a sentence that says it tells another matter tells another attack.
+    if (i > 0 && e !== claimed && SEPARATE.test(doc.text.slice(e.start, e.end))) return;
     replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`, true);
     // (Session 18, news35) "The TTP claimed responsibility … Hours later, Jamaat-ul-Ahrar also
     // claimed the attack": the first claimant stays the inferred agent (GTD's first group is the
@@ -91,6 +94,9 @@ function town(ctx: Context, place: string | null): { admin1: string } | null {
 
 /** Words that tie an event to the claimed attack wherever it was: "one of two related attacks in Farah". */
 const RELATED = /\b(?:related|coordinated|simultaneous|across)\b/i;
+
+/** A sentence's opening that sets it apart from what was told before. */
+const SEPARATE = /^\s*(?:separately|elsewhere|in (?:an?(?:other)? )?separate (?:incidents?|attacks?|developments?)|in another (?:incident|attack|development))\b/i;
 
 /** "overnight", "over the weekend" can be the attack itself; a month or a year is a period. */
 const PART_OF_AN_ATTACK_DAYS = 7;

@@ -14,6 +14,7 @@ interface SourcePatterns {
   verbAfter: RegExp;
   speakingBefore: RegExp;
   subjectVerbAfter: RegExp;
+  openingSubjectVerb: RegExp;
   verbBefore: RegExp;
 }
 
@@ -30,6 +31,8 @@ function sourcePatterns(): SourcePatterns {
     // "Speaking to reporters in Karachi, the minister said": the speaker's seat, its verb after a subject.
     speakingBefore: new RegExp(`\\b(?:speaking|talking)(?:\\s+(?:to|with|at)\\s+${AUDIENCE})?\\s+(?:in|at|from)\\s+(?:the\\s+)?$`, 'i'),
     subjectVerbAfter: new RegExp(`^\\s*,\\s*[^,.;]{1,60}?\\b(?:${w.verbAlternation})\\b`, 'i'),
+    // "In Kabul, the Taliban's deputy spokesman ... told": the subject words, then the verb.
+    openingSubjectVerb: new RegExp(`^\\s*,\\s*([^,.;]{1,80}?)\\b(?:${w.verbAlternation})\\b`, 'i'),
     // "the military said in Rawalpindi", "told reporters in Quetta": a passive ("were reported in")
     // is an event's place, so only the verbs of speaking itself, not "reported" or "claimed".
     verbBefore: new RegExp(`(?<!\\b(?:is|are|was|were|been|being)\\s+)\\b(?:said|says|told)(?:\\s+${AUDIENCE})?\\s+(?:in|at|from)\\s+(?:the\\s+)?$`, 'i'),
@@ -38,14 +41,26 @@ function sourcePatterns(): SourcePatterns {
 
 /** The end of the reporting verb a place is the source's seat for, or -1. */
 export function sourceVerbEnd(text: string, p: EntityMention): number {
-  const { sourceBefore, verbAfter, speakingBefore, subjectVerbAfter, verbBefore } = sourcePatterns();
+  const { sourceBefore, verbAfter, speakingBefore, subjectVerbAfter, openingSubjectVerb, verbBefore } = sourcePatterns();
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (!endsLikeSeat(before)) return -1;
   if (verbBefore.test(before)) return p.end;
   const after = text.slice(p.end, p.end + 100);
+  // "In Kabul, the Taliban's deputy spokesman Hamdullah Fitrat told reporters that Pakistani
+  // airstrikes in Paktika had killed 46 civilians": "In X," opening a sentence whose subject's
+  // verb is a reporting verb is where the speaker is.
+  if (OPENING_IN.test(before)) {
+    const said = openingSubjectVerb.exec(after);
+    if (said && !OTHER_VERB.test(said[1])) return p.end + said.index + said[0].length;
+  }
   const m = (sourceBefore.test(before.slice(-40)) ? verbAfter.exec(after) : null) ?? (speakingBefore.test(before) ? subjectVerbAfter.exec(after) : null);
   return m ? p.end + m.index + m[0].length : -1;
 }
+
+/** "In " opening a sentence (or a line), right before the place. */
+const OPENING_IN = /(?:^|[.!?\n]\s*)In\s+(?:the\s+)?$/;
+/** A word that reads as a verb of its own before the reporting verb: "gunmen killed two men who police said". */
+const OTHER_VERB = /\b(?:[\p{L}]+(?:ed|ing)|was|were|is|are|has|have|had|who|which|that)\b/iu;
 
 /**
  * Whether `before` ends as each of the patterns of a seat before the place does: "in", "at" or

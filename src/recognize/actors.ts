@@ -52,6 +52,13 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
     const template = m.rule.split(':')[1];
     const spec = ctx.actors.templates.find((t) => t.id === template);
     if (!spec) return m;
+    // "Pakistan's military said ... The military blamed the Pakistani Taliban ... and accused
+    // Kabul": a bare "the military" is the state force of its kind the text named before by name
+    // or nationality, not a force of the country its sentence names as accused.
+    if (BARE_FORCE.test(doc.text.slice(m.start, m.end))) {
+      const named = forceNamedBefore(doc, ctx, template, m);
+      if (named) return named;
+    }
     let country = nearestPlaceCountry(doc, m, ctx.places);
     // A force's nationality from a country word elsewhere in the text ("the Afghan border")
     // yields to a place in its own sentence ("policemen ... near Parachinar"), but not to one
@@ -136,6 +143,26 @@ function talibanInPakistan(doc: Doc, ctx: Context, m: EntityMention, inDocument:
   const how = inSentence ? 'place-in-sentence' : pakistaniActor ? 'pakistani-actor-in-sentence' : documentCc ? 'place-in-document' : null;
   if (!how || !ctx.actors.get('ttp')) return null;
   return { ...m, entity: 'ttp', rule: `${m.rule}+${TALIBAN_IN_PAKISTAN}:${how}` };
+}
+
+const BARE_FORCE = /^the\s+(?:military|army)$/i;
+
+/**
+ * The latest earlier mention, named by its own words (an alias, "Pakistani troops"), of a force of
+ * the template's kind, as `m` re-read as that force (`m` itself when it already is); null when none
+ * is, or when `m`'s own sentence names a force of its kind by nationality ("the Afghan forces ...").
+ */
+function forceNamedBefore(doc: Doc, ctx: Context, template: string, m: EntityMention): EntityMention | null {
+  let found: EntityMention | null = null;
+  for (const a of doc.actorMentions) {
+    if (a.start >= m.start) break;
+    if (!(a.rule.startsWith('actor-alias:') || SETTLED_BY_TEXT.test(a.rule))) continue;
+    if (ctx.actors.templateOf(a.entity) === template && ctx.actors.get(a.entity)?.type === 'state') found = a;
+  }
+  if (!found) return null;
+  const cc = ctx.actors.get(found.entity)?.country;
+  if (!cc || doc.actorMentions.some((x) => x !== m && SETTLED_BY_TEXT.test(x.rule) && sentenceOf(doc, x.start) === sentenceOf(doc, m.start) && ctx.actors.templateOf(x.entity) === template)) return null;
+  return found.entity === m.entity ? m : { ...m, entity: found.entity, rule: `actor-generic:${template}:named-before:${cc}` };
 }
 
 /** True when another mention of the sentence carries the nationality `cc` in its own words ("Turkish army"). */
