@@ -12,6 +12,8 @@ interface Spanned {
 }
 
 interface Order {
+  /** The list's length when its order was read (a list grown since is read again). */
+  readonly length: number;
   /** Whether every item starts at or after the one before it. */
   readonly sorted: boolean;
   /** maxEnd[i]: the largest end of items 0..i (filled only when sorted). */
@@ -20,10 +22,13 @@ interface Order {
 
 const orders = new WeakMap<readonly Spanned[], Order>();
 
-/** The list's order, computed once per list (a list is not changed once its stage has set it). */
+/**
+ * The list's order, computed once per list: a stage sets a new list rather than change the one it
+ * had (components.ts), and one grown since is read again.
+ */
 function orderOf(list: readonly Spanned[]): Order {
   let o = orders.get(list);
-  if (o) return o;
+  if (o && o.length === list.length) return o;
   let sorted = true;
   for (let i = 1; i < list.length; i++) {
     if (list[i].start < list[i - 1].start) {
@@ -34,7 +39,7 @@ function orderOf(list: readonly Spanned[]): Order {
   const maxEnd = new Int32Array(sorted ? list.length : 0);
   let max = -1;
   if (sorted) for (let i = 0; i < list.length; i++) maxEnd[i] = max = Math.max(max, list[i].end);
-  o = { sorted, maxEnd };
+  o = { length: list.length, sorted, maxEnd };
   orders.set(list, o);
   return o;
 }
@@ -83,4 +88,10 @@ export function firstEndingFrom(list: readonly Spanned[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first item, in list order, that starts exactly at `at` (`list.find((x) => x.start === at)`). */
+export function firstStartingAt<T extends Spanned>(list: readonly T[], at: number): T | undefined {
+  for (let i = firstStartingFrom(list, at), stop = endStartingBy(list, at); i < stop; i++) if (list[i].start === at) return list[i];
+  return undefined;
 }
