@@ -1,0 +1,80 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { endStartingBy, firstEndingFrom, firstStartingAt, firstStartingFrom } from './span-order.ts';
+import { analyze } from '../analyze.ts';
+import { defaultPipeline } from '../pipeline/components.ts';
+import type { Doc } from './types.ts';
+
+// span-order.ts finds a document's mentions by position with binary search; every answer must be
+// the one a walk of the whole list gives, in list order, sorted or not. Sentences are our own.
+
+type S = { start: number; end: number; id: number };
+const spans = (xs: Array<[number, number]>): S[] => xs.map(([start, end], id) => ({ start, end, id }));
+
+/** The items a walk of the whole list finds inside [from, to], and the helper's window over it. */
+function inside(list: readonly S[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = firstStartingFrom(list, from), stop = endStartingBy(list, to); i < stop; i++) if (list[i].start >= from && list[i].end <= to) out.push(list[i].id);
+  return out;
+}
+function holding(list: readonly S[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = firstEndingFrom(list, end), stop = endStartingBy(list, start); i < stop; i++) if (list[i].start <= start && end <= list[i].end) out.push(list[i].id);
+  return out;
+}
+const scanInside = (list: readonly S[], from: number, to: number) => list.filter((s) => s.start >= from && s.end <= to).map((s) => s.id);
+const scanHolding = (list: readonly S[], start: number, end: number) => list.filter((s) => s.start <= start && end <= s.end).map((s) => s.id);
+
+function agreeEverywhere(list: readonly S[], upTo: number): void {
+  for (let a = 0; a <= upTo; a++) {
+    for (let b = a; b <= upTo; b++) {
+      assert.deepEqual(inside(list, a, b), scanInside(list, a, b), `inside ${a}-${b}`);
+      assert.deepEqual(holding(list, a, b), scanHolding(list, a, b), `holding ${a}-${b}`);
+    }
+    assert.equal(firstStartingAt(list, a)?.id, list.find((s) => s.start === a)?.id, `at ${a}`);
+  }
+}
+
+describe('span-order', () => {
+  test('a sorted list with ties, nesting and a long span agrees with a walk of the list at every position', () => {
+    agreeEverywhere(spans([[0, 3], [2, 9], [2, 4], [5, 6], [5, 6], [7, 20], [8, 9], [12, 14], [15, 16]]), 21);
+  });
+
+  test('a list out of order is read whole, with the same answers', () => {
+    agreeEverywhere(spans([[5, 6], [0, 3], [12, 14], [2, 9], [2, 4], [8, 9]]), 15);
+  });
+
+  test('an empty list, and a list grown after it was first read', () => {
+    const list = spans([]);
+    assert.deepEqual(inside(list, 0, 10), []);
+    list.push({ start: 1, end: 4, id: 0 }, { start: 6, end: 8, id: 1 });
+    assert.deepEqual(inside(list, 0, 10), [0, 1]);
+    assert.deepEqual(holding(list, 6, 7), [1]);
+  });
+
+  test('on a document of many reports, every mention window agrees with a walk of the actor and place lists', () => {
+    const notes = [
+      'On 3 March, around 300 residents protested in Quetta against power cuts.',
+      'Police said two militants were killed in an encounter near Bannu on Tuesday.',
+      'PESHAWAR: Unidentified gunmen shot dead a tribal elder in Khyber district.',
+      'Protesters blocked the road in Karachi, demanding the release of a lawyer.',
+    ];
+    const text = Array.from({ length: 30 }, (_, i) => notes[i % notes.length]).join('\n\n');
+    let seen: Doc | null = null;
+    const pipeline = { ...defaultPipeline, run: (doc: Doc, ctx: Parameters<typeof defaultPipeline.run>[1]) => (seen = defaultPipeline.run(doc, ctx)) };
+    const a = analyze(text, { published: '2024-03-10', pipeline });
+    const doc = seen as unknown as Doc;
+    assert.ok(doc.actorMentions.length >= 30 && doc.placeMentions.length >= 30, `${doc.actorMentions.length} actors, ${doc.placeMentions.length} places`);
+    for (const list of [doc.actorMentions, doc.placeMentions] as unknown as S[][]) {
+      const ids = list.map((m, id) => ({ start: m.start, end: m.end, id }));
+      for (const s of doc.sentences) assert.deepEqual(inside(ids, s.start, s.end), scanInside(ids, s.start, s.end));
+      for (const m of list) {
+        assert.deepEqual(holding(ids, m.start, m.end), scanHolding(ids, m.start, m.end));
+        assert.equal(firstStartingAt(ids, m.start)?.id, ids.find((x) => x.start === m.start)?.id);
+      }
+    }
+    // The last report's crowd is still placed by its own sentence (crowds.ts reads the event's places through span-order).
+    const last = a.events.filter((e) => e.type === 'protest').at(-1)!;
+    assert.ok(last.provenance.rules.some((r) => r.startsWith('crowd:protesters:') && r.endsWith(':PK')), last.provenance.rules.join(' ; '));
+  });
+});
