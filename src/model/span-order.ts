@@ -23,6 +23,12 @@ interface Order {
 const orders = new WeakMap<readonly Spanned[], Order>();
 
 /**
+ * A list this short is walked whole, as before: a news report's few mentions cost less to walk
+ * than a WeakMap look-up and a binary search (and leave no entry for the collector).
+ */
+const SHORT = 64;
+
+/**
  * The list's order, computed once per list: a stage sets a new list rather than change the one it
  * had (components.ts), and one grown since is read again.
  */
@@ -44,9 +50,9 @@ function orderOf(list: readonly Spanned[]): Order {
   return o;
 }
 
-/** The first index whose item starts at or after `at` (list.length if none); 0 for a list out of order. */
+/** The first index whose item starts at or after `at` (list.length if none); 0 for a short list or one out of order. */
 export function firstStartingFrom(list: readonly Spanned[], at: number): number {
-  if (!orderOf(list).sorted) return 0;
+  if (list.length < SHORT || !orderOf(list).sorted) return 0;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -59,10 +65,10 @@ export function firstStartingFrom(list: readonly Spanned[], at: number): number 
 
 /**
  * The index after the last item that starts at or before `at` (list.length for a list out of
- * order): no item from it on can start at or before `at`.
+ * order or a short one): no item from it on can start at or before `at`.
  */
 export function endStartingBy(list: readonly Spanned[], at: number): number {
-  if (!orderOf(list).sorted) return list.length;
+  if (list.length < SHORT || !orderOf(list).sorted) return list.length;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -74,10 +80,11 @@ export function endStartingBy(list: readonly Spanned[], at: number): number {
 }
 
 /**
- * The first index from which an item can end at or after `at` (0 for a list out of order): every
- * item before it ends before `at`.
+ * The first index from which an item can end at or after `at` (0 for a short list or one out of
+ * order): every item before it ends before `at`.
  */
 export function firstEndingFrom(list: readonly Spanned[], at: number): number {
+  if (list.length < SHORT) return 0;
   const o = orderOf(list);
   if (!o.sorted) return 0;
   let lo = 0;
