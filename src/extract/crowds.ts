@@ -4,6 +4,7 @@ import { isGenericActorId } from '../gazetteer/actors.ts';
 import { documentCountry } from '../recognize/actors.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { diedAfter } from './victim-after.ts';
+import { endStartingBy, firstEndingFrom, firstStartingFrom } from '../model/span-order.ts';
 
 // A protest or a riot is done by a crowd, whoever the report names: "residents protested",
 // "around 200 persons demonstrated", "members of the CGT held a rally". ACLED codes that crowd
@@ -159,7 +160,13 @@ function objectOfEarlierVerb(doc: Doc, ctx: Context, e: EventRecord, agent: { st
   if (/\b\p{L}+ed\s+(?:(?:the|a|an|some|several|local|\p{N}+)\s+)*$/u.test(before)) return true;
   const clauseStart = e.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   // Another crowd before it is the same crowd ("a group of locals").
-  return doc.actorMentions.some((m) => m.start >= clauseStart && m.end <= agent.start && !isCrowd(ctx, m.entity));
+  // (Only mentions starting from clauseStart on can: the list is read from there, not whole.)
+  const ms = doc.actorMentions;
+  for (let i = firstStartingFrom(ms, clauseStart), stop = endStartingBy(ms, agent.start); i < stop; i++) {
+    const m = ms[i];
+    if (m.start >= clauseStart && m.end <= agent.start && !isCrowd(ctx, m.entity)) return true;
+  }
+  return false;
 }
 
 /**
@@ -184,13 +191,11 @@ function addCrowd(
   const agents = e.actors.filter((r) => r.role === 'agent');
   let subject = agents.find((r) => FOLDED.has(crowdTemplate(ctx, r.actor) ?? ''));
   // The trigger may name the crowd itself ("Protesters marched", "rioters blocked the road").
-  const named = subject ? undefined : doc.actorMentions.find((m) => m.start <= e.trigger.start && e.trigger.end <= m.end && FOLDED.has(crowdTemplate(ctx, m.entity) ?? ''));
+  const named = subject ? undefined : mentionHolding(doc, ctx, e.trigger);
   if (named) subject = { actor: named.entity, role: 'agent', inferred: false, start: named.start, end: named.end };
   // ACLED names a crowd by where it acts, unless the report gives it a nationality of its own
   // ("Bolivian rioters threw rocks at Chilean officers", "British nationals protested in Pafos").
-  const ownWords = subject
-    ? doc.actorMentions.find((m) => m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule))
-    : undefined;
+  const ownWords = subject ? ownNationality(doc, subject) : undefined;
   // "Slovak and Ukrainian activists gathered in Bratislava": two nationalities give none; the place decides.
   const mixed = !!ownWords && nationalityBefore(doc, ctx, ownWords.start, ctx.actors.get(subject!.actor)?.country ?? null);
   const subjectCountry = subject ? ctx.actors.get(subject.actor)?.country ?? null : null;
@@ -215,6 +220,26 @@ function addCrowd(
   e.rules.push(`crowd:${template}:${how}:${cc ? `${from}:${cc}` : 'no-country'}`);
 }
 
+/** The first crowd mention (in list order) that holds the trigger: read from the first mention that can end at or after it. */
+function mentionHolding(doc: Doc, ctx: Context, t: { start: number; end: number }) {
+  const ms = doc.actorMentions;
+  for (let i = firstEndingFrom(ms, t.end), stop = endStartingBy(ms, t.start); i < stop; i++) {
+    const m = ms[i];
+    if (m.start <= t.start && t.end <= m.end && FOLDED.has(crowdTemplate(ctx, m.entity) ?? '')) return m;
+  }
+  return undefined;
+}
+
+/** The subject's own mention when a nationality word made it: the mentions starting where it does. */
+function ownNationality(doc: Doc, subject: { actor: string; start: number; end: number }) {
+  const ms = doc.actorMentions;
+  for (let i = firstStartingFrom(ms, subject.start), stop = endStartingBy(ms, subject.start); i < stop; i++) {
+    const m = ms[i];
+    if (m.start === subject.start && m.end === subject.end && m.entity === subject.actor && NATIONALITY.test(m.rule)) return m;
+  }
+  return undefined;
+}
+
 const NATIONALITY = /:(?:country-word|of-country):/;
 /** A country word joined by "and" right before a mention: "Slovak and Ukrainian activists". */
 const JOINED_NATIONALITY = /(\p{Lu}\p{L}+)\s+and\s+$/u;
@@ -237,7 +262,9 @@ const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
 function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
   const votes = new Map<string, number>();
   let broad: string | null = null;
-  for (const m of doc.placeMentions) {
+  const ms = doc.placeMentions;
+  for (let i = firstStartingFrom(ms, e.start), stop = endStartingBy(ms, e.end); i < stop; i++) {
+    const m = ms[i];
     if (m.start < e.start || m.end > e.end) continue;
     const q = ctx.places.get(m.entity);
     if (!q?.country) continue;

@@ -8,6 +8,7 @@ import { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './pl
 import { isUpperAt, articleThenCapital, camelCase, hasNewline, isAllCaps, mixedCaseNeighbour, hasDigit } from './place-scan-casing.ts';
 import { DIRECTION_PIECES, isPlainWord, piecesOf, W_WORD, W_PARTICLE, W_LEADING, W_LOCATIVE, W_PREP_GAP, W_NOT_PLACE, W_ARTICLE, W_SKIPPED, W_APOSTROPHE, W_OPENER, W_ENDS_SENTENCE, W_DIGIT, W_COMMA, W_FEATURE, W_POSSESSIVE, type WordInfo, Lexicon } from './place-scan-lexicon.ts';
 import { fitting } from './place-scan-surface.ts';
+import { endStartingBy, firstEndingFrom } from '../model/span-order.ts';
 
 /** Honorifics that open person names and village names alike ("Sheikh Qala", "Mullah Khel", "Hafiz Godai"). */
 const HONORIFICS = new Set(['mullah', 'maulvi', 'maulana', 'mawlawi', 'mawlavi', 'maulawi', 'sheikh', 'qari', 'hafiz', 'sardar', 'malik', 'haji']);
@@ -651,7 +652,11 @@ export class Scan {
     const start = tokens[first].start;
     const end = tokens[last].end;
     let insideActor = false;
-    for (const s of this.input.actorSpans) if (s.start <= start && end <= s.end) insideActor = true;
+    // Only spans that start by the name's start and can end after its end may hold it (span-order.ts).
+    const actors = this.input.actorSpans;
+    for (let i = firstEndingFrom(actors, end), stop = endStartingBy(actors, start); i < stop && !insideActor; i++) {
+      if (actors[i].start <= start && end <= actors[i].end) insideActor = true;
+    }
     const lineStart = first === 0 || hasNewline(this.text, tokens[first - 1].end, start);
     let after = featureLast + 1;
     if (after < n && (tokens[after].lower === ':' || tokens[after].lower === '.') && tokens[after].start === tokens[featureLast].end) after++;

@@ -2,6 +2,7 @@ import type { Doc, EntityMention } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { PlaceGazetteer } from '../gazetteer/places.ts';
 import { withNamedGangs } from './named-gangs.ts';
+import { endStartingBy, firstStartingFrom } from '../model/span-order.ts';
 
 // Actor mentions: curated actors and generic ones per country ("police:PK"). Generic nouns
 // get their country from the words next to them or from the text ("Afghanistan" in the same
@@ -204,7 +205,10 @@ function nearestPlaceCountry(doc: Doc, m: EntityMention, places: PlaceGazetteer)
   if (!s) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const p of doc.placeMentions) {
+  // The places of the sentence: read from the first starting in it (span-order.ts), not the whole list.
+  const ps = doc.placeMentions;
+  for (let i = firstStartingFrom(ps, s.start), stop = endStartingBy(ps, s.end); i < stop; i++) {
+    const p = ps[i];
     if (p.start < s.start || p.end > s.end) continue;
     // A place inside the mention is part of its name ("US" in "US military"), not where it acts.
     if (p.start >= m.start && p.end <= m.end) continue;

@@ -1,4 +1,5 @@
 import type { Doc, EntityMention, Token } from '../model/types.ts';
+import { firstStartingAt } from '../model/span-order.ts';
 
 // A wire or local dateline opening a sentence: "KABUL, Nov 26 (Reuters) —", "QUETTA:",
 // "PESHAWAR/ISLAMABAD, November 25 -", and in incident notes a date and a colon ("04/16/2017:").
@@ -22,7 +23,7 @@ function isMark(w: string): boolean {
  */
 export function datelineLength(doc: Doc, toks: readonly Token[]): number {
   // "04/16/2017: Assailants accused …": a date and a colon.
-  const date = toks[0] ? doc.dates.find((d) => d.start === toks[0].start) : undefined;
+  const date = toks[0] ? firstStartingAt(doc.dates, toks[0].start) : undefined;
   if (date) {
     const colon = toks.findIndex((t) => t.start >= date.end);
     if (colon > 0 && toks[colon].lower === ':' && colon + 1 < toks.length) return colon + 1;
@@ -35,11 +36,11 @@ function townDatelineLength(doc: Doc, toks: readonly Token[]): number {
   if (toks.length === 0) return 0;
   // "QUETTA:", "Quetta, November 25:": a town in capitals, or a place the gazetteer knows.
   const town = doc.text.slice(toks[0].start, toks[0].end);
-  const place = doc.placeMentions.some((p) => p.start === toks[0].start);
+  const place = firstStartingAt(doc.placeMentions, toks[0].start) !== undefined;
   if (!/^\p{Lu}{3,}$/u.test(town) && !place) return 0;
   // "ISPR: Five terrorists killed in Khyber", "CTD: …": capitals that name an actor, not a town,
   // are the headline's source (attribution-headlines reads it), no dateline.
-  if (!place && doc.actorMentions.some((a) => a.start === toks[0].start)) return 0;
+  if (!place && firstStartingAt(doc.actorMentions, toks[0].start) !== undefined) return 0;
   for (let k = 1; k < toks.length && k <= MAX_DATELINE; k++) {
     const w = doc.text.slice(toks[k].start, toks[k].end);
     if (isMark(w)) return k + 1 < toks.length ? k + 1 : 0;
