@@ -26,3 +26,17 @@ describe('a claimant named across an apposition claims for itself', () => {
     assert.ok(!a.claims.some((c) => c.attribution.kind === 'self'));
   });
 });
+
+describe('a place inside an armed group\'s name is no event place', () => {
+  test('"The Balochistan Liberation Army claimed the killings": the claim is not placed in Balochistan', () => {
+    const a = run('Gunmen shot dead six labourers near Turbat on Sunday, officials said.\n\nThe Balochistan Liberation Army claimed the killings in a statement.');
+    const claim = only(a, 'claim-of-responsibility');
+    assert.deepEqual(agents(claim), [['bla', false]]);
+    assert.notEqual(claim.place, 'admin1:PK:BA');
+  });
+
+  test('a force named after its province still serves there: "Khyber Pakhtunkhwa police arrested two suspects"', () => {
+    const a = run('Khyber Pakhtunkhwa police arrested two suspects on Monday.');
+    assert.equal(only(a, 'arrest').place, 'admin1:PK:KP');
+  });
+});

@@ -161,7 +161,10 @@ export function pickPlace(
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
   // from; another place of the clause says where the event was.
   const named = free.filter((p) => !namesGroup(toks, p));
-  const pool = named.length > 0 ? named : free.length > 0 ? free : located;
+  // "The Balochistan Liberation Army claimed the killings": a region in an armed group's own name
+  // says where the group is from, not where anything it did happened (session 19, news41); a
+  // force named after its region ("Khyber Pakhtunkhwa police") still serves there.
+  const pool = named.length > 0 ? named : free.length > 0 ? free : located.filter((p) => !insideNonStateActor(actors, p, ctx));
   if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   // A whole country near the trigger ("Coast Guard of the United States detained") says less
@@ -272,6 +275,11 @@ function speaksForGovernment(toks: Token[], p: EntityMention, ctx: Context): boo
   while (i < toks.length && toks[i].end <= p.end) i++;
   if (QUOTE_MARKS.has(toks[i]?.lower ?? '')) i++; // Kabul "will not accept …"
   return GOVERNMENT_VERBS.has(toks[i]?.lower ?? '');
+}
+
+/** A place inside the name of an actor that is no state's ("Balochistan Liberation Army"). */
+function insideNonStateActor(actors: readonly EntityMention[], p: EntityMention, ctx: Context): boolean {
+  return actors.some((a) => a.start <= p.start && p.end <= a.end && ctx.actors.get(a.entity)?.type !== 'state');
 }
 
 export function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {
