@@ -40,3 +40,16 @@ describe('a place inside an armed group\'s name is no event place', () => {
     assert.equal(only(a, 'arrest').place, 'admin1:PK:KP');
   });
 });
+
+describe('a date inside a tied-to phrase dates the tied act, not the arrest', () => {
+  test('"police arrested three suspects linked to an attack on a bank last month": the arrest is not dated last month, the attack is', () => {
+    const a = run('Police in Peshawar arrested three suspects linked to an attack on a bank last month, officials said.');
+    assert.equal(only(a, 'arrest').date?.start ?? null, null);
+    assert.equal(only(a, 'attack').date?.start, '2026-10-01');
+  });
+
+  test('the arrest\'s own day before the phrase still dates it: "Police on Monday arrested two men wanted for a bombing in 2021"', () => {
+    const a = run('Police on Monday arrested two men wanted for a bombing in 2021 in Quetta.');
+    assert.equal(only(a, 'arrest').date?.start, '2026-11-23');
+  });
+});

@@ -32,7 +32,7 @@ import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity 
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
-import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
 
@@ -398,7 +398,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
       // "The TTP on Monday denied any role in the bombing": a date before the denial dates the denial.
-      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !(disowned && d.end <= disowned.start)) : nounDates;
+      // "arrested three suspects linked to an attack ... last month": the tied act's date.
+      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !datesTiedAct(doc.text, d, m, triggers) && !(disowned && d.end <= disowned.start)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
