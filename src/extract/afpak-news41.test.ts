@@ -53,3 +53,19 @@ describe('a date inside a tied-to phrase dates the tied act, not the arrest', ()
     assert.equal(only(a, 'arrest').date?.start, '2026-11-23');
   });
 });
+
+describe('an act answering the previous sentence\'s act takes its place', () => {
+  test('"… when terrorists attacked a checkpost in Kulachi … / The ISPR said the troops responded and killed three terrorists": the killing is at Kulachi', () => {
+    const a = run('DERA ISMAIL KHAN: Four soldiers were martyred when terrorists attacked a security forces checkpost in Kulachi on Tuesday, the ISPR said.\n\nThe ISPR said the troops responded effectively and killed two terrorists.');
+    const killing = a.events.find((e) => e.type === 'attack' && e.trigger.text === 'killed');
+    assert.ok(killing, JSON.stringify(a.events.map((e) => `${e.type}:${e.trigger.text}`)));
+    assert.equal(killing.place, 'place:PK:kulachi');
+    assert.ok(killing.provenance.rules.some((r) => r.startsWith('place-from-answered-event:')));
+  });
+
+  test('an act by others than those attacked takes no place from it', () => {
+    const a = run('Gunmen attacked a police post in Bannu on Tuesday, killing two policemen.\n\nSeparately, militants killed a tribal elder.');
+    const elder = a.events.filter((e) => e.type === 'attack').at(-1)!;
+    assert.ok(!elder.provenance.rules.some((r) => r.startsWith('place-from-answered-event:')));
+  });
+});

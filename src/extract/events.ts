@@ -62,11 +62,23 @@ const NO_ENDS: ReadonlySet<number> = new Set();
 /** "in the area", "in the same area", "in the region": a place that refers back. */
 const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
 
+/**
+ * The previous sentence's placed event that an act answers: one whose target is the act's agent
+ * ("terrorists attacked a checkpost …" / "the troops responded and killed three terrorists").
+ */
+function answeredEvent(previous: readonly EventRecord[], roles: ReadonlyArray<{ actor: string; role: string }>): EventRecord | undefined {
+  const agents = roles.filter((r) => r.role === 'agent').map((r) => r.actor);
+  if (agents.length === 0) return undefined;
+  return previous.find((e) => e.place && e.placeMention && e.actors.some((r) => r.role === 'target' && agents.includes(r.actor)));
+}
+
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
   const ranges = sentenceTokenRanges(doc);
   const events: EventRecord[] = [];
   let previousSentenceEvents: EventRecord[] = [];
+  // The previous sentence's events across a paragraph break too (a wire's lead is a paragraph of its own).
+  let lastSentenceEvents: EventRecord[] = [];
   const sorted = {
     actors: sortedSpans(doc.actorMentions),
     places: sortedSpans(doc.placeMentions),
@@ -97,6 +109,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       lastViolent = null;
       paragraphEvents = [];
     }
+    if (sentence.heading || headline > 0) lastSentenceEvents = [];
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -455,6 +468,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         else if (before) place = before;
         if (place) placeRule = `place:after-clause-area:${place.entity}`;
       }
+      // "Six soldiers were martyred when terrorists attacked a checkpost in the Kulachi tehsil. The
+      // ISPR said the troops responded effectively and killed three terrorists": an act of the next
+      // sentence by those the previous sentence's act befell, with no place of its own, answers that
+      // act where it was, also across a paragraph break (session 19, news41).
+      if (!place) {
+        const answered = answeredEvent(lastSentenceEvents, roles);
+        if (answered) {
+          place = { start: answered.placeMention!.start, end: answered.placeMention!.end, entity: answered.place!, alias: '', rule: '' };
+          placeRule = `place-from-answered-event:${answered.id}`;
+        }
+      }
       // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
       // the best guess of where a local report's event was.
       const dateline = place ? undefined : places.find((p) => isDatelinePlace(toks, p) && !insideActor(actors, p));
@@ -588,6 +612,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       kept = kept.filter((e) => !retold.has(e));
     }
     previousSentenceEvents = kept;
+    lastSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
     const coded = places.length > 0 ? codedPlace(toks, places) : null;
     if (coded) {
