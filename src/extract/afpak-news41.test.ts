@@ -69,3 +69,16 @@ describe('an act answering the previous sentence\'s act takes its place', () => 
     assert.ok(!elder.provenance.rules.some((r) => r.startsWith('place-from-answered-event:')));
   });
 });
+
+describe('an object tied to another act is still counted', () => {
+  const killed = (e: { counts: Array<{ kind: string; value: number }> }) => e.counts.filter((c) => c.kind === 'killed').map((c) => c.value);
+  test('"Security forces killed three militants linked to the kidnapping of two engineers": killed 3', () => {
+    const a = run('Security forces killed three militants linked to the kidnapping of two engineers in North Waziristan on Monday, the ISPR said.');
+    assert.deepEqual(killed(only(a, 'attack')), [3]);
+  });
+
+  test('"Troops killed four terrorists involved in attacks on polio teams in Bajaur": killed 4', () => {
+    const a = run('Troops killed four terrorists involved in attacks on polio teams in Bajaur on Sunday.');
+    assert.deepEqual(killed(only(a, 'attack')), [4]);
+  });
+});
