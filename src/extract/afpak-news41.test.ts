@@ -82,3 +82,16 @@ describe('an object tied to another act is still counted', () => {
     assert.deepEqual(killed(only(a, 'attack')), [4]);
   });
 });
+
+describe('a force named by attire or a guise is no party of the act', () => {
+  const targets = (e: { actors: Array<{ role: string; actor: string }> }) => e.actors.filter((r) => r.role === 'target').map((r) => r.actor);
+  test('"the bomber entered the compound wearing a police uniform": the police are no target', () => {
+    const a = run('A suicide bomber killed 12 people at a mosque in Quetta on Friday.\n\nPolice said the bomber entered the mosque wearing a police uniform.');
+    for (const e of a.events) assert.ok(!targets(e).some((t) => t.includes('police')), JSON.stringify(e.actors));
+  });
+
+  test('"gunmen disguised as soldiers attacked a checkpost in Tank": the army is no target', () => {
+    const a = run('Gunmen stormed a checkpost in Tank disguised as soldiers on Monday.');
+    for (const e of a.events) assert.ok(!targets(e).some((t) => t.includes('army')), JSON.stringify(e.actors));
+  });
+});

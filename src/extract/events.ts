@@ -72,6 +72,16 @@ function answeredEvent(previous: readonly EventRecord[], roles: ReadonlyArray<{ 
   return previous.find((e) => e.place && e.placeMention && e.actors.some((r) => r.role === 'target' && agents.includes(r.actor)));
 }
 
+const ATTIRE_BEFORE = /\b(?:wearing|wore|donning|dressed\s+(?:in|as)|clad\s+in|disguised\s+as|posing\s+as)\s+(?:(?:a|an|the|their|his|her|its)\s+)?$/i;
+const IN_BEFORE = /\bin\s+(?:(?:a|an|the|their|his|her|its)\s+)?$/i;
+const UNIFORM_AFTER = /^\s*(?:uniforms?|fatigues)\b/i;
+
+/** "wearing a police uniform", "disguised as soldiers", "in army fatigues": an actor named by attire or a guise. */
+function namesAttire(text: string, a: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, a.start - 30), a.start);
+  return ATTIRE_BEFORE.test(before) || (IN_BEFORE.test(before) && UNIFORM_AFTER.test(text.slice(a.end, a.end + 12)));
+}
+
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
   const ranges = sentenceTokenRanges(doc);
@@ -279,7 +289,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
                 !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
                 classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
             );
-        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start));
+        // "the bomber entered the compound wearing a police uniform": a force named by what someone
+        // wore or posed as is no party of the act (session 19, news41).
+        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
