@@ -95,3 +95,15 @@ describe('a force named by attire or a guise is no party of the act', () => {
     for (const e of a.events) assert.ok(!targets(e).some((t) => t.includes('army')), JSON.stringify(e.actors));
   });
 });
+
+describe('a province that only qualifies a title yields to the town the sentence gives', () => {
+  test('"QUETTA: A bomb exploded outside the house of the Balochistan provincial police chief": at Quetta', () => {
+    const a = run('QUETTA: A bomb exploded outside the house of the Balochistan provincial police chief on Monday, killing two guards.');
+    assert.equal(only(a, 'bombing').place, 'place:PK:quetta');
+  });
+
+  test('with no town in the sentence the province stays', () => {
+    const a = run('A bomb exploded outside the house of the Balochistan provincial police chief on Monday, killing two guards.');
+    assert.equal(only(a, 'bombing').place, 'admin1:PK:BA');
+  });
+});

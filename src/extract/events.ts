@@ -31,7 +31,7 @@ import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
-import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
+import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
@@ -465,6 +465,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;
+      const town = place && placeRule?.startsWith('place:in-clause') ? townOverTitle(toks, places, place, actors, ctx) : null;
+      if (town) {
+        place = town;
+        placeRule = `place:town-over-title:${town.entity}`;
+      }
       // An event whose agent came from the previous sentence happened where that one did, unless
       // its own clause names a place ("were released, most of them wanted in Pakistan").
       if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
