@@ -107,3 +107,19 @@ describe('a province that only qualifies a title yields to the town the sentence
     assert.equal(only(a, 'bombing').place, 'admin1:PK:BA');
   });
 });
+
+describe('a claim of an act named with a demonstrative (probe i.txt)', () => {
+  test('"Islamic State claimed that attack through its Amaq news agency": a self claim, not hedged, and a claim event', () => {
+    const a = run('A suicide bomber killed seven worshippers at a mosque in Jalalabad on Friday.\n\nIslamic State claimed that attack through its Amaq news agency.');
+    const claim = a.claims.find((c) => c.text.startsWith('Islamic State claimed'));
+    assert.ok(claim);
+    assert.equal(claim.attribution.kind, 'self');
+    assert.equal(claim.certainty, 'asserted');
+    assert.equal(agents(only(a, 'claim-of-responsibility')).length, 1);
+  });
+
+  test('"The TTP claimed those attacks" makes a claim event; "claimed that attack was staged" does not', () => {
+    assert.equal(run('Militants attacked two police posts in Bannu on Sunday.\n\nThe TTP claimed those attacks.').events.filter((e) => e.type === 'claim-of-responsibility').length, 1);
+    assert.equal(run('Militants attacked a police post in Bannu on Sunday.\n\nThe TTP claimed that attack was staged by the police.').events.filter((e) => e.type === 'claim-of-responsibility').length, 0);
+  });
+});
