@@ -292,6 +292,9 @@ function subjectCount(
   return countPeople(doc, toks, quantities, lex, begin, end, number, 'count:subject');
 }
 
+/** Participles that tie an object to another act or group, before one of TIE_PREPOSITIONS ("linked to", "wanted for", "involved in"). */
+const TIE_PARTICIPLES = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'involved', 'accused', 'suspected', 'wanted', 'responsible']);
+const TIE_PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'in', 'over']);
 /** The object after an active verb: "killing two soldiers and a civilian", "killed Naimatullah". */
 function objectCount(
   doc: Doc,
@@ -316,6 +319,9 @@ function objectCount(
       continue;
     }
     if (k > begin && (isStop(w) || w === 'to' || (/ing$/.test(w) && !quantities.some((q) => q.start === toks[k].start)))) break;
+    // "killed three militants linked to the kidnapping of two engineers": a participle that ties
+    // the object to another act ends it (session 19, news41).
+    if (k > begin && TIE_PARTICIPLES.has(w) && TIE_PREPOSITIONS.has(toks[k + 1]?.lower ?? '')) break;
     // "killing two and wounding five": "and" before another verb ends the object.
     if (w === 'and' && (casualtyAt.has(k + 1) || /(?:ing|ed)$/.test(toks[k + 1]?.lower ?? ''))) break;
     // An appositive ("killed Naimatullah, the head of ...") is not another person.

@@ -137,6 +137,23 @@ export function datesRelativeClause(text: string, d: DateMention, m: TrieMatch, 
   return (rel[1].toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => casualtyWords.has(w));
 }
 
+const TIED_OPENING = /\b(?:(?:linked|connected|tied)\s+to|(?:accused|suspected|convicted|acquitted)\s+of|wanted\s+(?:for|over|in\s+connection\s+with)|in\s+connection\s+with)\s/i;
+
+/**
+ * Whether a date after the trigger closes a phrase that ties the trigger's people to an act of
+ * its own ("arrested three suspects linked to an attack on Chinese nationals last month",
+ * "detained two men wanted for a bombing in 2021"): that act's date, not the trigger's (session
+ * 19, news41). Only with the tied act's trigger between the phrase and the date, and no comma.
+ */
+export function datesTiedAct(text: string, d: DateMention, m: TrieMatch, triggers: readonly TrieMatch[]): boolean {
+  if (d.start < m.end) return false;
+  const between = text.slice(m.end, d.start);
+  const tie = TIED_OPENING.exec(between);
+  if (!tie || /[,;:()"“”]/.test(between)) return false;
+  const opens = m.end + tie.index;
+  return triggers.some((t) => t !== m && t.start > opens && t.end <= d.start);
+}
+
 export function pickDate(dates: DateMention[], m: TrieMatch): DateMention | null {
   const resolved = dates.filter((d) => d.value !== null);
   if (resolved.length === 0) return null;

@@ -161,7 +161,10 @@ export function pickPlace(
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
   // from; another place of the clause says where the event was.
   const named = free.filter((p) => !namesGroup(toks, p));
-  const pool = named.length > 0 ? named : free.length > 0 ? free : located;
+  // "The Balochistan Liberation Army claimed the killings": a region in an armed group's own name
+  // says where the group is from, not where anything it did happened (session 19, news41); a
+  // force named after its region ("Khyber Pakhtunkhwa police") still serves there.
+  const pool = named.length > 0 ? named : free.length > 0 ? free : located.filter((p) => !insideNonStateActor(actors, p, ctx));
   if (pool.length === 0) return { argument, place: null, inClause: false, rule: null };
   const nearest = pool.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));
   // A whole country near the trigger ("Coast Guard of the United States detained") says less
@@ -272,6 +275,40 @@ function speaksForGovernment(toks: Token[], p: EntityMention, ctx: Context): boo
   while (i < toks.length && toks[i].end <= p.end) i++;
   if (QUOTE_MARKS.has(toks[i]?.lower ?? '')) i++; // Kabul "will not accept …"
   return GOVERNMENT_VERBS.has(toks[i]?.lower ?? '');
+}
+
+/** Words between a place and the title it qualifies ("the Balkh provincial governor", "the Kabul deputy police chief"). */
+const TITLE_MODIFIERS = new Set(['provincial', 'district', 'deputy', 'police', 'city', 'security', 'chief', 'regional', 'divisional']);
+const TITLES = new Set(['governor', 'chief', 'commissioner', 'mayor', 'minister', 'administrator', 'spokesman', 'spokesperson', 'officer', 'superintendent', 'director', 'head', 'commander']);
+
+/** "the Balkh provincial governor", "the Kabul police chief": a place that only qualifies a title. */
+export function modifiesTitle(toks: Token[], p: EntityMention): boolean {
+  let i = tokenAt(toks, p.start);
+  while (i < toks.length && toks[i].end <= p.end) i++;
+  for (let k = 0; k < 3 && i < toks.length; k++, i++) {
+    if (TITLES.has(toks[i].lower) && !(toks[i].lower === 'chief' && TITLES.has(toks[i + 1]?.lower ?? ''))) return true;
+    if (!TITLE_MODIFIERS.has(toks[i].lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "MAZAR-I-SHARIF — A bomb exploded outside the office of the Balkh provincial governor": a
+ * province or district that only qualifies a title yields to a town of the sentence inside it
+ * (the dateline's too), which says where the act was (session 19, news41); null when none.
+ */
+export function townOverTitle(toks: Token[], sentencePlaces: readonly EntityMention[], chosen: EntityMention, actors: readonly EntityMention[], ctx: Context): EntityMention | null {
+  const outer = ctx.places.get(chosen.entity);
+  if (!outer || (outer.kind !== 'admin1' && outer.kind !== 'admin2') || !modifiesTitle(toks, chosen)) return null;
+  return sentencePlaces.find((p) => {
+    const inner = ctx.places.get(p.entity);
+    return p !== chosen && inner?.kind === 'populated-place' && liesIn(inner, outer) && !insideActor(actors, p) && !modifiesTitle(toks, p);
+  }) ?? null;
+}
+
+/** A place inside the name of an actor that is no state's ("Balochistan Liberation Army"). */
+function insideNonStateActor(actors: readonly EntityMention[], p: EntityMention, ctx: Context): boolean {
+  return actors.some((a) => a.start <= p.start && p.end <= a.end && ctx.actors.get(a.entity)?.type !== 'state');
 }
 
 export function insideActor(actors: readonly EntityMention[], p: EntityMention): boolean {

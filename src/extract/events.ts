@@ -31,8 +31,8 @@ import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
-import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside } from './events-place.ts';
-import { datesNoun, datesRelativeClause, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
+import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
 
@@ -62,11 +62,33 @@ const NO_ENDS: ReadonlySet<number> = new Set();
 /** "in the area", "in the same area", "in the region": a place that refers back. */
 const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
 
+/**
+ * The previous sentence's placed event that an act answers: one whose target is the act's agent
+ * ("terrorists attacked a checkpost …" / "the troops responded and killed three terrorists").
+ */
+function answeredEvent(previous: readonly EventRecord[], roles: ReadonlyArray<{ actor: string; role: string }>): EventRecord | undefined {
+  const agents = roles.filter((r) => r.role === 'agent').map((r) => r.actor);
+  if (agents.length === 0) return undefined;
+  return previous.find((e) => e.place && e.placeMention && e.actors.some((r) => r.role === 'target' && agents.includes(r.actor)));
+}
+
+const ATTIRE_BEFORE = /\b(?:wearing|wore|donning|dressed\s+(?:in|as)|clad\s+in|disguised\s+as|posing\s+as)\s+(?:(?:a|an|the|their|his|her|its)\s+)?$/i;
+const IN_BEFORE = /\bin\s+(?:(?:a|an|the|their|his|her|its)\s+)?$/i;
+const UNIFORM_AFTER = /^\s*(?:uniforms?|fatigues)\b/i;
+
+/** "wearing a police uniform", "disguised as soldiers", "in army fatigues": an actor named by attire or a guise. */
+function namesAttire(text: string, a: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, a.start - 30), a.start);
+  return ATTIRE_BEFORE.test(before) || (IN_BEFORE.test(before) && UNIFORM_AFTER.test(text.slice(a.end, a.end + 12)));
+}
+
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
   const ranges = sentenceTokenRanges(doc);
   const events: EventRecord[] = [];
   let previousSentenceEvents: EventRecord[] = [];
+  // The previous sentence's events across a paragraph break too (a wire's lead is a paragraph of its own).
+  let lastSentenceEvents: EventRecord[] = [];
   const sorted = {
     actors: sortedSpans(doc.actorMentions),
     places: sortedSpans(doc.placeMentions),
@@ -97,6 +119,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       lastViolent = null;
       paragraphEvents = [];
     }
+    if (sentence.heading || headline > 0) lastSentenceEvents = [];
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -266,7 +289,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
                 !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
                 classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
             );
-        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start));
+        // "the bomber entered the compound wearing a police uniform": a force named by what someone
+        // wore or posed as is no party of the act (session 19, news41).
+        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
         const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
         // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
         const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
@@ -398,7 +423,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
       // "The TTP on Monday denied any role in the bombing": a date before the denial dates the denial.
-      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !(disowned && d.end <= disowned.start)) : nounDates;
+      // "arrested three suspects linked to an attack ... last month": the tied act's date.
+      const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !datesTiedAct(doc.text, d, m, triggers) && !(disowned && d.end <= disowned.start)) : nounDates;
       const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
@@ -439,6 +465,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;
+      const town = place && placeRule?.startsWith('place:in-clause') ? townOverTitle(toks, places, place, actors, ctx) : null;
+      if (town) {
+        place = town;
+        placeRule = `place:town-over-title:${town.entity}`;
+      }
       // An event whose agent came from the previous sentence happened where that one did, unless
       // its own clause names a place ("were released, most of them wanted in Pakistan").
       if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
@@ -453,6 +484,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         if (main) place = { start: main.placeMention!.start, end: main.placeMention!.end, entity: main.place!, alias: '', rule: '' };
         else if (before) place = before;
         if (place) placeRule = `place:after-clause-area:${place.entity}`;
+      }
+      // "Six soldiers were martyred when terrorists attacked a checkpost in the Kulachi tehsil. The
+      // ISPR said the troops responded effectively and killed three terrorists": an act of the next
+      // sentence by those the previous sentence's act befell, with no place of its own, answers that
+      // act where it was, also across a paragraph break (session 19, news41).
+      if (!place) {
+        const answered = answeredEvent(lastSentenceEvents, roles);
+        if (answered) {
+          place = { start: answered.placeMention!.start, end: answered.placeMention!.end, entity: answered.place!, alias: '', rule: '' };
+          placeRule = `place-from-answered-event:${answered.id}`;
+        }
       }
       // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
       // the best guess of where a local report's event was.
@@ -587,6 +629,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       kept = kept.filter((e) => !retold.has(e));
     }
     previousSentenceEvents = kept;
+    lastSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
     const coded = places.length > 0 ? codedPlace(toks, places) : null;
     if (coded) {

@@ -56,7 +56,8 @@ const CUES: readonly Cue[] = [
   { kind: 'claimed', actor: 'after', re: /\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+claimed\s+by\b/gi, rule: 'responsibility-claimed-by' },
   // (Session 18, news35) "Jamaat-ul-Ahrar also claimed the attack": the act told before, as its
   // object; not "Authorities claimed the attack was carried out by the ELN" (a clause, no claim).
-  { kind: 'claimed', actor: 'before', re: /\b(?:claimed|claims)\s+the\s+(?:attacks?|bombings?|blasts?|assault|events?|incident|killings?|kidnapping|abduction|ambush|shooting)\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could|may|might)\b)/gi, rule: 'claimed-the-act' },
+  // (Session 19, news41) "Islamic State claimed that attack through its Amaq news agency": a demonstrative too.
+  { kind: 'claimed', actor: 'before', re: /\b(?:claimed|claims)\s+(?:the|that|this|those|these)\s+(?:attacks?|bombings?|blasts?|assault|events?|incident|killings?|kidnapping|abduction|ambush|shooting)\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could|may|might)\b)/gi, rule: 'claimed-the-act' },
   { kind: 'confessed', actor: 'before', re: /\bconfessed\s+to\s+(?:carrying\s+out|conducting|perpetrating|committing)\b/gi, rule: 'confessed' },
   { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:${OBJECT}\s+)?to\b`, 'gi'), rule: 'attributed-to' },
   { kind: 'attributed', actor: 'after', re: new RegExp(String.raw`\bblam(?:ed|es|ing)\s+(?:${OBJECT}\s+)?on\b`, 'gi'), rule: 'blamed-on' },

@@ -4,6 +4,7 @@ import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL } from './attribution-sentence.ts';
 import { ARTICLES, nameRunStart, isCapitalisedWord } from './attribution-words.ts';
 import { GROUP_NOUNS } from './attribution-anaphora.ts';
+import { actorSourceKind } from './attribution-kinds.ts';
 import { OFFICE_PREPOSITIONS } from './attribution-bodies.ts';
 
 // What stands between a source and its verb in commas or brackets: a parenthetical, an
@@ -96,4 +97,48 @@ export function isAppositiveName(s: SentenceCtx, from: number, to: number): bool
   if (to - from < 1 || to - from > 3) return false;
   for (let k = from; k <= to; k++) if (!isCapitalisedWord(s, k)) return false;
   return true;
+}
+
+/** The words that open a naming apposition (", known as the Islamic State in Khorasan Province,"). */
+const NAMING_OPENERS = new Set(['known as', 'also known as', 'called', 'calling itself', 'named']);
+
+/**
+ * "The Islamic State group's affiliate in the region, known as the Islamic State in Khorasan
+ * Province, claimed …": a subject opening the sentence and named in an apposition after it by a
+ * known actor is that actor speaking; the source runs from the sentence's start to the name's
+ * end (session 19, news41). `close` is the comma before the verb. Null when the apposition is no
+ * naming of an actor, or the subject before it has a comma of its own.
+ */
+export function namedInApposition(s: SentenceCtx, close: number): SourcePhrase | null {
+  const name = s.actorEnds.get(s.toks[close - 1]?.end ?? -1);
+  if (!name || close < 4) return null;
+  for (let k = close - 2; k > 0 && close - k <= MAX_PARENTHETICAL; k--) {
+    if (s.toks[k].lower !== ',') continue;
+    let n = k + 1;
+    let opener = '';
+    for (const words of [3, 2, 1]) {
+      const phrase = s.toks.slice(k + 1, k + 1 + words).map((t) => t.lower).join(' ');
+      if (NAMING_OPENERS.has(phrase)) { opener = phrase; n = k + 1 + words; break; }
+    }
+    if (!opener) return null;
+    if (ARTICLES.has(s.toks[n]?.lower ?? '')) n++;
+    // The name fills the rest of the apposition, and the subject before it has no comma.
+    if (n >= close || s.toks[n].start !== name.start) return null;
+    for (let i = 0; i < k; i++) if (s.toks[i].lower === ',') return null;
+    return { start: 0, end: close - 1, kind: actorSourceKind(s, name.entity), rule: `source-actor:${name.entity}+named-in-apposition`, actor: name.entity };
+  }
+  return null;
+}
+
+/**
+ * "Jamaat-ul-Ahrar, a TTP splinter group, claimed": the known actor whose name is the whole
+ * subject before a describing apposition (tokens from..to), or undefined.
+ */
+export function actorNamed(s: SentenceCtx, from: number, to: number): string | undefined {
+  const m = s.actorEnds.get(s.toks[to].end);
+  if (!m) return undefined;
+  const first = s.toks[from];
+  // "The Tehreek-e-Jihad Pakistan": an article before the name is part of the subject.
+  const start = ARTICLES.has(first.lower) && from < to ? s.toks[from + 1].start : first.start;
+  return m.start <= start ? m.entity : undefined;
 }

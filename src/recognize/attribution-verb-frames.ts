@@ -10,7 +10,7 @@ import { anonymityAround, hasAnonymityPhrase, afterIntroduction, inFreeRelative,
 import { spokespersonOwner } from './attribution-names.ts';
 import { selfStyled } from './attribution-bodies.ts';
 import { sourceWithPhraseAfter, sourceWithRelativeClause, sourceEndingAt, sourceAt } from './attribution-source.ts';
-import { beforeGloss, parentheticalBefore, organisationNameStart, isAppositiveName } from './attribution-apposition.ts';
+import { beforeGloss, parentheticalBefore, organisationNameStart, isAppositiveName, namedInApposition, actorNamed } from './attribution-apposition.ts';
 import { coordinatedSources, coordinatedSubject, accuserGoingOn, subjectOfFirstVerb } from './attribution-coordination.ts';
 import { NEGATED_MODALS, isNegatedRuleOut } from './attribution-verb-readings.ts';
 
@@ -226,6 +226,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
+    const named = namedInApposition(s, j);
+    if (named) return { src: named, anonymous: false };
     const parenthetical = parentheticalBefore(s, j);
     if (parenthetical === null) {
       // "Taliban deny role, say attack was internal": a headline's second verb after a comma has the first one's subject.
@@ -243,7 +245,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
       const person = isAppositiveName(s, nameStart, open - 1);
       const kind = person ? 'named' : described.kind;
       // "Ahmad Gulzar, a spokesman for the TTP,": the person speaks for the group.
-      const actor = person ? spokespersonOwner(s, open + 1, j - 1) : null;
+      // "Jamaat-ul-Ahrar, a TTP splinter group, claimed": a known group described as one speaks for itself.
+      const actor = person ? spokespersonOwner(s, open + 1, j - 1) : /^source-group:/.test(described.rule) ? actorNamed(s, nameStart, open - 1) ?? null : null;
       const rule = `${described.rule}+apposition${person ? '+person' : ''}${actor ? `+spokesperson-of:${actor}` : ''}`;
       return { src: { start: nameStart, end: j - 1, kind, rule, ...(actor ? { actor } : {}) }, anonymous };
     }
