@@ -152,6 +152,19 @@ export function elsewhere(ctx: Context, earlier: readonly EventRecord[], clauseP
   });
 }
 
+/** Characters between two spans, 0 if they overlap. */
+function spanGap(d: { start: number; end: number }, a: { start: number; end: number }): number {
+  return d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
+}
+
+/**
+ * A date's distance from the nearest of an anchor's spans. At module level: sameIncident's named
+ * closures cost a defineProperty of their names per call under tsx's keepNames (session 19, perf18).
+ */
+function anchorDistance(d: DateMention, spans: ReadonlyArray<{ start: number; end: number }>): number {
+  return Math.min(...spans.map((x) => spanGap(d, x)));
+}
+
 /**
  * The statements that tell of the target event's own people. One that another incident's date
  * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
@@ -181,9 +194,6 @@ export function sameIncident(
     ...triggers.filter((m) => !cues.some((c) => c.start <= m.start && m.end <= c.end)).map((m) => ({ spans: [m], statement: null })),
     ...statements.map((s) => ({ spans: [s, s.cue], statement: s })),
   ];
-  const gap = (d: { start: number; end: number }, a: { start: number; end: number }): number =>
-    d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
-  const distance = (d: DateMention, a: Anchor): number => Math.min(...a.spans.map((x) => gap(d, x)));
   const other = new Set<CasualtyStatement>();
   for (const d of dates) {
     // Another incident is told after the target's: a date before its trigger ("On 16 March 2022,
@@ -194,7 +204,7 @@ export function sameIncident(
     // "killing at least 14 people, Taliban officials said on Wednesday": when it was said.
     if (isSpeechDate(doc.text, d)) continue;
     let best = anchors[0];
-    for (const a of anchors) if (distance(d, a) < distance(d, best)) best = a;
+    for (const a of anchors) if (anchorDistance(d, a.spans) < anchorDistance(d, best.spans)) best = a;
     if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);
   }
   return other.size === 0 ? [...statements] : statements.filter((s) => !other.has(s));

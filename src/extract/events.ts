@@ -1,4 +1,4 @@
-import type { Doc, EntityMention, EventRecord, Quantity } from '../model/types.ts';
+import type { Doc, EntityMention, EventRecord, Quantity, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { headlineSpans } from './headline-list.ts';
@@ -58,6 +58,15 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a casualty statement's cue lies inside an after-clause's frame `c`. At module level: a
+ * named closure made per sentence costs a defineProperty of its name under tsx's keepNames
+ * (session 19, perf18).
+ */
+function inFrame(s: CasualtyStatement, c: Clause, toks: readonly Token[]): boolean {
+  return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
+}
 
 /** "in the area", "in the same area", "in the region": a place that refers back. */
 const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
@@ -609,12 +618,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
       // What an after-clause's own act did is that act's: "... after drone strike kills two".
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
-      const inFrame = (s: CasualtyStatement, e: EventRecord) => {
-        const c = frameOf.get(e)!;
-        return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
-      };
-      const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, e)));
-      for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, e)), used, e, across);
+      const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
+      for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, frameOf.get(e)!, toks)), used, e, across);
       attachCasualties(doc, own, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;

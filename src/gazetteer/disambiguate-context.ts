@@ -116,6 +116,12 @@ export function countryPointsOf(this: PlaceResolver, segments: readonly Segment[
   return out;
 }
 
+/** A town or other place of fewer than SMALL_TOWN people. */
+function isSmallPlace(ix: PlaceResolver['index'], e: number): boolean {
+  const k = ix.kind(e);
+  return (k === 'populated-place' || k === 'other') && ix.population(e) < SMALL_TOWN;
+}
+
 /**
  * What the document's own countries say about a lone name's readings (an adjustment per
  * entry, or null when they say nothing). Countries named outright or resolved weigh 3.
@@ -136,21 +142,18 @@ export function documentCountryFit(this: PlaceResolver, cands: readonly Candidat
     namedCount++;
   }
   if (namedCount === 0 || cands.length === 0) return null;
-  const small = (e: number) => {
-    const k = ix.kind(e);
-    return (k === 'populated-place' || k === 'other') && ix.population(e) < SMALL_TOWN;
-  };
+  // No named closures here: under tsx (esbuild's keepNames) each costs a defineProperty of its
+  // name per call, and this runs per place mention (session 19, perf18).
   let out: Map<number, number> | null = null;
-  const set = (e: number, v: number) => (out ??= new Map()).set(e, v);
   for (const c of cands) {
-    if (c.entry < 0 || !(c.flags & POST_CURATED) || !small(c.entry)) continue;
+    if (c.entry < 0 || !(c.flags & POST_CURATED) || !isSmallPlace(ix, c.entry)) continue;
     const cc = ix.country(c.entry);
-    if (cc && (countries.get(cc) ?? 0) === 0) set(c.entry, -3);
+    if (cc && (countries.get(cc) ?? 0) === 0) (out ??= new Map<number, number>()).set(c.entry, -3);
   }
   if (namedCount === 1) {
     const home = cands.some((c) => c.entry >= 0 && ix.country(c.entry) === named);
-    const smallAbroad = cands.some((c) => c.entry >= 0 && ix.country(c.entry) !== named && small(c.entry));
-    if (home && smallAbroad) for (const c of cands) if (c.entry >= 0 && ix.country(c.entry) === named) set(c.entry, 1.5);
+    const smallAbroad = cands.some((c) => c.entry >= 0 && ix.country(c.entry) !== named && isSmallPlace(ix, c.entry));
+    if (home && smallAbroad) for (const c of cands) if (c.entry >= 0 && ix.country(c.entry) === named) (out ??= new Map<number, number>()).set(c.entry, 1.5);
   }
   return out;
 }

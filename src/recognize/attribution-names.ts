@@ -127,9 +127,57 @@ export function loneName(s: SentenceCtx, j: number): boolean {
 /** Whether the word at `j` ended a capitalised name of two or more words earlier in the text. */
 function namedBefore(s: SentenceCtx, j: number): boolean {
   const t = s.toks[j];
-  const word = s.doc.text.slice(t.start, t.end);
-  if (word.length < 3) return false;
-  return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(word)}\\b`, 'u').test(s.doc.text.slice(0, t.start));
+  return endsNameBefore(s.doc.text, t.start, t.end);
+}
+
+/**
+ * Whether `text[start, end)` (3 characters or more) ended a capitalised name of two or more words
+ * before `start`: whether the pattern \p{Lu}[\p{L}'’-]+\s+WORD\b, matches
+ * `text.slice(0, start)`. Found without building that RegExp per word and running it over all the
+ * text before: each earlier occurrence of the word (lastIndexOf) is checked from its end backwards.
+ * A word or a name run with a surrogate pair in it goes to the RegExp (code points, not units).
+ */
+export function endsNameBefore(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const len = word.length;
+  if (len < 3) return false;
+  if (SURROGATE.test(word)) return nameBeforeByRegExp(text, word, start);
+  const wordEnd = isAsciiWordUnit(word.charCodeAt(len - 1));
+  for (let p = start - len; p >= 0; p--) {
+    p = text.lastIndexOf(word, p);
+    if (p < 0) break;
+    // \b after the word: the text stops at `start` (a boundary after a word character).
+    const after = p + len < start && isAsciiWordUnit(text.charCodeAt(p + len));
+    if (wordEnd === after) continue;
+    let k = p;
+    while (k > 0 && SPACE.test(text[k - 1])) k--;
+    if (k === p || k === 0) continue;
+    // The run of name characters before the spaces: a capital anywhere in it but its last character.
+    let i = k;
+    while (i > 0) {
+      const c = text.charCodeAt(i - 1);
+      if (c >= 0xd800 && c <= 0xdfff) return nameBeforeByRegExp(text, word, start);
+      if (!NAME_UNIT.test(text[i - 1])) break;
+      i--;
+    }
+    for (let q = i; q <= k - 2; q++) if (UPPER_UNIT.test(text[q])) return true;
+  }
+  return false;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SPACE = /^\s$/;
+const NAME_UNIT = /^[\p{L}'’-]$/u;
+const UPPER_UNIT = /^\p{Lu}$/u;
+
+/** \w without the 'i' flag, as \b reads it in a 'u' pattern: ASCII letters, digits and "_". */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** The pattern itself, for words and names with characters outside the BMP. */
+export function nameBeforeByRegExp(text: string, word: string, start: number): boolean {
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(word)}\\b`, 'u').test(text.slice(0, start));
 }
 
 export function isPossessive(w: string): boolean {

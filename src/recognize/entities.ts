@@ -39,10 +39,20 @@ function placeOptions(doc: Doc, ctx: Context): PlaceMatchOptions {
   // reading (as a weight it moved 51 ACLED texts for the worse, session 13); it only names the
   // country of the guesses about unknown names when nothing else does, so the tokens are read
   // for demonyms only when the resolver asks (about 1% of a pass when read for every text).
+  // Methods, not named arrow functions: under tsx (esbuild's keepNames) each named closure costs a
+  // defineProperty of its name when made: 167 ms of a 33.8 s per-text profile here (session 19, perf18).
   let demonyms: ReadonlySet<string> | undefined;
-  const demonymCountries = (): ReadonlySet<string> => (demonyms ??= demonymCountriesOf(doc, ctx));
-  const isDemonym = (w: string): boolean => DEMONYM_SHAPE.test(w) && ctx.actors.countryOf(w) !== null && !ctx.places.candidates(w).some((e) => e.kind === 'country');
-  return { countries, blocked: doc.dates, actorSpans: doc.actorMentions, demonymCountries, isDemonym };
+  return {
+    countries,
+    blocked: doc.dates,
+    actorSpans: doc.actorMentions,
+    demonymCountries(): ReadonlySet<string> {
+      return (demonyms ??= demonymCountriesOf(doc, ctx));
+    },
+    isDemonym(w: string): boolean {
+      return DEMONYM_SHAPE.test(w) && ctx.actors.countryOf(w) !== null && !ctx.places.candidates(w).some((e) => e.kind === 'country');
+    },
+  };
 }
 
 /** The countries of the demonyms in a text that are no country's own name ("Pakistani", not "Pakistan"). */
