@@ -35,3 +35,14 @@ test('a valley after a comma holds the place; a namesake hundreds of kilometres 
   const list = read('On 17 June 2017, traders held protests in Hyderabad, Karachi and Lahore against new taxes.', 'acled');
   assert.equal(list?.admin1, 'Sindh');
 });
+
+test("a broadcaster's or a paper's name is no scene when the text names a place", () => {
+  // "Khyber News" pulled Lahore into the tribal areas (a Lahor of Swabi) before.
+  const lahore = read('Two policemen shot dead in Lahore, Khyber News reports\n', 'ucdp');
+  assert.equal(lahore?.admin1, 'Punjab');
+  const quetta = read('Gunmen kill two in Quetta, says Balochistan Times\n', 'ucdp');
+  assert.equal(quetta?.admin1, 'Balochistan');
+  // With no other place below the country, the region the outlet serves is the clue left.
+  const alone = read("Programme summary of Pakistan's AVT Khyber News\n", 'ucdp');
+  assert.equal(alone?.name, 'Khyber');
+});
