@@ -177,8 +177,8 @@ export function contains(this: PlaceResolver, outer: number, inner: number): boo
 }
 
 /**
- * "Fayzabad, Jawzjan", "Faizabad, Faryab", "Petrivka, Kharkiv region": after a comma or inside a
- * bracket, a name one of whose readings is a province states the province, and when the first
+ * "Fayzabad, Jawzjan", "Fayzabad district in Jawzjan province": after a comma, inside a bracket
+ * or after "in" / "of", a name one of whose readings is a province states the province, and when the first
  * name has a reading inside that province, its readings elsewhere in the same country are
  * namesakes (session 19, geoucdp18: GTD read Faryab's Fayzabad, 100 km from Jawzjan's point and
  * so within dropFarFromProvince's distance, for Jawzjan's Fayzabad five times; "Faizabad,
@@ -187,7 +187,7 @@ export function contains(this: PlaceResolver, outer: number, inner: number): boo
  * "Kharkiv district") states no province. Readings abroad are left to the chain's costs.
  */
 export function statedProvinceReadings(this: PlaceResolver, link: Link, outer: Segment, readings: readonly Candidate[]): number[] {
-  if (link !== ',' && link !== '(') return [];
+  if (link !== ',' && link !== '(' && link !== 'in' && link !== 'of') return [];
   if (outer.feature !== null && outer.feature !== 'admin1') return [];
   const ix = this.index;
   return readings.filter((o) => o.entry >= 0 && ix.kind(o.entry) === 'admin1').map((o) => o.entry);

@@ -16,6 +16,7 @@ test('a province after a comma holds the place when a reading of it (or of its o
   for (const text of [
     '06/17/2017: Gunmen opened fire on a police post in Fayzabad, Jawzjan, Afghanistan. Two officers were wounded.',
     '06/17/2017: Taliban fighters overran a checkpoint in Fayzabad district, Jawzjan, Afghanistan. No group claimed responsibility.',
+    '06/17/2017: Taliban fighters overran a checkpoint in Fayzabad district in Jawzjan province, Afghanistan.',
   ]) {
     const p = read(text);
     assert.equal(p?.admin1, 'Jowzjan', `${text}: ${p?.id}`);
