@@ -74,13 +74,22 @@ export function resolveChain(
   // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
   for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
   const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
-  for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens)) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
+  for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens) || this.statedArea(links[i], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
   // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
   // "Shahpur village, Turbat": a name that calls itself a village or an area states its
   // container after a comma as a bracket does (a list of towns, "Lahore, Karachi", has no such word).
   const stated = (i: number) => (links[i] === '(' && !codedName(tokens, members[i])) || (links[i] === ',' && members[i].feature !== null);
   for (let i = 0; i + 1 < members.length; i++) if (stated(i)) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
   for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
+  // "Fayzabad, Jawzjan": a stated province holds the place when a reading of it lies there, under
+  // this spelling or another vowel spelling of it (Jawzjan's "Faizabad").
+  for (let i = 0; i + 1 < members.length; i++) {
+    const provinces = this.statedProvinceReadings(links[i], members[i + 1], cands[i + 1]);
+    if (provinces.length === 0) continue;
+    const inside = (e: number) => provinces.includes(ix.admin1(e));
+    if (cands[i].length > 0 && !cands[i].some((c) => c.entry >= 0 && inside(c.entry))) this.addVowelSpellings(members[i], cands[i], countries, inside, [...ix.vowelSpellingsOf(members[i].key), ...ix.townVowelSpellingsOf(members[i].key)]);
+    cands[i] = this.keepInsideStatedProvince(cands[i], provinces);
+  }
   // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
   for (let i = 0; i + 1 < members.length; i++) {
     if (cands[i].length > 0) continue;

@@ -175,3 +175,43 @@ export function contains(this: PlaceResolver, outer: number, inner: number): boo
   }
   return false;
 }
+
+/**
+ * "Fayzabad, Jawzjan", "Fayzabad district in Jawzjan province": after a comma, inside a bracket
+ * or after "in" / "of", a name one of whose readings is a province states the province, and when the first
+ * name has a reading inside that province, its readings elsewhere in the same country are
+ * namesakes (session 19, geoucdp18: GTD read Faryab's Fayzabad, 100 km from Jawzjan's point and
+ * so within dropFarFromProvince's distance, for Jawzjan's Fayzabad five times; "Faizabad,
+ * Faryab" Badakhshan's, because Faryab is also a town of Iran and statedProvince wants a name
+ * that is only a province). A name with a feature word that is no province's ("Ghazni city",
+ * "Kharkiv district") states no province. Readings abroad are left to the chain's costs.
+ */
+export function statedProvinceReadings(this: PlaceResolver, link: Link, outer: Segment, readings: readonly Candidate[]): number[] {
+  if (link !== ',' && link !== '(' && link !== 'in' && link !== 'of') return [];
+  if (outer.feature !== null && outer.feature !== 'admin1') return [];
+  const ix = this.index;
+  return readings.filter((o) => o.entry >= 0 && ix.kind(o.entry) === 'admin1').map((o) => o.entry);
+}
+
+export function keepInsideStatedProvince(this: PlaceResolver, list: Candidate[], provinces: readonly number[]): Candidate[] {
+  if (provinces.length === 0) return list;
+  const ix = this.index;
+  const inside = (e: number) => provinces.includes(ix.admin1(e)) || provinces.includes(e);
+  if (!list.some((c) => c.entry >= 0 && inside(c.entry))) return list;
+  const countries = new Set(provinces.map((p) => ix.country(p)));
+  return list.filter((c) => c.entry < 0 || inside(c.entry) || !countries.has(ix.country(c.entry)));
+}
+
+/**
+ * "Bagh, Tirah", "Kismet Sur and Sanghar, Tirah Valley": after a comma, a name that reads only as
+ * an area (a valley, a plain: no town, district or province of that name) states the area the
+ * place lies in, as "X area of Y" does; a namesake of the first name hundreds of kilometres from
+ * it (Bagh of Azad Kashmir, 260 km from Tirah; Sanghar of Sindh, 880 km) is not the place meant,
+ * which stays unresolved inside the area (session 19, geoucdp18). A list of towns ("Lahore,
+ * Karachi") has town readings and is not asked.
+ */
+export function statedArea(this: PlaceResolver, link: Link, readings: readonly Candidate[]): boolean {
+  if (link !== ',') return false;
+  const known = readings.filter((c) => c.entry >= 0);
+  return known.length > 0 && known.every((c) => this.index.kind(c.entry) === 'other');
+}

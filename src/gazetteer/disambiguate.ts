@@ -9,7 +9,7 @@ import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember, 
 import { LONE_PLACE_SUPPORT, resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant } from './disambiguate-single.ts';
 import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior } from './disambiguate-candidates.ts';
 import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
-import { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
+import { statedArea, statedProvinceReadings, keepInsideStatedProvince, dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
 import { finish } from './disambiguate-precision.ts';
 import { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll } from './disambiguate-namesakes.ts';
 
@@ -200,6 +200,9 @@ export class PlaceResolver {
   declare dropFarFromProvince: typeof dropFarFromProvince;
   declare farFromStatedProvince: typeof farFromStatedProvince;
   declare statedDistrict: typeof statedDistrict;
+  declare statedArea: typeof statedArea;
+  declare statedProvinceReadings: typeof statedProvinceReadings;
+  declare keepInsideStatedProvince: typeof keepInsideStatedProvince;
   declare dropFarFromContainer: typeof dropFarFromContainer;
   declare dropFarFromBracketed: typeof dropFarFromBracketed;
   declare farFromContainer: typeof farFromContainer;
@@ -230,7 +233,7 @@ Object.assign(PlaceResolver.prototype, { remember, spellingCountries, demonymCou
 Object.assign(PlaceResolver.prototype, { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior });
 Object.assign(PlaceResolver.prototype, { chains, listMember, broadName });
 Object.assign(PlaceResolver.prototype, { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter });
-Object.assign(PlaceResolver.prototype, { dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains });
+Object.assign(PlaceResolver.prototype, { statedArea, statedProvinceReadings, keepInsideStatedProvince, dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains });
 Object.assign(PlaceResolver.prototype, { resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant });
 Object.assign(PlaceResolver.prototype, { finish });
 Object.assign(PlaceResolver.prototype, { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll });

@@ -62,6 +62,13 @@ export const NAMED_THINGS = new Set([
  * makes the run a street: NOT_PLACE_WORDS).
  */
 export const STREET_WORDS = new Set(['street', 'avenue', 'boulevard', 'blvd']);
+/**
+ * "AVT Khyber News", "Balochistan Times", "Khyber TV", "Dawn News": a place name followed, in one
+ * capitalised name, by one of these words is a broadcaster or a paper, named for the region it
+ * serves; the place is no scene of the event (session 19, geoucdp18: "AVT Khyber News" put two
+ * Karachi events in Khyber agency). Not "post" ("Matta Police Post") nor "express" (trains).
+ */
+export const MEDIA_WORDS = new Set(['news', 'times', 'tribune', 'radio', 'television', 'tv', 'channel', 'herald', 'gazette', 'chronicle', 'observer']);
 /** "the hospital of Alencon", "the town hall of Auch": after these nouns "of" introduces where they are. */
 export const FACILITY_OF = new Set([
   'hospital', 'school', 'university', 'college', 'prison', 'port', 'airport', 'hall', 'court', 'courthouse',

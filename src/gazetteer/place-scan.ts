@@ -3,7 +3,7 @@ import type { PlaceIndex } from './place-index.ts';
 import { ARTICLES, FEATURE_WORDS, type FeatureHint, joinKey } from './place-names.ts';
 import { POST_CURATED } from './place-store.ts';
 import type { ScanToken, Posting, Segment, ScanInput } from './place-scan-types.ts';
-import { MAX_NAME_TOKENS, UNIT_AFTER_PLACE, LONG_DISTRICT_NAME, ROAD_WORDS, CONTAINER_LINKS, COMPASS, RUN_PARTICLES, MAX_PARTICLE_LENGTH, JOINING_PUNCT, LOCATIVE_PREPS, PREP_GAP, NAMED_THINGS, STREET_WORDS, FACILITY_OF, PLACE_OBJECT_VERBS, FACILITY_PAIRS, TOWN_SPELLING_PREPS, controlModifier } from './place-scan-words.ts';
+import { MAX_NAME_TOKENS, UNIT_AFTER_PLACE, LONG_DISTRICT_NAME, ROAD_WORDS, CONTAINER_LINKS, COMPASS, RUN_PARTICLES, MAX_PARTICLE_LENGTH, JOINING_PUNCT, LOCATIVE_PREPS, PREP_GAP, NAMED_THINGS, STREET_WORDS, MEDIA_WORDS, FACILITY_OF, PLACE_OBJECT_VERBS, FACILITY_PAIRS, TOWN_SPELLING_PREPS, controlModifier } from './place-scan-words.ts';
 import { CAPS_LINE_WORDS, lowerCaseLocationLine, lineHasNoLowerCase } from './place-scan-lines.ts';
 import { isUpperAt, articleThenCapital, camelCase, hasNewline, isAllCaps, mixedCaseNeighbour, hasDigit } from './place-scan-casing.ts';
 import { DIRECTION_PIECES, isPlainWord, piecesOf, W_WORD, W_PARTICLE, W_LEADING, W_LOCATIVE, W_PREP_GAP, W_NOT_PLACE, W_ARTICLE, W_SKIPPED, W_APOSTROPHE, W_OPENER, W_ENDS_SENTENCE, W_DIGIT, W_COMMA, W_FEATURE, W_POSSESSIVE, type WordInfo, Lexicon } from './place-scan-lexicon.ts';
@@ -58,6 +58,8 @@ export class Scan {
   /** Word facts per token, looked up when first needed: most lower-case tokens never are. */
   private readonly infos: WordInfo[];
   private readonly segments: Segment[] = [];
+  /** Names inside a broadcaster's or a paper's name ("AVT Khyber News"): dropped when the text names another place (run). */
+  private readonly outlets = new Set<Segment>();
 
   constructor(
     private readonly index: PlaceIndex,
@@ -118,6 +120,13 @@ export class Scan {
         }
       }
       i++;
+    }
+    // "Gunmen kill two in Karachi, AVT Khyber News reports": the region an outlet is named after
+    // is no scene of the event when the text names a place below a country; with no other place
+    // ("Programme summary of Pakistan's AVT Khyber News"), the region it serves is the best clue
+    // left and is kept.
+    if (this.outlets.size > 0 && this.segments.some((s) => !this.outlets.has(s) && s.postings.some((p) => this.index.kind(p.entry) !== 'country'))) {
+      return this.segments.filter((s) => !this.outlets.has(s));
     }
     return this.segments;
   }
@@ -283,11 +292,15 @@ export class Scan {
       // "the US dollar", "Molotov cocktails": a name used for a currency or a thing is no place.
       if (postings.length > 0 && m.last + 1 < this.n && NAMED_THINGS.has(this.tokens[m.last + 1].lower)) postings = [];
       if (postings.length > 0 && m.last + 1 < this.n && STREET_WORDS.has(this.tokens[m.last + 1].lower)) postings = [];
+      // "AVT Khyber News", "Balochistan Times": a broadcaster's or a paper's name (MEDIA_WORDS),
+      // kept aside until the text is scanned (run).
+      const outlet = postings.length > 0 && m.last + 1 <= b && MEDIA_WORDS.has(this.tokens[m.last + 1].lower);
       if (postings.length === 0) {
         i++;
         continue;
       }
       this.segments.push(this.makeSegment(i, m.last, m.key, postings, runStart, b));
+      if (outlet) this.outlets.add(this.segments[this.segments.length - 1]);
       covered = true;
       if (m.last >= next) next = m.last + 1;
       i = m.last + 1;
