@@ -76,11 +76,15 @@ const VIOLENCE_SUBJECT =
 /** Incidents in the plural spread over a country or province: "in operations across the country", "in raids nationwide". */
 const SPREAD_INCIDENTS = /\bin\s+(?:[\p{L}-]+\s+){0,2}?(?:operations|raids|encounters|attacks|incidents)\s+(?:across|throughout|all over)\s+(?:the\s+)?(?:country|province|provinces|region|nation)\b|\b(?:operations|raids|encounters|attacks|incidents)\s+nationwide\b/iu;
 
-/** "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet. */
-// (Session 16, news26: and its passive, "ordered to be released", "ordered them to be freed".)
+/**
+ * "directed police to arrest the culprits", "ordered the CTD to trace": an order, no event yet;
+ * and its passive, "ordered to be released", "ordered them to be freed" (session 16, news26).
+ */
 const DIRECTIVE_BEFORE = /\b(?:directed|ordered|instructed|asked|urged|told|called on|called upon|demanded|directing|ordering|instructing)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:be\s+)?$/iu;
-/** "the culprits will be arrested", "would be released": a future act, no event yet. */
-// (Session 16: with a light verb and its article, "would hold a protest", "will stage a sit-in".)
+/**
+ * "the culprits will be arrested", "would be released": a future act, no event yet; with a light
+ * verb and its article too, "would hold a protest", "will stage a sit-in" (session 16).
+ */
 const FUTURE_BEFORE =
   /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}(?:(?:hold|stage|launch|organi[sz]e|observe|conduct|carry\s+out)\s+(?:a|an|another|their|its)\s+(?:[\p{Ll}-]+\s+)?)?$/iu;
 
@@ -124,9 +128,11 @@ export function inRecordList(sentenceBefore: string): boolean {
   return RECORD_LIST.test(sentenceBefore);
 }
 
-/** "in retaliation for his previous killing of drug suspects", "the group's past attacks on police": a record of past acts. */
-// (A possessive before it: "an earlier attack in Jalalabad", "a landmine from previous clashes"
-// are incidents, told or not, that first responders or mines came from.)
+/**
+ * "in retaliation for his previous killing of drug suspects", "the group's past attacks on police":
+ * a record of past acts. A possessive must come before it: "an earlier attack in Jalalabad", "a
+ * landmine from previous clashes" are incidents, told or not, that first responders or mines came from.
+ */
 const PAST_RECORD_BEFORE = /(?:\b(?:his|her|their|its)|['’]s)\s+(?:previous|earlier|past|prior|former)\s+(?:(?:targeted|terrorist|militant|armed|deadly|violent|alleged)\s+)?$/i;
 
 /**

@@ -63,13 +63,6 @@ const OPENING_IN = /(?:^|[.!?\n]\s*)In\s+(?:the\s+)?$/;
 const OTHER_VERB = /\b(?:[\p{L}]+(?:ed|ing)|was|were|is|are|has|have|had|who|which|that)\b/iu;
 
 /**
- * Whether `before` ends as each of the patterns of a seat before the place does: "in", "at" or
- * "from", spaces, and perhaps "the" and spaces, in any case (the patterns are /i, so ASCII
- * letters only). V8 tries those end-anchored patterns from every position of the 60 characters
- * before each place of a sentence with a trigger; most places have no such preposition before
- * them, which this tells from the text's last words.
- */
-/**
  * Whether `t` ends like "in", "at" or "from". At module level: a named closure made per call costs
  * a defineProperty of its name under tsx (esbuild's keepNames), per place (session 19, perf18).
  */
@@ -78,6 +71,13 @@ function prepositionEnds(t: string): boolean {
   return tail.endsWith('in') || tail.endsWith('at') || tail.endsWith('from');
 }
 
+/**
+ * Whether `before` ends as each of the patterns of a seat before the place does: "in", "at" or
+ * "from", spaces, and perhaps "the" and spaces, in any case (the patterns are /i, so ASCII
+ * letters only). V8 tries those end-anchored patterns from every position of the 60 characters
+ * before each place of a sentence with a trigger; most places have no such preposition before
+ * them, which this tells from the text's last words.
+ */
 function endsLikeSeat(before: string): boolean {
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
