@@ -68,6 +68,11 @@ function inFrame(s: CasualtyStatement, c: Clause, toks: readonly Token[]): boole
   return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
 }
 
+/** An event's place as a mention at the words that named it: for an event that takes or weighs another's place. */
+function placeMentionOf(e: EventRecord): EntityMention {
+  return { start: e.placeMention!.start, end: e.placeMention!.end, entity: e.place!, alias: '', rule: '' };
+}
+
 /** "in the area", "in the same area", "in the region": a place that refers back. */
 const IN_THE_AREA = /\b(?:in|near) the (?:same )?(?:area|region|vicinity)\b/i;
 
@@ -482,7 +487,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // An event whose agent came from the previous sentence happened where that one did, unless
       // its own clause names a place ("were released, most of them wanted in Pakistan").
       if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
-        place = { start: inferredFrom.placeMention.start, end: inferredFrom.placeMention.end, entity: inferredFrom.place!, alias: '', rule: '' };
+        place = placeMentionOf(inferredFrom);
         placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
       }
       // "..., a day after a suicide attack on an army post in the area killed 12 soldiers": an
@@ -490,7 +495,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (!place && clause.after && clause.whole && IN_THE_AREA.test(doc.text.slice(clauseStart, clauseEnd))) {
         const main = created.find((e) => !frameOf.has(e) && e.placeMention && e.trigger.start < clauseStart);
         const before = main ? null : within(reported, toks[clause.whole.first].start, clauseStart).at(-1);
-        if (main) place = { start: main.placeMention!.start, end: main.placeMention!.end, entity: main.place!, alias: '', rule: '' };
+        if (main) place = placeMentionOf(main);
         else if (before) place = before;
         if (place) placeRule = `place:after-clause-area:${place.entity}`;
       }
@@ -501,7 +506,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (!place) {
         const answered = answeredEvent(lastSentenceEvents, roles);
         if (answered) {
-          place = { start: answered.placeMention!.start, end: answered.placeMention!.end, entity: answered.place!, alias: '', rule: '' };
+          place = placeMentionOf(answered);
           placeRule = `place-from-answered-event:${answered.id}`;
         }
       }
@@ -532,7 +537,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         // own town is narrower than the district the sentence's scene gave the first.
         const narrower = !!place && !!existing.place && placeRule?.startsWith('place:locative-after-trigger:') &&
           !existing.rules.some((r) => r.startsWith('place:locative-after-trigger:')) &&
-          townInside(ctx, place, { ...existing.placeMention!, entity: existing.place, alias: '', rule: '' });
+          townInside(ctx, place, placeMentionOf(existing));
         if (narrower) {
           existing.place = place!.entity;
           existing.placeMention = { start: place!.start, end: place!.end };
