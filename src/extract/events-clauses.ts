@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../model/types.ts';
 import { CLAUSE_PUNCT } from './events-words.ts';
+import { lowerBoundByStart } from '../model/span-order.ts';
 
 // A sentence's clauses and the spans within them: where an event's actors, place, date and
 // counts are looked for, by offsets and token indices.
@@ -25,7 +26,7 @@ export function within<T extends { start: number; end: number }>(xs: readonly T[
  */
 export function spansWithin<T extends { start: number; end: number }>(xs: readonly T[], sorted: boolean, from: number, to: number): T[] {
   if (!sorted) return xs.filter((x) => x.start >= from && x.end <= to);
-  const lo = firstStartingFrom(xs, from);
+  const lo = lowerBoundByStart(xs, from);
   const out: T[] = [];
   // Past a start beyond `to`, every end is beyond it too.
   for (let i = lo; i < xs.length && xs[i].start <= to; i++) if (xs[i].end <= to) out.push(xs[i]);
@@ -83,20 +84,8 @@ export function appositionHead(doc: Doc, toks: readonly Token[], clauses: readon
 
 /** `toks.findIndex((t) => t.start === start)`; token starts strictly increase. */
 export function tokenAt(toks: Token[], start: number): number {
-  const lo = firstStartingFrom(toks, start);
+  const lo = lowerBoundByStart(toks, start);
   return lo < toks.length && toks[lo].start === start ? lo : -1;
-}
-
-/** The index of the first of `xs` (sorted by start) that starts at or after `from`; xs.length when none does. */
-function firstStartingFrom(xs: readonly { start: number }[], from: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The lower-cased words of up to n tokens after token `last`, within its sentence. */

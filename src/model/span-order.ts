@@ -50,9 +50,11 @@ function orderOf(list: readonly Spanned[]): Order {
   return o;
 }
 
-/** The first index whose item starts at or after `at` (list.length if none); 0 for a short list or one out of order. */
-export function firstStartingFrom(list: readonly Spanned[], at: number): number {
-  if (list.length < SHORT || !orderOf(list).sorted) return 0;
+/**
+ * The first index whose item starts at or after `at` (list.length if none), by binary search: the
+ * caller knows the list is sorted by start (a sentence's tokens, a list whose order was checked).
+ */
+export function lowerBoundByStart(list: readonly { readonly start: number }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -61,6 +63,12 @@ export function firstStartingFrom(list: readonly Spanned[], at: number): number 
     else hi = mid;
   }
   return lo;
+}
+
+/** The first index whose item starts at or after `at` (list.length if none); 0 for a short list or one out of order. */
+export function firstStartingFrom(list: readonly Spanned[], at: number): number {
+  if (list.length < SHORT || !orderOf(list).sorted) return 0;
+  return lowerBoundByStart(list, at);
 }
 
 /**
