@@ -248,16 +248,17 @@ Commands in detail: corroborate <command> --help
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N --db PATH|URL --allow-unauthenticated-writes
         --allow-private-urls
-  ingest <paths...> --db PATH|URL --workers N --batch N --queue --allow-private-urls --format text|json
+  ingest <paths...> --db PATH|URL --workers N --batch N --max-bytes N --no-progress --queue --allow-private-urls
+         --format text|json
   worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
          --min-sources N --limit N --after KEY --format table|json|csv|geojson --db PATH|URL
-  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
+  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json --db PATH|URL
   story <id> --format text|json --db PATH|URL
   watch add --name N --actor A --type T --near PLACE --within 50km --min-count released=1000
             --min-sources N --certainty asserted,hedged --webhook URL --allow-private-urls
-  watch list | watch remove ID | watch alerts --watch ID --limit N
+  watch list | watch remove ID | watch alerts --watch ID --limit N   (each watch command: --db, --format)
   watch deliver --retry-failed --allow-private-urls
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without
