@@ -139,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Score the extractors against a human-coded gold set and print the metrics.')
     .argument('<dataset>', `one of: ${[...SCORERS.keys()].join(', ')}`)
     .requiredOption('--data <path>', 'the gold file or folder (e.g. ../shared/data/gtd/dev.csv)')
-    .addOption(new Option('--format <format>', 'text (a table) or json ({ dataset, records, metrics })').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text (a table) or json ({ dataset, records, metrics, support, skipped, misses, tables, seconds })').choices(['text', 'json']).default('text'))
     .option('--errors <n>', 'list the first N misses with text, gold and ours', (v) => parseCount(v, '--errors'), 0)
     .action(async (dataset: string, opts) => {
       await evalCommand(dataset, opts);
