@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('serve')
-    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/search, /v1/actors, /v1/places, /v1/watches, /v1/alerts, /openapi.json) and the web UI over a store, and deliver watch webhooks. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
+    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/stories, /v1/story-links, /v1/search, /v1/actors, /v1/places, /v1/watches, /v1/alerts, /openapi.json) and the web UI over a store, and deliver watch webhooks. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
     .option('--port <n>', 'TCP port; 0 picks a free one', parsePort, 8080)
     .option('--host <address>', 'address to bind; other than loopback makes the server reachable from other machines', '127.0.0.1')
     .option('--max-body-bytes <n>', 'refuse request bodies larger than this many bytes (413)', parseByteLimit, 10 * 1024 * 1024)
