@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('worker')
     .description('PostgreSQL only: take ingest jobs queued by `ingest --queue` (FOR UPDATE SKIP LOCKED), analyse and store them; run several, on one machine or many.')
-    .addOption(dbOption())
+    .addOption(new Option('--db <url>', 'the PostgreSQL store: a postgres:// URL (default: DATABASE_URL; a SQLite file is refused)'))
     .option('--batch <n>', 'jobs claimed and stored per transaction', (v) => parseCount(v, '--batch'), 100)
     .option('--workers <n>', 'analysis worker threads (default: one per core but one)', (v) => parseCount(v, '--workers'))
     .option('--lease <seconds>', 'a job locked this long by a worker that stopped is taken again', (v) => parseCount(v, '--lease'), DEFAULT_LEASE_SECONDS)
