@@ -239,6 +239,44 @@ describe('help', () => {
   });
 });
 
+describe('the summary in --help', () => {
+  // `corroborate --help` ends with one line (and its continuations) per command giving its
+  // options; each command's own --help is generated from the options the code declares. The
+  // summary must not fall behind: every declared option appears on its command's line.
+  const summary = () => {
+    const r = cli(['--help']);
+    assert.equal(r.status, 0, r.stderr);
+    const block = r.stdout.slice(r.stdout.indexOf('Commands in detail'), r.stdout.indexOf('\nThe store:'));
+    const entries = new Map<string, string>();
+    let current = '';
+    for (const line of block.split('\n').slice(1)) {
+      const head = /^  (\S+(?: (?:add|deliver))?)/.exec(line);
+      if (head) entries.set((current = head[1]!), line);
+      else if (current && /^\s{3,}\S/.test(line)) entries.set(current, entries.get(current) + line);
+    }
+    return entries;
+  };
+  const optionsOf = (command: string[]) => {
+    const r = cli([...command, '--help']);
+    assert.equal(r.status, 0, r.stderr);
+    return [...r.stdout.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
+  };
+
+  test('lists every option of every command on that command\'s line', () => {
+    const entries = summary();
+    const commands = ['analyze', 'ingest', 'worker', 'search', 'events', 'stories', 'story', 'eval', 'actors', 'places', 'serve', 'watch add', 'watch deliver'];
+    for (const command of commands) {
+      const line = entries.get(command);
+      assert.ok(line, `${command} has a line in the summary`);
+      // The watch commands share --db and --format, which the summary says once for all of them.
+      const shared = command.startsWith('watch') ? ['--db', '--format'] : [];
+      for (const option of optionsOf(command.split(' '))) {
+        if (!shared.includes(option)) assert.ok(line.includes(option), `${option} of ${command} in the --help summary: ${line}`);
+      }
+    }
+  });
+});
+
 describe('bad input: non-zero exit, one line naming the input and the problem, no stack trace', () => {
   const FRENCH =
     'Des hommes armés ont attaqué un convoi de police dans le district de Kurram lundi, selon les autorités locales. ' +

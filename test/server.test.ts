@@ -312,7 +312,7 @@ describe('corroborate serve (the CLI, as a process)', () => {
     const refused = await postArticle(server.url);
     assert.equal(refused.status, 503);
     assert.equal(((await refused.json()) as any).error.code, 'E_WRITES_DISABLED');
-    assert.match(server.io.err, /CORROBORATE_TOKEN is not set, so write routes \(POST \/v1\/articles\) are refused/);
+    assert.match(server.io.err, /CORROBORATE_TOKEN is not set, so write routes \(POST \/v1\/articles, POST and DELETE \/v1\/watches\) are refused/);
     assert.equal(await server.stop(), 0);
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -105,3 +105,23 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('PostgreSQL-only commands on a SQLite path', () => {
+  test('worker and ingest --queue refuse it with one line and exit 1, and leave no database file behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-pg-only-'));
+    try {
+      const file = join(dir, 'a.jsonl');
+      writeFileSync(file, JSON.stringify(ARTICLES[0]));
+      const db = join(dir, 'never.db');
+      const worker = await cli(['worker', '--drain', '--db', db]);
+      assert.equal(worker.status, 1);
+      assert.equal(worker.stderr, `corroborate: corroborate worker needs PostgreSQL (--db postgres://... or DATABASE_URL); ${db} is a SQLite file: use corroborate ingest\n`);
+      const queue = await cli(['ingest', file, '--queue', '--db', db]);
+      assert.equal(queue.status, 1);
+      assert.match(queue.stderr, /^corroborate: the ingest queue needs PostgreSQL \(--db postgres:\/\/\.\.\. or DATABASE_URL\); .*never\.db is a SQLite file, which one ingest process writes\n$/);
+      assert.equal(existsSync(db), false, 'no SQLite file was created');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { isCorroborateError } from '../src/model/errors.ts';
-import { openStore } from '../src/store/open.ts';
+import { openStore, sqliteFileOf } from '../src/store/open.ts';
 
 // Opening a SQLite store that this version cannot use ends with an error that names the file
 // and the problem, and leaves the file as it was: no half-applied migration, no truncation.
@@ -52,5 +52,15 @@ describe('opening a SQLite store this version cannot use', () => {
     assert.equal(e.code, 'E_DATA');
     assert.match(e.message, new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: its migrations cannot be applied by this version: .*0002-renamed-elsewhere`));
     assert.equal(digest(path), before);
+  });
+});
+
+describe('which store the options name, before anything is opened', () => {
+  test('sqliteFileOf: --db wins over DATABASE_URL; a postgres URL is no file; nothing given is ./corroborate.db', () => {
+    assert.equal(sqliteFileOf({ db: 'news.db', databaseUrl: 'postgres://u:p@h/db' }), 'news.db');
+    assert.equal(sqliteFileOf({ db: 'postgresql://u:p@h/db' }), null);
+    assert.equal(sqliteFileOf({ databaseUrl: 'postgres://u:p@h/db' }), null);
+    assert.equal(sqliteFileOf({ databaseUrl: '  ' }), 'corroborate.db');
+    assert.equal(sqliteFileOf({}), 'corroborate.db');
   });
 });

@@ -129,6 +129,18 @@ describe('GET /v1/stories', () => {
     assert.match(junk.body.error.message, /^cursor: not a cursor this server gave out/);
   });
 
+  test('GET /v1/events takes minSources as `corroborate events --min-sources` does: only events of corroborated stories', async () => {
+    const all = await get('/v1/events');
+    assert.deepEqual([...new Set(all.body.events.map((e: any) => e.type))].sort(), ['arrest', 'bombing', 'prisoner-release']);
+    const corroborated = await get('/v1/events?minSources=2');
+    assert.equal(corroborated.status, 200);
+    assert.deepEqual([...new Set(corroborated.body.events.map((e: any) => e.type))], ['bombing']);
+    assert.deepEqual([...new Set(corroborated.body.events.map((e: any) => e.article.id))].sort(), [ids.afp, ids.bbc, ids.dawn].sort());
+    const zero = await get('/v1/events?minSources=0');
+    assert.equal(zero.status, 400);
+    assert.match(zero.body.error.message, /^minSources: must be from 1/);
+  });
+
   test('bad filters are a 400 naming the parameter', async () => {
     const cases: Array<[string, RegExp]> = [
       ['since=2026-13-01', /since "2026-13-01" is not a valid YYYY-MM-DD date/],

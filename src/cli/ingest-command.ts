@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import { ingest, type IngestSummary } from '../ingest/ingest.ts';
 import { countInputs } from '../ingest/sources.ts';
 import { CorroborateError } from '../model/errors.ts';
-import { openStore } from '../store/open.ts';
+import { openStore, sqliteFileOf } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { enqueueSources, type EnqueueSummary } from '../ingest/worker.ts';
 import { privateUrlsAllowedByEnv } from '../watch/url-guard.ts';
@@ -26,7 +26,13 @@ export interface IngestCommandOptions {
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
   if (paths.length === 0) throw new CorroborateError('E_NO_INPUT', 'ingest: give files, folders, JSONL, feeds or URLs to ingest, or - for stdin');
   if (opts.batch < 1) throw new CorroborateError('E_BAD_OPTION', '--batch must be at least 1');
-  const store = await openStore({ db: opts.db, databaseUrl: process.env.DATABASE_URL });
+  const where = { db: opts.db, databaseUrl: process.env.DATABASE_URL };
+  const sqliteFile = sqliteFileOf(where);
+  // Refused before opening: opening a SQLite store creates the file.
+  if (opts.queue && sqliteFile !== null) {
+    throw new CorroborateError('E_BAD_OPTION', `the ingest queue needs PostgreSQL (--db postgres://... or DATABASE_URL); ${sqliteFile} is a SQLite file, which one ingest process writes`);
+  }
+  const store = await openStore(where);
   if (opts.queue) return queueCommand(paths, opts, store);
   const showBar = opts.progress !== false && process.stderr.isTTY === true;
   let bar: cliProgress.SingleBar | null = null;

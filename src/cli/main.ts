@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('worker')
     .description('PostgreSQL only: take ingest jobs queued by `ingest --queue` (FOR UPDATE SKIP LOCKED), analyse and store them; run several, on one machine or many.')
-    .addOption(dbOption())
+    .addOption(new Option('--db <url>', 'the PostgreSQL store: a postgres:// URL (default: DATABASE_URL; a SQLite file is refused)'))
     .option('--batch <n>', 'jobs claimed and stored per transaction', (v) => parseCount(v, '--batch'), 100)
     .option('--workers <n>', 'analysis worker threads (default: one per core but one)', (v) => parseCount(v, '--workers'))
     .option('--lease <seconds>', 'a job locked this long by a worker that stopped is taken again', (v) => parseCount(v, '--lease'), DEFAULT_LEASE_SECONDS)
@@ -139,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Score the extractors against a human-coded gold set and print the metrics.')
     .argument('<dataset>', `one of: ${[...SCORERS.keys()].join(', ')}`)
     .requiredOption('--data <path>', 'the gold file or folder (e.g. ../shared/data/gtd/dev.csv)')
-    .addOption(new Option('--format <format>', 'text (a table) or json ({ dataset, records, metrics })').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text (a table) or json ({ dataset, records, metrics, support, skipped, misses, tables, seconds })').choices(['text', 'json']).default('text'))
     .option('--errors <n>', 'list the first N misses with text, gold and ours', (v) => parseCount(v, '--errors'), 0)
     .action(async (dataset: string, opts) => {
       await evalCommand(dataset, opts);
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('serve')
-    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/search, /v1/actors, /v1/places, /v1/watches, /v1/alerts, /openapi.json) and the web UI over a store, and deliver watch webhooks. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
+    .description('Serve the HTTP API (/v1/analyze, /v1/articles, /v1/events, /v1/stories, /v1/story-links, /v1/search, /v1/actors, /v1/places, /v1/watches, /v1/alerts, /openapi.json) and the web UI over a store, and deliver watch webhooks. Write routes need CORROBORATE_TOKEN (sent as "Authorization: Bearer <token>").')
     .option('--port <n>', 'TCP port; 0 picks a free one', parsePort, 8080)
     .option('--host <address>', 'address to bind; other than loopback makes the server reachable from other machines', '127.0.0.1')
     .option('--max-body-bytes <n>', 'refuse request bodies larger than this many bytes (413)', parseByteLimit, 10 * 1024 * 1024)
@@ -248,16 +248,17 @@ Commands in detail: corroborate <command> --help
   places <query> --country CODE --format text|json
   serve --port 8080 --host 127.0.0.1 --max-body-bytes N --db PATH|URL --allow-unauthenticated-writes
         --allow-private-urls
-  ingest <paths...> --db PATH|URL --workers N --batch N --queue --allow-private-urls --format text|json
+  ingest <paths...> --db PATH|URL --workers N --batch N --max-bytes N --no-progress --queue --allow-private-urls
+         --format text|json
   worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
          --min-sources N --limit N --after KEY --format table|json|csv|geojson --db PATH|URL
-  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json
+  stories --since D --until D --country C --type T --min-sources N --limit N --format table|json --db PATH|URL
   story <id> --format text|json --db PATH|URL
   watch add --name N --actor A --type T --near PLACE --within 50km --min-count released=1000
             --min-sources N --certainty asserted,hedged --webhook URL --allow-private-urls
-  watch list | watch remove ID | watch alerts --watch ID --limit N
+  watch list | watch remove ID | watch alerts --watch ID --limit N   (each watch command: --db, --format)
   watch deliver --retry-failed --allow-private-urls
 
 The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres://...; without

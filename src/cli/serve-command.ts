@@ -54,8 +54,8 @@ export async function serveCommand(opts: ServeCommandOptions): Promise<void> {
   if (token === '') {
     process.stderr.write(
       opts.allowUnauthenticatedWrites
-        ? 'corroborate: warning: CORROBORATE_TOKEN is not set and --allow-unauthenticated-writes is on: anyone who reaches this server can add articles\n'
-        : 'corroborate: note: CORROBORATE_TOKEN is not set, so write routes (POST /v1/articles) are refused; set it, or use --allow-unauthenticated-writes for local use\n',
+        ? 'corroborate: warning: CORROBORATE_TOKEN is not set and --allow-unauthenticated-writes is on: anyone who reaches this server can add articles and watches\n'
+        : 'corroborate: note: CORROBORATE_TOKEN is not set, so write routes (POST /v1/articles, POST and DELETE /v1/watches) are refused; set it, or use --allow-unauthenticated-writes for local use\n',
     );
   }
   if (!server.ui) {

@@ -1,6 +1,6 @@
 import { DEFAULT_LEASE_SECONDS, runWorker } from '../ingest/worker.ts';
 import { CorroborateError } from '../model/errors.ts';
-import { openStore } from '../store/open.ts';
+import { openStore, sqliteFileOf } from '../store/open.ts';
 
 // `corroborate worker`: take ingest jobs from the PostgreSQL queue until stopped (SIGINT or
 // SIGTERM finish the current batch), or, with --drain, until the queue is empty.
@@ -18,16 +18,17 @@ export interface WorkerCommandOptions {
 export async function workerCommand(opts: WorkerCommandOptions): Promise<number> {
   if (opts.batch < 1) throw new CorroborateError('E_BAD_OPTION', '--batch must be at least 1');
   if (opts.lease < 1) throw new CorroborateError('E_BAD_OPTION', '--lease must be at least 1 second');
-  const store = await openStore({ db: opts.db, databaseUrl: process.env.DATABASE_URL });
+  const where = { db: opts.db, databaseUrl: process.env.DATABASE_URL };
+  const sqliteFile = sqliteFileOf(where);
+  // Refused before opening: opening a SQLite store creates the file.
+  if (sqliteFile !== null) throw new CorroborateError('E_BAD_OPTION', `corroborate worker needs PostgreSQL (--db postgres://... or DATABASE_URL); ${sqliteFile} is a SQLite file: use corroborate ingest`);
+  const store = await openStore(where);
   let stopNow: () => void = () => {};
   const stop = new Promise<void>((resolve) => (stopNow = resolve));
   const onSignal = () => stopNow();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    if (store.backend !== 'postgres') {
-      throw new CorroborateError('E_BAD_OPTION', `corroborate worker needs PostgreSQL (--db postgres://... or DATABASE_URL); ${store.location} is a SQLite file: use corroborate ingest`);
-    }
     const s = await runWorker({ store, batchSize: opts.batch, workers: opts.workers, leaseSeconds: opts.lease, drain: opts.drain, name: opts.name, stop });
     const out =
       opts.format === 'json'

@@ -116,12 +116,19 @@ const q = (name: string, description: string, example?: string) =>
 export const EventsQuery = z
   .object({
     actor: q('actor', 'An actor id, name or alias ("TTP", "Afghan Taliban"), resolved as `corroborate actors` does; its units count too; any role.', 'Afghan Taliban'),
-    type: q('type', 'Event types, comma-separated (docs/taxonomy.md).', 'release'),
+    type: q('type', 'Event types, comma-separated (docs/taxonomy.md).', 'prisoner-release'),
     since: q('since', 'YYYY-MM-DD: events on or after (the event date, or the publication date when the text gives none).'),
     until: q('until', 'YYYY-MM-DD: events on or before.'),
     near: q('near', 'A gazetteer place name: events within `within` of it.', 'Peshawar'),
     within: q('within', 'Distance from `near`: 50km (default), 30mi, 500m.', '50km'),
     country: q('country', 'ISO code or country name.', 'PK'),
+    minSources: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 1_000_000, 'must be from 1 to 1000000')
+      .optional()
+      .openapi({ param: { name: 'minSources', in: 'query' }, description: 'Only events in a story with at least this many independent sources (as `corroborate events --min-sources`).', type: 'integer' } as never),
     limit: intParam('limit', DEFAULT_EVENTS_LIMIT, MAX_EVENTS_LIMIT),
     cursor: q('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
   })

@@ -40,7 +40,7 @@ export const StoriesQuery = z
     since: q('since', 'YYYY-MM-DD: stories whose last day is on or after it.'),
     until: q('until', 'YYYY-MM-DD: stories whose first day is on or before it.'),
     country: q('country', 'Stories with a place in this country: ISO code or name.', 'PK'),
-    type: q('type', 'Stories with an event of these types, comma-separated (docs/taxonomy.md).', 'release'),
+    type: q('type', 'Stories with an event of these types, comma-separated (docs/taxonomy.md).', 'prisoner-release'),
     minSources: wholeNumber('minSources', 'At least this many independent sources (syndicated copies and one publisher’s reports count once).', 1, 1_000_000),
     article: articleIds('article', 'Stories holding a report from one of these articles (comma-separated ids).'),
     limit: wholeNumber('limit', `Stories per page: default ${DEFAULT_STORIES_LIMIT}, at most ${MAX_STORIES_LIMIT}.`, 1, MAX_STORIES_LIMIT),

@@ -30,6 +30,16 @@ export function isPostgresUrl(s: string | undefined): s is string {
   return s !== undefined && PG_URL.test(s);
 }
 
+/**
+ * The SQLite file these options would open, or null when they select PostgreSQL (or name a
+ * DATABASE_URL that openStore refuses). Lets a PostgreSQL-only command refuse a SQLite store
+ * before opening it, which would create the file.
+ */
+export function sqliteFileOf(opts: OpenStoreOptions): string | null {
+  if (opts.db !== undefined) return isPostgresUrl(opts.db) ? null : opts.db;
+  return opts.databaseUrl && opts.databaseUrl.trim() !== '' ? null : DEFAULT_DB;
+}
+
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const target = opts.db ?? (opts.databaseUrl && opts.databaseUrl.trim() !== '' ? opts.databaseUrl : undefined);
   if (target !== undefined && opts.db === undefined && !isPostgresUrl(target)) {

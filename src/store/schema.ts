@@ -6,11 +6,11 @@ import type { ColumnType } from 'kysely';
 // search query (dialect.ts).
 
 export interface ArticlesTable {
-  /** "art-" + 16 hex of sha256(article text): the same text always gets the same id. */
+  /** "art-" + 16 hex of sha256(article text, publisher, publication day): the same report always gets the same id (storeArticleId). */
   id: string;
   /** Ingest order, 1, 2, 3, ...: "first copy" for near-duplicates means lowest seq. */
   seq: number;
-  /** sha256 of the text with case and whitespace normalised: the duplicate key. */
+  /** sha256 of the text with case and whitespace normalised, the publisher and the day: the duplicate key. */
   content_hash: string;
   /** The URL without fragment, tracking parameters or trailing slash: the other duplicate key. */
   canonical_url: string | null;
