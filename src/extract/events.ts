@@ -185,7 +185,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
     let signs: TallySigns | null = null;
 
-    for (const m of triggers) {
+    // A trigger's work is a function of its own (an inline callback, `return` for "next
+    // trigger"), not a loop body of the sentence's: TurboFan compiled the one function of both
+    // in 2 to 5 s of a helper thread each time (and a rare branch taken for the first time
+    // deoptimizes it, 4 to 5 times over a bench pass or three), the sentence's code running
+    // unoptimized meanwhile; two functions of half the size compile in a fraction of that
+    // (session 20, perf19: docs/benchmarks.md).
+    triggers.forEach((m) => {
       let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -206,12 +212,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // act of its kind before; whoever disowns it is no party to it.
       const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
       if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
-      if (pos === 'skip') continue;
+      if (pos === 'skip') return;
       // "On 19 March 2022": a month is no march.
-      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
       // event. (A last word may be: "the Chaman crossing was closed".)
-      if (places.some((p) => p.start < m.start && m.end < p.end)) continue;
+      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let type = typeOfEntity(m.values[0].entity);
       let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
@@ -225,44 +231,44 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frameKey = clause.after ? `${clause.first}:${type}` : type;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
-      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
       const sentenceBefore = doc.text.slice(sentence.start, m.start);
       // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
       // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
-      if (inRecordList(sentenceBefore)) continue;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
-      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
+      if (inRecordList(sentenceBefore)) return;
+      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
+      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
-      if (orderOrFuture(near)) continue;
+      if (orderOrFuture(near)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
-      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
-      if (casualtyTrigger && distributive(near)) continue;
+      if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
-      if (pastRecord(near)) continue;
+      if (pastRecord(near)) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
-      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) continue;
-      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
+      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) return;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
-      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) continue;
+      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) return;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
-      if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) continue;
+      if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) return;
       // "six suspected members of a kidnapping gang": the noun names the group's trade.
-      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
+      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) return;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
-      if (pos === 'noun' && trendBefore(justBefore)) continue;
-      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
+      if (pos === 'noun' && trendBefore(justBefore)) return;
+      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.
-      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) continue;
+      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -277,7 +283,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.
       // (Not "The remaining hostages were released on November 12": other people, a day of its own.)
-      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) continue;
+      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       if (spec.roles === 'parties') {
         for (const a of clauseActors) roles.push(role(a, 'party', false));
       } else {
@@ -398,12 +404,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           rules.push('agent:claimant-of-own-cue');
         }
       }
-      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) continue;
+      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
-      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
+      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
@@ -475,7 +481,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         definite !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
-      if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) continue;
+      if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;
@@ -544,7 +550,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
         mergeInto(existing, roles, place, counts, date, rules);
         if (!casualtyTrigger) casualtyOnly.delete(existing);
-        continue;
+        return;
       }
       const event: EventRecord = {
         id: '',
@@ -569,7 +575,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       created.push(event);
       byType.set(frameKey, event);
       if (casualtyTrigger && !another) casualtyOnly.add(event);
-    }
+    });
 
     // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
     // violent event's new total (toll-update.ts). The deaths that explain it and the incident it
