@@ -1,4 +1,5 @@
-import type { Doc, EntityMention, EventRecord, Quantity, Token } from '../model/types.ts';
+import type { Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { headlineSpans } from './headline-list.ts';
@@ -19,7 +20,7 @@ import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
-import { inOtherSense, loadEventLexicon } from './event-lexicon.ts';
+import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
@@ -94,6 +95,137 @@ const UNIFORM_AFTER = /^\s*(?:uniforms?|fatigues)\b/i;
 function namesAttire(text: string, a: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   return ATTIRE_BEFORE.test(before) || (IN_BEFORE.test(before) && UNIFORM_AFTER.test(text.slice(a.end, a.end + 12)));
+}
+
+/** What a trigger's clause gives the roles of its act (see addClauseRoles). */
+interface RoleScope {
+  doc: Doc;
+  ctx: Context;
+  lex: EventLexicon;
+  toks: Token[];
+  triggers: TrieMatch[];
+  actorEnds: ReadonlySet<number>;
+  sentenceQuantities: Quantity[];
+  si: number;
+  created: readonly EventRecord[];
+  m: TrieMatch;
+  pos: 'verb' | 'noun';
+  spec: EventTypeSpec;
+  clause: Clause;
+  clauseStart: number;
+  clauseEnd: number;
+  clauseActors: EntityMention[];
+  disowned: Span | null;
+  passive: boolean;
+  casualtyTrigger: boolean;
+}
+
+/**
+ * The actors of a trigger's clause in the roles of its act (pushed to `roles`, the rules that
+ * placed them to `rules`). A function of its own rather than a block of extractEvents' trigger
+ * callback: TurboFan's time to compile a function grows faster than its size, and a rare branch
+ * taken for the first time sends the whole function back to be compiled again (session 20, perf19).
+ */
+function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: string[]): void {
+  const { doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger } = scope;
+  if (spec.roles === 'parties') {
+    for (const a of clauseActors) roles.push(role(a, 'party', false));
+  } else {
+    // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
+    // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
+    // before what the arrested are tied to is no party of that act.
+    const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
+    if (tiedTo) rules.push(TIED_TO_RULE);
+    const before = tiedTo ? [] : clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
+    // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
+    // event's noun is that event's.
+    // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
+    // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
+    const nextNoun = spec.violent || spec.crowd
+      ? undefined
+      : triggers.find(
+          (t) =>
+            t.start >= m.end &&
+            t.start < clauseEnd &&
+            triggerKinds(t).noun &&
+            !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
+            // "detained several rioters": people named by an event's word are still people.
+            !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
+            classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
+        );
+    // "the bomber entered the compound wearing a police uniform": a force named by what someone
+    // wore or posed as is no party of the act (session 19, news41).
+    const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
+    const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
+    // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
+    const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
+    // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
+    // right before an operation noun is the state whose forces ran it.
+    const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
+    // "A fourth suspect was killed in an exchange of fire with the police": the other side of
+    // the clash killed them.
+    // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
+    const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED_TYPES.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
+    if (passive) {
+      if (byAgent) roles.push(role(byAgent, 'agent', false));
+      else if (otherSide) {
+        roles.push(role(otherSide, 'agent', false));
+        rules.push('agent:other-side-of-clash');
+      }
+      // "Two polio workers who were abducted by unidentified armed men ... were released":
+      // the agent of another passive before the trigger is not whom this one befell.
+      // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
+      // abducted": another noun's relative clause.)
+      for (const a of before) {
+        if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
+        if (isTeller(doc.text, a.end, doc.cues, a) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
+        roles.push(role(a, 'target', false));
+      }
+    } else if (owner) {
+      roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
+      rules.push(`agent:country-before-operation:${owner.country}`);
+      for (const a of after) roles.push(role(a, 'target', false));
+    } else if (nounBy) {
+      roles.push(role(nounBy, 'agent', false));
+      for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
+    } else {
+      // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
+      // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
+      // before a device met that way is its victim; who laid it is not said.
+      const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
+      const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
+      // "on his way to the Cantonment police station when two men ... opened fire", "the attack
+      // on the Army Public School ... killed": a building named after a force is a place.
+      // "health workers were administering polio drops when two men on a motorcycle opened fire":
+      // the clause after "when" has a subject of its own.
+      // "Pakistan police say at least four killed in northwest blast": the teller of a clause
+      // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
+      // strike": the denier says it did not.
+      // "Militants killed two soldiers in a suicide attack": the object of a verb before the
+      // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
+      // kills 2": people after "near", "outside" or "at" are where it happened.
+      const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
+      const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start, doc.cues, a) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
+      // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
+      // "and" to an earlier one of its sentence shares that verb's subject, not its object.
+      const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
+      if (shared) {
+        roles.push({ ...shared, inferred: false });
+        rules.push('agent:coordinated-verb');
+      } else if (subjects.length > 0) {
+        const subject = subjects[subjects.length - 1];
+        // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
+        const owner = speakersGroup(doc, ctx, si, subject);
+        if (owner) {
+          roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
+          rules.push(`agent:speakers-possessive:${owner.actor}`);
+        } else roles.push(role(subject, 'agent', false));
+      }
+      for (const a of died) roles.push(role(a, 'target', false));
+      for (const a of objects) roles.push(role(a, 'target', false));
+      for (const a of after) roles.push(role(a, 'target', false));
+    }
+  }
 }
 
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
@@ -284,104 +416,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // release told again, not a second one.
       // (Not "The remaining hostages were released on November 12": other people, a day of its own.)
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
-      if (spec.roles === 'parties') {
-        for (const a of clauseActors) roles.push(role(a, 'party', false));
-      } else {
-        // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
-        // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
-        // before what the arrested are tied to is no party of that act.
-        const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
-        if (tiedTo) rules.push(TIED_TO_RULE);
-        const before = tiedTo ? [] : clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
-        // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
-        // event's noun is that event's.
-        // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
-        // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
-        const nextNoun = spec.violent || spec.crowd
-          ? undefined
-          : triggers.find(
-              (t) =>
-                t.start >= m.end &&
-                t.start < clauseEnd &&
-                triggerKinds(t).noun &&
-                !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
-                // "detained several rioters": people named by an event's word are still people.
-                !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
-                classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
-            );
-        // "the bomber entered the compound wearing a police uniform": a force named by what someone
-        // wore or posed as is no party of the act (session 19, news41).
-        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
-        const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
-        // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
-        const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
-        // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
-        // right before an operation noun is the state whose forces ran it.
-        const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
-        // "A fourth suspect was killed in an exchange of fire with the police": the other side of
-        // the clash killed them.
-        // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
-        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED_TYPES.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
-        if (passive) {
-          if (byAgent) roles.push(role(byAgent, 'agent', false));
-          else if (otherSide) {
-            roles.push(role(otherSide, 'agent', false));
-            rules.push('agent:other-side-of-clash');
-          }
-          // "Two polio workers who were abducted by unidentified armed men ... were released":
-          // the agent of another passive before the trigger is not whom this one befell.
-          // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
-          // abducted": another noun's relative clause.)
-          for (const a of before) {
-            if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
-            if (isTeller(doc.text, a.end, doc.cues, a) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
-            roles.push(role(a, 'target', false));
-          }
-        } else if (owner) {
-          roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
-          rules.push(`agent:country-before-operation:${owner.country}`);
-          for (const a of after) roles.push(role(a, 'target', false));
-        } else if (nounBy) {
-          roles.push(role(nounBy, 'agent', false));
-          for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
-        } else {
-          // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
-          // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
-          // before a device met that way is its victim; who laid it is not said.
-          const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
-          const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
-          // "on his way to the Cantonment police station when two men ... opened fire", "the attack
-          // on the Army Public School ... killed": a building named after a force is a place.
-          // "health workers were administering polio drops when two men on a motorcycle opened fire":
-          // the clause after "when" has a subject of its own.
-          // "Pakistan police say at least four killed in northwest blast": the teller of a clause
-          // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
-          // strike": the denier says it did not.
-          // "Militants killed two soldiers in a suicide attack": the object of a verb before the
-          // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
-          // kills 2": people after "near", "outside" or "at" are where it happened.
-          const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start, doc.cues, a) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
-          // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
-          // "and" to an earlier one of its sentence shares that verb's subject, not its object.
-          const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
-          if (shared) {
-            roles.push({ ...shared, inferred: false });
-            rules.push('agent:coordinated-verb');
-          } else if (subjects.length > 0) {
-            const subject = subjects[subjects.length - 1];
-            // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
-            const owner = speakersGroup(doc, ctx, si, subject);
-            if (owner) {
-              roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
-              rules.push(`agent:speakers-possessive:${owner.actor}`);
-            } else roles.push(role(subject, 'agent', false));
-          }
-          for (const a of died) roles.push(role(a, 'target', false));
-          for (const a of objects) roles.push(role(a, 'target', false));
-          for (const a of after) roles.push(role(a, 'target', false));
-        }
-      }
+      addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
       let inferredFrom: EventRecord | null = null;
       if (spec.roles === 'agent-target' && !roles.some((r) => r.role === 'agent')) {
