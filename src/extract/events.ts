@@ -318,11 +318,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let signs: TallySigns | null = null;
 
     // A trigger's work is a function of its own (an inline callback, `return` for "next
-    // trigger"), not a loop body of the sentence's: TurboFan compiled the one function of both
-    // in 2 to 5 s of a helper thread each time (and a rare branch taken for the first time
-    // deoptimizes it, 4 to 5 times over a bench pass or three), the sentence's code running
-    // unoptimized meanwhile; two functions of half the size compile in a fraction of that
-    // (session 20, perf19: docs/benchmarks.md).
+    // trigger"; its roles block addClauseRoles), not a loop body of the sentence's: TurboFan
+    // compiled the one function of both in 2 to 5 s of a helper thread each time, and a rare
+    // branch taken for the first time deoptimizes it (5 compiles over 4 passes), the sentence's
+    // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
+    // recompile alone (session 20, perf19: docs/benchmarks.md).
     triggers.forEach((m) => {
       let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
