@@ -1,4 +1,5 @@
-import type { Doc, EntityMention, EventRecord, Quantity, Token } from '../model/types.ts';
+import type { Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
+import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
 import { headlineSpans } from './headline-list.ts';
@@ -19,7 +20,7 @@ import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
-import { inOtherSense, loadEventLexicon } from './event-lexicon.ts';
+import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
@@ -94,6 +95,137 @@ const UNIFORM_AFTER = /^\s*(?:uniforms?|fatigues)\b/i;
 function namesAttire(text: string, a: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   return ATTIRE_BEFORE.test(before) || (IN_BEFORE.test(before) && UNIFORM_AFTER.test(text.slice(a.end, a.end + 12)));
+}
+
+/** What a trigger's clause gives the roles of its act (see addClauseRoles). */
+interface RoleScope {
+  doc: Doc;
+  ctx: Context;
+  lex: EventLexicon;
+  toks: Token[];
+  triggers: TrieMatch[];
+  actorEnds: ReadonlySet<number>;
+  sentenceQuantities: Quantity[];
+  si: number;
+  created: readonly EventRecord[];
+  m: TrieMatch;
+  pos: 'verb' | 'noun';
+  spec: EventTypeSpec;
+  clause: Clause;
+  clauseStart: number;
+  clauseEnd: number;
+  clauseActors: EntityMention[];
+  disowned: Span | null;
+  passive: boolean;
+  casualtyTrigger: boolean;
+}
+
+/**
+ * The actors of a trigger's clause in the roles of its act (pushed to `roles`, the rules that
+ * placed them to `rules`). A function of its own rather than a block of extractEvents' trigger
+ * callback: TurboFan's time to compile a function grows faster than its size, and a rare branch
+ * taken for the first time sends the whole function back to be compiled again (session 20, perf19).
+ */
+function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: string[]): void {
+  const { doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger } = scope;
+  if (spec.roles === 'parties') {
+    for (const a of clauseActors) roles.push(role(a, 'party', false));
+  } else {
+    // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
+    // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
+    // before what the arrested are tied to is no party of that act.
+    const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
+    if (tiedTo) rules.push(TIED_TO_RULE);
+    const before = tiedTo ? [] : clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
+    // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
+    // event's noun is that event's.
+    // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
+    // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
+    const nextNoun = spec.violent || spec.crowd
+      ? undefined
+      : triggers.find(
+          (t) =>
+            t.start >= m.end &&
+            t.start < clauseEnd &&
+            triggerKinds(t).noun &&
+            !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
+            // "detained several rioters": people named by an event's word are still people.
+            !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
+            classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
+        );
+    // "the bomber entered the compound wearing a police uniform": a force named by what someone
+    // wore or posed as is no party of the act (session 19, news41).
+    const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
+    const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
+    // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
+    const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
+    // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
+    // right before an operation noun is the state whose forces ran it.
+    const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
+    // "A fourth suspect was killed in an exchange of fire with the police": the other side of
+    // the clash killed them.
+    // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
+    const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED_TYPES.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
+    if (passive) {
+      if (byAgent) roles.push(role(byAgent, 'agent', false));
+      else if (otherSide) {
+        roles.push(role(otherSide, 'agent', false));
+        rules.push('agent:other-side-of-clash');
+      }
+      // "Two polio workers who were abducted by unidentified armed men ... were released":
+      // the agent of another passive before the trigger is not whom this one befell.
+      // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
+      // abducted": another noun's relative clause.)
+      for (const a of before) {
+        if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
+        if (isTeller(doc.text, a.end, doc.cues, a) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
+        roles.push(role(a, 'target', false));
+      }
+    } else if (owner) {
+      roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
+      rules.push(`agent:country-before-operation:${owner.country}`);
+      for (const a of after) roles.push(role(a, 'target', false));
+    } else if (nounBy) {
+      roles.push(role(nounBy, 'agent', false));
+      for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
+    } else {
+      // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
+      // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
+      // before a device met that way is its victim; who laid it is not said.
+      const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
+      const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
+      // "on his way to the Cantonment police station when two men ... opened fire", "the attack
+      // on the Army Public School ... killed": a building named after a force is a place.
+      // "health workers were administering polio drops when two men on a motorcycle opened fire":
+      // the clause after "when" has a subject of its own.
+      // "Pakistan police say at least four killed in northwest blast": the teller of a clause
+      // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
+      // strike": the denier says it did not.
+      // "Militants killed two soldiers in a suicide attack": the object of a verb before the
+      // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
+      // kills 2": people after "near", "outside" or "at" are where it happened.
+      const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
+      const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start, doc.cues, a) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
+      // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
+      // "and" to an earlier one of its sentence shares that verb's subject, not its object.
+      const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
+      if (shared) {
+        roles.push({ ...shared, inferred: false });
+        rules.push('agent:coordinated-verb');
+      } else if (subjects.length > 0) {
+        const subject = subjects[subjects.length - 1];
+        // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
+        const owner = speakersGroup(doc, ctx, si, subject);
+        if (owner) {
+          roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
+          rules.push(`agent:speakers-possessive:${owner.actor}`);
+        } else roles.push(role(subject, 'agent', false));
+      }
+      for (const a of died) roles.push(role(a, 'target', false));
+      for (const a of objects) roles.push(role(a, 'target', false));
+      for (const a of after) roles.push(role(a, 'target', false));
+    }
+  }
 }
 
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
@@ -185,7 +317,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
     let signs: TallySigns | null = null;
 
-    for (const m of triggers) {
+    // A trigger's work is a function of its own (an inline callback, `return` for "next
+    // trigger"; its roles block addClauseRoles), not a loop body of the sentence's: TurboFan
+    // compiled the one function of both in 2 to 5 s of a helper thread each time, and a rare
+    // branch taken for the first time deoptimizes it (5 compiles over 4 passes), the sentence's
+    // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
+    // recompile alone (session 20, perf19: docs/benchmarks.md).
+    triggers.forEach((m) => {
       let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -206,12 +344,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // act of its kind before; whoever disowns it is no party to it.
       const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
       if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
-      if (pos === 'skip') continue;
+      if (pos === 'skip') return;
       // "On 19 March 2022": a month is no march.
-      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) continue;
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
       // event. (A last word may be: "the Chaman crossing was closed".)
-      if (places.some((p) => p.start < m.start && m.end < p.end)) continue;
+      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let type = typeOfEntity(m.values[0].entity);
       let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
@@ -225,44 +363,44 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frameKey = clause.after ? `${clause.first}:${type}` : type;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
-      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) continue;
+      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
       const sentenceBefore = doc.text.slice(sentence.start, m.start);
       // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
       // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
-      if (inRecordList(sentenceBefore)) continue;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
-      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) continue;
+      if (inRecordList(sentenceBefore)) return;
+      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
+      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
-      if (orderOrFuture(near)) continue;
+      if (orderOrFuture(near)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
-      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) continue;
+      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
-      if (casualtyTrigger && distributive(near)) continue;
+      if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
-      if (pastRecord(near)) continue;
+      if (pastRecord(near)) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
-      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) continue;
-      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) continue;
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
+      if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) return;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
-      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) continue;
+      if (pos === 'noun' && !definite && placeBeforeNounRefersBack(toks, places, m)) return;
       // "The house that was raided belonged to a relative": after an event of the report, a
       // definite noun's relative passive points back to it.
-      if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) continue;
+      if (pos === 'verb' && events.length > 0 && toldRelativeBefore(near)) return;
       // "six suspected members of a kidnapping gang": the noun names the group's trade.
-      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) continue;
+      if (pos === 'noun' && GROUP_AFTER.has(toks[m.lastToken + 1]?.lower ?? '')) return;
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
-      if (pos === 'noun' && trendBefore(justBefore)) continue;
-      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) continue;
+      if (pos === 'noun' && trendBefore(justBefore)) return;
+      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.
-      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) continue;
+      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -277,105 +415,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.
       // (Not "The remaining hostages were released on November 12": other people, a day of its own.)
-      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) continue;
-      if (spec.roles === 'parties') {
-        for (const a of clauseActors) roles.push(role(a, 'party', false));
-      } else {
-        // "Pakistani jets hit Paktika": a verb phrase that begins inside its subject's name.
-        // "police ... arrested three suspects linked to an attack on Chinese nationals": who stands
-        // before what the arrested are tied to is no party of that act.
-        const tiedTo = LINKED_TO.test(doc.text.slice(clauseStart, m.start));
-        if (tiedTo) rules.push(TIED_TO_RULE);
-        const before = tiedTo ? [] : clauseActors.filter((a) => (a.end <= m.start && (!disowned || a.start >= disowned.end)) || (pos === 'verb' && a.start < m.start && a.end <= m.end));
-        // "acquitted 14 suspects in the 2019 attack on a police checkpost": who comes after another
-        // event's noun is that event's.
-        // (Only an attack's noun after an arrest, release or sentence, not after an attack or a
-        // protest: "staged demonstrations ... over the death of a driver killed after a clash".)
-        const nextNoun = spec.violent || spec.crowd
-          ? undefined
-          : triggers.find(
-              (t) =>
-                t.start >= m.end &&
-                t.start < clauseEnd &&
-                triggerKinds(t).noun &&
-                !!lex.types.get(typeOfEntity(t.values[0].entity))?.violent &&
-                // "detained several rioters": people named by an event's word are still people.
-                !clauseActors.some((a) => a.start <= t.start && t.end <= a.end) &&
-                classifyTrigger(toks, t, actorEnds, sentenceQuantities) !== 'verb',
-            );
-        // "the bomber entered the compound wearing a police uniform": a force named by what someone
-        // wore or posed as is no party of the act (session 19, news41).
-        const after = clauseActors.filter((a) => a.start >= m.end && (!nextNoun || a.start < nextNoun.start) && !namesAttire(doc.text, a));
-        const byAgent = passive ? agentAfterBy(doc, toks, after) : null;
-        // "an IED blast planted by the BNA", "an attack by militants": a noun's own "by" phrase.
-        const nounBy = pos === 'noun' ? after.find((a) => NOUN_BY.test(doc.text.slice(m.end, a.start))) ?? null : null;
-        // "Over 100 militants killed in Pakistan offensive", "Afghan airstrikes": a country named
-        // right before an operation noun is the state whose forces ran it.
-        const owner = pos === 'noun' && !nounBy ? ownerBeforeNoun(doc, ctx, m) : null;
-        // "A fourth suspect was killed in an exchange of fire with the police": the other side of
-        // the clash killed them.
-        // (An armed side: "killed ... after a clash with Venezuelan citizens" names no force.)
-        const otherSide = passive && !byAgent ? clauseActors.find((a) => a.start >= m.end && CLASH_WITH.test(doc.text.slice(m.end, a.start)) && !UNARMED_TYPES.has(ctx.actors.get(a.entity)?.type ?? '')) ?? null : null;
-        if (passive) {
-          if (byAgent) roles.push(role(byAgent, 'agent', false));
-          else if (otherSide) {
-            roles.push(role(otherSide, 'agent', false));
-            rules.push('agent:other-side-of-clash');
-          }
-          // "Two polio workers who were abducted by unidentified armed men ... were released":
-          // the agent of another passive before the trigger is not whom this one befell.
-          // ("Police said the suspect was killed": the teller; "recovered a businessman who had been
-          // abducted": another noun's relative clause.)
-          for (const a of before) {
-            if (BY_BEFORE.test(doc.text.slice(Math.max(clauseStart, a.start - 12), a.start))) continue;
-            if (isTeller(doc.text, a.end, doc.cues, a) || relativeOfAnotherNoun(doc.text, a.end, m.start)) continue;
-            roles.push(role(a, 'target', false));
-          }
-        } else if (owner) {
-          roles.push({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
-          rules.push(`agent:country-before-operation:${owner.country}`);
-          for (const a of after) roles.push(role(a, 'target', false));
-        } else if (nounBy) {
-          roles.push(role(nounBy, 'agent', false));
-          for (const a of after) if (a !== nounBy) roles.push(role(a, 'target', false));
-        } else {
-          // "Three soldiers died when a roadside bomb hit ...": who died is a victim, not the agent.
-          // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
-          // before a device met that way is its victim; who laid it is not said.
-          const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
-          const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
-          // "on his way to the Cantonment police station when two men ... opened fire", "the attack
-          // on the Army Public School ... killed": a building named after a force is a place.
-          // "health workers were administering polio drops when two men on a motorcycle opened fire":
-          // the clause after "when" has a subject of its own.
-          // "Pakistan police say at least four killed in northwest blast": the teller of a clause
-          // with a subject of its own did not do what it tells; "Pentagon denies conducting drone
-          // strike": the denier says it did not.
-          // "Militants killed two soldiers in a suicide attack": the object of a verb before the
-          // noun's "in a" is whom the attack befell, not its subject. "Blast near polio workers
-          // kills 2": people after "near", "outside" or "at" are where it happened.
-          const objects = pos === 'noun' && IN_NOUN_AFTER.test(doc.text.slice(clauseStart, m.start)) ? before.filter((a) => !died.includes(a) && objectOfVerb(toks, triggers, actorEnds, sentenceQuantities, lex.casualtyWords, doc.text, clauseStart, a)) : [];
-          const subjects = before.filter((a) => !died.includes(a) && !namesFacility(doc.text, a.end) && !ownSubjectAfterWhen(doc.text.slice(a.end, m.start)) && !tellsOthersAct(doc.text, a.end, m.start, doc.cues, a) && !deniesAct(doc.text, a.end, m.start) && !placeAfterEventNoun(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, a) && !objects.includes(a));
-          // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
-          // "and" to an earlier one of its sentence shares that verb's subject, not its object.
-          const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
-          if (shared) {
-            roles.push({ ...shared, inferred: false });
-            rules.push('agent:coordinated-verb');
-          } else if (subjects.length > 0) {
-            const subject = subjects[subjects.length - 1];
-            // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
-            const owner = speakersGroup(doc, ctx, si, subject);
-            if (owner) {
-              roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
-              rules.push(`agent:speakers-possessive:${owner.actor}`);
-            } else roles.push(role(subject, 'agent', false));
-          }
-          for (const a of died) roles.push(role(a, 'target', false));
-          for (const a of objects) roles.push(role(a, 'target', false));
-          for (const a of after) roles.push(role(a, 'target', false));
-        }
-      }
+      if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
+      addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
       let inferredFrom: EventRecord | null = null;
       if (spec.roles === 'agent-target' && !roles.some((r) => r.role === 'agent')) {
@@ -398,12 +439,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           rules.push('agent:claimant-of-own-cue');
         }
       }
-      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) continue;
+      if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
-      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) continue;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) continue;
+      if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) continue;
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
@@ -475,7 +516,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         definite !== null ||
         (!!spec.violent && (statements ??= casualtyStatements(doc, toks, quantities, lex)).length > 0);
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
-      if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) continue;
+      if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
       let place = placeAfter.place;
       let placeRule = placeAfter.rule;
@@ -544,7 +585,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
         mergeInto(existing, roles, place, counts, date, rules);
         if (!casualtyTrigger) casualtyOnly.delete(existing);
-        continue;
+        return;
       }
       const event: EventRecord = {
         id: '',
@@ -569,7 +610,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       created.push(event);
       byType.set(frameKey, event);
       if (casualtyTrigger && !another) casualtyOnly.add(event);
-    }
+    });
 
     // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
     // violent event's new total (toll-update.ts). The deaths that explain it and the incident it
