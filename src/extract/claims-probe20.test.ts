@@ -1,0 +1,51 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+
+// Claims read wrong in AfPak probe articles of our own writing (session 20, news43): each text
+// is sentences of one article, and every claim is checked as [text, kind, source, certainty].
+
+const PUBLISHED = '2026-11-24';
+
+type Expected = [text: string, kind: AttributionKind, source: string | null, certainty: Certainty];
+
+function claimsOf(text: string): Expected[] {
+  return analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
+}
+
+function table(cases: Array<[name: string, text: string, claims: Expected[]]>): void {
+  for (const [name, text, claims] of cases) test(name, () => assert.deepEqual(claimsOf(text), claims));
+}
+
+describe('"went on to say" and "posted on X" report as "said" does', () => {
+  table([
+    [
+      '"went on to say that …" after the speaker named in the sentence before',
+      'District police officer Waqas Rafiq said the vaccinators were unhurt. Rafiq went on to say that the campaign had been suspended in two villages.',
+      [
+        ['District police officer Waqas Rafiq said the vaccinators were unhurt.', 'named', 'District police officer Waqas Rafiq', 'asserted'],
+        ['Rafiq went on to say that the campaign had been suspended in two villages.', 'named', 'Rafiq', 'asserted'],
+      ],
+    ],
+    [
+      'an office "went on to say"',
+      'The police chief went on to say that the guards had returned fire.',
+      [['The police chief went on to say that the guards had returned fire.', 'official', 'The police chief', 'asserted']],
+    ],
+    [
+      '"posted on X that …"',
+      "Pakistan's foreign office posted on X that the border crossing at Torkham had been closed.",
+      [["Pakistan's foreign office posted on X that the border crossing at Torkham had been closed.", 'official', "Pakistan's foreign office", 'asserted']],
+    ],
+    [
+      '"posted on Telegram that …"',
+      'The ministry posted on Telegram that four soldiers had been martyred.',
+      [['The ministry posted on Telegram that four soldiers had been martyred.', 'official', 'The ministry', 'asserted']],
+    ],
+    [
+      'a policeman posted at a checkpoint is no report',
+      'Two policemen posted at the checkpoint were wounded.',
+      [['Two policemen posted at the checkpoint were wounded.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
