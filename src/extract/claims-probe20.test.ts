@@ -49,3 +49,29 @@ describe('"went on to say" and "posted on X" report as "said" does', () => {
     ],
   ]);
 });
+
+describe('"according to her" is the source the pronoun stands for', () => {
+  table([
+    [
+      '"According to her," after a named spokeswoman',
+      'A health department spokeswoman, Sana Jalil, said the drive would go on. According to her, at least 14 polio workers have been killed in the province this year.',
+      [
+        ['A health department spokeswoman, Sana Jalil, said the drive would go on.', 'named', 'A health department spokeswoman, Sana Jalil', 'predicted'],
+        ['According to her, at least 14 polio workers have been killed in the province this year.', 'named', 'A health department spokeswoman, Sana Jalil', 'asserted'],
+      ],
+    ],
+    [
+      '"according to them" after officials',
+      'Officials said the road had been reopened. Three more bodies were found on Monday, according to them.',
+      [
+        ['Officials said the road had been reopened.', 'official', 'Officials', 'asserted'],
+        ['Three more bodies were found on Monday, according to them.', 'official', 'Officials', 'asserted'],
+      ],
+    ],
+    [
+      '"according to her family" is the family, not the pronoun',
+      'The teacher was abducted on her way home, according to her family.',
+      [['The teacher was abducted on her way home, according to her family.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});

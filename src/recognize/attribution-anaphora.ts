@@ -116,8 +116,8 @@ export function isAnaphoric(c: Cue): boolean {
  * despite what he described as …"), else the source named in the two sentences before, and takes
  * its kind; the rule names where that source is. No antecedent, no source.
  */
-export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
-  if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].lower): SourcePhrase | null {
+  if (!THIRD_PERSON.has(pronoun)) return null;
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
   // opening the sentence before, which did not speak there, is who speaks now.
   const subject = subjectNotSpeaking(s);
@@ -131,7 +131,6 @@ export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
       actor: subject.entity,
     };
   }
-  const pronoun = s.toks[j].lower;
   const a = earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
@@ -145,6 +144,22 @@ export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+
+/** The subject form of a third-person object pronoun ("according to her"). */
+const SUBJECT_OF: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/**
+ * "A spokeswoman, Sana Jalil, said … According to her, at least 14 polio workers …": "according
+ * to" and an object pronoun is the source that pronoun stands for, found as for "she said".
+ * Null for any other word, and for "her" owning a noun ("according to her family").
+ */
+export function objectPronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
+  const pronoun = SUBJECT_OF.get(s.toks[j]?.lower ?? '');
+  if (!pronoun) return null;
+  const next = s.toks[j + 1];
+  if (next && /^[\p{L}\d]/u.test(next.lower)) return null;
+  return pronounSource(s, j, pronoun);
+}
 
 /**
  * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
