@@ -75,3 +75,28 @@ describe('"according to her" is the source the pronoun stands for', () => {
     ],
   ]);
 });
+
+describe('a source noun with its body named in apposition', () => {
+  table([
+    [
+      '"The military\'s media wing, the Inter-Services Public Relations (ISPR), said …"',
+      "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed.",
+      [[
+        "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed.",
+        'official',
+        "The military's media wing, the Inter-Services Public Relations (ISPR)",
+        'asserted',
+      ]],
+    ],
+    [
+      'the apposition without its gloss',
+      "The army's media wing, the Inter-Services Public Relations, said the curfew would be lifted.",
+      [[
+        "The army's media wing, the Inter-Services Public Relations, said the curfew would be lifted.",
+        'official',
+        "The army's media wing, the Inter-Services Public Relations",
+        'predicted',
+      ]],
+    ],
+  ]);
+});

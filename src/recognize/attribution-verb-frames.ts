@@ -218,6 +218,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
+  let bodyNamed: { start: number; end: number } | null = null;
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
   if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
     const subject = coordinatedSubject(s, j);
@@ -237,6 +238,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     const { open, described } = parenthetical;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
     if (parenthetical.name) appositive = { start: open + 1, end: j - 1 };
+    if (parenthetical.body) bodyNamed = { start: open + 1, end: j - 1 };
     // "The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said"
     const nameStart = described ? organisationNameStart(s, open - 1) : null;
     if (described && nameStart !== null) {
@@ -263,6 +265,13 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!found) return null;
   const src = selfStyled(s, found) ?? coordinatedSources(s, found, verb.lastToken) ?? found;
+  // "The military's media wing, the Inter-Services Public Relations (ISPR), said": a source noun
+  // and the body's name in apposition, one source of the noun's kind; another subject ("The
+  // attack, the ISPR said") is no source of this verb.
+  if (bodyNamed) {
+    if (!/^source-lexicon/.test(src.rule)) return null;
+    return { src: { ...src, end: bodyNamed.end, rule: `${src.rule}+body-in-apposition` }, anonymous };
+  }
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
