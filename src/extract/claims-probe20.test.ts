@@ -100,3 +100,30 @@ describe('a source noun with its body named in apposition', () => {
     ],
   ]);
 });
+
+describe('an interviewee named after the outlet that interviewed them', () => {
+  const text =
+    "PESHAWAR: In an interview with this newspaper, the province's inspector general of police, Akhtar Hayat, spoke about the recent attacks.\n\n" +
+    'Q: Who is behind them?\n\n' +
+    'A: Most of them were carried out by the TTP. Some were claimed by the Hafiz Gul Bahadur group.';
+  const hayat = "the province's inspector general of police, Akhtar Hayat";
+  table([
+    [
+      '"an interview with this newspaper, <office>, <name>, spoke": the answers are the named officer\'s',
+      text,
+      [
+        ["PESHAWAR: In an interview with this newspaper, the province's inspector general of police, Akhtar Hayat, spoke about the recent attacks.", 'unattributed', null, 'asserted'],
+        ['Q: Who is behind them?', 'unattributed', null, 'asserted'],
+        ['A: Most of them were carried out by the TTP.', 'named', hayat, 'asserted'],
+        ['Some were claimed by the Hafiz Gul Bahadur group.', 'named', hayat, 'asserted'],
+      ],
+    ],
+  ]);
+  test('"an interview with Dawn, <office> <name> said": the answer is the name that ends the run of capitals before the verb', () => {
+    const claims = claimsOf('In an interview with Dawn, KP police chief Akhtar Hayat said the force had lost 120 men this year.\n\nQ: Do the militants come from Afghanistan?\n\nA: We have evidence that their leaders live there.');
+    assert.deepEqual(claims.slice(1), [
+      ['Q: Do the militants come from Afghanistan?', 'unattributed', null, 'asserted'],
+      ['A: We have evidence that their leaders live there.', 'named', 'KP police chief Akhtar Hayat', 'asserted'],
+    ]);
+  });
+});
