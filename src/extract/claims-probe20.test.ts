@@ -127,3 +127,44 @@ describe('an interviewee named after the outlet that interviewed them', () => {
     ]);
   });
 });
+
+describe('a quotation running over two paragraphs is its closing source\'s', () => {
+  table([
+    [
+      'the first paragraph left open, the second opened again and closed with the source',
+      '"The team had finished its work and was walking back to the vehicle when two men on a motorcycle opened fire.\n\n' +
+        '"Our guards returned fire, but both were hit in the chest," district police officer Waqas Rafiq said.',
+      [
+        ['"The team had finished its work and was walking back to the vehicle when two men on a motorcycle opened fire.', 'named', 'district police officer Waqas Rafiq', 'asserted'],
+        ['"Our guards returned fire, but both were hit in the chest," district police officer Waqas Rafiq said.', 'named', 'district police officer Waqas Rafiq', 'asserted'],
+      ],
+    ],
+    [
+      'three paragraphs, the middle one all quotation; each sentence keeps its own certainty',
+      '"We have lost 14 polio workers this year.\n\n' +
+        '"Most of them were shot on their way home.\n\n' +
+        '"We will not stop the campaign," the health department spokeswoman said.',
+      [
+        ['"We have lost 14 polio workers this year.', 'official', 'the health department spokeswoman', 'asserted'],
+        ['"Most of them were shot on their way home.', 'official', 'the health department spokeswoman', 'asserted'],
+        ['"We will not stop the campaign," the health department spokeswoman said.', 'official', 'the health department spokeswoman', 'predicted'],
+      ],
+    ],
+    [
+      'a paragraph whose quotation closes stays apart from the next quotation',
+      '"The road is closed," a resident said.\n\n"Nobody has come to help us," another resident said.',
+      [
+        ['"The road is closed," a resident said.', 'anonymous', 'a resident', 'asserted'],
+        ['"Nobody has come to help us," another resident said.', 'anonymous', 'another resident', 'asserted'],
+      ],
+    ],
+    [
+      'an unclosed paragraph before one that does not open with a quotation mark stays unattributed',
+      '"The team had finished its work and was walking back to the vehicle.\n\nThe guards returned fire, police said.',
+      [
+        ['"The team had finished its work and was walking back to the vehicle.', 'unattributed', null, 'asserted'],
+        ['The guards returned fire, police said.', 'official', 'police', 'asserted'],
+      ],
+    ],
+  ]);
+});
