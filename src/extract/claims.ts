@@ -23,7 +23,8 @@ const QUOTED_SENTENCE = /^["“][^"“”]*["”]\s*$/;
 const ANSWER_RULE = /^attribution:interview-answer\b/;
 /** A source ending a headline after a colon (src/recognize/attribution.ts). */
 const HEADLINE_SOURCE = /^attribution:headline-source\b/;
-const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
+/** "that", "which", "who", "whom" (with a preposition before "which" or "whom": "a video in which …"), a comma or a semicolon, before a cue. */
+const RELATIVE = /(?:\b(?:(?:in|on|at|during|from|of|by|with|through|under)\s+(?=which|whom))?(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
 
 export function extractClaims(doc: Doc): Claim[] {
   const claims: Claim[] = [];
