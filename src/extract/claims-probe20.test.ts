@@ -168,3 +168,24 @@ describe('a quotation running over two paragraphs is its closing source\'s', () 
     ],
   ]);
 });
+
+describe('a report inside "in which …" after a video or a statement', () => {
+  table([
+    [
+      '"released a video message in which a commander said": the preposition goes with its clause',
+      "The group's media wing, Umar Media, released a video message in which a commander said the attack was revenge for drone strikes.",
+      [
+        ["The group's media wing, Umar Media, released a video message", 'unattributed', null, 'asserted'],
+        ['in which a commander said the attack was revenge for drone strikes.', 'official', 'a commander', 'asserted'],
+      ],
+    ],
+    [
+      '"released a statement in which it said": "it" is the sentence\'s subject, not "a statement in which it"',
+      'The TTP released a statement in which it said the attack was revenge for drone strikes.',
+      [
+        ['The TTP released a statement', 'unattributed', null, 'asserted'],
+        ['in which it said the attack was revenge for drone strikes.', 'self', 'TTP', 'asserted'],
+      ],
+    ],
+  ]);
+});

@@ -118,9 +118,11 @@ export function isAnaphoric(c: Cue): boolean {
  */
 export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].lower): SourcePhrase | null {
   if (!THIRD_PERSON.has(pronoun)) return null;
+  // "The TTP released a statement in which it said …": the pronoun of a clause opened by a
+  // preposition and "which" is the actor opening its own sentence.
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
   // opening the sentence before, which did not speak there, is who speaks now.
-  const subject = subjectNotSpeaking(s);
+  const subject = subjectOfOwnSentence(s, j) ?? subjectNotSpeaking(s);
   if (subject) {
     return {
       start: j,
@@ -173,6 +175,16 @@ function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
   return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
+}
+
+/**
+ * "The TTP released a statement in which it said …": after a preposition and "which", the actor
+ * mention that opens this sentence (after "the"), or null.
+ */
+function subjectOfOwnSentence(s: SentenceCtx, j: number): EntityMention | null {
+  if (j < 2 || s.toks[j - 1].lower !== 'which' || !SOURCE_PREPOSITIONS.has(s.toks[j - 2].lower)) return null;
+  const first = s.toks[0].lower === 'the' ? s.toks[1] : s.toks[0];
+  return first ? s.actorStarts.get(first.start) ?? null : null;
 }
 
 /** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
