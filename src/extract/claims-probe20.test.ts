@@ -79,14 +79,17 @@ describe('"according to her" is the source the pronoun stands for', () => {
 describe('a source noun with its body named in apposition', () => {
   table([
     [
-      '"The military\'s media wing, the Inter-Services Public Relations (ISPR), said …"',
-      "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed.",
-      [[
-        "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed.",
-        'official',
-        "The military's media wing, the Inter-Services Public Relations (ISPR)",
-        'asserted',
-      ]],
+      '"The military\'s media wing, the Inter-Services Public Relations (ISPR), said …", and "it" after it is the body',
+      "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed. It said six terrorists were killed.",
+      [
+        [
+          "The military's media wing, the Inter-Services Public Relations (ISPR), said in a statement that the attack had been repulsed.",
+          'official',
+          "The military's media wing, the Inter-Services Public Relations (ISPR)",
+          'asserted',
+        ],
+        ['It said six terrorists were killed.', 'official', "The military's media wing, the Inter-Services Public Relations (ISPR)", 'asserted'],
+      ],
     ],
     [
       'the apposition without its gloss',

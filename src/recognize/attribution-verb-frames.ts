@@ -267,10 +267,11 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   const src = selfStyled(s, found) ?? coordinatedSources(s, found, verb.lastToken) ?? found;
   // "The military's media wing, the Inter-Services Public Relations (ISPR), said": a source noun
   // and the body's name in apposition, one source of the noun's kind; another subject ("The
-  // attack, the ISPR said") is no source of this verb.
+  // attack, the ISPR said") is no source of this verb. The rule says no "apposition", which
+  // would make the source a person ("It said …" after it is the body).
   if (bodyNamed) {
     if (!/^source-lexicon/.test(src.rule)) return null;
-    return { src: { ...src, end: bodyNamed.end, rule: `${src.rule}+body-in-apposition` }, anonymous };
+    return { src: { ...src, end: bodyNamed.end, rule: `${src.rule}+body-named` }, anonymous };
   }
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
