@@ -192,3 +192,18 @@ describe('a report inside "in which …" after a video or a statement', () => {
     ],
   ]);
 });
+
+describe('"was likely to" in reported speech predicts; "is likely to have" infers the past', () => {
+  table([
+    [
+      'analysts warned that violence "was likely to rise"',
+      'Security analysts warned on Thursday that violence in the northwest was likely to rise further if the talks collapse.',
+      [['Security analysts warned on Thursday that violence in the northwest was likely to rise further if the talks collapse.', 'expert', 'Security analysts', 'predicted']],
+    ],
+    [
+      '"is likely to have entered" is a guess about what happened, hedged, no prediction',
+      'The bomber is likely to have entered the compound at night, police said.',
+      [['The bomber is likely to have entered the compound at night, police said.', 'official', 'police', 'hedged']],
+    ],
+  ]);
+});
