@@ -207,3 +207,18 @@ describe('"was likely to" in reported speech predicts; "is likely to have" infer
     ],
   ]);
 });
+
+describe('a linking adverb in commas between a source and its verb', () => {
+  table([
+    [
+      '"The minister, however, said …"',
+      'The minister, however, said that the strikes had hit militant hideouts.',
+      [['The minister, however, said that the strikes had hit militant hideouts.', 'official', 'The minister', 'asserted']],
+    ],
+    [
+      '"The Afghan defence ministry, for its part, denied …"',
+      'The Afghan defence ministry, for its part, denied that any strike had taken place in Paktika.',
+      [['The Afghan defence ministry, for its part, denied that any strike had taken place in Paktika.', 'official', 'The Afghan defence ministry', 'denied']],
+    ],
+  ]);
+});

@@ -55,10 +55,26 @@ export function parentheticalBefore(s: SentenceCtx, close: number): Parenthetica
     const body = !name && !described && isAppositiveBody(s, k + 1, close - 1);
     // "Police, acting on a tip-off, said": any participle opens one too.
     const w = s.toks[k + 1]?.lower ?? '';
-    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start]));
+    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start])) || isDiscourseAdverb(s, k + 1, close - 1);
     return opener || name || described || body ? { open: k, name, described, body } : null;
   }
   return null;
+}
+
+/** Adverbs that, alone in commas, link a sentence to what came before ("The minister, however, said"). */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'nevertheless', 'nonetheless', 'instead', 'separately', 'moreover', 'furthermore', 'likewise', 'similarly', 'later', 'earlier', 'then', 'again', 'therefore', 'thus']);
+
+/** Possessives in "for its part", "for his part". */
+const PART_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * ", however,", ", meanwhile,", ", for its part,": a linking adverb filling the parenthetical
+ * (tokens from..to) between a source and its verb (news43: "A Pakistani security official,
+ * however, insisted" had no source).
+ */
+function isDiscourseAdverb(s: SentenceCtx, from: number, to: number): boolean {
+  if (from === to) return DISCOURSE_ADVERBS.has(s.toks[from].lower);
+  return to === from + 2 && s.toks[from].lower === 'for' && PART_OWNERS.has(s.toks[from + 1].lower) && s.toks[to].lower === 'part';
 }
 
 /**
