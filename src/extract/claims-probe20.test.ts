@@ -222,3 +222,21 @@ describe('a linking adverb in commas between a source and its verb', () => {
     ],
   ]);
 });
+
+describe('a report going on with a denial is two claims', () => {
+  table([
+    [
+      '"insisted that … and denied that …": the denial does not deny the first report',
+      'A Pakistani security official insisted that the strikes had hit militant hideouts and denied that civilians were killed.',
+      [
+        ['A Pakistani security official insisted that the strikes had hit militant hideouts', 'official', 'A Pakistani security official', 'asserted'],
+        ['denied that civilians were killed.', 'official', 'A Pakistani security official', 'denied'],
+      ],
+    ],
+    [
+      '"said … and added that …" of one certainty stays one claim',
+      'The police chief said three militants were killed and added that two had escaped.',
+      [['The police chief said three militants were killed and added that two had escaped.', 'official', 'The police chief', 'asserted']],
+    ],
+  ]);
+});

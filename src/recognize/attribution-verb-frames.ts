@@ -223,7 +223,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
-    const accuser = accuserGoingOn(s, j);
+    const accuser = accuserGoingOn(s, j, verbCertainty(verb));
     return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
@@ -259,7 +259,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     if (!opensReport(s, verb)) return null;
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
-    const accuser = accuserGoingOn(s, j);
+    const accuser = accuserGoingOn(s, j, verbCertainty(verb));
     return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
@@ -284,6 +284,12 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition`, ...(actor ? { actor } : {}) }, anonymous };
   }
   return { src, anonymous };
+}
+
+/** The certainty the lexicon gives a reporting verb ("denied": denied). */
+function verbCertainty(verb: TrieMatch): Certainty {
+  const v = verb.values.find((x) => x.entity.startsWith('verb:'));
+  return (v?.entity.slice(5) ?? 'asserted') as Certainty;
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
