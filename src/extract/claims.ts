@@ -23,7 +23,8 @@ const QUOTED_SENTENCE = /^["“][^"“”]*["”]\s*$/;
 const ANSWER_RULE = /^attribution:interview-answer\b/;
 /** A source ending a headline after a colon (src/recognize/attribution.ts). */
 const HEADLINE_SOURCE = /^attribution:headline-source\b/;
-const RELATIVE = /(?:\b(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
+/** "that", "which", "who", "whom" (with a preposition before "which" or "whom": "a video in which …"), a comma or a semicolon, before a cue. */
+const RELATIVE = /(?:\b(?:(?:in|on|at|during|from|of|by|with|through|under)\s+(?=which|whom))?(?:that|which|who|whom)\s+|,\s*|;\s*)$/i;
 
 export function extractClaims(doc: Doc): Claim[] {
   const claims: Claim[] = [];
@@ -155,15 +156,25 @@ function quotationsGoBack(doc: Doc, claims: Claim[]): void {
     const s = doc.sentences[c.sentence];
     if (c.attribution.kind !== 'unattributed' || c.start !== s.start || !OPENS_QUOTE.test(doc.text.slice(c.start, c.end))) continue;
     if ((doc.text.slice(s.start, s.end).match(QUOTE_MARKS)?.length ?? 0) !== 1) continue;
-    // The sentences after it: all quotation, until one closes it; that one's source ends it.
+    // The sentences after it: all quotation, until one closes it; that one's source ends it. A
+    // paragraph the quotation fills to its end goes on in the next when that one opens with a
+    // quotation mark again (the mark of a quotation running over paragraphs; news43).
+    let paragraph = s.paragraph;
     for (let k = i + 1; k < claims.length; k++) {
       const n = claims[k];
       const ns = doc.sentences[n.sentence];
-      if (ns.paragraph !== s.paragraph || n.start !== ns.start) break;
-      const marks = doc.text.slice(ns.start, ns.end).match(QUOTE_MARKS)?.length ?? 0;
+      if (n.start !== ns.start) break;
+      const text = doc.text.slice(ns.start, ns.end);
+      let reopened = 0;
+      if (ns.paragraph !== paragraph) {
+        if (ns.paragraph !== paragraph + 1 || doc.sentences[n.sentence - 1]?.paragraph === ns.paragraph || !OPENS_QUOTE.test(text)) break;
+        paragraph = ns.paragraph;
+        reopened = 1;
+      }
+      const marks = (text.match(QUOTE_MARKS)?.length ?? 0) - reopened;
       if (marks === 0 && n.attribution.kind === 'unattributed') continue;
       if (marks !== 1 || !n.attribution.cue) break;
-      const close = doc.text.slice(ns.start, ns.end).search(QUOTE_MARKS) + ns.start;
+      const close = ns.start + reopened + text.slice(reopened).search(QUOTE_MARKS);
       if (n.attribution.cue.start < close || n.end !== ns.end) break;
       const cue = doc.cues.find((x) => x.kind === 'attribution' && x.start === n.attribution.cue!.start && x.end === n.attribution.cue!.end);
       for (let m = i; m < k; m++) {

@@ -116,11 +116,13 @@ export function isAnaphoric(c: Cue): boolean {
  * despite what he described as …"), else the source named in the two sentences before, and takes
  * its kind; the rule names where that source is. No antecedent, no source.
  */
-export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
-  if (!THIRD_PERSON.has(s.toks[j].lower)) return null;
+export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].lower): SourcePhrase | null {
+  if (!THIRD_PERSON.has(pronoun)) return null;
+  // "The TTP released a statement in which it said …": the pronoun of a clause opened by a
+  // preposition and "which" is the actor opening its own sentence.
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
   // opening the sentence before, which did not speak there, is who speaks now.
-  const subject = subjectNotSpeaking(s);
+  const subject = subjectOfOwnSentence(s, j) ?? subjectNotSpeaking(s);
   if (subject) {
     return {
       start: j,
@@ -131,7 +133,6 @@ export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
       actor: subject.entity,
     };
   }
-  const pronoun = s.toks[j].lower;
   const a = earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
   if (!a || !a.attribution || !a.sourceSpan) return null;
   return {
@@ -146,6 +147,22 @@ export function pronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 
+/** The subject form of a third-person object pronoun ("according to her"). */
+const SUBJECT_OF: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/**
+ * "A spokeswoman, Sana Jalil, said … According to her, at least 14 polio workers …": "according
+ * to" and an object pronoun is the source that pronoun stands for, found as for "she said".
+ * Null for any other word, and for "her" owning a noun ("according to her family").
+ */
+export function objectPronounSource(s: SentenceCtx, j: number): SourcePhrase | null {
+  const pronoun = SUBJECT_OF.get(s.toks[j]?.lower ?? '');
+  if (!pronoun) return null;
+  const next = s.toks[j + 1];
+  if (next && /^[\p{L}\d]/u.test(next.lower)) return null;
+  return pronounSource(s, j, pronoun);
+}
+
 /**
  * "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the sentence just
  * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
@@ -158,6 +175,16 @@ function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
   return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
+}
+
+/**
+ * "The TTP released a statement in which it said …": after a preposition and "which", the actor
+ * mention that opens this sentence (after "the"), or null.
+ */
+function subjectOfOwnSentence(s: SentenceCtx, j: number): EntityMention | null {
+  if (j < 2 || s.toks[j - 1].lower !== 'which' || !SOURCE_PREPOSITIONS.has(s.toks[j - 2].lower)) return null;
+  const first = s.toks[0].lower === 'the' ? s.toks[1] : s.toks[0];
+  return first ? s.actorStarts.get(first.start) ?? null : null;
 }
 
 /** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */

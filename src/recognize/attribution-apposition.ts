@@ -2,7 +2,7 @@ import type { AttributionKind } from '../model/types.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL } from './attribution-sentence.ts';
-import { ARTICLES, nameRunStart, isCapitalisedWord } from './attribution-words.ts';
+import { ARTICLES, NAME_JOINERS, nameRunStart, isCapitalisedWord } from './attribution-words.ts';
 import { GROUP_NOUNS } from './attribution-anaphora.ts';
 import { actorSourceKind } from './attribution-kinds.ts';
 import { OFFICE_PREPOSITIONS } from './attribution-bodies.ts';
@@ -39,6 +39,8 @@ interface Parenthetical {
   name: boolean;
   /** A description by a source noun ("…, an Islamabad-based think tank, said"), or null. */
   described: SourcePhrase | null;
+  /** A body's name after "the" (", the Inter-Services Public Relations (ISPR), said"). */
+  body: boolean;
 }
 
 /**
@@ -50,12 +52,29 @@ export function parentheticalBefore(s: SentenceCtx, close: number): Parenthetica
     if (s.toks[k].lower !== ',') continue;
     const name = isAppositiveName(s, k + 1, close - 1);
     const described = describingSource(s, k + 1, close - 1);
+    const body = !name && !described && isAppositiveBody(s, k + 1, close - 1);
     // "Police, acting on a tip-off, said": any participle opens one too.
     const w = s.toks[k + 1]?.lower ?? '';
-    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start]));
-    return opener || name || described ? { open: k, name, described } : null;
+    const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start])) || isDiscourseAdverb(s, k + 1, close - 1);
+    return opener || name || described || body ? { open: k, name, described, body } : null;
   }
   return null;
+}
+
+/** Adverbs that, alone in commas, link a sentence to what came before ("The minister, however, said"). */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'nevertheless', 'nonetheless', 'instead', 'separately', 'moreover', 'furthermore', 'likewise', 'similarly', 'later', 'earlier', 'then', 'again', 'therefore', 'thus']);
+
+/** Possessives in "for its part", "for his part". */
+const PART_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * ", however,", ", meanwhile,", ", for its part,": a linking adverb filling the parenthetical
+ * (tokens from..to) between a source and its verb (news43: "A Pakistani security official,
+ * however, insisted" had no source).
+ */
+function isDiscourseAdverb(s: SentenceCtx, from: number, to: number): boolean {
+  if (from === to) return DISCOURSE_ADVERBS.has(s.toks[from].lower);
+  return to === from + 2 && s.toks[from].lower === 'for' && PART_OWNERS.has(s.toks[from + 1].lower) && s.toks[to].lower === 'part';
 }
 
 /**
@@ -96,6 +115,24 @@ export function organisationNameStart(s: SentenceCtx, end: number): number | nul
 export function isAppositiveName(s: SentenceCtx, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let k = from; k <= to; k++) if (!isCapitalisedWord(s, k)) return false;
+  return true;
+}
+
+/** The most words of a body's name in apposition, its article and bracketed gloss left out. */
+const MAX_BODY_NAME = 6;
+
+/**
+ * ", the Inter-Services Public Relations (ISPR),", ", the Islamic Emirate,": "the" and a
+ * capitalised name (its joining words in lower case), with a bracketed gloss or none, filling the
+ * apposition from `from` to `to`: the name of the body a source noun before it speaks for.
+ */
+export function isAppositiveBody(s: SentenceCtx, from: number, to: number): boolean {
+  if (s.toks[from].lower !== 'the' || to <= from) return false;
+  const end = beforeGloss(s, to);
+  if (end <= from || end - from > MAX_BODY_NAME) return false;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(s.doc.text.slice(s.toks[k].start, s.toks[k].end));
+  if (!capitalised(from + 1) || !capitalised(end)) return false;
+  for (let k = from + 1; k <= end; k++) if (!capitalised(k) && !NAME_JOINERS.has(s.toks[k].lower)) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import type { AttributionKind } from '../model/types.ts';
+import type { AttributionKind, Certainty } from '../model/types.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL, tokenIndexAt } from './attribution-sentence.ts';
 import { afterIntroduction, isPostposed } from './attribution-clauses.ts';
@@ -81,11 +81,16 @@ function condemnationOpening(s: SentenceCtx): boolean {
  * "Police accused the BLA of planting the bomb and said …" (or ", saying …"): the subject opening
  * the sentence made an accusation (a hedged report) as its sentence's only cue, and goes on with a
  * plain report after "and" or a comma (no other "and" between); the source of that report, or null.
+ * So does a plain report going on with a verb of another certainty ("An official insisted that the
+ * strikes had hit militant hideouts and denied that civilians were killed": the denial is a claim
+ * of its own and does not deny the first report; news43). `certainty` is the second verb's.
  */
-export function accuserGoingOn(s: SentenceCtx, and: number): SourcePhrase | null {
+export function accuserGoingOn(s: SentenceCtx, and: number, certainty: Certainty): SourcePhrase | null {
   if (s.cues.length !== s.sentenceFirstCue + 1) return null;
   const accusation = s.cues[s.sentenceFirstCue];
-  if (!accusation.attribution || (accusation.certainty !== 'hedged' && accusation.certainty !== 'denied') || accusation.scope === undefined) return null;
+  const first = accusation.certainty;
+  const goesOn = first === 'hedged' || first === 'denied' || (first === 'asserted' && certainty !== 'asserted');
+  if (!accusation.attribution || !goesOn || accusation.scope === undefined) return null;
   const span = accusation.sourceSpan;
   const start = span ? tokenIndexAt(s.toks, span.start) : null;
   if (!span || start !== 0) return null;

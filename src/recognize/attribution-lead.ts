@@ -1,6 +1,8 @@
 import type { Cue, Doc, Token } from '../model/types.ts';
 import { datelineLength } from './dateline.ts';
 import { NAME_JOINERS } from './attribution-words.ts';
+import { readDataJson } from '../gazetteer/load.ts';
+import { longestFirst } from './regex.ts';
 
 // What opens a sentence before its clause (a dateline, a live blog's time stamp, an interview's
 // "Q:" / "A:"), and the interviewee an answer is attributed to.
@@ -59,12 +61,17 @@ export function answerCue(doc: Doc, toks: readonly Token[], si: number): Cue | n
 
 const interviewees = new WeakMap<Doc, { start: number; end: number } | null>();
 
-/** The words after the first "interview with" of the text that are capitalised, a name with its office. */
+/**
+ * The words after the first "interview with" of the text that are capitalised, a name with its
+ * office; after an outlet ("an interview with this newspaper, the province's inspector general of
+ * police, Akhtar Hayat, spoke"), the words from its comma to the end of the first name.
+ */
 function interviewee(doc: Doc): { start: number; end: number } | null {
   if (interviewees.has(doc)) return interviewees.get(doc)!;
   let found: { start: number; end: number } | null = null;
   const m = /\binterview(?:ed)?\s+with\s+/i.exec(doc.text);
-  if (m) {
+  if (m) found = afterOutlet(doc.text, m.index + m[0].length);
+  if (m && !found) {
     const start = m.index + m[0].length;
     const line = /^[^\n]*/.exec(doc.text.slice(start))![0];
     let end = start;
@@ -80,4 +87,46 @@ function interviewee(doc: Doc): { start: number; end: number } | null {
   }
   interviewees.set(doc, found);
   return found;
+}
+
+/** An outlet interviewing ("this newspaper", "our correspondent", "Dawn"), then at most a few words of when or where, then a comma. */
+function outletPattern(): RegExp {
+  if (outlet) return outlet;
+  const names = readDataJson<{ sources: Record<string, string[]> }>('lexicons/attribution.json').sources.media.filter((n) => /^\p{Lu}/u.test(n));
+  const nouns = ['newspaper', 'paper', 'correspondent', 'reporter', 'journalist', 'website', 'channel', 'magazine', 'news agency', 'agency', 'broadcaster', 'radio station'];
+  const noun = `(?:(?:this|our|the|a|an)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${longestFirst(new Set(nouns))})`;
+  outlet = new RegExp(`^(?:${noun}|us|${longestFirst(new Set(names))})(?:\\s+[\\p{L}\\d-]+){0,4}?\\s*,\\s*`, 'u');
+  return outlet;
+}
+let outlet: RegExp | null = null;
+
+/** The most words from an outlet's comma to the end of the interviewee's name. */
+const MAX_AFTER_OUTLET = 12;
+
+/**
+ * "with this newspaper, the province's inspector general of police, Akhtar Hayat, spoke …",
+ * "with Dawn, KP police chief Akhtar Hayat said …": the words from the outlet's comma to the end
+ * of a run of two or more capitalised words in the sentence, the first that a comma ends, else
+ * the last; null with no outlet or no such run.
+ */
+function afterOutlet(text: string, at: number): { start: number; end: number } | null {
+  const o = outletPattern().exec(text.slice(at));
+  if (!o) return null;
+  const start = at + o[0].length;
+  const sentence = /^[^\n]*?(?:[.!?](?=\s)|$)/.exec(text.slice(start))![0];
+  let run = 0;
+  let last = -1;
+  let count = 0;
+  for (const w of sentence.matchAll(/\S+/g)) {
+    if (++count > MAX_AFTER_OUTLET) break;
+    const word = w[0].replace(/[,.;:!?]+$/, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) {
+      run = 0;
+      continue;
+    }
+    if (++run < 2) continue;
+    last = start + w.index! + word.length;
+    if (word !== w[0]) break;
+  }
+  return last > 0 ? { start, end: last } : null;
 }

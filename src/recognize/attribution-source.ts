@@ -86,10 +86,15 @@ function isIngNoun(s: SentenceCtx, k: number): boolean {
   return k >= 2 && /^\p{Lu}/u.test(s.doc.text[s.toks[k - 1].start]) && PHRASE_CANNOT_END.has(before(k - 2));
 }
 
+/** Relative pronouns after a preposition, which open a clause with a subject of its own. */
+const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'whose']);
+
 /** A word of a noun phrase after a source: no punctuation, auxiliary, "to" or -ing form. */
 function isPhraseWord(s: SentenceCtx, k: number): boolean {
   const w = s.toks[k].lower;
   if (!startsWithWordChar(w) || w === 'to' || (w.endsWith('ing') && !isIngNoun(s, k))) return false;
+  // "a statement in which it said": "which" opens a clause of its own, no word of the phrase.
+  if (RELATIVE_PRONOUNS.has(w)) return false;
   if (isPastReportingVerb(s, k)) return false;
   return !s.pat.passiveAuxiliaries.has(w) && !s.ctx.lexicons.auxiliaries.has(w);
 }

@@ -218,11 +218,12 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   j = beforeGloss(s, j);
   let anonymous = false;
   let appositive: { start: number; end: number } | null = null;
+  let bodyNamed: { start: number; end: number } | null = null;
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
   if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
-    const accuser = accuserGoingOn(s, j);
+    const accuser = accuserGoingOn(s, j, verbCertainty(verb));
     return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   if (j > 0 && s.toks[j].lower === ',') {
@@ -237,6 +238,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     const { open, described } = parenthetical;
     anonymous = hasAnonymityPhrase(s, open + 1, j - 1);
     if (parenthetical.name) appositive = { start: open + 1, end: j - 1 };
+    if (parenthetical.body) bodyNamed = { start: open + 1, end: j - 1 };
     // "The Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, said"
     const nameStart = described ? organisationNameStart(s, open - 1) : null;
     if (described && nameStart !== null) {
@@ -257,12 +259,20 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     if (!opensReport(s, verb)) return null;
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
-    const accuser = accuserGoingOn(s, j);
+    const accuser = accuserGoingOn(s, j, verbCertainty(verb));
     return accuser ? { src: accuser, anonymous: false, ownClaim: true } : null;
   }
   const found = (clearlyAVerb(s, verb) ? (sourceWithPhraseAfter(s, j) ?? sourceWithRelativeClause(s, j)) : null) ?? sourceEndingAt(s, j);
   if (!found) return null;
   const src = selfStyled(s, found) ?? coordinatedSources(s, found, verb.lastToken) ?? found;
+  // "The military's media wing, the Inter-Services Public Relations (ISPR), said": a source noun
+  // and the body's name in apposition, one source of the noun's kind; another subject ("The
+  // attack, the ISPR said") is no source of this verb. The rule says no "apposition", which
+  // would make the source a person ("It said …" after it is the body).
+  if (bodyNamed) {
+    if (!/^source-lexicon/.test(src.rule)) return null;
+    return { src: { ...src, end: bodyNamed.end, rule: `${src.rule}+body-named` }, anonymous };
+  }
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
     // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
@@ -274,6 +284,12 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition`, ...(actor ? { actor } : {}) }, anonymous };
   }
   return { src, anonymous };
+}
+
+/** The certainty the lexicon gives a reporting verb ("denied": denied). */
+function verbCertainty(verb: TrieMatch): Certainty {
+  const v = verb.values.find((x) => x.entity.startsWith('verb:'));
+  return (v?.entity.slice(5) ?? 'asserted') as Certainty;
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);

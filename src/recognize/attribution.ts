@@ -7,6 +7,7 @@ import { makeCue, indexByEnd, indexByStart } from './attribution-sentence.ts';
 import { loadPatterns } from './attribution-patterns.ts';
 import { opensClauseAfter } from './attribution-clauses.ts';
 import { sourceAt } from './attribution-source.ts';
+import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
@@ -102,7 +103,7 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         if (cue?.attribution && cues.length > ctxS.sentenceFirstCue && cues[cues.length - 1].start === cue.start && cues[cues.length - 1].attribution) cues.pop();
         if (cue) cues.push(cue);
       } else if (m.values.some((v) => v.entity === 'according')) {
-        const src = sourceAt(ctxS, m.lastToken + 1);
+        const src = sourceAt(ctxS, m.lastToken + 1) ?? objectPronounSource(ctxS, m.lastToken + 1);
         if (src) {
           cues.push(
             makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`),
