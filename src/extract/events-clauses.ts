@@ -95,6 +95,17 @@ export function wordsAfter(toks: Token[], last: number, n: number): string[] {
   return out;
 }
 
+/**
+ * Whether token `first` follows a determiner and one to three capitalised words in its sentence:
+ * "the Chaman crossing", "at the Ghulam Khan crossing" (a name, then the word as its noun).
+ */
+export function afterDeterminedName(text: string, toks: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && toks[k].sentence === toks[first].sentence && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(toks[k].start, toks[k].end)) && !DETERMINERS.has(toks[k].lower)) k--;
+  return k < first - 1 && k >= 0 && toks[k].sentence === toks[first].sentence && DETERMINERS.has(toks[k].lower);
+}
+const DETERMINERS = new Set(['the', 'a', 'this', 'that']);
+
 export function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {
   return x.end <= m.start ? m.start - x.end : x.start - m.end;
 }
