@@ -9,7 +9,7 @@ import { deniesAct, isTeller, relativeOfAnotherNoun, tellsOthersAct } from './te
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
-import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
+import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
@@ -606,6 +606,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
+    for (const e of kept) {
+      const scene = !e.place && lex.types.get(e.type)?.crowd ? crowdSceneBefore(events, lex) : null;
+      if (scene) {
+        [e.place, e.placeMention] = [scene.place, scene.placeMention];
+        e.rules.push(`place-from-earlier-crowd-event:${scene.id}`);
+      }
+    }
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
