@@ -253,7 +253,7 @@ function ownNationality(doc: Doc, subject: { actor: string; start: number; end: 
   return undefined;
 }
 
-const NATIONALITY = /:(?:country-word|of-country):/;
+const NATIONALITY = /:(?:country-word|of-country|coordinated-country-word):/;
 /** A country word joined by "and" right before a mention: "Slovak and Ukrainian activists". */
 const JOINED_NATIONALITY = /(\p{Lu}\p{L}+)\s+and\s+$/u;
 
