@@ -67,3 +67,30 @@ describe('a protest or riot with no place of its own is at the protest the repor
     assert.equal(only(a, 'protest').place, null);
   });
 });
+
+describe('both sides of a two-sided act in its subject', () => {
+  test('"Afghan and Pakistani border forces exchanged heavy fire": the Pakistani force the agent, the Afghan force the other side', () => {
+    const a = run('Afghan and Pakistani border forces exchanged heavy fire at the Chaman crossing on Sunday night, officials said.');
+    const e = only(a, 'attack');
+    assert.deepEqual(agents(e), [['pakistan-army', false]]);
+    assert.deepEqual(e.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['afghan-taliban']);
+    const afghan = a.actors.find((x) => x.id === 'afghan-taliban');
+    assert.ok(afghan?.mentions.some((m) => m.text === 'Afghan' && m.rule.includes(':coordinated-country-word:AF')));
+  });
+
+  test('"Afghan forces and Pakistani troops exchanged fire": the Afghan forces are the other side', () => {
+    const a = run('Afghan forces and Pakistani troops exchanged fire near Chaman on Sunday.');
+    assert.deepEqual(only(a, 'attack').actors.filter((r) => r.role === 'target').map((r) => r.actor), ['afghan-taliban']);
+  });
+
+  test('allies that clash with a third side are one side: "Police and soldiers clashed with militants"', () => {
+    const a = run('Police and soldiers clashed with militants in Bannu on Monday.');
+    const e = only(a, 'attack');
+    assert.ok(!e.actors.some((r) => r.role === 'target' && r.actor === 'pakistan-police'), JSON.stringify(e.actors));
+  });
+
+  test('a crowd is named by where it is, not by coordinated nationalities: "Afghan and Pakistani protesters rallied in Peshawar"', () => {
+    const a = run('Afghan and Pakistani protesters rallied in Peshawar on Monday.');
+    assert.deepEqual(agents(only(a, 'protest')).map(([id]) => id), ['protesters:PK']);
+  });
+});

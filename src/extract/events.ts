@@ -9,6 +9,7 @@ import { deniesAct, isTeller, relativeOfAnotherNoun, tellsOthersAct } from './te
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
+import { otherSideInSubject } from './two-sided.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -370,6 +371,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
               roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
               rules.push(`agent:speakers-possessive:${owner.actor}`);
             } else roles.push(role(subject, 'agent', false));
+            // "Afghan and Pakistani border forces exchanged heavy fire": the other side.
+            const side = otherSideInSubject(doc.text, m, subjects);
+            if (side) {
+              roles.push(role(side, 'target', false));
+              rules.push('target:other-side-in-subject');
+            }
           }
           for (const a of died) roles.push(role(a, 'target', false));
           for (const a of objects) roles.push(role(a, 'target', false));
