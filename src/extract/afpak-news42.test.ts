@@ -94,3 +94,15 @@ describe('both sides of a two-sided act in its subject', () => {
     assert.deepEqual(agents(only(a, 'protest')).map(([id]) => id), ['protesters:PK']);
   });
 });
+
+describe('a perfect verb with a vague many as its object is a tally', () => {
+  test('"the Pakistani Taliban, who have kidnapped dozens of people in the area for ransom": no kidnapping event', () => {
+    const a = run('No group has claimed the kidnapping, but police suspect the Pakistani Taliban, who have kidnapped dozens of people in the area for ransom.');
+    assert.equal(a.events.filter((e) => e.type === 'kidnapping').length, 0);
+  });
+
+  test('a perfect with a counted object is still an event: "Militants have kidnapped four engineers in Bannu"', () => {
+    const a = run('Militants have kidnapped four engineers in Bannu, police said on Monday.');
+    assert.deepEqual(only(a, 'kidnapping').counts.map((c) => c.value), [4]);
+  });
+});
