@@ -106,3 +106,20 @@ describe('a perfect verb with a vague many as its object is a tally', () => {
     assert.deepEqual(only(a, 'kidnapping').counts.map((c) => c.value), [4]);
   });
 });
+
+describe('what a claim of the act says it was is that act again', () => {
+  const lead = 'KABUL: A bomb ripped through a mosque in the northern Afghan city of Kunduz during Friday prayers, killing at least 17 worshippers and wounding 40 others, a hospital official said.\n\n';
+
+  test('"claimed the bombing through its Amaq news agency, saying one of its fighters had detonated an explosive vest": one bombing', () => {
+    const a = run(lead + 'The Islamic State group\'s Khorasan branch claimed the bombing through its Amaq news agency, saying one of its fighters had detonated an explosive vest among the worshippers.');
+    const e = only(a, 'bombing');
+    assert.ok(e.provenance.rules.includes('retold-in:detonated'), e.provenance.rules.join(' ; '));
+    assert.deepEqual(agents(only(a, 'claim-of-responsibility')), [['is-kp', false]]);
+  });
+
+  test('a further act named in the claim is not folded: "saying another of its fighters had detonated a second bomb"', () => {
+    const a = run(lead + 'The Islamic State group\'s Khorasan branch claimed the bombing, saying another of its fighters had detonated a second bomb outside the mosque.');
+    assert.ok(a.events.some((e) => e.type === 'bombing' && e.trigger.text === 'detonated'));
+    assert.ok(!a.events.some((e) => e.provenance.rules.includes('retold-in:detonated')));
+  });
+});
