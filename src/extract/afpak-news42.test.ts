@@ -123,3 +123,18 @@ describe('what a claim of the act says it was is that act again', () => {
     assert.ok(!a.events.some((e) => e.provenance.rules.includes('retold-in:detonated')));
   });
 });
+
+describe('a trigger phrase with a quotation inside it', () => {
+  test('\'Afghan Taliban forces opened "unprovoked fire" on Pakistani posts\': an attack by the Afghan Taliban, with the next sentence\'s toll', () => {
+    const a = run('CHAMAN: Pakistan\'s military said in a statement that Afghan Taliban forces opened "unprovoked fire" on Pakistani posts near Chaman at around 9pm. The statement said two Pakistani soldiers were martyred and five others were injured.');
+    const e = only(a, 'attack');
+    assert.equal(e.trigger.text, 'opened "unprovoked fire');
+    assert.deepEqual(agents(e), [['afghan-taliban', false]]);
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['killed', 2], ['wounded', 5]]);
+  });
+
+  test('a quoted word alone is still matched: \'police said the "attack" was planned in Kabul\'', () => {
+    const a = run('Police said the "attack" on the checkpoint was planned in Kabul.');
+    assert.equal(only(a, 'attack').trigger.text, 'attack');
+  });
+});

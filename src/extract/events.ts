@@ -10,6 +10,7 @@ import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
 import { otherSideInSubject } from './two-sided.ts';
+import { matchPastQuotes } from './quoted-trigger.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -138,7 +139,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const triggers = lex.triggers.match(doc.text, toks);
+    const triggers = matchPastQuotes(lex.triggers, doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
