@@ -27,8 +27,10 @@ export interface EventTypeSpec {
    * `objectNouns`: nouns that, as the trigger's object (one of the next three words, before any
    * punctuation) or right before it ("a report released on Wednesday"), give it another sense:
    * "released a statement" publishes, it frees nobody.
-   * `afterName`: trigger words that after a determiner and a capitalised name are part of a
-   * place's name: "the Chaman crossing", "the Ghulam Khan crossing" (session 20, news42).
+   * `afterName`: trigger words that after a place preposition, a determiner and up to three
+   * capitalised words name a place where something else happened: "exchanged fire at the Chaman
+   * crossing", "near the Ghulam Khan crossing" (session 20, news42; "The Chaman crossing was
+   * closed" stays a movement).
    */
   otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]>; objectNouns?: Record<string, string[]>; afterName?: string[] };
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
