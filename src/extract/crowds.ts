@@ -122,6 +122,19 @@ export function settleCrowds(
   return out;
 }
 
+/**
+ * "KARACHI: ... after a sit-in by traders in Karachi's Saddar area turned violent. // On Friday
+ * afternoon, some protesters threw stones at police": a protest or riot with no place of its own
+ * is still at the protest the report was telling, when the document's latest placed event before
+ * it is a protest or a riot. That event, or null (session 20, news42).
+ */
+export function crowdSceneBefore(earlier: readonly EventRecord[], lex: EventLexicon): EventRecord | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (earlier[i].place !== null) return lex.types.get(earlier[i].type)?.crowd ? earlier[i] : null;
+  }
+  return null;
+}
+
 /** A generic actor's template ("protesters" of "protesters:PK"); null for a named actor. */
 function crowdTemplate(ctx: Context, id: string): string | null {
   return isGenericActorId(ctx.actors, id) ? ctx.actors.templateOf(id) : null;
@@ -240,7 +253,7 @@ function ownNationality(doc: Doc, subject: { actor: string; start: number; end: 
   return undefined;
 }
 
-const NATIONALITY = /:(?:country-word|of-country):/;
+const NATIONALITY = /:(?:country-word|of-country|coordinated-country-word):/;
 /** A country word joined by "and" right before a mention: "Slovak and Ukrainian activists". */
 const JOINED_NATIONALITY = /(\p{Lu}\p{L}+)\s+and\s+$/u;
 

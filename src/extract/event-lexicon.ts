@@ -27,8 +27,12 @@ export interface EventTypeSpec {
    * `objectNouns`: nouns that, as the trigger's object (one of the next three words, before any
    * punctuation) or right before it ("a report released on Wednesday"), give it another sense:
    * "released a statement" publishes, it frees nobody.
+   * `afterName`: trigger words that after a place preposition, a determiner and up to three
+   * capitalised words name a place where something else happened: "exchanged fire at the Chaman
+   * crossing", "near the Ghulam Khan crossing" (session 20, news42; "The Chaman crossing was
+   * closed" stays a movement).
    */
-  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]>; objectNouns?: Record<string, string[]> };
+  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]>; objectNouns?: Record<string, string[]>; afterName?: string[] };
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
   /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */
@@ -116,7 +120,7 @@ function withSenseFormsSpread(spec: EventTypeSpec): EventTypeSpec {
     }
     return out;
   };
-  return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns) } };
+  return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns), afterName: sense.afterName } };
 }
 
 /** "passer-by" → passers-by, "passerby" → passersby: the head before "by" takes the plural. */
@@ -141,10 +145,15 @@ function withPlurals(nouns: readonly string[]): Set<string> {
   return out;
 }
 
+/** Words that open a movement verb's path or object: "crossing into", "crossing the border". */
+const PATH_AFTER = new Set(['into', 'over', 'through', 'from', 'to', 'toward', 'towards', 'back', 'the', 'a', 'an']);
+
 /** Whether a trigger word (lower-cased) is in another sense by its neighbours (`otherSense`). */
-export function inOtherSense(spec: EventTypeSpec, trigger: string, before: string | undefined, following: readonly string[]): boolean {
+export function inOtherSense(spec: EventTypeSpec, trigger: string, before: string | undefined, following: readonly string[], afterName = false): boolean {
   const sense = spec.otherSense;
   if (!sense) return false;
+  // ("The Taliban crossing into Chaman": a subject's verb, with its path after it.)
+  if (afterName && !!sense.afterName?.includes(trigger) && !PATH_AFTER.has(following[0] ?? '')) return true;
   const after = following[0];
   if ((!!before && !!sense.wordBefore?.[trigger]?.includes(before)) || (!!after && !!sense.wordAfter?.[trigger]?.includes(after))) return true;
   const objects = sense.objectNouns?.[trigger];

@@ -95,6 +95,20 @@ export function wordsAfter(toks: Token[], last: number, n: number): string[] {
   return out;
 }
 
+/**
+ * Whether token `first` follows a place preposition, a determiner and at most three capitalised
+ * words in its sentence: "at the Chaman crossing", "near the Ghulam Khan crossing", "at the
+ * crossing" (the word names where something else happened). As a subject ("The Chaman crossing was
+ * closed") it does not.
+ */
+export function afterPlacedName(text: string, toks: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && toks[k].sentence === toks[first].sentence && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(toks[k].start, toks[k].end)) && !DETERMINERS.has(toks[k].lower)) k--;
+  return k >= 1 && toks[k].sentence === toks[first].sentence && DETERMINERS.has(toks[k].lower) && toks[k - 1].sentence === toks[first].sentence && PLACE_PREPOSITIONS.has(toks[k - 1].lower);
+}
+const DETERMINERS = new Set(['the', 'a', 'this', 'that']);
+const PLACE_PREPOSITIONS = new Set(['at', 'near', 'through', 'via', 'across', 'outside', 'around', 'beside', 'past']);
+
 export function dist(x: { start: number; end: number }, m: { start: number; end: number }): number {
   return x.end <= m.start ? m.start - x.end : x.start - m.end;
 }

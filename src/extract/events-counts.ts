@@ -22,7 +22,9 @@ export function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: 
     const start = m.end + ordinal[0].length - ordinal[1].length;
     return [{ kind, value: 1, qualifier: 'exact', text: ordinal[1], start, end: start + ordinal[1].length }];
   }
-  const unused = quantities.filter((q) => !used.has(q));
+  // "were abducted from their camp by around a dozen armed men": a number after the trigger in a
+  // passive's "by" phrase counts the doers, not those the act befell (session 20, news42).
+  const unused = quantities.filter((q) => !used.has(q) && !(q.start >= m.end && DOERS_BY.test(doc.text.slice(Math.max(m.end, q.start - 12), q.start))));
   const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
   const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
@@ -58,6 +60,8 @@ export function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: 
   return [count];
 }
 
+/** The "by" of a passive's doers right before a number: "kidnapped by 12 gunmen". */
+const DOERS_BY = /\bby\s+(?:(?:some|about|around|nearly|over|at least|more than|up to)\s+)?$/i;
 /** "acquitted a third", "released the fourth hostage": one person of a set, right after the verb. */
 const ONE_ORDINAL_OBJECT = /^\s+((?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?!\s+(?:time|day|week|month|year|round|phase)\b)/i;
 const ONE_MORE_OBJECT = /^(?:\s+[\p{L}'’-]+){1,5}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|from|near|after|during|while|when|who|and|as)\b)/u;

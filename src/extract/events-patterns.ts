@@ -22,6 +22,11 @@ const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|i
 export const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+|long\s+|frequently\s+)?(?:been\s+)?$/i;
 /** After a perfect verb, words that make it a record of past acts: "has attacked polio teams in the past". */
 export const PAST_RECORD_AFTER = /\b(?:in the past|in recent (?:years|months)|over the (?:years|past \w+ (?:years|months))|for years|many times|several times|a number of times|on several occasions|on many occasions|time and again|since (?:its|their) (?:founding|formation|inception))\b/i;
+/**
+ * Right after a perfect verb, an object counted only as a vague many: "who have kidnapped dozens
+ * of people in the area for ransom" is a tally of past acts, no event (session 20, news42).
+ */
+export const TALLY_OBJECT_AFTER = /^\s+(?:dozens|scores|hundreds|thousands)\s+of\b/i;
 export const HABIT_BEFORE = /\b(?:has|have)\s+(?:repeatedly|frequently|often|regularly|routinely|long|increasingly|previously)\s+(?:been\s+)?$/i;
 
 // The end-anchored patterns here are tried by V8 from every position of the text before a

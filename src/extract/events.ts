@@ -10,7 +10,9 @@ import { deniesAct, isTeller, relativeOfAnotherNoun, tellsOthersAct } from './te
 import { sourceVerbEnd } from './source-place.ts';
 import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
-import { lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
+import { otherSideInSubject } from './two-sided.ts';
+import { matchPastQuotes } from './quoted-trigger.ts';
+import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
@@ -25,12 +27,12 @@ import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
-import { appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
+import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
@@ -220,6 +222,12 @@ function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: s
           roles.push({ actor: owner.actor, role: 'agent', inferred: true, start: subject.start, end: subject.end });
           rules.push(`agent:speakers-possessive:${owner.actor}`);
         } else roles.push(role(subject, 'agent', false));
+        // "Afghan and Pakistani border forces exchanged heavy fire": the other side.
+        const side = otherSideInSubject(doc.text, m, subjects);
+        if (side) {
+          roles.push(role(side, 'target', false));
+          rules.push('target:other-side-in-subject');
+        }
       }
       for (const a of died) roles.push(role(a, 'target', false));
       for (const a of objects) roles.push(role(a, 'target', false));
@@ -269,7 +277,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const triggers = lex.triggers.match(doc.text, toks);
+    const triggers = matchPastQuotes(lex.triggers, doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
@@ -400,7 +408,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.
-      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd))) return;
+      // ("who have kidnapped dozens of people": a tally.)
+      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -442,7 +451,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3))) return;
+      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
@@ -647,6 +656,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
+    for (const e of kept) {
+      const scene = !e.place && lex.types.get(e.type)?.crowd ? crowdSceneBefore(events, lex) : null;
+      if (scene) {
+        [e.place, e.placeMention] = [scene.place, scene.placeMention];
+        e.rules.push(`place-from-earlier-crowd-event:${scene.id}`);
+      }
+    }
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);

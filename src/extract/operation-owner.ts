@@ -6,7 +6,9 @@ import type { Context } from '../pipeline/context.ts';
 // says whose forces ran it. The agent is that country's military (the actor gazetteer's stand-in
 // for it on the article's date: "Afghan airstrikes" in 2015 and in 2025 are different forces).
 
-const NOUN = String.raw`(?:offensives?|operations?|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|firing|bombardments?|crackdowns?)`;
+// (A state's heavy weapons are its forces' too: "Pakistani mortar shells hit houses", "Afghan
+// artillery fire"; session 20, news42.)
+const NOUN = String.raw`(?:offensives?|operations?|air ?strikes?|airstrikes?|air raids?|drone strikes?|shelling|firing|bombardments?|crackdowns?|mortars?|mortar fire|artillery(?: fire| strikes?)?|rocket fire|missile (?:strikes?|attacks?))`;
 /** Words that may stand between the country and the noun ("Indian border firing"). */
 const MODIFIERS = String.raw`(?:(?:border|cross-border|artillery|mortar|military|army|security|air|aerial|ground|unprovoked)\s+)*`;
 /** The country word, its possessive, modifiers, the noun: anchored at the end of the text before a trigger. */

@@ -9,11 +9,17 @@ import type { Doc, EventRecord } from '../model/types.ts';
 // the first telling: the same type, no place or the same, no date or one inside the first's, no
 // count that differs. It is merged into the first event (which takes the retelling's more precise
 // day, a place or count it lacked, and a rule `retold-in:<trigger>`), not numbered itself, so
-// nothing can refer to it.
+// nothing can refer to it. (Session 20, news42: also an act told in what a claim of responsibility
+// for the act says, "claimed the bombing ..., saying one of its fighters had detonated ...".)
 
 /** People or doers named by "the": the ones the story already told of. */
 const BACK_REFERENCE =
   /\b(?:the|this|that)\s+(?:(?:[\p{L}-]+)\s+)?(?:(fatality|fatalities|victim|victims|deceased|dead man|slain man)|bomber|suicide bomber|attacker|attackers|assailant|assailants|gunman|gunmen|hitman|killer|killers|shooter|shooters|perpetrator|perpetrators|kidnappers|abductors)\b/iu;
+/**
+ * A claim of an act told before, then what the claimant said of it: "claimed the bombing ...,
+ * saying", "claimed responsibility in a statement, saying" (session 20, news42).
+ */
+const CLAIM_SAYING = /\bclaim(?:ed|s)\s+(?:responsibility|(?:the|that|this)\s+[\p{L}-]+)\b[^.;]*?,\s*(?:saying|adding)\b/iu;
 /** A passive between the noun and the trigger: "the assailants were killed" befell the doers. */
 const PASSIVE = /\b(?:was|were|been|being|got|get|is|are)\b/i;
 const ANOTHER = /\b(?:another|other|second|third|separate|new|fresh|again|also|earlier|previous|later|next|same)\b/i;
@@ -23,14 +29,19 @@ const ANOTHER_AFTER = /^[^,;.]{0,30}?\b(?:another|a second|a third|two more|more
 /** The earlier event `e` retells, or null. `earlier` in text order; `sentenceText` up to e's trigger. */
 export function retellingOf(doc: Doc, e: EventRecord, earlier: readonly EventRecord[]): EventRecord | null {
   const before = doc.text.slice(doc.sentences[e.sentence].start, e.trigger.start);
-  const ref = BACK_REFERENCE.exec(before);
-  if (!ref || ANOTHER.test(before) || ANOTHER_AFTER.test(doc.text.slice(e.trigger.end, e.end))) return null;
-  // The definite noun must be the trigger's own subject: nothing but a few words between.
-  const between = before.slice(ref.index + ref[0].length);
-  if (/[,;:]/.test(between)) return null;
-  // "once all of the assailants were killed", "After the assailant was shot ... by responding
-  // police officers": what befell the first telling's doers is another act, the response.
-  if (!ref[1] && PASSIVE.test(between)) return null;
+  // "IS-KP claimed the bombing through its Amaq news agency, saying one of its fighters had
+  // detonated an explosive vest": what a claim of the act says it was is that act again.
+  const inClaim = CLAIM_SAYING.test(before);
+  const ref = inClaim ? null : BACK_REFERENCE.exec(before);
+  if ((!ref && !inClaim) || ANOTHER.test(before) || ANOTHER_AFTER.test(doc.text.slice(e.trigger.end, e.end))) return null;
+  if (ref) {
+    // The definite noun must be the trigger's own subject: nothing but a few words between.
+    const between = before.slice(ref.index + ref[0].length);
+    if (/[,;:]/.test(between)) return null;
+    // "once all of the assailants were killed", "After the assailant was shot ... by responding
+    // police officers": what befell the first telling's doers is another act, the response.
+    if (!ref[1] && PASSIVE.test(between)) return null;
+  }
   for (let i = earlier.length - 1; i >= 0; i--) {
     const a = earlier[i];
     if (a.sentence === e.sentence) continue;

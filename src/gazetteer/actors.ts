@@ -332,6 +332,14 @@ export function buildActorGazetteer(
           const negated = it.m.firstToken > 0 && tokens[it.m.firstToken - 1].lower === '-';
           if (negated) continue;
           byWords = vote(byWords, it.country, it.strong ? 3 : 2);
+          // "Afghan and Pakistani border forces": a country word joined by "and" to another one
+          // before a state's force noun is that force of its own country too (session 20, news42).
+          // (Not a crowd, named by where it is: "Afghan and Pakistani protesters" in Peshawar.)
+          const head = next && next.kind === 'country' && i + 2 < items.length ? items[i + 2] : null;
+          if (head && (head.kind === 'generic' || head.kind === 'after-country') && templates.get(head.template)?.countryBy === 'nationality' && next!.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' && adjacent(tokens, next!.m, head.m)) {
+            out.push({ start: it.m.start, end: it.m.end, entity: instantiate(head.template, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${head.template}:coordinated-country-word:${it.country}` });
+            continue;
+          }
           if (next && (next.kind === 'generic' || next.kind === 'after-country') && adjacent(tokens, it.m, next.m)) {
             const id = instantiate(next.template, it.country, date);
             i++;

@@ -35,7 +35,7 @@ export function recognizeActorMentions(doc: Doc, ctx: Context): EntityMention[] 
 }
 
 const BARE_GOVERNMENT = /^(?:the\s+)?government$/i;
-const SETTLED_BY_TEXT = /:(country-word|of-country):/;
+const SETTLED_BY_TEXT = /:(country-word|of-country|coordinated-country-word):/;
 
 /**
  * Generic mentions whose country did not come from their own words take the country of the
@@ -170,7 +170,7 @@ function forceNamedBefore(doc: Doc, ctx: Context, template: string, m: EntityMen
 function nationalityInSentence(doc: Doc, m: EntityMention, cc: string): boolean {
   const s = sentenceOf(doc, m.start);
   if (!s) return false;
-  const own = new RegExp(`:(?:country-word|of-country):${cc}$`);
+  const own = new RegExp(`:(?:country-word|of-country|coordinated-country-word):${cc}$`);
   return doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && own.test(x.rule));
 }
 

@@ -1,0 +1,30 @@
+import type { Token } from '../model/types.ts';
+import type { TokenTrie, TrieMatch } from '../gazetteer/trie.ts';
+
+// A trigger phrase with a quotation inside it is still the phrase: 'Afghan forces opened
+// "unprovoked fire" on Pakistani posts' quotes the military's words, and the act is "opened
+// unprovoked fire". Triggers are matched on the sentence's tokens without its quotation marks;
+// each match keeps its offsets and is given back the indices of the tokens it spans in `toks`
+// (session 20, news42). A sentence with no quotation mark is matched as it is. Only double quotes
+// are passed over: a single one is as often an apostrophe ("the soldiers' posts").
+
+const QUOTE = /^["“”]+$/;
+
+export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): TrieMatch[] {
+  let quoted = false;
+  for (const t of toks) {
+    if (QUOTE.test(text.slice(t.start, t.end))) {
+      quoted = true;
+      break;
+    }
+  }
+  if (!quoted) return trie.match(text, toks);
+  const index: number[] = [];
+  const kept: Token[] = [];
+  toks.forEach((t, i) => {
+    if (QUOTE.test(text.slice(t.start, t.end))) return;
+    index.push(i);
+    kept.push(t);
+  });
+  return trie.match(text, kept).map((m) => ({ ...m, firstToken: index[m.firstToken], lastToken: index[m.lastToken] }));
+}
