@@ -135,6 +135,7 @@ export function extractClaims(doc: Doc): Claim[] {
               ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
+      if (isQuestion(doc.text.slice(b.start, b.end))) claims[claims.length - 1].rule += '+question';
     }
   });
   quotationsGoBack(doc, claims);
@@ -266,7 +267,19 @@ function refusalPattern(): RegExp {
  * declined to say how many soldiers were wounded"), a fact whose open question is no vague amount.
  */
 export function isNotJudgedByModel(c: Claim, text: string): boolean {
-  return isStatedByInstitution(c) || refusalPattern().test(text);
+  return isStatedByInstitution(c) || refusalPattern().test(text) || isQuestion(text);
+}
+
+/** A direct question ("Q: How many attacks has the police faced this year?"): it ends in "?", with a closing mark after it or none. */
+const QUESTION = /\?["”’')\]]*\s*$/;
+
+/**
+ * A claim that is a direct question asserts nothing and hedges nothing: its certainty is what its
+ * cues make it (asserted when none, the scale's "no cue says otherwise"), never the hedge
+ * model's verdict on its words; its rule ends in '+question' (news44).
+ */
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
 }
 
 /**
