@@ -36,7 +36,8 @@ export function extractClaims(doc: Doc): Claim[] {
   }
 
   // The source speaking at the end of the sentence before, when what follows may go on with its words.
-  let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
+  // `answer`: an interview's answer, or a document opened by its source's colon; both go on.
+  let speaking: { cue: Cue; sentence: number; answer: boolean; document: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
     if (s.heading) return;
     const sentenceText = doc.text.slice(s.start, s.end);
@@ -98,7 +99,9 @@ export function extractClaims(doc: Doc): Claim[] {
         ? null
         : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? whole;
       if (attribution && b === bounds[bounds.length - 1]) {
-        speaking = { cue: attribution, sentence: si, answer: attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule), quote: /["“”]/.test(sentenceText) };
+        const document = attribution === continued?.cue ? continued.document : opensDocument(doc.text, attribution, b.end);
+        const answer = attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule) || document;
+        speaking = { cue: attribution, sentence: si, answer, document, quote: /["“”]/.test(sentenceText) };
       }
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
       // The same without the modal cues whose sense the hedge model judges.
@@ -132,7 +135,7 @@ export function extractClaims(doc: Doc): Claim[] {
           : bounds.length > 1
             ? ownSplits === 0 && listSplits > 0 ? 'claim:split-at-headline' : 'claim:split-at-attribution'
             : continued && attribution === continued.cue
-              ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
+              ? continued.document ? 'claim:document-goes-on' : continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
       if (isQuestion(doc.text.slice(b.start, b.end))) claims[claims.length - 1].rule += '+question';
@@ -140,6 +143,21 @@ export function extractClaims(doc: Doc): Claim[] {
   });
   quotationsGoBack(doc, claims);
   return claims;
+}
+
+/** A colon after a source's verb, with at most a few words between ("said:", "said in a statement:"), and a capital after it. */
+const DOCUMENT_COLON = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*:\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * "In a press release, the CTD said: The suspects were planning attacks …": a source whose verb
+ * a colon follows sets out a document (a release, a statement) or a quotation, whose sentences
+ * go on with that source to the end of the paragraph or the next sentence with a source of its
+ * own (claim rule 'claim:document-goes-on', news44).
+ */
+function opensDocument(text: string, cue: Cue, claimEnd: number): boolean {
+  if (cue.scope !== 'following' && cue.scope !== 'sentence') return false;
+  if (ANSWER_RULE.test(cue.rule) || cue.end >= claimEnd) return false;
+  return DOCUMENT_COLON.test(text.slice(cue.end, claimEnd));
 }
 
 const OPENS_QUOTE = /^["“]/;
