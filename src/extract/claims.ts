@@ -4,6 +4,7 @@ import { longestFirst } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { headlineJoins } from './headline-list.ts';
+import type { ActorGazetteer } from '../gazetteer/actors.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -346,7 +347,14 @@ function speakersOf(claim: Claim): readonly string[] {
  * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
  * self-attributed claim.
  */
-export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void {
+export function linkEventsToClaims(claims: Claim[], events: EventRecord[], actors?: Pick<ActorGazetteer, 'get' | 'branchOf'>): void {
+  // "Amaq said Islamic State fighters attacked …": a group speaks for its branch in the country
+  // where the act was (the event's is-kp is the speaking islamic-state's; news44).
+  const speaksFor = (speaker: string, actor: string): boolean => {
+    if (speaker === actor || !actors) return speaker === actor;
+    const country = actors.get(actor)?.country;
+    return !!country && actors.branchOf(speaker, country) === actor;
+  };
   for (const e of events) {
     const claim = claims.find((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
       ?? claims.find((c) => c.sentence === e.sentence);
@@ -354,7 +362,7 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
     e.claim = claim.id;
     claim.events.push(e.id);
     const speakers = speakersOf(claim);
-    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => speakers.includes(r.actor) && r.role !== 'target')) {
+    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => r.role !== 'target' && speakers.some((sp) => speaksFor(sp, r.actor)))) {
       claim.attribution = { ...claim.attribution, kind: 'self' };
       claim.rule += SELF_RULE;
     }
