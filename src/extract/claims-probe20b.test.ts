@@ -81,6 +81,11 @@ describe('an interview question asserts nothing: no hedge model verdict', () => 
     assert.match(q.rule, /\+question$/);
     assert.doesNotMatch(c.find((x) => x.text.startsWith('A:'))!.rule, /question/);
   });
+  test('a yes/no question puts its proposition up as a possibility: speculative, by rule', () => {
+    const c = analyze('Police chief Akhtar Hayat spoke to this newspaper.\n\nQ: Is the TTP behind the attacks in Bannu?\nA: The TTP claimed most of them.', { published: PUBLISHED }).claims;
+    const q = c.find((x) => x.text.startsWith('Q:'))!;
+    assert.deepEqual([q.certainty, q.certaintyModel, /\+question:polar$/.test(q.rule)], ['speculative', undefined, true]);
+  });
 });
 
 describe("an armed group's commander and its own outlets speak for the group", () => {

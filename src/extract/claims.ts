@@ -139,7 +139,16 @@ export function extractClaims(doc: Doc): Claim[] {
               ? continued.document ? 'claim:document-goes-on' : continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
-      if (isQuestion(doc.text.slice(b.start, b.end))) claims[claims.length - 1].rule += '+question';
+      if (isQuestion(doc.text.slice(b.start, b.end))) {
+        const q = claims[claims.length - 1];
+        q.rule += '+question';
+        // "Q: Is the TTP behind the attack?": a yes/no question puts its proposition up as a possibility.
+        if (isPolarQuestion(doc.text.slice(b.start, b.end)) && RANK.speculative > RANK[q.certainty]) {
+          q.certainty = 'speculative';
+          if (q.withoutModal !== undefined) delete q.withoutModal;
+          q.rule += ':polar';
+        }
+      }
     }
   });
   quotationsGoBack(doc, claims);
@@ -293,12 +302,24 @@ export function isNotJudgedByModel(c: Claim, text: string): boolean {
 const QUESTION = /\?["”’')\]]*\s*$/;
 
 /**
- * A claim that is a direct question asserts nothing and hedges nothing: its certainty is what its
- * cues make it (asserted when none, the scale's "no cue says otherwise"), never the hedge
- * model's verdict on its words; its rule ends in '+question' (news44).
+ * A claim that is a direct question asserts nothing: the hedge model does not judge it. A
+ * wh-question's certainty is what its cues make it (asserted when none, the scale's "no cue says
+ * otherwise"); a yes/no question is speculative at least (isPolarQuestion). Its rule gains
+ * '+question' ('+question:polar'; news44).
  */
 export function isQuestion(text: string): boolean {
   return QUESTION.test(text);
+}
+
+/**
+ * A yes/no question: an auxiliary or modal opens it (after an interview's "Q:" or a quotation
+ * mark), "Is the TTP behind the attack?", "Can the talks succeed?"; a wh-question ("How many
+ * attacks has the police faced?") takes its proposition for granted and asks about a part of it.
+ */
+const POLAR_OPENING = /^(?:Q\s*:\s*)?["“'‘]?(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|won't|wouldn't|shouldn't)\b/i;
+
+export function isPolarQuestion(text: string): boolean {
+  return POLAR_OPENING.test(text);
 }
 
 /**
