@@ -190,6 +190,39 @@ describe('a document set out after its source\'s colon is that source\'s while i
   ]);
 });
 
+describe('the sentences under a release header are its issuer\'s', () => {
+  const RELEASE =
+    'Police foil terror plot in Lahore\n\nPRESS RELEASE\n\nThe Counter Terrorism Department arrested three suspects in Lahore on Friday. Two rifles were recovered from their hideout. According to the CTD spokesperson, the suspects were planning to attack police stations.';
+  table([
+    [
+      'the release names its issuer in its third sentence: all three are the spokesperson\'s',
+      RELEASE,
+      [
+        ['The Counter Terrorism Department arrested three suspects in Lahore on Friday.', 'self', 'the CTD spokesperson', 'asserted'],
+        ['Two rifles were recovered from their hideout.', 'official', 'the CTD spokesperson', 'asserted'],
+        ['According to the CTD spokesperson, the suspects were planning to attack police stations.', 'official', 'the CTD spokesperson', 'asserted'],
+      ],
+    ],
+    [
+      'a release that names no issuer stays unattributed',
+      'Police foil terror plot in Lahore\n\nPRESS RELEASE\n\nThree suspects were arrested in Lahore on Friday. Two rifles were recovered from their hideout.',
+      [
+        ['Three suspects were arrested in Lahore on Friday.', 'unattributed', null, 'asserted'],
+        ['Two rifles were recovered from their hideout.', 'unattributed', null, 'asserted'],
+      ],
+    ],
+    [
+      'with no release header, a source later in the paragraph covers no sentence before it',
+      'Police foil terror plot in Lahore\n\nThe Counter Terrorism Department arrested three suspects in Lahore on Friday. Two rifles were recovered from their hideout. According to the CTD spokesperson, the suspects were planning to attack police stations.',
+      [
+        ['The Counter Terrorism Department arrested three suspects in Lahore on Friday.', 'unattributed', null, 'asserted'],
+        ['Two rifles were recovered from their hideout.', 'unattributed', null, 'asserted'],
+        ['According to the CTD spokesperson, the suspects were planning to attack police stations.', 'official', 'the CTD spokesperson', 'asserted'],
+      ],
+    ],
+  ]);
+});
+
 describe('the act of a denied clause is no event', () => {
   const attacks = (text: string) => analyze(text, { published: PUBLISHED }).events.filter((e) => e.type === 'attack').length;
   test('"denied that civilians were killed": no attack', () => {

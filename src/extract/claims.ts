@@ -152,7 +152,40 @@ export function extractClaims(doc: Doc): Claim[] {
     }
   });
   quotationsGoBack(doc, claims);
+  releaseIsItsIssuers(doc, claims);
   return claims;
+}
+
+/** A heading line that says what follows is a release: "PRESS RELEASE", "Handout", "Press statement:". */
+const RELEASE_HEADER = /^\s*(?:press|news|official)?\s*(?:release|statement|handout)\s*:?\s*$/i;
+/** The kinds of source that issue a release: a body or its named officer, not a witness or a report about it. */
+const ISSUERS: ReadonlySet<string> = new Set(['official', 'named', 'self']);
+
+/**
+ * "PRESS RELEASE / The Counter Terrorism Department arrested three … According to the CTD
+ * spokesperson, …": the sentences under a heading that says a release follows, up to the next
+ * heading, are the release's, and so its issuer's: the first source of an issuer's kind among them.
+ * Each of them with no source takes that source (rule 'claim:release-issuer', news44); with no
+ * issuer named, they stay unattributed.
+ */
+function releaseIsItsIssuers(doc: Doc, claims: Claim[]): void {
+  for (let h = 0; h < doc.sentences.length; h++) {
+    const head = doc.sentences[h];
+    if (!head.heading || !RELEASE_HEADER.test(doc.text.slice(head.start, head.end))) continue;
+    let end = h + 1;
+    while (end < doc.sentences.length && !doc.sentences[end].heading) end++;
+    const body = claims.filter((c) => c.sentence > h && c.sentence < end);
+    const issuer = body.find((c) => ISSUERS.has(c.attribution.kind) && c.attribution.cue !== null);
+    if (!issuer) continue;
+    for (const c of body) {
+      if (c.attribution.kind !== 'unattributed') continue;
+      c.attribution = { ...issuer.attribution };
+      c.sourceActor = issuer.sourceActor;
+      if (issuer.sourceActors) c.sourceActors = issuer.sourceActors;
+      c.rule = c.rule.replace(/^claim:[a-z-]+/, 'claim:release-issuer');
+    }
+    h = end - 1;
+  }
 }
 
 /** A colon after a source's verb, with at most a few words between ("said:", "said in a statement:"), and a capital after it. */
