@@ -125,7 +125,7 @@ describe('an interviewee named after the outlet that interviewed them', () => {
   test('"an interview with Dawn, <office> <name> said": the answer is the name that ends the run of capitals before the verb', () => {
     const claims = claimsOf('In an interview with Dawn, KP police chief Akhtar Hayat said the force had lost 120 men this year.\n\nQ: Do the militants come from Afghanistan?\n\nA: We have evidence that their leaders live there.');
     assert.deepEqual(claims.slice(1), [
-      ['Q: Do the militants come from Afghanistan?', 'unattributed', null, 'asserted'],
+      ['Q: Do the militants come from Afghanistan?', 'unattributed', null, 'speculative'],
       ['A: We have evidence that their leaders live there.', 'named', 'KP police chief Akhtar Hayat', 'asserted'],
     ]);
   });

@@ -4,6 +4,7 @@ import { longestFirst } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { headlineJoins } from './headline-list.ts';
+import type { ActorGazetteer } from '../gazetteer/actors.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
 // starts in its middle ("..., forming a next batch that analysts expect could bolster ..."):
@@ -36,7 +37,8 @@ export function extractClaims(doc: Doc): Claim[] {
   }
 
   // The source speaking at the end of the sentence before, when what follows may go on with its words.
-  let speaking: { cue: Cue; sentence: number; answer: boolean; quote: boolean } | null = null;
+  // `answer`: an interview's answer, or a document opened by its source's colon; both go on.
+  let speaking: { cue: Cue; sentence: number; answer: boolean; document: boolean; quote: boolean } | null = null;
   doc.sentences.forEach((s, si) => {
     if (s.heading) return;
     const sentenceText = doc.text.slice(s.start, s.end);
@@ -98,7 +100,9 @@ export function extractClaims(doc: Doc): Claim[] {
         ? null
         : b.opener ?? inside.find((c) => c.kind === 'attribution' && c.scope === 'following' && c.start === b.start) ?? whole;
       if (attribution && b === bounds[bounds.length - 1]) {
-        speaking = { cue: attribution, sentence: si, answer: attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule), quote: /["“”]/.test(sentenceText) };
+        const document = attribution === continued?.cue ? continued.document : opensDocument(doc.text, attribution, b.end);
+        const answer = attribution === continued?.cue ? continued.answer : ANSWER_RULE.test(attribution.rule) || document;
+        speaking = { cue: attribution, sentence: si, answer, document, quote: /["“”]/.test(sentenceText) };
       }
       let certainty: Certainty = attribution?.certainty ?? 'asserted';
       // The same without the modal cues whose sense the hedge model judges.
@@ -132,13 +136,71 @@ export function extractClaims(doc: Doc): Claim[] {
           : bounds.length > 1
             ? ownSplits === 0 && listSplits > 0 ? 'claim:split-at-headline' : 'claim:split-at-attribution'
             : continued && attribution === continued.cue
-              ? continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
+              ? continued.document ? 'claim:document-goes-on' : continued.answer ? 'claim:answer-goes-on' : 'claim:quotation-goes-on'
               : 'claim:sentence',
       });
+      if (isQuestion(doc.text.slice(b.start, b.end))) {
+        const q = claims[claims.length - 1];
+        q.rule += '+question';
+        // "Q: Is the TTP behind the attack?": a yes/no question puts its proposition up as a possibility.
+        if (isPolarQuestion(doc.text.slice(b.start, b.end)) && RANK.speculative > RANK[q.certainty]) {
+          q.certainty = 'speculative';
+          if (q.withoutModal !== undefined) delete q.withoutModal;
+          q.rule += ':polar';
+        }
+      }
     }
   });
   quotationsGoBack(doc, claims);
+  releaseIsItsIssuers(doc, claims);
   return claims;
+}
+
+/** A heading line that says what follows is a release: "PRESS RELEASE", "Handout", "Press statement:". */
+const RELEASE_HEADER = /^\s*(?:press|news|official)?\s*(?:release|statement|handout)\s*:?\s*$/i;
+/** The kinds of source that issue a release: a body or its named officer, not a witness or a report about it. */
+const ISSUERS: ReadonlySet<string> = new Set(['official', 'named', 'self']);
+
+/**
+ * "PRESS RELEASE / The Counter Terrorism Department arrested three … According to the CTD
+ * spokesperson, …": the sentences under a heading that says a release follows, up to the next
+ * heading, are the release's, and so its issuer's: the first source of an issuer's kind among them.
+ * Each of them with no source takes that source (rule 'claim:release-issuer', news44); with no
+ * issuer named, they stay unattributed.
+ */
+function releaseIsItsIssuers(doc: Doc, claims: Claim[]): void {
+  for (let h = 0; h < doc.sentences.length; h++) {
+    const head = doc.sentences[h];
+    if (!head.heading || !RELEASE_HEADER.test(doc.text.slice(head.start, head.end))) continue;
+    let end = h + 1;
+    while (end < doc.sentences.length && !doc.sentences[end].heading) end++;
+    const body = claims.filter((c) => c.sentence > h && c.sentence < end);
+    const issuer = body.find((c) => ISSUERS.has(c.attribution.kind) && c.attribution.cue !== null);
+    if (!issuer) continue;
+    for (const c of body) {
+      if (c.attribution.kind !== 'unattributed') continue;
+      c.attribution = { ...issuer.attribution };
+      c.sourceActor = issuer.sourceActor;
+      if (issuer.sourceActors) c.sourceActors = issuer.sourceActors;
+      c.rule = c.rule.replace(/^claim:[a-z-]+/, 'claim:release-issuer');
+    }
+    h = end - 1;
+  }
+}
+
+/** A colon after a source's verb, with at most a few words between ("said:", "said in a statement:"), and a capital after it. */
+const DOCUMENT_COLON = /^(?:\s+[\p{L}\d'’-]+){0,4}\s*:\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * "In a press release, the CTD said: The suspects were planning attacks …": a source whose verb
+ * a colon follows sets out a document (a release, a statement) or a quotation, whose sentences
+ * go on with that source to the end of the paragraph or the next sentence with a source of its
+ * own (claim rule 'claim:document-goes-on', news44).
+ */
+function opensDocument(text: string, cue: Cue, claimEnd: number): boolean {
+  if (cue.scope !== 'following' && cue.scope !== 'sentence') return false;
+  if (ANSWER_RULE.test(cue.rule) || cue.end >= claimEnd) return false;
+  return DOCUMENT_COLON.test(text.slice(cue.end, claimEnd));
 }
 
 const OPENS_QUOTE = /^["“]/;
@@ -266,7 +328,31 @@ function refusalPattern(): RegExp {
  * declined to say how many soldiers were wounded"), a fact whose open question is no vague amount.
  */
 export function isNotJudgedByModel(c: Claim, text: string): boolean {
-  return isStatedByInstitution(c) || refusalPattern().test(text);
+  return isStatedByInstitution(c) || refusalPattern().test(text) || isQuestion(text);
+}
+
+/** A direct question ("Q: How many attacks has the police faced this year?"): it ends in "?", with a closing mark after it or none. */
+const QUESTION = /\?["”’')\]]*\s*$/;
+
+/**
+ * A claim that is a direct question asserts nothing: the hedge model does not judge it. A
+ * wh-question's certainty is what its cues make it (asserted when none, the scale's "no cue says
+ * otherwise"); a yes/no question is speculative at least (isPolarQuestion). Its rule gains
+ * '+question' ('+question:polar'; news44).
+ */
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
+}
+
+/**
+ * A yes/no question: an auxiliary or modal opens it (after an interview's "Q:" or a quotation
+ * mark), "Is the TTP behind the attack?", "Can the talks succeed?"; a wh-question ("How many
+ * attacks has the police faced?") takes its proposition for granted and asks about a part of it.
+ */
+const POLAR_OPENING = /^(?:Q\s*:\s*)?["“'‘]?(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|won't|wouldn't|shouldn't)\b/i;
+
+export function isPolarQuestion(text: string): boolean {
+  return POLAR_OPENING.test(text);
 }
 
 /**
@@ -315,7 +401,14 @@ function speakersOf(claim: Claim): readonly string[] {
  * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
  * self-attributed claim.
  */
-export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void {
+export function linkEventsToClaims(claims: Claim[], events: EventRecord[], actors?: Pick<ActorGazetteer, 'get' | 'branchOf'>): void {
+  // "Amaq said Islamic State fighters attacked …": a group speaks for its branch in the country
+  // where the act was (the event's is-kp is the speaking islamic-state's; news44).
+  const speaksFor = (speaker: string, actor: string): boolean => {
+    if (speaker === actor || !actors) return speaker === actor;
+    const country = actors.get(actor)?.country;
+    return !!country && actors.branchOf(speaker, country) === actor;
+  };
   for (const e of events) {
     const claim = claims.find((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
       ?? claims.find((c) => c.sentence === e.sentence);
@@ -323,7 +416,7 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[]): void
     e.claim = claim.id;
     claim.events.push(e.id);
     const speakers = speakersOf(claim);
-    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => speakers.includes(r.actor) && r.role !== 'target')) {
+    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => r.role !== 'target' && speakers.some((sp) => speaksFor(sp, r.actor)))) {
       claim.attribution = { ...claim.attribution, kind: 'self' };
       claim.rule += SELF_RULE;
     }

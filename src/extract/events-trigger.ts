@@ -40,6 +40,8 @@ export function classifyTrigger(
   if (prev?.lower === 'for' && PURPOSE_FOR.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "did not attack", "no one had been arrested", "no agreement was reached": negated, no event.
   if (negatedBefore(toks, m.firstToken)) return 'skip';
+  // "denied that civilians were killed": the act of a denied clause is told as not done (news44).
+  if (deniedClauseBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
   // "the deadliest attack in the country this year", "for Thursday's killing": a superlative
@@ -116,6 +118,32 @@ function negatedBefore(toks: readonly Token[], first: number): boolean {
     const w = toks[i].lower;
     if (NEGATIONS.has(w) || w.endsWith("n't") || (w === 'one' && toks[i - 1]?.lower === 'no')) return true;
     if (!NEGATION_FILLER.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs of denial whose "that" clause tells what the source says did not happen. */
+const DENIAL_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'refuting']);
+/** What a denial may deny before "that": "denied reports that …", "rejected claims that …". */
+const DENIED_ACCOUNTS = new Set(['reports', 'claims', 'allegations', 'accusations', 'suggestions', 'charges', 'assertions', 'rumours', 'rumors']);
+const ACCOUNT_DENIALS = new Set([...DENIAL_VERBS, 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
+/** The most tokens between "that" and the trigger of its clause. */
+const MAX_DENIED_CLAUSE = 10;
+
+/**
+ * "The official denied that civilians were killed", "rejected reports that drones had struck a
+ * village": the trigger stands in the "that" clause a denial takes (no comma, semicolon or colon
+ * between), so the source says the act did not happen: as a negation, no event. "denied any role
+ * in the bombing that killed 84" denies a part in an act, not the act, and keeps it.
+ */
+function deniedClauseBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - MAX_DENIED_CLAUSE - 1); i--) {
+    const w = toks[i].lower;
+    if (w === ',' || w === ';' || w === ':' || w === '.' || w === 'but') return false;
+    if (w !== 'that') continue;
+    const before = toks[i - 1]?.lower ?? '';
+    if (DENIAL_VERBS.has(before)) return true;
+    return DENIED_ACCOUNTS.has(before) && ACCOUNT_DENIALS.has(toks[i - 2]?.lower ?? '');
   }
   return false;
 }

@@ -110,7 +110,7 @@ export const events: Component = {
   run: (doc, ctx) => {
     doc.events = extractEvents(doc, ctx);
     applyResponsibility(doc, ctx);
-    linkEventsToClaims(doc.claims, doc.events);
+    linkEventsToClaims(doc.claims, doc.events, ctx.actors);
   },
 };
 

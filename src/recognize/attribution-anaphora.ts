@@ -122,7 +122,8 @@ export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].low
   // preposition and "which" is the actor opening its own sentence.
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
   // opening the sentence before, which did not speak there, is who speaks now.
-  const subject = subjectOfOwnSentence(s, j) ?? subjectNotSpeaking(s);
+  // "Workers were sent home … According to her": a group acting is no "he" or "she".
+  const subject = subjectOfOwnSentence(s, j) ?? (PERSON_PRONOUNS.has(pronoun) ? null : subjectNotSpeaking(s));
   if (subject) {
     return {
       start: j,
@@ -146,6 +147,8 @@ export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].low
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+/** The pronouns of one person. */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /** The subject form of a third-person object pronoun ("according to her"). */
 const SUBJECT_OF: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -199,7 +202,29 @@ function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
 function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
   // "The group also warned … It said …": "the group" stands for the group it named, so "it" may too.
-  return lastCueBefore(s, (c) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c));
+  const accept = (c: Cue) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c);
+  return lastCueBefore(s, accept) ?? (PERSON_PRONOUNS.has(pronoun) ? onlyPersonOfParagraph(s, pronoun) : null);
+}
+
+/**
+ * "Spokeswoman Sana Gul said … [two sentences with no source] … According to her, …": beyond the
+ * two sentences before, "he" or "she" reaches back within its paragraph to the one person who
+ * spoke there and can be the pronoun. A person the words mark as of the other sex ("a spokesman"
+ * for "her") is no candidate; two candidates ("Sana Gul said … Amjad Khan said …") leave the
+ * pronoun with no source, as does a source of another paragraph. Null when none.
+ */
+function onlyPersonOfParagraph(s: SentenceCtx, pronoun: string): Cue | null {
+  const paragraph = s.doc.sentences[s.si].paragraph;
+  let found: Cue | null = null;
+  for (let k = s.sentenceFirstCue - 1; k >= 0; k--) {
+    const c = s.cues[k];
+    if (s.doc.sentences[c.sentence].paragraph !== paragraph) break;
+    if (!c.attribution || !c.sourceSpan || c.attribution === 'self' || isAnaphoric(c)) continue;
+    if (personhood(c) === 'thing' || !agrees(pronoun, c)) continue;
+    if (found && found.source !== c.source) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** Singular nouns of a person speaking, beside the offices and titles ("a resident", "the doctor"). */
@@ -216,10 +241,30 @@ const PERSON_NOUNS = new Set([
  */
 function agrees(pronoun: string, c: Cue): boolean {
   if (pronoun === 'they') return true;
+  // "Spokesman Ali Shah said … According to her": a source whose words say a man or a woman.
+  const gender = c.source ? genderOf(c.source) : null;
+  if (gender && PERSON_PRONOUNS.has(pronoun) && gender !== pronoun) return false;
   const person = personhood(c);
   // "Residents said … It said": a plural source is no "it".
   if (pronoun === 'it' && c.source && isPluralNoun(headNoun(c.source))) return false;
   return person === 'either' || (pronoun === 'it' ? person === 'thing' : person === 'person');
+}
+
+/** Words of a source that say it is a woman ("she") or a man ("he"). */
+const GENDER_WORDS: ReadonlyMap<string, 'she' | 'he'> = new Map([
+  ...['spokeswoman', 'woman', 'mother', 'sister', 'daughter', 'wife', 'widow', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'policewoman', 'chairwoman', 'businesswoman', 'headmistress', 'grandmother', 'aunt'].map((w) => [w, 'she'] as const),
+  ...['spokesman', 'man', 'father', 'brother', 'son', 'husband', 'widower', 'mr', 'mr.', 'policeman', 'businessman', 'headmaster', 'grandfather', 'uncle'].map((w) => [w, 'he'] as const),
+]);
+
+/** "he" or "she" when one word of the source says so, else null (most sources say neither). */
+function genderOf(source: string): 'he' | 'she' | null {
+  let found: 'he' | 'she' | null = null;
+  for (const w of source.toLowerCase().split(/[\s,]+/)) {
+    const g = GENDER_WORDS.get(w);
+    if (g && found && g !== found) return null;
+    found = g ?? found;
+  }
+  return found;
 }
 
 /** Whether a source is a person, a body or a thing, or may be either (a capitalised name the gazetteers do not know). */

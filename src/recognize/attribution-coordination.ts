@@ -1,3 +1,4 @@
+import { actorSourceKind } from './attribution-kinds.ts';
 import type { AttributionKind, Certainty } from '../model/types.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL, tokenIndexAt } from './attribution-sentence.ts';
@@ -124,10 +125,13 @@ export function subjectOfFirstVerb(s: SentenceCtx, comma: number): SourcePhrase 
   for (let k = verbEnd + 1; k < comma; k++) if (s.toks[k].lower === 'and' || s.toks[k].lower === ';' || s.toks[k].lower === ',') return null;
   let end = 0;
   while (end + 1 < s.toks.length && s.toks[end + 1].end <= first.sourceSpan.end) end++;
+  // "Taliban deny role, say attack was internal": a denial of its own part made the first claim
+  // self (news44); what the actor goes on to say is its plain statement.
+  const kind = /\+own-role\b/.test(first.rule) && first.sourceActor ? actorSourceKind(s, first.sourceActor) : first.attribution;
   return {
     start: 0,
     end,
-    kind: first.attribution,
+    kind,
     rule: `same-subject-as:${first.sourceSpan.start}-${first.sourceSpan.end}`,
     ...(first.source ? { text: first.source } : {}),
     ...(first.sourceActor ? { actor: first.sourceActor } : {}),

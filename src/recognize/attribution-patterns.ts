@@ -21,6 +21,8 @@ interface AttributionPatternFile {
   organisationHeads: string[];
   /** Actor id → full names of the spokespeople who speak for it. */
   spokespeople: Record<string, string[]>;
+  /** Actor id → the names of the outlets through which that group speaks ("Amaq", "Umar Media"). */
+  groupOutlets: Record<string, string[]>;
   contestedObjects: string[];
   demandsAfterExpect: string[];
   dismissiveCharacterisations: { verbs: string[]; judgements: string[] };
@@ -47,6 +49,10 @@ export interface AttributionPatterns {
   spokespeopleSurnames: ReadonlySet<string>;
   /** A spokesperson's full name or surname (lower-cased) → the actor id it speaks for; null for a surname two groups share. */
   spokespersonActors: ReadonlyMap<string, string | null>;
+  /** A group's own outlet named in a source phrase ("Umar Media", "the Islamic State's Amaq news agency"), its name in group 1, lower-cased for outletActors. */
+  groupOutlet: RegExp;
+  /** A group's own outlet (lower-cased) → the actor id it speaks for. */
+  outletActors: ReadonlyMap<string, string>;
   /** ", a charge the government denies", ", which the army rejected": a denial of what came before. */
   contestsBefore: RegExp;
   /** What a source expects someone to do when it demands rather than foresees ("expected the government to act"), as token sequences. */
@@ -78,6 +84,8 @@ export function loadPatterns(): AttributionPatterns {
     organisationHeads: lower(file.organisationHeads),
     spokespeopleSurnames: new Set(Object.values(file.spokespeople).flat().map((n) => surnameOf(n))),
     spokespersonActors: spokespersonActorsOf(file.spokespeople),
+    groupOutlet: new RegExp(`(?:^|[\\s'’])(${longestFirst(new Set(Object.values(file.groupOutlets).flat()))})(?=$|[\\s'’,])`, 'i'),
+    outletActors: new Map(Object.entries(file.groupOutlets).flatMap(([actor, names]) => names.map((n) => [n.toLowerCase(), actor] as [string, string]))),
     demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
     characterisationVerbs: lower(file.dismissiveCharacterisations.verbs),
     dismissiveJudgements: file.dismissiveCharacterisations.judgements.map((p) => p.toLowerCase().split(/\s+/)),

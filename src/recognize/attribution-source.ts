@@ -39,6 +39,11 @@ export function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase |
     // "Residents of the nearby village of Shatial": an "of" inside the phrase.
     if (!head && s.toks[k].lower === 'of' && !adjective) continue;
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
+    // "A commander of the TTP said": an officer of a named armed group speaks for it, as "A TTP commander" does (news44).
+    const group = s.toks[k].lower === 'of' && head.kind === 'official' && !head.actor ? s.actorEnds.get(s.toks[j].end) : undefined;
+    if (group && isNamedGroup(s, group.entity) && tokenIndexAt(s.toks, group.start)! > k) {
+      return { ...head, end: j, kind: 'named', rule: `${head.rule}+phrase+of:${group.entity}`, actor: group.entity };
+    }
     return outerSource(s, head.start, j) ?? { ...head, end: j, rule: `${head.rule}+phrase` };
   }
   return null;
@@ -191,10 +196,23 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
       kind = 'named';
       rule += '+of:the-group';
     }
+    // "Umar Media said", "Amaq said": a group's own outlet is the group speaking (news44).
+    const outlet = kind === 'media' ? outletActor(s, start, j) : null;
+    if (outlet) {
+      kind = actorSourceKind(s, outlet);
+      rule += `+outlet-of:${outlet}`;
+    }
+    // "The TTP released a video in which a commander said": an officer with no body of its own,
+    // in a clause of the group's own statement, is the group's member speaking (news44).
+    const member = kind === 'official' && !owner && !ownGroup ? groupOfOwnStatement(s, start) : null;
+    if (member) {
+      kind = 'named';
+      rule += `+member-of:${member}`;
+    }
     // "A Taliban spokesman said": a state's spokesperson speaks officially, and for its actor too,
     // so that what the actor did by its own account is 'self' as a non-state group's is.
     const ownSpokesperson = owner && SPOKESPERSON_ROLES.has(s.toks[j].lower) && s.actorEnds.get(owner.end) === owner ? owner.entity : undefined;
-    const actor = kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson;
+    const actor = outlet ?? member ?? (kind === 'named' ? (owner?.entity ?? ownGroup?.actor) : ownSpokesperson);
     const phrase: SourcePhrase = { start, end: j, kind, rule, ...(actor ? { actor } : {}) };
     if (s.toks[start].lower !== 'the') return phrase;
     if (j === start + 1) return definiteSource(s, phrase) ?? issuerOf(s, phrase) ?? phrase;
@@ -322,4 +340,35 @@ export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
     }
   }
   return null;
+}
+
+/** The group whose own outlet a media source names ("Umar Media", "Amaq news agency"; `groupOutlets` in attribution.json), or null. */
+function outletActor(s: SentenceCtx, start: number, j: number): string | null {
+  const m = s.pat.groupOutlet.exec(s.doc.text.slice(s.toks[start].start, s.toks[j].end));
+  return m ? (s.pat.outletActors.get(m[1].toLowerCase()) ?? null) : null;
+}
+
+/** The articles before an unnamed officer ("a commander", "one commander"). */
+const OFFICER_ARTICLES = new Set(['a', 'an', 'one', 'the']);
+
+/**
+ * "The TTP released a video in which a commander said …", "Umar Media released a statement in
+ * which one commander said …": a source phrase opened by an article right after a preposition and
+ * "which", in a sentence that opens with a named armed group (its name, "the group" standing for
+ * the group that spoke before, or the group's own outlet): that group, else null.
+ */
+function groupOfOwnStatement(s: SentenceCtx, start: number): string | null {
+  if (start < 2 || !OFFICER_ARTICLES.has(s.toks[start].lower) || s.toks[start - 1].lower !== 'which' || !SOURCE_PREPOSITIONS.has(s.toks[start - 2].lower)) return null;
+  const first = s.toks[0]?.lower === 'the' ? 1 : 0;
+  const tok = s.toks[first];
+  if (!tok) return null;
+  const actor = s.actorStarts.get(tok.start);
+  if (actor) return isNamedGroup(s, actor.entity) ? actor.entity : null;
+  if (first === 1 && GROUP_NOUNS.has(tok.lower)) {
+    const group = groupAnaphor(s, 1)?.actor;
+    return group && isNamedGroup(s, group) ? group : null;
+  }
+  const outlet = s.pat.groupOutlet.exec(' ' + s.doc.text.slice(tok.start, s.toks[Math.min(first + 3, start - 1)].end));
+  const id = outlet && outlet.index === 0 ? s.pat.outletActors.get(outlet[1].toLowerCase()) : undefined;
+  return id && isNamedGroup(s, id) ? id : null;
 }

@@ -97,6 +97,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
+        // "The TTP denied involvement in the attack": a known actor denying its own part speaks
+        // of its own (alleged) act, as one claiming responsibility does (news44).
+        if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source') && deniesOwnRole(ctxS, cue)) cue = { ...cue, attribution: 'self', rule: `${cue.rule}+own-role` };
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
         if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
@@ -118,3 +121,18 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"]);
+
+/** What an actor denies when it denies its own part in an act: "involvement", "any role", "its hand", "responsibility". */
+const OWN_ROLE = /^\s*(?:(?:any|its|their|a|an|all)\s+)?(?:involvement|role|responsibility|hand|part|complicity|links?|connection)\b/i;
+
+/**
+ * "The TTP denied involvement in the Bannu attack", "The Taliban denied any role": a source that
+ * is a known actor (a named group or a state's body; no generic group such as "militants" or
+ * "residents") denying its own part in an act.
+ */
+function deniesOwnRole(s: SentenceCtx, cue: Cue): boolean {
+  if (!cue.sourceActor || cue.attribution === 'self') return false;
+  // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
+  if (s.ctx.actors.templateOf(cue.sourceActor) !== null && s.ctx.actors.get(cue.sourceActor)?.type !== 'state') return false;
+  return OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end));
+}
