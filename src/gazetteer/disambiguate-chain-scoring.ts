@@ -50,6 +50,20 @@ export function addInsideOuter(this: PlaceResolver, s: Segment, list: Candidate[
   return inside;
 }
 
+/** n scores of -Infinity (a packed array of doubles, whichever tier runs it). */
+function unreached(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(-Infinity);
+  return out;
+}
+
+/** n back pointers of -1 (a packed array of small integers). */
+function noBack(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(-1);
+  return out;
+}
+
 export function resolveChain(
   this: PlaceResolver,
   chain: { members: Segment[]; links: Link[] },
@@ -60,7 +74,13 @@ export function resolveChain(
   const ix = this.index;
   let members = chain.members;
   let links = chain.links;
-  let cands: Candidate[][] = members.map((s, i) => {
+  // The arrays this function and its helpers index are built by push, not by `map`: a `map`
+  // TurboFan has inlined makes a holey array where the interpreter's makes a packed one, and
+  // code optimised for one kind of array is thrown away at the other ("wrong map"; session 20,
+  // perf20). The values are the same.
+  let cands: Candidate[][] = [];
+  for (let i = 0; i < members.length; i++) {
+    const s = members[i];
     const list = this.candidates(s, countries).filter((c) => !this.farAbroad(c, countries));
     for (const c of list) {
       if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
@@ -68,12 +88,13 @@ export function resolveChain(
       // province than the town of the same name, unless a feature word says otherwise.
       if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 3.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
     }
-    return list;
-  });
+    cands.push(list);
+  }
   // An outer name spelt another way than our admin units ("(Mokolo, Mayo-Tsanaga,
   // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
   for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
-  const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
+  const inside: Array<Set<number>> = [];
+  for (let i = 0; i < members.length; i++) inside.push(i + 1 < members.length ? this.addInsideOuter(members[i], cands[i], cands[i + 1], countries) : new Set<number>());
   for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens) || this.statedArea(links[i], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
   // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
   // "Shahpur village, Turbat": a name that calls itself a village or an area states its
@@ -126,19 +147,25 @@ export function resolveChain(
   for (let i = 1; i + 1 < m; i++) {
     if (members[i].postings.length > 0 || cands[i].length !== 1 || cands[i + 1].length < 2) continue;
     const base = cands[i][0].base;
-    cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
+    const list: Candidate[] = [];
+    for (let b = 0; b < cands[i + 1].length; b++) list.push({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b });
+    cands[i] = list;
   }
   this.provinceInProvince(cands);
   this.weighByNameForm(members, cands);
   // Viterbi from the broadest (last) member back to the most specific.
-  const best: number[][] = cands.map((l) => l.map(() => -Infinity));
-  const back: number[][] = cands.map((l) => l.map(() => -1));
+  const best: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < m; i++) {
+    best.push(unreached(cands[i].length));
+    back.push(noBack(cands[i].length));
+  }
   for (let k = 0; k < cands[m - 1].length; k++) best[m - 1][k] = cands[m - 1][k].base;
   for (let i = m - 2; i >= 0; i--) {
     // A name no entry fits may be a spelling variant of a place inside its container.
     this.addFuzzy(members[i], cands[i], cands[i + 1], best[i + 1]);
-    best[i] = cands[i].map(() => -Infinity);
-    back[i] = cands[i].map(() => -1);
+    best[i] = unreached(cands[i].length);
+    back[i] = noBack(cands[i].length);
     for (let a = 0; a < cands[i].length; a++) {
       for (let b = 0; b < cands[i + 1].length; b++) {
         if (best[i + 1][b] === -Infinity) continue;
