@@ -138,7 +138,7 @@ export function resolveChain(
     // "Kubum Martin, Principal of the school".
     const located = links.includes('(') || members[0].feature !== null || (members[0].prep !== null && !WEAK_PREPS.has(members[0].prep));
     const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
-    cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
+    cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY, via: -1 });
   });
   // "Nuwara Eliya (Nuwara, Central)": an unknown name in the middle of a chain is inside some
   // reading of the next member; one unknown reading per outer reading lets the inner members
@@ -170,7 +170,7 @@ export function resolveChain(
       for (let b = 0; b < cands[i + 1].length; b++) {
         if (best[i + 1][b] === -Infinity) continue;
         const via = cands[i][a].via;
-        if (via !== undefined && via !== b) continue;
+        if (via >= 0 && via !== b) continue;
         const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
         if (v > best[i][a]) {
           best[i][a] = v;
@@ -342,7 +342,7 @@ export function addOuterVariants(this: PlaceResolver, outer: Segment, inner: Can
       const close = have === want || (want.length >= 5 && boundedEditDistance(have, want, 1) <= 1);
       if (!close) continue;
       seen.add(a);
-      list.push({ entry: a, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(a)] + hintFit(outer.feature, ix.kind(a)) - 0.5, why: [`spelling-variant-of:${ix.adminName(a)}`] });
+      list.push({ entry: a, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(a)] + hintFit(outer.feature, ix.kind(a)) - 0.5, why: [`spelling-variant-of:${ix.adminName(a)}`], via: -1 });
     }
   }
 }
@@ -390,7 +390,7 @@ export function addFuzzy(this: PlaceResolver, s: Segment, list: Candidate[], out
     const name = ix.name(e);
     const pop = ix.population(e);
     const base = KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) + (pop > 0 ? Math.min(Math.log10(pop), 7) / 4 : 0) - 1;
-    list.push({ entry: e, flags: 0, fuzzy: true, base, why: [`spelling-variant-of:${name}`] });
+    list.push({ entry: e, flags: 0, fuzzy: true, base, why: [`spelling-variant-of:${name}`], via: -1 });
     seen.add(e);
     if (list.length > MAX_CANDIDATES + 10) break;
   }
