@@ -335,9 +335,24 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   // "Militants kill two soldiers in Bajaur;Police arrest TTP commander in Swat": each headline of
   // a line of headlines joined by ";" (headline-list.ts) is built as a sentence of its own, which
   // starts afresh as a paragraph does: no actor, place, date or count of one joins another's.
-  const units = doc.sentences.flatMap((s, si) =>
-    s.heading ? [{ sentence: s, si, headline: 0, of: 1 }] : headlineSpans(doc.text, s.start, s.end).map((h, k, all) => ({ sentence: k === 0 && all.length === 1 ? s : { ...s, start: h.start, end: h.end }, si, headline: k, of: all.length })),
-  );
+  // A sentence with no ";" is one headline, itself (headlineSpans' whole span): only a sentence
+  // with one is asked (the next ";" of the text found once, not scanned for from each sentence).
+  const units: Array<{ sentence: Doc['sentences'][number]; si: number; headline: number; of: number }> = [];
+  let from = 0;
+  let semi = doc.text.indexOf(';');
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.start < from || (semi >= 0 && semi < s.start)) {
+      from = s.start;
+      semi = doc.text.indexOf(';', from);
+    }
+    if (s.heading || semi < 0 || semi >= s.end) {
+      units.push({ sentence: s, si, headline: 0, of: 1 });
+      continue;
+    }
+    const spans = headlineSpans(doc.text, s.start, s.end);
+    for (let k = 0; k < spans.length; k++) units.push({ sentence: k === 0 && spans.length === 1 ? s : { ...s, start: spans[k].start, end: spans[k].end }, si, headline: k, of: spans.length });
+  }
   units.forEach(({ sentence, si, headline, of }) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
     if (sentence.heading || headline > 0 || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
