@@ -50,18 +50,17 @@ export function addInsideOuter(this: PlaceResolver, s: Segment, list: Candidate[
   return inside;
 }
 
-/** n scores of -Infinity (a packed array of doubles, whichever tier runs it). */
+/**
+ * n scores of -Infinity: a holey array of doubles whichever tier runs it (`new Array(n)` takes
+ * its kind from its allocation site in both), of its exact size (one grown by push is not).
+ */
 function unreached(n: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) out.push(-Infinity);
-  return out;
+  return new Array<number>(n).fill(-Infinity);
 }
 
-/** n back pointers of -1 (a packed array of small integers). */
+/** n back pointers of -1: a holey array of small integers, as unreached. */
 function noBack(n: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) out.push(-1);
-  return out;
+  return new Array<number>(n).fill(-1);
 }
 
 export function resolveChain(
