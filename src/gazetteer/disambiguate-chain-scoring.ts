@@ -73,10 +73,10 @@ export function resolveChain(
   const ix = this.index;
   let members = chain.members;
   let links = chain.links;
-  // The arrays this function and its helpers index are built by push, not by `map`: a `map`
-  // TurboFan has inlined makes a holey array where the interpreter's makes a packed one, and
-  // code optimised for one kind of array is thrown away at the other ("wrong map"; session 20,
-  // perf20). The values are the same.
+  // The arrays this function and its helpers index are built by push or `new Array(n).fill`,
+  // not by `map`: a `map` TurboFan has inlined makes a holey array where the interpreter's makes
+  // a packed one, and code optimised for one kind of array is thrown away at the other ("wrong
+  // map"; session 20, perf20). The values are the same.
   let cands: Candidate[][] = [];
   for (let i = 0; i < members.length; i++) {
     const s = members[i];
