@@ -236,6 +236,87 @@ function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: s
   }
 }
 
+/** What a trigger's sentence and clause give the choice of its act's place (see settlePlace). */
+interface PlaceScope {
+  doc: Doc;
+  ctx: Context;
+  toks: Token[];
+  places: EntityMention[];
+  actors: EntityMention[];
+  /** The sentence's places less a source's seat and a place asked about. */
+  reported: EntityMention[];
+  sourceSeats: ReadonlyMap<EntityMention, number>;
+  si: number;
+  created: readonly EventRecord[];
+  frameOf: ReadonlyMap<EventRecord, Clause>;
+  lastSentenceEvents: readonly EventRecord[];
+  clause: Clause;
+  clauseStart: number;
+  clauseEnd: number;
+  roles: EventRecord['actors'];
+  inferredFrom: EventRecord | null;
+}
+
+/**
+ * A trigger's act's place and the rule that chose it, from its clause's pick (pickPlace) and what
+ * overrides that: a town over a title, the previous sentence's act, an after-clause's "in the
+ * area", an answered act, the dateline, a place stated after a source's seat. A function of its
+ * own rather than a block of extractEvents' trigger callback, which TurboFan compiled in a second
+ * or more each time (session 20, perf20; see addClauseRoles).
+ */
+function settlePlace(scope: PlaceScope, placeAfter: ReturnType<typeof pickPlace>): { place: EntityMention | null; rule: string | null } {
+  const { doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom } = scope;
+  let place = placeAfter.place;
+  let placeRule = placeAfter.rule;
+  const town = place && placeRule?.startsWith('place:in-clause') ? townOverTitle(toks, places, place, actors, ctx) : null;
+  if (town) {
+    place = town;
+    placeRule = `place:town-over-title:${town.entity}`;
+  }
+  // An event whose agent came from the previous sentence happened where that one did, unless
+  // its own clause names a place ("were released, most of them wanted in Pakistan").
+  if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
+    place = placeMentionOf(inferredFrom);
+    placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
+  }
+  // "..., a day after a suicide attack on an army post in the area killed 12 soldiers": an
+  // after-clause's "in the area" is where the clause it was cut from is, not the dateline's town.
+  if (!place && clause.after && clause.whole && IN_THE_AREA.test(doc.text.slice(clauseStart, clauseEnd))) {
+    const main = created.find((e) => !frameOf.has(e) && e.placeMention && e.trigger.start < clauseStart);
+    const before = main ? null : within(reported, toks[clause.whole.first].start, clauseStart).at(-1);
+    if (main) place = placeMentionOf(main);
+    else if (before) place = before;
+    if (place) placeRule = `place:after-clause-area:${place.entity}`;
+  }
+  // "Six soldiers were martyred when terrorists attacked a checkpost in the Kulachi tehsil. The
+  // ISPR said the troops responded effectively and killed three terrorists": an act of the next
+  // sentence by those the previous sentence's act befell, with no place of its own, answers that
+  // act where it was, also across a paragraph break (session 19, news41).
+  if (!place) {
+    const answered = answeredEvent(lastSentenceEvents, roles);
+    if (answered) {
+      place = placeMentionOf(answered);
+      placeRule = `place-from-answered-event:${answered.id}`;
+    }
+  }
+  // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
+  // the best guess of where a local report's event was.
+  const dateline = place ? undefined : places.find((p) => isDatelinePlace(toks, p) && !insideActor(actors, p));
+  if (dateline) {
+    place = dateline;
+    placeRule = `place:dateline:${dateline.entity}`;
+  }
+  // "..., officials in Quetta said. The attack took place in Zarmel area.": a source's seat
+  // gives way to a later sentence's statement of the place.
+  const seat = place && sourceSeats.size > 0 ? [...sourceSeats.keys()].some((p) => p.start === place!.start) : false;
+  const stated = seat ? statedPlaceAfter(doc, si, doc.placeMentions) : null;
+  if (stated) {
+    place = stated;
+    placeRule = `place:stated-after:${stated.entity}`;
+  }
+  return { place, rule: placeRule };
+}
+
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
   const ranges = sentenceTokenRanges(doc);
@@ -262,9 +343,24 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   // "Militants kill two soldiers in Bajaur;Police arrest TTP commander in Swat": each headline of
   // a line of headlines joined by ";" (headline-list.ts) is built as a sentence of its own, which
   // starts afresh as a paragraph does: no actor, place, date or count of one joins another's.
-  const units = doc.sentences.flatMap((s, si) =>
-    s.heading ? [{ sentence: s, si, headline: 0, of: 1 }] : headlineSpans(doc.text, s.start, s.end).map((h, k, all) => ({ sentence: k === 0 && all.length === 1 ? s : { ...s, start: h.start, end: h.end }, si, headline: k, of: all.length })),
-  );
+  // A sentence with no ";" is one headline, itself (headlineSpans' whole span): only a sentence
+  // with one is asked (the next ";" of the text found once, not scanned for from each sentence).
+  const units: Array<{ sentence: Doc['sentences'][number]; si: number; headline: number; of: number }> = [];
+  let from = 0;
+  let semi = doc.text.indexOf(';');
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.start < from || (semi >= 0 && semi < s.start)) {
+      from = s.start;
+      semi = doc.text.indexOf(';', from);
+    }
+    if (s.heading || semi < 0 || semi >= s.end) {
+      units.push({ sentence: s, si, headline: 0, of: 1 });
+      continue;
+    }
+    const spans = headlineSpans(doc.text, s.start, s.end);
+    for (let k = 0; k < spans.length; k++) units.push({ sentence: k === 0 && spans.length === 1 ? s : { ...s, start: spans[k].start, end: spans[k].end }, si, headline: k, of: spans.length });
+  }
   units.forEach(({ sentence, si, headline, of }) => {
     // Inheritance reaches only the previous sentence of the same paragraph.
     if (sentence.heading || headline > 0 || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
@@ -527,54 +623,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
-      let place = placeAfter.place;
-      let placeRule = placeAfter.rule;
-      const town = place && placeRule?.startsWith('place:in-clause') ? townOverTitle(toks, places, place, actors, ctx) : null;
-      if (town) {
-        place = town;
-        placeRule = `place:town-over-title:${town.entity}`;
-      }
-      // An event whose agent came from the previous sentence happened where that one did, unless
-      // its own clause names a place ("were released, most of them wanted in Pakistan").
-      if ((!place || !placeAfter.inClause) && inferredFrom?.placeMention) {
-        place = placeMentionOf(inferredFrom);
-        placeRule = `place-from-previous-sentence:${inferredFrom.id}`;
-      }
-      // "..., a day after a suicide attack on an army post in the area killed 12 soldiers": an
-      // after-clause's "in the area" is where the clause it was cut from is, not the dateline's town.
-      if (!place && clause.after && clause.whole && IN_THE_AREA.test(doc.text.slice(clauseStart, clauseEnd))) {
-        const main = created.find((e) => !frameOf.has(e) && e.placeMention && e.trigger.start < clauseStart);
-        const before = main ? null : within(reported, toks[clause.whole.first].start, clauseStart).at(-1);
-        if (main) place = placeMentionOf(main);
-        else if (before) place = before;
-        if (place) placeRule = `place:after-clause-area:${place.entity}`;
-      }
-      // "Six soldiers were martyred when terrorists attacked a checkpost in the Kulachi tehsil. The
-      // ISPR said the troops responded effectively and killed three terrorists": an act of the next
-      // sentence by those the previous sentence's act befell, with no place of its own, answers that
-      // act where it was, also across a paragraph break (session 19, news41).
-      if (!place) {
-        const answered = answeredEvent(lastSentenceEvents, roles);
-        if (answered) {
-          place = placeMentionOf(answered);
-          placeRule = `place-from-answered-event:${answered.id}`;
-        }
-      }
-      // "QUETTA: Gunmen shot dead two policemen": with no other place, the dateline's town is
-      // the best guess of where a local report's event was.
-      const dateline = place ? undefined : places.find((p) => isDatelinePlace(toks, p) && !insideActor(actors, p));
-      if (dateline) {
-        place = dateline;
-        placeRule = `place:dateline:${dateline.entity}`;
-      }
-      // "..., officials in Quetta said. The attack took place in Zarmel area.": a source's seat
-      // gives way to a later sentence's statement of the place.
-      const seat = place && sourceSeats.size > 0 ? [...sourceSeats.keys()].some((p) => p.start === place!.start) : false;
-      const stated = seat ? statedPlaceAfter(doc, si, doc.placeMentions) : null;
-      if (stated) {
-        place = stated;
-        placeRule = `place:stated-after:${stated.entity}`;
-      }
+      const { place, rule: placeRule } = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 

@@ -91,7 +91,10 @@ export function settlePerpetrators(
       const template = cc ? methodTemplate(ctx, cc, doc.text.slice(e.start, e.end)) : null;
       if (template) {
         const id = ctx.actors.instantiate(template, cc);
-        e.actors = e.actors.map((r) => (r === named ? { ...r, actor: id } : r));
+        // (By push, not map: see both-sides.ts.)
+        const actors: EventRecord['actors'] = [];
+        for (const r of e.actors) actors.push(r === named ? { ...r, actor: id } : r);
+        e.actors = actors;
         e.rules.push(`agent:method-of:${template}:${cc}`);
         // The words that named the shooters now name the gang: the actors list follows the event.
         const at = doc.actorMentions.findIndex((m) => m.start === named.start && m.end === named.end && m.entity === named.actor);

@@ -100,7 +100,7 @@ export function candidates(this: PlaceResolver, s: Segment, countries: ReadonlyM
     for (const e of ix.looseAdmins(s.key)) {
       const cc = ix.country(e);
       const cw = cc ? countries.get(cc) ?? 0 : 0;
-      out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`] });
+      out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.adminName(e)}`], via: -1 });
     }
     // Or, before a unit word, one consonant away from an admin unit of a country in play
     // ("Pakthukhwa province" under a text about Pakistan is Khyber Pakhtunkhwa, not Paktika by
@@ -150,7 +150,7 @@ export function addVowelSpellings(
   if (hits.length === 0 || hits.some((e) => !nearBy(ix, e, hits[0], 25) && e !== hits[0])) return;
   const e = hits[0];
   const cw = countries.get(ix.country(e)!) ?? 0;
-  out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.name(e)}`] });
+  out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`spelling-variant-of:${ix.name(e)}`], via: -1 });
 }
 
 /**
@@ -167,7 +167,7 @@ export function addInPlay(this: PlaceResolver, s: Segment, out: Candidate[], cou
   if (hits.length === 0 || hits.some((e) => e !== hits[0] && !nearBy(ix, e, hits[0], 25))) return;
   for (const e of hits) {
     const cw = countries.get(ix.country(e)!) ?? 0;
-    out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`${evidence}:${ix.adminName(e)}`] });
+    out.push({ entry: e, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) - 0.5 + 1.5 * cw, why: [`${evidence}:${ix.adminName(e)}`], via: -1 });
   }
 }
 
@@ -189,7 +189,7 @@ export function candidateOf(this: PlaceResolver, s: Segment, q: number, countrie
   const cc = ix.country(e);
   const cw = cc ? countries.get(cc) ?? 0 : 0;
   if (cw > 0) base += 1.5 * cw;
-  return { entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY };
+  return { entry: e, flags: p.flags, fuzzy: false, base, why: NO_WHY, via: -1 };
 }
 
 /** Entries inside an admin unit (memoised). */

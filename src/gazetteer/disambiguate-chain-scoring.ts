@@ -50,6 +50,19 @@ export function addInsideOuter(this: PlaceResolver, s: Segment, list: Candidate[
   return inside;
 }
 
+/**
+ * n scores of -Infinity: a holey array of doubles whichever tier runs it (`new Array(n)` takes
+ * its kind from its allocation site in both), of its exact size (one grown by push is not).
+ */
+function unreached(n: number): number[] {
+  return new Array<number>(n).fill(-Infinity);
+}
+
+/** n back pointers of -1: a holey array of small integers, as unreached. */
+function noBack(n: number): number[] {
+  return new Array<number>(n).fill(-1);
+}
+
 export function resolveChain(
   this: PlaceResolver,
   chain: { members: Segment[]; links: Link[] },
@@ -60,7 +73,13 @@ export function resolveChain(
   const ix = this.index;
   let members = chain.members;
   let links = chain.links;
-  let cands: Candidate[][] = members.map((s, i) => {
+  // The arrays this function and its helpers index are built by push or `new Array(n).fill`,
+  // not by `map`: a `map` TurboFan has inlined makes a holey array where the interpreter's makes
+  // a packed one, and code optimised for one kind of array is thrown away at the other ("wrong
+  // map"; session 20, perf20). The values are the same.
+  let cands: Candidate[][] = [];
+  for (let i = 0; i < members.length; i++) {
+    const s = members[i];
     const list = this.candidates(s, countries).filter((c) => !this.farAbroad(c, countries));
     for (const c of list) {
       if (admins.size > 0 && (admins.has(ix.admin1(c.entry)) || admins.has(ix.admin2(c.entry)))) c.base += 1;
@@ -68,12 +87,13 @@ export function resolveChain(
       // province than the town of the same name, unless a feature word says otherwise.
       if (i > 0 && !s.feature) c.base += ix.kind(c.entry) === 'admin1' ? 3.5 : ix.kind(c.entry) === 'admin2' ? 1 : 0;
     }
-    return list;
-  });
+    cands.push(list);
+  }
   // An outer name spelt another way than our admin units ("(Mokolo, Mayo-Tsanaga,
   // Extreme-Nord)", "Granada (Andalucia)"): the admin units of the inner readings may fit it.
   for (let i = 0; i + 1 < members.length; i++) this.addOuterVariants(members[i + 1], cands[i], cands[i + 1]);
-  const inside: Array<Set<number>> = members.map((s, i) => (i + 1 < members.length ? this.addInsideOuter(s, cands[i], cands[i + 1], countries) : new Set<number>()));
+  const inside: Array<Set<number>> = [];
+  for (let i = 0; i < members.length; i++) inside.push(i + 1 < members.length ? this.addInsideOuter(members[i], cands[i], cands[i + 1], countries) : new Set<number>());
   for (let i = 0; i + 1 < members.length; i++) if (links[i] === 'of' || links[i] === 'in' || this.statedDistrict(links[i], members[i + 1], cands[i + 1], tokens) || this.statedArea(links[i], cands[i + 1])) cands[i] = this.dropFarFromContainer(cands[i], cands[i + 1]);
   // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
   // "Shahpur village, Turbat": a name that calls itself a village or an area states its
@@ -117,7 +137,7 @@ export function resolveChain(
     // "Kubum Martin, Principal of the school".
     const located = links.includes('(') || members[0].feature !== null || (members[0].prep !== null && !WEAK_PREPS.has(members[0].prep));
     const unknownCost = s.postings.length === 0 ? 0 : located && i === m - 1 && !GENERIC_NAMES.has(s.key) ? OUTER_UNRESOLVED_COST : -1;
-    cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY });
+    cands[i].push({ entry: -1, flags: 0, fuzzy: false, base: unknownCost, why: NO_WHY, via: -1 });
   });
   // "Nuwara Eliya (Nuwara, Central)": an unknown name in the middle of a chain is inside some
   // reading of the next member; one unknown reading per outer reading lets the inner members
@@ -126,24 +146,30 @@ export function resolveChain(
   for (let i = 1; i + 1 < m; i++) {
     if (members[i].postings.length > 0 || cands[i].length !== 1 || cands[i + 1].length < 2) continue;
     const base = cands[i][0].base;
-    cands[i] = cands[i + 1].map((_, b) => ({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b }));
+    const list: Candidate[] = [];
+    for (let b = 0; b < cands[i + 1].length; b++) list.push({ entry: -1, flags: 0, fuzzy: false, base, why: NO_WHY, via: b });
+    cands[i] = list;
   }
   this.provinceInProvince(cands);
   this.weighByNameForm(members, cands);
   // Viterbi from the broadest (last) member back to the most specific.
-  const best: number[][] = cands.map((l) => l.map(() => -Infinity));
-  const back: number[][] = cands.map((l) => l.map(() => -1));
+  const best: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < m; i++) {
+    best.push(unreached(cands[i].length));
+    back.push(noBack(cands[i].length));
+  }
   for (let k = 0; k < cands[m - 1].length; k++) best[m - 1][k] = cands[m - 1][k].base;
   for (let i = m - 2; i >= 0; i--) {
     // A name no entry fits may be a spelling variant of a place inside its container.
     this.addFuzzy(members[i], cands[i], cands[i + 1], best[i + 1]);
-    best[i] = cands[i].map(() => -Infinity);
-    back[i] = cands[i].map(() => -1);
+    best[i] = unreached(cands[i].length);
+    back[i] = noBack(cands[i].length);
     for (let a = 0; a < cands[i].length; a++) {
       for (let b = 0; b < cands[i + 1].length; b++) {
         if (best[i + 1][b] === -Infinity) continue;
         const via = cands[i][a].via;
-        if (via !== undefined && via !== b) continue;
+        if (via >= 0 && via !== b) continue;
         const v = cands[i][a].base + best[i + 1][b] + this.linkScore(cands[i][a].entry, this.effective(cands, best, back, i + 1, b), links[i], members[i].feature === 'part');
         if (v > best[i][a]) {
           best[i][a] = v;
@@ -315,7 +341,7 @@ export function addOuterVariants(this: PlaceResolver, outer: Segment, inner: Can
       const close = have === want || (want.length >= 5 && boundedEditDistance(have, want, 1) <= 1);
       if (!close) continue;
       seen.add(a);
-      list.push({ entry: a, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(a)] + hintFit(outer.feature, ix.kind(a)) - 0.5, why: [`spelling-variant-of:${ix.adminName(a)}`] });
+      list.push({ entry: a, flags: 0, fuzzy: true, base: KIND_PRIOR[ix.kind(a)] + hintFit(outer.feature, ix.kind(a)) - 0.5, why: [`spelling-variant-of:${ix.adminName(a)}`], via: -1 });
     }
   }
 }
@@ -363,7 +389,7 @@ export function addFuzzy(this: PlaceResolver, s: Segment, list: Candidate[], out
     const name = ix.name(e);
     const pop = ix.population(e);
     const base = KIND_PRIOR[ix.kind(e)] + hintFit(s.feature, ix.kind(e)) + (pop > 0 ? Math.min(Math.log10(pop), 7) / 4 : 0) - 1;
-    list.push({ entry: e, flags: 0, fuzzy: true, base, why: [`spelling-variant-of:${name}`] });
+    list.push({ entry: e, flags: 0, fuzzy: true, base, why: [`spelling-variant-of:${name}`], via: -1 });
     seen.add(e);
     if (list.length > MAX_CANDIDATES + 10) break;
   }

@@ -190,7 +190,10 @@ export function statedProvinceReadings(this: PlaceResolver, link: Link, outer: S
   if (link !== ',' && link !== '(' && link !== 'in' && link !== 'of') return [];
   if (outer.feature !== null && outer.feature !== 'admin1') return [];
   const ix = this.index;
-  return readings.filter((o) => o.entry >= 0 && ix.kind(o.entry) === 'admin1').map((o) => o.entry);
+  // By push, not filter and map: see resolveChain.
+  const out: number[] = [];
+  for (const o of readings) if (o.entry >= 0 && ix.kind(o.entry) === 'admin1') out.push(o.entry);
+  return out;
 }
 
 export function keepInsideStatedProvince(this: PlaceResolver, list: Candidate[], provinces: readonly number[]): Candidate[] {

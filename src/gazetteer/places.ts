@@ -256,7 +256,10 @@ export function buildPlaceGazetteer(index: PlaceIndex): PlaceGazetteer {
   /** The second half of match(): the segments resolved with the whole text. */
   function finishMatch({ text, tokens, weights, cues, segments, demonyms, isDemonym }: StartedMatch): EntityMention[] {
     const admins = cueAdmins(cues);
-    const mentions = resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)), demonymCountries: demonyms, isDemonym }).map((r) => mentionOf(text, r));
+    // By push, not map: doc.placeMentions is read by much optimised code, which a holey array (a
+    // map TurboFan inlined makes one) sent back to be compiled again (session 20, perf20).
+    const mentions: EntityMention[] = [];
+    for (const r of resolver.resolve(text, tokens, segments, { countries: weights, admins, cueCountries: new Set(cues.map((c) => c.country)), demonymCountries: demonyms, isDemonym })) mentions.push(mentionOf(text, r));
     if (mentions.some((m) => !m.unresolved || !m.entity.includes(':-:'))) return mentions;
     const inferred = cues.length > 0 ? countryOfCues(cues) : countryOfNameFormAt(text, tokens);
     return [...mentions, ...inferred].sort((a, b) => a.start - b.start);

@@ -47,50 +47,58 @@ export function settleActorCountries(doc: Doc, ctx: Context): EntityMention[] {
   let documentCountry: string | null | undefined;
   const inDocument = () => (documentCountry === undefined ? (documentCountry = firstPlaceCountry(doc, ctx.places)) : documentCountry);
   const date = referenceDate(doc, ctx);
-  return doc.actorMentions.map((m) => {
-    if (m.rule.startsWith('actor-alias:')) return talibanInPakistan(doc, ctx, m, inDocument) ?? branchOf(doc, ctx, m, inDocument);
-    if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
-    const template = m.rule.split(':')[1];
-    const spec = ctx.actors.templates.find((t) => t.id === template);
-    if (!spec) return m;
-    // "Pakistan's military said ... The military blamed the Pakistani Taliban ... and accused
-    // Kabul": a bare "the military" is the state force of its kind the text named before by name
-    // or nationality, not a force of the country its sentence names as accused.
-    if (BARE_FORCE.test(doc.text.slice(m.start, m.end))) {
-      const named = forceNamedBefore(doc, ctx, template, m);
-      if (named) return named;
+  // A new array by push, not map: a map TurboFan inlined makes a holey array where the
+  // interpreter makes a packed one, and every reader of doc.actorMentions (events,
+  // responsibility, the report) compiled for the one was thrown away at the other (session 20, perf20).
+  const out: EntityMention[] = [];
+  for (const m of doc.actorMentions) out.push(settleActorCountry(doc, ctx, m, inDocument, date));
+  return out;
+}
+
+/** One mention of settleActorCountries: itself, or the same words read as another actor. */
+function settleActorCountry(doc: Doc, ctx: Context, m: EntityMention, inDocument: () => string | null, date: ReturnType<typeof referenceDate>): EntityMention {
+  if (m.rule.startsWith('actor-alias:')) return talibanInPakistan(doc, ctx, m, inDocument) ?? branchOf(doc, ctx, m, inDocument);
+  if (!m.rule.startsWith('actor-generic:') || SETTLED_BY_TEXT.test(m.rule)) return m;
+  const template = m.rule.split(':')[1];
+  const spec = ctx.actors.templates.find((t) => t.id === template);
+  if (!spec) return m;
+  // "Pakistan's military said ... The military blamed the Pakistani Taliban ... and accused
+  // Kabul": a bare "the military" is the state force of its kind the text named before by name
+  // or nationality, not a force of the country its sentence names as accused.
+  if (BARE_FORCE.test(doc.text.slice(m.start, m.end))) {
+    const named = forceNamedBefore(doc, ctx, template, m);
+    if (named) return named;
+  }
+  let country = nearestPlaceCountry(doc, m, ctx.places);
+  // A force's nationality from a country word elsewhere in the text ("the Afghan border")
+  // yields to a place in its own sentence ("policemen ... near Parachinar"), but not to one
+  // abroad when its own sentence names the nationality ("Turkish army helicopters and
+  // warplanes conducted airstrikes ... in Duhok").
+  if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
+    const said = m.rule.slice(m.rule.lastIndexOf(':') + 1);
+    if (country) {
+      if (nationalityInSentence(doc, m, said)) return m;
+    } else {
+      // Unless that country is named only after the mention, in a text whose places are
+      // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
+      // Office condemned the bombing" are the Afghan forces (the document's country, below).
+      const elsewhere = inDocument();
+      // "Interior Minister Kamran Hayat said the government would not allow its soil to be used",
+      // in a report about Kurram that names Kabul and "the Afghan side": a bare "the government"
+      // in a sentence with no place is the government of the document's country.
+      const bare = template === 'government' && BARE_GOVERNMENT.test(doc.text.slice(m.start, m.end));
+      if (!elsewhere || elsewhere === said || (!bare && countryNamedBefore(doc, ctx, said, m.start))) return m;
     }
-    let country = nearestPlaceCountry(doc, m, ctx.places);
-    // A force's nationality from a country word elsewhere in the text ("the Afghan border")
-    // yields to a place in its own sentence ("policemen ... near Parachinar"), but not to one
-    // abroad when its own sentence names the nationality ("Turkish army helicopters and
-    // warplanes conducted airstrikes ... in Duhok").
-    if (spec.countryBy === 'nationality' && !m.rule.endsWith(':no-country')) {
-      const said = m.rule.slice(m.rule.lastIndexOf(':') + 1);
-      if (country) {
-        if (nationalityInSentence(doc, m, said)) return m;
-      } else {
-        // Unless that country is named only after the mention, in a text whose places are
-        // elsewhere: "KABUL: ... security forces had arrested two suspects ... Pakistan's Foreign
-        // Office condemned the bombing" are the Afghan forces (the document's country, below).
-        const elsewhere = inDocument();
-        // "Interior Minister Kamran Hayat said the government would not allow its soil to be used",
-        // in a report about Kurram that names Kabul and "the Afghan side": a bare "the government"
-        // in a sentence with no place is the government of the document's country.
-        const bare = template === 'government' && BARE_GOVERNMENT.test(doc.text.slice(m.start, m.end));
-        if (!elsewhere || elsewhere === said || (!bare && countryNamedBefore(doc, ctx, said, m.start))) return m;
-      }
-    }
-    let how = 'place-in-sentence';
-    if (!country) {
-      country = inDocument();
-      how = 'place-in-document';
-    }
-    if (!country) return m;
-    const entity = ctx.actors.instantiate(template, country, date);
-    if (entity === m.entity) return m;
-    return { ...m, entity, rule: `actor-generic:${template}:${how}:${country}` };
-  });
+  }
+  let how = 'place-in-sentence';
+  if (!country) {
+    country = inDocument();
+    how = 'place-in-document';
+  }
+  if (!country) return m;
+  const entity = ctx.actors.instantiate(template, country, date);
+  if (entity === m.entity) return m;
+  return { ...m, entity, rule: `actor-generic:${template}:${how}:${country}` };
 }
 
 /**
