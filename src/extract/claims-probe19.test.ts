@@ -1,21 +1,14 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+import { describe } from 'node:test';
+import { claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
 
 // Claims read wrong in AfPak probe articles of our own writing (session 19): each sentence is
 // one article, and every claim is checked as [text, kind, source, certainty].
 
 const PUBLISHED = '2023-02-01';
 
-type Expected = [text: string, kind: AttributionKind, source: string | null, certainty: Certainty];
+type Expected = ExpectedClaim;
 
-function claimsOf(text: string): Expected[] {
-  return analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
-}
-
-function table(cases: Array<[name: string, text: string, claims: Expected[]]>): void {
-  for (const [name, text, claims] of cases) test(name, () => assert.deepEqual(claimsOf(text), claims));
-}
+const table = (cases: Array<[name: string, text: string, claims: Expected[]]>): void => claimsTable(PUBLISHED, cases);
 
 describe('a quotation told to a news conference, a briefing or parliament is the teller\'s one claim', () => {
   table([

@@ -1,21 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+import { claimsOf, claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
 
 // Claims read wrong in AfPak probe articles of our own writing (session 20, news43): each text
 // is sentences of one article, and every claim is checked as [text, kind, source, certainty].
 
 const PUBLISHED = '2026-11-24';
 
-type Expected = [text: string, kind: AttributionKind, source: string | null, certainty: Certainty];
+type Expected = ExpectedClaim;
 
-function claimsOf(text: string): Expected[] {
-  return analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
-}
-
-function table(cases: Array<[name: string, text: string, claims: Expected[]]>): void {
-  for (const [name, text, claims] of cases) test(name, () => assert.deepEqual(claimsOf(text), claims));
-}
+const table = (cases: Array<[name: string, text: string, claims: Expected[]]>): void => claimsTable(PUBLISHED, cases);
 
 describe('"went on to say" and "posted on X" report as "said" does', () => {
   table([
@@ -123,7 +117,7 @@ describe('an interviewee named after the outlet that interviewed them', () => {
     ],
   ]);
   test('"an interview with Dawn, <office> <name> said": the answer is the name that ends the run of capitals before the verb', () => {
-    const claims = claimsOf('In an interview with Dawn, KP police chief Akhtar Hayat said the force had lost 120 men this year.\n\nQ: Do the militants come from Afghanistan?\n\nA: We have evidence that their leaders live there.');
+    const claims = claimsOf('In an interview with Dawn, KP police chief Akhtar Hayat said the force had lost 120 men this year.\n\nQ: Do the militants come from Afghanistan?\n\nA: We have evidence that their leaders live there.', PUBLISHED);
     assert.deepEqual(claims.slice(1), [
       ['Q: Do the militants come from Afghanistan?', 'unattributed', null, 'speculative'],
       ['A: We have evidence that their leaders live there.', 'named', 'KP police chief Akhtar Hayat', 'asserted'],

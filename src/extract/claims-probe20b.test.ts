@@ -1,21 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, type AttributionKind, type Certainty } from '../index.ts';
+import { analyze } from '../index.ts';
+import { claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
 
 // What the session-20 probe round on claims (news43) left (session 20, news44): each text is
 // sentences of our own writing, and every claim is checked as [text, kind, source, certainty].
 
 const PUBLISHED = '2026-11-24';
 
-type Expected = [text: string, kind: AttributionKind, source: string | null, certainty: Certainty];
+type Expected = ExpectedClaim;
 
-function claimsOf(text: string): Expected[] {
-  return analyze(text, { published: PUBLISHED }).claims.map((c) => [c.text, c.attribution.kind, c.attribution.source, c.certainty]);
-}
-
-function table(cases: Array<[name: string, text: string, claims: Expected[]]>): void {
-  for (const [name, text, claims] of cases) test(name, () => assert.deepEqual(claimsOf(text), claims));
-}
+const table = (cases: Array<[name: string, text: string, claims: Expected[]]>): void => claimsTable(PUBLISHED, cases);
 
 const GUL = 'Health department spokeswoman Sana Gul';
 
