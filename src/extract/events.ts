@@ -12,6 +12,7 @@ import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
 import { otherSideInSubject } from './two-sided.ts';
 import { matchPastQuotes } from './quoted-trigger.ts';
+import { isQuestion } from './claims.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -61,6 +62,8 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+/** A question's triggers: none (see the sentence loop). */
+const NO_TRIGGERS: TrieMatch[] = [];
 
 /**
  * Whether a casualty statement's cue lies inside an after-clause's frame `c`. At module level: a
@@ -373,7 +376,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const triggers = matchPastQuotes(lex.triggers, doc.text, toks);
+    // "Q: How many attacks has the police faced this year?", "Who killed the two teachers?": a
+    // question asks about acts, it tells none, so its triggers make no event (the claim is marked
+    // '+question' in claims.ts); the answer after it is a sentence of its own (news45).
+    const triggers = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
