@@ -27,7 +27,7 @@ import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec }
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
+import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
@@ -553,6 +553,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
+      if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
