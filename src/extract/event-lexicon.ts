@@ -13,6 +13,8 @@ export interface EventTypeSpec {
   /** Without a known actor as its agent the trigger makes no event ("No group has claimed responsibility"). */
   needsAgent?: boolean;
   peopleOnly?: string[];
+  /** Triggers that make the event only when what they act on is an armed post (`postNouns`): "destroyed three posts". */
+  postsOnly?: string[];
   /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
   airWords?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
@@ -45,6 +47,7 @@ interface EventFile {
   notCountUnits: string[];
   notCountBodies: string[];
   casualtyPeople: string[];
+  postNouns?: string[];
 }
 
 export interface EventLexicon {
@@ -62,6 +65,8 @@ export interface EventLexicon {
   notCountBodies: ReadonlySet<string>;
   /** Nouns for people, with their regular plurals: the heads a casualty count may add up. */
   people: ReadonlySet<string>;
+  /** Nouns of armed posts a 'postsOnly' trigger must act on ("posts", "checkposts", "bunkers"). */
+  posts: ReadonlySet<string>;
 }
 
 let cached: EventLexicon | null = null;
@@ -101,6 +106,7 @@ export function loadEventLexicon(): EventLexicon {
     notCountUnits: new Set(file.notCountUnits),
     notCountBodies: new Set(file.notCountBodies),
     people: withPlurals(file.casualtyPeople),
+    posts: new Set(file.postNouns ?? []),
   };
   return cached;
 }

@@ -12,6 +12,7 @@ import { statedPlaceAfter } from './place-statement.ts';
 import { datelineFilingEnd, isDatelinePlace } from '../recognize/dateline.ts';
 import { otherSideInSubject } from './two-sided.ts';
 import { matchPastQuotes } from './quoted-trigger.ts';
+import { isQuestion } from './claims.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
@@ -26,7 +27,7 @@ import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec }
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
-import { actsOnPeople, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
+import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
@@ -61,6 +62,8 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+/** A question's triggers: none (see the sentence loop). */
+const NO_TRIGGERS: TrieMatch[] = [];
 
 /**
  * Whether a casualty statement's cue lies inside an after-clause's frame `c`. At module level: a
@@ -373,7 +376,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
     const toks = of === 1 ? doc.tokens.slice(first, last) : doc.tokens.slice(first, last).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const triggers = matchPastQuotes(lex.triggers, doc.text, toks);
+    // "Q: How many attacks has the police faced this year?", "Who killed the two teachers?": a
+    // question asks about acts, it tells none, so its triggers make no event (the claim is marked
+    // '+question' in claims.ts); the answer after it is a sentence of its own (news45).
+    const triggers = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
@@ -547,6 +553,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
+      if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;

@@ -173,6 +173,16 @@ export function actsOnPeople(
   passive: boolean,
   people: ReadonlySet<string>,
 ): boolean {
+  const span = actedOn(words, first, last, passive);
+  if (span.some((w) => REMAINS.has(w))) return false;
+  return span.some((w) => people.has(w) || w === 'hostages' || w === 'hostage');
+}
+
+/**
+ * The words a verb acts on: after it up to a preposition or a clause's end when active, the
+ * subject before its auxiliaries when passive (or a reduced passive, "recovered by").
+ */
+function actedOn(words: readonly { lower: string }[], first: number, last: number, passive: boolean): string[] {
   const span: string[] = [];
   // "two hundred dromedaries recovered by the militias": a reduced passive.
   if (passive || words[last + 1]?.lower === 'by') {
@@ -182,8 +192,16 @@ export function actsOnPeople(
   } else {
     for (let i = last + 1; i < words.length && i <= last + 6 && !OBJECT_END.has(words[i].lower); i++) span.push(words[i].lower);
   }
-  if (span.some((w) => REMAINS.has(w))) return false;
-  return span.some((w) => people.has(w) || w === 'hostages' || w === 'hostage');
+  return span;
+}
+
+/**
+ * Whether a verb that attacks only armed posts ('postsOnly': "destroyed") acts on one: "had
+ * destroyed three Pakistani posts", "two bunkers were destroyed"; not "destroyed houses" nor
+ * "destroyed poppy crops" (session 20, news45).
+ */
+export function actsOnPosts(words: readonly { lower: string }[], first: number, last: number, passive: boolean, posts: ReadonlySet<string>): boolean {
+  return actedOn(words, first, last, passive).some((w) => posts.has(w));
 }
 
 /** "pay Rs1 million for each person killed", "for every policeman martyred": anyone who was, no event. */

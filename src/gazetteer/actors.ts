@@ -231,6 +231,20 @@ export function buildActorGazetteer(
     return entry;
   }
 
+  /**
+   * The template of the state force a curated alias names when the alias opens with another
+   * country's word ("Pakistani troops": the Pakistan Army, a military) and its template is named by
+   * nationality; null otherwise ("ISPR", a group, a force of the same country).
+   */
+  function coordinatedForceTemplate(item: Item, country: string): string | null {
+    if (item.kind !== 'curated') return null;
+    const entry = byId.get(item.value.entity);
+    const template = entry?.type === 'state' ? entry.standsFor?.find((f) => !f.from && !f.to)?.template : undefined;
+    if (!template || entry!.country === country || templates.get(template)?.countryBy !== 'nationality') return null;
+    const opening = item.value.alias.trim().toLowerCase().split(/\s+/)[0];
+    return countryByWord.get(opening) === entry!.country ? template : null;
+  }
+
   function classify(m: TrieMatch, date: string | null | undefined): Item {
     if (m.values.length === 1) {
       const v = m.values[0];
@@ -338,6 +352,14 @@ export function buildActorGazetteer(
           const head = next && next.kind === 'country' && i + 2 < items.length ? items[i + 2] : null;
           if (head && (head.kind === 'generic' || head.kind === 'after-country') && templates.get(head.template)?.countryBy === 'nationality' && next!.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' && adjacent(tokens, next!.m, head.m)) {
             out.push({ start: it.m.start, end: it.m.end, entity: instantiate(head.template, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${head.template}:coordinated-country-word:${it.country}` });
+            continue;
+          }
+          // "Indian and Pakistani troops": the same when the second country word opens a curated
+          // alias of a state force ("Pakistani troops" is the Pakistan Army's): the first word is
+          // the force of its template in its own country (session 20, news45).
+          const curatedForce = next && next.kind === 'curated' && next.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' ? coordinatedForceTemplate(next, it.country) : null;
+          if (curatedForce) {
+            out.push({ start: it.m.start, end: it.m.end, entity: instantiate(curatedForce, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${curatedForce}:coordinated-country-word:${it.country}` });
             continue;
           }
           if (next && (next.kind === 'generic' || next.kind === 'after-country') && adjacent(tokens, it.m, next.m)) {
