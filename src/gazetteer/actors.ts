@@ -349,17 +349,19 @@ export function buildActorGazetteer(
           // "Afghan and Pakistani border forces": a country word joined by "and" to another one
           // before a state's force noun is that force of its own country too (session 20, news42).
           // (Not a crowd, named by where it is: "Afghan and Pakistani protesters" in Peshawar.)
-          const head = next && next.kind === 'country' && i + 2 < items.length ? items[i + 2] : null;
-          if (head && (head.kind === 'generic' || head.kind === 'after-country') && templates.get(head.template)?.countryBy === 'nationality' && next!.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' && adjacent(tokens, next!.m, head.m)) {
-            out.push({ start: it.m.start, end: it.m.end, entity: instantiate(head.template, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${head.template}:coordinated-country-word:${it.country}` });
-            continue;
-          }
           // "Indian and Pakistani troops": the same when the second country word opens a curated
           // alias of a state force ("Pakistani troops" is the Pakistan Army's): the first word is
           // the force of its template in its own country (session 20, news45).
-          const curatedForce = next && next.kind === 'curated' && next.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' ? coordinatedForceTemplate(next, it.country) : null;
-          if (curatedForce) {
-            out.push({ start: it.m.start, end: it.m.end, entity: instantiate(curatedForce, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${curatedForce}:coordinated-country-word:${it.country}` });
+          const joined = next && next.m.firstToken === it.m.lastToken + 2 && tokens[it.m.lastToken + 1].lower === 'and' ? next : null;
+          const head = joined?.kind === 'country' && i + 2 < items.length ? items[i + 2] : null;
+          const coordinated =
+            head && (head.kind === 'generic' || head.kind === 'after-country') && templates.get(head.template)?.countryBy === 'nationality' && adjacent(tokens, joined!.m, head.m)
+              ? head.template
+              : joined
+                ? coordinatedForceTemplate(joined, it.country)
+                : null;
+          if (coordinated) {
+            out.push({ start: it.m.start, end: it.m.end, entity: instantiate(coordinated, it.country, date), alias: text.slice(it.m.start, it.m.end), rule: `actor-generic:${coordinated}:coordinated-country-word:${it.country}` });
             continue;
           }
           if (next && (next.kind === 'generic' || next.kind === 'after-country') && adjacent(tokens, it.m, next.m)) {
