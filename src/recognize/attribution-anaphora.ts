@@ -2,7 +2,7 @@ import type { AttributionKind, Cue, EntityMention } from '../model/types.ts';
 import { escapeRegExp } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
-import { PRONOUNS, SOURCE_PREPOSITIONS } from './attribution-words.ts';
+import { PRONOUNS, SOURCE_PREPOSITIONS, afterPrepositionWhich } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 
 // Sources that stand for one named before: a pronoun ("they said"), "the group", "the network",
@@ -185,7 +185,7 @@ function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
  * mention that opens this sentence (after "the"), or null.
  */
 function subjectOfOwnSentence(s: SentenceCtx, j: number): EntityMention | null {
-  if (j < 2 || s.toks[j - 1].lower !== 'which' || !SOURCE_PREPOSITIONS.has(s.toks[j - 2].lower)) return null;
+  if (!afterPrepositionWhich(s.toks, j)) return null;
   const first = s.toks[0].lower === 'the' ? s.toks[1] : s.toks[0];
   return first ? s.actorStarts.get(first.start) ?? null : null;
 }

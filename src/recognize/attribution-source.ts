@@ -2,7 +2,7 @@ import type { AttributionKind, EntityMention, PlaceEntry } from '../model/types.
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
-import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
+import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, afterPrepositionWhich, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, groupOwnerStart, isPossessive } from './attribution-names.ts';
@@ -358,7 +358,7 @@ const OFFICER_ARTICLES = new Set(['a', 'an', 'one', 'the']);
  * the group that spoke before, or the group's own outlet): that group, else null.
  */
 function groupOfOwnStatement(s: SentenceCtx, start: number): string | null {
-  if (start < 2 || !OFFICER_ARTICLES.has(s.toks[start].lower) || s.toks[start - 1].lower !== 'which' || !SOURCE_PREPOSITIONS.has(s.toks[start - 2].lower)) return null;
+  if (!OFFICER_ARTICLES.has(s.toks[start].lower) || !afterPrepositionWhich(s.toks, start)) return null;
   const first = s.toks[0]?.lower === 'the' ? 1 : 0;
   const tok = s.toks[first];
   if (!tok) return null;

@@ -22,6 +22,14 @@ export const PHRASE_CANNOT_END = new Set(['the', 'a', 'an', 'this', 'that', 'the
 /** Prepositions that attach a short phrase to a source ("police in Bannu", "officials at the hospital"). */
 export const SOURCE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'with', 'on']);
 
+/**
+ * Whether token `k` follows a preposition and "which" ("a statement in which it said", "a video
+ * in which a commander said"): it opens a relative clause of the sentence's own speaker.
+ */
+export function afterPrepositionWhich(toks: readonly { lower: string }[], k: number): boolean {
+  return k >= 2 && toks[k - 1].lower === 'which' && SOURCE_PREPOSITIONS.has(toks[k - 2].lower);
+}
+
 export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words inside an organisation's name ("Institute for Conflict and Security Studies"). */
