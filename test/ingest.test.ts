@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type CliOptions, type CliRun, runCli } from './cli-process.ts';
 import { BACKENDS } from './store-backends.ts';
+import { openStore } from '../src/store/open.ts';
 
 // `corroborate ingest` as a real process on both backends: a folder with good articles and every
 // kind of bad input, RSS and Atom feeds from files and from a real HTTP server on loopback, JSONL
@@ -220,6 +221,48 @@ test('JSONL lines: a byte-order mark, CRLF, invalid UTF-8 and an over-long line,
       s.failed.map((f: { origin: string; reason: string }) => `${f.origin.slice(dir.length + 1)}: ${f.reason}`),
       ['mixed.jsonl:2: line is not valid UTF-8', 'mixed.jsonl:3: line is longer than the limit of 8000 bytes'],
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('nothing stored: every input bad (an empty file, a binary file) or no article in the paths is said in words, with no rate, and exits 1', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
+  try {
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'scan.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0, 0, 0xff, 0xfe, 0x01, 0x02, 0x03]));
+    const db = join(dir, 'a.db');
+    const r = await cli(['ingest', empty, binary, '--db', db]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(r.stdout.startsWith(`nothing stored in ${db}: all 2 inputs failed (the reasons below; 2 read in `), r.stdout);
+    assert.match(r.stdout, /; 2 read in \d+\.\d s\)\n$/);
+    assert.doesNotMatch(r.stdout, /articles\/s/);
+    assert.match(r.stderr, /^corroborate: .*empty\.txt: input is empty$/m);
+    assert.match(r.stderr, /^corroborate: .*scan\.txt: input looks binary/m);
+    const json = await cli(['ingest', binary, '--db', db, '--format', 'json']);
+    assert.equal(json.status, 1);
+    assert.deepEqual(JSON.parse(json.stdout).failed.map((f: { origin: string }) => f.origin), [binary]);
+    const one = await cli(['ingest', empty, '--db', db]);
+    assert.equal(one.status, 1);
+    assert.match(one.stdout, /^nothing stored in .*: the one input failed \(the reason below; 1 read in /);
+
+    // A folder with no article in it (only a file ingest does not read): nothing read, said so.
+    const bare = join(dir, 'bare');
+    mkdirSync(bare);
+    writeFileSync(join(bare, 'notes.md'), 'Police arrested seven suspects in Peshawar on Tuesday, a spokesman said.');
+    const none = await cli(['ingest', bare, '--db', db]);
+    assert.equal(none.status, 1);
+    assert.match(none.stdout, /^nothing stored in .*: the paths given hold no article \(folders are searched for text, HTML, JSONL and feed files\); 0 read in /);
+    assert.equal(none.stderr, '');
+
+    const store = await openStore({ db });
+    try {
+      assert.equal(await store.countArticles(), 0);
+    } finally {
+      await store.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

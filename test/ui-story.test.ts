@@ -243,6 +243,44 @@ describe('the Story view in Chromium', needsBrowserAndUi(), () => {
     }
   });
 
+  test('Events: the independent-sources filter keeps the events whose story has that many, and lives in the address', needsShared(SEED), async () => {
+    assert.ok(ids.second, 'runs after the ingest above');
+    const { page, context, problems } = await open('/#/events');
+    try {
+      const rows = page.locator('.event-table tr[data-event]');
+      await page.waitForSelector('.event-table a.story-link');
+      const all = await rows.count();
+      // The field is labelled like the Stories view's; Enter in it applies it and writes it into the address.
+      await page.getByLabel('Independent sources').fill('2');
+      await page.getByLabel('Independent sources').press('Enter');
+      await page.waitForURL(/#\/events\?minSources=2$/);
+      await page.waitForFunction((n) => {
+        const shown = document.querySelectorAll('.event-table tr[data-event]');
+        return shown.length > 0 && shown.length < n && document.querySelectorAll('.event-table .story-sources').length === shown.length;
+      }, all);
+      // Only the events of the two-source story are left: the 2,700 release and the seed's 3,200.
+      const kept = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event')));
+      assert.ok(kept.includes(`${ids.second}:e1`), kept.join(' '));
+      for (const text of await rows.allInnerTexts()) assert.match(text, /Story · 2 sources/);
+      assert.ok(await rows.filter({ hasText: '3,200' }).count() >= 1, 'the seed’s release is kept');
+
+      // From the address alone (a bookmark, a reload) the field shows the filter and the list is narrowed.
+      await page.goto(`${server.url}/#/analyze`);
+      await page.goto(`${server.url}/#/events?minSources=2`);
+      await page.waitForSelector('.event-table a.story-link');
+      assert.equal(await page.getByLabel('Independent sources').inputValue(), '2');
+      assert.equal(await rows.count(), kept.length);
+
+      // More sources than any story has: nothing matches, said so.
+      await page.goto(`${server.url}/#/events?minSources=3`);
+      await page.waitForSelector('.empty-state');
+      assert.match(await page.locator('.empty-state').innerText(), /No events match these filters/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('every piece of text in every view reaches WCAG AA contrast on its rendered background', needsShared(SEED), async () => {
     assert.ok(ids.seed, 'runs after the ingest above');
     const { page, context, problems } = await open('/#/analyze');

@@ -14,7 +14,8 @@ export async function evalCommand(dataset: string, opts: EvalCommandOptions): Pr
   if (!existsSync(opts.data)) throw new CorroborateError('E_NOT_FOUND', `${opts.data}: no such file or folder`);
   const result = await scorer.run(opts.data, { errors: opts.errors });
   for (const s of result.skipped) process.stderr.write(`corroborate eval: ${opts.data} line ${s.line}: skipped: ${s.reason}\n`);
-  const { seconds, ...stable } = result;
+  // textTables are the text report's own; the JSON keeps `tables`, as before they existed.
+  const { seconds, textTables: _text, ...stable } = result;
   process.stdout.write(
     opts.format === 'json' ? JSON.stringify({ ...stable, seconds: Math.round(seconds * 100) / 100 }, null, 2) + '\n' : renderEvalText(result),
   );

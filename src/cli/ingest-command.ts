@@ -10,6 +10,8 @@ import { privateUrlsAllowedByEnv } from '../watch/url-guard.ts';
 // `corroborate ingest PATH...`: a thin shell over ingest(): open the store, show a progress bar
 // on a terminal, print the summary. Exit status 0 when every input was stored (or was already
 // there), 1 when any input failed: the failures are listed and every good article is stored.
+// When nothing was stored because every input failed, or the paths held no article at all, the
+// summary says so in words (no rate: nothing was ingested) and the exit status is 1.
 
 export interface IngestCommandOptions {
   db?: string;
@@ -81,7 +83,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
   if (opts.format === 'text' && summary.failed.length > 0) {
     await write(process.stderr, summary.failed.map((f) => `corroborate: ${f.origin}: ${f.reason}\n`).join(''));
   }
-  return summary.failed.length > 0 ? 1 : 0;
+  return summary.failed.length > 0 || summary.read === 0 ? 1 : 0;
 }
 
 async function queueCommand(paths: string[], opts: IngestCommandOptions, store: Store): Promise<number> {
@@ -117,6 +119,14 @@ function jsonSummary(s: IngestSummary, location: string) {
 
 function textSummary(s: IngestSummary, location: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
+  const took = `in ${s.seconds.toFixed(1)} s`;
+  if (s.read === 0) {
+    return `nothing stored in ${location}: the paths given hold no article (folders are searched for text, HTML, JSONL and feed files); 0 read ${took}\n`;
+  }
+  if (s.stored === 0 && s.duplicates === 0 && s.failed.length > 0) {
+    const all = s.failed.length === 1 ? 'the one input failed (the reason below' : `all ${n(s.failed.length)} inputs failed (the reasons below`;
+    return `nothing stored in ${location}: ${all}; ${n(s.read)} read ${took})\n`;
+  }
   const rate = s.seconds > 0 ? ` (${n(Math.round(s.read / s.seconds))} articles/s)` : '';
   return (
     `ingested into ${location}: ${n(s.stored)} stored (${n(s.nearDuplicates)} near-duplicate${s.nearDuplicates === 1 ? '' : 's'} of earlier articles), ` +

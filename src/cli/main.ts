@@ -265,7 +265,7 @@ The store: --db PATH (a SQLite file, default ./corroborate.db) or --db postgres:
 --db, DATABASE_URL=postgres://... selects PostgreSQL.
 
 Exit codes: 0 ok, 1 bad input (the message names it; for ingest: any input failed, every good
-article was still stored), 2 usage error, 70 internal error.`,
+article was still stored, or the paths held no article), 2 usage error, 70 internal error.`,
   );
 
   try {

@@ -63,6 +63,34 @@ function pageRecall(tp: number, fp: number, fn: number): number {
   return tp / (tp + fn);
 }
 
+/** The per-page F1 bands below "the same tokens as the gold", best first: [label, lowest F1]. */
+const BANDS: Array<[string, number]> = [
+  ['F1 0.95 or more, not exact', 0.95],
+  ['F1 0.80 to 0.95', 0.8],
+  ['F1 0.50 to 0.80', 0.5],
+  ['F1 below 0.50', -Infinity],
+];
+
+/**
+ * The text report's table of pages: how many have exactly the gold's body tokens, how many fall
+ * in each band of page F1 below that, and the share of each (the JSON keeps its two-number table).
+ */
+function pageBands(pages: ReadonlyArray<{ f1: number; exact: boolean }>): { title: string; header: string[]; rows: string[][] } {
+  const counts = BANDS.map(() => 0);
+  let exact = 0;
+  for (const p of pages) {
+    if (p.exact) exact++;
+    else counts[BANDS.findIndex(([, low]) => p.f1 >= low)]++;
+  }
+  const share = (n: number) => (pages.length === 0 ? 'n/a' : `${((100 * n) / pages.length).toFixed(1)} %`);
+  const row = (label: string, n: number) => [label, String(n), share(n)];
+  return {
+    title: 'pages by their body against the gold (exact: the same tokens in the same order)',
+    header: ['page body', 'pages', 'share'],
+    rows: [row('exact', exact), ...BANDS.map(([label], i) => row(label, counts[i])), row('all pages', pages.length)],
+  };
+}
+
 function mean(xs: number[]): number | null {
   return xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
 }
@@ -108,7 +136,7 @@ export const articleExtractionScorer: Scorer = {
     }
     const present = new Set(files.map((f) => f.slice(0, -'.html.gz'.length)));
     const skipped: EvalResult['skipped'] = [];
-    const pages: Array<{ hash: string; url: string | null; f1: number; p: number; r: number; gold: string; ours: string }> = [];
+    const pages: Array<{ hash: string; url: string | null; f1: number; p: number; r: number; exact: boolean; gold: string; ours: string }> = [];
     const precisions: number[] = [];
     const recalls: number[] = [];
     let exact = 0;
@@ -135,10 +163,11 @@ export const articleExtractionScorer: Scorer = {
       if (tp + fn > 0) recalls.push(pageRecall(tp, fp, fn));
       const goldTokens = articleBody.match(TOKEN) ?? [];
       const ourTokens = ours.match(TOKEN) ?? [];
-      if (goldTokens.length === ourTokens.length && goldTokens.every((t, i) => t === ourTokens[i])) exact++;
+      const same = goldTokens.length === ourTokens.length && goldTokens.every((t, i) => t === ourTokens[i]);
+      if (same) exact++;
       const pp = pagePrecision(tp, fp, fn);
       const pr = pageRecall(tp, fp, fn);
-      pages.push({ hash, url, f1: f1(pp, pr), p: pp, r: pr, gold: articleBody, ours });
+      pages.push({ hash, url, f1: f1(pp, pr), p: pp, r: pr, exact: same, gold: articleBody, ours });
     }
     // The worst pages first: the useful ones to read when working on the extractor.
     const clip = (s: string) => (s.length > 200 ? s.slice(0, 200) + '…' : s);
@@ -171,6 +200,7 @@ export const articleExtractionScorer: Scorer = {
       skipped,
       misses,
       tables: [{ title: 'pages whose body tokens equal the gold exactly', header: ['pages', 'of'], rows: [[String(exact), String(records)]] }],
+      textTables: [pageBands(pages)],
       seconds: (performance.now() - t0) / 1000,
     };
   },

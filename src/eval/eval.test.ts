@@ -14,6 +14,7 @@ import { calendarName, timex3Value } from './timex-value.ts';
 import { ucdpText } from './ucdp.ts';
 import type { EvalResult } from './types.ts';
 import { analyze } from '../analyze.ts';
+import { runCli } from '../../test/cli-process.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
 after(() => rmSync(TMP, { recursive: true, force: true }));
@@ -351,5 +352,37 @@ describe('article-extraction', () => {
     // shorter than four tokens: one shingle of all of them.
     assert.deepEqual(shingleMatch('a b', 'a b'), [1, 0, 0]);
     assert.deepEqual(shingleMatch('', ''), [0, 0, 0]);
+  });
+
+  test('the text report on the real pages: an aligned table of pages by body F1 band that adds up; the JSON keeps its table', needsShared(DIR), async () => {
+    const data = sharedPath(DIR);
+    const [text, json] = await Promise.all([runCli(['eval', 'article-extraction', '--data', data]), runCli(['eval', 'article-extraction', '--data', data, '--format', 'json'])]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.equal(json.status, 0, json.stderr);
+    const r = JSON.parse(json.stdout) as EvalResult;
+    // The JSON is as it was: the two-number table, and nothing of the text report's own.
+    assert.deepEqual(Object.keys(r), ['dataset', 'records', 'metrics', 'support', 'skipped', 'misses', 'tables', 'seconds']);
+    assert.deepEqual(r.tables!.map((t) => [t.title, t.header]), [['pages whose body tokens equal the gold exactly', ['pages', 'of']]]);
+    const [exact, of] = r.tables![0].rows[0].map(Number);
+    assert.equal(of, r.records);
+
+    const lines = text.stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  pages by their body against the gold'));
+    assert.ok(at > 0, text.stdout);
+    const table = lines.slice(at + 1, at + 8);
+    assert.match(table[0], /^ +page body +pages +share$/);
+    const rows = table.slice(1).map((l) => /^ {2}(.+?) +(\d+) +(\d+\.\d %)$/.exec(l.trimEnd().replace(/^ +/, '  ')));
+    assert.ok(rows.every(Boolean), table.join('\n'));
+    assert.deepEqual(rows.map((m) => m![1]), ['exact', 'F1 0.95 or more, not exact', 'F1 0.80 to 0.95', 'F1 0.50 to 0.80', 'F1 below 0.50', 'all pages']);
+    // Aligned: every line of the table as wide as its header, the numbers ending in one column.
+    assert.deepEqual(new Set(table.map((l) => l.length)).size, 1, table.join('\n'));
+    assert.deepEqual(new Set(table.slice(1).map((l) => l.lastIndexOf(' %'))).size, 1);
+    const counts = rows.map((m) => Number(m![2]));
+    assert.equal(counts[0], exact);
+    assert.equal(counts[5], r.records);
+    assert.equal(counts.slice(0, 5).reduce((a, b) => a + b, 0), r.records);
+    assert.equal(rows[5]![3], '100.0 %');
+    // The old two-number table is not in the text.
+    assert.doesNotMatch(text.stdout, /pages whose body tokens equal the gold exactly/);
   });
 });

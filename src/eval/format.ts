@@ -10,7 +10,7 @@ export function renderEvalText(r: EvalResult): string {
     const n = r.support?.[k.replace(/(Accuracy|Exact|MacroF1|F1)$/, '')];
     lines.push(`  ${k.padEnd(width)}  ${v === null ? '   n/a' : v.toFixed(4)}${n !== undefined ? `  (n=${n})` : ''}`);
   }
-  for (const t of r.tables ?? []) {
+  for (const t of r.textTables ?? r.tables ?? []) {
     lines.push('', `  ${t.title}`);
     const widths = t.header.map((h, i) => Math.max(h.length, ...t.rows.map((row) => row[i].length)));
     lines.push('  ' + t.header.map((h, i) => h.padStart(widths[i])).join(' '));

@@ -25,6 +25,11 @@ export interface EvalResult {
   misses: EvalMiss[];
   /** Optional tables (e.g. a confusion matrix) for the text report. */
   tables?: Array<{ title: string; header: string[]; rows: string[][] }>;
+  /**
+   * Tables the text report shows in place of `tables`, where those are kept as they are for
+   * `--format json` (a contract) but read badly as text. Left out of `--format json`.
+   */
+  textTables?: Array<{ title: string; header: string[]; rows: string[][] }>;
   seconds: number;
 }
 

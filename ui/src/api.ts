@@ -57,7 +57,7 @@ export interface EventsPage {
 }
 
 /** The filters of the Events view, as query parameters (empty ones left out). */
-export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country', string>>;
+export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country' | 'minSources', string>>;
 
 /**
  * The query string of a list's filters (blank ones left out, values trimmed), with the page's

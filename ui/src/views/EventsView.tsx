@@ -12,7 +12,7 @@ import { ListStates, LoadMore } from '../components/States.tsx';
 import { FilterForm, type FilterField } from '../components/FilterForm.tsx';
 import { filtersFromQuery as pagedFiltersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
-const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country'] as const;
+const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country', 'minSources'] as const;
 
 const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
   { key: 'actor', label: 'Actor', hint: 'a name or alias: TTP, Afghan Taliban', placeholder: 'any actor' },
@@ -22,6 +22,7 @@ const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
   { key: 'near', label: 'Near', hint: 'a place name: Peshawar', placeholder: 'anywhere' },
   { key: 'within', label: 'Within', hint: 'of that place: 50km, 30mi', placeholder: '50km' },
   { key: 'country', label: 'Country', hint: 'a name or ISO code: PK', placeholder: 'any country' },
+  { key: 'minSources', label: 'Independent sources', hint: 'of its story, at least this many', input: 'number', placeholder: 'any' },
 ];
 
 type Panel = 'table' | 'timeline' | 'map';
