@@ -113,6 +113,10 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'movement':
     case 'security-alert':
       return { eventType: 'Strategic developments', subEventType: 'Other' };
+    // ACLED codes no deportation or return of people (CODEBOOKS.md §2.1): a note's deportation
+    // counts for none of its types, so whatever else the note tells decides.
+    case 'deportation':
+      return null;
     default:
       return null;
   }

@@ -17,6 +17,12 @@ export interface EventTypeSpec {
   postsOnly?: string[];
   /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
   airWords?: string[];
+  /**
+   * Triggers that tell a return of people across a border ("returned from", "repatriated to"), not
+   * a forced removal: their count kind is `returned`, and they make the event only when a country
+   * follows them and the clause counts the people (docs/taxonomy.md, "Deportations and returns").
+   */
+  returns?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

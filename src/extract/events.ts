@@ -22,6 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -484,6 +485,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;
+      // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
+      if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
@@ -529,6 +532,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "Pakistan deported 1,200 Afghan nationals": the country that removes them is its government.
+      if (type === 'deportation' && !passive && !roles.some((r) => r.role === 'agent')) {
+        const state = countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start);
+        if (state) {
+          roles.unshift({ actor: state.actor, role: 'agent', inferred: false, start: state.start, end: state.end });
+          rules.push(`agent:country-subject:${state.country}`);
+        }
+      }
       let inferredFrom: EventRecord | null = null;
       if (spec.roles === 'agent-target' && !roles.some((r) => r.role === 'agent')) {
         const needsAntecedent = passive || startsWithPronoun(toks, clause);
@@ -586,7 +597,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
       const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
       const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
-      const counts = spec.count ? pickCount(doc, countable, m, spec.count, used, lex.people) : [];
+      // "More than 40,000 Afghans returned from Iran": a return across a border is counted as
+      // `returned`, and told only with the country it crossed from or to and the people counted
+      // ("the family returned from the camp to their village" is no such return).
+      const returning = !!spec.returns?.includes(m.values[0].alias.toLowerCase());
+      if (returning && !countryAfter(doc.text, places, m.end, ctx)) return;
+      const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
+      if (returning && counts.length === 0) return;
+      if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
@@ -631,7 +649,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
-      const { place, rule: placeRule } = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      // "returned from Iran": where they came from is not where the return happened.
+      const fromCountry = returning && / from$/i.test(m.values[0].alias) && !!settled.place && settled.place.start >= m.end && settled.place.start - m.end <= 24;
+      const { place, rule: placeRule } = fromCountry ? { place: null, rule: null } : settled;
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 
