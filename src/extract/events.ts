@@ -22,6 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { dispersalIn, dispersedProtest, INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -344,6 +345,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let lastViolent: EventRecord | null = null;
   // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
   let paragraphEvents: EventRecord[] = [];
+  // The protest the previous sentence told broken up: "At least 15 teachers were injured" next counts for it.
+  let lastDispersed: EventRecord | null = null;
   // "Militants kill two soldiers in Bajaur;Police arrest TTP commander in Swat": each headline of
   // a line of headlines joined by ";" (headline-list.ts) is built as a sentence of its own, which
   // starts afresh as a paragraph does: no actor, place, date or count of one joins another's.
@@ -372,6 +375,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       series = null;
       lastViolent = null;
       paragraphEvents = [];
+      lastDispersed = null;
     }
     if (sentence.heading || headline > 0) lastSentenceEvents = [];
     if (sentence.heading) return;
@@ -741,6 +745,29 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         e.rules.push(`place-from-earlier-crowd-event:${scene.id}`);
       }
     }
+    // "Police used batons and tear gas to disperse the protesters; 12 people were injured": the
+    // protest the force broke up is marked, and takes the sentence's wounded and arrested
+    // (dispersal.ts); the wounded are no toll of an earlier violent event then.
+    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
+    if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
+    // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
+    const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
+    lastDispersed = marked;
+    let tollOfDispersal = false;
+    if (dispersed) {
+      for (const e of kept) {
+        if (e.type !== 'arrest') continue;
+        for (const c of e.counts) if (c.kind === 'arrested' && !dispersed.counts.some((x) => x.kind === c.kind)) dispersed.counts.push({ ...c });
+      }
+      if (!kept.some((e) => lex.types.get(e.type)!.violent)) {
+        const wounded = (statements ??= casualtyStatements(doc, toks, quantities, lex)).filter((s) => s.kind === 'wounded');
+        if (wounded.length > 0) {
+          attachCasualties(doc, wounded, used, dispersed, null);
+          tollOfDispersal = true;
+        }
+      }
+    }
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -750,7 +777,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // sentence says otherwise; "across both attacks" says so itself.
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
-    if (lastViolent) {
+    if (lastViolent && !tollOfDispersal) {
       const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
