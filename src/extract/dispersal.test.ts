@@ -33,6 +33,26 @@ describe('a dispersal by force marks the protest it breaks up', () => {
   });
 });
 
+describe('a dispersed crowd with no protest told before', () => {
+  test('"Police used batons and tear gas to disperse the protesters": a protest of its own, with intervention, its injured', () => {
+    const a = run('Police used batons and tear gas to disperse the protesters in Peshawar on Sunday; 12 people were injured.');
+    const p = only(a, 'protest');
+    assert.equal(p.trigger.text, 'protesters');
+    assert.ok(p.provenance.rules.includes('protest:dispersed-crowd'));
+    assert.deepEqual(marks(p.provenance.rules), ['protest:intervention:batons']);
+    assert.deepEqual(p.actors.map((r) => [r.role, r.actor]), [['agent', 'protesters:PK']]);
+    assert.equal(p.place, 'place:PK:peshawar');
+    assert.equal(p.date?.start, '2026-11-22');
+    assert.deepEqual(counts(p), [['wounded', 12]]);
+    assert.equal(a.events.filter((e) => e.type === 'attack').length, 0);
+  });
+
+  test('a dispersal that names no protesting crowd makes no protest', () => {
+    const a = run('Police used tear gas to clear traffic on the Ring Road in Peshawar on Sunday.');
+    assert.equal(a.events.filter((e) => e.type === 'protest').length, 0);
+  });
+});
+
 describe('what is no intervention', () => {
   test('an order to disperse, or a crowd leaving peacefully, marks nothing', () => {
     const a = run('Hundreds of farmers protested outside the Peshawar press club on Monday. Police asked them to disperse, and the farmers dispersed peacefully in the evening.');

@@ -63,3 +63,20 @@ export function dispersedProtest(own: readonly EventRecord[], earlier: readonly 
   }
   return null;
 }
+
+/** The crowd a dispersal acts on, named after its cue: "to disperse the protesters", "dispersed a rally". */
+const CROWD_AFTER = /^[^.;:]{0,40}?\b((?:the|a|an)\s+)?(protesters|protestors|demonstrators|demonstration|rally|sit-in|protest|march)\b/i;
+
+/**
+ * "Police used batons and tear gas to disperse the protesters" with no protest told before: the
+ * crowd named as what was dispersed was protesting, so the protest is an event of its own, whose
+ * trigger is the crowd's word (rule `protest:dispersed-crowd`). Null when no crowd word follows.
+ */
+export function dispersedCrowd(text: string, cue: Dispersal, sentenceEnd: number): Span | null {
+  const m = CROWD_AFTER.exec(text.slice(cue.end, sentenceEnd));
+  if (!m) return null;
+  const start = cue.end + m.index + m[0].length - m[2].length;
+  return { start, end: start + m[2].length };
+}
+
+export const DISPERSED_CROWD_RULE = 'protest:dispersed-crowd';

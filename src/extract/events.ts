@@ -22,7 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { dispersalIn, dispersedProtest, INTERVENTION_RULE } from './dispersal.ts';
+import { dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -734,6 +734,29 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
+    // "Police used batons and tear gas to disperse the protesters", with no crowd event told
+    // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
+    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
+    if (crowdWord) {
+      const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
+      created.push({
+        id: '',
+        type: 'protest',
+        start: sentence.start,
+        end: sentence.end,
+        trigger: { ...crowdWord, text: doc.text.slice(crowdWord.start, crowdWord.end) },
+        actors: [],
+        place: scene?.mention.entity ?? null,
+        placeMention: scene ? { start: scene.mention.start, end: scene.mention.end } : null,
+        date: date ? eventDate(date) : null,
+        dateMention: date ? { start: date.start, end: date.end } : null,
+        counts: [],
+        claim: null,
+        sentence: si,
+        rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
+      });
+    }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
@@ -748,7 +771,6 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Police used batons and tear gas to disperse the protesters; 12 people were injured": the
     // protest the force broke up is marked, and takes the sentence's wounded and arrested
     // (dispersal.ts); the wounded are no toll of an earlier violent event then.
-    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
     // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
