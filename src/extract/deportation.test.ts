@@ -27,6 +27,15 @@ describe('a deportation is an event of its own', () => {
     assert.ok(agents(e).length === 1 && agents(e)[0][0].includes('police'), JSON.stringify(e.actors));
   });
 
+  test('"sent back to Afghanistan" is a deportation; "sent back to the district court" is none', () => {
+    const a = run('A Khyber district official said 1,240 people were sent back to Afghanistan on Saturday.');
+    const e = only(a, 'deportation');
+    assert.deepEqual(counts(e), [['deported', 1240]]);
+    assert.equal(e.place, 'country:AF');
+    const b = run('The case of the 14 suspects was sent back to the district court in Mardan on Monday.');
+    assert.equal(b.events.filter((x) => x.type === 'deportation').length, 0);
+  });
+
   test('a deportation to come or opposed is none: "detained 300 undocumented Afghans ahead of deportation"', () => {
     const a = run('Police detained 300 undocumented Afghans in Islamabad ahead of deportation.');
     assert.deepEqual(a.events.map((e) => e.type), ['arrest']);

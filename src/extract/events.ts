@@ -605,7 +605,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // `returned`, and told only with the country it crossed from or to and the people counted
       // ("the family returned from the camp to their village" is no such return).
       const returning = !!spec.returns?.includes(m.values[0].alias.toLowerCase());
-      if (returning && !countryAfter(doc.text, places, m.end, ctx)) return;
+      if (spec.toCountry?.includes(m.values[0].alias.toLowerCase()) && !countryAfter(doc.text, places, m.end, ctx)) return;
       const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
