@@ -54,7 +54,7 @@ export function defaultPolicy(): MatchPolicy {
 const TYPE_GROUPS: ReadonlyArray<readonly string[]> = [
   ['attack', 'bombing', 'kidnapping', 'claim-of-responsibility', 'arrest', 'security-alert'],
   ['prisoner-release', 'sentence-reduction', 'agreement'],
-  ['movement', 'recruitment'],
+  ['movement', 'recruitment', 'deportation'],
 ];
 const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert']);
 

@@ -2,6 +2,7 @@ import type { ActorType } from '../model/types.ts';
 import { classifyAcled } from '../classify/index.ts';
 import type { Analysis, EventOut } from '../model/analysis.ts';
 import { loadEventLexicon } from '../extract/event-lexicon.ts';
+import { INTERVENTION_RULE } from '../extract/dispersal.ts';
 import { longestFirst, phraseSource } from '../recognize/regex.ts';
 
 // Our analysis in ACLED's terms: one event type and sub-event type per note, read from our
@@ -113,6 +114,10 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'movement':
     case 'security-alert':
       return { eventType: 'Strategic developments', subEventType: 'Other' };
+    // ACLED codes no deportation or return of people (CODEBOOKS.md §2.1): a note's deportation
+    // counts for none of its types, so whatever else the note tells decides.
+    case 'deportation':
+      return null;
     default:
       return null;
   }
@@ -121,7 +126,8 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
 /**
  * The protest our actors show: a crowd of protesters recognised in the note is ACLED's protest
  * (inter code 6) whatever verb we missed. Protesters attacked or killed are "Excessive force",
- * an arrest in the same note "Protest with intervention", else "Peaceful protest".
+ * an arrest in the same note or a protest marked dispersed by force "Protest with intervention",
+ * else "Peaceful protest".
  */
 function protestOf(a: Analysis): AcledCode | null {
   const protesters = new Set(a.actors.filter((x) => x.type === 'protesters').map((x) => x.id));
@@ -130,7 +136,10 @@ function protestOf(a: Analysis): AcledCode | null {
   if (a.events.some((e) => (e.type === 'attack' || e.type === 'bombing') && hitsProtesters(e))) {
     return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
   }
-  if (a.events.some((e) => e.type === 'arrest')) return { eventType: 'Protests', subEventType: 'Protest with intervention' };
+  // (A protest marked broken up by force, tear gas or batons: src/extract/dispersal.ts.)
+  if (a.events.some((e) => e.type === 'arrest' || (e.type === 'protest' && e.provenance.rules.some((r) => r.startsWith(INTERVENTION_RULE))))) {
+    return { eventType: 'Protests', subEventType: 'Protest with intervention' };
+  }
   return { eventType: 'Protests', subEventType: 'Peaceful protest' };
 }
 

@@ -17,6 +17,14 @@ export interface EventTypeSpec {
   postsOnly?: string[];
   /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
   airWords?: string[];
+  /**
+   * Triggers that tell a return of people across a border ("returned from", "repatriated to"), not
+   * a forced removal: their count kind is `returned`, and they make the event only when the clause
+   * counts the people (docs/taxonomy.md, "Deportations and returns").
+   */
+  returns?: string[];
+  /** Triggers that make the event only when a country's name follows them: "sent back to Afghanistan", "returned from Iran". */
+  toCountry?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

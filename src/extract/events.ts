@@ -22,6 +22,8 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE } from './dispersal.ts';
+import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -343,6 +345,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let lastViolent: EventRecord | null = null;
   // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
   let paragraphEvents: EventRecord[] = [];
+  // The protest the previous sentence told broken up: "At least 15 teachers were injured" next counts for it.
+  let lastDispersed: EventRecord | null = null;
   // "Militants kill two soldiers in Bajaur;Police arrest TTP commander in Swat": each headline of
   // a line of headlines joined by ";" (headline-list.ts) is built as a sentence of its own, which
   // starts afresh as a paragraph does: no actor, place, date or count of one joins another's.
@@ -371,6 +375,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       series = null;
       lastViolent = null;
       paragraphEvents = [];
+      lastDispersed = null;
     }
     if (sentence.heading || headline > 0) lastSentenceEvents = [];
     if (sentence.heading) return;
@@ -484,6 +489,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;
+      // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
+      if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
       if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
@@ -529,6 +536,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "Pakistan deported 1,200 Afghan nationals": the country that removes them is its government.
+      if (type === 'deportation' && !passive && !roles.some((r) => r.role === 'agent')) {
+        const state = countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start);
+        if (state) {
+          roles.unshift({ actor: state.actor, role: 'agent', inferred: false, start: state.start, end: state.end });
+          rules.push(`agent:country-subject:${state.country}`);
+        }
+      }
       let inferredFrom: EventRecord | null = null;
       if (spec.roles === 'agent-target' && !roles.some((r) => r.role === 'agent')) {
         const needsAntecedent = passive || startsWithPronoun(toks, clause);
@@ -586,7 +601,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
       const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
       const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
-      const counts = spec.count ? pickCount(doc, countable, m, spec.count, used, lex.people) : [];
+      // "More than 40,000 Afghans returned from Iran": a return across a border is counted as
+      // `returned`, and told only with the country it crossed from or to and the people counted
+      // ("the family returned from the camp to their village" is no such return).
+      const returning = !!spec.returns?.includes(m.values[0].alias.toLowerCase());
+      if (spec.toCountry?.includes(m.values[0].alias.toLowerCase()) && !countryAfter(doc.text, places, m.end, ctx)) return;
+      const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
+      if (returning && counts.length === 0) return;
+      if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
       const nounDates = attributiveDates.length > 0 ? eventDates.filter((d) => !attributiveDates.includes(d) || datesNoun(doc.text, d, m)) : eventDates;
       // "recovered a businessman who had been abducted on November 18": the relative clause's date.
@@ -631,7 +653,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
-      const { place, rule: placeRule } = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      // "returned from Iran": where they came from is not where the return happened.
+      const fromCountry = returning && / from$/i.test(m.values[0].alias) && !!settled.place && settled.place.start >= m.end && settled.place.start - m.end <= 24;
+      const { place, rule: placeRule } = fromCountry ? { place: null, rule: null } : settled;
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
 
@@ -709,6 +734,29 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         }
       }
     }
+    // "Police used batons and tear gas to disperse the protesters", with no crowd event told
+    // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
+    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
+    if (crowdWord) {
+      const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
+      created.push({
+        id: '',
+        type: 'protest',
+        start: sentence.start,
+        end: sentence.end,
+        trigger: { ...crowdWord, text: doc.text.slice(crowdWord.start, crowdWord.end) },
+        actors: [],
+        place: scene?.mention.entity ?? null,
+        placeMention: scene ? { start: scene.mention.start, end: scene.mention.end } : null,
+        date: date ? eventDate(date) : null,
+        dateMention: date ? { start: date.start, end: date.end } : null,
+        counts: [],
+        claim: null,
+        sentence: si,
+        rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
+      });
+    }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
@@ -720,6 +768,28 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         e.rules.push(`place-from-earlier-crowd-event:${scene.id}`);
       }
     }
+    // "Police used batons and tear gas to disperse the protesters; 12 people were injured": the
+    // protest the force broke up is marked, and takes the sentence's wounded and arrested
+    // (dispersal.ts); the wounded are no toll of an earlier violent event then.
+    const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
+    if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
+    // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
+    const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
+    lastDispersed = marked;
+    let tollOfDispersal = false;
+    if (dispersed) {
+      for (const e of kept) {
+        if (e.type !== 'arrest') continue;
+        for (const c of e.counts) if (c.kind === 'arrested' && !dispersed.counts.some((x) => x.kind === c.kind)) dispersed.counts.push({ ...c });
+      }
+      if (!kept.some((e) => lex.types.get(e.type)!.violent)) {
+        const wounded = (statements ??= casualtyStatements(doc, toks, quantities, lex)).filter((s) => s.kind === 'wounded');
+        if (wounded.length > 0) {
+          attachCasualties(doc, wounded, used, dispersed, null);
+          tollOfDispersal = true;
+        }
+      }
+    }
     for (const e of kept) {
       e.id = `e${events.length + 1}`;
       events.push(e);
@@ -729,7 +799,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // sentence says otherwise; "across both attacks" says so itself.
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
-    if (lastViolent) {
+    if (lastViolent && !tollOfDispersal) {
       const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;

@@ -1,0 +1,53 @@
+import type { EntityMention } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+
+// Deportations and returns (docs/taxonomy.md, "Deportations and returns"). A deportation is a
+// state's forced removal of people across a border, counted as `deported`; a return across a
+// border ("More than 40,000 Afghans returned from Iran", "were repatriated to Afghanistan") is the
+// same type counted as `returned`, told only with the country crossed from or to.
+
+/** The count kind of a return across a border. */
+export const RETURNED_KIND = 'returned';
+
+/** Words that may stand between "from"/"to" and the country: "returned from neighbouring Iran". */
+const BEFORE_COUNTRY = /^\s+(?:(?:the|neighbouring|neighboring)\s+)?$/i;
+
+/** Whether a country's name follows a return trigger ("returned from Iran", "repatriated to the UAE"). */
+export function countryAfter(text: string, places: readonly EntityMention[], end: number, ctx: Context): boolean {
+  return places.some((p) => p.start >= end && p.start - end <= 24 && BEFORE_COUNTRY.test(text.slice(end, p.start)) && ctx.places.get(p.entity)?.kind === 'country');
+}
+
+/**
+ * "expected ahead of deportation", "Afghans facing deportation", "protested against the
+ * deportations": a removal to come, feared or opposed, not one told as done.
+ */
+const PROSPECT_BEFORE = /\b(?:ahead\s+of|pending|awaiting|await|awaits|facing|face|faces|before|risk\s+of|threat\s+of|threatened\s+with|fear\s+of|fears\s+of|plans?\s+(?:for|of)|planned|halt|stop|suspend|suspended|against|oppose|opposed|protest|protested|protesting|condemned|criticised|criticized|order(?:ed)?|await)\s+(?:(?:their|the|his|her|its|possible|planned|imminent|mass|forced|further)\s+)*$/i;
+
+/** Whether a deportation noun is a removal to come or opposed ("ahead of deportation"). */
+export function prospectiveRemoval(text: string, clauseStart: number, triggerStart: number): boolean {
+  return PROSPECT_BEFORE.test(text.slice(Math.max(clauseStart, triggerStart - 60), triggerStart));
+}
+
+/** The country word that is a deportation's subject, with only auxiliaries and a day between: "Pakistan deported", "Iran on Monday deported". */
+const COUNTRY_SUBJECT = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)(?:\s+(?:has|have|had|also|again|reportedly|forcibly|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+))*\s+$/u;
+
+export interface CountryAgent {
+  actor: string;
+  country: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * "Pakistan deported 1,200 Afghan nationals": a country named as the subject of the removal is its
+ * government (the actor gazetteer's `government` template for that country on the article's date).
+ */
+export function countrySubject(text: string, ctx: Context, published: string | null, clauseStart: number, triggerStart: number): CountryAgent | null {
+  const before = text.slice(clauseStart, triggerStart);
+  const m = COUNTRY_SUBJECT.exec(before);
+  if (!m) return null;
+  const country = ctx.actors.countryOf(m[1]);
+  if (!country) return null;
+  const start = clauseStart + m.index + m[0].indexOf(m[1]);
+  return { actor: ctx.actors.instantiate('government', country, published), country, start, end: start + m[1].length };
+}
