@@ -10,10 +10,16 @@ import type { TokenTrie, TrieMatch } from '../gazetteer/trie.ts';
 
 const QUOTE = /^["“”]+$/;
 
+/** Whether a token is quotation marks only: its first character is asked first, without a slice. */
+function isQuoteToken(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return (c === 34 || c === 0x201c || c === 0x201d) && QUOTE.test(text.slice(t.start, t.end));
+}
+
 export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): TrieMatch[] {
   let quoted = false;
-  for (const t of toks) {
-    if (QUOTE.test(text.slice(t.start, t.end))) {
+  for (let i = 0; i < toks.length; i++) {
+    if (isQuoteToken(text, toks[i])) {
       quoted = true;
       break;
     }
@@ -22,7 +28,7 @@ export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): T
   const index: number[] = [];
   const kept: Token[] = [];
   toks.forEach((t, i) => {
-    if (QUOTE.test(text.slice(t.start, t.end))) return;
+    if (isQuoteToken(text, t)) return;
     index.push(i);
     kept.push(t);
   });
