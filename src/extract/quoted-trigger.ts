@@ -32,5 +32,8 @@ export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): T
     index.push(i);
     kept.push(t);
   });
-  return trie.match(text, kept).map((m) => ({ ...m, firstToken: index[m.firstToken], lastToken: index[m.lastToken] }));
+  // Key by key in the trie's order (not a spread): the trigger callback then meets one shape of match.
+  const out: TrieMatch[] = [];
+  for (const m of trie.match(text, kept)) out.push({ start: m.start, end: m.end, firstToken: index[m.firstToken], lastToken: index[m.lastToken], values: m.values });
+  return out;
 }
