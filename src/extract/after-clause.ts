@@ -1,6 +1,6 @@
 import type { Span, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
-import type { Clause } from './events-clauses.ts';
+import { clause, type Clause } from './events-clauses.ts';
 
 // "Militants attack police post in Bannu after drone strike kills two": a clause after "after" or
 // "following" with a verb of its own tells an act of its own, an event frame apart from the main
@@ -30,8 +30,8 @@ export function splitAfterClauses(toks: Token[], clauses: Clause[], triggers: re
     }
     split = true;
     const whole = { first: c.first, last: c.last };
-    if (at > c.first) out.push({ first: c.first, last: at - 1, whole });
-    out.push({ first: at, last: c.last, after: true, whole });
+    if (at > c.first) out.push(clause(c.first, at - 1, undefined, whole));
+    out.push(clause(at, c.last, true, whole));
   }
   return split ? out : clauses;
 }

@@ -10,10 +10,16 @@ import type { TokenTrie, TrieMatch } from '../gazetteer/trie.ts';
 
 const QUOTE = /^["“”]+$/;
 
+/** Whether a token is quotation marks only: its first character is asked first, without a slice. */
+function isQuoteToken(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return (c === 34 || c === 0x201c || c === 0x201d) && QUOTE.test(text.slice(t.start, t.end));
+}
+
 export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): TrieMatch[] {
   let quoted = false;
-  for (const t of toks) {
-    if (QUOTE.test(text.slice(t.start, t.end))) {
+  for (let i = 0; i < toks.length; i++) {
+    if (isQuoteToken(text, toks[i])) {
       quoted = true;
       break;
     }
@@ -22,9 +28,12 @@ export function matchPastQuotes(trie: TokenTrie, text: string, toks: Token[]): T
   const index: number[] = [];
   const kept: Token[] = [];
   toks.forEach((t, i) => {
-    if (QUOTE.test(text.slice(t.start, t.end))) return;
+    if (isQuoteToken(text, t)) return;
     index.push(i);
     kept.push(t);
   });
-  return trie.match(text, kept).map((m) => ({ ...m, firstToken: index[m.firstToken], lastToken: index[m.lastToken] }));
+  // Key by key in the trie's order (not a spread): the trigger callback then meets one shape of match.
+  const out: TrieMatch[] = [];
+  for (const m of trie.match(text, kept)) out.push({ start: m.start, end: m.end, firstToken: index[m.firstToken], lastToken: index[m.lastToken], values: m.values });
+  return out;
 }
