@@ -21,6 +21,7 @@ import { diedAfter } from './victim-after.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
+import { foldSameActs } from './same-act.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -72,6 +73,11 @@ const NO_TRIGGERS: TrieMatch[] = [];
  */
 function inFrame(s: CasualtyStatement, c: Clause, toks: readonly Token[]): boolean {
   return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
+}
+
+/** Whether an event type is violent (the lexicon is loaded once and cached). */
+function isViolentType(type: string): boolean {
+  return !!loadEventLexicon().types.get(type)?.violent;
 }
 
 /** An event's place as a mention at the words that named it: for an event that takes or weighs another's place. */
@@ -710,6 +716,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       }
     }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
+    // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
+    if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
