@@ -50,3 +50,23 @@ describe('what was done "in the shelling" belongs to the shelling told before', 
     assert.ok(a.events.some((e) => e.trigger.text === 'destroyed'));
   });
 });
+
+describe('a court acts where it sits', () => {
+  test('"The Lahore High Court commuted ... of the 2014 bombing in Wagah": the commutation is in Lahore, the bombing in Wagah', () => {
+    const a = run('LAHORE, Pakistan - The Lahore High Court last Friday commuted the death sentence of a man convicted of the 2014 bombing in Wagah.');
+    const court = a.events.find((e) => e.type === 'sentence-reduction')!;
+    assert.equal(court.place, 'place:PK:lahore');
+    assert.ok(court.provenance.rules.includes('place:court-seat:place:PK:lahore'));
+    const bombing = a.events.find((e) => e.type === 'bombing')!;
+    assert.equal(bombing.place, 'place:PK:wagah');
+    // The recalled bombing keeps its own year, not the article's "last Friday".
+    assert.equal(bombing.date?.start, '2014-01-01');
+  });
+
+  test('"a court in Peshawar ... acquitted": the seat after "court in"; an unseated court takes nothing from it', () => {
+    const a = run('A court in Peshawar on Monday acquitted three men accused of the 2022 bombing in Mastung.');
+    assert.equal(a.events.find((e) => e.type === 'prisoner-release')!.place, 'place:PK:peshawar');
+    const b = run('Police in Quetta said the court had freed three men. Gunmen attacked a checkpost in Mastung.');
+    assert.ok(b.events.every((e) => e.provenance.rules.every((r) => !r.startsWith('place:court-seat:'))));
+  });
+});
