@@ -70,3 +70,22 @@ describe('a court acts where it sits', () => {
     assert.ok(b.events.every((e) => e.provenance.rules.every((r) => !r.startsWith('place:court-seat:'))));
   });
 });
+
+describe('"the border with X" names the other side', () => {
+  test('"near the border with South Waziristan in Tank district": the act is in Tank', () => {
+    const a = run('Gunmen killed two policemen near the border with South Waziristan in Tank district on Monday, police said.');
+    assert.equal(a.events[0].place, 'place:PK:tank');
+  });
+
+  test('with no other place the act is not put across the border', () => {
+    const a = run('Four kidnapped engineers were released near the border with South Waziristan on Tuesday, officials said.');
+    const e = a.events.find((x) => x.type === 'prisoner-release')!;
+    assert.notEqual(e.place, 'admin2:PK:south-waziristan');
+    assert.equal(e.place, null);
+  });
+
+  test('a place not after "border with" still places the act: "near the border in South Waziristan"', () => {
+    const a = run('Gunmen killed two soldiers near the border in South Waziristan on Monday.');
+    assert.ok(a.events[0].place?.includes('south-waziristan'));
+  });
+});

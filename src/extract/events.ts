@@ -75,6 +75,20 @@ function inFrame(s: CasualtyStatement, c: Clause, toks: readonly Token[]): boole
   return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
 }
 
+/** "the border with X", "the frontier with X": X names the other side of the border. */
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence's places less those named as the other side of a border ("killed near the border
+ * with South Waziristan" happened outside South Waziristan): the place is another the sentence
+ * names, or the one the text's other rules give.
+ */
+function acrossBorder(text: string, places: EntityMention[]): EntityMention[] {
+  if (places.length === 0) return places;
+  const kept = places.filter((p) => !BORDER_WITH.test(text.slice(Math.max(0, p.start - 30), p.start)));
+  return kept.length === places.length ? places : kept;
+}
+
 /** Whether an event type is violent (the lexicon is loaded once and cached). */
 function isViolentType(type: string): boolean {
   return !!loadEventLexicon().types.get(type)?.violent;
@@ -395,7 +409,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const some = triggers.length > 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
-    const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
+    // "near the border with South Waziristan": the place across the border is not where it happened.
+    const places = acrossBorder(doc.text, spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end));
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     // "... after drone strike kills two": a clause after "after" with a verb of its own is an
     // event frame of its own (after-clause.ts).
