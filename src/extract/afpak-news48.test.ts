@@ -89,3 +89,25 @@ describe('"the border with X" names the other side', () => {
     assert.ok(a.events[0].place?.includes('south-waziristan'));
   });
 });
+
+describe('two tolls for one act are both kept', () => {
+  test('"Police said 12 soldiers were killed; the Taliban put the toll at eight": 12 first, 8 beside it told by the Taliban', () => {
+    const a = run('Militants attacked an army post in North Waziristan on Saturday. Police said 12 soldiers were killed; the Taliban put the toll at eight.');
+    assert.equal(a.events.length, 1);
+    const e = a.events[0];
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value, c.toldBy?.text ?? null]), [['killed', 12, null], ['killed', 8, 'the Taliban']]);
+    assert.ok(e.provenance.rules.includes('toll-rival:killed:eight'));
+  });
+
+  test('a teller\'s figure in a sentence of its own joins the act told before it', () => {
+    const a = run('A suicide bomber attacked a Shia mosque in Kunduz on Friday, killing 17 worshippers, hospital officials said. A Taliban spokesman put the death toll at seven.');
+    const e = a.events.find((x) => x.type === 'bombing')!;
+    assert.deepEqual(e.counts.filter((c) => c.kind === 'killed').map((c) => c.value), [17, 7]);
+    assert.equal(e.counts[1].toldBy?.text, 'A Taliban spokesman');
+  });
+
+  test('the same figure from a second teller agrees and adds nothing', () => {
+    const a = run('Gunmen attacked a checkpost in Lakki Marwat on Monday, killing four policemen. The district police officer put the toll at four.');
+    assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 4]]);
+  });
+});

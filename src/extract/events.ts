@@ -22,6 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
+import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -767,6 +768,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
+      // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
+      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities);
+      if (told.length > 0) addTellerTolls(lastViolent, told, used);
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.
