@@ -111,3 +111,20 @@ describe('two tolls for one act are both kept', () => {
     assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 4]]);
   });
 });
+
+describe('a relative clause on what a group has done is no act', () => {
+  test('"the Hafiz Gul Bahadur group, which has fought Pakistani forces in the area" makes no attack', () => {
+    const a = run('A drone strike killed four militants in North Waziristan on Wednesday. The dead included a commander of the Hafiz Gul Bahadur group, which has fought Pakistani forces in the area.');
+    assert.deepEqual(a.events.map((e) => e.trigger.text), ['drone strike']);
+  });
+
+  test('"the Pakistani Taliban, who have used quadcopters to attack security posts" makes no attack', () => {
+    const a = run('A drone dropped an explosive device on a police post in Bannu on Tuesday, wounding three policemen. Police blamed the Pakistani Taliban, who have used quadcopters to attack security posts in recent months.');
+    assert.deepEqual(a.events.map((e) => e.type), ['bombing']);
+  });
+
+  test('a figure after the verb may tell an act: "militants, who have killed three soldiers this week"', () => {
+    const a = run('Troops surrounded militants in Khyber, who have killed three soldiers this week.');
+    assert.ok(a.events.some((e) => e.type === 'attack' && e.trigger.text === 'killed'));
+  });
+});
