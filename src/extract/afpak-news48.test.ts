@@ -128,3 +128,18 @@ describe('a relative clause on what a group has done is no act', () => {
     assert.ok(a.events.some((e) => e.type === 'attack' && e.trigger.text === 'killed'));
   });
 });
+
+describe('"the drone" retells the strike, more precisely placed', () => {
+  test('"A drone strike killed four militants in North Waziristan ... The drone fired two missiles at a compound in Datta Khel": one strike, at Datta Khel', () => {
+    const a = run('A suspected drone strike killed four militants in North Waziristan on Wednesday, officials said.\n\nThe drone fired two missiles at a compound in Datta Khel, the officials said.');
+    assert.equal(a.events.length, 1);
+    assert.equal(a.events[0].place, 'place:PK:datta-khel');
+    assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 4]]);
+    assert.ok(a.events[0].provenance.rules.includes('retold-in:fired'));
+  });
+
+  test('a second drone that fired at another district is a strike of its own', () => {
+    const a = run('A drone strike killed four militants in North Waziristan on Wednesday.\n\nThe drone fired two missiles at a compound in Bannu, officials said.');
+    assert.equal(a.events.length, 2);
+  });
+});

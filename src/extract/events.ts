@@ -778,7 +778,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.
-    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, kept, events, dedupeRoles) : null;
+    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, ctx, kept, events, dedupeRoles) : null;
     if (retold) {
       if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
       kept = kept.filter((e) => !retold.has(e));
