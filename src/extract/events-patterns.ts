@@ -20,6 +20,12 @@ export const CLASH_WITH = /^[^.;]{0,40}?\b(?:exchanges? of fire|gun ?battle|gunf
 const TREND_BEFORE = /\b(?:wave|spate|surge|rise|spike|upsurge|uptick)\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A perfect tense right before a verb trigger: "has attacked", "have also targeted". */
 export const PERFECT_BEFORE = /\b(?:has|have)\s+(?:also\s+|long\s+|frequently\s+)?(?:been\s+)?$/i;
+/**
+ * A present perfect in a relative clause on a group, right before a verb trigger or its
+ * infinitive: "the Hafiz Gul Bahadur group, which has fought Pakistani forces", "the Pakistani
+ * Taliban, who have used quadcopters to attack security posts" (session 21, news48).
+ */
+export const RELATIVE_PERFECT_BEFORE = /\b(?:which|who)\s+(?:has|have)\s+(?:(?:also|long|frequently|repeatedly|often)\s+)?(?:been\s+)?(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}to\s+)?$/iu;
 /** After a perfect verb, words that make it a record of past acts: "has attacked polio teams in the past". */
 export const PAST_RECORD_AFTER = /\b(?:in the past|in recent (?:years|months)|over the (?:years|past \w+ (?:years|months))|for years|many times|several times|a number of times|on several occasions|on many occasions|time and again|since (?:its|their) (?:founding|formation|inception))\b/i;
 /**

@@ -1,3 +1,4 @@
+import { courtSeat } from './court-seat.ts';
 import type { Doc, EntityMention, PlaceEntry, Token } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
@@ -141,6 +142,10 @@ export function pickPlace(
     if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };
     return { argument: argument ?? own, place: own, inClause: true, rule: `place:locative-after-trigger:${own.entity}` };
   }
+  // "The Lahore High Court commuted the sentence of a man convicted of the bombing in Wagah": a
+  // court acts where it sits, not at the crime's scene (court-seat.ts).
+  const seat = courtSeat(doc.text, places, m, triggers, clause[0]);
+  if (seat) return { argument, place: seat, inClause: true, rule: `place:court-seat:${seat.entity}` };
   // "movements of these militants toward Pakistan": where a movement went is its place.
   // Other events did not happen where they were headed ("protesters marched towards Islamabad",
   // "a convoy headed for Quetta"): a destination not reached is no place of theirs.

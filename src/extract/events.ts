@@ -21,6 +21,8 @@ import { diedAfter } from './victim-after.ts';
 import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
+import { foldSameActs } from './same-act.ts';
+import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
@@ -35,7 +37,7 @@ import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
-import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
+import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
@@ -74,6 +76,25 @@ const NO_TRIGGERS: TrieMatch[] = [];
  */
 function inFrame(s: CasualtyStatement, c: Clause, toks: readonly Token[]): boolean {
   return s.cue.start >= toks[c.first].start && s.cue.end <= toks[c.last].end;
+}
+
+/** "the border with X", "the frontier with X": X names the other side of the border. */
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence's places less those named as the other side of a border ("killed near the border
+ * with South Waziristan" happened outside South Waziristan): the place is another the sentence
+ * names, or the one the text's other rules give.
+ */
+function acrossBorder(text: string, places: EntityMention[]): EntityMention[] {
+  if (places.length === 0) return places;
+  const kept = places.filter((p) => !BORDER_WITH.test(text.slice(Math.max(0, p.start - 30), p.start)));
+  return kept.length === places.length ? places : kept;
+}
+
+/** Whether an event type is violent (the lexicon is loaded once and cached). */
+function isViolentType(type: string): boolean {
+  return !!loadEventLexicon().types.get(type)?.violent;
 }
 
 /** An event's place as a mention at the words that named it: for an event that takes or weighs another's place. */
@@ -394,7 +415,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const some = triggers.length > 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
-    const places = spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end);
+    // "near the border with South Waziristan": the place across the border is not where it happened.
+    const places = acrossBorder(doc.text, spansWithin(doc.placeMentions, sorted.places, sentence.start, sentence.end));
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     // "... after drone strike kills two": a clause after "after" with a verb of its own is an
     // event frame of its own (after-clause.ts).
@@ -519,6 +541,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // time after it is the group's record, no event.
       // ("who have kidnapped dozens of people": a tally.)
       if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
+      // "the group, which has fought Pakistani forces in the area": what a relative clause says a
+      // group has done describes the group, no one act; a figure after the verb ("who have
+      // killed three soldiers this week") may still tell one.
+      if (pos === 'verb' && RELATIVE_PERFECT_BEFORE.test(justBefore) && !sentenceQuantities.some((q) => q.start >= m.end && q.start <= m.end + 30)) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -758,6 +784,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       });
     }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
+    // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
+    if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
@@ -814,10 +842,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
+      // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
+      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities);
+      if (told.length > 0) addTellerTolls(lastViolent, told, used);
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.
-    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, kept, events, dedupeRoles) : null;
+    const retold = kept.length > 0 && events.length > kept.length ? mergeRetellings(doc, ctx, kept, events, dedupeRoles) : null;
     if (retold) {
       if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
       kept = kept.filter((e) => !retold.has(e));

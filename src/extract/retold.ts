@@ -1,4 +1,6 @@
 import type { Doc, EventRecord } from '../model/types.ts';
+import type { Context } from '../pipeline/context.ts';
+import { liesIn } from './events-place.ts';
 
 // (Session 17, news32) A later sentence that tells the same incident again is no second event:
 // "a suspected hitman ... was shot dead by unidentified assailants in Barangay Lorega. Police said
@@ -14,7 +16,7 @@ import type { Doc, EventRecord } from '../model/types.ts';
 
 /** People or doers named by "the": the ones the story already told of. */
 const BACK_REFERENCE =
-  /\b(?:the|this|that)\s+(?:(?:[\p{L}-]+)\s+)?(?:(fatality|fatalities|victim|victims|deceased|dead man|slain man)|bomber|suicide bomber|attacker|attackers|assailant|assailants|gunman|gunmen|hitman|killer|killers|shooter|shooters|perpetrator|perpetrators|kidnappers|abductors)\b/iu;
+  /\b(?:the|this|that)\s+(?:(?:[\p{L}-]+)\s+)?(?:(fatality|fatalities|victim|victims|deceased|dead man|slain man)|drone|bomber|suicide bomber|attacker|attackers|assailant|assailants|gunman|gunmen|hitman|killer|killers|shooter|shooters|perpetrator|perpetrators|kidnappers|abductors)\b/iu;
 /**
  * A claim of an act told before, then what the claimant said of it: "claimed the bombing ...,
  * saying", "claimed responsibility in a statement, saying" (session 20, news42).
@@ -27,7 +29,7 @@ const ANOTHER = /\b(?:another|other|second|third|separate|new|fresh|again|also|e
 const ANOTHER_AFTER = /^[^,;.]{0,30}?\b(?:another|a second|a third|two more|more|further)\b/i;
 
 /** The earlier event `e` retells, or null. `earlier` in text order; `sentenceText` up to e's trigger. */
-export function retellingOf(doc: Doc, e: EventRecord, earlier: readonly EventRecord[]): EventRecord | null {
+export function retellingOf(doc: Doc, ctx: Context, e: EventRecord, earlier: readonly EventRecord[]): EventRecord | null {
   const before = doc.text.slice(doc.sentences[e.sentence].start, e.trigger.start);
   // "IS-KP claimed the bombing through its Amaq news agency, saying one of its fighters had
   // detonated an explosive vest": what a claim of the act says it was is that act again.
@@ -47,12 +49,23 @@ export function retellingOf(doc: Doc, e: EventRecord, earlier: readonly EventRec
     if (a.sentence === e.sentence) continue;
     if (a.type !== e.type) continue;
     if (doc.sentences[a.sentence].paragraph + 1 < doc.sentences[e.sentence].paragraph - 2) return null;
-    return agrees(a, e) ? a : null;
+    return agrees(ctx, a, e) ? a : null;
   }
   return null;
 }
 
-function agrees(a: EventRecord, e: EventRecord): boolean {
+/**
+ * Whether `place` lies inside `region`, a district or province (session 21, news48): "A drone
+ * strike killed four militants in North Waziristan. The drone fired two missiles at a compound
+ * in Datta Khel" tells one strike, the second time more precisely.
+ */
+function narrowsRegion(ctx: Context, place: string, region: string): boolean {
+  const outer = ctx.places.get(region);
+  const inner = ctx.places.get(place);
+  return !!outer && !!inner && (outer.kind === 'admin1' || outer.kind === 'admin2') && inner !== outer && liesIn(inner, outer);
+}
+
+function agrees(ctx: Context, a: EventRecord, e: EventRecord): boolean {
   // Its doers named in their own words are the first telling's, or unnamed ("the perpetrators":
   // an unidentified group); whoever the first telling's doers are is not its victim.
   const aAgents = a.actors.filter((r) => r.role === 'agent').map((r) => r.actor);
@@ -60,7 +73,7 @@ function agrees(a: EventRecord, e: EventRecord): boolean {
     if (r.role === 'agent' && !r.inferred && !aAgents.includes(r.actor) && !r.actor.startsWith('unidentified-')) return false;
     if (r.role === 'target' && aAgents.includes(r.actor)) return false;
   }
-  if (e.place && a.place && e.place !== a.place) return false;
+  if (e.place && a.place && e.place !== a.place && !narrowsRegion(ctx, e.place, a.place)) return false;
   if (e.date) {
     if (!a.date || e.date.start < a.date.start || e.date.end > a.date.end) return false;
   }
@@ -78,6 +91,7 @@ function agrees(a: EventRecord, e: EventRecord): boolean {
  */
 export function mergeRetellings(
   doc: Doc,
+  ctx: Context,
   kept: readonly EventRecord[],
   events: EventRecord[],
   dedupe: (r: EventRecord['actors']) => EventRecord['actors'],
@@ -86,9 +100,9 @@ export function mergeRetellings(
   const earlier = events.slice(0, first);
   let merged: Map<EventRecord, EventRecord> | null = null;
   for (const e of kept) {
-    const told = retellingOf(doc, e, earlier);
+    const told = retellingOf(doc, ctx, e, earlier);
     if (!told) continue;
-    mergeRetelling(told, e, dedupe);
+    mergeRetelling(ctx, told, e, dedupe);
     (merged ??= new Map()).set(e, told);
   }
   if (!merged) return null;
@@ -99,12 +113,12 @@ export function mergeRetellings(
 }
 
 /** Folds the retelling `e` into the event `a` it retells. */
-function mergeRetelling(a: EventRecord, e: EventRecord, dedupe: (r: EventRecord['actors']) => EventRecord['actors']): void {
+function mergeRetelling(ctx: Context, a: EventRecord, e: EventRecord, dedupe: (r: EventRecord['actors']) => EventRecord['actors']): void {
   if (e.date && (!a.date || a.date.start !== e.date.start || a.date.end !== e.date.end)) {
     a.date = e.date;
     a.dateMention = e.dateMention;
   }
-  if (!a.place && e.place) {
+  if (e.place && (!a.place || (a.place !== e.place && narrowsRegion(ctx, e.place, a.place)))) {
     a.place = e.place;
     a.placeMention = e.placeMention;
   }

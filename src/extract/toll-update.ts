@@ -1,8 +1,9 @@
 import type { Quantity } from '../model/types.ts';
 
 // "The death toll rose to 18 on Monday", "the toll from Sunday's blast climbed to 12": a later
-// total of an incident already told, not more people and not a new incident. One figure per kind
-// is all a count holds (docs/analysis.schema.json), so the stated update replaces the earlier one.
+// total of an incident already told, not more people and not a new incident. The stated update
+// replaces the earlier figure of its kind (a second figure of a kind is only a teller's rival
+// toll, marked `toldBy`: rival-toll.ts).
 
 const TOLL_UPDATE =
   /\b(?:(?:the\s+)?(death|injury)\s+toll|(?:the\s+)?toll|(?:the\s+)?number\s+of\s+(?:the\s+)?(dead|deaths|fatalities|those\s+killed|killed|injured|wounded|those\s+injured))((?:\s+(?:from|of|in)\s+[^.,;:!?]{1,60}?)?)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|went\s+up|gone\s+up|mounted|soared)\s+to\s+$/i;

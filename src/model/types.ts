@@ -211,6 +211,11 @@ export interface EventCount {
   end: number;
   /** The figure covers this many incidents together ("killed across the three attacks"). */
   across?: number;
+  /**
+   * Who gave this figure, when a teller of its own gives it as the toll ("the Taliban put the
+   * toll at eight"): beside another count of the same kind it is that teller's rival figure.
+   */
+  toldBy?: Span & { text: string };
 }
 
 export interface EventRecord extends Span {

@@ -125,7 +125,7 @@ function eventLine(
   for (const r of e.actors) parts.push(`${r.role}: ${actorName(r.actor)}${r.inferred ? c.dim(' (inferred)') : ''}`);
   if (e.place) parts.push(`at ${placeName(e.place)}`);
   const symbol = { exact: '', 'at-least': '≥', 'at-most': '≤', about: '~' } as const;
-  for (const n of e.counts) parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")`);
+  for (const n of e.counts) parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")${n.toldBy ? ` per ${n.toldBy.text}` : ''}`);
   return `  ${e.id} ${parts.join(' · ')} ${c.dim(`trigger "${e.trigger.text}"${e.claim ? ', in ' + e.claim : ''}`)}`;
 }
 

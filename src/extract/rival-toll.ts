@@ -1,0 +1,51 @@
+import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+
+// (Session 21, news48) "Police said 12 soldiers were killed; the Taliban put the toll at eight":
+// two tellers give two figures for one act. Neither is dropped, summed or overwritten: the first
+// stays the event's count of its kind (the one consumers read first) and a teller's figure that
+// differs joins the counts as a second of the same kind, marked with who gave it (`toldBy`), so a
+// contradiction inside one article is visible on the event.
+
+/**
+ * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
+ * (up to six, after the clause's start) before the verb; the figure follows.
+ */
+const TELLER_TOLL =
+  /(?:^|[;,:]\s*|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)\s+$/iu;
+
+export interface RivalToll {
+  kind: 'killed' | 'wounded';
+  quantity: Quantity;
+  teller: Span & { text: string };
+}
+
+/** The sentence's figures a named teller gives as the toll, from its quantities. */
+export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[]): RivalToll[] {
+  const out: RivalToll[] = [];
+  for (const q of quantities) {
+    const from = Math.max(sentenceStart, q.start - 120);
+    const m = TELLER_TOLL.exec(text.slice(from, q.start));
+    if (!m) continue;
+    const words = m[1].trimEnd();
+    const start = from + m.index + m[0].indexOf(m[1]);
+    out.push({ kind: m[2]?.toLowerCase() === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words } });
+  }
+  return out;
+}
+
+/**
+ * Adds each teller's figure to `e`: as its count when it has none of that kind, beside the
+ * count it has when the figures differ (the same figure agrees and adds nothing).
+ */
+export function addTellerTolls(e: EventRecord, tolls: readonly RivalToll[], used: Set<Quantity>): void {
+  for (const t of tolls) {
+    const q = t.quantity;
+    if (used.has(q)) continue;
+    const same = e.counts.filter((c) => c.kind === t.kind);
+    if (same.some((c) => c.value === q.value)) continue;
+    used.add(q);
+    const count: EventCount = { kind: t.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, toldBy: t.teller };
+    e.counts.push(count);
+    e.rules.push(`${same.length > 0 ? 'toll-rival' : 'toll-told-by'}:${t.kind}:${q.text}`);
+  }
+}
