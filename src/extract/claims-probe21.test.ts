@@ -101,3 +101,66 @@ describe("an unnamed commander in a group's outlet's video is the group's member
     ],
   ]);
 });
+
+describe('a police FIR is an official source, as a police report is', () => {
+  table([
+    [
+      '"According to the FIR registered at … police station,"',
+      'According to the FIR registered at Saddar police station, four men on two motorcycles fired at the patrol.',
+      [['According to the FIR registered at Saddar police station, four men on two motorcycles fired at the patrol.', 'official', 'the FIR', 'asserted']],
+    ],
+    [
+      '"The first information report said"',
+      'The first information report said the attackers had covered their faces.',
+      [['The first information report said the attackers had covered their faces.', 'official', 'The first information report', 'asserted']],
+    ],
+    [
+      'a FIR that is lodged says nothing',
+      'The FIR was lodged on the complaint of the driver under the Anti-Terrorism Act.',
+      [['The FIR was lodged on the complaint of the driver under the Anti-Terrorism Act.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
+
+describe("a district office, its district and its holder's name are one named source", () => {
+  table([
+    [
+      '"DPO Dera Ismail Khan Sajjad Ahmed said": the district\'s three words and the name',
+      'DPO Dera Ismail Khan Sajjad Ahmed said the injured constable was stable. He said a search had begun.',
+      [
+        ['DPO Dera Ismail Khan Sajjad Ahmed said the injured constable was stable.', 'named', 'DPO Dera Ismail Khan Sajjad Ahmed', 'asserted'],
+        ['He said a search had begun.', 'named', 'DPO Dera Ismail Khan Sajjad Ahmed', 'asserted'],
+      ],
+    ],
+    [
+      '"DC Bajaur Anwarul Haq said": DC is a district office',
+      'DC Bajaur Anwarul Haq said the curfew would be eased in phases.',
+      [['DC Bajaur Anwarul Haq said the curfew would be eased in phases.', 'named', 'DC Bajaur Anwarul Haq', 'predicted']],
+    ],
+    [
+      '"DC Bajaur said": the office alone is official',
+      'DC Bajaur said the curfew would be eased in phases.',
+      [['DC Bajaur said the curfew would be eased in phases.', 'official', 'DC Bajaur', 'predicted']],
+    ],
+  ]);
+});
+
+describe('a person named and described in apposition is a named source, whatever the description', () => {
+  table([
+    [
+      '"Malik Shah Wali, a member of the jirga, told reporters that"',
+      'Malik Shah Wali, a member of the jirga, told reporters that the tribesmen would hold a sit-in.',
+      [['Malik Shah Wali, a member of the jirga, told reporters that the tribesmen would hold a sit-in.', 'named', 'Malik Shah Wali, a member of the jirga', 'predicted']],
+    ],
+    [
+      '"Shah Wali, a tribal elder, said"',
+      'Shah Wali, a tribal elder, said six civilians had been killed in mortar fire.',
+      [['Shah Wali, a tribal elder, said six civilians had been killed in mortar fire.', 'named', 'Shah Wali, a tribal elder', 'asserted']],
+    ],
+    [
+      'a common noun before the apposition is no name: no source, as before',
+      'A man, a member of the jirga, said the road was closed.',
+      [['A man, a member of the jirga, said the road was closed.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});

@@ -252,6 +252,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
       const rule = `${described.rule}+apposition${person ? '+person' : ''}${actor ? `+spokesperson-of:${actor}` : ''}`;
       return { src: { start: nameStart, end: j - 1, kind, rule, ...(actor ? { actor } : {}) }, anonymous };
     }
+    // "Malik Shah Wali, a member of the jirga, said": a person named and described, a named source.
+    if (parenthetical.person) return { src: { start: 0, end: j - 1, kind: 'named', rule: 'person-name:capitalised+apposition+described' }, anonymous };
     j = open - 1;
   }
   if (j < 0) return null;
