@@ -164,3 +164,25 @@ describe('a person named and described in apposition is a named source, whatever
     ],
   ]);
 });
+
+describe('a speaker who identifies himself as someone is one named source with that self-description', () => {
+  table([
+    [
+      '"a man who identified himself as a commander of the Islamic State Khorasan Province said": not split',
+      'In an audio message circulated on Telegram, a man who identified himself as a commander of the Islamic State Khorasan Province said the group would continue its campaign.',
+      [
+        [
+          'In an audio message circulated on Telegram, a man who identified himself as a commander of the Islamic State Khorasan Province said the group would continue its campaign.',
+          'named',
+          'a man who identified himself as a commander of the Islamic State Khorasan Province',
+          'predicted',
+        ],
+      ],
+    ],
+    [
+      '"A man identifying himself as a police officer said": named, not an official',
+      'A man identifying himself as a police officer said the road to the border was closed.',
+      [['A man identifying himself as a police officer said the road to the border was closed.', 'named', 'A man identifying himself as a police officer', 'asserted']],
+    ],
+  ]);
+});
