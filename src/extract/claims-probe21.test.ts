@@ -186,3 +186,39 @@ describe('a speaker who identifies himself as someone is one named source with t
     ],
   ]);
 });
+
+describe("an introduction whose noun has a relative clause in commas leaves the source the sentence's subject", () => {
+  table([
+    [
+      '"In the video, which was posted online, the TTP chief said": one claim, the chief\'s',
+      'In the video, which was posted online, the TTP chief said his fighters would target police posts.',
+      [['In the video, which was posted online, the TTP chief said his fighters would target police posts.', 'named', 'the TTP chief', 'predicted']],
+    ],
+    [
+      'a list in commas before a postposed source: its sentence, as before',
+      'The curfew in Khar, Mamund and Salarzai was eased, the deputy commissioner said on Monday.',
+      [['The curfew in Khar, Mamund and Salarzai was eased, the deputy commissioner said on Monday.', 'official', 'the deputy commissioner', 'asserted']],
+    ],
+  ]);
+});
+
+describe('a participle after a clause opened by ", but" speaks for that clause\'s subject', () => {
+  table([
+    [
+      '", but the DIG later corrected this, saying": the DIG\'s claim, not the police\'s',
+      'Police had earlier blamed a suicide bomber, but the DIG later corrected this, saying the explosives had been planted in a motorcycle.',
+      [
+        ['Police had earlier blamed a suicide bomber', 'official', 'Police', 'hedged'],
+        ['the DIG later corrected this, saying the explosives had been planted in a motorcycle.', 'official', 'the DIG', 'asserted'],
+      ],
+    ],
+    [
+      'with no clause between, the participle is the accuser\'s going on, as before',
+      'Police accused the BLA of planting the bomb, saying four people were killed.',
+      [
+        ['Police accused the BLA of planting the bomb', 'official', 'Police', 'hedged'],
+        ['saying four people were killed.', 'official', 'Police', 'asserted'],
+      ],
+    ],
+  ]);
+});
