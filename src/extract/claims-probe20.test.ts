@@ -173,7 +173,8 @@ describe('a report inside "in which …" after a video or a statement', () => {
       "The group's media wing, Umar Media, released a video message in which a commander said the attack was revenge for drone strikes.",
       [
         ["The group's media wing, Umar Media, released a video message", 'unattributed', null, 'asserted'],
-        ['in which a commander said the attack was revenge for drone strikes.', 'official', 'a commander', 'asserted'],
+        // The TTP's member since news47 (the outlet named in apposition makes it the group's video); was official.
+        ['in which a commander said the attack was revenge for drone strikes.', 'named', 'a commander', 'asserted'],
       ],
     ],
     [

@@ -135,9 +135,9 @@ describe('a group denying its own part speaks of itself', () => {
       '"; however, the Taliban denied involvement …"',
       'A Taliban flag was found at the scene; however, the Taliban denied involvement in the attack.',
       [
-        // (The cut before "the" is the splitter's, left as it was.)
-        ['A Taliban flag was found at the scene; however, the', 'unattributed', null, 'asserted'],
-        ['Taliban denied involvement in the attack.', 'self', 'Taliban', 'denied'],
+        // The cut is before the source's article since news47 (it was after "the").
+        ['A Taliban flag was found at the scene', 'unattributed', null, 'asserted'],
+        ['the Taliban denied involvement in the attack.', 'self', 'Taliban', 'denied'],
       ],
     ],
     [

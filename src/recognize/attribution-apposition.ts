@@ -41,6 +41,8 @@ interface Parenthetical {
   described: SourcePhrase | null;
   /** A body's name after "the" (", the Inter-Services Public Relations (ISPR), said"). */
   body: boolean;
+  /** Whatever a person's name opening the sentence is described as ("Malik Shah Wali, a member of the jirga,"). */
+  person: boolean;
 }
 
 /**
@@ -53,10 +55,11 @@ export function parentheticalBefore(s: SentenceCtx, close: number): Parenthetica
     const name = isAppositiveName(s, k + 1, close - 1);
     const described = describingSource(s, k + 1, close - 1);
     const body = !name && !described && isAppositiveBody(s, k + 1, close - 1);
+    const person = !name && !described && !body && describesPersonNamed(s, k, close - 1);
     // "Police, acting on a tip-off, said": any participle opens one too.
     const w = s.toks[k + 1]?.lower ?? '';
     const opener = s.pat.parentheticalOpeners.has(w) || (w.length > 5 && /ing$/.test(w) && /^\p{Ll}/u.test(s.doc.text[s.toks[k + 1].start])) || isDiscourseAdverb(s, k + 1, close - 1);
-    return opener || name || described || body ? { open: k, name, described, body } : null;
+    return opener || name || described || body || person ? { open: k, name, described, body, person } : null;
   }
   return null;
 }
@@ -100,6 +103,22 @@ function describingSource(s: SentenceCtx, from: number, to: number): SourcePhras
     return null;
   }
   return null;
+}
+
+/** The most words of an apposition describing a person, its article left out ("a member of the district jirga"). */
+const MAX_PERSON_DESCRIPTION = 6;
+
+/**
+ * "Malik Shah Wali, a member of the jirga, told", "Shah Wali, a tribal elder, said": a person's
+ * name opening the sentence (two to four capitalised words), then an apposition opened by "a" /
+ * "an" and a word in lower case, filling tokens from `open` + 1 to `to`. What the person is
+ * described as need be no source noun: the name is the source (news47).
+ */
+function describesPersonNamed(s: SentenceCtx, open: number, to: number): boolean {
+  const from = open + 1;
+  if (!['a', 'an'].includes(s.toks[from].lower) || to <= from || to - from > MAX_PERSON_DESCRIPTION) return false;
+  if (!/^\p{Ll}/u.test(s.doc.text[s.toks[from + 1].start])) return false;
+  return organisationNameStart(s, open - 1) === 0 && isAppositiveName(s, 0, open - 1);
 }
 
 /** The furthest an office word stands from the apposition's article, in tokens ("the chief spokesman"). */

@@ -12,7 +12,12 @@ import { headNoun, isAnaphoric, lastCueBefore } from './attribution-anaphora.ts'
 // faction"), an agency, a group that names itself.
 
 /** Words between a group's noun and the name it gives itself ("calling itself", "known as"). */
-const SELF_STYLED = [['calling', 'itself'], ['which', 'calls', 'itself'], ['that', 'calls', 'itself'], ['styling', 'itself'], ['known', 'as']];
+const SELF_STYLED = [
+  ['calling', 'itself'], ['which', 'calls', 'itself'], ['that', 'calls', 'itself'], ['styling', 'itself'], ['known', 'as'],
+  // "a man who identified himself as a commander of the TTP said" (news47): a person's self-description.
+  ...['himself', 'herself', 'themselves'].flatMap((self) => [['who', 'identified', self, 'as'], ['identifying', self, 'as'], ['who', 'described', self, 'as'], ['describing', self, 'as']]),
+  ['who', 'claimed', 'to', 'be'], ['claiming', 'to', 'be'],
+];
 
 /** The most words of the noun phrase before such words ("A little-known militant group"). */
 const MAX_SELF_STYLED_NOUN = 4;

@@ -60,9 +60,13 @@ export function afterIntroduction(s: SentenceCtx, start: number): boolean {
   // "Speaking on condition of anonymity because he was not authorised to talk to the media, …" runs
   // longer, and so does a reporter's question ("When asked whether Afghan forces had fired on …,").
   const question = s.toks[0].lower === 'asked' || (s.toks[0].lower === 'when' && s.toks[1]?.lower === 'asked');
-  if (start - 1 > (question || hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
+  // "In the video, which was posted on the group's channels, Mehsud said": the phrase's noun with a
+  // relative clause of its own in commas, the last before the source (news47).
+  const relative = relativeClauseBefore(s, start - 1);
+  if (start - 1 > (question || relative >= 0 || hasAnonymityPhrase(s, 0, start - 2) ? MAX_PARENTHETICAL : MAX_INTRODUCTION)) return false;
   for (let k = 1; k < start - 1; k++) {
     if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
+    if (k === relative) break;
     // "On Wednesday, however, the group said": one connecting adverb in commas.
     if (s.toks[k].lower === ',' && CONNECTIVES.has(s.toks[k + 1].lower) && k + 2 === start - 1) break;
     // "Meanwhile, in Pakistan, the CTD said": a connecting adverb opening the sentence, then the phrase.
@@ -73,6 +77,18 @@ export function afterIntroduction(s: SentenceCtx, start: number): boolean {
   }
   const first = s.toks[0].lower;
   return INTRODUCERS.has(first) || (/ing$/.test(first) && first.length > 5);
+}
+
+/** Words that open a relative clause describing the noun before its comma. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'whose']);
+
+/** The comma opening a relative clause (", which was posted online") that the comma at `close` ends, or -1. */
+function relativeClauseBefore(s: SentenceCtx, close: number): number {
+  for (let k = close - 1; k > 1; k--) {
+    if (!/^[,;:]$/.test(s.toks[k].lower)) continue;
+    return s.toks[k].lower === ',' && RELATIVE_OPENERS.has(s.toks[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** "despite what he described as repeated attempts": the source speaks inside a noun phrase of the clause, which it does not open. */

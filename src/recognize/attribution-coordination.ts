@@ -71,6 +71,27 @@ export function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | 
   return src;
 }
 
+/** The most tokens between a clause's subject and the comma before its participle ("later corrected this"). */
+const MAX_CLAUSE_PREDICATE = 10;
+
+/**
+ * "Police had earlier blamed a suicide bomber, but the DIG later corrected this, saying …": a
+ * participle after the comma at `comma` speaks for the subject of the clause it ends, when a
+ * clause conjunction after a comma (or a semicolon) opens that clause with a source and no other
+ * comma comes between; null otherwise, and the sentence's subject is asked as before (news47).
+ */
+export function clauseSubject(s: SentenceCtx, comma: number): SourcePhrase | null {
+  for (let k = comma - 1; k > 1 && comma - k <= MAX_CLAUSE_PREDICATE + 6; k--) {
+    const w = s.toks[k].lower;
+    if (w === ';' || (s.pat.clauseConjunctions.has(w) && s.toks[k - 1].lower === ',')) {
+      const src = sourceAt(s, k + 1);
+      return src && src.end < comma && comma - src.end <= MAX_CLAUSE_PREDICATE ? src : null;
+    }
+    if (/^[,:]$/.test(w)) return null;
+  }
+  return null;
+}
+
 /** The sentence's one cue so far is its opening source condemning ("Sarfraz Bugti condemned"). */
 function condemnationOpening(s: SentenceCtx): boolean {
   if (s.cues.length !== s.sentenceFirstCue + 1) return false;

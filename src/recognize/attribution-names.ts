@@ -10,7 +10,7 @@ import { afterIntroduction } from './attribution-clauses.ts';
 // the group a spokesperson's name speaks for.
 
 /** Offices named by the district they serve ("DPO Lakki Marwat", "Commissioner Kohat"). */
-const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'commissioner']);
+const DISTRICT_OFFICES = new Set(['dpo', 'dco', 'sho', 'ssp', 'dig', 'igp', 'dc', 'commissioner']);
 
 /** Words of an office that speaks for a group ("Taliban spokesman Zabihullah Mujahid"). */
 export const SPOKESPERSON_ROLES = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen']);
@@ -77,6 +77,12 @@ function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: bool
     const words = s.doc.text.slice(s.toks[nameStart].start, s.toks[j].end);
     const district = s.ctx.places.candidates(words).find((e) => e.kind === 'admin2' || e.kind === 'admin1');
     if (district) return { start: titleRunStart(s, k), end: j, kind: 'official', rule: `source-office-of:${district.id}`, titled: true };
+  }
+  // "DPO Dera Ismail Khan Sajjad Ahmed said": the office's district and its holder's name are
+  // more capitalised words than a name alone; the office before them belongs to the source.
+  if (!titled) {
+    const holder = districtOfficeHolder(s, nameStart, j);
+    if (holder) return holder;
   }
   let start = nameStart;
   if (titled) {
@@ -212,4 +218,31 @@ export function groupOwnerStart(s: SentenceCtx, k: number): number {
   let i = k - 1;
   while (i >= 0 && k - i <= MAX_GROUP_ADJECTIVES && s.toks[i].lower !== 'the' && !PRONOUNS.has(s.toks[i].lower) && (/^\p{Ll}[\p{Ll}-]+$/u.test(s.doc.text.slice(s.toks[i].start, s.toks[i].end)) || isBasedCompound(s, i))) i--;
   return i >= 0 && s.toks[i].lower === 'the' ? i : -1;
+}
+
+/** The most capitalised words of a district's name between its office and the office holder's name. */
+const MAX_DISTRICT_WORDS = 4;
+
+/**
+ * "DPO Dera Ismail Khan Sajjad Ahmed", "DC Bajaur Anwarul Haq": a district office, its district's
+ * name (a district or province of the gazetteer) and the holder's name (one to four capitalised
+ * words) before the verb at `j`, the name run found ending at `j` having opened at `nameStart`.
+ * The holder is named and speaks for the office; null when the words before are no such office.
+ */
+function districtOfficeHolder(s: SentenceCtx, nameStart: number, j: number): (SourcePhrase & { titled: boolean }) | null {
+  const capitalised = (k: number): boolean => /^\p{Lu}/u.test(s.doc.text.slice(s.toks[k].start, s.toks[k].end));
+  for (let t = nameStart - 1; t >= 0 && nameStart - t <= MAX_DISTRICT_WORDS + 1; t--) {
+    if (DISTRICT_OFFICES.has(s.toks[t].lower) && speechWords().personTitles.has(s.toks[t].lower)) {
+      // The district is the words right after the office; the rest, up to the verb, the holder's name.
+      for (let p = t + 1; p < j && p - t <= MAX_DISTRICT_WORDS; p++) {
+        if (j - p > 4) continue;
+        const words = s.doc.text.slice(s.toks[t + 1].start, s.toks[p].end);
+        const district = s.ctx.places.candidates(words).find((e) => e.kind === 'admin2' || e.kind === 'admin1');
+        if (district) return { start: titleRunStart(s, t), end: j, kind: 'named', rule: `person-name:titled+office-of:${district.id}`, titled: true };
+      }
+      return null;
+    }
+    if (!capitalised(t)) return null;
+  }
+  return null;
 }

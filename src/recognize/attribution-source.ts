@@ -6,6 +6,7 @@ import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, afterPrepos
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, groupOwnerStart, isPossessive } from './attribution-names.ts';
+import { groupOfOwnStatement } from './attribution-own-statement.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
 import { startsWithWordChar } from './word-start.ts';
 
@@ -346,29 +347,4 @@ export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
 function outletActor(s: SentenceCtx, start: number, j: number): string | null {
   const m = s.pat.groupOutlet.exec(s.doc.text.slice(s.toks[start].start, s.toks[j].end));
   return m ? (s.pat.outletActors.get(m[1].toLowerCase()) ?? null) : null;
-}
-
-/** The articles before an unnamed officer ("a commander", "one commander"). */
-const OFFICER_ARTICLES = new Set(['a', 'an', 'one', 'the']);
-
-/**
- * "The TTP released a video in which a commander said …", "Umar Media released a statement in
- * which one commander said …": a source phrase opened by an article right after a preposition and
- * "which", in a sentence that opens with a named armed group (its name, "the group" standing for
- * the group that spoke before, or the group's own outlet): that group, else null.
- */
-function groupOfOwnStatement(s: SentenceCtx, start: number): string | null {
-  if (!OFFICER_ARTICLES.has(s.toks[start].lower) || !afterPrepositionWhich(s.toks, start)) return null;
-  const first = s.toks[0]?.lower === 'the' ? 1 : 0;
-  const tok = s.toks[first];
-  if (!tok) return null;
-  const actor = s.actorStarts.get(tok.start);
-  if (actor) return isNamedGroup(s, actor.entity) ? actor.entity : null;
-  if (first === 1 && GROUP_NOUNS.has(tok.lower)) {
-    const group = groupAnaphor(s, 1)?.actor;
-    return group && isNamedGroup(s, group) ? group : null;
-  }
-  const outlet = s.pat.groupOutlet.exec(' ' + s.doc.text.slice(tok.start, s.toks[Math.min(first + 3, start - 1)].end));
-  const id = outlet && outlet.index === 0 ? s.pat.outletActors.get(outlet[1].toLowerCase()) : undefined;
-  return id && isNamedGroup(s, id) ? id : null;
 }

@@ -11,7 +11,7 @@ import { spokespersonOwner } from './attribution-names.ts';
 import { selfStyled } from './attribution-bodies.ts';
 import { sourceWithPhraseAfter, sourceWithRelativeClause, sourceEndingAt, sourceAt } from './attribution-source.ts';
 import { beforeGloss, parentheticalBefore, organisationNameStart, isAppositiveName, namedInApposition, actorNamed } from './attribution-apposition.ts';
-import { coordinatedSources, coordinatedSubject, accuserGoingOn, subjectOfFirstVerb } from './attribution-coordination.ts';
+import { coordinatedSources, coordinatedSubject, clauseSubject, accuserGoingOn, subjectOfFirstVerb } from './attribution-coordination.ts';
 import { NEGATED_MODALS, isNegatedRuleOut } from './attribution-verb-readings.ts';
 
 // Speech-verb frames: a source before its reporting verb ("officials said", with auxiliaries,
@@ -166,6 +166,8 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
   if (NOUN_LIKE_VERBS.has(form) && !form.endsWith('s') && (SINGULAR_INDEFINITE.has(s.toks[src.start].lower) || SINGULAR_INDEFINITE.has(s.toks[src.start - 1]?.lower ?? ''))) return null;
   // "The military accused India of backing the attackers and said 12 soldiers were killed": what
   // the accuser goes on to say is a claim of its own, not hedged by the accusation.
+  // "…, but the DIG later corrected this, saying …": the clause from its subject on is the subject's claim.
+  if (found.clause) return makeCue(s.doc, s.toks, src.start, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+participle-of-clause`);
   if (found.ownClaim) {
     const why = found.headline ? 'second-verb-of-subject' : 'and-after-accusation';
     return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+${why}`);
@@ -187,7 +189,7 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
  * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
-export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean } | null {
+export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean; clause?: boolean } | null {
   let j = verb.firstToken - 1;
   let passive = false;
   // "Officials could not rule out sabotage", "cannot rule out": a modal before a negated "rule out" is the source's too.
@@ -221,6 +223,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   let bodyNamed: { start: number; end: number } | null = null;
   // "The group withdrew the claim, saying …": the participle's speaker is the sentence's subject.
   if (j > 0 && s.toks[j].lower === ',' && SPEECH_PARTICIPLES.has(s.toks[verb.firstToken].lower)) {
+    const clause = clauseSubject(s, j);
+    if (clause) return { src: clause, anonymous: false, clause: true };
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
     const accuser = accuserGoingOn(s, j, verbCertainty(verb));
@@ -252,6 +256,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
       const rule = `${described.rule}+apposition${person ? '+person' : ''}${actor ? `+spokesperson-of:${actor}` : ''}`;
       return { src: { start: nameStart, end: j - 1, kind, rule, ...(actor ? { actor } : {}) }, anonymous };
     }
+    // "Malik Shah Wali, a member of the jirga, said": a person named and described, a named source.
+    if (parenthetical.person) return { src: { start: 0, end: j - 1, kind: 'named', rule: 'person-name:capitalised+apposition+described' }, anonymous };
     j = open - 1;
   }
   if (j < 0) return null;

@@ -11,6 +11,7 @@ import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
+import { claimsOwnResponsibility } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -100,6 +101,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // "The TTP denied involvement in the attack": a known actor denying its own part speaks
         // of its own (alleged) act, as one claiming responsibility does (news44).
         if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source') && deniesOwnRole(ctxS, cue)) cue = { ...cue, attribution: 'self', rule: `${cue.rule}+own-role` };
+        // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
+        if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
         if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
