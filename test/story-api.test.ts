@@ -197,7 +197,7 @@ describe('GET /v1/stories/{id}', () => {
     assert.deepEqual(byValue['6'].reports.sort(), [ids.afp, ids.dawn].sort());
     assert.deepEqual(byValue['5'].reports, [ids.bbc]);
     const afpSays = byValue['6'].statedBy.find((x: any) => x.articleId === ids.afp);
-    assert.deepEqual(afpSays, { articleId: ids.afp, publisher: 'Agence France-Presse', published: '2026-05-11', title: AFP.title, eventId: 'e1', text: 'six', sentence: AFP.text });
+    assert.deepEqual(afpSays, { articleId: ids.afp, publisher: 'Agence France-Presse', published: '2026-05-11', title: AFP.title, eventId: 'e1', text: 'six', toldBy: null, sentence: AFP.text });
     const bbcSays = byValue['5'].statedBy[0];
     assert.equal(bbcSays.publisher, 'BBC Monitoring');
     assert.equal(bbcSays.text, 'Five');

@@ -104,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
     .option('--min-sources <n>', 'only events in a story with at least N independent sources', (v) => parseCount(v, '--min-sources'))
     .option('--after <key>', 'the next page: events after this key (DATE/SEQ/IDX; printed on stderr when --limit cut the list)')
-    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names, then ours; every count, a rival toll with its teller, in counts) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
     });

@@ -1,6 +1,7 @@
 import { CorroborateError } from '../model/errors.ts';
 import { openStore } from '../store/open.ts';
 import type { StoryDetail } from '../store/store.ts';
+import { explainContradictions, type ContradictionStatement } from '../store/story-query.ts';
 
 // `corroborate story ID`: one story with its reports side by side (publisher, day, headline,
 // the figures each states and why it joined), its independent sources, and the contradictions
@@ -43,7 +44,7 @@ export function storyText(s: StoryDetail, colour = false): string {
     lines.push(`  ${r.published}  ${r.publisher}${r.nearDupOf ? ` (copy of ${r.nearDupOf})` : ''}${flags ? '  ' + mark(`! ${[...flags].join(', ')}`) : ''}`);
     lines.push(`    ${r.title ?? r.articleId}`);
     for (const u of r.units) {
-      const figures = u.counts.map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}`).join(', ');
+      const figures = u.counts.map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}${c.toldBy ? ` per ${c.toldBy}` : ''}`).join(', ');
       const why = u.how === 'started' ? 'opened the story' : `joined, score ${u.score}: ${u.reasons.filter((x) => x.points !== 0).map((x) => `${x.feature} ${x.points > 0 ? '+' : ''}${x.points}`).join(' ')}`;
       lines.push(`    - ${u.type ?? 'report'} on ${u.day}${u.place ? ` at ${u.place}` : ''}${figures ? `: ${figures}` : ''}  [${why}]`);
     }
@@ -53,8 +54,12 @@ export function storyText(s: StoryDetail, colour = false): string {
   else {
     lines.push(mark('Contradictions'));
     const label = new Map(s.reportsSideBySide.map((r) => [r.articleId, `${r.publisher} ${r.published}`]));
-    for (const c of s.contradictions) {
-      lines.push(`  ${mark(c.field)}: ${c.values.map((v) => `${v.value} (${v.reports.map((r) => label.get(r) ?? r).join('; ')})`).join(' vs ')}`);
+    for (const c of explainContradictions(s)) {
+      const who = (r: string, said: readonly ContradictionStatement[]) => {
+        const teller = said.find((st) => st.articleId === r)?.toldBy;
+        return `${label.get(r) ?? r}${teller ? `, per ${teller}` : ''}`;
+      };
+      lines.push(`  ${mark(c.field)}: ${c.values.map((v) => `${v.value} (${v.reports.map((r) => who(r, v.statedBy)).join('; ')})`).join(' vs ')}`);
     }
   }
   return lines.join('\n') + '\n';

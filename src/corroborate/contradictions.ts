@@ -5,7 +5,10 @@ import type { Contradiction, StoryUnit, UnitPlace } from './types.ts';
 // it; nothing is averaged or resolved. Rules:
 // - a count kind ("killed", "wounded") is contradictory when reports state different numbers
 //   (a qualifier is kept in the value: "at-least 10"); one report's largest figure per kind
-//   stands for that report;
+//   stands for that report. A rival figure a report gives beside its event's own ("Police said
+//   12 were killed; the Taliban put the toll at eight": a count with `toldBy`) is a value of its
+//   own for that report, so one article's two tolls are a contradiction by themselves, and the
+//   story's figure is never silently one of them;
 // - places contradict when two reports locate the story at towns or districts more than
 //   `PLACE_KM` apart or in different provinces; a country or province named beside a town in
 //   it refines, it does not contradict;
@@ -45,15 +48,19 @@ export function contradictionsOf(units: readonly StoryUnit[]): Contradiction[] {
 
   const kinds = [...new Set(units.flatMap((u) => u.counts.map((c) => c.kind)))].sort();
   for (const kind of kinds) {
-    const perReport = new Map<string, { value: number; qualifier: string }>();
+    const perReport = new Map<string, { own: { value: number; qualifier: string } | null; rivals: string[] }>();
     for (const u of units) {
       for (const c of u.counts) {
         if (c.kind !== kind) continue;
-        const prev = perReport.get(u.articleId);
-        if (!prev || c.value > prev.value) perReport.set(u.articleId, { value: c.value, qualifier: c.qualifier });
+        let r = perReport.get(u.articleId);
+        if (!r) perReport.set(u.articleId, (r = { own: null, rivals: [] }));
+        if (c.toldBy !== undefined) r.rivals.push(countValue(c.value, c.qualifier));
+        else if (!r.own || c.value > r.own.value) r.own = { value: c.value, qualifier: c.qualifier };
       }
     }
-    const values = groupValues([...perReport.entries()].map(([report, c]) => [countValue(c.value, c.qualifier), report]));
+    const values = groupValues(
+      [...perReport.entries()].flatMap(([report, r]) => [...(r.own ? [countValue(r.own.value, r.own.qualifier)] : []), ...r.rivals].map((v): [string, string] => [v, report])),
+    );
     if (values.length > 1) out.push({ field: kind, values });
   }
 

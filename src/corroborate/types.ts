@@ -32,6 +32,11 @@ export interface UnitCount {
   qualifier: Qualifier;
   /** The words that state it, for the contradiction listing. */
   text: string;
+  /**
+   * Who gave this figure when the report gives a rival one beside the event's own ("the
+   * Taliban put the toll at eight": the analysis's `toldBy` text); absent for the event's figure.
+   */
+  toldBy?: string;
 }
 
 /**

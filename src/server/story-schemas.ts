@@ -99,6 +99,7 @@ const Statement = z.object({
   title: z.string().nullable(),
   eventId: z.string().nullable().openapi({ description: 'The event of that report the value comes from.' }),
   text: z.string().openapi({ description: 'The words stating it (a count’s phrase), or the value itself for a place or date.' }),
+  toldBy: z.string().nullable().openapi({ description: 'Who gave the figure when it is a rival toll the report gives beside its event’s own ("the Taliban"); null otherwise.' }),
   sentence: z.string().nullable().openapi({ description: 'The clause or sentence of that event in the report.' }),
 });
 

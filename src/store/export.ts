@@ -22,8 +22,32 @@ export const ACLED_COLUMNS = [
   'fatalities',
 ] as const;
 
-/** Our own columns after ACLED's: what ACLED has no column for. */
-export const EXTRA_COLUMNS = ['wounded', 'kidnapped', 'arrested', 'released', 'actor1_id', 'actor2_id', 'attribution', 'certainty', 'published', 'url', 'article_id', 'event_id'] as const;
+/**
+ * Our own columns after ACLED's: what ACLED has no column for. The count columns (fatalities,
+ * wounded, ...) hold the event's own figure of their kind; `counts` writes every count, so a
+ * rival toll and who gave it, and kinds with no column (deported, returned, ...), survive.
+ */
+export const EXTRA_COLUMNS = ['wounded', 'kidnapped', 'arrested', 'released', 'actor1_id', 'actor2_id', 'attribution', 'certainty', 'published', 'url', 'article_id', 'event_id', 'counts'] as const;
+
+/** A stored event's count as the analysis gives it (the `counts` JSON column). */
+export interface ExportCount {
+  kind: string;
+  value: number;
+  qualifier: string;
+  toldBy?: { text: string };
+}
+
+const QUALIFIER_WORD: Record<string, string> = { exact: '', 'at-least': 'at least ', 'at-most': 'at most ', about: 'about ' };
+
+/** "at least 12 killed", "8 killed per the Taliban". */
+export function countText(c: ExportCount): string {
+  return `${QUALIFIER_WORD[c.qualifier] ?? ''}${c.value} ${c.kind}${c.toldBy ? ` per ${c.toldBy.text}` : ''}`;
+}
+
+/** Every count in analysis order, "; " between them: "12 killed; 8 killed per the Taliban; 3 wounded". */
+export function countsText(counts: readonly ExportCount[]): string {
+  return counts.map(countText).join('; ');
+}
 
 export type CountryName = (code: string) => string | null;
 
@@ -71,6 +95,7 @@ export function csvRow(e: StoredEvent, countryName: CountryName): Record<string,
     url: e.article_url,
     article_id: e.article_id,
     event_id: e.event_id,
+    counts: countsText(JSON.parse(e.counts) as ExportCount[]),
   };
 }
 
@@ -129,11 +154,19 @@ export function toTable(events: readonly StoredEvent[]): string {
     e.type,
     [e.place_name, e.country].filter(Boolean).join(', '),
     e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : `(${a.role})`}`).join(' '),
-    [e.killed !== null ? `${e.killed} killed` : '', e.wounded !== null ? `${e.wounded} wounded` : ''].filter(Boolean).join(', '),
+    casualties(JSON.parse(e.counts) as ExportCount[]),
     e.article_source ?? '',
   ]);
   const head = ['date', 'type', 'place', 'actors', 'casualties', 'source'];
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [fmt(head), ...rows.map(fmt)].join('\n') + `\n${events.length} event${events.length === 1 ? '' : 's'}\n`;
+}
+
+/** Killed and wounded, every figure of each (a rival toll with its teller): "12 killed · 8 killed per the Taliban, 3 wounded". */
+function casualties(counts: readonly ExportCount[]): string {
+  return ['killed', 'wounded']
+    .map((kind) => counts.filter((c) => c.kind === kind).map(countText).join(' · '))
+    .filter(Boolean)
+    .join(', ');
 }

@@ -130,6 +130,8 @@ export interface ContradictionStatement {
   eventId: string | null;
   /** The words that state it (a count's phrase), or the value itself for places and dates. */
   text: string;
+  /** Who gave the figure when it is a rival toll beside the event's own ("the Taliban"); else null. */
+  toldBy: string | null;
   /** The clause or sentence of that event in the report. */
   sentence: string | null;
 }
@@ -155,30 +157,30 @@ export function explainContradictions(story: StoryDetail): ExplainedContradictio
         if (!r) return [];
         const where = statementIn(r, c.field, v.value);
         const sentence = r.units.find((u) => u.eventId === where.eventId)?.text ?? null;
-        return [{ articleId, publisher: r.publisher, published: r.published, title: r.title, eventId: where.eventId, text: where.text, sentence }];
+        return [{ articleId, publisher: r.publisher, published: r.published, title: r.title, eventId: where.eventId, text: where.text, toldBy: where.toldBy, sentence }];
       }),
     })),
   }));
 }
 
 /** The unit of a report stating `value` for `field`, as the contradiction rules read it. */
-function statementIn(r: StoryReportView, field: string, value: string): { eventId: string | null; text: string } {
+function statementIn(r: StoryReportView, field: string, value: string): { eventId: string | null; text: string; toldBy: string | null } {
   if (field === 'place') {
     const u = r.units.find((x) => x.place === value);
-    return { eventId: u?.eventId ?? null, text: value };
+    return { eventId: u?.eventId ?? null, text: value, toldBy: null };
   }
   if (field === 'date') {
     const u = r.units.find((x) => x.day === value);
-    return { eventId: u?.eventId ?? null, text: value };
+    return { eventId: u?.eventId ?? null, text: value, toldBy: null };
   }
   for (const u of r.units) {
     for (const c of u.counts) {
       if (c.kind !== field) continue;
       const stated = c.qualifier === 'exact' ? String(c.value) : `${c.qualifier} ${c.value}`;
-      if (stated === value) return { eventId: u.eventId, text: c.text };
+      if (stated === value) return { eventId: u.eventId, text: c.text, toldBy: c.toldBy ?? null };
     }
   }
-  return { eventId: r.units[0]?.eventId ?? null, text: value };
+  return { eventId: r.units[0]?.eventId ?? null, text: value, toldBy: null };
 }
 
 function isoDay(n: number): string {

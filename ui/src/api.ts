@@ -43,7 +43,8 @@ export interface StoredEventOut {
   eventDate: string | null;
   place: { id: string; name: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: 1 | 2 | 3 | null } | null;
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
-  counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about' }>;
+  /** Every count, in the analysis's order; a rival toll carries who gave it (`toldBy`). */
+  counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; toldBy?: { text: string; start: number; end: number } }>;
   text: string;
   trigger: string;
   claim: { id: string | null; attribution: string | null; certainty: string | null };

@@ -1,6 +1,7 @@
 // The events found, each field focusable to show the text and rule behind it.
+import { Fragment } from 'preact';
 import type { Analysis, EventOut } from '../../../src/model/analysis.ts';
-import { describeCount, describeDate, humanType } from '../lib/labels.ts';
+import { countTellers, describeCount, describeDate, humanType, interventionCue } from '../lib/labels.ts';
 import { eventFieldProvenance, type EventField } from '../lib/provenance.ts';
 import { useProvenance } from './Provenance.tsx';
 
@@ -26,12 +27,19 @@ export function EventList({ analysis }: { analysis: Analysis }) {
 function EventItem({ analysis, event: e }: { analysis: Analysis; event: EventOut }) {
   const claim = analysis.claims.find((c) => c.id === e.claim);
   const place = analysis.places.find((p) => p.id === e.place);
+  const tellers = countTellers(analysis, e);
+  const intervention = interventionCue(e);
   return (
     <li class="event" data-event={e.id} data-type={e.type}>
       <h3>
         <Field analysis={analysis} event={e} field="type">
           {humanType(e.type)}
         </Field>
+        {intervention && (
+          <span class="badge intervention-badge" title={`a protest broken up by force (${intervention}): ACLED's "Protest with intervention"`}>
+            with intervention ({intervention})
+          </span>
+        )}
         {claim && (
           <span class={`cert-label cert-${claim.certainty}`} title="certainty of the claim this event belongs to">
             {claim.certainty}
@@ -44,9 +52,13 @@ function EventItem({ analysis, event: e }: { analysis: Analysis; event: EventOut
             <dt>Counts</dt>
             <dd>
               {e.counts.map((c, i) => (
-                <Field key={i} analysis={analysis} event={e} field={`count:${i}`} className="count-field">
-                  {describeCount(c)}
-                </Field>
+                <Fragment key={i}>
+                  {i > 0 && <span class="count-sep">{e.counts[i - 1].kind === c.kind ? ' · ' : ', '}</span>}
+                  <Field analysis={analysis} event={e} field={`count:${i}`} className={tellers[i] ? 'count-field told' : 'count-field'}>
+                    {describeCount({ ...c, toldBy: undefined })}
+                    {tellers[i] && <span class="teller"> per {tellers[i]}</span>}
+                  </Field>
+                </Fragment>
               ))}
             </dd>
           </>

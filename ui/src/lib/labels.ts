@@ -1,5 +1,6 @@
 // Words the UI shows for the contract's codes. Certainty and attribution are always shown as a
 // text label beside their colour, so the colour is never the only carrier of meaning.
+import type { Analysis, EventOut } from '../../../src/model/analysis.ts';
 import type { AttributionKind, Certainty, Qualifier } from '../../../src/model/types.ts';
 
 export const CERTAINTIES: Certainty[] = ['asserted', 'hedged', 'predicted', 'speculative', 'denied'];
@@ -42,9 +43,60 @@ const QUALIFIER_WORD: Record<Qualifier, string> = {
   about: 'about ',
 };
 
-/** "at least 3,200 released". */
-export function describeCount(c: { kind: string; value: number; qualifier: Qualifier }): string {
-  return `${QUALIFIER_WORD[c.qualifier]}${c.value.toLocaleString('en-US')} ${c.kind.replace(/-/g, ' ')}`;
+/** Who gave a rival figure: the analysis and the events API give a span, a story's count its words. */
+export type ToldBy = string | { text: string };
+
+/** "at least 3,200 released"; a rival toll says whose it is: "8 killed per the Taliban". */
+export function describeCount(c: { kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy }): string {
+  const teller = tellerOf(c);
+  return `${QUALIFIER_WORD[c.qualifier]}${c.value.toLocaleString('en-US')} ${c.kind.replace(/-/g, ' ')}${teller ? ` per ${teller}` : ''}`;
+}
+
+export function tellerOf(c: { toldBy?: ToldBy }): string | null {
+  if (c.toldBy === undefined) return null;
+  return typeof c.toldBy === 'string' ? c.toldBy : c.toldBy.text;
+}
+
+/**
+ * Every count in one line, none dropped: counts of one kind are kept together and joined by
+ * " · " so two tolls read as rivals ("12 killed · 8 killed per the Taliban"), kinds by ", ".
+ */
+export function describeCounts(counts: ReadonlyArray<{ kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy }>): string {
+  const kinds: string[] = [];
+  const byKind = new Map<string, string[]>();
+  for (const c of counts) {
+    if (!byKind.has(c.kind)) {
+      byKind.set(c.kind, []);
+      kinds.push(c.kind);
+    }
+    byKind.get(c.kind)!.push(describeCount(c));
+  }
+  return kinds.map((k) => byKind.get(k)!.join(' · ')).join(', ');
+}
+
+/**
+ * Who gave each of an event's counts, for display: a rival toll's `toldBy`; for the figure it
+ * rivals (same kind, no `toldBy`), the source of the claim whose sentence states it ("Police
+ * said 12 soldiers were killed; the Taliban put the toll at eight": Police), when one is named.
+ * A count with no rival has no teller shown (its claim's source is shown with the claim).
+ */
+export function countTellers(a: Pick<Analysis, 'claims'>, e: Pick<EventOut, 'counts'>): Array<string | null> {
+  return e.counts.map((c) => {
+    if (c.toldBy) return c.toldBy.text;
+    if (!e.counts.some((o) => o !== c && o.kind === c.kind && o.toldBy)) return null;
+    const claim = a.claims.find((k) => k.start <= c.start && c.end <= k.end);
+    return claim?.attribution.source ?? null;
+  });
+}
+
+/** The rule that marks a protest broken up by force (src/extract/dispersal.ts). */
+const INTERVENTION_RULE = 'protest:intervention:';
+
+/** "tear gas" for a protest marked dispersed by force, else null. */
+export function interventionCue(e: { type: string; provenance?: { rules: readonly string[] } }): string | null {
+  if (e.type !== 'protest' || !e.provenance) return null;
+  const rule = e.provenance.rules.find((r) => r.startsWith(INTERVENTION_RULE));
+  return rule ? rule.slice(INTERVENTION_RULE.length).replace(/-/g, ' ') : null;
 }
 
 /** "prisoner-release" → "Prisoner release". */

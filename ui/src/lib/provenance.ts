@@ -76,12 +76,14 @@ export function eventFieldProvenance(a: Analysis, e: EventOut, field: EventField
   if (field.startsWith('count:')) {
     const c = e.counts[Number(field.slice(6))];
     const rule = ruleAt(a.quantities, c);
+    // A rival toll rests on its teller's words too, and on the rule that kept it beside the first.
+    const told = c.toldBy ? e.provenance.rules.filter((r) => r.startsWith('toll-rival:') || r.startsWith('toll-told-by:')) : [];
     return {
       key,
       title: `Count in ${e.id}: ${describeCount(c)}`,
-      quotes: [quote(a, c, 'count')],
-      rules: rule ? [rule] : [],
-      notes: [`kind: ${c.kind}`, `qualifier: ${c.qualifier}`],
+      quotes: [quote(a, c, 'count'), ...(c.toldBy ? [quote(a, c.toldBy, 'told by')] : [])],
+      rules: [...(rule ? [rule] : []), ...told],
+      notes: [`kind: ${c.kind}`, `qualifier: ${c.qualifier}`, ...(c.toldBy ? [`told by: ${c.toldBy.text} (a rival figure, kept beside the event's own)`] : [])],
     };
   }
   const role = e.actors[Number(field.slice(6))];

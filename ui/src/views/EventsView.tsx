@@ -6,7 +6,7 @@ import { type ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, 
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
-import { describeCount, describeDate, humanType } from '../lib/labels.ts';
+import { describeCounts, describeDate, humanType } from '../lib/labels.ts';
 import { timelineOf } from '../lib/timeline.ts';
 import { ListStates, LoadMore } from '../components/States.tsx';
 import { FilterForm, type FilterField } from '../components/FilterForm.tsx';
@@ -169,7 +169,7 @@ function EventTable({ events }: { events: StoredEventOut[] }) {
             <tr key={e.id} data-event={e.id} data-type={e.type}>
               <td>{e.date ? describeDate(e.date) : <span class="muted" title="the article gives no date: its publication date">{e.eventDate ?? 'unknown'} (published)</span>}</td>
               <td>{humanType(e.type)}</td>
-              <td class="counts">{e.counts.length === 0 ? <span class="muted">none</span> : e.counts.map(describeCount).join(', ')}</td>
+              <td class="counts">{e.counts.length === 0 ? <span class="muted">none</span> : describeCounts(e.counts)}</td>
               <td>{e.actors.length === 0 ? <span class="muted">none</span> : e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : ` (${a.role})`}`).join(', ')}</td>
               <td>
                 {e.place ? (

@@ -162,6 +162,7 @@ function Contradictions({ story }: { story: StoryOut }) {
                     <a href={articleHref(s.articleId, s.eventId)} title={s.sentence ?? undefined}>
                       {s.publisher}
                     </a>
+                    {s.toldBy && <span class="teller"> per {s.toldBy}</span>}
                   </span>
                 ))}
                 )
@@ -194,6 +195,7 @@ function Quote({ value, s }: { value: string; s: StatementOut }) {
         )}
       </q>{' '}
       — <a href={articleHref(s.articleId, s.eventId)}>{s.publisher}, {s.published}</a>
+      {s.toldBy && <span class="teller">, the figure {s.toldBy} gave</span>}
     </li>
   );
 }

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { startServer, type RunningServer } from '../src/server/serve.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/store.ts';
+import { runCli } from './cli-process.ts';
+
+// Session 21's additions through the store's outputs, on a real SQLite file filled by
+// `corroborate ingest` as a process: a rival toll ("Officials said four soldiers were killed;
+// the Pakistani Taliban put the death toll at 15") keeps its second figure and its teller in
+// `events --format csv/table/geojson/json`, in GET /v1/events, and in the story, where one
+// article's two tolls are a contradiction; a deportation keeps its count in the CSV.
+
+// Our own writing, in the style of a Pakistani daily.
+const RIVAL_TOLL_ARTICLE = {
+  title: "Soldiers killed in Bara checkpoint attack; teachers' sit-in broken up in Peshawar",
+  text: [
+    'Militants stormed a security checkpoint in Bara, Khyber district, on Tuesday night. Officials said four soldiers were killed in the attack; the Pakistani Taliban put the death toll at 15.',
+    'In Peshawar, hundreds of schoolteachers staged a sit-in outside the provincial assembly on Wednesday to demand unpaid salaries. Police used batons to disperse the protesters; nine teachers were injured.',
+    'Pakistani authorities deported 230 Afghan nationals through the Torkham border crossing on Thursday.',
+  ].join('\n\n'),
+  published: '2026-11-27',
+  source: 'Khyber Test Daily',
+};
+
+const cli = (args: string[]) => runCli(args);
+
+describe('rival tolls and deportations through the store outputs', () => {
+  let dir: string;
+  let db: string;
+  let store: Store;
+  let server: RunningServer;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-rival-'));
+    db = join(dir, 'rival.db');
+    const file = join(dir, 'a.jsonl');
+    writeFileSync(file, JSON.stringify(RIVAL_TOLL_ARTICLE) + '\n');
+    const r = await cli(['ingest', file, '--db', db, '--workers', '0']);
+    assert.equal(r.status, 0, r.stderr);
+    store = await openStore({ db });
+    server = await startServer({ port: 0, uiDir: null, store });
+  });
+
+  after(async () => {
+    await server?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('csv: fatalities is the event’s own figure, the counts column keeps the rival one and who gave it', async () => {
+    const r = await cli(['events', '--db', db, '--format', 'csv']);
+    assert.equal(r.status, 0, r.stderr);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    const attack = rows.find((x) => x.event_type === 'attack');
+    assert.ok(attack, r.stdout);
+    assert.equal(attack.fatalities, '4');
+    assert.equal(attack.counts, '4 killed; 15 killed per the Pakistani Taliban');
+    const deportation = rows.find((x) => x.event_type === 'deportation');
+    assert.equal(deportation?.counts, '230 deported');
+    const protest = rows.find((x) => x.event_type === 'protest');
+    assert.equal(protest?.wounded, '9');
+  });
+
+  test('table: both tolls in the casualties column; json and geojson keep toldBy', async () => {
+    const table = await cli(['events', '--db', db, '--type', 'attack']);
+    assert.match(table.stdout, /4 killed · 15 killed per the Pak/);
+    const json = JSON.parse((await cli(['events', '--db', db, '--type', 'attack', '--format', 'json'])).stdout);
+    assert.deepEqual(
+      json[0].counts.map((c: any) => [c.kind, c.value, c.toldBy?.text ?? null]),
+      [
+        ['killed', 4, null],
+        ['killed', 15, 'the Pakistani Taliban'],
+      ],
+    );
+    const geo = JSON.parse((await cli(['events', '--db', db, '--type', 'attack', '--format', 'geojson'])).stdout);
+    const props = geo.features[0].properties;
+    assert.deepEqual([props.counts[1].value, props.counts[1].toldBy.text], [15, 'the Pakistani Taliban']);
+    assert.equal(props.fatalities, 4);
+  });
+
+  test('GET /v1/events: the rival figure and its teller, with offsets into the stored text', async () => {
+    const res = await fetch(`${server.url}/v1/events?type=attack`);
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    const [e] = body.events;
+    assert.equal(e.counts.length, 2);
+    const rival = e.counts[1];
+    assert.deepEqual([rival.kind, rival.value, rival.toldBy.text], ['killed', 15, 'the Pakistani Taliban']);
+    assert.equal(RIVAL_TOLL_ARTICLE.text.slice(rival.toldBy.start, rival.toldBy.end), 'the Pakistani Taliban');
+  });
+
+  test('the story: one article’s two tolls are a contradiction, the rival value says who gave it', async () => {
+    const list = await (await fetch(`${server.url}/v1/stories?type=attack`)).json();
+    assert.equal(list.stories.length, 1);
+    const id = list.stories[0].id;
+    const story = await (await fetch(`${server.url}/v1/stories/${encodeURIComponent(id)}`)).json();
+    const killed = story.contradictions.find((c: any) => c.field === 'killed');
+    assert.deepEqual(
+      killed.values.map((v: any) => [v.value, v.statedBy.map((s: any) => [s.publisher, s.text, s.toldBy])]),
+      [
+        ['4', [['Khyber Test Daily', 'four', null]]],
+        ['15', [['Khyber Test Daily', '15', 'the Pakistani Taliban']]],
+      ],
+    );
+    const text = await cli(['story', id, '--db', db]);
+    assert.match(text.stdout, /4 killed, 15 killed per the Pakistani Taliban/);
+    assert.match(text.stdout, /killed: 4 \(Khyber Test Daily 2026-11-27\) vs 15 \(Khyber Test Daily 2026-11-27, per the Pakistani Taliban\)/);
+  });
+});
