@@ -1,0 +1,31 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, run } from './events-for-tests.ts';
+
+// Session 21 (news49): leftovers of news48's probe articles, each test on sentences of our own
+// (AfPak news style) that failed before its fix (the negative ones hold both ways).
+
+describe('a claim that names its act covers that act only', () => {
+  test('"claimed responsibility for the attack on the police van in Lakki Marwat": not the Karachi shooting, not the Kurram bomb', () => {
+    const a = run('KARACHI, Pakistan - Two men on a motorbike shot dead a vaccination worker in Karachi on Sunday, police said. No group claimed the shooting.\n\nHours later, gunmen ambushed a police van in Lakki Marwat, killing two constables, officials said. The Pakistani Taliban claimed responsibility for the attack on the police van in Lakki Marwat.\n\nIn a third incident, a roadside bomb wounded four labourers in Kurram.');
+    const byTrigger = new Map(a.events.map((e) => [e.trigger.text, agents(e)]));
+    assert.deepEqual(byTrigger.get('ambushed'), [['ttp', true]]);
+    assert.ok(!byTrigger.get('shot dead')!.some(([id]) => id === 'ttp'));
+    assert.ok(!byTrigger.get('roadside bomb')!.some(([id]) => id === 'ttp'));
+    assert.ok(a.events.find((e) => e.trigger.text === 'ambushed')!.provenance.rules.includes('responsibility:names-the-act'));
+  });
+
+  test('"claimed that killing" after the Dera Ismail Khan killing: the Peshawar shooting of another paragraph is not covered', () => {
+    const a = run('PESHAWAR, Pakistan - Gunmen shot dead a polio worker in Peshawar on Monday, police said. No group immediately claimed responsibility.\n\nLater on Monday, unknown assailants killed a traffic warden in Dera Ismail Khan, police said. The Pakistani Taliban claimed that killing in a statement.');
+    const peshawar = a.events.find((e) => e.trigger.text === 'shot dead')!;
+    assert.ok(!agents(peshawar).some(([id]) => id === 'ttp'));
+    assert.deepEqual(agents(a.events.find((e) => e.trigger.text === 'killed')!), [['ttp', true]]);
+  });
+
+  test('a place named only as where the statement was sent names no act: both attacks keep the claimant', () => {
+    const a = run('Gunmen shot dead a polio worker in Peshawar on Monday. A bomb wounded two policemen in Bannu on Monday. The Pakistani Taliban claimed responsibility for the attack in a statement sent to reporters in Bannu.');
+    const violent = a.events.filter((e) => e.type !== 'claim-of-responsibility');
+    assert.equal(violent.length, 2);
+    for (const e of violent) assert.ok(agents(e).some(([id]) => id === 'ttp'), e.trigger.text);
+  });
+});
