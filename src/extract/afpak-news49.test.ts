@@ -29,3 +29,19 @@ describe('a claim that names its act covers that act only', () => {
     for (const e of violent) assert.ok(agents(e).some(([id]) => id === 'ttp'), e.trigger.text);
   });
 });
+
+describe('"in the strike" points back to the act told in an earlier paragraph', () => {
+  test('"Two other men were wounded in the strike" in a paragraph of its own: the strike\'s wounded', () => {
+    const a = run('MIRANSHAH, Pakistan - A drone strike killed three militants in North Waziristan on Thursday, officials said.\n\nThe officials said the dead included a senior commander of a local militant faction. Two other men were wounded in the strike.');
+    assert.equal(a.events.length, 1);
+    assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 3], ['wounded', 2]]);
+    assert.ok(a.events[0].provenance.rules.includes('toll-points-back:in-the-strike'));
+  });
+
+  test('"injured in the blast" after a bombing: its wounded; a noun of another kind of act points to nothing', () => {
+    const a = run('A bomb exploded near a fruit market in Quetta on Saturday, killing five people, police said.\n\nThe dead included two children. Nine others were injured in the blast, a hospital official said.');
+    assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 5], ['wounded', 9]]);
+    const b = run('A bomb exploded near a fruit market in Quetta on Saturday, killing five people, police said.\n\nThe dead included two children. Nine others were injured in the ambush, a hospital official said.');
+    assert.ok(!b.events.some((e) => e.counts.some((c) => c.kind === 'wounded' && c.value === 9) && e.trigger.text === 'bomb'));
+  });
+});

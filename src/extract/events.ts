@@ -364,6 +364,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
+  // The article's latest violent event before this paragraph: "Two other men were wounded in the
+  // strike" in a paragraph with no act of its own points back to it (pointedBack).
+  let earlierViolent: EventRecord | null = null;
   // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
   let paragraphEvents: EventRecord[] = [];
   // The protest the previous sentence told broken up: "At least 15 teachers were injured" next counts for it.
@@ -394,6 +397,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading || headline > 0 || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
       previousSentenceEvents = [];
       series = null;
+      earlierViolent = headline > 0 ? null : lastViolent ?? earlierViolent;
       lastViolent = null;
       paragraphEvents = [];
       lastDispersed = null;
@@ -413,6 +417,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // tokens, quantities and places. So the clauses, actors, dates and scene, which only the
     // triggers' loop reads, are not worked out for it: the same events, less work.
     const some = triggers.length > 0;
+    // (Session 21, news49) "in the strike" names the act told before, in an earlier paragraph.
+    const pointed = !lastViolent && earlierViolent ? pointedBack(doc.text.slice(sentence.start, sentence.end), earlierViolent) : null;
+    if (pointed) lastViolent = earlierViolent;
+    const countsBefore = pointed ? lastViolent!.counts.length : 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     // "near the border with South Waziristan": the place across the border is not where it happened.
@@ -853,6 +861,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
       kept = kept.filter((e) => !retold.has(e));
     }
+    if (pointed && earlierViolent && earlierViolent.counts.length > countsBefore) earlierViolent.rules.push(`toll-points-back:in-the-${pointed}`);
     previousSentenceEvents = kept;
     lastSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -869,3 +878,29 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   });
   return events;
 }
+
+/**
+ * "Two other men were wounded in the strike": the act noun after "in/during the", when it can
+ * name `earlier` (a generic noun any violent act, a specific one its type), or null. The toll of
+ * such a sentence, in a paragraph with no violent act of its own, is that act's.
+ */
+function pointedBack(sentence: string, earlier: EventRecord): string | null {
+  const m = POINTS_BACK.exec(sentence);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const types = POINTED_TYPES[noun];
+  return !types || types.includes(earlier.type) ? noun : null;
+}
+
+const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
+/** The types a specific noun can name; a noun not listed names any violent act. */
+const POINTED_TYPES: Readonly<Record<string, readonly string[]>> = {
+  strike: ['bombing'],
+  blast: ['bombing'],
+  explosion: ['bombing'],
+  bombing: ['bombing'],
+  shelling: ['bombing'],
+  ambush: ['attack'],
+  shooting: ['attack'],
+  raid: ['attack', 'bombing'],
+};
