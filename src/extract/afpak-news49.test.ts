@@ -45,3 +45,20 @@ describe('"in the strike" points back to the act told in an earlier paragraph', 
     assert.ok(!b.events.some((e) => e.counts.some((c) => c.kind === 'wounded' && c.value === 9) && e.trigger.text === 'bomb'));
   });
 });
+
+describe('a convict put to death by the state is no toll and no attack', () => {
+  test('"The man, convicted of the 2022 bombing, was executed last Friday": the bombing has no dead, no attack is made', () => {
+    const a = run('ISLAMABAD, Pakistan - A man convicted of the 2022 bombing of a mosque in Peshawar was hanged in a jail in Sahiwal, officials said. The man, convicted of the 2022 bombing, was executed last Friday.');
+    assert.ok(a.events.every((e) => e.counts.length === 0), JSON.stringify(a.events.map((e) => [e.trigger.text, e.counts])));
+    assert.ok(a.events.every((e) => e.type === 'bombing'));
+    assert.ok(a.events.every((e) => !e.provenance.rules.some((r) => r.includes('executed'))));
+  });
+
+  test('"was executed in the central jail": the state\'s; militants who executed two men made an attack', () => {
+    const a = run('A death-row prisoner was executed in the central jail in Quetta on Friday, officials said.');
+    assert.ok(!a.events.some((e) => e.type === 'attack' || e.counts.some((c) => c.kind === 'killed')));
+    const b = run('Militants executed two men accused of spying in North Waziristan on Friday, officials said.');
+    const attack = b.events.find((e) => e.type === 'attack')!;
+    assert.deepEqual(attack.counts.map((c) => [c.kind, c.value]), [['killed', 2]]);
+  });
+});

@@ -31,7 +31,7 @@ import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec }
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
-import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
+import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
@@ -527,6 +527,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
       if (pastRecord(near)) return;
+      // "The man, convicted of the 2022 bombing, was executed": the state's, no attack.
+      if (casualtyTrigger && judicialExecution(doc.text.slice(m.start, m.end), sentenceBefore, doc.text.slice(m.end, clauseEnd))) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
