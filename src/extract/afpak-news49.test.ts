@@ -62,3 +62,16 @@ describe('a convict put to death by the state is no toll and no attack', () => {
     assert.deepEqual(attack.counts.map((c) => [c.kind, c.value]), [['killed', 2]]);
   });
 });
+
+describe('armed men blocking a road are not protesters', () => {
+  test('"About 20 gunmen also blocked the main highway ..." beside a demand for ransom makes no protest', () => {
+    const a = run('Armed men stormed a bank in Mastung on Thursday, officials said.\n\nAbout 20 gunmen also blocked the main highway near the town for several hours and stopped a convoy of trucks. They abducted three drivers and demanded a ransom for their release.');
+    assert.ok(!a.events.some((e) => e.type === 'protest'), JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+    assert.ok(a.events.some((e) => e.type === 'kidnapping'));
+  });
+
+  test('traders who block a road to protest still protest', () => {
+    const a = run('Traders blocked the highway near Kalat on Wednesday to protest against power cuts, officials said.');
+    assert.deepEqual(a.events.map((e) => e.type), ['protest']);
+  });
+});

@@ -608,7 +608,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
