@@ -75,3 +75,24 @@ describe('armed men blocking a road are not protesters', () => {
     assert.deepEqual(a.events.map((e) => e.type), ['protest']);
   });
 });
+
+describe('a rival toll after ";" with its own teller is that teller\'s claim', () => {
+  test('"Police said 12 soldiers were killed; the Taliban put the toll at eight": two claims, the second the Taliban\'s, holding the toldBy figure', () => {
+    const text = 'Militants attacked an army post in North Waziristan on Saturday. Police said 12 soldiers were killed; the Taliban put the toll at eight.';
+    const a = run(text);
+    const inSentence = a.claims.filter((c) => c.start >= text.indexOf('Police'));
+    assert.deepEqual(inSentence.map((c) => [text.slice(c.start, c.end), c.attribution.source]), [
+      ['Police said 12 soldiers were killed', 'Police'],
+      ['the Taliban put the toll at eight.', 'Taliban'],
+    ]);
+    const rival = a.events[0].counts.find((c) => c.toldBy)!;
+    assert.equal(rival.value, 8);
+    assert.ok(rival.toldBy!.start >= inSentence[1].start && rival.toldBy!.end <= inSentence[1].end);
+  });
+
+  test('"..., but the Taliban denied any role": the article opens the denier\'s claim, the first claim ends at the comma', () => {
+    const text = 'Officials blamed the attack on the Taliban, but the Taliban denied any role.';
+    const a = run(text);
+    assert.deepEqual(a.claims.map((c) => text.slice(c.start, c.end)), ['Officials blamed the attack on the Taliban', 'the Taliban denied any role.']);
+  });
+});

@@ -60,7 +60,7 @@ export function extractClaims(doc: Doc): Claim[] {
         splitters.push({ at: semi >= s.start ? skipSpace(doc.text, semi + 1) : s.start, cue: c, headline: true });
         const next = doc.text.indexOf(';', c.end);
         if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
-      } else if (c.start > s.start) splitters.push({ at: countryTagBefore(doc.text, s.start, c.start) ?? c.start, cue: c, headline: false });
+      } else if (c.start > s.start) splitters.push({ at: countryTagBefore(doc.text, s.start, c.start) ?? articleBefore(doc.text, s.start, c.start), cue: c, headline: false });
     }
     // "X reportedly killed in A; Y killed in B": headlines joined by ";" in a line with no full
     // stop are claims of their own, so a cue of one does not make another uncertain.
@@ -468,6 +468,18 @@ function countryTagBefore(text: string, sentenceStart: number, sourceStart: numb
     readDataJson<{ places: Array<{ kind: string; aliases: string[] }> }>('places.json').places.filter((p) => p.kind === 'country').flatMap((p) => p.aliases),
   );
   return countryNames.has(tag.trim()) ? semi + 1 : null;
+}
+
+/**
+ * (Session 21, news49) "...; the Taliban put the toll at eight", "..., but the Taliban denied":
+ * the source phrase leaves out its article, which opens its claim all the same. Where the claim
+ * starts: the article's start, else the source's.
+ */
+function articleBefore(text: string, sentenceStart: number, sourceStart: number): number {
+  const m = /(?:^|\s)(?:the|a|an)\s+$/i.exec(text.slice(Math.max(sentenceStart, sourceStart - 5), sourceStart));
+  if (!m) return sourceStart;
+  const at = sourceStart - m[0].length + (/^\s/.test(m[0]) ? 1 : 0);
+  return at > sentenceStart ? at : sourceStart;
 }
 
 /** Drops trailing spaces, commas and a dangling conjunction ("..., but", "... after") from a claim's end. */
