@@ -96,3 +96,21 @@ describe('a rival toll after ";" with its own teller is that teller\'s claim', (
     assert.deepEqual(a.claims.map((c) => text.slice(c.start, c.end)), ['Officials blamed the attack on the Taliban', 'the Taliban denied any role.']);
   });
 });
+
+describe('a retelling in a part of the city that names its district is the same act', () => {
+  test('"shot dead ... in Peshawar" then "in the Badaber area when the attackers opened fire": one attack, at Badaber, killed 2', () => {
+    const a = run('PESHAWAR, Pakistan - Gunmen shot dead a vaccination worker and her police escort in Peshawar on Tuesday, police said.\n\nThe two were visiting homes in the Badaber area when the attackers opened fire and fled, a police officer said. The woman died on the spot, while the policeman died on the way to hospital.');
+    const attacks = a.events.filter((e) => e.type === 'attack');
+    assert.equal(attacks.length, 1);
+    assert.equal(attacks[0].place, 'place:PK:badaber');
+    assert.ok(attacks[0].provenance.rules.includes('retold-in:opened fire'));
+    assert.deepEqual(attacks[0].counts.map((c) => [c.kind, c.value]), [['killed', 2]]);
+  });
+
+  test('a town of another district, or a city not named like its district, is another act', () => {
+    const a = run('Gunmen shot dead a policeman in Peshawar on Tuesday, police said.\n\nIn Mardan, the attackers opened fire on a checkpost, officials said.');
+    assert.equal(a.events.filter((e) => e.type === 'attack').length, 2);
+    const b = run('Gunmen shot dead a policeman in Miranshah on Tuesday, police said.\n\nThe attackers opened fire in Datta Khel, officials said.');
+    assert.equal(b.events.filter((e) => e.type === 'attack').length, 2);
+  });
+});

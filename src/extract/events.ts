@@ -847,7 +847,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
       const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
       for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, frameOf.get(e)!, toks)), used, e, across);
-      attachCasualties(doc, own, used, lastViolent, across);
+      // (Session 21, news49) "... when the attackers opened fire. The woman died on the spot,
+      // while the policeman died on the way to hospital": the people of an act told in an earlier
+      // paragraph, named again by "the", are those it already counted, no more dead.
+      const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
+      const counted = toldEarlier ? own.filter((st) => !(RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind))) : own;
+      attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
@@ -893,6 +898,9 @@ function pointedBack(sentence: string, earlier: EventRecord): string | null {
   const types = POINTED_TYPES[noun];
   return !types || types.includes(earlier.type) ? noun : null;
 }
+
+/** People named by "the" or "both": those told before. */
+const RESTATED_PEOPLE = /^(?:the|both|these|those)\b/i;
 
 const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */
