@@ -114,3 +114,11 @@ describe('a retelling in a part of the city that names its district is the same 
     assert.equal(b.events.filter((e) => e.type === 'attack').length, 2);
   });
 });
+
+describe('the victim a claim names is the one already counted', () => {
+  test('"killed a traffic warden ... The Pakistani Taliban claimed the killing of the traffic warden": killed 1, not 2', () => {
+    const a = run('Later on Monday, unknown assailants killed a traffic warden in Dera Ismail Khan, police said. The Pakistani Taliban claimed the killing of the traffic warden in Dera Ismail Khan in a statement.');
+    const e = a.events.find((x) => x.type === 'attack')!;
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['killed', 1]]);
+  });
+});

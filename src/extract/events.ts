@@ -850,8 +850,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (Session 21, news49) "... when the attackers opened fire. The woman died on the spot,
       // while the policeman died on the way to hospital": the people of an act told in an earlier
       // paragraph, named again by "the", are those it already counted, no more dead.
+      // So are those of "The TTP claimed the killing of the traffic warden" after the killing
+      // was told: what a claim names is the act it claims.
       const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
-      const counted = toldEarlier ? own.filter((st) => !(RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind))) : own;
+      const restated = (st: (typeof own)[number]) =>
+        RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind) &&
+        (toldEarlier || CLAIMED_ACT_BEFORE.test(doc.text.slice(Math.max(sentence.start, st.cue.start - 60), st.cue.start)));
+      const counted = own.some(restated) ? own.filter((st) => !restated(st)) : own;
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -899,8 +904,10 @@ function pointedBack(sentence: string, earlier: EventRecord): string | null {
   return !types || types.includes(earlier.type) ? noun : null;
 }
 
-/** People named by "the" or "both": those told before. */
-const RESTATED_PEOPLE = /^(?:the|both|these|those)\b/i;
+/** People named by "the" or "both": those told before ("of the traffic warden" after "the killing"). */
+const RESTATED_PEOPLE = /^(?:of\s+)?(?:the|both|these|those)\b/i;
+/** A claim of an act right before its noun: "claimed the", "claimed responsibility for the". */
+const CLAIMED_ACT_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|that|this)\s+$/i;
 
 const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */
