@@ -2,7 +2,7 @@ import type { Doc, EventCount, Quantity, Token } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { startsWithLetter, startsWithWordChar } from '../recognize/word-start.ts';
-import { pastRecord } from './non-events.ts';
+import { judicialExecution, pastRecord } from './non-events.ts';
 
 // Casualty statements: how many people one clause says were killed or wounded. A passive or
 // intransitive statement counts its subject ("At least four police officers and five assailants
@@ -105,6 +105,9 @@ function statement(
   if (distributiveBefore(toks, first) || inDisjunctionOfFates(toks, first, last)) return null;
   // (Session 16, news26) "in revenge for his earlier killing of two gang members": a record of past acts.
   if (pastRecord(doc.text.slice(Math.max(0, toks[first].start - 48), toks[first].start))) return null;
+  // (Session 21, news49) "The man, convicted of the 2022 bombing, was executed": the state put
+  // a convict to death, no toll of the bombing.
+  if (judicialExecution(doc.text.slice(toks[first].start, toks[last].end), doc.text.slice(toks[0].start, toks[first].start), doc.text.slice(toks[last].end, toks[toks.length - 1].end))) return null;
 
   if (NOUN_FORMS.has(word) && word !== 'dead') {
     // "11 others were being treated for their injuries", "taken to hospital with wounds": the

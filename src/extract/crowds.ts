@@ -301,12 +301,19 @@ export function lazyDocumentCountry(doc: Doc, ctx: Context): () => string | null
 /**
  * A weak trigger ("gathered", "blocked") is a protest only when no one but a crowd does it:
  * "residents blocked the road" is, "police blocked the road" is not. Its purpose is checked by
- * the caller.
+ * the caller. (Session 21, news49) A subject that says it bears arms is no crowd: "About 20
+ * gunmen blocked the main highway" is no protest, whatever the paragraph demands.
  */
-export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean): boolean {
+export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean, text: string): boolean {
   if (!purpose) return false;
-  return roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '')));
+  return roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '') && !BEARS_ARMS.test(text.slice(r.start, r.end))));
 }
+
+/**
+ * Men who bear arms: "gunmen", "armed men", "militants". Not a clan's militia, which ACLED has
+ * protest ("members from a clan militia blocked the main roads, complaining about ...").
+ */
+const BEARS_ARMS = /\b(?:armed|gunm[ae]n|militants?|insurgents?|terrorists?|fighters?|bandits?)\b/i;
 
 /**
  * Whether a sentence, or the next one of its paragraph, states the purpose of an event type

@@ -31,7 +31,7 @@ import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec }
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
-import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
+import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
 import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
@@ -364,6 +364,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
+  // The article's latest violent event before this paragraph: "Two other men were wounded in the
+  // strike" in a paragraph with no act of its own points back to it (pointedBack).
+  let earlierViolent: EventRecord | null = null;
   // The paragraph's events so far: a "coded to X" statement in a sentence of its own places them.
   let paragraphEvents: EventRecord[] = [];
   // The protest the previous sentence told broken up: "At least 15 teachers were injured" next counts for it.
@@ -394,6 +397,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (sentence.heading || headline > 0 || (si > 0 && doc.sentences[si - 1].paragraph !== sentence.paragraph)) {
       previousSentenceEvents = [];
       series = null;
+      earlierViolent = headline > 0 ? null : lastViolent ?? earlierViolent;
       lastViolent = null;
       paragraphEvents = [];
       lastDispersed = null;
@@ -413,6 +417,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // tokens, quantities and places. So the clauses, actors, dates and scene, which only the
     // triggers' loop reads, are not worked out for it: the same events, less work.
     const some = triggers.length > 0;
+    // (Session 21, news49) "in the strike" names the act told before, in an earlier paragraph.
+    const pointed = !lastViolent && earlierViolent ? pointedBack(doc.text.slice(sentence.start, sentence.end), earlierViolent) : null;
+    if (pointed) lastViolent = earlierViolent;
+    const countsBefore = pointed ? lastViolent!.counts.length : 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
     const actorEnds = some ? new Set(actors.map((a) => a.end)) : NO_ENDS;
     // "near the border with South Waziristan": the place across the border is not where it happened.
@@ -519,6 +527,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
       if (pastRecord(near)) return;
+      // "The man, convicted of the 2022 bombing, was executed": the state's, no attack.
+      if (casualtyTrigger && judicialExecution(doc.text.slice(m.start, m.end), sentenceBefore, doc.text.slice(m.end, clauseEnd))) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
@@ -598,7 +608,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type))) return;
+        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
       }
 
@@ -837,7 +847,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
       const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
       for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, frameOf.get(e)!, toks)), used, e, across);
-      attachCasualties(doc, own, used, lastViolent, across);
+      // (Session 21, news49) "... when the attackers opened fire. The woman died on the spot,
+      // while the policeman died on the way to hospital": the people of an act told in an earlier
+      // paragraph, named again by "the", are those it already counted, no more dead.
+      // So are those of "The TTP claimed the killing of the traffic warden" after the killing
+      // was told: what a claim names is the act it claims.
+      const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
+      const restated = (st: (typeof own)[number]) =>
+        RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind) &&
+        (toldEarlier || CLAIMED_ACT_BEFORE.test(doc.text.slice(Math.max(sentence.start, st.cue.start - 60), st.cue.start)));
+      const counted = own.some(restated) ? own.filter((st) => !restated(st)) : own;
+      attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
@@ -853,6 +873,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (lastViolent && retold.has(lastViolent)) lastViolent = retold.get(lastViolent)!;
       kept = kept.filter((e) => !retold.has(e));
     }
+    if (pointed && earlierViolent && earlierViolent.counts.length > countsBefore) earlierViolent.rules.push(`toll-points-back:in-the-${pointed}`);
     previousSentenceEvents = kept;
     lastSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -869,3 +890,34 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   });
   return events;
 }
+
+/**
+ * "Two other men were wounded in the strike": the act noun after "in/during the", when it can
+ * name `earlier` (a generic noun any violent act, a specific one its type), or null. The toll of
+ * such a sentence, in a paragraph with no violent act of its own, is that act's.
+ */
+function pointedBack(sentence: string, earlier: EventRecord): string | null {
+  const m = POINTS_BACK.exec(sentence);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const types = POINTED_TYPES[noun];
+  return !types || types.includes(earlier.type) ? noun : null;
+}
+
+/** People named by "the" or "both": those told before ("of the traffic warden" after "the killing"). */
+const RESTATED_PEOPLE = /^(?:of\s+)?(?:the|both|these|those)\b/i;
+/** A claim of an act right before its noun: "claimed the", "claimed responsibility for the". */
+const CLAIMED_ACT_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|that|this)\s+$/i;
+
+const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
+/** The types a specific noun can name; a noun not listed names any violent act. */
+const POINTED_TYPES: Readonly<Record<string, readonly string[]>> = {
+  strike: ['bombing'],
+  blast: ['bombing'],
+  explosion: ['bombing'],
+  bombing: ['bombing'],
+  shelling: ['bombing'],
+  ambush: ['attack'],
+  shooting: ['attack'],
+  raid: ['attack', 'bombing'],
+};

@@ -145,6 +145,22 @@ export function pastRecord(textBefore: string): boolean {
   return PAST_RECORD_BEFORE.test(textBefore);
 }
 
+/**
+ * (Session 21, news49) "The man, convicted of the 2022 bombing, was executed last Friday", "was
+ * hanged in the central jail": a convict put to death by the state, neither a militants' attack
+ * nor a toll of the crime he was convicted of. `before` is the clause up to the verb, `after` what
+ * follows it; the verb one of the state's executions told passively.
+ */
+export function judicialExecution(verb: string, before: string, after: string): boolean {
+  if (!EXECUTION_VERB.test(verb) || !PASSIVE_BEFORE.test(before)) return false;
+  return CONVICT_BEFORE.test(before) || IN_PRISON_AFTER.test(after);
+}
+
+const EXECUTION_VERB = /^(?:executed|hanged|put to death)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+const CONVICT_BEFORE = /\b(?:convicted|sentenced|condemned|convicts?|death[- ]row)\b/i;
+const IN_PRISON_AFTER = /^\s*(?:(?:early\s+)?(?:on|last|this)\s+[\p{L}]+\s+)?(?:in|at|inside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:jail|prison|gaol)\b/iu;
+
 /** "It was not clear who fired the shell": a question about an event already told. */
 const UNKNOWN_WHO = /\b(?:not (?:yet |immediately )?(?:clear|known)|unclear|unknown)\s+(?:who|which side)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** "refused to bury it until the killers were arrested": the condition of a demand. */

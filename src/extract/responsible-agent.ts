@@ -3,7 +3,8 @@ import type { Context } from '../pipeline/context.ts';
 import { isGenericActorId } from '../gazetteer/actors.ts';
 import { dayFromIso } from '../recognize/date-calendar.ts';
 import { loadEventLexicon } from './event-lexicon.ts';
-import { findResponsibility } from './responsibility.ts';
+import { findResponsibility, type Responsibility } from './responsibility.ts';
+import { liesIn } from './events-place.ts';
 
 // A statement of responsibility ("the Taliban claimed responsibility", "sources attributed the
 // attack to Boko Haram") names the agent of the document's violent events when their own agent
@@ -29,10 +30,20 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
   // "No group claimed responsibility for Thursday's killing, but police suspect ...": a statement
   // in a paragraph without an attack of its own is about the one the report opened with.
   const claimed = claimedInItsParagraph(doc, violent, span.start) ?? (violent[0] && violent[0].start < span.start ? violent[0] : null);
+  // (Session 21, news49) "The Pakistani Taliban claimed the killing of the traffic warden in Dera
+  // Ismail Khan": a claim that names its act covers that act only, wherever it was told.
+  const named = namedActs(doc, ctx, resp, violent);
   violent.forEach((e, i) => {
     const agent = e.actors.find((r) => r.role === 'agent');
     // A named agent the text gave stands; an unnamed or inferred one yields to the statement.
     if (agent && !isGenericActorId(ctx.actors, agent.actor) && !agent.inferred) return;
+    if (named) {
+      if (!named.has(e)) return;
+      replaceAgent(e, claimants, `responsibility:${resp.kind}:${resp.rule}`, true);
+      e.rules.push('responsibility:names-the-act');
+      for (const r of resp.rivals) e.rules.push(`responsibility:also-claimed-by:${r.actor}`);
+      return;
+    }
     if (i > 0 && agent && !claimantIsState && e.rules.includes('agent:subject-of-sentence') && ctx.actors.get(agent.actor)?.type === 'state') return;
     if (i > 0 && claimedDay?.precision === 'day' && e.date && dayFromIso(e.date.end) - dayFromIso(e.date.start) > PART_OF_AN_ATTACK_DAYS) return;
     // "The attack came a day after a blast in a mosque in Jalalabad": an attack in a town of
@@ -67,6 +78,65 @@ export function applyResponsibility(doc: Doc, ctx: Context): void {
     }
   }
 }
+
+/**
+ * The acts a claim names (session 21, news49), or null when it names none or names all of them.
+ * What it claims follows its cue up to the end of the clause: "claimed responsibility for the
+ * attack on the police van in Lakki Marwat", "claimed the killing of the traffic warden in Dera
+ * Ismail Khan", "claimed that killing". A place named there covers the violent events placed in
+ * it, or around it; a victim named there ("on the police van", "of the traffic warden") the
+ * events told before it whose sentence names that victim; "that/this killing" the acts told in
+ * its paragraph. An event in the sentence of a named one is part of it.
+ */
+function namedActs(doc: Doc, ctx: Context, resp: Responsibility, violent: readonly EventRecord[]): Set<EventRecord> | null {
+  if (resp.kind !== 'claimed' || !resp.cue || !resp.actorSpan || resp.actorSpan.start > resp.cue.start || violent.length < 2) return null;
+  const cue = resp.cue;
+  const sentence = doc.sentences.find((s) => s.start <= cue.start && cue.start < s.end);
+  if (!sentence) return null;
+  const rest = doc.text.slice(cue.end, sentence.end);
+  const object = CLAIMED_OBJECT.exec(rest);
+  if (!object) return null;
+  const cueText = doc.text.slice(cue.start, cue.end);
+  const objectEnd = cue.end + object[0].length;
+  let found: EventRecord[] | null = null;
+  if (DEMONSTRATIVE.test(cueText) || /^\s*for\s+(?:that|this)\s/i.test(object[0])) {
+    // The act told in its paragraph: a note of one paragraph ("claimed responsibility for this
+    // incident") claims all it told.
+    const own = violent.filter((e) => doc.sentences[e.sentence].paragraph === sentence.paragraph);
+    found = own.some((e) => e.start < sentence.start) ? own : null;
+  }
+  const place = doc.placeMentions.find((m) => m.start >= cue.end && m.end <= objectEnd && !OBJECT_NOT_THE_ACT.test(doc.text.slice(cue.end, m.start)));
+  const where = place ? ctx.places.get(place.entity) : undefined;
+  if (place && where) {
+    const inPlace = violent.filter((e) => {
+      if (!e.place) return false;
+      if (e.place === place.entity) return true;
+      const at = ctx.places.get(e.place);
+      return !!at && (((where.kind === 'admin1' || where.kind === 'admin2') && liesIn(at, where)) || ((at.kind === 'admin1' || at.kind === 'admin2') && liesIn(where, at)));
+    });
+    if (inPlace.length > 0) found = found ? found.filter((e) => inPlace.includes(e)) : inPlace;
+  }
+  const victim = VICTIM.exec(object[0]);
+  if (victim) {
+    const head = victim[1].toLowerCase().replace(/s$/, '');
+    const re = new RegExp(String.raw`\b${head}s?\b`, 'i');
+    const told = violent.filter((e) => e.start < sentence.start && re.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end)));
+    if (told.length > 0) found = found ? found.filter((e) => told.includes(e)) : told;
+  }
+  if (!found || found.length === 0) return null;
+  const sentences = new Set(found.map((e) => e.sentence));
+  const named = new Set(violent.filter((e) => sentences.has(e.sentence)));
+  return named.size < violent.length ? named : null;
+}
+
+/** The cue names its act by a demonstrative: "claimed that killing". */
+const DEMONSTRATIVE = /\b(?:that|this)\s+\S+$/i;
+/** What a claim claims: its words up to the clause's end, not what it says or how it was sent. */
+const CLAIMED_OBJECT = /^[^,;.:]*?(?=\s+(?:in|through|via|on)\s+(?:a|an|its|their|his)\s+(?:statement|message|post|video|call|telephone)|\s+(?:saying|adding|and)\b|[,;.:]|$)/i;
+/** Words before a place that say where the claim was made, not where the act was. */
+const OBJECT_NOT_THE_ACT = /\b(?:statement|message|sent|issued|posted|told|said|spokes\w*|reporters|journalists|media)\b/i;
+/** A victim named by the claim: "the attack on the police van", "the killing of the traffic warden". */
+const VICTIM = /\b(?:attacks?|killings?|murders?|assassinations?|bombings?|ambush|shooting|abductions?|kidnappings?)\s+(?:of|on|against)\s+(?:the|a|an|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]{3,})(?=\s+(?:in|at|near|on|of|outside|inside)\b|\s*$)/iu;
 
 /** The last violent event before the statement in its own paragraph: the attack it claims. */
 function claimedInItsParagraph(doc: Doc, violent: readonly EventRecord[], at: number): EventRecord | null {

@@ -1,6 +1,8 @@
 import type { Doc, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { liesIn } from './events-place.ts';
+import { haversineKm } from '../gazetteer/geo.ts';
+type PlaceEntry = NonNullable<ReturnType<Context['places']['get']>>;
 
 // (Session 17, news32) A later sentence that tells the same incident again is no second event:
 // "a suspected hitman ... was shot dead by unidentified assailants in Barangay Lorega. Police said
@@ -62,8 +64,25 @@ export function retellingOf(doc: Doc, ctx: Context, e: EventRecord, earlier: rea
 function narrowsRegion(ctx: Context, place: string, region: string): boolean {
   const outer = ctx.places.get(region);
   const inner = ctx.places.get(place);
-  return !!outer && !!inner && (outer.kind === 'admin1' || outer.kind === 'admin2') && inner !== outer && liesIn(inner, outer);
+  if (!outer || !inner || inner === outer) return false;
+  if (outer.kind === 'admin1' || outer.kind === 'admin2') return liesIn(inner, outer);
+  return partOfNamingCity(outer, inner);
 }
+
+/**
+ * (Session 21, news49) "Gunmen shot dead a polio worker in Peshawar ... in the Badaber area when
+ * the attackers opened fire": a city that gives its district its name stands for the district
+ * in a report, and a place of that district near it is a part of it, told more precisely. Two
+ * towns of one district otherwise still disagree.
+ */
+function partOfNamingCity(city: PlaceEntry, part: PlaceEntry): boolean {
+  if (city.kind !== 'populated-place' || !city.admin2 || city.name !== city.admin2 || part.admin2 !== city.admin2 || part.country !== city.country) return false;
+  if (city.lat === null || city.lon === null || part.lat === null || part.lon === null) return false;
+  return haversineKm(city.lat, city.lon, part.lat, part.lon) <= CITY_PART_KM;
+}
+
+/** How far from a city's point a part of it may lie. */
+const CITY_PART_KM = 30;
 
 function agrees(ctx: Context, a: EventRecord, e: EventRecord): boolean {
   // Its doers named in their own words are the first telling's, or unnamed ("the perpetrators":

@@ -105,11 +105,17 @@ export function isInserted(s: SentenceCtx, srcStart: number, verbEnd: number): b
 
 /** A source after "; " or ", but" / ", while" / ", and" starts a clause of its own. */
 export function opensClause(s: SentenceCtx, start: number): boolean {
+  // (Session 21, news49) "...; the Taliban put the toll at eight": the source's article stands
+  // between the ";" and the source phrase.
+  if (start > 0 && SOURCE_ARTICLES.has(s.toks[start - 1].lower)) start--;
   const prev = s.toks[start - 1]?.lower;
   if (prev === ';') return true;
   const before = s.toks[start - 2]?.lower;
   return prev !== undefined && s.pat.clauseConjunctions.has(prev) && (before === ',' || before === ';');
 }
+
+/** An article before a source phrase that the phrase leaves out ("the Taliban"). */
+const SOURCE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "Authorities claimed the attack was carried out by the ELN": the object of the match opens a clause, so it reports. */
 export function opensClauseAfter(s: SentenceCtx, m: TrieMatch): boolean {
