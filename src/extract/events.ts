@@ -24,7 +24,7 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE } from './dispersal.ts';
+import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
 import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -763,6 +763,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
     const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
+    // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
+    // other violence in the sentence.
+    if (dispersal && some && !(statements ??= casualtyStatements(doc, toks, quantities, lex)).some((s) => s.kind === 'killed')) {
+      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, dispersedProtest([], events, () => false) !== null));
+      const rest = created.filter((e) => !firings.includes(e));
+      const protestFor =
+        rest.some((e) => e.type === 'protest') ||
+        dispersedProtest([], events, () => false) !== null ||
+        (![...events, ...rest].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) && dispersedCrowd(doc.text, dispersal, sentence.end) !== null);
+      if (firings.length > 0 && protestFor && !rest.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)?.violent)) {
+        for (const e of firings) {
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          created.splice(created.indexOf(e), 1);
+        }
+      }
+    }
     const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
     if (crowdWord) {
       const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
@@ -801,6 +818,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // (dispersal.ts); the wounded are no toll of an earlier violent event then.
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
+    if (dispersal && marked) addDispersingForce(marked, dispersal, marked.sentence === si);
     // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
     const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
     lastDispersed = marked;

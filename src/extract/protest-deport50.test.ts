@@ -1,0 +1,96 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agents, only, run } from './events-for-tests.ts';
+import { acledRuleCode } from '../eval/code-acled.ts';
+
+// Session 21 (news50): leftovers of news46's dispersed protests and deportations
+// (src/extract/dispersal.ts, deportation.ts; docs/taxonomy.md "Crowds", "Deportations and
+// returns"), on sentences of our own in AfPak news style.
+
+const marks = (rules: readonly string[]) => rules.filter((r) => r.startsWith('protest:intervention:'));
+const counts = (e: { counts: Array<{ kind: string; value: number }> }) => e.counts.map((c) => [c.kind, c.value]).sort();
+const violent = (a: ReturnType<typeof run>) => a.events.filter((e) => e.type === 'attack' || e.type === 'bombing');
+const parties = (e: { actors: Array<{ role: string; actor: string; inferred: boolean }> }) => e.actors.filter((r) => r.role === 'party').map((r) => [r.actor, r.inferred]);
+
+describe('tear gas, rubber bullets, stun grenades fired at a protest break it up: no attack', () => {
+  test('"Police fired tear gas at the protesters" after a protest: the protest is marked, no attack', () => {
+    const a = run('Hundreds of teachers protested outside the Peshawar press club on Monday against unpaid salaries. Police fired tear gas at the protesters.');
+    assert.deepEqual(marks(only(a, 'protest').provenance.rules), ['protest:intervention:tear gas']);
+    assert.equal(violent(a).length, 0);
+    assert.deepEqual(acledRuleCode(a), { eventType: 'Protests', subEventType: 'Protest with intervention' });
+  });
+
+  test('rubber bullets at demonstrators: the protest takes the injured', () => {
+    const a = run('Hundreds of students marched in Lahore on Monday to demand lower fees. Police fired rubber bullets at the demonstrators, injuring six students.');
+    const p = only(a, 'protest');
+    assert.deepEqual(marks(p.provenance.rules), ['protest:intervention:rubber bullets']);
+    assert.deepEqual(counts(p), [['wounded', 6]]);
+    assert.equal(violent(a).length, 0);
+  });
+
+  test('stun grenades and water cannon are no bombing and no attack', () => {
+    const a = run('Hundreds of traders protested in Karachi on Tuesday against new taxes. Police fired stun grenades and water cannon at the protesters.');
+    assert.deepEqual(marks(only(a, 'protest').provenance.rules), ['protest:intervention:stun grenades']);
+    assert.equal(violent(a).length, 0);
+  });
+
+  test('teargas canisters "to disperse the crowd" after a protest: the next sentence\'s injured are the protest\'s', () => {
+    const a = run('Hundreds of farmers protested in Multan on Monday against water shortages. Security forces fired teargas canisters to disperse the crowd. Nine people were injured.');
+    const p = only(a, 'protest');
+    assert.deepEqual(marks(p.provenance.rules), ['protest:intervention:teargas']);
+    assert.deepEqual(counts(p), [['wounded', 9]]);
+    assert.equal(violent(a).length, 0);
+  });
+
+  test('with no protest told before, the demonstrators fired at are the protest', () => {
+    const a = run('Police fired tear gas and rubber bullets at demonstrators in Quetta on Sunday; eight people were injured.');
+    const p = only(a, 'protest');
+    assert.deepEqual(marks(p.provenance.rules), ['protest:intervention:tear gas']);
+    assert.deepEqual(counts(p), [['wounded', 8]]);
+    assert.equal(violent(a).length, 0);
+  });
+});
+
+describe('what stays an attack', () => {
+  test('tear gas with live bullets and deaths is excessive force, an attack on the protesters', () => {
+    const a = run('Hundreds of farmers protested in Multan on Monday. Police fired tear gas and live bullets at the protesters, killing two.');
+    assert.equal(violent(a).length, 1);
+    assert.deepEqual(marks(only(a, 'protest').provenance.rules), []);
+    assert.deepEqual(acledRuleCode(a), { eventType: 'Protests', subEventType: 'Excessive force against protesters' });
+  });
+
+  test('tear gas told with deaths in its sentence stays an attack', () => {
+    const a = run('Police fired tear gas at the protesters in Karachi, and two people were killed.');
+    assert.equal(only(a, 'attack').counts.find((c) => c.kind === 'killed')?.value, 2);
+  });
+
+  test('tear gas at rioters or at a militants\' hideout is no dispersal of a protest', () => {
+    const a = run('Rioters threw stones at police in Quetta on Monday. Police fired tear gas at the rioters.');
+    assert.equal(a.events.filter((e) => e.type === 'protest').length, 0);
+    assert.equal(violent(a).length, 1);
+    const b = run('Police fired tear gas at a house in Bannu where militants were hiding.');
+    assert.equal(only(b, 'attack').trigger.text, 'fired tear gas');
+  });
+});
+
+describe('the dispersing force is a party to the protest', () => {
+  test('the police of a later sentence: a party, inferred, with its rule', () => {
+    const a = run('Hundreds of teachers protested outside the Peshawar press club on Monday against unpaid salaries. Police used batons to disperse the protesters.');
+    const p = only(a, 'protest');
+    assert.deepEqual(parties(p), [['pakistan-police', true]]);
+    assert.ok(p.provenance.rules.includes('protest:dispersed-by:pakistan-police'));
+    assert.deepEqual(agents(p).map(([id]) => id), ['protesters:PK']);
+  });
+
+  test('the police of the protest\'s own sentence: no agent of the protest, a party read from the text', () => {
+    const a = run('Police fired tear gas and rubber bullets at demonstrators in Quetta on Sunday.');
+    const p = only(a, 'protest');
+    assert.deepEqual(agents(p).map(([id]) => id), ['protesters:PK']);
+    assert.deepEqual(parties(p), [['pakistan-police', false]]);
+  });
+
+  test('a peaceful protest has no party', () => {
+    const a = run('Hundreds of teachers protested outside the Peshawar press club on Monday against unpaid salaries. Police watched from a distance.');
+    assert.deepEqual(parties(only(a, 'protest')), []);
+  });
+});
