@@ -94,3 +94,20 @@ describe('the dispersing force is a party to the protest', () => {
     assert.deepEqual(parties(only(a, 'protest')), []);
   });
 });
+
+describe('a deportation through a crossing', () => {
+  test('"Another 300 were deported through Chaman in Balochistan": the previous sentence\'s agent, inferred, at Chaman', () => {
+    const a = run('Pakistan deported 1,200 Afghan nationals through Torkham on Monday. Another 300 were deported through Chaman in Balochistan.');
+    const [, e] = a.events.filter((x) => x.type === 'deportation');
+    assert.deepEqual(agents(e), [['pakistan-government', true]]);
+    assert.ok(e.provenance.rules.some((r) => r.startsWith('agent-from-previous-sentence:')));
+    assert.equal(e.place, 'place:PK:chaman');
+    assert.ok(e.provenance.rules.includes('place:through-crossing:place:PK:chaman'));
+    assert.deepEqual(counts(e), [['deported', 300]]);
+  });
+
+  test('with no deportation told before, a bare passive has no agent', () => {
+    const a = run('Police arrested 40 Afghans in Karachi on Monday. Another 300 were deported through Chaman in Balochistan.');
+    assert.deepEqual(agents(only(a, 'deportation')), []);
+  });
+});
