@@ -25,7 +25,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
-import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
+import { countryAfter, countryInClause, countrySubject, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -562,6 +562,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "The migrants were taken to an office and expelled from the country": a deportation is a
+      // state's act, so civilians read as its doer (a passive we missed) are the people removed.
+      if (type === 'deportation' && roles.some((r) => r.role === 'agent' && ctx.actors.get(r.actor)?.type === 'civilians')) {
+        for (let k = 0; k < roles.length; k++) if (roles[k].role === 'agent' && ctx.actors.get(roles[k].actor)?.type === 'civilians') roles[k] = { ...roles[k], role: 'target' };
+        rules.push('deportation:civilians-removed');
+      }
       // "Pakistan deported 1,200 Afghan nationals": the country that removes them is its government.
       if (type === 'deportation' && !passive && !roles.some((r) => r.role === 'agent')) {
         const state = countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start);
@@ -632,6 +638,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // ("the family returned from the camp to their village" is no such return).
       const returning = !!spec.returns?.includes(m.values[0].alias.toLowerCase());
       if (spec.toCountry?.includes(m.values[0].alias.toLowerCase()) && !countryAfter(doc.text, places, m.end, ctx)) return;
+      // "expelled 800 Afghans from Iran" is a deportation, "expelled from the party" none.
+      // ("Iran expelled 2,000 Afghans": a country's own removal of people, as "Iran deported".)
+      if (spec.countryInClause?.includes(m.values[0].alias.toLowerCase()) && !countryInClause(doc.text, places, m.end, clauseStart, clauseEnd, ctx) &&
+        !(pos === 'verb' && !passive && !diplomatsIn(doc.text, clauseStart, clauseEnd) && countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start))) return;
       const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
@@ -681,7 +691,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
       // "returned from Iran": where they came from is not where the return happened.
-      const fromCountry = returning && / from$/i.test(m.values[0].alias) && !!settled.place && settled.place.start >= m.end && settled.place.start - m.end <= 24;
+      // ("returnees had arrived in Kabul from Pakistan": nor is the country after "from".)
+      const fromCountry = returning && !!settled.place && settled.place.start >= m.end &&
+        ((/ from$/i.test(m.values[0].alias) && settled.place.start - m.end <= 24) ||
+          (ctx.places.get(settled.place.entity)?.kind === 'country' && /\bfrom\s+(?:(?:the|neighbouring|neighboring)\s+)?$/i.test(doc.text.slice(Math.max(m.end, settled.place.start - 30), settled.place.start))));
       const { place, rule: placeRule } = fromCountry ? { place: null, rule: null } : settled;
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);

@@ -111,3 +111,48 @@ describe('a deportation through a crossing', () => {
     assert.deepEqual(agents(only(a, 'deportation')), []);
   });
 });
+
+describe('expelled, expulsion, returnees: decided conservatively', () => {
+  test('"Pakistan expelled 800 Afghan nationals": a country expelling people deports them', () => {
+    const a = run('Pakistan expelled 800 Afghan nationals through Torkham on Monday.');
+    const e = only(a, 'deportation');
+    assert.deepEqual(agents(e), [['pakistan-government', false]]);
+    assert.deepEqual(counts(e), [['deported', 800]]);
+    assert.equal(e.place, 'place:PK:torkham');
+  });
+
+  test('"were expelled from Iran": a country in the clause, counted', () => {
+    const a = run('More than 300 Afghans were expelled from Iran last week.');
+    assert.deepEqual(counts(only(a, 'deportation')), [['deported', 300]]);
+  });
+
+  test('members expelled from a party or students from a university, and diplomats, are no deportation', () => {
+    for (const t of [
+      'The PTI expelled five members from the party on Monday.',
+      'Three students were expelled from the university in Peshawar.',
+      'Pakistan expelled two Indian diplomats on Monday.',
+    ]) assert.equal(run(t).events.filter((e) => e.type === 'deportation').length, 0, t);
+  });
+
+  test('"expelled from the country" after a passive we miss: the people are removed, not removers', () => {
+    const a = run('The migrants were taken to a police station and expelled from the country.');
+    const e = only(a, 'deportation');
+    assert.deepEqual(agents(e), []);
+    assert.ok(e.actors.some((r) => r.role === 'target' && r.actor.startsWith('civilians')));
+  });
+
+  test('the noun "expulsion" with a country is a deportation; denounced, or with no country, none', () => {
+    const a = run('An expulsion of 3,000 Afghans from Iran was reported on Sunday.');
+    assert.deepEqual(counts(only(a, 'deportation')), [['deported', 3000]]);
+    assert.equal(run('Rights groups denounced the expulsion of Afghans from Pakistan.').events.filter((e) => e.type === 'deportation').length, 0);
+    assert.equal(run('Residents protested on Monday against their expulsion from their homes in Karachi.').events.filter((e) => e.type === 'deportation').length, 0);
+  });
+
+  test('"2,000 returnees had arrived in Kabul from Pakistan": a return, counted, at Kabul; with no country none', () => {
+    const a = run('More than 2,000 returnees had arrived in Kabul from Pakistan, officials said.');
+    const e = only(a, 'deportation');
+    assert.deepEqual(counts(e), [['returned', 2000]]);
+    assert.equal(e.place, 'place:AF:kabul');
+    assert.equal(run('About 2,000 returnees arrived in Torkham on Monday.').events.filter((x) => x.type === 'deportation').length, 0);
+  });
+});
