@@ -131,8 +131,9 @@ export const DISPERSED_BY_RULE = 'protest:dispersed-by:';
  */
 export function addDispersingForce(protest: EventRecord, dispersal: Dispersal, sameSentence: boolean): void {
   for (const f of dispersal.forces) {
-    const agent = protest.actors.find((r) => r.role === 'agent' && r.actor === f.entity);
-    if (agent) agent.role = 'party';
+    // (A new role object: an event merged into another may share its role objects.)
+    const agent = protest.actors.findIndex((r) => r.role === 'agent' && r.actor === f.entity);
+    if (agent >= 0) protest.actors[agent] = { ...protest.actors[agent], role: 'party' };
     else if (!protest.actors.some((r) => r.actor === f.entity)) protest.actors.push({ actor: f.entity, role: 'party', inferred: !sameSentence, start: f.start, end: f.end });
     else continue;
     protest.rules.push(`${DISPERSED_BY_RULE}${f.entity}`);
