@@ -100,7 +100,8 @@ const CONTROL_FIRING = new RegExp(String.raw`^(?:fired|fires|fire|firing)\s+(?:(
  * "Police fired tear gas at the protesters": an attack whose trigger fires weapons of crowd
  * control only, with no death told of it, is a dispersal when what it acts on is a protesting
  * crowd: protesters named as its target, or the sentence saying the force meant to disperse, or
- * a protest told before with no one else hit (civilians or protesters or nobody named). Lethal
+ * a protest told before or in the sentence with no one else hit (civilians or protesters or
+ * nobody named). Lethal
  * force in the sentence is no dispersal (dispersalIn gives none then), nor is a sentence that
  * tells a death (the caller asks).
  */
@@ -109,7 +110,7 @@ export function isControlFiring(
   e: EventRecord,
   dispersal: Dispersal,
   typeOf: (actor: string) => string | undefined,
-  protestBefore: boolean,
+  protestNear: boolean,
 ): boolean {
   // (A bare "fired" is still read as a bombing here; with no ranged weapon it becomes an attack.)
   if ((e.type !== 'attack' && e.type !== 'bombing') || e.counts.some((c) => c.kind === 'killed')) return false;
@@ -117,7 +118,7 @@ export function isControlFiring(
   const targets = e.actors.filter((r) => r.role === 'target').map((r) => typeOf(r.actor));
   if (targets.includes('protesters')) return targets.every((t) => t === 'protesters' || t === 'civilians');
   if (!targets.every((t) => t === 'civilians')) return false;
-  return dispersal.disperses || protestBefore;
+  return dispersal.disperses || protestNear;
 }
 
 /** The rule on a protest whose force is put beside it as a party: `protest:dispersed-by:<actor>`. */

@@ -780,7 +780,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
     // other violence in the sentence.
     if (dispersal && some && !(statements ??= casualtyStatements(doc, toks, quantities, lex)).some((s) => s.kind === 'killed')) {
-      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, dispersedProtest([], events, () => false) !== null));
+      // (A protest told before, or in the sentence itself: "fired tear gas at PTI workers marching towards Islamabad".)
+      const protestNear = dispersedProtest([], events, () => false) !== null || created.some((e) => e.type === 'protest');
+      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, protestNear));
       const rest = created.filter((e) => !firings.includes(e));
       const protestFor =
         rest.some((e) => e.type === 'protest') ||

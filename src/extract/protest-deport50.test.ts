@@ -51,6 +51,19 @@ describe('tear gas, rubber bullets, stun grenades fired at a protest break it up
   });
 });
 
+describe('a protest in the firing\'s own sentence', () => {
+  test('"fired tear gas shells at PTI workers marching towards Islamabad": the march is marked, no attack', () => {
+    const a = run('Police fired tear gas shells at PTI workers marching towards Islamabad on Sunday.');
+    assert.deepEqual(marks(only(a, 'protest').provenance.rules), ['protest:intervention:tear gas']);
+    assert.equal(violent(a).length, 0);
+  });
+
+  test('rubber bullets at "a crowd", with no protest, stay an attack', () => {
+    const a = run('Police fired rubber bullets at a crowd in Gilgit on Friday.');
+    assert.equal(only(a, 'attack').trigger.text, 'fired rubber bullets');
+  });
+});
+
 describe('what stays an attack', () => {
   test('tear gas with live bullets and deaths is excessive force, an attack on the protesters', () => {
     const a = run('Hundreds of farmers protested in Multan on Monday. Police fired tear gas and live bullets at the protesters, killing two.');
