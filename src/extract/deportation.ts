@@ -12,6 +12,28 @@ export const RETURNED_KIND = 'returned';
 /** Words that may stand between "from"/"to" and the country: "returned from neighbouring Iran". */
 const BEFORE_COUNTRY = /^\s+(?:(?:the|neighbouring|neighboring)\s+)?$/i;
 
+/** "from Pakistan", "to neighbouring Iran", "out of the country": where people were moved from or to. */
+const FROM_OR_TO_BEFORE = /\b(?:from|to|into|out\s+of)\s+(?:(?:the|neighbouring|neighboring)\s+)?$/i;
+const THE_COUNTRY = /\b(?:from|out\s+of)\s+the\s+country\b/i;
+/** Removals of envoys are diplomacy, not a removal of people across a border told as such. */
+const DIPLOMATS = /\b(?:diplomats?|envoys?|ambassadors?|attach[eé]s?|consuls?|embassy\s+(?:staff|officials?))\b/i;
+
+/** Whether the clause names envoys ("expelled two Indian diplomats"). */
+export function diplomatsIn(text: string, clauseStart: number, clauseEnd: number): boolean {
+  return DIPLOMATS.test(text.slice(clauseStart, clauseEnd));
+}
+
+/**
+ * Whether a trigger's clause names, after it, a country people were moved from or to: "expelled
+ * 800 Afghans from Iran", "had arrived in Kabul from Pakistan", "expelled from the country"; and
+ * no diplomats ("expelled two diplomats from the country" is diplomacy).
+ */
+export function countryInClause(text: string, places: readonly EntityMention[], end: number, clauseStart: number, clauseEnd: number, ctx: Context): boolean {
+  if (diplomatsIn(text, clauseStart, clauseEnd)) return false;
+  if (THE_COUNTRY.test(text.slice(end, clauseEnd))) return true;
+  return places.some((p) => p.start >= end && p.end <= clauseEnd && ctx.places.get(p.entity)?.kind === 'country' && FROM_OR_TO_BEFORE.test(text.slice(Math.max(end, p.start - 30), p.start)));
+}
+
 /** Whether a country's name follows a return trigger ("returned from Iran", "repatriated to the UAE"). */
 export function countryAfter(text: string, places: readonly EntityMention[], end: number, ctx: Context): boolean {
   return places.some((p) => p.start >= end && p.start - end <= 24 && BEFORE_COUNTRY.test(text.slice(end, p.start)) && ctx.places.get(p.entity)?.kind === 'country');
@@ -21,7 +43,7 @@ export function countryAfter(text: string, places: readonly EntityMention[], end
  * "expected ahead of deportation", "Afghans facing deportation", "protested against the
  * deportations": a removal to come, feared or opposed, not one told as done.
  */
-const PROSPECT_BEFORE = /\b(?:ahead\s+of|pending|awaiting|await|awaits|facing|face|faces|before|risk\s+of|threat\s+of|threatened\s+with|fear\s+of|fears\s+of|plans?\s+(?:for|of)|planned|halt|stop|suspend|suspended|against|oppose|opposed|protest|protested|protesting|condemned|criticised|criticized|order(?:ed)?|await)\s+(?:(?:their|the|his|her|its|possible|planned|imminent|mass|forced|further)\s+)*$/i;
+const PROSPECT_BEFORE = /\b(?:ahead\s+of|pending|awaiting|await|awaits|facing|face|faces|before|risk\s+of|threat\s+of|threatened\s+with|fear\s+of|fears\s+of|plans?\s+(?:for|of)|planned|halt|stop|suspend|suspended|against|oppose|opposed|protest|protested|protesting|condemned|criticised|criticized|denounce|denounced|denouncing|order(?:ed)?|await)\s+(?:(?:their|the|his|her|its|possible|planned|imminent|mass|forced|further)\s+)*$/i;
 
 /** Whether a deportation noun is a removal to come or opposed ("ahead of deportation"). */
 export function prospectiveRemoval(text: string, clauseStart: number, triggerStart: number): boolean {

@@ -40,7 +40,8 @@ describe('a dispersed crowd with no protest told before', () => {
     assert.equal(p.trigger.text, 'protesters');
     assert.ok(p.provenance.rules.includes('protest:dispersed-crowd'));
     assert.deepEqual(marks(p.provenance.rules), ['protest:intervention:batons']);
-    assert.deepEqual(p.actors.map((r) => [r.role, r.actor]), [['agent', 'protesters:PK']]);
+    // (The police are a party since news50: the force that broke the protest up.)
+    assert.deepEqual(p.actors.map((r) => [r.role, r.actor]), [['agent', 'protesters:PK'], ['party', 'pakistan-police']]);
     assert.equal(p.place, 'place:PK:peshawar');
     assert.equal(p.date?.start, '2026-11-22');
     assert.deepEqual(counts(p), [['wounded', 12]]);

@@ -10,22 +10,30 @@ import type { Context } from '../pipeline/context.ts';
 // or a protest turned riot stays what it was (an attack on protesters, a riot).
 
 /** The words of a dispersal: the weapons of crowd control and the verb itself. */
-const CUE = /\b(?:tear[- ]?gas(?:es)?|teargas|baton[- ]charg(?:e|ed|es|ing)|batons?|lathi[- ]?charg(?:e|ed|es|ing)|lathis|water[- ]?cannons?|dispers(?:e|ed|es|ing))\b/giu;
+const CUE = /\b(?:tear[- ]?gas(?:es)?|teargas|baton[- ]charg(?:e|ed|es|ing)|batons?|lathi[- ]?charg(?:e|ed|es|ing)|lathis|water[- ]?cannons?|rubber(?:[- ]coated)?\s+bullets?|plastic\s+bullets?|stun\s+grenades?|sound\s+grenades?|dispers(?:e|ed|es|ing))\b/giu;
 /** "The police asked them to disperse": an order to go is no dispersal (ACLED: a peaceful protest). */
 const ORDER_BEFORE = /\b(?:asked|ordered|urged|told|called\s+on|requested|warned|instructed|appealed\s+to)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+$/iu;
 /** "The group later dispersed peacefully": the crowd went of its own accord. */
 const PEACEFUL_AFTER = /^\s+(?:peacefully|on\s+(?:its|their)\s+own|voluntarily|without\s+(?:any\s+)?incident)\b/i;
 
 /** Lethal force in the sentence ("fired live bullets to disperse the crowd"): ACLED's excessive force, no mere intervention. */
-const LETHAL = /\b(?:live\s+(?:ammunition|bullets?|rounds?|fire)|gunfire|gunshots|opened\s+fire|shot\s+dead)\b/i;
+// ("live and rubber bullets": the live ones are named first.)
+const LETHAL = /\b(?:live(?:\s+and\s+rubber)?\s+(?:ammunition|bullets?|rounds?|fire)|real\s+bullets|gunfire|gunshots|opened\s+fire|shot\s+dead)\b/i;
 
 export const INTERVENTION_RULE = 'protest:intervention:';
+
+/** "were dispersed by the police": the force after the cue, in a passive. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export interface Dispersal {
   /** The cue word, lower-cased, as the rule names it. */
   cue: string;
   start: number;
   end: number;
+  /** The state forces that disperse: named before the cue (its subject) or after "by" ("dispersed by the police"). */
+  forces: EntityMention[];
+  /** The sentence says the force meant to break the crowd up ("to disperse", "dispersed"). */
+  disperses: boolean;
 }
 
 /**
@@ -36,12 +44,14 @@ export function dispersalIn(text: string, sentence: Span, actorsOf: () => readon
   const body = text.slice(sentence.start, sentence.end);
   const cues = [...body.matchAll(CUE)];
   if (cues.length === 0 || LETHAL.test(body)) return null;
-  if (!actorsOf().some((a) => ctx.actors.get(a.entity)?.type === 'state')) return null;
+  const state = actorsOf().filter((a) => ctx.actors.get(a.entity)?.type === 'state');
+  if (state.length === 0) return null;
   for (const m of cues) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (ORDER_BEFORE.test(text.slice(sentence.start, start)) || PEACEFUL_AFTER.test(text.slice(end, sentence.end))) continue;
-    return { cue: m[0].toLowerCase(), start, end };
+    const forces = state.filter((a) => a.end <= start || BY_BEFORE.test(text.slice(Math.max(end, a.start - 24), a.start)));
+    return { cue: m[0].toLowerCase(), start, end, forces, disperses: /\bdispers(?:e|ed|es|ing)\b/i.test(body) };
   }
   return null;
 }
@@ -80,3 +90,53 @@ export function dispersedCrowd(text: string, cue: Dispersal, sentenceEnd: number
 }
 
 export const DISPERSED_CROWD_RULE = 'protest:dispersed-crowd';
+
+/** A weapon of crowd control, none meant to kill: tear gas, rubber or plastic bullets, stun grenades, water cannon. */
+const NON_LETHAL = String.raw`(?:tear[- ]?gas(?:es)?|teargas|rubber(?:[- ]coated)?\s+bullets?|plastic\s+bullets?|stun\s+grenades?|sound\s+(?:grenades?|bombs?)|flash[- ]?bangs?|water[- ]?cannons?)(?:\s+(?:shells?|canisters?|cartridges?|rounds?))?`;
+/** "fired tear gas and rubber bullets", "fired stun grenades, teargas shells and water cannon": a firing of such weapons only. */
+const CONTROL_FIRING = new RegExp(String.raw`^(?:fired|fires|fire|firing)\s+(?:(?:several|dozens\s+of|volleys?\s+of|a\s+volley\s+of|rounds\s+of)\s+)?${NON_LETHAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+)${NON_LETHAL})*(?![\p{L}-])`, 'iu');
+
+/**
+ * "Police fired tear gas at the protesters": an attack whose trigger fires weapons of crowd
+ * control only, with no death told of it, is a dispersal when what it acts on is a protesting
+ * crowd: protesters named as its target, or the sentence saying the force meant to disperse, or
+ * a protest told before or in the sentence with no one else hit (civilians or protesters or
+ * nobody named). Lethal
+ * force in the sentence is no dispersal (dispersalIn gives none then), nor is a sentence that
+ * tells a death (the caller asks).
+ */
+export function isControlFiring(
+  text: string,
+  e: EventRecord,
+  dispersal: Dispersal,
+  typeOf: (actor: string) => string | undefined,
+  protestNear: boolean,
+): boolean {
+  // (A bare "fired" is still read as a bombing here; with no ranged weapon it becomes an attack.)
+  if ((e.type !== 'attack' && e.type !== 'bombing') || e.counts.some((c) => c.kind === 'killed')) return false;
+  if (!CONTROL_FIRING.test(text.slice(e.trigger.start, e.end))) return false;
+  const targets = e.actors.filter((r) => r.role === 'target').map((r) => typeOf(r.actor));
+  if (targets.includes('protesters')) return targets.every((t) => t === 'protesters' || t === 'civilians');
+  if (!targets.every((t) => t === 'civilians')) return false;
+  return dispersal.disperses || protestNear;
+}
+
+/** The rule on a protest whose force is put beside it as a party: `protest:dispersed-by:<actor>`. */
+export const DISPERSED_BY_RULE = 'protest:dispersed-by:';
+
+/**
+ * The force that broke the protest up is a `party` to it (ACLED's actor 2 of a "Protest with
+ * intervention"): neither its crowd (the agent) nor what it was against (a target). A force the
+ * clause had read as an agent of the protest ("Police fired tear gas at demonstrators") becomes
+ * that party; inferred when the force is told in a sentence after the protest's own.
+ */
+export function addDispersingForce(protest: EventRecord, dispersal: Dispersal, sameSentence: boolean): void {
+  for (const f of dispersal.forces) {
+    // (A new role object: an event merged into another may share its role objects.)
+    const agent = protest.actors.findIndex((r) => r.role === 'agent' && r.actor === f.entity);
+    if (agent >= 0) protest.actors[agent] = { ...protest.actors[agent], role: 'party' };
+    else if (!protest.actors.some((r) => r.actor === f.entity)) protest.actors.push({ actor: f.entity, role: 'party', inferred: !sameSentence, start: f.start, end: f.end });
+    else continue;
+    protest.rules.push(`${DISPERSED_BY_RULE}${f.entity}`);
+  }
+}

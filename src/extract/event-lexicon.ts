@@ -25,6 +25,12 @@ export interface EventTypeSpec {
   returns?: string[];
   /** Triggers that make the event only when a country's name follows them: "sent back to Afghanistan", "returned from Iran". */
   toCountry?: string[];
+  /**
+   * Triggers that make the event only when their clause names, after them, a country that people
+   * were moved from or to ("expelled 800 Afghans from Iran", "returnees had arrived in Kabul from
+   * Pakistan", "expelled from the country"), and no diplomats: "expelled from the party" is none.
+   */
+  countryInClause?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

@@ -137,6 +137,17 @@ export function pickPlace(
       return { argument: argument ?? own, place: object, inClause: true, rule: `place:object-of-trigger:${object.entity}` };
     }
   }
+  // "were deported through Chaman in Balochistan": the crossing gone through is where it
+  // happened; the province or district after it only says where the crossing lies.
+  const wide = own ?? (scene?.located ? scene.mention : null);
+  const wideEntry = wide ? ctx.places.get(wide.entity) : undefined;
+  if (wide && wideEntry && (wideEntry.kind === 'admin1' || wideEntry.kind === 'admin2')) {
+    const through = places.find((p) => p.start >= m.end && (!next || p.start < next.start) && throughBefore(toks, p) && !insideActor(actors, p));
+    const inner = through ? ctx.places.get(through.entity) : undefined;
+    if (through && inner && inner !== wideEntry && (inner.kind === 'populated-place' || inner.kind === 'other') && liesIn(inner, wideEntry)) {
+      return { argument: argument ?? through, place: through, inClause: true, rule: `place:through-crossing:${through.entity}` };
+    }
+  }
   if (own) {
     const part = cityDistrict(toks, places, own, ctx);
     if (part) return { argument: argument ?? own, place: part, inClause: true, rule: `place:city-district:${part.entity}` };
@@ -181,6 +192,13 @@ export function pickPlace(
 }
 
 const FIRM_LOCATIVE = new Set(['in', 'at', 'inside']);
+/** "deported through Torkham", "crossed via the Chaman border": the crossing a movement goes through. */
+const THROUGH = new Set(['through', 'via']);
+function throughBefore(toks: Token[], p: EntityMention): boolean {
+  const i = tokenAt(toks, p.start);
+  const prev = toks[i - 1]?.lower === 'the' ? toks[i - 2] : toks[i - 1];
+  return prev !== undefined && THROUGH.has(prev.lower);
+}
 
 const MOTION = new Set(['marched', 'marching', 'march', 'marches', 'headed', 'heading', 'moved', 'moving', 'travelled', 'traveled', 'travelling', 'traveling',
   'drove', 'driving', 'proceeded', 'proceeding', 'walked', 'walking', 'went', 'going', 'rallied', 'set', 'off', 'out', 'left', 'leaving']);

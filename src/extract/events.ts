@@ -24,8 +24,8 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE } from './dispersal.ts';
-import { countryAfter, countrySubject, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
+import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
+import { countryAfter, countryInClause, countrySubject, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -572,6 +572,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "The migrants were taken to an office and expelled from the country": a deportation is a
+      // state's act, so civilians read as its doer (a passive we missed) are the people removed.
+      if (type === 'deportation' && roles.some((r) => r.role === 'agent' && ctx.actors.get(r.actor)?.type === 'civilians')) {
+        for (let k = 0; k < roles.length; k++) if (roles[k].role === 'agent' && ctx.actors.get(roles[k].actor)?.type === 'civilians') roles[k] = { ...roles[k], role: 'target' };
+        rules.push('deportation:civilians-removed');
+      }
       // "Pakistan deported 1,200 Afghan nationals": the country that removes them is its government.
       if (type === 'deportation' && !passive && !roles.some((r) => r.role === 'agent')) {
         const state = countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start);
@@ -642,6 +648,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // ("the family returned from the camp to their village" is no such return).
       const returning = !!spec.returns?.includes(m.values[0].alias.toLowerCase());
       if (spec.toCountry?.includes(m.values[0].alias.toLowerCase()) && !countryAfter(doc.text, places, m.end, ctx)) return;
+      // "expelled 800 Afghans from Iran" is a deportation, "expelled from the party" none.
+      // ("Iran expelled 2,000 Afghans": a country's own removal of people, as "Iran deported".)
+      if (spec.countryInClause?.includes(m.values[0].alias.toLowerCase()) && !countryInClause(doc.text, places, m.end, clauseStart, clauseEnd, ctx) &&
+        !(pos === 'verb' && !passive && !diplomatsIn(doc.text, clauseStart, clauseEnd) && countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start))) return;
       const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
@@ -691,7 +701,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
       // "returned from Iran": where they came from is not where the return happened.
-      const fromCountry = returning && / from$/i.test(m.values[0].alias) && !!settled.place && settled.place.start >= m.end && settled.place.start - m.end <= 24;
+      // ("returnees had arrived in Kabul from Pakistan": nor is the country after "from".)
+      const fromCountry = returning && !!settled.place && settled.place.start >= m.end &&
+        ((/ from$/i.test(m.values[0].alias) && settled.place.start - m.end <= 24) ||
+          (ctx.places.get(settled.place.entity)?.kind === 'country' && /\bfrom\s+(?:(?:the|neighbouring|neighboring)\s+)?$/i.test(doc.text.slice(Math.max(m.end, settled.place.start - 30), settled.place.start))));
       const { place, rule: placeRule } = fromCountry ? { place: null, rule: null } : settled;
       if (placeRule) rules.push(placeRule);
       if (date) rules.push(date.rule);
@@ -773,6 +786,25 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
     const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
+    // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
+    // other violence in the sentence.
+    if (dispersal && some && !(statements ??= casualtyStatements(doc, toks, quantities, lex)).some((s) => s.kind === 'killed')) {
+      // (A protest told before, or in the sentence itself: "fired tear gas at PTI workers marching towards Islamabad".)
+      const protestNear = dispersedProtest([], events, () => false) !== null || created.some((e) => e.type === 'protest');
+      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, protestNear));
+      const rest = created.filter((e) => !firings.includes(e));
+      const protestFor =
+        rest.some((e) => e.type === 'protest') ||
+        dispersedProtest([], events, () => false) !== null ||
+        (![...events, ...rest].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) && dispersedCrowd(doc.text, dispersal, sentence.end) !== null);
+      if (firings.length > 0 && protestFor && !rest.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)?.violent)) {
+        for (const e of firings) {
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          created.splice(created.indexOf(e), 1);
+        }
+      }
+    }
     const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
     if (crowdWord) {
       const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
@@ -811,6 +843,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // (dispersal.ts); the wounded are no toll of an earlier violent event then.
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
+    if (dispersal && marked) addDispersingForce(marked, dispersal, marked.sentence === si);
     // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
     const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
     lastDispersed = marked;

@@ -13,8 +13,9 @@ const DROPPED = /^dropped$/i;
 const FIRING = /^firing$/i;
 /** A word that starts the object of a gerund "firing", not a preposition or the clause's end. */
 const GERUND_OBJECT = /^\s+(?!(?:along|across|at|on|upon|in|into|from|by|near|between|towards?|over|during|after|before|and|or|which|that|was|were|has|had|is)\b)\p{Ll}/u;
+// ("fired stun grenades", "tear gas shells": crowd control, no ranged weapon; dispersal.ts.)
 const RANGED =
-  /\b(?:rockets?|missiles?|mortars?|shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|grenades?|bombs?|katyushas?|rpgs?|atgms?)\b/i;
+  /\b(?:rockets?|missiles?|mortars?|(?<!(?:tear[- ]?gas|teargas)\s)shells?|artillery|howitzers?|grads?|himars|projectiles?|munitions|launchers?|drones?|(?<!(?:stun|sound|smoke)\s)grenades?|(?<!(?:sound|smoke)\s)bombs?|katyushas?|rpgs?|atgms?)\b/i;
 /** What a drone or quadcopter drops besides ranged munitions: "dropped an explosive device". */
 const DROPPED_EXPLOSIVE = /\b(?:explosives?|explosive devices?|ieds?)\b/i;
 
