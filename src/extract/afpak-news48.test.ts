@@ -106,6 +106,12 @@ describe('two tolls for one act are both kept', () => {
     assert.equal(e.counts[1].toldBy?.text, 'A Taliban spokesman');
   });
 
+  test('", but the Pakistani Taliban put the death toll at 15": the teller is the group, without the connective', () => {
+    const a = run('Officials said four soldiers were killed in the attack on the checkpost in Bannu on Sunday, but the Pakistani Taliban put the death toll at 15.');
+    const e = a.events[0];
+    assert.deepEqual(e.counts.map((c) => [c.kind, c.value, c.toldBy?.text ?? null]), [['killed', 4, null], ['killed', 15, 'the Pakistani Taliban']]);
+  });
+
   test('the same figure from a second teller agrees and adds nothing', () => {
     const a = run('Gunmen attacked a checkpost in Lakki Marwat on Monday, killing four policemen. The district police officer put the toll at four.');
     assert.deepEqual(a.events[0].counts.map((c) => [c.kind, c.value]), [['killed', 4]]);

@@ -8,10 +8,11 @@ import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts'
 
 /**
  * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
- * (up to six, after the clause's start) before the verb; the figure follows.
+ * (up to six, after the clause's start) before the verb; the figure follows. A connective after
+ * the clause's comma (", but the Taliban put …") opens the clause, not the teller's words.
  */
 const TELLER_TOLL =
-  /(?:^|[;,:]\s*|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)\s+$/iu;
+  /(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)\s+$/iu;
 
 export interface RivalToll {
   kind: 'killed' | 'wounded';
