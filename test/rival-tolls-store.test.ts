@@ -8,24 +8,13 @@ import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
 import { runCli } from './cli-process.ts';
+import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 
 // Session 21's additions through the store's outputs, on a real SQLite file filled by
 // `corroborate ingest` as a process: a rival toll ("Officials said four soldiers were killed;
 // the Pakistani Taliban put the death toll at 15") keeps its second figure and its teller in
 // `events --format csv/table/geojson/json`, in GET /v1/events, and in the story, where one
 // article's two tolls are a contradiction; a deportation keeps its count in the CSV.
-
-// Our own writing, in the style of a Pakistani daily.
-const RIVAL_TOLL_ARTICLE = {
-  title: "Soldiers killed in Bara checkpoint attack; teachers' sit-in broken up in Peshawar",
-  text: [
-    'Militants stormed a security checkpoint in Bara, Khyber district, on Tuesday night. Officials said four soldiers were killed in the attack; the Pakistani Taliban put the death toll at 15.',
-    'In Peshawar, hundreds of schoolteachers staged a sit-in outside the provincial assembly on Wednesday to demand unpaid salaries. Police used batons to disperse the protesters; nine teachers were injured.',
-    'Pakistani authorities deported 230 Afghan nationals through the Torkham border crossing on Thursday.',
-  ].join('\n\n'),
-  published: '2026-11-27',
-  source: 'Khyber Test Daily',
-};
 
 const cli = (args: string[]) => runCli(args);
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningServer } from '../src/server/serve.ts';
 import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
+import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 
 // Session 21's additions where readers look, in Chromium against a real server and a real
 // SQLite file: an article of our own writing with two tolls for one attack ("Officials said four
@@ -13,17 +14,6 @@ import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowse
 // who gave it. Screenshots go to test-results/.
 
 const TOKEN = 'ui-tolls-token';
-
-const ARTICLE = {
-  title: "Soldiers killed in Bara checkpoint attack; teachers' sit-in broken up in Peshawar",
-  text: [
-    'Militants stormed a security checkpoint in Bara, Khyber district, on Tuesday night. Officials said four soldiers were killed in the attack; the Pakistani Taliban put the death toll at 15.',
-    'In Peshawar, hundreds of schoolteachers staged a sit-in outside the provincial assembly on Wednesday to demand unpaid salaries. Police used batons to disperse the protesters; nine teachers were injured.',
-    'Pakistani authorities deported 230 Afghan nationals through the Torkham border crossing on Thursday.',
-  ].join('\n\n'),
-  published: '2026-11-27',
-  source: 'Khyber Test Daily',
-};
 
 describe('rival tolls, deportations and dispersed protests in the browser', needsBrowserAndUi(), () => {
   let ui: UiServer;
@@ -39,7 +29,7 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
     const res = await fetch(`${server.url}/v1/articles`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(ARTICLE),
+      body: JSON.stringify(RIVAL_TOLL_ARTICLE),
     });
     const body = await res.json();
     assert.equal(res.status, 200, JSON.stringify(body));
