@@ -32,6 +32,13 @@ describe('a revised toll is the same act told again, its figure kept as the revi
     assert.deepEqual(counts(violent(b)[0]), [['killed', 12, null, false], ['killed', 8, 'the Taliban', false]]);
   });
 
+  test('a revision in a paragraph of its own is of the article\'s latest violent act; a rival toll there is not taken', () => {
+    const a = run('A bomb exploded near a market in Quetta on Monday, killing 11 people, officials said.\n\nOn Tuesday, the police revised the toll to seven.');
+    assert.deepEqual(counts(only(a, 'bombing')), [['killed', 11, null, false], ['killed', 7, 'the police', true]]);
+    const b = run('A bomb exploded near a market in Quetta on Monday, killing 11 people, officials said.\n\nA separatist group put the toll at 30.');
+    assert.deepEqual(counts(only(b, 'bombing')), [['killed', 11, null, false]]);
+  });
+
   test('a revision to the same figure adds nothing', () => {
     const a = run('A bomb exploded near a market in Quetta on Monday, killing 11 people. The police later revised the toll to 11.');
     assert.deepEqual(counts(only(a, 'bombing')), [['killed', 11, null, false]]);

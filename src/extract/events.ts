@@ -904,6 +904,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
       const told = tellerTolls(doc.text, sentence.start, sentenceQuantities);
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
+    } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
+      // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
+      // with no act of its own: a revision is of the article's latest violent act.
+      const revised = tellerTolls(doc.text, sentence.start, sentenceQuantities).filter((t) => t.revision);
+      if (revised.length > 0) addTellerTolls(earlierViolent, revised, used);
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.
