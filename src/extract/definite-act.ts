@@ -22,8 +22,9 @@ export interface OwnModifier {
 
 /**
  * "the Bannu bombing" (a place between "the" and the noun), "the bombing in Quetta", "the attack
- * on Tuesday" (a place after in/at/near, a date after "on" or right after the noun); null when
- * the noun has no determiner "the" or no modifier of its own.
+ * on Tuesday" (a place after in/at/near, a date after "on" or right after the noun), "(wounded)
+ * in the attack on their checkpost" in a sentence naming a place (that place); null when the noun has no
+ * determiner "the" or no modifier of its own.
  */
 export function ownModifier(toks: readonly Token[], m: TrieMatch, places: readonly EntityMention[], dates: readonly DateMention[]): OwnModifier | null {
   const prev = toks[m.firstToken - 1];
@@ -43,7 +44,19 @@ export function ownModifier(toks: readonly Token[], m: TrieMatch, places: readon
   }
   const dayAt = next.lower === 'on' ? toks[m.lastToken + 2] : next;
   const d = dayAt ? dates.find((x) => x.start === dayAt.start && x.value !== null) : undefined;
-  return d ? { mention: d, place: false } : null;
+  if (d) return { mention: d, place: false };
+  // (Session 21, news52) "In Bannu, two policemen were wounded in the attack on their checkpost":
+  // an act with its own target ("on/against ...", no date) that people were hurt "in/during", in a
+  // sentence that names a place, has that place; it is an act of its own unless an earlier act
+  // was there (toldBefore). ("protested against the attack on health workers": what a protest is
+  // against is no act told, and its place is the protest's.)
+  const target = toks[m.lastToken + 2];
+  const inThe = toks[m.firstToken - 2];
+  if ((next.lower === 'on' || next.lower === 'against') && target && (inThe?.lower === 'in' || inThe?.lower === 'during') && !dates.some((x) => x.start === target.start)) {
+    const p = places[0];
+    return p ? { mention: p, place: true } : null;
+  }
+  return null;
 }
 
 /** Whether an earlier violent event could be the act so modified: the same or a containing place, an overlapping day, or none said. */

@@ -73,3 +73,20 @@ export function countrySubject(text: string, ctx: Context, published: string | n
   const start = clauseStart + m.index + m[0].indexOf(m[1]);
   return { actor: ctx.actors.instantiate('government', country, published), country, start, end: start + m[1].length };
 }
+
+/**
+ * (Session 21, news52) "Iran's expulsion of 12,000 Afghans": a country's possessive right before
+ * the removal noun (an adjective or two between: "Pakistan's mass deportation") names who removes
+ * them, its government; the "of" phrase names the people and their number.
+ */
+const COUNTRY_POSSESSOR = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The country whose possessive stands before a removal noun, as its government, or null. */
+export function countryPossessor(text: string, ctx: Context, published: string | null, clauseStart: number, triggerStart: number): CountryAgent | null {
+  const m = COUNTRY_POSSESSOR.exec(text.slice(clauseStart, triggerStart));
+  if (!m) return null;
+  const country = ctx.actors.countryOf(m[1]);
+  if (!country) return null;
+  const start = clauseStart + m.index + m[0].indexOf(m[1]);
+  return { actor: ctx.actors.instantiate('government', country, published), country, start, end: start + m[1].length };
+}

@@ -1,5 +1,6 @@
 import type { EntityMention, EventRecord, Span } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
+import { readDataJson } from '../gazetteer/load.ts';
 
 // "Police used batons and tear gas to disperse the protesters; 12 people were injured": force used
 // to break up a protest is part of that protest, as ACLED codes it ("Protest with intervention":
@@ -91,8 +92,15 @@ export function dispersedCrowd(text: string, cue: Dispersal, sentenceEnd: number
 
 export const DISPERSED_CROWD_RULE = 'protest:dispersed-crowd';
 
-/** A weapon of crowd control, none meant to kill: tear gas, rubber or plastic bullets, stun grenades, water cannon. */
-const NON_LETHAL = String.raw`(?:tear[- ]?gas(?:es)?|teargas|rubber(?:[- ]coated)?\s+bullets?|plastic\s+bullets?|stun\s+grenades?|sound\s+(?:grenades?|bombs?)|flash[- ]?bangs?|water[- ]?cannons?)(?:\s+(?:shells?|canisters?|cartridges?|rounds?))?`;
+/**
+ * A weapon of crowd control, none meant to kill (data/lexicons/crowd-control.json: tear gas,
+ * rubber or plastic bullets, stun grenades, water cannon), with a container word after it or not.
+ */
+const NON_LETHAL = (() => {
+  const file = readDataJson<{ weapons: string[]; containers: string[] }>('lexicons/crowd-control.json');
+  const alt = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+  return String.raw`(?:${alt(file.weapons)})(?:\s+(?:${alt(file.containers)}))?`;
+})();
 /** "fired tear gas and rubber bullets", "fired stun grenades, teargas shells and water cannon": a firing of such weapons only. */
 const CONTROL_FIRING = new RegExp(String.raw`^(?:fired|fires|fire|firing)\s+(?:(?:several|dozens\s+of|volleys?\s+of|a\s+volley\s+of|rounds\s+of)\s+)?${NON_LETHAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+)${NON_LETHAL})*(?![\p{L}-])`, 'iu');
 

@@ -25,7 +25,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
-import { countryAfter, countryInClause, countrySubject, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
+import { countryAfter, countryInClause, countryPossessor, countrySubject, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -581,9 +581,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Pakistan deported 1,200 Afghan nationals": the country that removes them is its government.
       if (type === 'deportation' && !passive && !roles.some((r) => r.role === 'agent')) {
         const state = countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start);
+        // ("Iran's expulsion of 12,000 Afghans": the possessor of the noun removes them.)
+        const owner = state || pos !== 'noun' ? null : countryPossessor(doc.text, ctx, doc.article.published, clauseStart, m.start);
         if (state) {
           roles.unshift({ actor: state.actor, role: 'agent', inferred: false, start: state.start, end: state.end });
           rules.push(`agent:country-subject:${state.country}`);
+        } else if (owner) {
+          roles.unshift({ actor: owner.actor, role: 'agent', inferred: false, start: owner.start, end: owner.end });
+          rules.push(`agent:country-possessor:${owner.country}`);
         }
       }
       let inferredFrom: EventRecord | null = null;
@@ -651,7 +656,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "expelled 800 Afghans from Iran" is a deportation, "expelled from the party" none.
       // ("Iran expelled 2,000 Afghans": a country's own removal of people, as "Iran deported".)
       if (spec.countryInClause?.includes(m.values[0].alias.toLowerCase()) && !countryInClause(doc.text, places, m.end, clauseStart, clauseEnd, ctx) &&
-        !(pos === 'verb' && !passive && !diplomatsIn(doc.text, clauseStart, clauseEnd) && countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start))) return;
+        !(pos === 'verb' && !passive && !diplomatsIn(doc.text, clauseStart, clauseEnd) && countrySubject(doc.text, ctx, doc.article.published, clauseStart, m.start)) &&
+        !(pos === 'noun' && !diplomatsIn(doc.text, clauseStart, clauseEnd) && countryPossessor(doc.text, ctx, doc.article.published, clauseStart, m.start))) return;
       const counts = spec.count ? pickCount(doc, countable, m, returning ? RETURNED_KIND : spec.count, used, lex.people) : [];
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
@@ -898,6 +904,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
       const told = tellerTolls(doc.text, sentence.start, sentenceQuantities);
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
+    } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
+      // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
+      // with no act of its own: a revision is of the article's latest violent act.
+      const revised = tellerTolls(doc.text, sentence.start, sentenceQuantities).filter((t) => t.revision);
+      if (revised.length > 0) addTellerTolls(earlierViolent, revised, used);
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.

@@ -24,6 +24,8 @@ const BACK_REFERENCE =
  * saying", "claimed responsibility in a statement, saying" (session 20, news42).
  */
 const CLAIM_SAYING = /\bclaim(?:ed|s)\s+(?:responsibility|(?:the|that|this)\s+[\p{L}-]+)\b[^.;]*?,\s*(?:saying|adding)\b/iu;
+/** "the 2022 bombing", "the 2014 school attack": a definite act named by its year, right before the trigger. */
+const RECALLED_YEAR = /\bthe\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A passive between the noun and the trigger: "the assailants were killed" befell the doers. */
 const PASSIVE = /\b(?:was|were|been|being|got|get|is|are)\b/i;
 const ANOTHER = /\b(?:another|other|second|third|separate|new|fresh|again|also|earlier|previous|later|next|same)\b/i;
@@ -35,6 +37,18 @@ export function retellingOf(doc: Doc, ctx: Context, e: EventRecord, earlier: rea
   const before = doc.text.slice(doc.sentences[e.sentence].start, e.trigger.start);
   // "IS-KP claimed the bombing through its Amaq news agency, saying one of its fighters had
   // detonated an explosive vest": what a claim of the act says it was is that act again.
+  // (Session 21, news52) "A man convicted of the 2022 bombing ... The 2022 bombing killed 60
+  // worshippers": a recalled act named again as "the <year> <noun>" is the act of that year told
+  // before (of its type, dated within that year), however far back it was told.
+  const recalled = RECALLED_YEAR.exec(before);
+  if (recalled && e.date && e.date.start.startsWith(recalled[1]) && e.date.end.startsWith(recalled[1])) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const a = earlier[i];
+      if (a.sentence === e.sentence || a.type !== e.type || !a.date) continue;
+      if (!a.date.start.startsWith(recalled[1]) || !a.date.end.startsWith(recalled[1])) continue;
+      return agrees(ctx, a, e) ? a : null;
+    }
+  }
   const inClaim = CLAIM_SAYING.test(before);
   const ref = inClaim ? null : BACK_REFERENCE.exec(before);
   if ((!ref && !inClaim) || ANOTHER.test(before) || ANOTHER_AFTER.test(doc.text.slice(e.trigger.end, e.end))) return null;

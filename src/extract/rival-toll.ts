@@ -12,12 +12,22 @@ import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts'
  * the clause's comma (", but the Taliban put …") opens the clause, not the teller's words.
  */
 const TELLER_TOLL =
-  /(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)\s+$/iu;
+  /(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$/iu;
+
+/**
+ * (Session 21, news52) "The police later revised the toll to nine": a teller's later figure for
+ * the same act replaces none and makes no act of its own; it is kept as the revision. A revising
+ * verb says so, and so does "later"/"subsequently" before "put the toll at"; that adverb is not
+ * part of the teller's words.
+ */
+const LATER_WORD = /\s+(?:later|subsequently|afterwards|then)$/i;
 
 export interface RivalToll {
   kind: 'killed' | 'wounded';
   quantity: Quantity;
   teller: Span & { text: string };
+  /** The teller corrects an earlier figure ("revised the toll to", "later put the toll at"). */
+  revision: boolean;
 }
 
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
@@ -27,16 +37,20 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const from = Math.max(sentenceStart, q.start - 120);
     const m = TELLER_TOLL.exec(text.slice(from, q.start));
     if (!m) continue;
-    const words = m[1].trimEnd();
+    const said = m[1].trimEnd();
+    const later = LATER_WORD.exec(said);
+    const words = later ? said.slice(0, later.index) : said;
     const start = from + m.index + m[0].indexOf(m[1]);
-    out.push({ kind: m[2]?.toLowerCase() === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words } });
+    const noun = (m[2] ?? m[4])?.toLowerCase();
+    out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[3] !== undefined || later !== null });
   }
   return out;
 }
 
 /**
  * Adds each teller's figure to `e`: as its count when it has none of that kind, beside the
- * count it has when the figures differ (the same figure agrees and adds nothing).
+ * count it has when the figures differ (the same figure agrees and adds nothing). A revision
+ * is marked `revised` (rule `toll-revised:<kind>:<n>`): the later figure of the same act.
  */
 export function addTellerTolls(e: EventRecord, tolls: readonly RivalToll[], used: Set<Quantity>): void {
   for (const t of tolls) {
@@ -45,8 +59,8 @@ export function addTellerTolls(e: EventRecord, tolls: readonly RivalToll[], used
     const same = e.counts.filter((c) => c.kind === t.kind);
     if (same.some((c) => c.value === q.value)) continue;
     used.add(q);
-    const count: EventCount = { kind: t.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, toldBy: t.teller };
+    const count: EventCount = { kind: t.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, toldBy: t.teller, ...(t.revision ? { revised: true as const } : {}) };
     e.counts.push(count);
-    e.rules.push(`${same.length > 0 ? 'toll-rival' : 'toll-told-by'}:${t.kind}:${q.text}`);
+    e.rules.push(`${t.revision ? 'toll-revised' : same.length > 0 ? 'toll-rival' : 'toll-told-by'}:${t.kind}:${q.text}`);
   }
 }

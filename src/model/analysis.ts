@@ -113,7 +113,7 @@ export interface EventOut {
   placeMention: { start: number; end: number } | null;
   date: { start: string; end: string; precision: DatePrecision } | null;
   dateMention: { start: number; end: number } | null;
-  counts: Array<{ kind: string; value: number; qualifier: Qualifier; text: string; start: number; end: number; across?: number; toldBy?: { text: string; start: number; end: number } }>;
+  counts: Array<{ kind: string; value: number; qualifier: Qualifier; text: string; start: number; end: number; across?: number; toldBy?: { text: string; start: number; end: number }; revised?: true }>;
   claim: string | null;
   provenance: { component: string; rules: string[] };
 }

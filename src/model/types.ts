@@ -216,6 +216,8 @@ export interface EventCount {
    * toll at eight"): beside another count of the same kind it is that teller's rival figure.
    */
   toldBy?: Span & { text: string };
+  /** (news52) The figure is its teller's revision of the act's toll ("later revised the toll to nine"). */
+  revised?: true;
 }
 
 export interface EventRecord extends Span {
