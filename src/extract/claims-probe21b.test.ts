@@ -42,3 +42,33 @@ describe("a long office with its holder's name in apposition is one named source
     ],
   ]);
 });
+
+describe("a group's chief speaks for it, and its claim of having carried out attacks is its own claim", () => {
+  table([
+    [
+      '"BLA chief <name> claimed that the group had carried out …": self, asserted',
+      'BLA chief Bashir Zeb claimed that the group had carried out 90 attacks in the province since March.',
+      [['BLA chief Bashir Zeb claimed that the group had carried out 90 attacks in the province since March.', 'self', 'BLA chief Bashir Zeb', 'asserted']],
+    ],
+    [
+      '"The TTP claimed its fighters staged the raid": no auxiliary before the verb of the act',
+      'The TTP claimed its fighters staged the raid on the checkpost in Tank.',
+      [['The TTP claimed its fighters staged the raid on the checkpost in Tank.', 'self', 'TTP', 'asserted']],
+    ],
+    [
+      "a state's chief claiming his army's operations is no group's own claim: named, hedged",
+      'The army chief, General Khalid Rana, claimed that the army had carried out 50 operations this year.',
+      [['The army chief, General Khalid Rana, claimed that the army had carried out 50 operations this year.', 'named', 'The army chief, General Khalid Rana', 'hedged']],
+    ],
+    [
+      'a chief claiming what another group did accuses it: hedged',
+      'BLA chief Bashir Zeb claimed that the TTP had carried out the bombing in Quetta.',
+      [['BLA chief Bashir Zeb claimed that the TTP had carried out the bombing in Quetta.', 'named', 'BLA chief Bashir Zeb', 'hedged']],
+    ],
+    [
+      'a group claiming a toll, no act it carried out, stays hedged',
+      'The TTP claimed that 30 soldiers had been killed in the clash.',
+      [['The TTP claimed that 30 soldiers had been killed in the clash.', 'named', 'TTP', 'hedged']],
+    ],
+  ]);
+});
