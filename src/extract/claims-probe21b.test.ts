@@ -72,3 +72,31 @@ describe("a group's chief speaks for it, and its claim of having carried out att
     ],
   ]);
 });
+
+describe("a threat is its maker's own statement of intent: predicted, like a vow", () => {
+  table([
+    [
+      '"The TTP threatened to step up attacks": the group speaks of its own act',
+      'The TTP threatened to step up attacks on polling stations in Dera Ismail Khan.',
+      [['The TTP threatened to step up attacks on polling stations in Dera Ismail Khan.', 'self', 'TTP', 'predicted']],
+    ],
+    [
+      'a named group threatening an act that is no attack: named, predicted',
+      'The BLA threatened to close the coastal highway to all traffic from Monday.',
+      [['The BLA threatened to close the coastal highway to all traffic from Monday.', 'named', 'BLA', 'predicted']],
+    ],
+    [
+      'a threat in a clause after "after": the flight is the reporter\'s, the threat its makers\', "suspected" with them',
+      'Families left the hamlet near Wana after suspected TTP militants threatened to attack it.',
+      [
+        ['Families left the hamlet near Wana', 'unattributed', null, 'asserted'],
+        ['suspected TTP militants threatened to attack it.', 'named', 'TTP militants', 'predicted'],
+      ],
+    ],
+    [
+      '"threatened" with an object, no "to": a threat made by force, no statement',
+      'The gunmen threatened the shopkeepers with their rifles before leaving.',
+      [['The gunmen threatened the shopkeepers with their rifles before leaving.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
