@@ -100,3 +100,18 @@ describe("a threat is its maker's own statement of intent: predicted, like a vow
     ],
   ]);
 });
+
+describe("words a source quotes from another are the quoting source's claim (nested speech, sessions 14 and 20): read so before and after news51", () => {
+  table([
+    [
+      'a spokesperson posting that the army "repulsed the attack": one claim, the spokesperson\'s',
+      'The interior ministry spokesperson posted on X that the army had "repulsed the attack" near the border in Chaman.',
+      [['The interior ministry spokesperson posted on X that the army had "repulsed the attack" near the border in Chaman.', 'official', 'The interior ministry spokesperson', 'asserted']],
+    ],
+    [
+      '"… and quoted the army as saying that …": no claim of the army\'s own',
+      'The interior ministry spokesperson posted on X that the reports were baseless and quoted the army as saying that no drone had crossed the border.',
+      [['The interior ministry spokesperson posted on X that the reports were baseless and quoted the army as saying that no drone had crossed the border.', 'official', 'The interior ministry spokesperson', 'denied']],
+    ],
+  ]);
+});
