@@ -36,6 +36,18 @@ describe("a long office with its holder's name in apposition is one named source
       ],
     ],
     [
+      '"However," before the office and holder: the adverb opens the sentence, the subject follows',
+      'However, the Deputy Inspector General of Police for Zhob range, Karim Bakhsh, later revised the figure, saying six guards had been hurt.',
+      [
+        [
+          'However, the Deputy Inspector General of Police for Zhob range, Karim Bakhsh, later revised the figure, saying six guards had been hurt.',
+          'named',
+          'the Deputy Inspector General of Police for Zhob range, Karim Bakhsh',
+          'asserted',
+        ],
+      ],
+    ],
+    [
       'an apposition that is no name ("an old rival,") makes no holder: the office alone speaks',
       'The district police chief, an old rival of the mayor, later withdrew the complaint, saying it had been a misunderstanding.',
       [['The district police chief, an old rival of the mayor, later withdrew the complaint, saying it had been a misunderstanding.', 'official', 'The district police chief', 'asserted']],

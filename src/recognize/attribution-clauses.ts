@@ -46,7 +46,7 @@ function insideDate(s: SentenceCtx, at: number): boolean {
 }
 
 /** Adverbs that link a sentence to the one before, set in commas ("On Wednesday, however,"). */
-const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
+export const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
 
 /**
  * "Speaking to reporters, a senior customs official said …", "In a statement, the district

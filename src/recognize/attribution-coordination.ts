@@ -2,7 +2,7 @@ import { actorSourceKind } from './attribution-kinds.ts';
 import type { AttributionKind, Certainty } from '../model/types.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL, tokenIndexAt } from './attribution-sentence.ts';
-import { afterIntroduction, isPostposed } from './attribution-clauses.ts';
+import { afterIntroduction, isPostposed, CONNECTIVES } from './attribution-clauses.ts';
 import { sourceWithPhraseAfter, sourceEndingAt, sourceAt } from './attribution-source.ts';
 import { officeAndHolderFrom } from './attribution-holder.ts';
 
@@ -62,7 +62,10 @@ export function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | 
   if (s.cues.length > s.sentenceFirstCue && !condemnationOpening(s)) return null;
   // "The Deputy Inspector General of Police for Quetta range, Ahmed Khan, later corrected this,
   // saying": a long office and its holder's name in apposition are the subject.
-  const src = officeAndHolderFrom(s, 0) ?? sourceAt(s, 0);
+  // "However, the police chief later withdrew it, saying": a connecting adverb opening the
+  // sentence stands before its subject.
+  const from = s.toks[1]?.lower === ',' && CONNECTIVES.has(s.toks[0].lower) ? 2 : 0;
+  const src = officeAndHolderFrom(s, from) ?? sourceAt(s, from);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
   // "The agency appealed for shelter and cash assistance, and said": after a comma the "and" joins
   // the clauses, so an "and" between with no comma before it joins words of the first clause.
