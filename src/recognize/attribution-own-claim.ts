@@ -23,7 +23,8 @@ const MAX_SUBJECT = 12;
 /**
  * Whether the cue's reporting verb `m` ("claimed") opens a clause that makes its source, a named
  * armed group or its outlet, responsible for an act: "claimed that the Islamic State was
- * responsible for …", "claimed its fighters were behind the attack".
+ * responsible for …", "claimed its fighters were behind the attack", "claimed that the group
+ * had carried out 200 attacks" (news51).
  */
 export function claimsOwnResponsibility(s: SentenceCtx, m: TrieMatch, cue: Cue): boolean {
   if (!cue.sourceActor || !isNamedGroup(s, cue.sourceActor) || !CLAIM_VERBS.has(s.toks[m.lastToken].lower)) return false;
