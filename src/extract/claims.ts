@@ -476,7 +476,9 @@ function countryTagBefore(text: string, sentenceStart: number, sourceStart: numb
  * with its whole subject ("the Taliban denied …") and the one before does not end in "the".
  */
 function articleBefore(text: string, sentenceStart: number, sourceStart: number): number {
-  const m = /(?<=^|[\s;,(])(?:the|a|an)\s+$/i.exec(text.slice(sentenceStart, sourceStart));
+  // "after presumed JNIM militants threatened to …": a word doubting who the source is belongs
+  // to the source's phrase, with its article (news51).
+  const m = /(?<=^|[\s;,(])(?:(?:the|a|an)\s+)?(?:(?:suspected|presumed|alleged|purported)\s+)?$/i.exec(text.slice(sentenceStart, sourceStart));
   return m ? sentenceStart + m.index : sourceStart;
 }
 

@@ -46,7 +46,7 @@ function insideDate(s: SentenceCtx, at: number): boolean {
 }
 
 /** Adverbs that link a sentence to the one before, set in commas ("On Wednesday, however,"). */
-const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
+export const CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'though', 'also', 'separately', 'later', 'too']);
 
 /**
  * "Speaking to reporters, a senior customs official said …", "In a statement, the district
@@ -126,6 +126,9 @@ export function opensClauseAfter(s: SentenceCtx, m: TrieMatch): boolean {
 /** An attribution at the end of its sentence ("..., officials said.") covers all of it. */
 export function isPostposed(s: SentenceCtx, verbEnd: number): boolean {
   const toks = s.toks;
+  // "after militants threatened to attack it": a threat's "to" takes the act threatened after it,
+  // however short; the cue does not end the sentence (news51).
+  if (toks[verbEnd].lower === 'to' && THREAT_VERBS.has(toks[verbEnd - 1]?.lower ?? '')) return false;
   // "…, the officer said, adding that …", "…, Dawn reported, citing hospital officials.": what
   // follows the participle is the same source speaking.
   if (toks[verbEnd + 1]?.lower === ',' && POSTPOSED_PARTICIPLES.has(toks[verbEnd + 2]?.lower ?? '')) return true;
@@ -138,6 +141,9 @@ export function isPostposed(s: SentenceCtx, verbEnd: number): boolean {
   const opens = TRAILING_PHRASE_OPENERS.has(rest[0].lower) || (listener > 0 && rest[0].lower === 'of');
   return rest.length <= MAX_TRAILING_PHRASE && opens && !rest.some((t) => t.lower === 'that');
 }
+
+/** The verbs of the lexicon's "threatened to" cues (a prediction of the threatener's own act). */
+const THREAT_VERBS = new Set(['threatened', 'threatens', 'threaten', 'threatening']);
 
 /** Participles after a sentence-final source that go on with its words ("…, police said, adding that"). */
 const POSTPOSED_PARTICIPLES = new Set(['adding', 'citing', 'quoting', 'saying', 'noting', 'stressing', 'insisting']);

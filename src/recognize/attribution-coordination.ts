@@ -2,8 +2,9 @@ import { actorSourceKind } from './attribution-kinds.ts';
 import type { AttributionKind, Certainty } from '../model/types.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { MAX_PARENTHETICAL, tokenIndexAt } from './attribution-sentence.ts';
-import { afterIntroduction, isPostposed } from './attribution-clauses.ts';
+import { afterIntroduction, isPostposed, CONNECTIVES } from './attribution-clauses.ts';
 import { sourceWithPhraseAfter, sourceEndingAt, sourceAt } from './attribution-source.ts';
+import { officeAndHolderFrom } from './attribution-holder.ts';
 
 // Sources and verbs joined together: coordinated sources ("Police and residents said") and a
 // reporting verb sharing the subject of the verb before it ("condemned the attack and said",
@@ -59,7 +60,12 @@ export function coordinatedSubject(s: SentenceCtx, and: number): SourcePhrase | 
   // A sentence whose subject already speaks ("The TTP claimed responsibility … and said") has its
   // source; a condemnation is taken over by what follows it ("… condemned the attack and vowed").
   if (s.cues.length > s.sentenceFirstCue && !condemnationOpening(s)) return null;
-  const src = sourceAt(s, 0);
+  // "The Deputy Inspector General of Police for Quetta range, Ahmed Khan, later corrected this,
+  // saying": a long office and its holder's name in apposition are the subject.
+  // "However, the police chief later withdrew it, saying": a connecting adverb opening the
+  // sentence stands before its subject.
+  const from = s.toks[1]?.lower === ',' && CONNECTIVES.has(s.toks[0].lower) ? 2 : 0;
+  const src = officeAndHolderFrom(s, from) ?? sourceAt(s, from);
   if (!src || and - src.end > MAX_COORDINATED_GAP) return null;
   // "The agency appealed for shelter and cash assistance, and said": after a comma the "and" joins
   // the clauses, so an "and" between with no comma before it joins words of the first clause.
@@ -87,7 +93,24 @@ export function clauseSubject(s: SentenceCtx, comma: number): SourcePhrase | nul
       const src = sourceAt(s, k + 1);
       return src && src.end < comma && comma - src.end <= MAX_CLAUSE_PREDICATE ? src : null;
     }
-    if (/^[,:]$/.test(w)) return null;
+    if (w === ',') return comma - k <= MAX_CLAUSE_PREDICATE + 1 ? clauseSubjectWithHolder(s, k) : null;
+    if (w === ':') return null;
+  }
+  return null;
+}
+
+/**
+ * "…, but the Deputy Inspector General of Police for Quetta range, Ahmed Khan, later corrected
+ * this, saying": the comma at `close` ends a holder's name in apposition to an office that a
+ * clause conjunction after a comma (or a semicolon) opens; that office and name, or null.
+ */
+function clauseSubjectWithHolder(s: SentenceCtx, close: number): SourcePhrase | null {
+  for (let k = close - 2; k > 1 && close - k <= MAX_PARENTHETICAL; k--) {
+    const w = s.toks[k].lower;
+    if (w === ';' || (s.pat.clauseConjunctions.has(w) && s.toks[k - 1].lower === ',')) {
+      const src = officeAndHolderFrom(s, k + 1);
+      return src && src.end === close - 1 ? src : null;
+    }
   }
   return null;
 }

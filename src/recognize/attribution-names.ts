@@ -5,6 +5,7 @@ import { tokenIndexAt } from './attribution-sentence.ts';
 import { PRONOUNS, ARTICLES, titleRunStart, ownerEndingAt, isCapitalisedWord, isModifier, isBasedCompound } from './attribution-words.ts';
 import { GROUP_NOUNS, groupAnaphor } from './attribution-anaphora.ts';
 import { afterIntroduction } from './attribution-clauses.ts';
+import { isNamedGroup } from './attribution-kinds.ts';
 
 // A person's name speaking ("Interior Minister Mohsin Naqvi", "Mujahid said", "Meta said"), and
 // the group a spokesperson's name speaks for.
@@ -37,13 +38,21 @@ export function personNameEndingAt(s: SentenceCtx, j: number): (SourcePhrase & {
  */
 export function spokespersonOwner(s: SentenceCtx, start: number, end: number): string | null {
   let role = false;
+  let leader = false;
   let owner: string | null = null;
   for (let k = start; k <= end; k++) {
     if (SPOKESPERSON_ROLES.has(s.toks[k].lower)) role = true;
+    if (LEADER_ROLES.has(s.toks[k].lower)) leader = true;
     owner ??= s.actorStarts.get(s.toks[k].start)?.entity ?? null;
   }
+  // "TTP chief Noor Wali Mehsud": the head of a named armed group speaks for it, as its
+  // spokesman and its commanders do (news44); a state's chief ("army chief") stays its own person.
+  if (!role && leader && owner !== null && isNamedGroup(s, owner)) return owner;
   return role ? owner : null;
 }
+
+/** Words of an office that heads a group ("TTP chief", "the leader of the BLA"); news51. */
+const LEADER_ROLES = new Set(['chief', 'leader', 'emir', 'amir', 'head', 'commander']);
 
 /** The group a name with no office beside it speaks for: by the text's earlier sources, else the lexicon. */
 function spokespersonTie(s: SentenceCtx, start: number, j: number): string | null {

@@ -2,6 +2,7 @@ import type { Cue } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { SentenceCtx } from './attribution-sentence.ts';
 import { isNamedGroup } from './attribution-kinds.ts';
+import { CLAIMED_ATTACKS } from './attribution-self.ts';
 
 // "Amaq claimed that the Islamic State was responsible for the attack": a claim of
 // responsibility told as a clause. The group (or its own outlet) asserts its own act, as with
@@ -22,18 +23,19 @@ const MAX_SUBJECT = 12;
 /**
  * Whether the cue's reporting verb `m` ("claimed") opens a clause that makes its source, a named
  * armed group or its outlet, responsible for an act: "claimed that the Islamic State was
- * responsible for …", "claimed its fighters were behind the attack".
+ * responsible for …", "claimed its fighters were behind the attack", "claimed that the group
+ * had carried out 200 attacks" (news51).
  */
 export function claimsOwnResponsibility(s: SentenceCtx, m: TrieMatch, cue: Cue): boolean {
   if (!cue.sourceActor || !isNamedGroup(s, cue.sourceActor) || !CLAIM_VERBS.has(s.toks[m.lastToken].lower)) return false;
   let k = m.lastToken + 1;
   if (s.toks[k]?.lower === 'that') k++;
   const from = k;
-  while (k < s.toks.length && k - from <= MAX_SUBJECT && !BE.has(s.toks[k].lower)) k++;
+  while (k < s.toks.length && k - from <= MAX_SUBJECT && !BE.has(s.toks[k].lower) && !ACT_VERBS.has(s.toks[k].lower)) k++;
   if (k === from || k - from > MAX_SUBJECT || k >= s.toks.length) return false;
   let p = k;
   while (p < s.toks.length && BE.has(s.toks[p].lower)) p++;
-  if (!['responsible', 'behind'].includes(s.toks[p]?.lower ?? '')) return false;
+  if (!['responsible', 'behind'].includes(s.toks[p]?.lower ?? '') && !doesTheAct(s, p)) return false;
   const subject = s.doc.text.slice(s.toks[from].start, s.toks[k - 1].end);
   if (OWN_SUBJECT.test(subject)) return true;
   const start = s.toks[s.toks[from].lower === 'the' ? from + 1 : from].start;
@@ -41,6 +43,35 @@ export function claimsOwnResponsibility(s: SentenceCtx, m: TrieMatch, cue: Cue):
   if (!actor || !isOwnSide(s, cue.sourceActor, actor.entity)) return false;
   // "the Islamic State of Iraq and the Levant (ISIL) was responsible": the name and its gloss in brackets.
   return /^\s*(?:\([^()]*\))?$/.test(s.doc.text.slice(actor.end, s.toks[k - 1].end));
+}
+
+/** Verbs of carrying out an attack, the group's own act: "claimed that the group had carried out 200 attacks" (news51). */
+const ACT_VERBS = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'executed']);
+
+/** Acts such a verb takes: attacks, or what the extractor's claimed attacks hold. */
+const ACTS = new Set([...CLAIMED_ATTACKS, 'operation', 'operations', 'raid', 'raids', 'strike', 'strikes', 'ambushes', 'assaults']);
+
+/** The most words between the verb and its act ("carried out more than 200 attacks"). */
+const MAX_ACT_WORDS = 5;
+
+/**
+ * "had carried out 200 attacks", "conducted the ambush": a verb of carrying out at token `p`
+ * (with "out" after "carried") whose object, within a few words, is an attack or an operation.
+ */
+function doesTheAct(s: SentenceCtx, p: number): boolean {
+  const v = s.toks[p]?.lower ?? '';
+  if (!ACT_VERBS.has(v)) return false;
+  let k = p + 1;
+  if (v === 'carried') {
+    if (s.toks[k]?.lower !== 'out') return false;
+    k++;
+  }
+  for (let n = k; n < s.toks.length && n - k <= MAX_ACT_WORDS; n++) {
+    const w = s.toks[n].lower;
+    if (ACTS.has(w)) return true;
+    if (/^[,;:.]$/.test(w) || w === 'and' || w === 'that') return false;
+  }
+  return false;
 }
 
 /** The speaker itself, or its branch in the country of the named one ("Islamic State" read as is-kp in Afghanistan). */

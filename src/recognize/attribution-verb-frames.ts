@@ -11,6 +11,7 @@ import { spokespersonOwner } from './attribution-names.ts';
 import { selfStyled } from './attribution-bodies.ts';
 import { sourceWithPhraseAfter, sourceWithRelativeClause, sourceEndingAt, sourceAt } from './attribution-source.ts';
 import { beforeGloss, parentheticalBefore, organisationNameStart, isAppositiveName, namedInApposition, actorNamed } from './attribution-apposition.ts';
+import { officeWithHolder } from './attribution-holder.ts';
 import { coordinatedSources, coordinatedSubject, clauseSubject, accuserGoingOn, subjectOfFirstVerb } from './attribution-coordination.ts';
 import { NEGATED_MODALS, isNegatedRuleOut } from './attribution-verb-readings.ts';
 
@@ -281,13 +282,8 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   }
   // "The interior minister, Mohsin Naqvi, told …": the office and its holder's name, a named source.
   if (appositive) {
-    // Only an office or a person takes a name in apposition; "an armed group, Watandost Front," is no speaker.
-    // "A spokesman for the TTP, Mohammad Khurasani,": an actor's office is one too.
-    const actorsOffice = /^source-actor:/.test(src.rule) && s.toks.slice(src.start, src.end + 1).some((t) => speechWords().offices.has(t.lower));
-    if (!/^(?:source-lexicon|person-name|source-office-of)/.test(src.rule) && !actorsOffice) return null;
-    // "The Taliban spokesman, Zabihullah Mujahid,": the holder speaks for the group.
-    const actor = src.actor ?? spokespersonOwner(s, src.start, src.end);
-    return { src: { ...src, end: appositive.end, kind: 'named', rule: `${src.rule}+apposition`, ...(actor ? { actor } : {}) }, anonymous };
+    const held = officeWithHolder(s, src, appositive.end);
+    return held ? { src: held, anonymous } : null;
   }
   return { src, anonymous };
 }
