@@ -40,3 +40,18 @@ describe('a weekday naming what is held on it is a day of an act dated to a year
     assert.ok(!values.includes(3) && !values.includes(15), JSON.stringify(values));
   });
 });
+
+describe('a demonym as a plural noun after the deported count names the people removed', () => {
+  const targets = (text: string) => only(run(text), 'deportation').actors.filter((r) => r.role === 'target').map((r) => r.actor);
+  test('"Iran\'s expulsion of 12,000 Afghans", "Iran expelled 2,000 Pakistanis": civilians of that country', () => {
+    assert.deepEqual(targets("Iran's expulsion of 12,000 Afghans last month drew criticism from aid groups."), ['civilians:AF']);
+    assert.deepEqual(targets('Iran expelled 2,000 Pakistanis from Mashhad on Sunday.'), ['civilians:PK']);
+    assert.ok(only(run('Pakistan deported 500 Afghans from Karachi on Monday.'), 'deportation').provenance.rules.includes('target:demonym-plural:AF'));
+  });
+
+  test('"Afghan nationals" is read by the actor reader as before, with no demonym rule', () => {
+    const d = only(run('Pakistan deported 500 Afghan nationals from Karachi on Monday.'), 'deportation');
+    assert.deepEqual(d.actors.filter((r) => r.role === 'target').map((r) => r.actor), ['civilians:AF']);
+    assert.ok(!d.provenance.rules.some((r) => r.startsWith('target:demonym-plural')));
+  });
+});
