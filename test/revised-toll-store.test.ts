@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
@@ -61,6 +62,17 @@ describe('a revised toll through the store outputs', () => {
         ['killed', 9, 'The police', true],
       ],
     );
+  });
+
+  test('csv and table: the revision is written "revised by", the fatalities column keeps the first figure', async () => {
+    const r = await cli(['events', '--db', db, '--format', 'csv']);
+    assert.equal(r.status, 0, r.stderr);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    const attack = rows.find((x) => x.event_type === 'attack');
+    assert.equal(attack?.counts, '14 killed; 9 killed revised by The police');
+    assert.equal(attack?.fatalities, '14');
+    const table = await cli(['events', '--db', db, '--type', 'attack']);
+    assert.match(table.stdout, /14 killed · 9 killed revised by/);
   });
 
   test('the story: no contradiction of the article with itself; the report line says the figure was revised', async () => {
