@@ -44,7 +44,11 @@ export function storyText(s: StoryDetail, colour = false): string {
     lines.push(`  ${r.published}  ${r.publisher}${r.nearDupOf ? ` (copy of ${r.nearDupOf})` : ''}${flags ? '  ' + mark(`! ${[...flags].join(', ')}`) : ''}`);
     lines.push(`    ${r.title ?? r.articleId}`);
     for (const u of r.units) {
-      const figures = u.counts.map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}${c.toldBy ? ` per ${c.toldBy}` : ''}`).join(', ');
+      // ("9 killed, revised from 14 by the police": a revision, not a rival's figure; news53.)
+      const revisedFrom = (c: (typeof u.counts)[number]) => u.counts.find((x) => x.kind === c.kind && !x.toldBy);
+      const figures = u.counts
+        .map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}${c.revised ? `, revised${revisedFrom(c) ? ` from ${revisedFrom(c)!.value}` : ''} by ${c.toldBy}` : c.toldBy ? ` per ${c.toldBy}` : ''}`)
+        .join(', ');
       const why = u.how === 'started' ? 'opened the story' : `joined, score ${u.score}: ${u.reasons.filter((x) => x.points !== 0).map((x) => `${x.feature} ${x.points > 0 ? '+' : ''}${x.points}`).join(' ')}`;
       lines.push(`    - ${u.type ?? 'report'} on ${u.day}${u.place ? ` at ${u.place}` : ''}${figures ? `: ${figures}` : ''}  [${why}]`);
     }

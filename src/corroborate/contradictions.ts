@@ -8,7 +8,9 @@ import type { Contradiction, StoryUnit, UnitPlace } from './types.ts';
 //   stands for that report. A rival figure a report gives beside its event's own ("Police said
 //   12 were killed; the Taliban put the toll at eight": a count with `toldBy`) is a value of its
 //   own for that report, so one article's two tolls are a contradiction by themselves, and the
-//   story's figure is never silently one of them;
+//   story's figure is never silently one of them. A revision ("The police later revised the
+//   toll to nine": a count with `revised`) is no rival: the report's own figure is updated, so it
+//   stands for that report in place of the figure it revises (news53);
 // - places contradict when two reports locate the story at towns or districts more than
 //   `PLACE_KM` apart or in different provinces; a country or province named beside a town in
 //   it refines, it does not contradict;
@@ -48,18 +50,23 @@ export function contradictionsOf(units: readonly StoryUnit[]): Contradiction[] {
 
   const kinds = [...new Set(units.flatMap((u) => u.counts.map((c) => c.kind)))].sort();
   for (const kind of kinds) {
-    const perReport = new Map<string, { own: { value: number; qualifier: string } | null; rivals: string[] }>();
+    const perReport = new Map<string, { own: { value: number; qualifier: string } | null; revisedTo: { value: number; qualifier: string } | null; rivals: string[] }>();
     for (const u of units) {
       for (const c of u.counts) {
         if (c.kind !== kind) continue;
         let r = perReport.get(u.articleId);
-        if (!r) perReport.set(u.articleId, (r = { own: null, rivals: [] }));
-        if (c.toldBy !== undefined) r.rivals.push(countValue(c.value, c.qualifier));
+        if (!r) perReport.set(u.articleId, (r = { own: null, revisedTo: null, rivals: [] }));
+        // (The last revision told is the report's latest word.)
+        if (c.revised) r.revisedTo = { value: c.value, qualifier: c.qualifier };
+        else if (c.toldBy !== undefined) r.rivals.push(countValue(c.value, c.qualifier));
         else if (!r.own || c.value > r.own.value) r.own = { value: c.value, qualifier: c.qualifier };
       }
     }
     const values = groupValues(
-      [...perReport.entries()].flatMap(([report, r]) => [...(r.own ? [countValue(r.own.value, r.own.qualifier)] : []), ...r.rivals].map((v): [string, string] => [v, report])),
+      [...perReport.entries()].flatMap(([report, r]) => {
+        const figure = r.revisedTo ?? r.own;
+        return [...(figure ? [countValue(figure.value, figure.qualifier)] : []), ...r.rivals].map((v): [string, string] => [v, report]);
+      }),
     );
     if (values.length > 1) out.push({ field: kind, values });
   }

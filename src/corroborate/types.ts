@@ -37,6 +37,11 @@ export interface UnitCount {
    * Taliban put the toll at eight": the analysis's `toldBy` text); absent for the event's figure.
    */
   toldBy?: string;
+  /**
+   * The teller's revision of the report's own figure ("The police later revised the toll to
+   * nine": the analysis's `revised`): the report's latest word, not a rival (news53).
+   */
+  revised?: true;
 }
 
 /**

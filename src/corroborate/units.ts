@@ -109,7 +109,7 @@ export function unitsOf(report: ReportInput, arrival: number): StoryUnit[] {
       dayFrom: stated ? ('event' as const) : ('published' as const),
       place: place ? unitPlace(place) : null,
       actors: eventActors(a, e),
-      counts: withToll(e.counts.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, text: c.text, ...(c.toldBy ? { toldBy: c.toldBy.text } : {}) })), toll),
+      counts: withToll(e.counts.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, text: c.text, ...(c.toldBy ? { toldBy: c.toldBy.text } : {}), ...(c.revised ? { revised: true as const } : {}) })), toll),
     };
   });
 }

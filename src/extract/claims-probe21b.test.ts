@@ -88,9 +88,11 @@ describe("a group's chief speaks for it, and its claim of having carried out att
 describe("a threat is its maker's own statement of intent: predicted, like a vow", () => {
   table([
     [
-      '"The TTP threatened to step up attacks": the group speaks of its own act',
+      // The threatened attacks are no event since news53 (an act only threatened is none), so the
+      // claim links no act of the TTP's and is named, not self.
+      '"The TTP threatened to step up attacks": the group\'s own statement, named (no act told yet)',
       'The TTP threatened to step up attacks on polling stations in Dera Ismail Khan.',
-      [['The TTP threatened to step up attacks on polling stations in Dera Ismail Khan.', 'self', 'TTP', 'predicted']],
+      [['The TTP threatened to step up attacks on polling stations in Dera Ismail Khan.', 'named', 'TTP', 'predicted']],
     ],
     [
       'a named group threatening an act that is no attack: named, predicted',

@@ -90,3 +90,22 @@ export function countryPossessor(text: string, ctx: Context, published: string |
   const start = clauseStart + m.index + m[0].indexOf(m[1]);
   return { actor: ctx.actors.instantiate('government', country, published), country, start, end: start + m[1].length };
 }
+
+/**
+ * (news53) "Iran's expulsion of 12,000 Afghans", "Pakistan deported 500 Afghans": a country's
+ * demonym as a plural noun right after the count of people removed names who they are, the
+ * civilians of that country (as "Afghan nationals" is, by the generic "nationals" after the
+ * demonym). A capitalised plural whose singular is a demonym of the actor gazetteer ("Afghans",
+ * "Pakistanis", "Iranians"); "12,000 Afghan refugees" is left to the actor reader.
+ */
+const PLURAL_AFTER_COUNT = /^\s+(\p{Lu}\p{Ll}+)s\b/u;
+
+export function demonymPeopleAfter(text: string, ctx: Context, countEnd: number): CountryAgent | null {
+  const m = PLURAL_AFTER_COUNT.exec(text.slice(countEnd, countEnd + 40));
+  if (!m) return null;
+  const country = ctx.actors.countryOf(m[1]);
+  // (A country's name is no demonym: "Emirates" is not the plural of "Emirate".)
+  if (!country || ctx.actors.countryOf(`${m[1]}s`) !== null) return null;
+  const start = countEnd + m.index + m[0].indexOf(m[1]);
+  return { actor: ctx.actors.instantiate('civilians', country), country, start, end: start + m[1].length + 1 };
+}

@@ -165,6 +165,19 @@ function anchorDistance(d: DateMention, spans: ReadonlyArray<{ start: number; en
   return Math.min(...spans.map((x) => spanGap(d, x)));
 }
 
+/** A weekday alone, as in "during Friday prayers" (see sameIncident). */
+const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+const DAY_PREPOSITION_BEFORE = /\b(?:on|last|this|past|next|until|by|since)\s+$/i;
+const DAY_MS = 86_400_000;
+
+function weekdayOfNounInLongerSpan(text: string, d: DateMention, span: { start: string; end: string }): boolean {
+  if (!d.relative || !BARE_WEEKDAY.test(d.text) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return false;
+  // ("on Friday three more died": a day told, not a noun's modifier.)
+  if (DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  return Date.parse(span.end) - Date.parse(span.start) >= 7 * DAY_MS;
+}
+
 /**
  * The statements that tell of the target event's own people. One that another incident's date
  * governs ("killed 21 people at a bank in Kandahar city, and in September, six people were
@@ -203,6 +216,11 @@ export function sameIncident(
     if (d.value.start === target.date.start && d.value.end === target.date.end) continue;
     // "killing at least 14 people, Taliban officials said on Wednesday": when it was said.
     if (isSpeechDate(doc.text, d)) continue;
+    // "The 2022 bombing killed 60 worshippers during Friday prayers": a weekday that names what
+    // is held on it ("Friday prayers"), read from the publication day, tells no other day of an
+    // act dated to a longer span (a year, a month); it is a day of that span, not another
+    // incident (news53). "..., and on Friday a bomb killed three more" is still another day.
+    if (weekdayOfNounInLongerSpan(doc.text, d, target.date)) continue;
     let best = anchors[0];
     for (const a of anchors) if (anchorDistance(d, a.spans) < anchorDistance(d, best.spans)) best = a;
     if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);

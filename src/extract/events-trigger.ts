@@ -35,6 +35,9 @@ export function classifyTrigger(
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
+  // "threatened to step up attacks", "vowed to carry out more bombings", "warned of further
+  // attacks": the act a threat or vow names is to come, no event (news53).
+  if (threatenedBefore(toks, m.firstToken)) return 'skip';
   // "would not allow its soil to be used for attacks", "a launching pad for attacks against
   // Pakistan": what a place or money is for, no event.
   if (prev?.lower === 'for' && PURPOSE_FOR.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
@@ -92,6 +95,35 @@ const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today
 const PLANNED = new Set(['planning', 'planned', 'plotting', 'plotted', 'plan', 'plans', 'plot', 'plots', 'preparing', 'prepared']);
 /** Words that may stand between a plan verb and its attack noun: "planning a major terrorist attack". */
 const PLAN_FILLER = new Set(['a', 'an', 'the', 'major', 'big', 'large', 'massive', 'suicide', 'terrorist', 'terror', 'fresh', 'new', 'further', 'more', 'another', 'coordinated', 'several', 'series', 'of']);
+
+/**
+ * What a threat or vow names before its act noun: the intent verb, then either the noun over
+ * fillers ("threatened more attacks", "vowed fresh attacks", "warned of further bombings") or
+ * "to" and a verb of doing it ("threatened to step up attacks", "vowed to carry out its attacks",
+ * "pledged to continue the attacks"). A verb that takes an act already done is no such verb:
+ * "vowed to avenge the killing", "vowed to find those behind the bombing" tell a past act.
+ */
+const THREAT_FILLER = new Set([...PLAN_FILLER, 'its', 'their', 'such', 'deadly', 'deadlier', 'retaliatory', 'revenge', 'bigger', 'larger', 'intensified']);
+/** Verbs of carrying out an act after "threatened to" ("carry" and "step" with their particle). */
+const DOING = new Set(['launch', 'stage', 'conduct', 'mount', 'intensify', 'escalate', 'continue', 'resume', 'unleash', 'wage', 'increase', 'expand', 'commit', 'undertake', 'repeat', 'execute']);
+const DOING_PARTICLE = new Map([['out', 'carry'], ['up', 'step']]);
+const THREAT_NO_TO = new Set(['vowed', 'vows', 'threatened', 'threatens', 'threatening', 'promised', 'promises', 'pledged', 'pledges']);
+
+function threatenedBefore(toks: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  const stop = Math.max(0, first - 4);
+  while (i >= stop && THREAT_FILLER.has(toks[i].lower)) i--;
+  if (i < 0) return false;
+  const w = toks[i].lower;
+  if (THREAT_NO_TO.has(w) && i < first - 1 && toks[i + 1].lower !== 'the') return true;
+  if (/^warn(?:s|ed|ing)?$/.test(w) && toks[i + 1]?.lower === 'of' && i < first - 2 && toks[i + 2].lower !== 'the') return true;
+  let v = i;
+  if (DOING_PARTICLE.has(w)) {
+    if (toks[i - 1]?.lower !== DOING_PARTICLE.get(w)) return false;
+    v = i - 1;
+  } else if (!DOING.has(w)) return false;
+  return toks[v - 1]?.lower === 'to' && INTENT.has(toks[v - 2]?.lower ?? '');
+}
 
 /** Words before "for" that make the trigger after it a purpose, not an event told: "used for attacks", "a base for attacks". */
 const PURPOSE_FOR = new Set(['used', 'use', 'using', 'pad', 'launchpad', 'launchpads', 'base', 'bases', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'funds', 'funding']);

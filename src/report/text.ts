@@ -125,7 +125,12 @@ function eventLine(
   for (const r of e.actors) parts.push(`${r.role}: ${actorName(r.actor)}${r.inferred ? c.dim(' (inferred)') : ''}`);
   if (e.place) parts.push(`at ${placeName(e.place)}`);
   const symbol = { exact: '', 'at-least': '≥', 'at-most': '≤', about: '~' } as const;
-  for (const n of e.counts) parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")${n.toldBy ? ` per ${n.toldBy.text}` : ''}`);
+  for (const n of e.counts) {
+    // "killed 9 ("nine") (revised from 14 by The police)": a revision of the figure before it, not a rival's (news53).
+    const was = n.revised ? e.counts.find((x) => x.kind === n.kind && !x.toldBy) : undefined;
+    const teller = n.toldBy ? (n.revised ? `${was ? ` (revised from ${was.value.toLocaleString('en-US')}` : ' (revised'} by ${n.toldBy.text})` : ` per ${n.toldBy.text}`) : '';
+    parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")${teller}`);
+  }
   return `  ${e.id} ${parts.join(' · ')} ${c.dim(`trigger "${e.trigger.text}"${e.claim ? ', in ' + e.claim : ''}`)}`;
 }
 

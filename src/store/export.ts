@@ -35,13 +35,15 @@ export interface ExportCount {
   value: number;
   qualifier: string;
   toldBy?: { text: string };
+  /** The teller's revision of the toll before it (news52), written "revised by", not "per" (news53). */
+  revised?: true;
 }
 
 const QUALIFIER_WORD: Record<string, string> = { exact: '', 'at-least': 'at least ', 'at-most': 'at most ', about: 'about ' };
 
-/** "at least 12 killed", "8 killed per the Taliban". */
+/** "at least 12 killed", "8 killed per the Taliban", "9 killed revised by the police". */
 export function countText(c: ExportCount): string {
-  return `${QUALIFIER_WORD[c.qualifier] ?? ''}${c.value} ${c.kind}${c.toldBy ? ` per ${c.toldBy.text}` : ''}`;
+  return `${QUALIFIER_WORD[c.qualifier] ?? ''}${c.value} ${c.kind}${c.toldBy ? ` ${c.revised ? 'revised by' : 'per'} ${c.toldBy.text}` : ''}`;
 }
 
 /** Every count in analysis order, "; " between them: "12 killed; 8 killed per the Taliban; 3 wounded". */
