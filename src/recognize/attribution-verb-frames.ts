@@ -206,7 +206,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     }
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
     else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
-    else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
+    else if (!s.ctx.lexicons.auxiliaries.has(w) && !SEQUENCE_ADVERBS.has(w) && !isAdverb(s, j)) {
       // "Officials on Tuesday said": a date between the source and its verb.
       const date = dateEndingAt(s, j);
       if (date === null) break;
@@ -295,6 +295,14 @@ function verbCertainty(verb: TrieMatch): Certainty {
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
+
+/**
+ * Adverbs of an account's place in time between a source and its verb ("Officials had first said",
+ * "Police initially said"): "first" ends in no -ly, and "initially" after "police" fails
+ * `isAdverb`'s guard (after a source modifier an -ly word may be a noun: "provincial assembly");
+ * none of them is ever a noun.
+ */
+const SEQUENCE_ADVERBS = new Set(['first', 'initially', 'originally']);
 
 /** The first token of a date mention whose last token is `j` ("Tuesday", "last week"), or null. */
 function dateEndingAt(s: SentenceCtx, j: number): number | null {
