@@ -32,3 +32,33 @@ describe('an adverb of sequence between the auxiliary (or the source) and its re
     ],
   ]);
 });
+
+describe("a denial that the speaker's own side took part in an act is its own denial (self)", () => {
+  table([
+    [
+      '"<group> chief <name> denied that the group was involved": self, denied',
+      'BLA chief Bashir Zeb denied that the group was involved in the attack on the bus.',
+      [['BLA chief Bashir Zeb denied that the group was involved in the attack on the bus.', 'self', 'BLA chief Bashir Zeb', 'denied']],
+    ],
+    [
+      '"denied that its fighters were behind": self, denied',
+      'The TTP denied that its fighters were behind the blast at the shrine.',
+      [['The TTP denied that its fighters were behind the blast at the shrine.', 'self', 'TTP', 'denied']],
+    ],
+    [
+      '"denied it was involved", no "that"',
+      'The TTP denied it was involved in the blast at the shrine.',
+      [['The TTP denied it was involved in the blast at the shrine.', 'self', 'TTP', 'denied']],
+    ],
+    [
+      'another group named in the clause: a denial about it, named',
+      'The TTP denied that the BLA was involved in the blast at the shrine.',
+      [['The TTP denied that the BLA was involved in the blast at the shrine.', 'named', 'TTP', 'denied']],
+    ],
+    [
+      "the group's own losses denied are no part in an act: named",
+      'The TTP denied that its fighters had been killed in the raid.',
+      [['The TTP denied that its fighters had been killed in the raid.', 'named', 'TTP', 'denied']],
+    ],
+  ]);
+});

@@ -11,7 +11,7 @@ import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
-import { claimsOwnResponsibility } from './attribution-own-claim.ts';
+import { claimsOwnResponsibility, deniesOwnPart } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -137,5 +137,8 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): boolean {
   if (!cue.sourceActor || cue.attribution === 'self') return false;
   // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
   if (s.ctx.actors.templateOf(cue.sourceActor) !== null && s.ctx.actors.get(cue.sourceActor)?.type !== 'state') return false;
-  return OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end));
+  if (OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end))) return true;
+  // "denied that the group was involved", "denied its fighters were behind it" (news54).
+  const next = s.toks.findIndex((t) => t.start >= cue.end);
+  return next >= 0 && deniesOwnPart(s, next, cue.sourceActor);
 }
