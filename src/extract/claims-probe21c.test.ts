@@ -62,3 +62,34 @@ describe("a denial that the speaker's own side took part in an act is its own de
     ],
   ]);
 });
+
+describe('an intent stated by a second verb after "and" is the subject\'s claim; the act before it the reporter\'s', () => {
+  table([
+    [
+      '"demanded … and threatened to": the threat is the protesters\' prediction',
+      'The protesters demanded the release of their leaders and threatened to block the highway.',
+      [
+        ['The protesters demanded the release of their leaders', 'unattributed', null, 'asserted'],
+        ['threatened to block the highway.', 'anonymous', 'The protesters', 'predicted'],
+      ],
+    ],
+    [
+      '"blocked the road and vowed to": the blockade stays a fact, the vow is theirs',
+      'The traders blocked the main road and vowed to continue the strike.',
+      [
+        ['The traders blocked the main road', 'unattributed', null, 'asserted'],
+        ['vowed to continue the strike.', 'anonymous', 'The traders', 'predicted'],
+      ],
+    ],
+    [
+      '"and warned that they would" was read before: one claim of the subject\'s',
+      'The traders demanded compensation and warned that they would close the market.',
+      [['The traders demanded compensation and warned that they would close the market.', 'anonymous', 'The traders', 'predicted']],
+    ],
+    [
+      '"and threatened the shopkeepers" (no "to") is no statement',
+      'The gunmen stormed the market and threatened the shopkeepers with their rifles.',
+      [['The gunmen stormed the market and threatened the shopkeepers with their rifles.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
