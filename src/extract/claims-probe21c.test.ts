@@ -1,4 +1,6 @@
-import { describe } from 'node:test';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index.ts';
 import { claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
 
 // news51's "noticed and left alone" list of session 21, taken up by news54: each text is
@@ -92,4 +94,23 @@ describe('an intent stated by a second verb after "and" is the subject\'s claim;
       [['The gunmen stormed the market and threatened the shopkeepers with their rifles.', 'unattributed', null, 'asserted']],
     ],
   ]);
+});
+
+describe('a source "quoted as saying" is a cue of the quoting source\'s claim', () => {
+  const cues = (text: string): string[] => analyze(text, { published: PUBLISHED }).claims.flatMap((c) => c.cues.filter((q) => q.kind === 'attribution').map((q) => q.text));
+  table([
+    [
+      '"The ministry quoted the army as saying": one claim, the ministry\'s',
+      'The ministry quoted the army as saying that it had repulsed the attack.',
+      [['The ministry quoted the army as saying that it had repulsed the attack.', 'official', 'The ministry', 'asserted']],
+    ],
+  ]);
+  test('the army quoted is among the claim\'s cues, after the ministry', () => {
+    assert.deepEqual(cues('The ministry quoted the army as saying that it had repulsed the attack.'), ['The ministry quoted', 'the army as saying']);
+    assert.deepEqual(cues('Dawn quoted a police official as saying six people were killed.'), ['Dawn quoted', 'a police official as saying']);
+  });
+  test('with no quoting source read, the one quoted opens no claim of its own', () => {
+    const text = 'The spokesperson posted on X that the reports were baseless and quoted the army as saying that no drone had crossed the border.';
+    assert.equal(analyze(text, { published: PUBLISHED }).claims.length, 1);
+  });
 });

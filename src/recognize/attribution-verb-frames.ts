@@ -191,6 +191,10 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
 export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean; clause?: boolean; intent?: boolean } | null {
+  // "The ministry quoted the army as saying that …" (news54): the one quoted speaks; the quoting
+  // source before it reports what it said (`reportedBy` keeps the claim the outer one's).
+  const quoted = quotedAsSaying(s, verb);
+  if (quoted) return { src: quoted, anonymous: false };
   let j = verb.firstToken - 1;
   let passive = false;
   // "Officials could not rule out sabotage", "cannot rule out": a modal before a negated "rule out" is the source's too.
@@ -300,6 +304,19 @@ function verbCertainty(verb: TrieMatch): Certainty {
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
+
+/** The verbs that quote someone "as saying". */
+const QUOTING = new Set(['quoted', 'quoting', 'quotes', 'quote']);
+
+/** "quoted the army as saying", "quoting a police official as saying": the source quoted, before "as saying". */
+function quotedAsSaying(s: SentenceCtx, verb: TrieMatch): SourcePhrase | null {
+  const v = verb.firstToken;
+  if (s.toks[v].lower !== 'saying' || s.toks[v - 1]?.lower !== 'as' || v < 3) return null;
+  const src = sourceEndingAt(s, v - 2);
+  if (!src) return null;
+  const before = src.start - (NOUN_DETERMINERS.has(s.toks[src.start - 1]?.lower ?? '') ? 2 : 1);
+  return QUOTING.has(s.toks[before]?.lower ?? '') ? { ...src, rule: `${src.rule}+quoted-as-saying` } : null;
+}
 
 /**
  * Adverbs of an account's place in time between a source and its verb ("Officials had first said",

@@ -95,6 +95,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // one's denial (or claim, or account). The claim stays the outer source's, and takes
         // the inner verb's certainty; wherever the inner source stands, it opens no claim.
         else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+        // "… and quoted the army as saying …" with no quoting source read: the one quoted is
+        // known only through whoever quotes it, so it opens no claim of its own (news54).
+        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) cue = reportedBy(ctxS, cue, cues) ? { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` } : null;
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
