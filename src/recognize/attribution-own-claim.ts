@@ -28,21 +28,47 @@ const MAX_SUBJECT = 12;
  */
 export function claimsOwnResponsibility(s: SentenceCtx, m: TrieMatch, cue: Cue): boolean {
   if (!cue.sourceActor || !isNamedGroup(s, cue.sourceActor) || !CLAIM_VERBS.has(s.toks[m.lastToken].lower)) return false;
-  let k = m.lastToken + 1;
+  const p = ownSidePredicate(s, m.lastToken + 1, cue.sourceActor);
+  return p !== null && (['responsible', 'behind'].includes(s.toks[p].lower) || doesTheAct(s, p));
+}
+
+/** What a denied clause says of the speaker's own side: its part in an act ("was involved", "were behind"). */
+const OWN_PART = new Set(['involved', 'responsible', 'behind', 'complicit']);
+
+/**
+ * "TTP chief Noor Wali Mehsud denied that the group was involved", "The army denied that its
+ * troops were behind the killings" (news54): a denial whose clause, from token `k` after the verb,
+ * names the speaker's own side (`speaker`, its actor) as taking part in an act, as "denied
+ * involvement" does (news44's own-role denial).
+ */
+export function deniesOwnPart(s: SentenceCtx, k: number, speaker: string): boolean {
+  // "The army denied that the group was involved": "the group" is the speaker only when it is one.
+  const at = s.toks[k]?.lower === 'that' ? k + 1 : k;
+  if (s.toks[at]?.lower === 'the' && !isNamedGroup(s, speaker)) return false;
+  const p = ownSidePredicate(s, k, speaker);
+  return p !== null && OWN_PART.has(s.toks[p].lower);
+}
+
+/**
+ * The predicate's first word after the be-verbs of a clause opening at token `k` ("that" optional)
+ * whose subject is the speaker's own side: "it", "its fighters", "the group", or its own name
+ * ("the Islamic State of Iraq and the Levant (ISIL)"); null when the subject is anyone else.
+ */
+function ownSidePredicate(s: SentenceCtx, k: number, speaker: string): number | null {
   if (s.toks[k]?.lower === 'that') k++;
   const from = k;
   while (k < s.toks.length && k - from <= MAX_SUBJECT && !BE.has(s.toks[k].lower) && !ACT_VERBS.has(s.toks[k].lower)) k++;
-  if (k === from || k - from > MAX_SUBJECT || k >= s.toks.length) return false;
+  if (k === from || k - from > MAX_SUBJECT || k >= s.toks.length) return null;
   let p = k;
   while (p < s.toks.length && BE.has(s.toks[p].lower)) p++;
-  if (!['responsible', 'behind'].includes(s.toks[p]?.lower ?? '') && !doesTheAct(s, p)) return false;
+  if (p >= s.toks.length) return null;
   const subject = s.doc.text.slice(s.toks[from].start, s.toks[k - 1].end);
-  if (OWN_SUBJECT.test(subject)) return true;
+  if (OWN_SUBJECT.test(subject)) return p;
   const start = s.toks[s.toks[from].lower === 'the' ? from + 1 : from].start;
   const actor = s.actorStarts.get(start);
-  if (!actor || !isOwnSide(s, cue.sourceActor, actor.entity)) return false;
+  if (!actor || !isOwnSide(s, speaker, actor.entity)) return null;
   // "the Islamic State of Iraq and the Levant (ISIL) was responsible": the name and its gloss in brackets.
-  return /^\s*(?:\([^()]*\))?$/.test(s.doc.text.slice(actor.end, s.toks[k - 1].end));
+  return /^\s*(?:\([^()]*\))?$/.test(s.doc.text.slice(actor.end, s.toks[k - 1].end)) ? p : null;
 }
 
 /** Verbs of carrying out an attack, the group's own act: "claimed that the group had carried out 200 attacks" (news51). */

@@ -170,7 +170,7 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
   // "…, but the DIG later corrected this, saying …": the clause from its subject on is the subject's claim.
   if (found.clause) return makeCue(s.doc, s.toks, src.start, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+participle-of-clause`);
   if (found.ownClaim) {
-    const why = found.headline ? 'second-verb-of-subject' : 'and-after-accusation';
+    const why = found.headline ? 'second-verb-of-subject' : found.intent ? 'intent-after-and' : 'and-after-accusation';
     return makeCue(s.doc, s.toks, verb.firstToken, verb.lastToken, src, certainty, 'following', si, `attribution:source-verb+${src.rule}+${why}`);
   }
   // "..., officials said." covers the sentence; "..., but officials later denied that ..." opens
@@ -190,7 +190,11 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
  * denied") and a parenthetical ("Two police officials, speaking on condition of anonymity,
  * said"). A passive ("The government is expected to") has no source: it is a certainty cue.
  */
-export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean; clause?: boolean } | null {
+export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhrase; anonymous: boolean; ownClaim?: boolean; headline?: boolean; clause?: boolean; intent?: boolean } | null {
+  // "The ministry quoted the army as saying that …" (news54): the one quoted speaks; the quoting
+  // source before it reports what it said (`reportedBy` keeps the claim the outer one's).
+  const quoted = quotedAsSaying(s, verb);
+  if (quoted) return { src: quoted, anonymous: false };
   let j = verb.firstToken - 1;
   let passive = false;
   // "Officials could not rule out sabotage", "cannot rule out": a modal before a negated "rule out" is the source's too.
@@ -206,7 +210,7 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     }
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
     else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
-    else if (!s.ctx.lexicons.auxiliaries.has(w) && !isAdverb(s, j)) {
+    else if (!s.ctx.lexicons.auxiliaries.has(w) && !SEQUENCE_ADVERBS.has(w) && !isAdverb(s, j)) {
       // "Officials on Tuesday said": a date between the source and its verb.
       const date = dateEndingAt(s, j);
       if (date === null) break;
@@ -263,7 +267,12 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
   }
   if (j < 0) return null;
   if (s.toks[j].lower === 'and' && !anonymous) {
-    if (!opensReport(s, verb)) return null;
+    // "The protesters blocked the road and threatened to burn tyres": the intent is the subject's
+    // statement, the act before it the reporter's; the subject's claim opens at the second verb.
+    if (!opensReport(s, verb)) {
+      const subject = statesIntent(s, verb) ? coordinatedSubject(s, j) : null;
+      return subject ? { src: subject, anonymous: false, ownClaim: true, intent: true } : null;
+    }
     const subject = coordinatedSubject(s, j);
     if (subject) return { src: subject, anonymous: false };
     const accuser = accuserGoingOn(s, j, verbCertainty(verb));
@@ -296,6 +305,27 @@ function verbCertainty(verb: TrieMatch): Certainty {
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
 
+/** The verbs that quote someone "as saying". */
+const QUOTING = new Set(['quoted', 'quoting', 'quotes', 'quote']);
+
+/** "quoted the army as saying", "quoting a police official as saying": the source quoted, before "as saying". */
+function quotedAsSaying(s: SentenceCtx, verb: TrieMatch): SourcePhrase | null {
+  const v = verb.firstToken;
+  if (s.toks[v].lower !== 'saying' || s.toks[v - 1]?.lower !== 'as' || v < 3) return null;
+  const src = sourceEndingAt(s, v - 2);
+  if (!src) return null;
+  const before = src.start - (NOUN_DETERMINERS.has(s.toks[src.start - 1]?.lower ?? '') ? 2 : 1);
+  return QUOTING.has(s.toks[before]?.lower ?? '') ? { ...src, rule: `${src.rule}+quoted-as-saying` } : null;
+}
+
+/**
+ * Adverbs of an account's place in time between a source and its verb ("Officials had first said",
+ * "Police initially said"): "first" ends in no -ly, and "initially" after "police" fails
+ * `isAdverb`'s guard (after a source modifier an -ly word may be a noun: "provincial assembly");
+ * none of them is ever a noun.
+ */
+const SEQUENCE_ADVERBS = new Set(['first', 'initially', 'originally']);
+
 /** The first token of a date mention whose last token is `j` ("Tuesday", "last week"), or null. */
 function dateEndingAt(s: SentenceCtx, j: number): number | null {
   const end = s.toks[j].end;
@@ -312,6 +342,15 @@ function dateEndingAt(s: SentenceCtx, j: number): number | null {
  */
 function opensReport(s: SentenceCtx, verb: TrieMatch): boolean {
   return speechWords().bareClauseVerbs.has(s.toks[verb.lastToken].lower) || CLAUSE_OPENERS.has(s.toks[verb.lastToken + 1]?.lower ?? '');
+}
+
+/**
+ * A predicting verb before its "to" states an intent ("… and threatened to block the highway",
+ * "… and vowed to continue the sit-in", news54): its maker's statement of what it will do.
+ */
+function statesIntent(s: SentenceCtx, verb: TrieMatch): boolean {
+  const to = s.toks[verb.lastToken].lower === 'to' ? verb.lastToken : verb.lastToken + 1;
+  return verbCertainty(verb) === 'predicted' && s.toks[to]?.lower === 'to' && /^\p{Ll}/u.test(s.doc.text[s.toks[to + 1]?.start ?? s.doc.text.length] ?? '');
 }
 
 /** "..., said police." / "..., said Interior Minister Mohsin Naqvi." */

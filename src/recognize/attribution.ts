@@ -11,7 +11,7 @@ import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
-import { claimsOwnResponsibility } from './attribution-own-claim.ts';
+import { claimsOwnResponsibility, deniesOwnPart } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -95,6 +95,9 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         // one's denial (or claim, or account). The claim stays the outer source's, and takes
         // the inner verb's certainty; wherever the inner source stands, it opens no claim.
         else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+        // "… and quoted the army as saying …" with no quoting source read: the one quoted is
+        // known only through whoever quotes it, so it opens no claim of its own (news54).
+        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) cue = reportedBy(ctxS, cue, cues) ? { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` } : null;
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
@@ -137,5 +140,8 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): boolean {
   if (!cue.sourceActor || cue.attribution === 'self') return false;
   // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
   if (s.ctx.actors.templateOf(cue.sourceActor) !== null && s.ctx.actors.get(cue.sourceActor)?.type !== 'state') return false;
-  return OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end));
+  if (OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end))) return true;
+  // "denied that the group was involved", "denied its fighters were behind it" (news54).
+  const next = s.toks.findIndex((t) => t.start >= cue.end);
+  return next >= 0 && deniesOwnPart(s, next, cue.sourceActor);
 }
