@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { startServer, type RunningServer } from '../src/server/serve.ts';
-import { openStore } from '../src/store/open.ts';
-import type { Store } from '../src/store/store.ts';
+import type { RunningServer } from '../src/server/serve.ts';
 import { runCli } from './cli-process.ts';
+import { ingestedStore, type IngestedStore } from './ingested-store.ts';
 
 // news53: a toll the reporting source revises ("Officials said 14 people were killed ... The
 // police later revised the toll to nine", news52's `revised: true`) through the store, on a real
@@ -31,26 +29,17 @@ const ARTICLES = [
 const cli = (args: string[]) => runCli(args);
 
 describe('a revised toll through the store outputs', () => {
-  let dir: string;
+  let ingested: IngestedStore;
   let db: string;
-  let store: Store;
   let server: RunningServer;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-revised-'));
-    db = join(dir, 'revised.db');
-    const file = join(dir, 'a.jsonl');
-    writeFileSync(file, ARTICLES.map((a) => JSON.stringify(a)).join('\n') + '\n');
-    const r = await cli(['ingest', file, '--db', db, '--workers', '0']);
-    assert.equal(r.status, 0, r.stderr);
-    store = await openStore({ db });
-    server = await startServer({ port: 0, uiDir: null, store });
+    ingested = await ingestedStore('revised', ARTICLES);
+    ({ db, server } = ingested);
   });
 
   after(async () => {
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await ingested?.close();
   });
 
   test('the stored event keeps both figures, the second marked revised', async () => {
@@ -88,7 +77,7 @@ describe('a revised toll through the store outputs', () => {
   });
 
   test('the text report of `analyze`: the revision reads "revised from 14 by The police"', async () => {
-    const file = join(dir, 'revised.txt');
+    const file = join(ingested.dir, 'revised.txt');
     writeFileSync(file, ARTICLES[0].text);
     const r = await cli(['analyze', file, '--published', '2026-11-27']);
     assert.equal(r.status, 0, r.stderr);

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { startServer, type RunningServer } from '../src/server/serve.ts';
-import { openStore } from '../src/store/open.ts';
-import type { Store } from '../src/store/store.ts';
+import type { RunningServer } from '../src/server/serve.ts';
 import { runCli } from './cli-process.ts';
+import { ingestedStore, type IngestedStore } from './ingested-store.ts';
 import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 
 // Session 21's additions through the store's outputs, on a real SQLite file filled by
@@ -19,26 +15,17 @@ import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 const cli = (args: string[]) => runCli(args);
 
 describe('rival tolls and deportations through the store outputs', () => {
-  let dir: string;
+  let ingested: IngestedStore;
   let db: string;
-  let store: Store;
   let server: RunningServer;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-rival-'));
-    db = join(dir, 'rival.db');
-    const file = join(dir, 'a.jsonl');
-    writeFileSync(file, JSON.stringify(RIVAL_TOLL_ARTICLE) + '\n');
-    const r = await cli(['ingest', file, '--db', db, '--workers', '0']);
-    assert.equal(r.status, 0, r.stderr);
-    store = await openStore({ db });
-    server = await startServer({ port: 0, uiDir: null, store });
+    ingested = await ingestedStore('rival', [RIVAL_TOLL_ARTICLE]);
+    ({ db, server } = ingested);
   });
 
   after(async () => {
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await ingested?.close();
   });
 
   test('csv: fatalities is the event’s own figure, the counts column keeps the rival one and who gave it', async () => {
