@@ -65,8 +65,12 @@ export interface CountryAgent {
  * government (the actor gazetteer's `government` template for that country on the article's date).
  */
 export function countrySubject(text: string, ctx: Context, published: string | null, clauseStart: number, triggerStart: number): CountryAgent | null {
-  const before = text.slice(clauseStart, triggerStart);
-  const m = COUNTRY_SUBJECT.exec(before);
+  return governmentBefore(COUNTRY_SUBJECT, text, ctx, published, clauseStart, triggerStart);
+}
+
+/** The country `pattern` finds (its group 1) in the clause before the trigger, as its government on the article's date, or null. */
+function governmentBefore(pattern: RegExp, text: string, ctx: Context, published: string | null, clauseStart: number, triggerStart: number): CountryAgent | null {
+  const m = pattern.exec(text.slice(clauseStart, triggerStart));
   if (!m) return null;
   const country = ctx.actors.countryOf(m[1]);
   if (!country) return null;
@@ -83,12 +87,7 @@ const COUNTRY_POSSESSOR = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)['’]s\s+(?:[\p{Ll}-]+\s
 
 /** The country whose possessive stands before a removal noun, as its government, or null. */
 export function countryPossessor(text: string, ctx: Context, published: string | null, clauseStart: number, triggerStart: number): CountryAgent | null {
-  const m = COUNTRY_POSSESSOR.exec(text.slice(clauseStart, triggerStart));
-  if (!m) return null;
-  const country = ctx.actors.countryOf(m[1]);
-  if (!country) return null;
-  const start = clauseStart + m.index + m[0].indexOf(m[1]);
-  return { actor: ctx.actors.instantiate('government', country, published), country, start, end: start + m[1].length };
+  return governmentBefore(COUNTRY_POSSESSOR, text, ctx, published, clauseStart, triggerStart);
 }
 
 /**
