@@ -806,12 +806,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // other violence in the sentence.
     if (dispersal && some && !(statements ??= casualtyStatements(doc, toks, quantities, lex)).some((s) => s.kind === 'killed')) {
       // (A protest told before, or in the sentence itself: "fired tear gas at PTI workers marching towards Islamabad".)
-      const protestNear = dispersedProtest([], events, () => false) !== null || created.some((e) => e.type === 'protest');
+      const protestBefore = dispersedProtest([], events, () => false) !== null;
+      const protestNear = protestBefore || created.some((e) => e.type === 'protest');
       const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, protestNear));
       const rest = created.filter((e) => !firings.includes(e));
       const protestFor =
         rest.some((e) => e.type === 'protest') ||
-        dispersedProtest([], events, () => false) !== null ||
+        protestBefore ||
         (![...events, ...rest].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) && dispersedCrowd(doc.text, dispersal, sentence.end) !== null);
       if (firings.length > 0 && protestFor && !rest.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)?.violent)) {
         for (const e of firings) {
