@@ -155,9 +155,17 @@ function mergeRetelling(ctx: Context, a: EventRecord, e: EventRecord, dedupe: (r
     a.place = e.place;
     a.placeMention = e.placeMention;
   }
+  joinCountsAndActors(a, e, dedupe);
+  a.rules.push(`retold-in:${e.trigger.text}`);
+}
+
+/**
+ * What a second telling `e` adds to the act `a` it tells again: the kinds of count `a` lacks, its
+ * victims in any case, its doers only when `a` named none (and only doers it named itself).
+ * Shared by retellings (here) and one act told twice in a sentence (same-act.ts).
+ */
+export function joinCountsAndActors(a: EventRecord, e: EventRecord, dedupe: (r: EventRecord['actors']) => EventRecord['actors']): void {
   for (const c of e.counts) if (!a.counts.some((x) => x.kind === c.kind)) a.counts.push(c);
-  // Its doers join only a first telling that named none; its victims join in any case.
   const hasAgent = a.actors.some((r) => r.role === 'agent');
   a.actors = dedupe([...a.actors, ...e.actors.filter((r) => (r.role === 'agent' ? !hasAgent && !r.inferred : true))]);
-  a.rules.push(`retold-in:${e.trigger.text}`);
 }

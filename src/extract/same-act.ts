@@ -1,6 +1,7 @@
 import type { Doc, EventRecord } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import { typeOfEntity } from './events-trigger.ts';
+import { joinCountsAndActors } from './retold.ts';
 
 // (Session 21, news48) Two triggers of one sentence that tell one act:
 // - "A suicide bomber attacked a police convoy in Bannu, killing three policemen": the bomber is
@@ -36,9 +37,7 @@ function fold(a: EventRecord, e: EventRecord, rule: string, dedupe: (r: EventRec
     a.place = e.place;
     a.placeMention = e.placeMention;
   }
-  for (const c of e.counts) if (!a.counts.some((x) => x.kind === c.kind)) a.counts.push(c);
-  const hasAgent = a.actors.some((r) => r.role === 'agent');
-  a.actors = dedupe([...a.actors, ...e.actors.filter((r) => (r.role === 'agent' ? !hasAgent && !r.inferred : true))]);
+  joinCountsAndActors(a, e, dedupe);
   a.rules.push(`${rule}:${e.trigger.text}`);
 }
 
