@@ -1,4 +1,5 @@
 import { CorroborateError } from '../model/errors.ts';
+import { revisedFigure } from '../model/revised-count.ts';
 import { openStore } from '../store/open.ts';
 import type { StoryDetail } from '../store/store.ts';
 import { explainContradictions, type ContradictionStatement } from '../store/story-query.ts';
@@ -45,7 +46,7 @@ export function storyText(s: StoryDetail, colour = false): string {
     lines.push(`    ${r.title ?? r.articleId}`);
     for (const u of r.units) {
       // ("9 killed, revised from 14 by the police": a revision, not a rival's figure; news53.)
-      const revisedFrom = (c: (typeof u.counts)[number]) => u.counts.find((x) => x.kind === c.kind && !x.toldBy);
+      const revisedFrom = (c: (typeof u.counts)[number]) => revisedFigure(u.counts, c);
       const figures = u.counts
         .map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}${c.revised ? `, revised${revisedFrom(c) ? ` from ${revisedFrom(c)!.value}` : ''} by ${c.toldBy}` : c.toldBy ? ` per ${c.toldBy}` : ''}`)
         .join(', ');

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Analysis, ClaimOut, EventOut } from '../model/analysis.ts';
 import type { Certainty } from '../model/types.ts';
+import { revisedFigure } from '../model/revised-count.ts';
 
 // The human report: claims grouped by certainty with who says them, then events, actors,
 // places, dates and the sourcing profile. Colour only when writing to a terminal.
@@ -127,7 +128,7 @@ function eventLine(
   const symbol = { exact: '', 'at-least': '≥', 'at-most': '≤', about: '~' } as const;
   for (const n of e.counts) {
     // "killed 9 ("nine") (revised from 14 by The police)": a revision of the figure before it, not a rival's (news53).
-    const was = n.revised ? e.counts.find((x) => x.kind === n.kind && !x.toldBy) : undefined;
+    const was = n.revised ? revisedFigure(e.counts, n) : undefined;
     const teller = n.toldBy ? (n.revised ? `${was ? ` (revised from ${was.value.toLocaleString('en-US')}` : ' (revised'} by ${n.toldBy.text})` : ` per ${n.toldBy.text}`) : '';
     parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")${teller}`);
   }
