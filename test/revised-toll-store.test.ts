@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { RunningServer } from '../src/server/serve.ts';
 import { runCli } from './cli-process.ts';
 import { ingestedStore, type IngestedStore } from './ingested-store.ts';
+import { REVISED_TOLL_ARTICLE } from './revised-toll-article.ts';
 
 // news53: a toll the reporting source revises ("Officials said 14 people were killed ... The
 // police later revised the toll to nine", news52's `revised: true`) through the store, on a real
@@ -14,17 +15,7 @@ import { ingestedStore, type IngestedStore } from './ingested-store.ts';
 // itself, and the text outputs say "revised from 14", not "per the police". A second report of
 // the same attack giving 14 still disagrees with the revised figure.
 
-const ARTICLES = [
-  {
-    title: 'Police station attacked in Lakki Marwat; toll revised',
-    text: [
-      'Gunmen attacked a police station in Lakki Marwat district on Thursday night. Officials said 14 people were killed in the attack.',
-      'The police later revised the toll to nine.',
-    ].join('\n\n'),
-    published: '2026-11-27',
-    source: 'Marwat Test Daily',
-  },
-];
+const ARTICLES = [REVISED_TOLL_ARTICLE];
 
 const cli = (args: string[]) => runCli(args);
 

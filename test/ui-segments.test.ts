@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { layoutArticle } from '../ui/src/lib/segments.ts';
-import { describeCount, describeDate, humanType } from '../ui/src/lib/labels.ts';
+import { describeCount, describeCounts, describeDate, humanType } from '../ui/src/lib/labels.ts';
 
 // The UI's layout of the article text into paragraphs, claims and highlighted pieces: offsets
 // only, so what the page shows is exactly the server's text.
@@ -71,6 +71,13 @@ test('an overlapping claim starts where the previous one ends instead of repeati
 test('labels: counts, dates and types in words', () => {
   assert.equal(describeCount({ kind: 'released', value: 3200, qualifier: 'at-least' }), 'at least 3,200 released');
   assert.equal(describeCount({ kind: 'sentence-reduced', value: 4300, qualifier: 'exact' }), '4,300 sentence reduced');
+  // A rival toll says whose it is; a revision says what it revises and who revised it.
+  const revised = [
+    { kind: 'killed', value: 14, qualifier: 'exact' as const },
+    { kind: 'killed', value: 9, qualifier: 'exact' as const, toldBy: 'the police', revised: true as const },
+  ];
+  assert.equal(describeCounts(revised), '14 killed · 9 killed (revised from 14 by the police)');
+  assert.equal(describeCounts([revised[0], { ...revised[1], revised: undefined }]), '14 killed · 9 killed per the police');
   assert.equal(describeDate({ start: '2026-11-23', end: '2026-11-23', precision: 'day' }), '2026-11-23');
   assert.equal(describeDate({ start: '2021-08-01', end: '2021-08-31', precision: 'month' }), '2021-08');
   assert.equal(describeDate({ start: '0001-01-01', end: '2021-08-15', precision: 'range' }), 'before 2021-08-15');

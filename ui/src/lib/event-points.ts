@@ -2,7 +2,7 @@
 // count of each event, summed: 3,200 released weighs more than 2 arrested), with the place's
 // precision (a ring for a province, country or region).
 import type { StoredEventOut } from '../api.ts';
-import { describeCount, humanType } from './labels.ts';
+import { describeCountIn, humanType } from './labels.ts';
 import type { MapPoint } from './map-point.ts';
 
 export function eventPoints(events: readonly StoredEventOut[]): MapPoint[] {
@@ -37,7 +37,7 @@ export function eventPoints(events: readonly StoredEventOut[]): MapPoint[] {
           rules: [],
           notes: [
             precisionNote(p.precision ?? 1),
-            ...g.events.slice(0, 8).map((e) => `${e.eventDate ?? 'undated'} ${humanType(e.type)}${e.counts.length ? `: ${e.counts.map(describeCount).join(', ')}` : ''}`),
+            ...g.events.slice(0, 8).map((e) => `${e.eventDate ?? 'undated'} ${humanType(e.type)}${e.counts.length ? `: ${e.counts.map((c) => describeCountIn(e.counts, c)).join(', ')}` : ''}`),
             ...(n > 8 ? [`and ${n - 8} more`] : []),
           ],
         },

@@ -2,6 +2,7 @@
 // text label beside their colour, so the colour is never the only carrier of meaning.
 import type { Analysis, EventOut } from '../../../src/model/analysis.ts';
 import type { AttributionKind, Certainty, Qualifier } from '../../../src/model/types.ts';
+import { revisedFigure } from '../../../src/model/revised-count.ts';
 
 export const CERTAINTIES: Certainty[] = ['asserted', 'hedged', 'predicted', 'speculative', 'denied'];
 
@@ -46,10 +47,23 @@ const QUALIFIER_WORD: Record<Qualifier, string> = {
 /** Who gave a rival figure: the analysis and the events API give a span, a story's count its words. */
 export type ToldBy = string | { text: string };
 
-/** "at least 3,200 released"; a rival toll says whose it is: "8 killed per the Taliban". */
-export function describeCount(c: { kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy }): string {
+type CountLike = { kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy; revised?: true };
+
+/**
+ * "at least 3,200 released"; a rival toll says whose it is: "8 killed per the Taliban"; a revised
+ * toll (news52) says what it revises and who revised it: "9 killed (revised from 14 by the police)",
+ * `revises` being the figure it replaces (`revisedFigure`), when there is one.
+ */
+export function describeCount(c: CountLike, revises?: { value: number }): string {
+  const base = `${QUALIFIER_WORD[c.qualifier]}${c.value.toLocaleString('en-US')} ${c.kind.replace(/-/g, ' ')}`;
   const teller = tellerOf(c);
-  return `${QUALIFIER_WORD[c.qualifier]}${c.value.toLocaleString('en-US')} ${c.kind.replace(/-/g, ' ')}${teller ? ` per ${teller}` : ''}`;
+  if (c.revised) return `${base} (${revisionWords(teller, revises)})`;
+  return `${base}${teller ? ` per ${teller}` : ''}`;
+}
+
+/** "revised from 14 by the police": how a revised figure is written beside the count. */
+export function revisionWords(teller: string | null, revises?: { value: number }): string {
+  return `revised${revises ? ` from ${revises.value.toLocaleString('en-US')}` : ''}${teller ? ` by ${teller}` : ''}`;
 }
 
 export function tellerOf(c: { toldBy?: ToldBy }): string | null {
@@ -57,11 +71,16 @@ export function tellerOf(c: { toldBy?: ToldBy }): string | null {
   return typeof c.toldBy === 'string' ? c.toldBy : c.toldBy.text;
 }
 
+/** A count written with the figure it revises looked up among its siblings (see `describeCount`). */
+export function describeCountIn(counts: ReadonlyArray<CountLike>, c: CountLike): string {
+  return describeCount(c, c.revised ? revisedFigure(counts, c) : undefined);
+}
+
 /**
  * Every count in one line, none dropped: counts of one kind are kept together and joined by
  * " · " so two tolls read as rivals ("12 killed · 8 killed per the Taliban"), kinds by ", ".
  */
-export function describeCounts(counts: ReadonlyArray<{ kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy }>): string {
+export function describeCounts(counts: ReadonlyArray<CountLike>): string {
   const kinds: string[] = [];
   const byKind = new Map<string, string[]>();
   for (const c of counts) {
@@ -69,7 +88,7 @@ export function describeCounts(counts: ReadonlyArray<{ kind: string; value: numb
       byKind.set(c.kind, []);
       kinds.push(c.kind);
     }
-    byKind.get(c.kind)!.push(describeCount(c));
+    byKind.get(c.kind)!.push(describeCountIn(counts, c));
   }
   return kinds.map((k) => byKind.get(k)!.join(' · ')).join(', ');
 }

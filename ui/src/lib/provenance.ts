@@ -2,7 +2,7 @@
 // or focused: the exact text it rests on (offsets into the article text) and the rules that
 // produced it, taken from the analysis as it is, never re-derived.
 import type { Analysis, ClaimOut, EventOut, PlaceOut } from '../../../src/model/analysis.ts';
-import { ATTRIBUTION_LABEL, describeCount, describeDate, humanType } from './labels.ts';
+import { ATTRIBUTION_LABEL, describeCountIn, describeDate, humanType } from './labels.ts';
 import type { Range } from './segments.ts';
 
 export interface ProvenanceItem {
@@ -77,13 +77,13 @@ export function eventFieldProvenance(a: Analysis, e: EventOut, field: EventField
     const c = e.counts[Number(field.slice(6))];
     const rule = ruleAt(a.quantities, c);
     // A rival toll rests on its teller's words too, and on the rule that kept it beside the first.
-    const told = c.toldBy ? e.provenance.rules.filter((r) => r.startsWith('toll-rival:') || r.startsWith('toll-told-by:')) : [];
+    const told = c.toldBy ? e.provenance.rules.filter((r) => r.startsWith('toll-rival:') || r.startsWith('toll-told-by:') || r.startsWith('toll-revised:')) : [];
     return {
       key,
-      title: `Count in ${e.id}: ${describeCount(c)}`,
+      title: `Count in ${e.id}: ${describeCountIn(e.counts, c)}`,
       quotes: [quote(a, c, 'count'), ...(c.toldBy ? [quote(a, c.toldBy, 'told by')] : [])],
       rules: [...(rule ? [rule] : []), ...told],
-      notes: [`kind: ${c.kind}`, `qualifier: ${c.qualifier}`, ...(c.toldBy ? [`told by: ${c.toldBy.text} (a rival figure, kept beside the event's own)`] : [])],
+      notes: [`kind: ${c.kind}`, `qualifier: ${c.qualifier}`, ...(c.toldBy ? [`told by: ${c.toldBy.text} (${c.revised ? "its revision of the event's figure" : "a rival figure, kept beside the event's own"})`] : [])],
     };
   }
   const role = e.actors[Number(field.slice(6))];

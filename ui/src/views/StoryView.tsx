@@ -3,7 +3,7 @@
 // value, linked to the exact sentence in the stored article. Article text is shown as text only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { asFailure, type ApiFailure, articleHref, fetchStory, type StatementOut, type StoryOut, type StoryReportOut } from '../api.ts';
-import { describeCount, humanType } from '../lib/labels.ts';
+import { describeCountIn, humanType } from '../lib/labels.ts';
 import { describeValue, disputedFields, fieldLabel, markIn, sourceGroups } from '../lib/story.ts';
 import { LoadingState, FailureState } from '../components/States.tsx';
 
@@ -253,7 +253,7 @@ function Reports({ story }: { story: StoryOut }) {
                     <ul class="unit-counts">
                       {u.counts.map((c, i) => (
                         <li key={i} class={fields.has(c.kind) ? 'disputed-field' : undefined}>
-                          {describeCount(c)}
+                          {describeCountIn(u.counts, c)}
                           {fields.has(c.kind) && <span class="disputed-label"> (disputed)</span>}
                         </li>
                       ))}
