@@ -19,6 +19,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
         '0004-watches': watchesSchema(),
         '0005-event-keyset': eventKeyset(),
         '0006-article-bands-by-day': articleBandsByDay(backend),
+        '0007-event-intervention': eventIntervention(),
       };
     },
   };
@@ -335,6 +336,30 @@ function articleBandsByDay(backend: Backend): Migration {
       }
       await db.schema.dropTable('article_bands').execute();
       await db.schema.alterTable('article_bands_by_day').renameTo('article_bands').execute();
+    },
+  };
+}
+
+/**
+ * A protest broken up by force (ACLED's "Protest with intervention"): the analysis marks it with
+ * the provenance rule `protest:intervention:<cue>` (src/extract/dispersal.ts), and `events`
+ * now keeps the cue words in `intervention` (null for every other event), so the list, its
+ * exports and GET /v1/events can tell it and filter on it. Rows stored before this migration
+ * stay null: their analysis is kept (`articles.analysis`) but not read again here. A partial
+ * keyset index over the marked events alone (the columns of events_keyset) gives
+ * `--intervention` its page in list order without reading a table row per candidate; it holds
+ * only the few marked protests, so writers pay for it on those rows only.
+ */
+function eventIntervention(): Migration {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      await db.schema.alterTable('events').addColumn('intervention', 'text').execute();
+      await db.schema
+        .createIndex('events_intervention_keyset')
+        .on('events')
+        .columns(['event_date', 'seq', 'idx', 'event_date_end', 'article_id', 'lat', 'lon'])
+        .where(sql.ref('intervention'), 'is not', null)
+        .execute();
     },
   };
 }

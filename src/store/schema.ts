@@ -95,6 +95,12 @@ export interface EventsTable {
    * order, which the keyset indexes hold without a join to articles. Set by the writer.
    */
   seq?: number | null;
+  /**
+   * A protest broken up by force (migration 0007): the cue words of its `protest:intervention:<cue>`
+   * rule ("batons", "tear gas", "baton-charged"), as the analysis names them; null for every other
+   * event, and for every event stored before migration 0007.
+   */
+  intervention: string | null;
 }
 
 export interface EventActorsTable {
