@@ -10,7 +10,8 @@ import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 // `corroborate ingest` as a process: a rival toll ("Officials said four soldiers were killed;
 // the Pakistani Taliban put the death toll at 15") keeps its second figure and its teller in
 // `events --format csv/table/geojson/json`, in GET /v1/events, and in the story, where one
-// article's two tolls are a contradiction; a deportation keeps its count in the CSV.
+// article's two tolls are a contradiction; a deportation keeps its count in the CSV; the sit-in
+// broken up with batons keeps its intervention (session 22) in every output and the filter.
 
 const cli = (args: string[]) => runCli(args);
 
@@ -68,6 +69,66 @@ describe('rival tolls and deportations through the store outputs', () => {
     const rival = e.counts[1];
     assert.deepEqual([rival.kind, rival.value, rival.toldBy.text], ['killed', 15, 'the Pakistani Taliban']);
     assert.equal(RIVAL_TOLL_ARTICLE.text.slice(rival.toldBy.start, rival.toldBy.end), 'the Pakistani Taliban');
+  });
+
+  test('the dispersed protest keeps its intervention in json, geojson, csv and the table; the other events have none', async () => {
+    const json = JSON.parse((await cli(['events', '--db', db, '--format', 'json'])).stdout);
+    assert.deepEqual(
+      json.map((e: any) => [e.type, e.intervention]),
+      [
+        ['attack', null],
+        ['protest', 'batons'],
+        ['deportation', null],
+      ],
+    );
+    const geo = JSON.parse((await cli(['events', '--db', db, '--type', 'protest', '--format', 'geojson'])).stdout);
+    assert.equal(geo.features[0].properties.intervention, 'batons');
+    const rows = parse((await cli(['events', '--db', db, '--format', 'csv'])).stdout, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(
+      rows.map((x) => [x.event_type, x.intervention]),
+      [
+        ['attack', ''],
+        ['protest', 'batons'],
+        ['deportation', ''],
+      ],
+    );
+    const table = await cli(['events', '--db', db, '--intervention']);
+    assert.match(table.stdout, /^2026-11-25 +protest with intervention \(batons\) +Peshawar, PK/m);
+    assert.match(table.stdout, /^1 event$/m);
+  });
+
+  test('GET /v1/events: the intervention field, the filter both ways, a cursor that keeps it, a type with no protest refused', async () => {
+    const all = await (await fetch(`${server.url}/v1/events`)).json();
+    assert.deepEqual(
+      all.events.map((e: any) => [e.type, e.intervention]),
+      [
+        ['attack', null],
+        ['protest', 'batons'],
+        ['deportation', null],
+      ],
+    );
+    const on = await (await fetch(`${server.url}/v1/events?intervention=true`)).json();
+    assert.deepEqual(on.events.map((e: any) => e.intervention), ['batons']);
+    // No protest of this article went without intervention.
+    const off = await (await fetch(`${server.url}/v1/events?intervention=false`)).json();
+    assert.deepEqual(off, { events: [], nextCursor: null });
+    // A cursor of the unfiltered list is not one of the filtered list.
+    const page = await (await fetch(`${server.url}/v1/events?limit=1`)).json();
+    const other = await fetch(`${server.url}/v1/events?limit=1&intervention=true&cursor=${page.nextCursor}`);
+    assert.equal(other.status, 400);
+    assert.match((await other.json()).error.message, /other filters/);
+    const same = await (await fetch(`${server.url}/v1/events?limit=1&cursor=${page.nextCursor}`)).json();
+    assert.equal(same.events[0].intervention, 'batons');
+    const bad = await fetch(`${server.url}/v1/events?intervention=yes`);
+    assert.equal(bad.status, 400);
+    assert.match((await bad.json()).error.message, /intervention.*must be true or false/);
+    const none = await fetch(`${server.url}/v1/events?intervention=true&type=attack`);
+    assert.equal(none.status, 400);
+    assert.equal((await none.json()).error.message, 'intervention=true is about protests, and type attack has none; add protest to type or drop it');
+    const doc = await (await fetch(`${server.url}/openapi.json`)).json();
+    const params = doc.paths['/v1/events'].get.parameters.map((x: any) => x.name);
+    assert.ok(params.includes('intervention'), params.join(' '));
+    assert.deepEqual(doc.components.schemas.StoredEvent.properties.intervention.type, ['string', 'null']);
   });
 
   test('the story: one article’s two tolls are a contradiction, the rival value says who gave it', async () => {

@@ -291,7 +291,7 @@ describe('search and look-ups', () => {
     const doc = (await get('/openapi.json')).body;
     for (const path of ['/v1/articles', '/v1/articles/{id}', '/v1/events', '/v1/search', '/v1/actors', '/v1/places']) assert.ok(doc.paths[path], path);
     const params = doc.paths['/v1/events'].get.parameters.map((p: any) => p.name).sort();
-    assert.deepEqual(params, ['actor', 'country', 'cursor', 'limit', 'minSources', 'near', 'since', 'type', 'until', 'within']);
+    assert.deepEqual(params, ['actor', 'country', 'cursor', 'intervention', 'limit', 'minSources', 'near', 'since', 'type', 'until', 'within']);
     assert.deepEqual(doc.paths['/v1/articles'].post.security, [{ bearer: [] }]);
     assert.equal(doc.components.securitySchemes.bearer.scheme, 'bearer');
     assert.ok(doc.components.schemas.ArticleInput);

@@ -103,8 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--country <code|name>', 'events in this country (ISO code such as PK, or a name)')
     .option('--limit <n>', 'at most this many events (default: all)', (v) => parseCount(v, '--limit'))
     .option('--min-sources <n>', 'only events in a story with at least N independent sources', (v) => parseCount(v, '--min-sources'))
+    .option('--intervention', 'only protests broken up by force (tear gas, batons, ...: ACLED\'s "Protest with intervention")')
+    .option('--no-intervention', 'only protests without that mark')
     .option('--after <key>', 'the next page: events after this key (DATE/SEQ/IDX; printed on stderr when --limit cut the list)')
-    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names, then ours; every count, a rival toll with its teller, in counts) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names, then ours; every count, a rival toll with its teller, in counts; a protest\'s intervention cue) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
     });

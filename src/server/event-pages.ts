@@ -18,7 +18,8 @@ interface CursorBody {
 /** The filters that define the list, in a fixed order; not the limit or cursor. */
 export function filterFingerprint(query: Record<string, unknown>): string {
   const keys = ['actor', 'type', 'since', 'until', 'near', 'within', 'country', 'minSources'];
-  const canonical = keys.map((k) => `${k}=${query[k] ?? ''}`).join('&');
+  // `intervention` (session 22) only when given, so cursors of the filters before it still hold.
+  const canonical = keys.map((k) => `${k}=${query[k] ?? ''}`).join('&') + (query.intervention === undefined ? '' : `&intervention=${query.intervention}`);
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12);
 }
 

@@ -240,7 +240,12 @@ async function asQueryError<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (e) {
     if (isCorroborateError(e) && e.code === 'E_BAD_OPTION') {
-      throw new ApiError(400, 'E_BAD_REQUEST', e.message.replace(/--(actor|type|since|until|near|within|country)\b/g, '$1').replace(/^search: /, 'q: '));
+      const message = e.message
+        .replace(/--no-intervention\b/g, 'intervention=false')
+        .replace(/--intervention\b/g, 'intervention=true')
+        .replace(/--(actor|type|since|until|near|within|country)\b/g, '$1')
+        .replace(/^search: /, 'q: ');
+      throw new ApiError(400, 'E_BAD_REQUEST', message);
     }
     throw e;
   }

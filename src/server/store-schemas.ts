@@ -129,14 +129,40 @@ export const EventsQuery = z
       .refine((n) => n >= 1 && n <= 1_000_000, 'must be from 1 to 1000000')
       .optional()
       .openapi({ param: { name: 'minSources', in: 'query' }, description: 'Only events in a story with at least this many independent sources (as `corroborate events --min-sources`).', type: 'integer' } as never),
+    intervention: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .transform((v) => v === 'true')
+      .optional()
+      .openapi({
+        param: { name: 'intervention', in: 'query' },
+        description: 'true: only protests broken up by force (ACLED\'s "Protest with intervention"; `corroborate events --intervention`); false: only protests without that mark (`--no-intervention`).',
+        type: 'boolean',
+      } as never),
     limit: intParam('limit', DEFAULT_EVENTS_LIMIT, MAX_EVENTS_LIMIT),
     cursor: q('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
   })
   .strict();
 
+/** One event of GET /v1/events: the fields documented here, the rest as `corroborate events --format json` prints them. */
+export const StoredEventOut = z
+  .object({
+    id: z.string().openapi({ description: '`<article id>:<event id>`.' }),
+    type: z.string().openapi({ description: 'Event type (docs/taxonomy.md).' }),
+    intervention: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'A protest broken up by force: the cue words of its `protest:intervention:<cue>` rule ("batons", "tear gas"), ACLED\'s "Protest with intervention". null for any other event, and for events stored before migration 0007 (docs/store.md).',
+        example: 'batons',
+      }),
+  })
+  .passthrough()
+  .openapi('StoredEvent');
+
 export const EventsResponse = z
   .object({
-    events: z.array(z.object({}).passthrough()).openapi({ description: 'Events as `corroborate events --format json` gives them, in date order.' }),
+    events: z.array(StoredEventOut).openapi({ description: 'Events as `corroborate events --format json` gives them, in date order.' }),
     nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
   })
   .openapi('EventsPage');

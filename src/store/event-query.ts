@@ -19,6 +19,8 @@ export interface EventQueryOptions {
   country?: string;
   limit?: number;
   minSources?: number;
+  /** true: protests broken up by force; false: protests without (`--intervention`, `--no-intervention`). */
+  intervention?: boolean;
 }
 
 export const DEFAULT_WITHIN_KM = 50;
@@ -48,6 +50,14 @@ export async function resolveEventFilter(opts: EventQueryOptions, store: Pick<St
   }
   if (opts.limit !== undefined) filter.limit = opts.limit;
   if (opts.minSources !== undefined) filter.minSources = opts.minSources;
+  if (opts.intervention !== undefined) {
+    // The mark is a protest's: with other types only, nothing could match.
+    if (filter.types && !filter.types.includes('protest')) {
+      const flag = opts.intervention ? '--intervention' : '--no-intervention';
+      throw new CorroborateError('E_BAD_OPTION', `${flag} is about protests, and --type ${filter.types.join(',')} has none; add protest to --type or drop it`);
+    }
+    filter.intervention = opts.intervention;
+  }
   return filter;
 }
 

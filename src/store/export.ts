@@ -26,8 +26,10 @@ export const ACLED_COLUMNS = [
  * Our own columns after ACLED's: what ACLED has no column for. The count columns (fatalities,
  * wounded, ...) hold the event's own figure of their kind; `counts` writes every count, so a
  * rival toll and who gave it, and kinds with no column (deported, returned, ...), survive.
+ * `intervention` (last, so the columns before it keep their places) holds the cue words of a
+ * protest broken up by force, ACLED's "Protest with intervention" ("batons"); empty otherwise.
  */
-export const EXTRA_COLUMNS = ['wounded', 'kidnapped', 'arrested', 'released', 'actor1_id', 'actor2_id', 'attribution', 'certainty', 'published', 'url', 'article_id', 'event_id', 'counts'] as const;
+export const EXTRA_COLUMNS = ['wounded', 'kidnapped', 'arrested', 'released', 'actor1_id', 'actor2_id', 'attribution', 'certainty', 'published', 'url', 'article_id', 'event_id', 'counts', 'intervention'] as const;
 
 /** A stored event's count as the analysis gives it (the `counts` JSON column). */
 export interface ExportCount {
@@ -98,6 +100,7 @@ export function csvRow(e: StoredEvent, countryName: CountryName): Record<string,
     article_id: e.article_id,
     event_id: e.event_id,
     counts: countsText(JSON.parse(e.counts) as ExportCount[]),
+    intervention: e.intervention ?? null,
   };
 }
 
@@ -141,6 +144,7 @@ export function toJson(events: readonly StoredEvent[]): object[] {
     place: e.place_id === null ? null : { id: e.place_id, name: e.place_name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, precision: e.geo_precision },
     actors: e.actors,
     counts: JSON.parse(e.counts),
+    intervention: e.intervention ?? null,
     text: e.text,
     trigger: e.trigger,
     claim: { id: e.claim_id, attribution: e.attribution_kind, certainty: e.certainty },
@@ -153,7 +157,7 @@ export function toTable(events: readonly StoredEvent[]): string {
   if (events.length === 0) return 'no events match\n';
   const rows = events.map((e) => [
     e.event_date ?? '',
-    e.type,
+    e.intervention ? `${e.type} with intervention (${e.intervention})` : e.type,
     [e.place_name, e.country].filter(Boolean).join(', '),
     e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : `(${a.role})`}`).join(' '),
     casualties(JSON.parse(e.counts) as ExportCount[]),

@@ -505,8 +505,14 @@ export class KyselyStore implements Store {
   /** The keys (and, for --near, the coordinates) of matching events in list order. */
   private eventKeys(filter: EventFilter, after: EventFilter['after'], sinceFloor: string | undefined, limit: number | undefined, plan: KeyPlan) {
     let q = this.db.selectFrom('events as e').select(['e.article_id', 'e.idx', 'e.event_date', 'e.seq', 'e.lat', 'e.lon']);
-    if (filter.types?.length === 1) q = q.where('e.type', '=', filter.types[0]);
-    else if (filter.types?.length) q = q.where('e.type', 'in', filter.types);
+    // A protest broken up by force: only protests carry `intervention`, so the test alone names
+    // them, and the partial index over the marked events (migration 0007) gives them in list
+    // order. Protests without it are walked on the type's index, each row's mark tested.
+    const types = filter.intervention === true ? undefined : filter.intervention === false ? ['protest'] : filter.types;
+    if (filter.intervention === true) q = q.where('e.intervention', 'is not', null);
+    if (filter.intervention === false) q = q.where('e.intervention', 'is', null);
+    if (types?.length === 1) q = q.where('e.type', '=', types[0]);
+    else if (types?.length) q = q.where('e.type', 'in', types);
     if (filter.since) q = q.where('e.event_date_end', '>=', filter.since).where('e.event_date', '>=', sinceFloor ?? filter.since);
     if (filter.until) q = q.where('e.event_date', '<=', filter.until);
     if (filter.country) q = q.where('e.country', '=', filter.country);

@@ -56,6 +56,11 @@ export interface EventFilter {
   /** Events in a story with at least this many independent sources. */
   minSources?: number;
   /**
+   * true: protests broken up by force (a non-null `intervention`); false: protests without that
+   * mark. Either way only protests; events stored before migration 0007 count as without.
+   */
+  intervention?: boolean;
+  /**
    * Keyset paging: only events after this one in list order (event day, then ingest order, then
    * the event's place in its article): `eventKey` of the last event of the previous page.
    */
