@@ -44,6 +44,7 @@ const event = (id: string, place: StoredEventOut['place'], counts: number[]): St
   place,
   actors: [],
   counts: counts.map((value) => ({ kind: 'released', value, qualifier: 'exact' as const })),
+  intervention: null,
   text: '',
   trigger: 'released',
   claim: { id: null, attribution: null, certainty: null },

@@ -10,8 +10,9 @@ import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 // soldiers were killed; the Pakistani Taliban put the death toll at 15"), a sit-in broken up with
 // batons and a deportation. The article view shows every count with its teller and the protest
 // "with intervention"; the Events view's type picker offers "Deportation" and its table keeps
-// both tolls; the story shows the article's two tolls as a contradiction, the rival one with
-// who gave it. Screenshots go to test-results/.
+// both tolls and the protest's "with intervention" badge, which its Protests filter selects; the
+// story shows the article's two tolls as a contradiction, the rival one with who gave it.
+// Screenshots go to test-results/.
 
 const TOKEN = 'ui-tolls-token';
 
@@ -68,7 +69,7 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
     }
   });
 
-  test('the Events view: "Deportation" in the type picker; the table keeps both tolls', async () => {
+  test('the Events view: "Deportation" in the type picker; the table keeps both tolls; the dispersed protest’s badge and its filter', async () => {
     const { page, context, problems } = await open('/#/events');
     try {
       const picker = page.locator('select[name="type"]');
@@ -85,6 +86,20 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
       const attack = page.locator('tr[data-type="attack"]');
       await attack.waitFor();
       assert.equal(await attack.locator('td.counts').innerText(), '4 killed · 15 killed per the Pakistani Taliban');
+      // The sit-in broken up with batons carries the article view's badge in its row (GET
+      // /v1/events' intervention, session 22); no other row does.
+      await page.goto(`${server.url}/#/events`);
+      await page.locator('tr[data-type="deportation"]').waitFor();
+      assert.equal(await page.locator('tr[data-type="protest"] .intervention-badge').innerText(), 'with intervention (batons)');
+      assert.equal(await page.locator('tr[data-event] .intervention-badge').count(), 1);
+      // The Protests filter: with intervention keeps that row alone, and says so in the address.
+      await page.locator('select[name="intervention"]').selectOption({ label: 'with intervention' });
+      await page.getByRole('button', { name: 'Show events' }).click();
+      await page.waitForURL(/intervention=true/);
+      await page.locator('tr[data-event]').first().waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-event]').length === 1);
+      assert.match(await page.locator('tr[data-event]').innerText(), /^\S+\s+Protest with intervention \(batons\)\s+9 wounded/);
+      await page.screenshot({ path: join(RESULTS, 'ui-tolls-events-intervention.png'), fullPage: true });
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

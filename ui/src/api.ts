@@ -45,6 +45,8 @@ export interface StoredEventOut {
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
   /** Every count, in the analysis's order; a rival toll carries who gave it (`toldBy`). */
   counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; toldBy?: { text: string; start: number; end: number } }>;
+  /** A protest broken up by force: its cue words ("batons"); null otherwise (and for events stored before migration 0007). */
+  intervention: string | null;
   text: string;
   trigger: string;
   claim: { id: string | null; attribution: string | null; certainty: string | null };
@@ -58,7 +60,7 @@ export interface EventsPage {
 }
 
 /** The filters of the Events view, as query parameters (empty ones left out). */
-export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country' | 'minSources', string>>;
+export type EventFilters = Partial<Record<'actor' | 'type' | 'since' | 'until' | 'near' | 'within' | 'country' | 'minSources' | 'intervention', string>>;
 
 /**
  * The query string of a list's filters (blank ones left out, values trimmed), with the page's

@@ -5,6 +5,7 @@ import { countTellers, describeCount, describeDate, humanType, interventionCue, 
 import { revisedFigure } from '../../../src/model/revised-count.ts';
 import { eventFieldProvenance, type EventField } from '../lib/provenance.ts';
 import { useProvenance } from './Provenance.tsx';
+import { InterventionBadge } from './InterventionBadge.tsx';
 
 export function EventList({ analysis }: { analysis: Analysis }) {
   return (
@@ -36,11 +37,7 @@ function EventItem({ analysis, event: e }: { analysis: Analysis; event: EventOut
         <Field analysis={analysis} event={e} field="type">
           {humanType(e.type)}
         </Field>
-        {intervention && (
-          <span class="badge intervention-badge" title={`a protest broken up by force (${intervention}): ACLED's "Protest with intervention"`}>
-            with intervention ({intervention})
-          </span>
-        )}
+        {intervention && <InterventionBadge cue={intervention} />}
         {claim && (
           <span class={`cert-label cert-${claim.certainty}`} title="certainty of the claim this event belongs to">
             {claim.certainty}

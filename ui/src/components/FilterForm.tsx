@@ -11,6 +11,8 @@ export interface FilterField<K extends string> {
   /** 'type' is the event-type picker; the others are <input> types. */
   input?: 'text' | 'date' | 'number' | 'type';
   placeholder?: string;
+  /** A fixed set of values: a <select> of them (the first, value '', is "no filter"). */
+  choices?: Array<{ value: string; label: string }>;
 }
 
 export function FilterForm<K extends string>({
@@ -37,8 +39,25 @@ export function FilterForm<K extends string>({
       }}
     >
       <div class="filter-grid">
-        {fields.map(({ key, label, hint, input = 'text', placeholder = '' }) => {
+        {fields.map(({ key, label, hint, input = 'text', placeholder = '', choices }) => {
           const id = `${idPrefix}-${key}`;
+          if (choices) {
+            return (
+              <div class="filter" key={key}>
+                <label for={id}>{label}</label>
+                <select id={id} name={key} value={draft[key] ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLSelectElement).value })}>
+                  {choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+                <span id={`${id}-hint`} class="hint">
+                  {hint}
+                </span>
+              </div>
+            );
+          }
           if (input === 'type') {
             return (
               <div class="filter" key={key}>

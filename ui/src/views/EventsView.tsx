@@ -3,6 +3,7 @@
 // bookmarked and Back works. Pages come from the server a hundred at a time ("Load more").
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type ApiFailure, fetchEvents, articleHref, fetchStoryLinks, storyHref, type EventFilters, type StoredEventOut, type StoryLinkOut } from '../api.ts';
+import { InterventionBadge } from '../components/InterventionBadge.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { eventPoints } from '../lib/event-points.ts';
@@ -12,7 +13,7 @@ import { ListStates, LoadMore } from '../components/States.tsx';
 import { FilterForm, type FilterField } from '../components/FilterForm.tsx';
 import { filtersFromQuery as pagedFiltersFromQuery, usePagedList } from '../lib/paged-list.ts';
 
-const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country', 'minSources'] as const;
+const FILTER_KEYS = ['actor', 'type', 'since', 'until', 'near', 'within', 'country', 'minSources', 'intervention'] as const;
 
 const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
   { key: 'actor', label: 'Actor', hint: 'a name or alias: TTP, Afghan Taliban', placeholder: 'any actor' },
@@ -23,6 +24,16 @@ const FIELDS: Array<FilterField<(typeof FILTER_KEYS)[number]>> = [
   { key: 'within', label: 'Within', hint: 'of that place: 50km, 30mi', placeholder: '50km' },
   { key: 'country', label: 'Country', hint: 'a name or ISO code: PK', placeholder: 'any country' },
   { key: 'minSources', label: 'Independent sources', hint: 'of its story, at least this many', input: 'number', placeholder: 'any' },
+  {
+    key: 'intervention',
+    label: 'Protests',
+    hint: 'broken up by force (tear gas, batons) or not',
+    choices: [
+      { value: '', label: 'any event' },
+      { value: 'true', label: 'with intervention' },
+      { value: 'false', label: 'without intervention' },
+    ],
+  },
 ];
 
 type Panel = 'table' | 'timeline' | 'map';
@@ -168,7 +179,15 @@ function EventTable({ events }: { events: StoredEventOut[] }) {
           {events.map((e) => (
             <tr key={e.id} data-event={e.id} data-type={e.type}>
               <td>{e.date ? describeDate(e.date) : <span class="muted" title="the article gives no date: its publication date">{e.eventDate ?? 'unknown'} (published)</span>}</td>
-              <td>{humanType(e.type)}</td>
+              <td>
+                {humanType(e.type)}
+                {e.intervention && (
+                  <>
+                    {' '}
+                    <InterventionBadge cue={e.intervention} />
+                  </>
+                )}
+              </td>
               <td class="counts">{e.counts.length === 0 ? <span class="muted">none</span> : describeCounts(e.counts)}</td>
               <td>{e.actors.length === 0 ? <span class="muted">none</span> : e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : ` (${a.role})`}`).join(', ')}</td>
               <td>
