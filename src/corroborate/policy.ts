@@ -57,6 +57,8 @@ const TYPE_GROUPS: ReadonlyArray<readonly string[]> = [
   ['movement', 'recruitment', 'deportation'],
 ];
 const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert']);
+/** The violent type that names no kind of act: a bombing or a kidnapping is also an attack (features.ts, `type:broader`). */
+export const GENERIC_VIOLENT_TYPE = 'attack';
 
 export type TypeRelation = 'same' | 'follow-up' | 'compatible' | 'incompatible' | 'unknown';
 

@@ -50,7 +50,7 @@ const dropsCache = new WeakMap<MatchPolicy['weights'], ReachDrops>();
  * From the weights: for each family, its largest possible points (as scoreBound counts them)
  * less the largest possible without the features that need a shared fact: `place:same-spot`
  * (the same place or one within sameSpotKm), `type:same`, `actors:specific` and
- * `actors:generic` (a shared actor), `counts:equal|close|different` (a shared count kind),
+ * `actors:generic` (a shared actor), `counts:equal-5+|equal|close|different` (a shared count kind),
  * `series` and `publisher:same-day` (a shared publisher). Any other key of a family is kept in
  * the "without" part, so a feature added later only makes the drop smaller.
  */
@@ -63,7 +63,7 @@ export function reachDrops(weights: MatchPolicy['weights']): ReachDrops {
     place: most('place:') - most('place:', ['place:same-spot']),
     type: most('type:') - most('type:', ['type:same']),
     actors: sumPositive('actors:') - sumPositive('actors:', ['actors:specific', 'actors:generic']),
-    counts: most('counts:') - most('counts:', ['counts:equal', 'counts:close', 'counts:different']),
+    counts: most('counts:') - most('counts:', ['counts:equal-5+', 'counts:equal', 'counts:close', 'counts:different']),
     series: most('series') - most('series', ['series']),
     publisher: most('publisher:') - most('publisher:', ['publisher:same-day']),
   };

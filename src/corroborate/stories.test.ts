@@ -278,6 +278,42 @@ describe('parts', () => {
     assert.deepEqual(actorKeys(['police:PK'], [['ttp']]), []);
   });
 
+  test('type features: a unit telling the generic attack against a story of a bombing is broader, a bombing against attacks narrower', () => {
+    const policy = { ...POLICY_GEOMETRY, threshold: 0, bias: 0, weights: {} } as MatchPolicy;
+    // Headlines of our own writing: one tells a bomb, the other only an attack.
+    const bomb = unitsOf(report(['own-b', 'Own Wire', '2013-05-12', 'Bomb kills six in Quetta market']), 0)[0];
+    const attack = unitsOf(report(['own-a', 'Own Paper', '2013-05-13', 'Militants attack police post in Quetta, five killed']), 1)[0];
+    assert.deepEqual([bomb.type, attack.type], ['bombing', 'attack']);
+    const typeKeys = (unit: StoryUnit, members: StoryUnit[]) => {
+      const story = { units: members, firstDay: dayNumber('2013-05-12')!, lastDay: dayNumber('2013-05-13')!, reports: members.length, maxKilled: null, words: new Map<string, number>() };
+      return matchFeatures(unit, story, new WordFrequency(), policy)!.filter((f) => f.family === 'type').map((f) => `${f.key} (${f.detail})`);
+    };
+    assert.deepEqual(typeKeys(attack, [bomb]), ['type:broader (attack and bombing: broader)']);
+    assert.deepEqual(typeKeys(bomb, [attack]), ['type:narrower (bombing and attack: narrower)']);
+    assert.deepEqual(typeKeys(bomb, [attack, { ...bomb, articleId: 'x', key: 'x#e1' }]), ['type:same (bombing and bombing: same)'], 'a member of its own type comes first');
+    assert.deepEqual(typeKeys({ ...attack, type: 'kidnapping' }, [bomb]), ['type:compatible (kidnapping and bombing: compatible)'], 'two kinds of act, neither the generic one');
+  });
+
+  test('count features: an equal figure of five or more is told apart from an equal small one', () => {
+    const policy = { ...POLICY_GEOMETRY, threshold: 0, bias: 0, weights: {} } as MatchPolicy;
+    const unit = (articleId: string, killed: number[]): StoryUnit => ({
+      key: `${articleId}#e1`, articleId, eventId: 'e1', publisher: `P ${articleId}`, published: '2013-05-13', arrival: 0,
+      type: null, day: '2013-05-13', dayFrom: 'published', place: null, actors: [], words: [], cues: [],
+      counts: killed.map((value) => ({ kind: 'killed', value, qualifier: 'exact', text: String(value) })),
+    });
+    const countKeys = (mine: number[], theirs: number[][]) => {
+      const units = theirs.map((k, i) => unit(`m${i}`, k));
+      const story = { units, firstDay: dayNumber('2013-05-13')!, lastDay: dayNumber('2013-05-13')!, reports: units.length, maxKilled: null, words: new Map<string, number>() };
+      return matchFeatures(unit('new', mine), story, new WordFrequency(), policy)!.filter((f) => f.family === 'counts').map((f) => f.key);
+    };
+    assert.deepEqual(countKeys([9], [[9]]), ['counts:equal-5+']);
+    assert.deepEqual(countKeys([2], [[2]]), ['counts:equal']);
+    assert.deepEqual(countKeys([5], [[4]]), ['counts:close']);
+    assert.deepEqual(countKeys([2], [[2], [40]]), ['counts:equal'], 'the best agreement any member offers');
+    assert.deepEqual(countKeys([2, 9], [[2, 9]]), ['counts:equal-5+'], 'the larger equal figure outranks a small one');
+    assert.deepEqual(countKeys([30], [[9]]), ['counts:different']);
+  });
+
   test('training: labelled rows from the stories built, the same weights every time', () => {
     // The Quetta reports, with a Karachi bomb of the same days (another story), then the Karachi bomb of 2014.
     const other: Row = ['afp-k', 'Agence France Presse', '2013-05-13', "Bomb kills three in Pakistan's Karachi: police"];

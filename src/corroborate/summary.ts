@@ -21,7 +21,7 @@ import type { WordFrequency } from './words.ts';
 // - series and same-day publisher: from the members' publishers and days, the series only when a
 //   member of the unit's publisher on another day can be seriesSimilarity alike;
 // - type, actors and counts: as visitFeatures finds them over the members (typeFeaturePoints,
-//   actorFeaturePoints, countFeaturePoints), so `type:compatible`, `actors:other-named` and
+//   actorFeaturePoints, countFeaturePoints), so `type:narrower`, `actors:other-named` and
 //   `counts:different` count when they fire.
 //
 // The refined bound is never below the score (summary.test.ts checks it against every candidate
