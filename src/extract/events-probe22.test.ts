@@ -25,3 +25,24 @@ describe('a weekday after an act dated to a year or month', () => {
     assert.deepEqual(bomb.counts.map((c) => [c.kind, c.value]), [['killed', 21]]);
   });
 });
+
+describe('the people of a return across a border, and of a removal told by their nationality', () => {
+  const targets = (text: string) => only(run(text), 'deportation').actors.filter((r) => r.role === 'target').map((r) => r.actor);
+  test('"More than 40,000 Afghans returned from Iran", "800 Pakistanis returned home from Afghanistan": civilians of that country', () => {
+    assert.deepEqual(targets('More than 40,000 Afghans returned from Iran last week, the UN refugee agency said.'), ['civilians:AF']);
+    assert.deepEqual(targets('More than 800 Pakistanis returned home from Afghanistan through Chaman.'), ['civilians:PK']);
+  });
+
+  test('"3,000 Afghan refugees", "1,500 Afghan families", "undocumented Afghan migrants": a demonym before a noun of people moved', () => {
+    assert.deepEqual(targets('Some 3,000 Afghan refugees returned from Pakistan on Monday.'), ['civilians:AF']);
+    assert.deepEqual(targets('About 1,500 Afghan families returned from Pakistan through Torkham on Sunday.'), ['civilians:AF']);
+    const d = only(run('Pakistan deported 1,200 undocumented Afghan migrants from Karachi on Monday.'), 'deportation');
+    assert.deepEqual(d.actors.map((r) => [r.role, r.actor]), [['agent', 'pakistan-government'], ['target', 'civilians:AF']]);
+  });
+
+  test('no demonym, no people named: "2,000 returnees arrived in Kabul from Pakistan" keeps its count only', () => {
+    const d = only(run('More than 2,000 returnees had arrived in Kabul from Pakistan by Sunday.'), 'deportation');
+    assert.deepEqual(d.counts.map((c) => [c.kind, c.value]), [['returned', 2000]]);
+    assert.ok(!d.provenance.rules.some((r) => r.startsWith('target:demonym')), JSON.stringify(d.provenance.rules));
+  });
+});

@@ -25,7 +25,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
-import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
+import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -662,12 +662,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
       // "Iran's expulsion of 12,000 Afghans": the people counted, by their nationality, are those removed (news53).
-      if (type === 'deportation' && !returning && !roles.some((r) => r.role === 'target')) {
-        const removed = counts.find((c) => c.kind === spec.count);
-        const people = removed ? demonymPeopleAfter(doc.text, ctx, removed.end) : null;
+      // (news55) "3,000 Afghan refugees", and the people of a return: "40,000 Afghans returned from Iran".
+      if (type === 'deportation' && !roles.some((r) => r.role === 'target')) {
+        const removed = counts.find((c) => c.kind === (returning ? RETURNED_KIND : spec.count));
+        const people = removed ? demonymPeopleAfter(doc.text, ctx, removed.end, movedPeoplePattern(spec.movedPeople)) : null;
         if (people) {
           roles.push({ actor: people.actor, role: 'target', inferred: false, start: people.start, end: people.end });
-          rules.push(`target:demonym-plural:${people.country}`);
+          rules.push(`target:demonym-${people.form}:${people.country}`);
         }
       }
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
