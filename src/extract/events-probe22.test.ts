@@ -46,3 +46,19 @@ describe('the people of a return across a border, and of a removal told by their
     assert.ok(!d.provenance.rules.some((r) => r.startsWith('target:demonym')), JSON.stringify(d.provenance.rules));
   });
 });
+
+describe('a revised toll that names what it is of', () => {
+  const killed = (text: string) => only(run(text), 'bombing').counts.map((c) => [c.value, c.revised ?? false, c.toldBy?.text ?? null]);
+  test('"revised the toll from the blast to seven", "the death toll in the bombing to 12": the later figure is the revision', () => {
+    assert.deepEqual(killed('A bomb blast killed nine people at a market in Quetta on Monday. The police later revised the toll from the blast to seven.'), [[9, false, null], [7, true, 'The police']]);
+    assert.deepEqual(killed('A bomb blast killed nine people at a market in Quetta on Monday. The police later revised the death toll in the bombing to 12.'), [[9, false, null], [12, true, 'The police']]);
+  });
+
+  test('"revised the toll from nine to seven": the figure after "to", not the one it revises', () => {
+    assert.deepEqual(killed('A bomb blast killed nine people at a market in Quetta on Monday. The police later revised the toll from nine to seven.'), [[9, false, null], [7, true, 'The police']]);
+  });
+
+  test('a rival teller\'s "put the toll from the blast at 20" stays a rival, not a revision', () => {
+    assert.deepEqual(killed('A bomb blast killed nine people at a market in Quetta on Monday, police said, but the Taliban put the toll from the blast at 20.'), [[9, false, null], [20, false, 'the Taliban']]);
+  });
+});
