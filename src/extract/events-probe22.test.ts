@@ -62,3 +62,18 @@ describe('a revised toll that names what it is of', () => {
     assert.deepEqual(killed('A bomb blast killed nine people at a market in Quetta on Monday, police said, but the Taliban put the toll from the blast at 20.'), [[9, false, null], [20, false, 'the Taliban']]);
   });
 });
+
+describe('a second participle sharing a passive\'s auxiliary is a passive', () => {
+  const roles = (text: string, type: string) => only(run(text), type).actors.map((r) => [r.role, r.actor]);
+  test('"were kidnapped and later freed by the Taliban": the Taliban free them', () => {
+    assert.deepEqual(roles('Four teachers were kidnapped and later freed by the Taliban in Kunar.', 'prisoner-release'), [['agent', 'afghan-taliban'], ['target', 'civilians:AF']]);
+  });
+
+  test('"was attacked and set on fire by militants": the militants are the arsonists, no target', () => {
+    assert.deepEqual(roles('The girls\' school was attacked and set on fire by militants in Bannu.', 'property-destruction'), [['agent', 'unidentified-armed-group:PK']]);
+  });
+
+  test('"were deployed and arrested five suspects": an object after the second verb keeps it active', () => {
+    assert.deepEqual(roles('Policemen were deployed and arrested five suspects in Quetta.', 'arrest'), [['agent', 'pakistan-police']]);
+  });
+});

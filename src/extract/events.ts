@@ -38,7 +38,7 @@ import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
-import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
+import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
@@ -564,7 +564,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
-      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      // ("were kidnapped and later freed by the Taliban": the second participle shares the passive, news55.)
+      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || isCoordinatedPassive(toks, m, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
       // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.
