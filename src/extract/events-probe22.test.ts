@@ -63,6 +63,29 @@ describe('a revised toll that names what it is of', () => {
   });
 });
 
+describe('crowd control fired at rioters is the riot\'s intervention, no attack', () => {
+  test('"Police fired tear gas at rioters in Peshawar": a riot with the police as a party, no attack', () => {
+    const a = run('Police fired tear gas at rioters in Peshawar on Monday.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'attack'), []);
+    const riot = only(a, 'riot');
+    assert.deepEqual(riot.actors.map((r) => [r.role, r.actor]), [['agent', 'rioters:PK'], ['party', 'pakistan-police']]);
+    assert.ok(riot.provenance.rules.includes('riot:intervention:tear gas'), JSON.stringify(riot.provenance.rules));
+  });
+
+  test('the riot told in the sentence before is the one marked', () => {
+    const a = run('Rioters set fire to a bank in Peshawar on Monday. Police fired tear gas at the rioters.');
+    assert.deepEqual(a.events.filter((e) => e.type === 'attack'), []);
+    assert.ok(a.events.some((e) => e.type === 'riot' && e.provenance.rules.includes('riot:intervention:tear gas')));
+  });
+
+  test('lethal force or a death beside it keeps the attack', () => {
+    const a = run('Soldiers fired tear gas at rioters and shot dead two men in Chaman.');
+    assert.ok(a.events.some((e) => e.type === 'attack'), JSON.stringify(a.events.map((e) => e.type)));
+    const b = run('Police fired live bullets and tear gas at rioters in Chaman.');
+    assert.ok(b.events.some((e) => e.type === 'attack'), JSON.stringify(b.events.map((e) => e.type)));
+  });
+});
+
 describe('a second participle sharing a passive\'s auxiliary is a passive', () => {
   const roles = (text: string, type: string) => only(run(text), type).actors.map((r) => [r.role, r.actor]);
   test('"were kidnapped and later freed by the Taliban": the Taliban free them', () => {

@@ -24,7 +24,7 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
+import { addDispersingForce, aimedAtRioters, dispersalIn, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -802,6 +802,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
+    let riotControlled = false;
     const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
     // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
     // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
@@ -810,7 +811,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (A protest told before, or in the sentence itself: "fired tear gas at PTI workers marching towards Islamabad".)
       const protestBefore = dispersedProtest([], events, () => false) !== null;
       const protestNear = protestBefore || created.some((e) => e.type === 'protest');
-      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, protestNear));
+      // ("Police fired tear gas at the rioters": a riot told before or in the sentence, news55.)
+      const riotNear = dispersedRiot(created, events) !== null;
+      const typeOf = (id: string) => ctx.actors.get(id)?.type;
+      const fired = created.filter((e) => isControlFiring(doc.text, e, dispersal, typeOf, protestNear, riotNear));
+      const atRiot = fired.filter((e) => aimedAtRioters(e, typeOf));
+      const firings = fired.filter((e) => !atRiot.includes(e));
+      // The riot is violence of its own, and stays; any other violence keeps the firing an attack.
+      if (atRiot.length > 0 && !created.some((e) => !fired.includes(e) && !casualtyOnly.has(e) && e.type !== 'riot' && lex.types.get(e.type)?.violent)) {
+        for (const e of atRiot) {
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          created.splice(created.indexOf(e), 1);
+        }
+        riotControlled = true;
+      }
       const rest = created.filter((e) => !firings.includes(e));
       const protestFor =
         rest.some((e) => e.type === 'protest') ||
@@ -862,6 +876,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
     if (dispersal && marked) addDispersingForce(marked, dispersal, marked.sentence === si);
+    // (news55) The riot crowd control was used on takes the force as a party, as a protest does.
+    const riot = dispersal && riotControlled ? dispersedRiot(kept, events) : null;
+    if (dispersal && riot) {
+      if (!riot.rules.some((r) => r.startsWith(RIOT_INTERVENTION_RULE))) riot.rules.push(`${RIOT_INTERVENTION_RULE}${dispersal.cue}`);
+      addDispersingForce(riot, dispersal, riot.sentence === si, RIOT_DISPERSED_BY_RULE);
+    }
     // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
     const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
     lastDispersed = marked;
