@@ -100,3 +100,12 @@ describe('a second participle sharing a passive\'s auxiliary is a passive', () =
     assert.deepEqual(roles('Policemen were deployed and arrested five suspects in Quetta.', 'arrest'), [['agent', 'pakistan-police']]);
   });
 });
+
+// The probe article (our own, not in the repo): a curfew and an internet shutdown after clashes.
+describe('probe article: a curfew after clashes', () => {
+  test('"killed at least 10 people and a curfew was imposed": the "and" item with a verb of its own is no victim', () => {
+    assert.deepEqual(countsOf('In 2013, clashes in the city killed at least 10 people and a curfew was imposed for a week.', 'attack'), [[['killed', 10]]]);
+    // (An "and" item with no verb of its own is still one of the dead.)
+    assert.deepEqual(countsOf('Gunmen killed two soldiers and a civilian in Bannu.', 'attack'), [[['killed', 3]]]);
+  });
+});
