@@ -108,4 +108,10 @@ describe('probe article: a curfew after clashes', () => {
     // (An "and" item with no verb of its own is still one of the dead.)
     assert.deepEqual(countsOf('Gunmen killed two soldiers and a civilian in Bannu.', 'attack'), [[['killed', 3]]]);
   });
+
+  test('a funeral or religious procession is no protest; a procession against a curfew is', () => {
+    const a = run('Armed men opened fire on a funeral procession in Kohat on Friday, killing four mourners.');
+    assert.deepEqual(a.events.map((e) => e.type), ['attack']);
+    assert.equal(only(run('Hundreds of traders took out a procession in Kohat against the curfew.'), 'protest').trigger.text, 'procession');
+  });
 });
