@@ -114,4 +114,11 @@ describe('probe article: a curfew after clashes', () => {
     assert.deepEqual(a.events.map((e) => e.type), ['attack']);
     assert.equal(only(run('Hundreds of traders took out a procession in Kohat against the curfew.'), 'protest').trigger.text, 'procession');
   });
+
+  test('"clashes between rival tribes left nine people dead": the dead are no crowd fighting, no riot', () => {
+    const a = run('Two days of clashes between rival tribes in Kurram left at least nine people dead.');
+    assert.deepEqual(a.events.map((e) => e.type), ['attack']);
+    // (The sides hurt among themselves: "27 people were injured in a clash between supporters" stays a riot.)
+    assert.equal(only(run('27 people were injured in a clash between supporters of two candidates in Mardan.'), 'riot').trigger.text, 'clash');
+  });
 });
