@@ -121,4 +121,13 @@ describe('probe article: a curfew after clashes', () => {
     // (The sides hurt among themselves: "27 people were injured in a clash between supporters" stays a riot.)
     assert.equal(only(run('27 people were injured in a clash between supporters of two candidates in Mardan.'), 'riot').trigger.text, 'clash');
   });
+
+  test('"Authorities imposed a curfew after clashes between rival groups": the authorities are no side of the clash', () => {
+    const e = only(run('Authorities imposed a curfew in Kohat after clashes between rival groups left nine people dead.'), 'attack');
+    assert.deepEqual(e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred]), [['unidentified-armed-group:PK', true]]);
+    assert.ok(e.provenance.rules.includes('agent:not-a-side-of-clash'));
+    // (A side named as an actor is still the clash's first agent.)
+    const b = only(run('Clashes between the Taliban and Pakistani forces erupted at Torkham on Monday.'), 'attack');
+    assert.ok(b.actors.some((r) => r.role === 'agent' && r.actor !== 'pakistan-government'), JSON.stringify(b.actors));
+  });
 });

@@ -24,6 +24,7 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
@@ -573,6 +574,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "Authorities imposed a curfew after clashes between rival groups": no side of the clash (clash-sides.ts).
+      if (pos === 'noun' && spec.violent && dropSubjectOutsideSides(doc.text, { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }, roles)) rules.push(CLASH_SIDES_RULE);
       // "The migrants were taken to an office and expelled from the country": a deportation is a
       // state's act, so civilians read as its doer (a passive we missed) are the people removed.
       if (type === 'deportation' && roles.some((r) => r.role === 'agent' && ctx.actors.get(r.actor)?.type === 'civilians')) {
