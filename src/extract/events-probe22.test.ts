@@ -26,6 +26,14 @@ describe('a weekday after an act dated to a year or month', () => {
   });
 });
 
+describe('what a later act told as another incident killed is its own', () => {
+  test('"The 2022 bombing killed 60 worshippers, and on Friday a blast killed three": 60 and 3, not 63', () => {
+    const a = run('The 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in Kabul.');
+    const killed = a.events.filter((e) => e.type === 'bombing').map((e) => [e.trigger.text, e.counts.filter((c) => c.kind === 'killed').map((c) => c.value)]);
+    assert.deepEqual(killed, [['bombing', [60]], ['blast', [3]]]);
+  });
+});
+
 describe('the people of a return across a border, and of a removal told by their nationality', () => {
   const targets = (text: string) => only(run(text), 'deportation').actors.filter((r) => r.role === 'target').map((r) => r.actor);
   test('"More than 40,000 Afghans returned from Iran", "800 Pakistanis returned home from Afghanistan": civilians of that country', () => {

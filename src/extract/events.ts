@@ -916,7 +916,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
-      const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
+      // (news55) So is what is told from a later violent act's trigger on when that act is another
+      // incident ("The 2022 bombing killed 60 worshippers, and on Friday a blast killed three").
+      const lv = lastViolent;
+      const scene = kept.find((e) => e !== lv && (e.rules.includes(OTHER_SCENE_RULE) || (e.rules.includes(ANOTHER_RULE) && e.trigger.start > lv.trigger.end && !!lex.types.get(e.type)?.violent)));
       // What an after-clause's own act did is that act's: "... after drone strike kills two".
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
       const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
