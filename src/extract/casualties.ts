@@ -298,6 +298,8 @@ function subjectCount(
 /** Participles that tie an object to another act or group, before one of TIE_PREPOSITIONS ("linked to", "wanted for", "involved in"). */
 const TIE_PARTICIPLES = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'involved', 'accused', 'suspected', 'wanted', 'responsible']);
 const TIE_PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'in', 'over']);
+/** Finite auxiliaries that open a clause of their own after an object's "and" item. */
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
 /** The object after an active verb: "killing two soldiers and a civilian", "killed Naimatullah". */
 function objectCount(
   doc: Doc,
@@ -327,6 +329,16 @@ function objectCount(
     if (k > begin && TIE_PARTICIPLES.has(w) && TIE_PREPOSITIONS.has(toks[k + 1]?.lower ?? '')) break;
     // "killing two and wounding five": "and" before another verb ends the object.
     if (w === 'and' && (casualtyAt.has(k + 1) || /(?:ing|ed)$/.test(toks[k + 1]?.lower ?? ''))) break;
+    // "killed at least 10 people and a curfew was imposed": a finite verb after an "and" item
+    // makes that item a new clause's subject; the object ends before its "and" (news55).
+    if (k > begin && CLAUSE_VERBS.has(w)) {
+      let and = k - 1;
+      while (and > begin && toks[and].lower !== 'and') and--;
+      if (and > begin) {
+        k = and;
+        break;
+      }
+    }
     // An appositive ("killed Naimatullah, the head of ...") is not another person.
     if (w === ',' && (!startsCountedItem(toks[k + 1], quantities) || afterName(doc, toks, begin, k))) break;
     k++;

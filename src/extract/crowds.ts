@@ -65,7 +65,11 @@ export function settleCrowds(
     // (When the sides are named, "27 people were injured in a clash between supporters of two
     // leaders", the hurt are among them.)
     const sidesNamed = SIDES_AFTER.test(doc.text.slice(e.trigger.end, e.trigger.end + 40));
-    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(ctx, r.actor) && !(r.role === 'target' && !sidesNamed && victimOfCasualty(doc.text, r)));
+    // (news55) "clashes between rival groups left at least nine people dead": the sides named, the
+    // dead told after a verb of their own are still its victims.
+    const victim = (r: { start: number; end: number }) =>
+      victimOfCasualty(doc.text, r) && (!sidesNamed || (r.start > e.trigger.end && TOLL_VERB_BETWEEN.test(doc.text.slice(e.trigger.end, r.start))));
+    const crowdInClash = clash && [agent, firstTarget].some((r) => !!r && isCrowd(ctx, r.actor) && !(r.role === 'target' && victim(r)));
     // "around 300 activists clashed with each other during a demonstration": the fight is the protest's.
     const inProtest = protest && clash && (!agent || crowdTemplate(ctx, agent.actor) === 'unidentified-armed-group');
     if (!byCrowd && !crowdInClash && !inProtest) continue;
@@ -142,6 +146,9 @@ function crowdTemplate(ctx: Context, id: string): string | null {
 
 // "killed three villagers", "injuring two residents": the object of a casualty verb.
 const CASUALTY_OBJECT_BEFORE = /\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|martyred)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** A verb of a toll between a fight and those it hurt: "clashes between two tribes left nine people dead". */
+const TOLL_VERB_BETWEEN = /\b(?:left|leaving|leaves|killed|killing|kills|wounded|wounding|injured|injuring|claimed|claiming)\b/i;
 
 // "a clash between two groups", "clashes among villagers": the fight's sides follow.
 const SIDES_AFTER = /^\s*(?:[\p{Ll}-]+\s+)?(?:between|among|amongst)\b/u;

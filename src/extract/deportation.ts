@@ -95,16 +95,52 @@ export function countryPossessor(text: string, ctx: Context, published: string |
  * demonym as a plural noun right after the count of people removed names who they are, the
  * civilians of that country (as "Afghan nationals" is, by the generic "nationals" after the
  * demonym). A capitalised plural whose singular is a demonym of the actor gazetteer ("Afghans",
- * "Pakistanis", "Iranians"); "12,000 Afghan refugees" is left to the actor reader.
+ * "Pakistanis", "Iranians"). (news55) So does a demonym before a noun of people moved across a
+ * border (`movedNouns`, the type's `movedPeople`): "3,000 Afghan refugees", "1,500 Pakistani
+ * families"; one lower-case word may stand before the demonym ("undocumented Afghan migrants").
+ * Returns too: "More than 40,000 Afghans returned from Iran" names the people moved.
  */
-const PLURAL_AFTER_COUNT = /^\s+(\p{Lu}\p{Ll}+)s\b/u;
+const PLURAL_AFTER_COUNT = /^\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}+)s\b/u;
 
-export function demonymPeopleAfter(text: string, ctx: Context, countEnd: number): CountryAgent | null {
-  const m = PLURAL_AFTER_COUNT.exec(text.slice(countEnd, countEnd + 40));
+/** The people a demonym names, and how: a plural ("Afghans") or before a noun of people moved ("Afghan refugees"). */
+export interface DemonymPeople extends CountryAgent {
+  form: 'plural' | 'people';
+}
+
+export function demonymPeopleAfter(text: string, ctx: Context, countEnd: number, movedNouns: RegExp | null = null): DemonymPeople | null {
+  const window = text.slice(countEnd, countEnd + 60);
+  const noun = movedNouns?.exec(window);
+  if (noun) {
+    const country = ctx.actors.countryOf(noun[1]);
+    if (country) {
+      const start = countEnd + noun.index + noun[0].indexOf(noun[1]);
+      return { actor: ctx.actors.instantiate('civilians', country), country, start, end: countEnd + noun.index + noun[0].length, form: 'people' };
+    }
+  }
+  const m = PLURAL_AFTER_COUNT.exec(window);
   if (!m) return null;
   const country = ctx.actors.countryOf(m[1]);
   // (A country's name is no demonym: "Emirates" is not the plural of "Emirate".)
   if (!country || ctx.actors.countryOf(`${m[1]}s`) !== null) return null;
   const start = countEnd + m.index + m[0].indexOf(m[1]);
-  return { actor: ctx.actors.instantiate('civilians', country), country, start, end: start + m[1].length + 1 };
+  return { actor: ctx.actors.instantiate('civilians', country), country, start, end: start + m[1].length + 1, form: 'plural' };
+}
+
+const MOVED_PATTERNS = new WeakMap<readonly string[], RegExp>();
+
+/** The pattern of a capitalised word (group 1) before one of `nouns`, right after a count: `demonymPeopleAfter`'s second reading. */
+export function movedPeoplePattern(nouns: readonly string[] | undefined): RegExp | null {
+  if (!nouns || nouns.length === 0) return null;
+  let pattern = MOVED_PATTERNS.get(nouns);
+  if (!pattern) MOVED_PATTERNS.set(nouns, (pattern = compileMovedPeople(nouns)));
+  return pattern;
+}
+
+function compileMovedPeople(nouns: readonly string[]): RegExp {
+  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+  return new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:${alternatives})\\b`, 'u');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

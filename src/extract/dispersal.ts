@@ -75,6 +75,31 @@ export function dispersedProtest(own: readonly EventRecord[], earlier: readonly 
   return null;
 }
 
+/**
+ * (news55) The riot crowd control acts on ("Police fired tear gas at the rioters"): the
+ * sentence's own riot, else the latest crowd event told before it when that is a riot.
+ */
+export function dispersedRiot(own: readonly EventRecord[], earlier: readonly EventRecord[]): EventRecord | null {
+  const mine = own.find((e) => e.type === 'riot');
+  if (mine) return mine;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const t = earlier[i].type;
+    if (t === 'protest') return null;
+    if (t === 'riot') return earlier[i];
+  }
+  return null;
+}
+
+/** Whether an event's targets include rioters (crowd control aimed at a riot). */
+export function aimedAtRioters(e: EventRecord, typeOf: (actor: string) => string | undefined): boolean {
+  return e.actors.some((r) => r.role === 'target' && typeOf(r.actor) === 'rioters');
+}
+
+/** The rule on a riot that crowd control was used on: `riot:intervention:<cue>`. */
+export const RIOT_INTERVENTION_RULE = 'riot:intervention:';
+/** The rule on a riot whose force is put beside it as a party: `riot:dispersed-by:<actor>`. */
+export const RIOT_DISPERSED_BY_RULE = 'riot:dispersed-by:';
+
 /** The crowd a dispersal acts on, named after its cue: "to disperse the protesters", "dispersed a rally". */
 const CROWD_AFTER = /^[^.;:]{0,40}?\b((?:the|a|an)\s+)?(protesters|protestors|demonstrators|demonstration|rally|sit-in|protest|march)\b/i;
 
@@ -109,7 +134,8 @@ const CONTROL_FIRING = new RegExp(String.raw`^(?:fired|fires|fire|firing)\s+(?:(
  * control only, with no death told of it, is a dispersal when what it acts on is a protesting
  * crowd: protesters named as its target, or the sentence saying the force meant to disperse, or
  * a protest told before or in the sentence with no one else hit (civilians or protesters or
- * nobody named). Lethal
+ * nobody named), or rioters named as its target when a riot is told in or before the sentence
+ * (`riotNear`; news55: the riot takes the force as a party, `dispersedRiot`). Lethal
  * force in the sentence is no dispersal (dispersalIn gives none then), nor is a sentence that
  * tells a death (the caller asks).
  */
@@ -119,11 +145,14 @@ export function isControlFiring(
   dispersal: Dispersal,
   typeOf: (actor: string) => string | undefined,
   protestNear: boolean,
+  riotNear = false,
 ): boolean {
   // (A bare "fired" is still read as a bombing here; with no ranged weapon it becomes an attack.)
   if ((e.type !== 'attack' && e.type !== 'bombing') || e.counts.some((c) => c.kind === 'killed')) return false;
   if (!CONTROL_FIRING.test(text.slice(e.trigger.start, e.end))) return false;
   const targets = e.actors.filter((r) => r.role === 'target').map((r) => typeOf(r.actor));
+  // (news55) "Police fired tear gas at rioters": crowd control of a riot, when there is one to mark.
+  if (targets.includes('rioters')) return riotNear && targets.every((t) => t === 'rioters' || t === 'protesters' || t === 'civilians');
   if (targets.includes('protesters')) return targets.every((t) => t === 'protesters' || t === 'civilians');
   if (!targets.every((t) => t === 'civilians')) return false;
   return dispersal.disperses || protestNear;
@@ -138,13 +167,13 @@ export const DISPERSED_BY_RULE = 'protest:dispersed-by:';
  * clause had read as an agent of the protest ("Police fired tear gas at demonstrators") becomes
  * that party; inferred when the force is told in a sentence after the protest's own.
  */
-export function addDispersingForce(protest: EventRecord, dispersal: Dispersal, sameSentence: boolean): void {
+export function addDispersingForce(protest: EventRecord, dispersal: Dispersal, sameSentence: boolean, rule: string = DISPERSED_BY_RULE): void {
   for (const f of dispersal.forces) {
     // (A new role object: an event merged into another may share its role objects.)
     const agent = protest.actors.findIndex((r) => r.role === 'agent' && r.actor === f.entity);
     if (agent >= 0) protest.actors[agent] = { ...protest.actors[agent], role: 'party' };
     else if (!protest.actors.some((r) => r.actor === f.entity)) protest.actors.push({ actor: f.entity, role: 'party', inferred: !sameSentence, start: f.start, end: f.end });
     else continue;
-    protest.rules.push(`${DISPERSED_BY_RULE}${f.entity}`);
+    protest.rules.push(`${rule}${f.entity}`);
   }
 }

@@ -31,6 +31,11 @@ export interface EventTypeSpec {
    * Pakistan", "expelled from the country"), and no diplomats: "expelled from the party" is none.
    */
   countryInClause?: string[];
+  /**
+   * Plural nouns of people moved across a border that, after a demonym right after the count,
+   * name who they are: "3,000 Afghan refugees", "1,500 Pakistani families" (deportation.ts).
+   */
+  movedPeople?: string[];
   /** The generic actor template of the crowd a protest or riot always has ("protesters"): its first agent. */
   crowd?: string;
   verbs: string[];

@@ -175,7 +175,32 @@ function weekdayOfNounInLongerSpan(text: string, d: DateMention, span: { start: 
   if (!d.relative || !BARE_WEEKDAY.test(d.text) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return false;
   // ("on Friday three more died": a day told, not a noun's modifier.)
   if (DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  return longerThanAWeek(span);
+}
+
+function longerThanAWeek(span: { start: string; end: string }): boolean {
   return Date.parse(span.end) - Date.parse(span.start) >= 7 * DAY_MS;
+}
+
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\b/i;
+
+/**
+ * "The 2022 bombing killed 60 worshippers on Friday": a weekday (read from the publication day)
+ * ending the clause whose verb is the act's own ("bombing … killed"), nothing but that clause
+ * between, tells the day within the act's longer stated span (a year, a month), not another
+ * incident's.
+ */
+function weekdayOfOwnClause(text: string, d: DateMention, target: EventRecord): boolean {
+  if (!d.relative || !BARE_WEEKDAY.test(d.text) || !target.date || !longerThanAWeek(target.date)) return false;
+  if (!target.dateMention) return false;
+  return !CLAUSE_BREAK.test(text.slice(target.trigger.end, d.start));
+}
+
+/** An anchor wholly before the date with a clause break between: the date opens the next clause. */
+function behindClauseBreak(text: string, d: DateMention, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const end = Math.max(...spans.map((x) => x.end));
+  return end <= d.start && CLAUSE_BREAK.test(text.slice(end, d.start));
 }
 
 /**
@@ -221,8 +246,14 @@ export function sameIncident(
     // act dated to a longer span (a year, a month); it is a day of that span, not another
     // incident (news53). "..., and on Friday a bomb killed three more" is still another day.
     if (weekdayOfNounInLongerSpan(doc.text, d, target.date)) continue;
-    let best = anchors[0];
-    for (const a of anchors) if (anchorDistance(d, a.spans) < anchorDistance(d, best.spans)) best = a;
+    // "The 2022 bombing killed 60 worshippers on Friday": the act's own clause (news55).
+    if (weekdayOfOwnClause(doc.text, d, target)) continue;
+    // "killed 12 people; on Friday three more died": a date that opens a clause governs what
+    // follows it, never a statement the clause break leaves behind (news55).
+    const ahead = anchors.filter((a) => !behindClauseBreak(doc.text, d, a.spans));
+    if (ahead.length === 0) continue;
+    let best = ahead[0];
+    for (const a of ahead) if (anchorDistance(d, a.spans) < anchorDistance(d, best.spans)) best = a;
     if (best.statement && !/^the\b/i.test(best.statement.text) && !/^the\b/i.test(doc.text.slice(best.statement.start - 4, best.statement.start))) other.add(best.statement);
   }
   return other.size === 0 ? [...statements] : statements.filter((s) => !other.has(s));

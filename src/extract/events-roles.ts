@@ -55,6 +55,28 @@ export function isPassive(toks: Token[], i: number, actorEnds?: ReadonlySet<numb
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower) && !actorEnds?.has(toks[j].end);
 }
 
+/** A past participle after a passive auxiliary: "were abducted", "was shot", "were taken". */
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en)|shot|hit|struck|set|held|caught|beaten|slain|hurt|sent|burnt|cut)$/u;
+/** What may follow a participle that takes no object: a preposition, a particle, punctuation. */
+const NO_OBJECT_AFTER = new Set([...'by in at near on during after as when while outside inside across amid following since to from into yesterday today overnight'.split(' ')]);
+
+/** "and later freed": words of sequence between "and" and the second participle. */
+const SEQUENCE_WORDS = new Set(['later', 'then', 'subsequently', 'afterwards', 'eventually', 'also', 'soon']);
+
+/**
+ * (news55) A second participle sharing a passive's auxiliary: "were abducted and killed",
+ * "was attacked and set on fire by militants", "were kidnapped and later freed by the Taliban".
+ * The participle before "and" (adverbs may stand after it) must be a passive itself, and the
+ * trigger must open no object ("were deployed and arrested five suspects" is active).
+ */
+export function isCoordinatedPassive(toks: Token[], m: TrieMatch, actorEnds?: ReadonlySet<number>): boolean {
+  let j = m.firstToken - 1;
+  while (j >= 0 && (isAdverb(toks[j].lower) || SEQUENCE_WORDS.has(toks[j].lower)) && !PASSIVE_AUX.has(toks[j].lower)) j--;
+  if (j < 1 || toks[j].lower !== 'and' || !PARTICIPLE.test(toks[j - 1].lower) || !isPassive(toks, j - 1, actorEnds)) return false;
+  const next = toks[m.lastToken + 1];
+  return !next || NO_OBJECT_AFTER.has(next.lower) || !startsWithWordChar(next.lower);
+}
+
 /** A preposition of place right before a mention: "near polio workers", "outside the police". */
 const PLACE_PREPOSITION_BEFORE = /(\s+)(?:near|outside|inside|at|beside|behind)\s+(?:(?:an?|the)\s+)?(?!least\b|most\b)(?:[\p{L}\d-]+\s+){0,1}$/iu;
 

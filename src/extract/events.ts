@@ -24,8 +24,9 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
-import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
+import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
+import { addDispersingForce, aimedAtRioters, dispersalIn, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
+import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -38,7 +39,7 @@ import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
-import { agentAfterBy, dedupeRoles, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
+import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
@@ -564,7 +565,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       const roles: EventRecord['actors'] = [];
       // "7 people killed in Pakistan's northwest": a headline's passive without its "were".
-      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
+      // ("were kidnapped and later freed by the Taliban": the second participle shares the passive, news55.)
+      const passive = pos === 'verb' && (isPassive(toks, m.firstToken, actorEnds) || isCoordinatedPassive(toks, m, actorEnds) || (casualtyTrigger && isReducedPassive(toks, m, clause)));
       // "... acquitted a third. The third accused, Gul Muhammad, was acquitted for lack of evidence":
       // a definite subject of an uncounted passive release, after a release already told, is that
       // release told again, not a second one.
@@ -572,6 +574,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (type === 'prisoner-release' && passive && eventDates.length === 0 && RETOLD_SUBJECT.test(sentenceBefore) && events.some((e) => e.type === 'prisoner-release')) return;
       addClauseRoles({ doc, ctx, lex, toks, triggers, actorEnds, sentenceQuantities, si, created, m, pos, spec, clause, clauseStart, clauseEnd, clauseActors, disowned, passive, casualtyTrigger }, roles, rules);
 
+      // "Authorities imposed a curfew after clashes between rival groups": no side of the clash (clash-sides.ts).
+      if (pos === 'noun' && spec.violent && dropSubjectOutsideSides(doc.text, { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }, roles)) rules.push(CLASH_SIDES_RULE);
       // "The migrants were taken to an office and expelled from the country": a deportation is a
       // state's act, so civilians read as its doer (a passive we missed) are the people removed.
       if (type === 'deportation' && roles.some((r) => r.role === 'agent' && ctx.actors.get(r.actor)?.type === 'civilians')) {
@@ -662,12 +666,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (returning && counts.length === 0) return;
       if (returning) rules.push(`deportation:return-across-border:${m.values[0].alias.toLowerCase()}`);
       // "Iran's expulsion of 12,000 Afghans": the people counted, by their nationality, are those removed (news53).
-      if (type === 'deportation' && !returning && !roles.some((r) => r.role === 'target')) {
-        const removed = counts.find((c) => c.kind === spec.count);
-        const people = removed ? demonymPeopleAfter(doc.text, ctx, removed.end) : null;
+      // (news55) "3,000 Afghan refugees", and the people of a return: "40,000 Afghans returned from Iran".
+      if (type === 'deportation' && !roles.some((r) => r.role === 'target')) {
+        const removed = counts.find((c) => c.kind === (returning ? RETURNED_KIND : spec.count));
+        const people = removed ? demonymPeopleAfter(doc.text, ctx, removed.end, movedPeoplePattern(spec.movedPeople)) : null;
         if (people) {
           roles.push({ actor: people.actor, role: 'target', inferred: false, start: people.start, end: people.end });
-          rules.push(`target:demonym-plural:${people.country}`);
+          rules.push(`target:demonym-${people.form}:${people.country}`);
         }
       }
       // "acquitted 14 suspects in the 2019 attack": a year before a noun dates that noun's event only.
@@ -800,6 +805,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
+    let riotControlled = false;
     const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
     // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
     // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
@@ -808,7 +814,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (A protest told before, or in the sentence itself: "fired tear gas at PTI workers marching towards Islamabad".)
       const protestBefore = dispersedProtest([], events, () => false) !== null;
       const protestNear = protestBefore || created.some((e) => e.type === 'protest');
-      const firings = created.filter((e) => isControlFiring(doc.text, e, dispersal, (id) => ctx.actors.get(id)?.type, protestNear));
+      // ("Police fired tear gas at the rioters": a riot told before or in the sentence, news55.)
+      const riotNear = dispersedRiot(created, events) !== null;
+      const typeOf = (id: string) => ctx.actors.get(id)?.type;
+      const fired = created.filter((e) => isControlFiring(doc.text, e, dispersal, typeOf, protestNear, riotNear));
+      const atRiot = fired.filter((e) => aimedAtRioters(e, typeOf));
+      const firings = fired.filter((e) => !atRiot.includes(e));
+      // The riot is violence of its own, and stays; any other violence keeps the firing an attack.
+      if (atRiot.length > 0 && !created.some((e) => !fired.includes(e) && !casualtyOnly.has(e) && e.type !== 'riot' && lex.types.get(e.type)?.violent)) {
+        for (const e of atRiot) {
+          for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+          created.splice(created.indexOf(e), 1);
+        }
+        riotControlled = true;
+      }
       const rest = created.filter((e) => !firings.includes(e));
       const protestFor =
         rest.some((e) => e.type === 'protest') ||
@@ -860,6 +879,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
     if (dispersal && marked) addDispersingForce(marked, dispersal, marked.sentence === si);
+    // (news55) The riot crowd control was used on takes the force as a party, as a protest does.
+    const riot = dispersal && riotControlled ? dispersedRiot(kept, events) : null;
+    if (dispersal && riot) {
+      if (!riot.rules.some((r) => r.startsWith(RIOT_INTERVENTION_RULE))) riot.rules.push(`${RIOT_INTERVENTION_RULE}${dispersal.cue}`);
+      addDispersingForce(riot, dispersal, riot.sentence === si, RIOT_DISPERSED_BY_RULE);
+    }
     // (The sentence after the dispersal, with no crowd event of its own, tells its toll too.)
     const dispersed = marked ?? (lastDispersed && !kept.some((e) => lex.types.get(e.type)?.crowd) ? lastDispersed : null);
     lastDispersed = marked;
@@ -891,7 +916,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
-      const scene = kept.find((e) => e !== lastViolent && e.rules.includes(OTHER_SCENE_RULE));
+      // (news55) So is what is told from a later violent act's trigger on when that act is another
+      // incident ("The 2022 bombing killed 60 worshippers, and on Friday a blast killed three").
+      const lv = lastViolent;
+      const scene = kept.find((e) => e !== lv && (e.rules.includes(OTHER_SCENE_RULE) || (e.rules.includes(ANOTHER_RULE) && e.trigger.start > lv.trigger.end && !!lex.types.get(e.type)?.violent)));
       // What an after-clause's own act did is that act's: "... after drone strike kills two".
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
       const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));

@@ -13,6 +13,7 @@ import { deniesAct, isTeller, speaksInCue } from './teller.ts';
 import { AFTER_CLAUSE_RULE } from './after-clause.ts';
 import { DISOWNED_ACT_RULE } from './responsibility.ts';
 import { LINKED_TO } from './events-patterns.ts';
+import { CLASH_SIDES_RULE } from './clash-sides.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -138,7 +139,8 @@ export function settlePerpetrators(
       continue;
     }
     const inAfterClause = e.rules.includes(AFTER_CLAUSE_RULE);
-    const subject = inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
+    // ("Authorities imposed a curfew after clashes between rival groups": no side, clash-sides.ts.)
+    const subject = e.rules.includes(CLASH_SIDES_RULE) ? null : inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
     if (subject) {
       addAgent(e, subject.entity, true, subject, inAfterClause ? 'agent:group-named-before-after-clause' : 'agent:subject-of-sentence');
       continue;

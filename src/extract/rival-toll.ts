@@ -7,12 +7,19 @@ import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts'
 // contradiction inside one article is visible on the event.
 
 /**
+ * (news55) What the toll is of, between the noun and its figure: "revised the toll from the blast
+ * to seven", "put the death toll in Monday's bombing at 12", "revised the toll from nine to
+ * seven". Up to five words after "from/in/of/for"; the figure is still the one after "to/at".
+ */
+const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+(?:[\p{L}\d'’,.-]+\s+){1,5}?)?`;
+
+/**
  * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
  * (up to six, after the clause's start) before the verb; the figure follows. A connective after
  * the clause's comma (", but the Taliban put …") opens the clause, not the teller's words.
  */
-const TELLER_TOLL =
-  /(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$/iu;
+const TELLER_TOLL = new RegExp(
+  String.raw`(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$`, 'iu');
 
 /** The noun every TELLER_TOLL reading holds before its figure. */
 const TOLL_WORD = /\b(?:toll|figure)\b/i;
