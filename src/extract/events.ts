@@ -24,7 +24,7 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
-import { addDispersingForce, dispersalIn, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
+import { addDispersingForce, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -360,6 +360,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const country = lazyDocumentCountry(doc, ctx);
   // Bare "Taliban" read as the Pakistani Taliban (actors.ts): every role it fills is inferred.
   const talibanReadings = doc.actorMentions.filter((a) => a.rule.includes(TALIBAN_IN_PAKISTAN));
+  // (Most texts hold no word of crowd control: their sentences are not asked for a dispersal.)
+  const dispersalWords = mayTellDispersal(doc.text);
   const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
@@ -800,7 +802,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
-    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    const dispersal = dispersalWords ? dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx) : null;
     // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
     // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
     // other violence in the sentence.
