@@ -619,7 +619,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
       // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
+      // (Only a type with another sense is asked, and whether a name with a place word stands
+      // before the trigger only by a type that reads it: the words are not gathered for the rest.)
+      if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
