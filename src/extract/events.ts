@@ -906,10 +906,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // So are those of "The TTP claimed the killing of the traffic warden" after the killing
       // was told: what a claim names is the act it claims.
       const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
-      const restated = (st: (typeof own)[number]) =>
-        RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind) &&
-        (toldEarlier || CLAIMED_ACT_BEFORE.test(doc.text.slice(Math.max(sentence.start, st.cue.start - 60), st.cue.start)));
-      const counted = own.some(restated) ? own.filter((st) => !restated(st)) : own;
+      const act = lastViolent;
+      const counted = own.some((st) => restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) ? own.filter((st) => !restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) : own;
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -966,6 +964,19 @@ function pointedBack(sentence: string, earlier: EventRecord): string | null {
 const RESTATED_PEOPLE = /^(?:of\s+)?(?:the|both|these|those)\b/i;
 /** A claim of an act right before its noun: "claimed the", "claimed responsibility for the". */
 const CLAIMED_ACT_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|that|this)\s+$/i;
+
+/**
+ * Whether a statement names again people the act told before counted (see the sentence loop):
+ * "the" people of a kind it counted, told in an earlier paragraph or right after a claim of it.
+ * (A function of the module, not a named closure made per sentence: under tsx's keepNames each
+ * such closure costs a defineProperty of its name; session 22, perf22b.)
+ */
+function restatedPeople(text: string, sentenceStart: number, st: CasualtyStatement, told: EventRecord, toldEarlier: boolean): boolean {
+  return (
+    RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
+    (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
+  );
+}
 
 const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */
