@@ -397,6 +397,17 @@ function speakersOf(claim: Claim): readonly string[] {
 }
 
 /**
+ * Whether a speaker speaks for an actor: it is that actor, or a group speaking for its branch in
+ * the actor's country (see linkEventsToClaims). (A function of the module, not a named closure
+ * made per document: under tsx's keepNames each costs a defineProperty of its name; perf22b.)
+ */
+function speaksFor(actors: Pick<ActorGazetteer, 'get' | 'branchOf'> | undefined, speaker: string, actor: string): boolean {
+  if (speaker === actor || !actors) return speaker === actor;
+  const country = actors.get(actor)?.country;
+  return !!country && actors.branchOf(speaker, country) === actor;
+}
+
+/**
  * Ties each event to the claim whose span holds its trigger, both ways. An actor speaking
  * about its own act ("the Taliban released 150, a spokesman for the Islamic Emirate said") is a
  * self-attributed claim.
@@ -404,11 +415,6 @@ function speakersOf(claim: Claim): readonly string[] {
 export function linkEventsToClaims(claims: Claim[], events: EventRecord[], actors?: Pick<ActorGazetteer, 'get' | 'branchOf'>): void {
   // "Amaq said Islamic State fighters attacked …": a group speaks for its branch in the country
   // where the act was (the event's is-kp is the speaking islamic-state's; news44).
-  const speaksFor = (speaker: string, actor: string): boolean => {
-    if (speaker === actor || !actors) return speaker === actor;
-    const country = actors.get(actor)?.country;
-    return !!country && actors.branchOf(speaker, country) === actor;
-  };
   for (const e of events) {
     const claim = claims.find((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
       ?? claims.find((c) => c.sentence === e.sentence);
@@ -416,7 +422,7 @@ export function linkEventsToClaims(claims: Claim[], events: EventRecord[], actor
     e.claim = claim.id;
     claim.events.push(e.id);
     const speakers = speakersOf(claim);
-    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => r.role !== 'target' && speakers.some((sp) => speaksFor(sp, r.actor)))) {
+    if (!claim.rule.includes(SELF_RULE) && e.actors.some((r) => r.role !== 'target' && speakers.some((sp) => speaksFor(actors, sp, r.actor)))) {
       claim.attribution = { ...claim.attribution, kind: 'self' };
       claim.rule += SELF_RULE;
     }

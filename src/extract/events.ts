@@ -25,7 +25,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
-import { addDispersingForce, aimedAtRioters, dispersalIn, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
+import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
@@ -361,6 +361,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const country = lazyDocumentCountry(doc, ctx);
   // Bare "Taliban" read as the Pakistani Taliban (actors.ts): every role it fills is inferred.
   const talibanReadings = doc.actorMentions.filter((a) => a.rule.includes(TALIBAN_IN_PAKISTAN));
+  // (Most texts hold no word of crowd control: their sentences are not asked for a dispersal.)
+  const dispersalWords = mayTellDispersal(doc.text);
   const purposeNear = purposeFinder(doc, ranges, lex);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
@@ -621,7 +623,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
       // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
-      if (inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), afterPlacedName(doc.text, toks, m.firstToken))) return;
+      // (Only a type with another sense is asked, and whether a name with a place word stands
+      // before the trigger only by a type that reads it: the words are not gathered for the rest.)
+      if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
@@ -806,7 +810,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Police used batons and tear gas to disperse the protesters", with no crowd event told
     // before and no violence of its own: the crowd dispersed was protesting (dispersal.ts).
     let riotControlled = false;
-    const dispersal = dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx);
+    const dispersal = dispersalWords ? dispersalIn(doc.text, sentence, () => (some ? actors : spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end)), ctx) : null;
     // "Police fired tear gas at the protesters": crowd control aimed at a protest is its
     // dispersal, no attack (dispersal.ts), when there is a protest for it to break up and no
     // other violence in the sentence.
@@ -930,10 +934,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // So are those of "The TTP claimed the killing of the traffic warden" after the killing
       // was told: what a claim names is the act it claims.
       const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
-      const restated = (st: (typeof own)[number]) =>
-        RESTATED_PEOPLE.test(st.text) && lastViolent!.counts.some((c) => c.kind === st.kind) &&
-        (toldEarlier || CLAIMED_ACT_BEFORE.test(doc.text.slice(Math.max(sentence.start, st.cue.start - 60), st.cue.start)));
-      const counted = own.some(restated) ? own.filter((st) => !restated(st)) : own;
+      const act = lastViolent;
+      const counted = own.some((st) => restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) ? own.filter((st) => !restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) : own;
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -990,6 +992,19 @@ function pointedBack(sentence: string, earlier: EventRecord): string | null {
 const RESTATED_PEOPLE = /^(?:of\s+)?(?:the|both|these|those)\b/i;
 /** A claim of an act right before its noun: "claimed the", "claimed responsibility for the". */
 const CLAIMED_ACT_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|that|this)\s+$/i;
+
+/**
+ * Whether a statement names again people the act told before counted (see the sentence loop):
+ * "the" people of a kind it counted, told in an earlier paragraph or right after a claim of it.
+ * (A function of the module, not a named closure made per sentence: under tsx's keepNames each
+ * such closure costs a defineProperty of its name; session 22, perf22b.)
+ */
+function restatedPeople(text: string, sentenceStart: number, st: CasualtyStatement, told: EventRecord, toldEarlier: boolean): boolean {
+  return (
+    RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
+    (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
+  );
+}
 
 const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */

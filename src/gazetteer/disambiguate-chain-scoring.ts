@@ -63,6 +63,16 @@ function noBack(n: number): number[] {
   return new Array<number>(n).fill(-1);
 }
 
+/**
+ * Whether member i's link states the next member as its container: a bracket that is no "coded
+ * to" note, or a comma after a name that calls itself a village or an area (see resolveChain).
+ * (A function of the module, not a named closure made per chain: under tsx's keepNames each such
+ * closure costs a defineProperty of its name; session 22, perf22b.)
+ */
+function statesContainer(tokens: readonly ScanToken[], members: readonly Segment[], links: readonly Link[], i: number): boolean {
+  return (links[i] === '(' && !codedName(tokens, members[i])) || (links[i] === ',' && members[i].feature !== null);
+}
+
 export function resolveChain(
   this: PlaceResolver,
   chain: { members: Segment[]; links: Link[] },
@@ -98,8 +108,7 @@ export function resolveChain(
   // "around Rechytsa [coded to Minsk]" (codedInside) is no bracket stating Minsk's container.
   // "Shahpur village, Turbat": a name that calls itself a village or an area states its
   // container after a comma as a bracket does (a list of towns, "Lahore, Karachi", has no such word).
-  const stated = (i: number) => (links[i] === '(' && !codedName(tokens, members[i])) || (links[i] === ',' && members[i].feature !== null);
-  for (let i = 0; i + 1 < members.length; i++) if (stated(i)) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
+  for (let i = 0; i + 1 < members.length; i++) if (statesContainer(tokens, members, links, i)) cands[i] = this.dropFarFromBracketed(cands[i], cands[i + 1]);
   for (let i = 0; i + 1 < members.length; i++) if (statedProvince(links[i], cands[i + 1], this.index)) cands[i] = this.dropFarFromProvince(cands[i], cands[i + 1]);
   // "Fayzabad, Jawzjan": a stated province holds the place when a reading of it lies there, under
   // this spelling or another vowel spelling of it (Jawzjan's "Faizabad").
