@@ -103,7 +103,10 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         // "The TTP denied involvement in the attack": a known actor denying its own part speaks
         // of its own (alleged) act, as one claiming responsibility does (news44).
-        if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source') && deniesOwnRole(ctxS, cue)) cue = { ...cue, attribution: 'self', rule: `${cue.rule}+own-role` };
+        if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source')) {
+          const speaker = deniesOwnRole(ctxS, cue);
+          if (speaker) cue = { ...cue, attribution: 'self', sourceActor: speaker, rule: `${cue.rule}+own-role` };
+        }
         // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
         if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
@@ -134,14 +137,33 @@ const OWN_ROLE = /^\s*(?:(?:any|its|their|a|an|all)\s+)?(?:involvement|role|resp
 /**
  * "The TTP denied involvement in the Bannu attack", "The Taliban denied any role": a source that
  * is a known actor (a named group or a state's body; no generic group such as "militants" or
- * "residents") denying its own part in an act.
+ * "residents") denying its own part in an act. The actor denying, or null.
  */
-function deniesOwnRole(s: SentenceCtx, cue: Cue): boolean {
-  if (!cue.sourceActor || cue.attribution === 'self') return false;
+function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
+  if (cue.attribution === 'self') return null;
+  const speaker = cue.sourceActor ?? headActor(s, cue);
+  if (!speaker) return null;
   // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
-  if (s.ctx.actors.templateOf(cue.sourceActor) !== null && s.ctx.actors.get(cue.sourceActor)?.type !== 'state') return false;
-  if (OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end))) return true;
+  if (s.ctx.actors.templateOf(speaker) !== null && s.ctx.actors.get(speaker)?.type !== 'state') return null;
+  const after = s.doc.text.slice(cue.end, s.doc.sentences[s.si].end);
+  const role = OWN_ROLE.exec(after);
+  // "denied any involvement of the army": someone else's part, unless its own ("of its men").
+  if (role && !/^\s+(?:of|by)\s+(?!(?:its|their|our)\b)/i.test(after.slice(role[0].length))) return speaker;
   // "denied that the group was involved", "denied its fighters were behind it" (news54).
   const next = s.toks.findIndex((t) => t.start >= cue.end);
-  return next >= 0 && deniesOwnPart(s, next, cue.sourceActor);
+  return next >= 0 && deniesOwnPart(s, next, speaker) ? speaker : null;
+}
+
+/**
+ * "The army denied involvement", "Police denied any role" (news56): a source read as a lexicon
+ * noun ("army", "police", "government") carries no actor of its own, though the noun is one: the
+ * state actor the actor reader found as the whole source, or as its head at the source's end
+ * ("The Pakistani army"). Not an actor before another head ("An army spokesman", "A police
+ * official": the person's own word is not the body's).
+ */
+function headActor(s: SentenceCtx, cue: Cue): string | null {
+  const span = cue.sourceSpan;
+  const actor = span ? s.actorEnds.get(span.end) : undefined;
+  if (!actor || actor.start < span!.start) return null;
+  return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
 }
