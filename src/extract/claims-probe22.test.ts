@@ -1,4 +1,6 @@
-import { describe } from 'node:test';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index.ts';
 import { claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
 
 // news54's "noticed, left alone" list, taken up by news56, and news56's probe article: each text
@@ -49,4 +51,26 @@ describe("a state force denying its own part in an act is its own denial (self),
       [['A police official denied any role in the disappearance of the two students.', 'official', 'A police official', 'denied']],
     ],
   ]);
+});
+
+describe('a source quoted "as saying" inside the quoting source\'s parenthetical is a cue of its claim', () => {
+  const text = 'Reuters, quoting a police official as saying six people were killed, said the blast hit a crowded market.';
+  const cues = (t: string): string[] => analyze(t, { published: PUBLISHED }).claims.flatMap((c) => c.cues.filter((q) => q.kind === 'attribution').map((q) => q.text));
+  table([
+    [
+      'one claim, the outlet\'s (nested speech is the outer source\'s)',
+      text,
+      [[text, 'media', 'Reuters', 'asserted']],
+    ],
+  ]);
+  test('the police official is among its cues, after the outlet', () => {
+    assert.deepEqual(cues(text), ['Reuters, quoting a police official as saying six people were killed, said', 'a police official as saying']);
+    assert.deepEqual(cues('Dawn, quoting two residents as saying the shop was shut, reported that the market stayed closed.'), [
+      'Dawn, quoting two residents as saying the shop was shut, reported',
+      'two residents as saying',
+    ]);
+  });
+  test('a quoted source with no quoting source read still opens nothing', () => {
+    assert.deepEqual(cues('The spokesperson posted on X that the reports were baseless and quoted the army as saying that no drone had crossed the border.'), ['The spokesperson posted on X']);
+  });
 });

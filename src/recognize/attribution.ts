@@ -60,6 +60,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     for (const m of matches) endingAt.set(m.lastToken, m);
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
+    // Sources quoted "as saying" with no quoting source read before them: kept if a later cue quotes them.
+    const quotedInside: Cue[] = [];
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
@@ -97,7 +99,14 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
         // "… and quoted the army as saying …" with no quoting source read: the one quoted is
         // known only through whoever quotes it, so it opens no claim of its own (news54).
-        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) cue = reportedBy(ctxS, cue, cues) ? { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` } : null;
+        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) {
+          if (reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+          else {
+            // "Reuters, quoting a police official as saying …, said": the quoting source's cue comes later.
+            quotedInside.push({ ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` });
+            cue = null;
+          }
+        }
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
@@ -123,9 +132,22 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         }
       }
     }
+    cues.push(...quotedInsideLaterCue(quotedInside, cues, ctxS.sentenceFirstCue));
     cues.push(...headlineSources(ctxS, si));
   });
   return cues;
+}
+
+/**
+ * "Reuters, quoting a police official as saying six people were killed, said …" (news56): the
+ * quoting participle sits in a parenthetical between the outer source and its verb, so the outer
+ * cue, read at "said", spans the quoted one. Those quoted so are a cue of the outer source's claim,
+ * as after "Dawn quoted" (`+reported-by-source`); the rest stay dropped (news54: known only
+ * through whoever quotes them, and nobody read does).
+ */
+function quotedInsideLaterCue(quoted: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
+  const spans = (outer: Cue, q: Cue): boolean => outer.sentence === q.sentence && !!outer.attribution && outer.start < q.start && q.end <= outer.end && (outer.sourceSpan?.end ?? outer.end) <= q.start;
+  return quoted.filter((q) => cues.slice(from).some((outer) => spans(outer, q)));
 }
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
