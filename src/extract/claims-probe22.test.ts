@@ -74,3 +74,38 @@ describe('a source quoted "as saying" inside the quoting source\'s parenthetical
     assert.deepEqual(cues('The spokesperson posted on X that the reports were baseless and quoted the army as saying that no drone had crossed the border.'), ['The spokesperson posted on X']);
   });
 });
+
+describe("a group's claim of its own violent act, with a figure, is its own claim: self, asserted", () => {
+  table([
+    [
+      '"claimed that its fighters had killed 40 soldiers": as "claimed killing" and "claimed that the group had carried out" are',
+      'The BLA claimed that its fighters had killed 40 soldiers in the raid on the camp.',
+      [['The BLA claimed that its fighters had killed 40 soldiers in the raid on the camp.', 'self', 'BLA', 'asserted']],
+    ],
+    [
+      '"claimed to have killed": the group itself in the perfect infinitive',
+      'The TTP claimed to have killed 30 policemen in the night raid.',
+      [['The TTP claimed to have killed 30 policemen in the night raid.', 'self', 'TTP', 'asserted']],
+    ],
+    [
+      '"claimed it shot down": no "that", the pronoun its own side',
+      'The TTP claimed it shot down a surveillance drone over the valley.',
+      [['The TTP claimed it shot down a surveillance drone over the valley.', 'self', 'TTP', 'asserted']],
+    ],
+    [
+      'its fighters killed (passive: a loss, no act of its own): hedged as any claim',
+      'The TTP claimed that its fighters had been killed in the raid on the camp.',
+      [['The TTP claimed that its fighters had been killed in the raid on the camp.', 'named', 'TTP', 'hedged']],
+    ],
+    [
+      'another group\'s act claimed: an accusation, hedged',
+      'The TTP claimed that the BLA had killed 40 soldiers in the raid on the camp.',
+      [['The TTP claimed that the BLA had killed 40 soldiers in the raid on the camp.', 'named', 'TTP', 'hedged']],
+    ],
+    [
+      'a toll with no act of its own named stays hedged (news51)',
+      'The TTP claimed that 30 soldiers had been killed in the raid on the camp.',
+      [['The TTP claimed that 30 soldiers had been killed in the raid on the camp.', 'named', 'TTP', 'hedged']],
+    ],
+  ]);
+});
