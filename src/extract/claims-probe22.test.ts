@@ -109,3 +109,51 @@ describe("a group's claim of its own violent act, with a figure, is its own clai
     ],
   ]);
 });
+
+describe("news56's probe article: a disputed figure, an official unnamed in a relative clause, a group's Telegram channel", () => {
+  table([
+    [
+      '"…, a figure the military disputed": the military contests the group\'s claim and is not its source',
+      'In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post, a figure the military disputed.',
+      [['In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post, a figure the military disputed.', 'self', 'TTP', 'denied']],
+    ],
+    [
+      '"disputed … and said": the dispute denied, what the military goes on to say its own claim',
+      'The military disputed the group\'s figure and said only six soldiers had died.',
+      [
+        ["The military disputed the group's figure", 'official', 'The military', 'denied'],
+        ['said only six soldiers had died.', 'official', 'The military', 'asserted'],
+      ],
+    ],
+    [
+      '"a toll the TTP disputes": the same for a toll',
+      'The interior ministry said six soldiers were killed, a toll the TTP disputes.',
+      [['The interior ministry said six soldiers were killed, a toll the TTP disputes.', 'official', 'The interior ministry', 'denied']],
+    ],
+    [
+      '"a land dispute" is no verb of denial',
+      'Two brothers were shot dead over a land dispute in the village, police said.',
+      [['Two brothers were shot dead over a land dispute in the village, police said.', 'official', 'police', 'asserted']],
+    ],
+    [
+      '"an administration dispute": a source noun before the noun "dispute" is no source disputing',
+      'Residents attacked the convoy over a local administration dispute.',
+      [['Residents attacked the convoy over a local administration dispute.', 'unattributed', null, 'asserted']],
+    ],
+    [
+      '"who asked not to be named": an official unnamed in the source\'s own relative clause is anonymous',
+      'A senior intelligence official who asked not to be named said the attackers had crossed from Khost.',
+      [['A senior intelligence official who asked not to be named said the attackers had crossed from Khost.', 'anonymous', 'A senior intelligence official who asked not to be named', 'asserted']],
+    ],
+    [
+      'a relative clause with no anonymity leaves the source as it is',
+      'A former diplomat who served in Kabul said the talks had stalled.',
+      [['A former diplomat who served in Kabul said the talks had stalled.', 'official', 'A former diplomat who served in Kabul', 'asserted']],
+    ],
+    [
+      '"A Telegram channel linked to the TTP said": one source, the channel, no fragment before the group',
+      'A Telegram channel linked to the TTP said 14 soldiers were killed in the raid.',
+      [['A Telegram channel linked to the TTP said 14 soldiers were killed in the raid.', 'media', 'A Telegram channel linked to the TTP', 'asserted']],
+    ],
+  ]);
+});
