@@ -69,7 +69,7 @@ const AFTER_FATE = new Set(['', 'in', 'at', 'near', 'by', 'as', 'after', 'during
 const NOUN_LIKE_VERBS = new Set([
   'project', 'projects', 'state', 'states', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates',
   'forecast', 'forecasts', 'fear', 'fears', 'doubt', 'doubts', 'worry', 'worries', 'guess', 'stress', 'stresses',
-  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders', 'show', 'shows',
+  'highlight', 'highlights', 'add', 'adds', 'indicate', 'indicates', 'reckon', 'wonder', 'wonders', 'show', 'shows', 'dispute', 'disputes',
 ]);
 
 const ADDING = new Set(['add', 'adds', 'added', 'adding']);
@@ -180,7 +180,8 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
     : isPostposed(s, verb.lastToken) || src.start <= 2 || afterIntroduction(s, src.start) || isInserted(s, src.start, verb.lastToken) || inFreeRelative(s, src.start)
       ? 'sentence'
       : 'following';
-  const unnamed = anonymous || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
+  // "A senior intelligence official who asked not to be named said" (news56): the anonymity in the source's own relative clause.
+  const unnamed = anonymous || (src.rule.includes('+who') && hasAnonymityPhrase(s, src.start, src.end)) || (scope === 'sentence' && anonymityAround(s, src.start, verb.lastToken));
   const phrase = unnamed ? { ...src, kind: 'anonymous' as const, rule: `${src.rule}+anonymity` } : src;
   return makeCue(s.doc, s.toks, src.start, verb.lastToken, phrase, certainty, scope, si, `attribution:source-verb+${phrase.rule}`);
 }

@@ -60,6 +60,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     for (const m of matches) endingAt.set(m.lastToken, m);
 
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
+    // Sources quoted "as saying" with no quoting source read before them: kept if a later cue quotes them.
+    const quotedInside: Cue[] = [];
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
@@ -97,13 +99,23 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         else if (cue?.attribution && cue.scope === 'following' && reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
         // "… and quoted the army as saying …" with no quoting source read: the one quoted is
         // known only through whoever quotes it, so it opens no claim of its own (news54).
-        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) cue = reportedBy(ctxS, cue, cues) ? { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` } : null;
+        if (cue?.rule.includes('+quoted-as-saying') && !cue.rule.includes('+reported-by-source')) {
+          if (reportedBy(ctxS, cue, cues)) cue = { ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` };
+          else {
+            // "Reuters, quoting a police official as saying …, said": the quoting source's cue comes later.
+            quotedInside.push({ ...cue, scope: 'sentence', rule: `${cue.rule}+reported-by-source` });
+            cue = null;
+          }
+        }
         // "He accused the army of killing civilians, a charge the government denies": the
         // denier contests the claim before it and is not its source. The cue stays, a denial.
         if (cue?.attribution && certainty === 'denied' && contestsWhatCameBefore(ctxS, cue)) cue = contestingDenial(cue);
         // "The TTP denied involvement in the attack": a known actor denying its own part speaks
         // of its own (alleged) act, as one claiming responsibility does (news44).
-        if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source') && deniesOwnRole(ctxS, cue)) cue = { ...cue, attribution: 'self', rule: `${cue.rule}+own-role` };
+        if (cue?.attribution && certainty === 'denied' && !cue.rule.includes('+reported-by-source')) {
+          const speaker = deniesOwnRole(ctxS, cue);
+          if (speaker) cue = { ...cue, attribution: 'self', sourceActor: speaker, rule: `${cue.rule}+own-role` };
+        }
         // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
         if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
@@ -120,9 +132,22 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         }
       }
     }
+    cues.push(...quotedInsideLaterCue(quotedInside, cues, ctxS.sentenceFirstCue));
     cues.push(...headlineSources(ctxS, si));
   });
   return cues;
+}
+
+/**
+ * "Reuters, quoting a police official as saying six people were killed, said …" (news56): the
+ * quoting participle sits in a parenthetical between the outer source and its verb, so the outer
+ * cue, read at "said", spans the quoted one. Those quoted so are a cue of the outer source's claim,
+ * as after "Dawn quoted" (`+reported-by-source`); the rest stay dropped (news54: known only
+ * through whoever quotes them, and nobody read does).
+ */
+function quotedInsideLaterCue(quoted: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
+  const spans = (outer: Cue, q: Cue): boolean => outer.sentence === q.sentence && !!outer.attribution && outer.start < q.start && q.end <= outer.end && (outer.sourceSpan?.end ?? outer.end) <= q.start;
+  return quoted.filter((q) => cues.slice(from).some((outer) => spans(outer, q)));
 }
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
@@ -134,14 +159,33 @@ const OWN_ROLE = /^\s*(?:(?:any|its|their|a|an|all)\s+)?(?:involvement|role|resp
 /**
  * "The TTP denied involvement in the Bannu attack", "The Taliban denied any role": a source that
  * is a known actor (a named group or a state's body; no generic group such as "militants" or
- * "residents") denying its own part in an act.
+ * "residents") denying its own part in an act. The actor denying, or null.
  */
-function deniesOwnRole(s: SentenceCtx, cue: Cue): boolean {
-  if (!cue.sourceActor || cue.attribution === 'self') return false;
+function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
+  if (cue.attribution === 'self') return null;
+  const speaker = cue.sourceActor ?? headActor(s, cue);
+  if (!speaker) return null;
   // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
-  if (s.ctx.actors.templateOf(cue.sourceActor) !== null && s.ctx.actors.get(cue.sourceActor)?.type !== 'state') return false;
-  if (OWN_ROLE.test(s.doc.text.slice(cue.end, s.doc.sentences[s.si].end))) return true;
+  if (s.ctx.actors.templateOf(speaker) !== null && s.ctx.actors.get(speaker)?.type !== 'state') return null;
+  const after = s.doc.text.slice(cue.end, s.doc.sentences[s.si].end);
+  const role = OWN_ROLE.exec(after);
+  // "denied any involvement of the army": someone else's part, unless its own ("of its men").
+  if (role && !/^\s+(?:of|by)\s+(?!(?:its|their|our)\b)/i.test(after.slice(role[0].length))) return speaker;
   // "denied that the group was involved", "denied its fighters were behind it" (news54).
   const next = s.toks.findIndex((t) => t.start >= cue.end);
-  return next >= 0 && deniesOwnPart(s, next, cue.sourceActor);
+  return next >= 0 && deniesOwnPart(s, next, speaker) ? speaker : null;
+}
+
+/**
+ * "The army denied involvement", "Police denied any role" (news56): a source read as a lexicon
+ * noun ("army", "police", "government") carries no actor of its own, though the noun is one: the
+ * state actor the actor reader found as the whole source, or as its head at the source's end
+ * ("The Pakistani army"). Not an actor before another head ("An army spokesman", "A police
+ * official": the person's own word is not the body's).
+ */
+function headActor(s: SentenceCtx, cue: Cue): string | null {
+  const span = cue.sourceSpan;
+  const actor = span ? s.actorEnds.get(span.end) : undefined;
+  if (!actor || actor.start < span!.start) return null;
+  return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
 }
