@@ -207,6 +207,10 @@ describe('parts', () => {
     assert.equal(typeRelation('bombing', 'bombing'), 'same');
     assert.equal(typeRelation('claim-of-responsibility', 'bombing'), 'follow-up');
     assert.equal(typeRelation('attack', 'bombing'), 'compatible');
+    // A protest one outlet calls a riot, an arson another calls an attack: one event told two ways.
+    assert.equal(typeRelation('riot', 'protest'), 'compatible');
+    assert.equal(typeRelation('property-destruction', 'attack'), 'compatible');
+    assert.equal(typeRelation('protest', 'attack'), 'incompatible');
     assert.equal(typeRelation('agreement', 'bombing'), 'incompatible');
     assert.equal(typeRelation(null, 'bombing'), 'unknown');
   });
