@@ -1,6 +1,6 @@
 import type { Analysis } from '../model/analysis.ts';
 import { firedRules, type CompiledRules } from './rules.ts';
-import { INTERVENTION_RULE } from '../extract/dispersal.ts';
+import { interventionOf } from '../model/intervention.ts';
 import { widthAt } from '../recognize/tokenize.ts';
 
 // The sparse, binary features a classifier sees, as strings with a family prefix:
@@ -166,7 +166,7 @@ function analysisFeatures(a: Analysis, add: (f: string) => void): void {
   for (const e of a.events) {
     add('evt:' + e.type);
     // A protest broken up by force (src/extract/dispersal.ts): ACLED's "Protest with intervention".
-    if (e.type === 'protest' && e.provenance.rules.some((r) => r.startsWith(INTERVENTION_RULE))) add('protest:intervention');
+    if (interventionOf(e) !== null) add('protest:intervention');
     add('trig:' + e.trigger.text.toLowerCase());
     for (const c of e.counts) {
       add('cnt:' + c.kind);

@@ -2,7 +2,7 @@ import type { ActorType } from '../model/types.ts';
 import { classifyAcled } from '../classify/index.ts';
 import type { Analysis, EventOut } from '../model/analysis.ts';
 import { loadEventLexicon } from '../extract/event-lexicon.ts';
-import { INTERVENTION_RULE } from '../extract/dispersal.ts';
+import { interventionOf } from '../model/intervention.ts';
 import { longestFirst, phraseSource } from '../recognize/regex.ts';
 
 // Our analysis in ACLED's terms: one event type and sub-event type per note, read from our
@@ -137,7 +137,7 @@ function protestOf(a: Analysis): AcledCode | null {
     return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
   }
   // (A protest marked broken up by force, tear gas or batons: src/extract/dispersal.ts.)
-  if (a.events.some((e) => e.type === 'arrest' || (e.type === 'protest' && e.provenance.rules.some((r) => r.startsWith(INTERVENTION_RULE))))) {
+  if (a.events.some((e) => e.type === 'arrest' || interventionOf(e) !== null)) {
     return { eventType: 'Protests', subEventType: 'Protest with intervention' };
   }
   return { eventType: 'Protests', subEventType: 'Peaceful protest' };

@@ -21,7 +21,9 @@ const PEACEFUL_AFTER = /^\s+(?:peacefully|on\s+(?:its|their)\s+own|voluntarily|w
 // ("live and rubber bullets": the live ones are named first.)
 const LETHAL = /\b(?:live(?:\s+and\s+rubber)?\s+(?:ammunition|bullets?|rounds?|fire)|real\s+bullets|gunfire|gunshots|opened\s+fire|shot\s+dead)\b/i;
 
-export const INTERVENTION_RULE = 'protest:intervention:';
+import { INTERVENTION_RULE } from '../model/intervention.ts';
+
+export { INTERVENTION_RULE };
 
 /** "were dispersed by the police": the force after the cue, in a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

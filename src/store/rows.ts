@@ -4,7 +4,7 @@ import { dayNumber } from '../corroborate/days.ts';
 import { publisherKey } from '../corroborate/sources.ts';
 import type { StoryUnit } from '../corroborate/types.ts';
 import { unitsOf } from '../corroborate/units.ts';
-import { INTERVENTION_RULE } from '../extract/dispersal.ts';
+import { interventionOf } from '../model/intervention.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { bandBuckets, factsOf, minhash, signatureToHex } from './near-dup.ts';
 import type { ActorsTable, ArticlesTable, ClaimsTable, EventActorsTable, EventsTable } from './schema.ts';
@@ -48,16 +48,6 @@ export function storeArticleId(text: string, source: string | null, published: s
   const h = createHash('sha256').update(text);
   if (source !== null || published !== null) h.update(`\u0000${source === null ? '' : publisherKey(source)}\u0000${published ?? ''}`);
   return 'art-' + h.digest('hex').slice(0, 16);
-}
-
-/**
- * The cue words of a protest marked broken up by force (`protest:intervention:<cue>`,
- * src/extract/dispersal.ts): "batons", "tear gas". null for any other event.
- */
-export function interventionOf(e: Analysis['events'][number]): string | null {
-  if (e.type !== 'protest') return null;
-  const rule = e.provenance.rules.find((r) => r.startsWith(INTERVENTION_RULE));
-  return rule ? rule.slice(INTERVENTION_RULE.length) : null;
 }
 
 const COUNT_COLUMNS = ['killed', 'wounded', 'kidnapped', 'arrested', 'released'] as const;

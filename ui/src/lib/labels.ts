@@ -108,15 +108,8 @@ export function countTellers(a: Pick<Analysis, 'claims'>, e: Pick<EventOut, 'cou
   });
 }
 
-/** The rule that marks a protest broken up by force (src/extract/dispersal.ts). */
-const INTERVENTION_RULE = 'protest:intervention:';
-
-/** The cue of a protest marked dispersed by force ("tear gas", "baton-charged"), else null. */
-export function interventionCue(e: { type: string; provenance?: { rules: readonly string[] } }): string | null {
-  if (e.type !== 'protest' || !e.provenance) return null;
-  const rule = e.provenance.rules.find((r) => r.startsWith(INTERVENTION_RULE));
-  return rule ? rule.slice(INTERVENTION_RULE.length) : null;
-}
+/** The cue of a protest marked dispersed by force ("tear gas", "baton-charged"), else null (src/model/intervention.ts). */
+export { interventionOf as interventionCue } from '../../../src/model/intervention.ts';
 
 /** A cue as a reader reads it: "baton-charged" → "baton charged". */
 export function interventionWords(cue: string): string {
