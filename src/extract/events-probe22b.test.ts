@@ -50,3 +50,22 @@ describe('a date opening the teller\'s clause is no part of the teller', () => {
     assert.deepEqual(teller(`${bombing} The provincial health minister later put the toll at 11.`), [[9, null, false], [11, 'The provincial health minister', true]]);
   });
 });
+
+describe('a riot\'s act at bare "officers" is at the police the paragraph named', () => {
+  const targets = (text: string) => only(run(text), 'riot').actors.filter((r) => r.role === 'target').map((r) => [r.actor, r.inferred]);
+  test('"the crowd had pelted officers with stones" after the police fired tear gas: the police', () => {
+    assert.deepEqual(targets('Police fired tear gas at the protesters in Kohat. A police spokesman said the crowd had pelted officers with stones.'), [['pakistan-police', true]]);
+  });
+
+  test('"Rioters attacked two constables with sticks": the police named before in the paragraph', () => {
+    const a = run('Police arrived at the market in Kohat. Rioters attacked two constables with sticks.');
+    const riots = a.events.filter((e) => e.type === 'riot' && e.actors.some((r) => r.role === 'target'));
+    assert.deepEqual(riots.map((e) => e.actors.filter((r) => r.role === 'target').map((r) => r.actor)), [['pakistan-police']]);
+  });
+
+  test('no police named before, or officers of something: no target', () => {
+    assert.deepEqual(targets('Villagers pelted officers with stones in Karak.'), []);
+    assert.deepEqual(targets('Police arrived in Kohat.\n\nVillagers pelted officers with stones in Karak.'), []);
+    assert.deepEqual(targets('Police arrived in Kohat. Villagers pelted officers of the election commission with stones.'), []);
+  });
+});
