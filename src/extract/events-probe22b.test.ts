@@ -69,3 +69,15 @@ describe('a riot\'s act at bare "officers" is at the police the paragraph named'
     assert.deepEqual(targets('Police arrived in Kohat. Villagers pelted officers of the election commission with stones.'), []);
   });
 });
+
+describe('a place named in another incident\'s clause is not an earlier act\'s', () => {
+  const places = (text: string) => run(text).events.filter((e) => e.type === 'bombing').map((e) => [e.trigger.text, e.place]);
+  test('"The 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in Kabul": the 2022 bombing has no place', () => {
+    assert.deepEqual(places('The 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in Kabul.'), [['bombing', null], ['blast', 'place:AF:kabul']]);
+  });
+
+  test('a place of the first act\'s own, or one before the other clause, stays', () => {
+    assert.deepEqual(places('A bombing killed 60 worshippers in Kandahar in March, and on Friday a blast killed three people in Kabul.'), [['bombing', 'place:AF:kandahar'], ['blast', 'place:AF:kabul']]);
+    assert.deepEqual(places('In Kabul, the 2022 bombing killed 60 worshippers, and on Friday a blast killed three people.'), [['bombing', 'place:AF:kabul'], ['blast', null]]);
+  });
+});

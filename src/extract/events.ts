@@ -709,6 +709,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
       }
+      // (news57) And what its clause names is not where an earlier act of the sentence was: "The
+      // 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in Kabul"
+      // does not say where the 2022 bombing was. An earlier act placed by the sentence's place
+      // (no place of its own clause) loses a place named inside this incident's clause.
+      if (another) for (const e of created) unplaceFromAnother(e, clauseStart, clauseEnd);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       // (A disowned act's arguments are its noun's own count or place: "condemned the attack and
@@ -1011,6 +1016,20 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
+}
+
+/** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
+const PLACE_OF_ANOTHER_RULE = 'place:dropped:in-another-incident-clause';
+
+/** Drops `e`'s sentence-wide place when it is named in another incident's clause after `e`'s trigger. */
+function unplaceFromAnother(e: EventRecord, clauseStart: number, clauseEnd: number): void {
+  const pm = e.placeMention;
+  if (!pm || e.trigger.end > clauseStart || pm.start < clauseStart || pm.end > clauseEnd) return;
+  const at = e.rules.findIndex((r) => r.startsWith('place:sentence-locative:'));
+  if (at < 0) return;
+  e.rules.splice(at, 1, PLACE_OF_ANOTHER_RULE);
+  e.place = null;
+  e.placeMention = null;
 }
 
 /** A noun's singular, enough to match "clashes" with "clash" and "attacks" with "attack". */
