@@ -122,8 +122,41 @@ export function settleCrowds(
   for (const e of out) {
     const template = lex.types.get(e.type)?.crowd;
     if (template) addCrowd(doc, ctx, e, template, country);
+    if (template === 'rioters') officersAsPolice(doc, ctx, e);
   }
   return out;
+}
+
+/**
+ * (news57) What a riot did right to bare "officers" or "constables": "the crowd had pelted
+ * officers with stones", "rioters attacked two constables". No actor noun names them; a crowd's
+ * violence at officers is at the police, and the police the paragraph has named up to the
+ * trigger are those officers.
+ */
+const OFFICERS_AFTER = /^\s+(?:(?:the|an?|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?(officers?|constables?)\b(?!\s+of\b|'|’)/i;
+
+/**
+ * A riot with no target whose trigger is followed by bare officers takes as its target the
+ * police force the paragraph named last before the trigger (rule `target:officers-are-police:<id>`,
+ * inferred); none named, none taken.
+ */
+function officersAsPolice(doc: Doc, ctx: Context, e: EventRecord): void {
+  if (e.actors.some((r) => r.role === 'target')) return;
+  const m = OFFICERS_AFTER.exec(doc.text.slice(e.trigger.end, e.trigger.end + 40));
+  if (!m) return;
+  const paragraph = doc.sentences[e.sentence].paragraph;
+  let start = e.sentence;
+  while (start > 0 && doc.sentences[start - 1].paragraph === paragraph) start--;
+  const from = doc.sentences[start].start;
+  let police: string | null = null;
+  for (const a of doc.actorMentions) {
+    if (a.start >= e.trigger.start) break;
+    if (a.start >= from && ctx.actors.templateOf(a.entity) === 'police') police = a.entity;
+  }
+  if (!police) return;
+  const at = e.trigger.end + m.index + m[0].indexOf(m[1]);
+  e.actors.push({ actor: police, role: 'target', inferred: true, start: at, end: at + m[1].length });
+  e.rules.push(`target:officers-are-police:${police}`);
 }
 
 /**

@@ -709,6 +709,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
       }
+      // (news57) And what its clause names is not where an earlier act of the sentence was: "The
+      // 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in Kabul"
+      // does not say where the 2022 bombing was. An earlier act placed by the sentence's place
+      // (no place of its own clause) loses a place named inside this incident's clause.
+      if (another) for (const e of created) unplaceFromAnother(e, clauseStart, clauseEnd);
 
       // "Suicide bomb kills six in Quetta": a casualty statement is an argument of a violent noun.
       // (A disowned act's arguments are its noun's own count or place: "condemned the attack and
@@ -942,13 +947,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
-      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities);
+      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
     } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
       // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
       // with no act of its own: a revision is of the article's latest violent act.
-      const revised = tellerTolls(doc.text, sentence.start, sentenceQuantities).filter((t) => t.revision);
-      if (revised.length > 0) addTellerTolls(earlierViolent, revised, used);
+      // (news57) A toll that names its act ("He put the death toll from the clashes at 11",
+      // "revised the toll from the blast to seven") is of the latest earlier act so named, a
+      // rival figure as much as a revision; a rival that names none is still not taken.
+      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      for (const t of told) {
+        const act = t.of ? namedAct(events, t.of, earlierViolent, (type) => !!lex.types.get(type)?.violent) : null;
+        if (act) addTellerTolls(act, [t], used);
+        else if (t.revision) addTellerTolls(earlierViolent, [t], used);
+      }
     }
     // A sentence that tells an incident of an earlier one again, counts attached, joins it
     // (retold.ts): its events leave the list before a later sentence can refer to them.
@@ -1006,8 +1018,48 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
   );
 }
 
+/** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
+const PLACE_OF_ANOTHER_RULE = 'place:dropped:in-another-incident-clause';
+
+/** Drops `e`'s sentence-wide place when it is named in another incident's clause after `e`'s trigger. */
+function unplaceFromAnother(e: EventRecord, clauseStart: number, clauseEnd: number): void {
+  const pm = e.placeMention;
+  if (!pm || e.trigger.end > clauseStart || pm.start < clauseStart || pm.end > clauseEnd) return;
+  const at = e.rules.findIndex((r) => r.startsWith('place:sentence-locative:'));
+  if (at < 0) return;
+  e.rules.splice(at, 1, PLACE_OF_ANOTHER_RULE);
+  e.place = null;
+  e.placeMention = null;
+}
+
+/** A noun's singular, enough to match "clashes" with "clash" and "attacks" with "attack". */
+function singular(word: string): string {
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * (news57) The earlier act a teller's toll names ("from the clashes", "in the bombing"): the
+ * latest violent event whose trigger ends in that noun (singular or plural); else, for a noun
+ * that names an act told before ("the attack", "the strike": POINTS_BACK's), the latest violent
+ * act when the noun can name its type; else none.
+ */
+function namedAct(events: readonly EventRecord[], noun: string, latest: EventRecord, isViolent: (type: string) => boolean): EventRecord | null {
+  const word = singular(noun);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (!isViolent(e.type)) continue;
+    const last = e.trigger.text.toLowerCase().split(/\s+/).pop()!;
+    if (singular(last) === word) return e;
+  }
+  if (!POINTS_BACK_NOUNS.has(word)) return null;
+  const types = POINTED_TYPES[word];
+  return !types || types.includes(latest.type) ? latest : null;
+}
+
 const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */
+const POINTS_BACK_NOUNS = new Set(['attack', 'assault', 'incident', 'strike', 'raid', 'blast', 'explosion', 'bombing', 'ambush', 'shooting', 'shelling']);
 const POINTED_TYPES: Readonly<Record<string, readonly string[]>> = {
   strike: ['bombing'],
   blast: ['bombing'],

@@ -1,4 +1,4 @@
-import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import type { DateMention, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
 
 // (Session 21, news48) "Police said 12 soldiers were killed; the Taliban put the toll at eight":
 // two tellers give two figures for one act. Neither is dropped, summed or overwritten: the first
@@ -11,7 +11,7 @@ import type { EventCount, EventRecord, Quantity, Span } from '../model/types.ts'
  * to seven", "put the death toll in Monday's bombing at 12", "revised the toll from nine to
  * seven". Up to five words after "from/in/of/for"; the figure is still the one after "to/at".
  */
-const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+(?:[\p{L}\d'’,.-]+\s+){1,5}?)?`;
+const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+((?:[\p{L}\d'’,.-]+\s+){1,5}?))?`;
 
 /**
  * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
@@ -38,10 +38,33 @@ export interface RivalToll {
   teller: Span & { text: string };
   /** The teller corrects an earlier figure ("revised the toll to", "later put the toll at"). */
   revision: boolean;
+  /**
+   * (news57) The last word of what the toll is said to be of ("from the clashes" → "clashes",
+   * "in Monday's bombing" → "bombing"), lower-cased; absent when the teller names nothing.
+   */
+  of?: string;
+}
+
+/**
+ * (news57) A date phrase opening the teller's clause ("On Tuesday the police revised …", "Late on
+ * Tuesday, …"): a preposition or two at most before the date mention, nothing else.
+ */
+const BEFORE_DATE = /(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?)(?:(?:late|early|later|earlier)\s+)?(?:(?:on|by|in|at)\s+)?$/i;
+
+/** Where the teller's words may start after a date phrase that opens the clause before `end`, or -1. */
+function afterOpeningDate(text: string, sentenceStart: number, dates: readonly DateMention[], end: number): number {
+  let at = -1;
+  for (const d of dates) {
+    if (d.start < sentenceStart || d.end >= end) continue;
+    if (BEFORE_DATE.test(text.slice(sentenceStart, d.start))) at = Math.max(at, d.end);
+  }
+  if (at < 0) return -1;
+  const gap = /^[\s,]*/.exec(text.slice(at, end))!;
+  return at + gap[0].length;
 }
 
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
-export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[]): RivalToll[] {
+export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[], dates: readonly DateMention[] = []): RivalToll[] {
   const out: RivalToll[] = [];
   // Most sentences after a violent act name no toll or figure: one test of the sentence up to its
   // last figure spares them a slice and the pattern per figure.
@@ -49,15 +72,19 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   for (const q of quantities) if (q.start > last) last = q.start;
   if (!TOLL_WORD.test(text.slice(sentenceStart, last))) return out;
   for (const q of quantities) {
-    const from = Math.max(sentenceStart, q.start - 120);
+    // (news57) A date phrase opening the clause is no part of the teller: "On Tuesday the police
+    // revised the toll to seven" is told by "the police"; the words are read after the date.
+    const dated = dates.length > 0 ? afterOpeningDate(text, sentenceStart, dates, q.start) : -1;
+    const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
     const m = TELLER_TOLL.exec(text.slice(from, q.start));
     if (!m) continue;
     const said = m[1].trimEnd();
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
     const start = from + m.index + m[0].indexOf(m[1]);
-    const noun = (m[2] ?? m[4])?.toLowerCase();
-    out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[3] !== undefined || later !== null });
+    const noun = (m[2] ?? m[5])?.toLowerCase();
+    const of = (m[3] ?? m[6])?.trim().split(/\s+/).pop()!.replace(/[’',.]+$/, '').toLowerCase();
+    out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[4] !== undefined || later !== null, ...(of ? { of } : {}) });
   }
   return out;
 }
