@@ -119,3 +119,12 @@ test('a scheduled event "is expected on Friday" or "later this month" is a predi
   assert.deepEqual(certainty('The verdict of the anti-terrorism court is expected later this month.'), ['predicted']);
   assert.deepEqual(certainty('The suspect was expected in court on Monday but did not appear.'), ['asserted']);
 });
+
+test('a reported "would" is found in any case and with a curly apostrophe; a text with none has no prediction (session 22, perf22a: the text is asked for "would" first)', () => {
+  const prediction = (text: string) =>
+    analyze(text, { published: '2026-11-24' }).claims.flatMap((c) => c.cues.filter((q) => q.kind === 'prediction').map((q) => q.text));
+  assert.deepEqual(prediction('Officials said the Torkham crossing WOULD reopen on Monday.'), ['WOULD']);
+  assert.deepEqual(prediction('Police said the suspects wouldn’t be released before the hearing.'), ['wouldn’t']);
+  assert.deepEqual(prediction('The TTP warned that more attacks would follow.'), ['would']);
+  assert.deepEqual(prediction('Police said the suspects were released before the hearing.'), []);
+});

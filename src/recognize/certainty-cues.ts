@@ -118,6 +118,12 @@ interface ReportedFuture {
   /** Token sequences, lower-cased. */
   futureAnchors: string[][];
   maxParenthetical: number;
+  /**
+   * Whether a text may hold a modal: its letters before any apostrophe ("would" of "wouldn't"),
+   * case-insensitive. A token is its text lower-cased (tokenize.ts), so a text this misses has
+   * no modal token and no reported-future cue. Null (always ask) were a modal not ASCII letters.
+   */
+  modalGate: RegExp | null;
 }
 
 let reportedFuture: ReportedFuture | null = null;
@@ -138,8 +144,15 @@ function loadReportedFuture(): ReportedFuture {
     timeNouns: lower(file.habits.timeNouns),
     futureAnchors: file.habits.futureAnchors.map((p) => p.toLowerCase().split(/\s+/)),
     maxParenthetical: file.maxParenthetical,
+    modalGate: modalGate(file.modals),
   };
   return reportedFuture;
+}
+
+function modalGate(modals: readonly string[]): RegExp | null {
+  const stems = [...new Set(modals.map((m) => m.toLowerCase().split(/['’]/)[0]))];
+  // (Under /iu every ASCII letter matches whatever lower-cases to it, the Kelvin sign as "k".)
+  return stems.every((w) => /^[a-z]+$/.test(w)) ? new RegExp(stems.join('|'), 'iu') : null;
 }
 
 /** How far before a verb of saying a subordinator makes it no main verb ("even though he announced"). */
@@ -241,6 +254,8 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
   const ws = loadWeaselSources();
   const nc = loadNotCues();
   const rf = loadReportedFuture();
+  // (Session 22, perf22a) Most texts hold no "would": their sentences are not walked token by token for one.
+  const mayReportFuture = !rf.modalGate || rf.modalGate.test(doc.text);
   doc.sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const [first, last] = ranges[si];
@@ -268,7 +283,7 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         rule: `certainty-lexicon:${value.alias}`,
       });
     }
-    for (const cue of reportedFutureCues(doc, toks, si, rf)) {
+    if (mayReportFuture) for (const cue of reportedFutureCues(doc, toks, si, rf)) {
       if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
     }
     for (const cue of weaselSourceCues(doc, toks, si, ws)) {
