@@ -180,12 +180,17 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
  * "The army denied involvement", "Police denied any role" (news56): a source read as a lexicon
  * noun ("army", "police", "government") carries no actor of its own, though the noun is one: the
  * state actor the actor reader found as the whole source, or as its head at the source's end
- * ("The Pakistani army"). Not an actor before another head ("An army spokesman", "A police
- * official": the person's own word is not the body's).
+ * ("The Pakistani army"). Not an actor before another head ("A police official": an official's
+ * own word is not the body's; "An army spokesman" carries its force as its cue's actor, news58).
+ * A country speaking as the whole source ("Pakistan denied involvement") is its government
+ * (news58), as the source reader takes it to be.
  */
 function headActor(s: SentenceCtx, cue: Cue): string | null {
   const span = cue.sourceSpan;
-  const actor = span ? s.actorEnds.get(span.end) : undefined;
-  if (!actor || actor.start < span!.start) return null;
-  return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
+  if (!span) return null;
+  const actor = s.actorEnds.get(span.end);
+  if (actor && actor.start >= span.start) return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
+  const place = s.placeEnds.get(span.end);
+  const entry = place && place.start === span.start ? s.ctx.places.get(place.entity) : undefined;
+  return entry?.kind === 'country' && entry.country ? s.ctx.actors.instantiate('government', entry.country, s.ctx.published) : null;
 }

@@ -1,0 +1,56 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index.ts';
+import { claimsTable, type ExpectedClaim } from '../../test/claims-table.ts';
+
+// news56's "noticed, left alone" list, taken up by news58: each text is sentences of our own
+// writing, and every claim is checked as [text, kind, source, certainty].
+
+const PUBLISHED = '2026-11-24';
+
+const table = (cases: Array<[name: string, text: string, claims: ExpectedClaim[]]>): void => claimsTable(PUBLISHED, cases);
+
+describe("a force's spokesperson, or a country, denying the state's own part is its own denial (self)", () => {
+  table([
+    [
+      '"An army spokesman denied involvement": the spokesman speaks for the army',
+      'An army spokesman denied involvement in the killings of the two shepherds.',
+      [['An army spokesman denied involvement in the killings of the two shepherds.', 'self', 'An army spokesman', 'denied']],
+    ],
+    [
+      '"A military spokeswoman denied any role": the same for "military"',
+      'A military spokeswoman denied any role in the shelling of the village.',
+      [['A military spokeswoman denied any role in the shelling of the village.', 'self', 'A military spokeswoman', 'denied']],
+    ],
+    [
+      '"Pakistan denied involvement": a country speaking is its government, denying its own part',
+      'Pakistan denied involvement in the strike on the camp near Khost.',
+      [['Pakistan denied involvement in the strike on the camp near Khost.', 'self', 'Pakistan', 'denied']],
+    ],
+    [
+      "a country denying another's part is no own denial: official",
+      'Pakistan denied that the TTP had been given shelter in the tribal districts.',
+      [['Pakistan denied that the TTP had been given shelter in the tribal districts.', 'official', 'Pakistan', 'denied']],
+    ],
+    [
+      "an army spokesman's plain account stays official (only the denial of its own part is self)",
+      'An army spokesman said the convoy came under fire near the bridge.',
+      [['An army spokesman said the convoy came under fire near the bridge.', 'official', 'An army spokesman', 'asserted']],
+    ],
+    [
+      'a spokesman of the army telling its own troops\' act is self through the event, as "The army spokesman" is',
+      'An army spokesman said troops killed five militants in a raid near Bannu.',
+      [['An army spokesman said troops killed five militants in a raid near Bannu.', 'self', 'An army spokesman', 'asserted']],
+    ],
+    [
+      'a spokesman of a named group before "military" stays the group\'s (the group takes the noun)',
+      'The Houthi military spokesman said the attacks were a reply to the blockade.',
+      [['The Houthi military spokesman said the attacks were a reply to the blockade.', 'named', 'The Houthi military spokesman', 'asserted']],
+    ],
+    [
+      'an official of the police is still no force speaking: official',
+      'A police official denied any role in the disappearance of the two students.',
+      [['A police official denied any role in the disappearance of the two students.', 'official', 'A police official', 'denied']],
+    ],
+  ]);
+});
