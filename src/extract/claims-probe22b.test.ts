@@ -54,3 +54,34 @@ describe("a force's spokesperson, or a country, denying the state's own part is 
     ],
   ]);
 });
+
+describe('a source cited ("citing hospital staff") is a cue of the citing source\'s claim, not a teller of its own', () => {
+  const cues = (t: string): string[] => analyze(t, { published: PUBLISHED }).claims.flatMap((c) => c.cues.filter((q) => q.kind === 'attribution').map((q) => q.text));
+  table([
+    [
+      '"…, the journalist said, citing hospital staff": the journalist\'s claim (media)',
+      'The real toll was likely higher, the journalist said, citing hospital staff.',
+      [['The real toll was likely higher, the journalist said, citing hospital staff.', 'media', 'the journalist', 'hedged']],
+    ],
+    [
+      '"Citing police officials, Dawn reported …": the cited before the outlet still leaves the claim the outlet\'s',
+      'Citing police officials, Dawn reported that the market stayed shut for two days.',
+      [['Citing police officials, Dawn reported that the market stayed shut for two days.', 'media', 'Dawn', 'asserted']],
+    ],
+    [
+      '"he said, citing …" with no one read for "he": the cited opens no claim of its own',
+      'The real toll was likely higher, he said, citing hospital staff.',
+      [['The real toll was likely higher, he said, citing hospital staff.', 'unattributed', null, 'hedged']],
+    ],
+    [
+      '"Hospital staff said": the staff of a hospital speak unnamed, as doctors do',
+      'Hospital staff said nine bodies were brought to the ward overnight.',
+      [['Hospital staff said nine bodies were brought to the ward overnight.', 'anonymous', 'Hospital staff', 'asserted']],
+    ],
+  ]);
+  test('the cited source is among the claim\'s cues, after or before the teller', () => {
+    assert.deepEqual(cues('The real toll was likely higher, the journalist said, citing hospital staff.'), ['the journalist said', 'citing hospital staff']);
+    assert.deepEqual(cues('Citing police officials, Dawn reported that the market stayed shut for two days.'), ['Citing police officials', 'Dawn reported']);
+    assert.deepEqual(cues('Dawn reported that six people died in the blast, citing Reuters.'), ['Dawn reported', 'citing Reuters']);
+  });
+});

@@ -62,6 +62,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     // Sources quoted "as saying" with no quoting source read before them: kept if a later cue quotes them.
     const quotedInside: Cue[] = [];
+    // Sources cited ("citing police"): a cue of the citing source's claim, once the sentence's cues are read.
+    const cited: Cue[] = [];
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
@@ -126,13 +128,15 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1) ?? objectPronounSource(ctxS, m.lastToken + 1);
         if (src) {
-          cues.push(
-            makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`),
-          );
+          const cue = makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`);
+          // "…, Dawn reported, citing hospital staff": the one cited speaks through whoever cites it (news58).
+          if (CITING.has(ctxS.toks[m.firstToken].lower) && m.firstToken === m.lastToken) cited.push({ ...cue, rule: `${cue.rule}+cited+reported-by-source` });
+          else cues.push(cue);
         }
       }
     }
     cues.push(...quotedInsideLaterCue(quotedInside, cues, ctxS.sentenceFirstCue));
+    cues.push(...citedByOtherSource(cited, cues, ctxS.sentenceFirstCue));
     cues.push(...headlineSources(ctxS, si));
   });
   return cues;
@@ -148,6 +152,21 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 function quotedInsideLaterCue(quoted: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
   const spans = (outer: Cue, q: Cue): boolean => outer.sentence === q.sentence && !!outer.attribution && outer.start < q.start && q.end <= outer.end && (outer.sourceSpan?.end ?? outer.end) <= q.start;
   return quoted.filter((q) => cues.slice(from).some((outer) => spans(outer, q)));
+}
+
+/** The participles of the lexicon's `accordingTo` that name a source someone else cites. */
+const CITING = new Set(['citing']);
+
+/**
+ * "…, the journalist said, citing hospital staff", "Citing police officials, Dawn reported …"
+ * (news58): the source cited is where the citing source's word comes from, as one quoted "as
+ * saying" is (news56): a cue of the citing source's claim (`+reported-by-source`), whether the
+ * participle stands before or after it. With no other source read in the sentence ("he said,
+ * citing …" with no one for "he"), whoever cites is unknown and the cited opens no claim of its
+ * own, as news54 ruled for "quoted the army as saying".
+ */
+function citedByOtherSource(cited: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
+  return cited.filter((c) => cues.slice(from).some((o) => o.sentence === c.sentence && !!o.attribution && (o.end <= c.start || c.end <= o.start)));
 }
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
