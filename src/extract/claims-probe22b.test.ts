@@ -85,3 +85,28 @@ describe('a source cited ("citing hospital staff") is a cue of the citing source
     assert.deepEqual(cues('Dawn reported that six people died in the blast, citing Reuters.'), ['Dawn reported', 'citing Reuters']);
   });
 });
+
+describe('"a post on <a channel, website or account>" is that place speaking, and "post" stays no source noun', () => {
+  table([
+    [
+      '"A post on a Telegram channel linked to the TTP said": one source, media, no fragment "A post on"',
+      'A post on a Telegram channel linked to the TTP said 14 soldiers were killed in the raid.',
+      [['A post on a Telegram channel linked to the TTP said 14 soldiers were killed in the raid.', 'media', 'A post on a Telegram channel linked to the TTP', 'asserted']],
+    ],
+    [
+      '"A message on the TTP website said": the group\'s own website is the group speaking (named)',
+      'A message on the TTP website said the fighters had returned to their bases.',
+      [['A message on the TTP website said the fighters had returned to their bases.', 'named', 'A message on the TTP website', 'asserted']],
+    ],
+    [
+      '"In a post on its Telegram channel, the TTP said": the group is still the teller',
+      'In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post.',
+      [['In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post.', 'self', 'TTP', 'asserted']],
+    ],
+    [
+      'a post on a road is a checkpost: no source',
+      'A post on the highway near Tank came under fire late on Monday.',
+      [['A post on the highway near Tank came under fire late on Monday.', 'unattributed', null, 'asserted']],
+    ],
+  ]);
+});
