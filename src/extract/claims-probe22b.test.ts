@@ -110,3 +110,48 @@ describe('"a post on <a channel, website or account>" is that place speaking, an
     ],
   ]);
 });
+
+describe("a state's claim of its own violent act is its own claim (self, asserted), as a named group's is since news56", () => {
+  table([
+    [
+      '"The army claimed that its troops had killed 25 militants": the army\'s own act, told by itself',
+      'The army claimed that its troops had killed 25 militants in the hideouts.',
+      [['The army claimed that its troops had killed 25 militants in the hideouts.', 'self', 'The army', 'asserted']],
+    ],
+    [
+      '"claimed to have destroyed": the state force itself, in the perfect infinitive',
+      'The military claimed to have destroyed six militant hideouts near the border.',
+      [['The military claimed to have destroyed six militant hideouts near the border.', 'self', 'The military', 'asserted']],
+    ],
+    [
+      '"Pakistan claimed it had shot down": a country is its government, and "it" its own side',
+      'Pakistan claimed it had shot down two drones over the Kurram valley.',
+      [['Pakistan claimed it had shot down two drones over the Kurram valley.', 'self', 'Pakistan', 'asserted']],
+    ],
+    [
+      'a loss ("its soldiers had been killed") is no act of its own: hedged',
+      'The army claimed that its soldiers had been killed by fire from across the border.',
+      [['The army claimed that its soldiers had been killed by fire from across the border.', 'official', 'The army', 'hedged']],
+    ],
+    [
+      "another's act claimed is an accusation: hedged",
+      'The army claimed that the TTP had killed 12 soldiers in the ambush.',
+      [['The army claimed that the TTP had killed 12 soldiers in the ambush.', 'official', 'The army', 'hedged']],
+    ],
+    [
+      'a toll with no act of its own named stays hedged, as for a group',
+      'The army claimed that 25 militants had been killed in the operation.',
+      [['The army claimed that 25 militants had been killed in the operation.', 'official', 'The army', 'hedged']],
+    ],
+    [
+      'an arrest is no violent act: hedged',
+      'Police claimed they had arrested 14 suspects after the raid.',
+      [['Police claimed they had arrested 14 suspects after the raid.', 'official', 'Police', 'hedged']],
+    ],
+    [
+      'officials, no actor, claiming: hedged',
+      'Officials claimed that their men had killed 25 militants in the hideouts.',
+      [['Officials claimed that their men had killed 25 militants in the hideouts.', 'official', 'Officials', 'hedged']],
+    ],
+  ]);
+});

@@ -11,7 +11,7 @@ import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
-import { claimsOwnResponsibility, deniesOwnPart } from './attribution-own-claim.ts';
+import { claimsOwnResponsibility, claimsOwnAct, deniesOwnPart } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -120,6 +120,11 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         }
         // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
         if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
+        // "The army claimed that its troops had killed 25 militants": a state's own act told by itself, as a group's is (news58).
+        else if (cue?.attribution && certainty === 'hedged' && cue.attribution !== 'self' && !cue.rule.includes('+reported-by-source')) {
+          const state = cue.sourceActor ?? headActor(ctxS, cue);
+          if (state && claimsOwnAct(ctxS, m, state)) cue = { ...cue, attribution: 'self', certainty: 'asserted', sourceActor: state, rule: `${cue.rule}+own-act` };
+        }
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
         if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
