@@ -28,6 +28,11 @@ describe("a force's spokesperson, or a country, denying the state's own part is 
       [['Pakistan denied involvement in the strike on the camp near Khost.', 'self', 'Pakistan', 'denied']],
     ],
     [
+      '"Islamabad denied any role": a capital speaking is its government too',
+      'Islamabad denied any role in the strike on the camp near Khost.',
+      [['Islamabad denied any role in the strike on the camp near Khost.', 'self', 'Islamabad', 'denied']],
+    ],
+    [
       "a country denying another's part is no own denial: official",
       'Pakistan denied that the TTP had been given shelter in the tribal districts.',
       [['Pakistan denied that the TTP had been given shelter in the tribal districts.', 'official', 'Pakistan', 'denied']],

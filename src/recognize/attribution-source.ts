@@ -305,7 +305,7 @@ function officeAfterPossessive(s: SentenceCtx, j: number): SourcePhrase | null {
  * A town that is its country's capital: the gazetteer gives a country the point of its capital
  * (data/places.json), so the town at that point is the seat of government.
  */
-function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
+export function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
   if (entry.kind !== 'populated-place' || !entry.country || entry.lat === null || entry.lon === null) return false;
   const country = s.ctx.places.get(`country:${entry.country}`);
   if (!country || country.lat === null || country.lon === null) return false;

@@ -6,7 +6,7 @@ import type { SentenceCtx } from './attribution-sentence.ts';
 import { makeCue, indexByEnd, indexByStart } from './attribution-sentence.ts';
 import { loadPatterns } from './attribution-patterns.ts';
 import { opensClauseAfter } from './attribution-clauses.ts';
-import { sourceAt } from './attribution-source.ts';
+import { sourceAt, isCapital } from './attribution-source.ts';
 import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
@@ -206,8 +206,8 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
  * state actor the actor reader found as the whole source, or as its head at the source's end
  * ("The Pakistani army"). Not an actor before another head ("A police official": an official's
  * own word is not the body's; "An army spokesman" carries its force as its cue's actor, news58).
- * A country speaking as the whole source ("Pakistan denied involvement") is its government
- * (news58), as the source reader takes it to be.
+ * A country or its capital speaking as the whole source ("Pakistan denied involvement", "Kabul
+ * denied any role") is its government (news58), as the source reader takes it to be.
  */
 function headActor(s: SentenceCtx, cue: Cue): string | null {
   const span = cue.sourceSpan;
@@ -216,5 +216,5 @@ function headActor(s: SentenceCtx, cue: Cue): string | null {
   if (actor && actor.start >= span.start) return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
   const place = s.placeEnds.get(span.end);
   const entry = place && place.start === span.start ? s.ctx.places.get(place.entity) : undefined;
-  return entry?.kind === 'country' && entry.country ? s.ctx.actors.instantiate('government', entry.country, s.ctx.published) : null;
+  return entry?.country && (entry.kind === 'country' || isCapital(s, entry)) ? s.ctx.actors.instantiate('government', entry.country, s.ctx.published) : null;
 }
