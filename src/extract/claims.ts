@@ -89,7 +89,8 @@ export function extractClaims(doc: Doc): Claim[] {
     bounds.push({ start, end: s.end, opener });
     splitActAfterAccusation(doc.text, bounds, attributions);
 
-    const wholeSentence = attributions.find((c) => c.scope === 'sentence') ?? continued?.cue ?? null;
+    // "Citing police officials, Dawn reported …": a source cited by another is no teller of the sentence (news58).
+    const wholeSentence = attributions.find((c) => c.scope === 'sentence' && !c.rule.includes('+cited+')) ?? attributions.find((c) => c.scope === 'sentence') ?? continued?.cue ?? null;
     // Headlines joined by ";": a source of the whole sentence is only that of the headline holding it.
     const headlines = splitters.some((x) => x.headline);
     for (const b of bounds) {

@@ -130,6 +130,8 @@ type Item =
 /** Heads that a named group absorbs: "TTP militants", "Taliban fighters", "Pakistan Army soldiers", "Red Command drug traffickers", "Houthi militia", "CPI (Maoist) cadres". */
 /** Nouns after a name that are its weapons, and may be an event's trigger ("Houthi artillery strikes"), not its people. */
 const WEAPON_NOUN = /artillery|jets?$|warplanes?|aircraft|drones?$|helicopters?|planes?$|tanks?$|ships?$|aviation|air defen[cs]e/i;
+/** The office words after which a state's bare force noun is that force ("an army spokesman"). */
+const SPOKESPERSON_WORDS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'spokespersons', 'spokespeople']);
 const ABSORBED = new Set(['unidentified-armed-group', 'unidentified-gang', 'communal-militia', 'civilians', 'military', 'police']);
 
 export function buildActorGazetteer(
@@ -400,9 +402,13 @@ export function buildActorGazetteer(
           i++;
           continue;
         }
-        if (it.kind === 'generic') {
+        // "An army spokesman", "a government spokesperson" (news58): a state's force or body named
+        // by its bare noun before its spokesperson is that actor, whose office speaks for it, as
+        // "the army" is; alone, "army" or "military" waits for a country word ("Pakistani army").
+        const office = it.kind === 'after-country' && templates.get(it.template)?.type === 'state' && SPOKESPERSON_WORDS.has(tokens[it.m.lastToken + 1]?.lower ?? '');
+        if (it.kind === 'generic' || office) {
           (pending ??= []).push(out.length);
-          out.push({ start: it.m.start, end: it.m.end, entity: it.template, alias: it.alias, rule: '' });
+          out.push({ start: it.m.start, end: it.m.end, entity: it.template, alias: it.alias, rule: office ? '+before-spokesperson' : '' });
         }
       }
 
@@ -413,7 +419,7 @@ export function buildActorGazetteer(
           const template = out[at].entity;
           const inPlay = byWord ?? (templates.get(template)?.countryBy === 'location' ? byActor : null);
           out[at].entity = instantiate(template, inPlay, date);
-          out[at].rule = `actor-generic:${template}:${inPlay ? `country-in-text:${inPlay}` : 'no-country'}`;
+          out[at].rule = `actor-generic:${template}:${inPlay ? `country-in-text:${inPlay}` : 'no-country'}${out[at].rule}`;
         }
       }
       return out;

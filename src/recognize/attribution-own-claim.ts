@@ -35,6 +35,23 @@ export function claimsOwnResponsibility(s: SentenceCtx, m: TrieMatch, cue: Cue):
 }
 
 /**
+ * "The army claimed that its troops had killed 25 militants", "Pakistan claimed it had shot down
+ * two jets" (news58): a state's force or body (`speaker`, a state actor) telling of its own
+ * violent act, or an operation it carried out, is its own claim, as a named group's is
+ * (`claimsOwnResponsibility`, news56): the same verbs and own side ("it", "its troops", "they";
+ * not a subject opening with "the", which is someone else unless its own name), never a loss
+ * ("its soldiers had been killed"), and not an arrest ("Police claimed they had arrested 14").
+ */
+export function claimsOwnAct(s: SentenceCtx, m: TrieMatch, speaker: string): boolean {
+  if (s.ctx.actors.get(speaker)?.type !== 'state' || !CLAIM_VERBS.has(s.toks[m.lastToken].lower)) return false;
+  if (s.toks[m.lastToken + 1]?.lower === 'to' && s.toks[m.lastToken + 2]?.lower === 'have') return doesTheAct(s, m.lastToken + 3) || actsViolently(s, m.lastToken + 3);
+  const at = s.toks[m.lastToken + 1]?.lower === 'that' ? m.lastToken + 2 : m.lastToken + 1;
+  if (s.toks[at]?.lower === 'the') return false;
+  const p = ownSidePredicate(s, m.lastToken + 1, speaker);
+  return p !== null && (doesTheAct(s, p) || (actsViolently(s, p) && !PASSIVE.has(s.toks[p - 1]?.lower ?? '')));
+}
+
+/**
  * The verbs of a violent act done (news56): "claimed that its fighters had killed 40 soldiers" is
  * the group's own claim of the act, a figure and all, as "claimed that the group had carried out
  * 200 attacks" and "claimed killing five policemen" (a claim of responsibility) are.

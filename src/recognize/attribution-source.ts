@@ -305,7 +305,7 @@ function officeAfterPossessive(s: SentenceCtx, j: number): SourcePhrase | null {
  * A town that is its country's capital: the gazetteer gives a country the point of its capital
  * (data/places.json), so the town at that point is the seat of government.
  */
-function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
+export function isCapital(s: SentenceCtx, entry: PlaceEntry): boolean {
   if (entry.kind !== 'populated-place' || !entry.country || entry.lat === null || entry.lon === null) return false;
   const country = s.ctx.places.get(`country:${entry.country}`);
   if (!country || country.lat === null || country.lon === null) return false;
@@ -323,6 +323,9 @@ function isCompoundWord(s: SentenceCtx, k: number): boolean {
 /** Words no compound noun holds. */
 const STOP_BEFORE_SOURCE = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'to', 'and', 'or', 'that', 'who', 'which', 'said', 'says']);
 
+/** The most words of an opener a source's modifiers may take in ("citing"). */
+const MAX_OPENER = 1;
+
 /** A source phrase starting at token `i` (after "according to" or a post-posed verb). */
 export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   let k = i;
@@ -330,6 +333,9 @@ export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
     const src = sourceEndingAt(s, end);
     if (src && src.start >= i && src.start <= k) return { ...src, start: i };
+    // "citing police": "citing" is also a source's modifier ("media reports citing officials"),
+    // so the noun's phrase reaches back over the opener; from `i` on it is the same source (news58).
+    if (src && src.start < i && src.start >= i - MAX_OPENER && s.toks.slice(src.start, i).every((_, n) => isModifier(s, src.start + n))) return { ...src, start: i };
   }
   // "the provincial highways authority", "the assembly secretariat": a compound's first nouns
   // before a source noun of the lexicon.

@@ -138,6 +138,24 @@ function documentByBefore(s: SentenceCtx, start: number): number | null {
   return null;
 }
 
+/** What is put on a channel, website or account ("a post on", "a message on"); not source nouns (a "post" is a checkpost too). */
+const POSTED_NOUNS = new Set(['post', 'posts', 'message', 'messages', 'video', 'videos', 'tweet', 'tweets']);
+
+/** The heads of the lexicon's sources that things are posted on ("Telegram channel", "website", "social media accounts"). */
+const POSTING_PLACE = /(?:channel|website|site|account|page)s?$/i;
+
+/**
+ * "A post on a Telegram channel linked to the TTP said" (news58): what is posted on a channel,
+ * website or account is that place speaking, as its source; where the posted thing's phrase opens
+ * (its determiner), when such a noun and "on" come right before the source starting at `start`.
+ */
+function postOnBefore(s: SentenceCtx, src: SourcePhrase): number | null {
+  const on = src.start - 1;
+  const lexicon = /^source-lexicon:([^+]+)/.exec(src.rule);
+  if (on < 2 || s.toks[on].lower !== 'on' || !lexicon || !POSTING_PLACE.test(lexicon[1]) || !POSTED_NOUNS.has(s.toks[on - 1].lower)) return null;
+  return PHRASE_CANNOT_END.has(s.toks[on - 2].lower) ? on - 2 : null;
+}
+
 export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Certainty, si: number): Cue | null {
   const found = sourceBefore(s, verb);
   if (!found) return null;
@@ -160,6 +178,8 @@ export function sourceBeforeVerb(s: SentenceCtx, verb: TrieMatch, certainty: Cer
   // said": a document by a source is that source speaking, from the document's article on.
   const authored = documentByBefore(s, src.start);
   if (authored !== null) src = { ...src, start: authored, rule: `${src.rule}+document-by` };
+  const posted = authored === null ? postOnBefore(s, src) : null;
+  if (posted !== null) src = { ...src, start: posted, rule: `${src.rule}+posted-on` };
   // "according to a confidential military report seen by …": a singular indefinite phrase takes
   // no base-form verb, so a noun-like one ends the phrase as its noun.
   const form = s.toks[verb.firstToken].lower;

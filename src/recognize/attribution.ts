@@ -6,12 +6,12 @@ import type { SentenceCtx } from './attribution-sentence.ts';
 import { makeCue, indexByEnd, indexByStart } from './attribution-sentence.ts';
 import { loadPatterns } from './attribution-patterns.ts';
 import { opensClauseAfter } from './attribution-clauses.ts';
-import { sourceAt } from './attribution-source.ts';
+import { sourceAt, isCapital } from './attribution-source.ts';
 import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
-import { claimsOwnResponsibility, deniesOwnPart } from './attribution-own-claim.ts';
+import { claimsOwnResponsibility, claimsOwnAct, deniesOwnPart } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -62,6 +62,8 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
     const ctxS: SentenceCtx = { doc, ctx, pat, toks, endingAt, actorEnds, placeEnds, actorStarts, si, cues, sentenceFirstCue: cues.length };
     // Sources quoted "as saying" with no quoting source read before them: kept if a later cue quotes them.
     const quotedInside: Cue[] = [];
+    // Sources cited ("citing police"): a cue of the citing source's claim, once the sentence's cues are read.
+    const cited: Cue[] = [];
     const mayClaim = claimObjects.some((at) => at >= sentence.start && at < sentence.end);
     const claimed = mayClaim ? withModifiedClaims(ctxS, pat.responsibilityClaims.match(doc.text, toks)).filter((m) => !opensClauseAfter(ctxS, m)) : [];
     for (const m of claimed) {
@@ -118,6 +120,11 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
         }
         // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
         if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
+        // "The army claimed that its troops had killed 25 militants": a state's own act told by itself, as a group's is (news58).
+        else if (cue?.attribution && certainty === 'hedged' && cue.attribution !== 'self' && !cue.rule.includes('+reported-by-source')) {
+          const state = cue.sourceActor ?? headActor(ctxS, cue);
+          if (state && claimsOwnAct(ctxS, m, state)) cue = { ...cue, attribution: 'self', certainty: 'asserted', sourceActor: state, rule: `${cue.rule}+own-act` };
+        }
         if (cue && demand) cue = { ...cue, rule: `${cue.rule}+demand` };
         if (cue && dismissed) cue = { ...cue, rule: `${cue.rule}+dismissed-as` };
         // "Bugti condemned the attack and vowed …": the longer cue of the same source replaces the condemnation.
@@ -126,13 +133,15 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
       } else if (m.values.some((v) => v.entity === 'according')) {
         const src = sourceAt(ctxS, m.lastToken + 1) ?? objectPronounSource(ctxS, m.lastToken + 1);
         if (src) {
-          cues.push(
-            makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`),
-          );
+          const cue = makeCue(doc, toks, m.firstToken, src.end, src, 'asserted', 'sentence', si, `attribution:according-to+${src.rule}`);
+          // "…, Dawn reported, citing hospital staff": the one cited speaks through whoever cites it (news58).
+          if (CITING.has(ctxS.toks[m.firstToken].lower) && m.firstToken === m.lastToken) cited.push({ ...cue, rule: `${cue.rule}+cited+reported-by-source` });
+          else cues.push(cue);
         }
       }
     }
     cues.push(...quotedInsideLaterCue(quotedInside, cues, ctxS.sentenceFirstCue));
+    cues.push(...citedByOtherSource(cited, cues, ctxS.sentenceFirstCue));
     cues.push(...headlineSources(ctxS, si));
   });
   return cues;
@@ -148,6 +157,21 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
 function quotedInsideLaterCue(quoted: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
   const spans = (outer: Cue, q: Cue): boolean => outer.sentence === q.sentence && !!outer.attribution && outer.start < q.start && q.end <= outer.end && (outer.sourceSpan?.end ?? outer.end) <= q.start;
   return quoted.filter((q) => cues.slice(from).some((outer) => spans(outer, q)));
+}
+
+/** The participles of the lexicon's `accordingTo` that name a source someone else cites. */
+const CITING = new Set(['citing']);
+
+/**
+ * "…, the journalist said, citing hospital staff", "Citing police officials, Dawn reported …"
+ * (news58): the source cited is where the citing source's word comes from, as one quoted "as
+ * saying" is (news56): a cue of the citing source's claim (`+reported-by-source`), whether the
+ * participle stands before or after it. With no other source read in the sentence ("he said,
+ * citing …" with no one for "he"), whoever cites is unknown and the cited opens no claim of its
+ * own, as news54 ruled for "quoted the army as saying".
+ */
+function citedByOtherSource(cited: readonly Cue[], cues: readonly Cue[], from: number): Cue[] {
+  return cited.filter((c) => cues.slice(from).some((o) => o.sentence === c.sentence && !!o.attribution && (o.end <= c.start || c.end <= o.start)));
 }
 
 /** Objects that make a pledge an act of loyalty rather than a promise ("pledged allegiance"). */
@@ -180,12 +204,17 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
  * "The army denied involvement", "Police denied any role" (news56): a source read as a lexicon
  * noun ("army", "police", "government") carries no actor of its own, though the noun is one: the
  * state actor the actor reader found as the whole source, or as its head at the source's end
- * ("The Pakistani army"). Not an actor before another head ("An army spokesman", "A police
- * official": the person's own word is not the body's).
+ * ("The Pakistani army"). Not an actor before another head ("A police official": an official's
+ * own word is not the body's; "An army spokesman" carries its force as its cue's actor, news58).
+ * A country or its capital speaking as the whole source ("Pakistan denied involvement", "Kabul
+ * denied any role") is its government (news58), as the source reader takes it to be.
  */
 function headActor(s: SentenceCtx, cue: Cue): string | null {
   const span = cue.sourceSpan;
-  const actor = span ? s.actorEnds.get(span.end) : undefined;
-  if (!actor || actor.start < span!.start) return null;
-  return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
+  if (!span) return null;
+  const actor = s.actorEnds.get(span.end);
+  if (actor && actor.start >= span.start) return s.ctx.actors.get(actor.entity)?.type === 'state' ? actor.entity : null;
+  const place = s.placeEnds.get(span.end);
+  const entry = place && place.start === span.start ? s.ctx.places.get(place.entity) : undefined;
+  return entry?.country && (entry.kind === 'country' || isCapital(s, entry)) ? s.ctx.actors.instantiate('government', entry.country, s.ctx.published) : null;
 }
