@@ -47,6 +47,8 @@ describe('a measure imposed is an event, the state its agent', () => {
     assert.deepEqual(measures('Pakistani authorities sealed the border at Torkham on Wednesday.'), ['sealed']);
     assert.deepEqual(measures('The Kurram administration closed the Thall-Parachinar road to all traffic on Sunday.'), ['closed']);
     assert.deepEqual(measures('Police set up checkpoints across Islamabad ahead of the opposition rally.'), ['set up checkpoints']);
+    assert.deepEqual(measures('On Sunday the government established police and military checkpoints on the road to Islamabad.'), ['established']);
+    assert.deepEqual(measures('The army set up a camp in Kurram on Monday.'), []);
     assert.deepEqual(measures('The government declared a state of emergency in Kurram district.'), ['declared a state of emergency']);
     assert.deepEqual(measures('The district administration extended the curfew in Parachinar for another week.'), ['extended the curfew']);
   });
