@@ -52,15 +52,16 @@ export function defaultPolicy(): MatchPolicy {
  * telling violence (an attack and a bombing; an arson, `property-destruction`, and an attack) or
  * a crowd (a protest one outlet calls a riot). Types in different groups are `incompatible`.
  * (Session 22: property destruction and the crowd group added; the UCDP dev headlines hold no
- * such pair, so the trained model is byte-identical.)
+ * such pair, so the trained model is byte-identical.) (news59) A curfew, shutdown or closure
+ * follows violence as an alert does ("Curfew imposed in Parachinar after clashes"): a follow-up.
  */
 const TYPE_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['attack', 'bombing', 'kidnapping', 'property-destruction', 'claim-of-responsibility', 'arrest', 'security-alert'],
+  ['attack', 'bombing', 'kidnapping', 'property-destruction', 'claim-of-responsibility', 'arrest', 'security-alert', 'security-measure'],
   ['protest', 'riot'],
   ['prisoner-release', 'sentence-reduction', 'agreement'],
   ['movement', 'recruitment', 'deportation'],
 ];
-const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert']);
+const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert', 'security-measure']);
 /** The violent type that names no kind of act: a bombing or a kidnapping is also an attack (features.ts, `type:broader`). */
 export const GENERIC_VIOLENT_TYPE = 'attack';
 

@@ -108,6 +108,8 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'agreement':
       return { eventType: 'Strategic developments', subEventType: 'Agreement' };
     case 'recruitment':
+    // A state's curfew, ban, shutdown or closure: ACLED's "Security measures:" notes (news59).
+    case 'security-measure':
       return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
     case 'prisoner-release':
     case 'sentence-reduction':

@@ -312,7 +312,7 @@ const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
  * gathered outside City Hall in Recife (Pernambuco)" is Brazil even if "Pina" alone pointed
  * elsewhere.
  */
-function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
+export function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
   const votes = new Map<string, number>();
   let broad: string | null = null;
   const ms = doc.placeMentions;

@@ -15,6 +15,10 @@ export interface EventTypeSpec {
   peopleOnly?: string[];
   /** Triggers that make the event only when what they act on is an armed post (`postNouns`): "destroyed three posts". */
   postsOnly?: string[];
+  /** Triggers that make the event only when what they act on is a thing restricted (`restricted`): "banned rallies", "suspended mobile internet" (security-measure.ts). */
+  restrictsOnly?: string[];
+  /** The things a 'restrictsOnly' trigger must act on: gatherings, the internet, a road, the border. */
+  restricted?: string[];
   /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
   airWords?: string[];
   /**
@@ -86,6 +90,8 @@ export interface EventLexicon {
   people: ReadonlySet<string>;
   /** Nouns of armed posts a 'postsOnly' trigger must act on ("posts", "checkposts", "bunkers"). */
   posts: ReadonlySet<string>;
+  /** Every type's 'restricted' words, lower-cased. */
+  restricted: ReadonlySet<string>;
 }
 
 let cached: EventLexicon | null = null;
@@ -126,6 +132,7 @@ export function loadEventLexicon(): EventLexicon {
     notCountBodies: new Set(file.notCountBodies),
     people: withPlurals(file.casualtyPeople),
     posts: new Set(file.postNouns ?? []),
+    restricted: new Set(Object.values(file.types).flatMap((t) => t.restricted ?? []).map((w) => w.toLowerCase())),
   };
   return cached;
 }

@@ -28,6 +28,7 @@ import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
+import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -492,6 +493,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // act of its kind before; whoever disowns it is no party to it.
       const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
       if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
+      // (news59) "The Balochistan government suspended mobile internet services": a measure's
+      // participle before what it restricts is its verb, not a modifier ("the banned TTP" stays one).
+      if (pos === 'skip' && measureVerbBeforeNoun(toks, m, lex)) pos = 'verb';
       if (pos === 'skip') return;
       // "On 19 March 2022": a month is no march.
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
@@ -509,6 +513,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const clauseStart = toks[clause.first].start;
       const clauseEnd = toks[clause.last].end;
       const frameKey = clause.after ? `${clause.first}:${type}` : type;
+      // (news59) "banned rallies", "a ban on marches": no protest; "protested against the
+      // curfew", "the curfew was lifted": no measure imposed (security-measure.ts).
+      if (type === 'protest' && bannedGathering(doc.text, sentence.start, m)) return;
+      if (type === MEASURE_TYPE && measureNotImposed(doc.text, clauseStart, clauseEnd, m)) return;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
       if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
@@ -623,6 +631,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
       // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
+      // "banned rallies", "suspended mobile internet", "closed the highway": a measure; "the banned
+      // TTP", "suspended the officer" none.
+      if (spec.restrictsOnly?.includes(m.values[0].alias.toLowerCase()) && !restrictsWhat(toks, m.firstToken, m.lastToken, passive, lex.restricted)) return;
       // (Only a type with another sense is asked, and whether a name with a place word stands
       // before the trigger only by a type that reads it: the words are not gathered for the rest.)
       if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
@@ -873,6 +884,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
+    if (some) kept = settleMeasures(doc, ctx, kept, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
