@@ -255,7 +255,7 @@ Commands in detail: corroborate <command> --help
   worker --db URL --batch N --workers N --lease SECONDS --drain --name NAME --format text|json
   search <query> --db PATH|URL --limit N --format text|json
   events --actor A --type T --since D --until D --near PLACE --within 50km --country C
-         --min-sources N --limit N --after KEY --format table|json|csv|geojson --db PATH|URL
+         --min-sources N --intervention|--no-intervention --limit N --after KEY --format table|json|csv|geojson --db PATH|URL
   stories --since D --until D --country C --type T --min-sources N --limit N --format table|json --db PATH|URL
   story <id> --format text|json --db PATH|URL
   watch add --name N --actor A --type T --near PLACE --within 50km --min-count released=1000
