@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,4 +116,17 @@ export async function openUiServer(name: string, token: string): Promise<UiServe
       rmSync(storeDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Stores one article (or `{ articles: [...] }`) through POST /v1/articles with the write token; the ids of the stored ones, in order. */
+export async function postArticles(server: RunningServer, token: string, body: object): Promise<string[]> {
+  const res = await fetch(`${server.url}/v1/articles`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const posted = (await res.json()) as { results: Array<{ status: string; id: string }> };
+  assert.equal(res.status, 200, JSON.stringify(posted));
+  assert.ok(posted.results.every((r) => r.status === 'stored'), JSON.stringify(posted.results));
+  return posted.results.map((r) => r.id);
 }

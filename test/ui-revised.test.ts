@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningServer } from '../src/server/serve.ts';
-import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
+import { RESULTS, needsBrowserAndUi, openPage, openUiServer, postArticles, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
 import { REVISED_TOLL_ARTICLE } from './revised-toll-article.ts';
 
 // A toll its own source revises ("Officials said 14 people were killed ... The police later
@@ -25,15 +25,7 @@ describe('a revised toll in the browser', needsBrowserAndUi(), () => {
   before(async () => {
     ui = await openUiServer('ui-revised', TOKEN);
     ({ server, chromium } = ui);
-    const res = await fetch(`${server.url}/v1/articles`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(REVISED_TOLL_ARTICLE),
-    });
-    const body = await res.json();
-    assert.equal(res.status, 200, JSON.stringify(body));
-    assert.equal(body.results[0].status, 'stored');
-    articleId = body.results[0].id;
+    [articleId] = await postArticles(server, TOKEN, REVISED_TOLL_ARTICLE);
   });
 
   after(async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningServer } from '../src/server/serve.ts';
-import { RESULTS, needsBrowserAndUi, openPage, openUiServer, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
+import { RESULTS, needsBrowserAndUi, openPage, openUiServer, postArticles, type LaunchedBrowser, type OpenedPage, type UiServer } from './ui-browser.ts';
 import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 
 // Session 21's additions where readers look, in Chromium against a real server and a real
@@ -27,15 +27,7 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
   before(async () => {
     ui = await openUiServer('ui-tolls', TOKEN);
     ({ server, chromium } = ui);
-    const res = await fetch(`${server.url}/v1/articles`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(RIVAL_TOLL_ARTICLE),
-    });
-    const body = await res.json();
-    assert.equal(res.status, 200, JSON.stringify(body));
-    assert.equal(body.results[0].status, 'stored');
-    articleId = body.results[0].id;
+    [articleId] = await postArticles(server, TOKEN, RIVAL_TOLL_ARTICLE);
   });
 
   after(async () => {
