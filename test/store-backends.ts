@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
@@ -103,3 +104,26 @@ export const postgresBackend: Backend = {
 };
 
 export const BACKENDS: Backend[] = [sqliteBackend, postgresBackend];
+
+/**
+ * Runs raw SQL statements, in order, on a store's database outside the store (a test taking a
+ * migration back by hand): `db` is the SQLite path or the PostgreSQL URL the store was opened on.
+ */
+export async function runStatements(backend: string, db: string, statements: readonly string[]): Promise<void> {
+  if (backend === 'sqlite') {
+    const conn = new BetterSqlite3(db);
+    try {
+      for (const s of statements) conn.exec(s);
+    } finally {
+      conn.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    for (const s of statements) await client.query(s);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { analyze } from '../src/analyze.ts';
 import { UNDATED_BAND_DAY, bandDay } from '../src/store/near-dup.ts';
 import { prepareRows, type PreparedArticle } from '../src/store/rows.ts';
-import { BACKENDS, type OpenedStore } from './store-backends.ts';
+import { BACKENDS, runStatements, type OpenedStore } from './store-backends.ts';
 
 // Migration 0006 re-keys the LSH band rows by publication day. A store written before it (the
 // band table as migration 0001 made it: (bucket, article_id)) is upgraded in place: every band
@@ -36,22 +34,7 @@ async function downgradeBands(backend: string, db: string): Promise<void> {
     'DROP TABLE old_bands',
     "DELETE FROM kysely_migration WHERE name = '0006-article-bands-by-day'",
   ];
-  if (backend === 'sqlite') {
-    const conn = new BetterSqlite3(db);
-    try {
-      for (const s of steps(' WITHOUT ROWID')) conn.exec(s);
-    } finally {
-      conn.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: db });
-  await client.connect();
-  try {
-    for (const s of steps('')) await client.query(s);
-  } finally {
-    await client.end();
-  }
+  await runStatements(backend, db, steps(backend === 'sqlite' ? ' WITHOUT ROWID' : ''));
 }
 
 for (const backend of BACKENDS) {

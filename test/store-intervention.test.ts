@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { analyze } from '../src/analyze.ts';
 import { resolveEventFilter } from '../src/store/event-query.ts';
 import { prepareRows, type PreparedArticle } from '../src/store/rows.ts';
 import { eventKey } from '../src/store/store.ts';
 import { runCli } from './cli-process.ts';
 import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
-import { BACKENDS, type OpenedStore } from './store-backends.ts';
+import { BACKENDS, runStatements, type OpenedStore } from './store-backends.ts';
 
 // Migration 0007: a protest broken up by force (the analysis's `protest:intervention:<cue>` rule)
 // keeps its cue words in `events.intervention`, on SQLite and PostgreSQL; `findEvents` (and so
@@ -34,22 +32,7 @@ function prep(a: { text: string; published: string; source: string }, origin: st
 /** Takes migration 0007 back out (its index and column) and forgets that it ran: a store as written before it. */
 async function downgrade(backend: string, db: string): Promise<void> {
   const steps = ['DROP INDEX events_intervention_keyset', 'ALTER TABLE events DROP COLUMN intervention', "DELETE FROM kysely_migration WHERE name = '0007-event-intervention'"];
-  if (backend === 'sqlite') {
-    const conn = new BetterSqlite3(db);
-    try {
-      for (const s of steps) conn.exec(s);
-    } finally {
-      conn.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: db });
-  await client.connect();
-  try {
-    for (const s of steps) await client.query(s);
-  } finally {
-    await client.end();
-  }
+  await runStatements(backend, db, steps);
 }
 
 for (const backend of BACKENDS) {
