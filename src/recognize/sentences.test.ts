@@ -172,6 +172,13 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('The rally was organised by the P.T.I. The police arrested ten workers.'), ['The rally was organised by the P.T.I.', 'The police arrested ten workers.']);
   });
 
+  test('the word before a stop is read whole, letters outside ASCII included ("Ö.Z. Khan" is initials, "Ö.Z" is not cut to "Z")', () => {
+    const texts = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
+    assert.deepEqual(texts('Gunmen fired on a bus near Ö.Z. Khan on Monday.'), ['Gunmen fired on a bus near Ö.Z. Khan on Monday.']);
+    // A word with no stop inside ends its sentence, whatever its letters.
+    assert.deepEqual(texts('The blast hit Peşawar. Police sealed the area.'), ['The blast hit Peşawar.', 'Police sealed the area.']);
+  });
+
   test('an agency slug ("UPDATE 1-", "REFILE-WRAPUP 2-", "CORRECTED-") is left out of its line\'s sentence', () => {
     const texts = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
     assert.deepEqual(texts("UPDATE 1-Blast near polio workers kills 2 in Pakistan's Peshawar."), ["Blast near polio workers kills 2 in Pakistan's Peshawar."]);
