@@ -43,7 +43,7 @@ import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPa
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
-import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
+import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
 
 /**
  * A claim verb before a noun, over at most three words but no definite determiner: "claim Bannu
@@ -460,6 +460,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
+    // (news60) The clause each event of another incident was told in, by its start: a casualty
+    // word there ("and on Friday a blast killed three people") is that incident's toll, told with
+    // the violent word of its own clause (dropCasualtyOnly), never an earlier incident's.
+    const incidentClause = new Map<EventRecord, number>();
     // The sentence's casualty statements: asked of violent nouns, and for the counts below; found once.
     let statements: CasualtyStatement[] | null = null;
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
@@ -779,6 +783,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       created.push(event);
       byType.set(frameKey, event);
       if (casualtyTrigger && !another) casualtyOnly.add(event);
+      if (another) incidentClause.set(event, clauseStart);
     });
 
     // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
@@ -869,7 +874,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
       });
     }
-    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
@@ -931,7 +936,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const scene = kept.find((e) => e !== lv && (e.rules.includes(OTHER_SCENE_RULE) || (e.rules.includes(ANOTHER_RULE) && e.trigger.start > lv.trigger.end && !!lex.types.get(e.type)?.violent)));
       // What an after-clause's own act did is that act's: "... after drone strike kills two".
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
-      const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
+      // (news60) It begins where its clause does when that is after the earlier act: "…, and on
+      // Friday three people were killed in a blast in Kabul" tells the blast's toll before its word.
+      const sceneFrom = scene ? clauseFrom(scene, incidentClause, lv) : 0;
+      const own = (scene ? incident.filter((s) => s.cue.start < sceneFrom) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
       for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, frameOf.get(e)!, toks)), used, e, across);
       // (Session 21, news49) "... when the attackers opened fire. The woman died on the spot,
       // while the policeman died on the way to hospital": the people of an act told in an earlier
@@ -944,7 +952,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
-      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
+      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= clauseFrom(second, incidentClause, lv)), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
       const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
@@ -1019,6 +1027,12 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
 }
 
 /** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
+/** Where another incident's telling begins: its clause's start when that follows the earlier act's trigger, else its own trigger. */
+function clauseFrom(e: EventRecord, incidentClause: ReadonlyMap<EventRecord, number>, earlier: EventRecord): number {
+  const start = incidentClause.get(e);
+  return start !== undefined && start >= earlier.trigger.end && start < e.trigger.start ? start : e.trigger.start;
+}
+
 const PLACE_OF_ANOTHER_RULE = 'place:dropped:in-another-incident-clause';
 
 /** Drops `e`'s sentence-wide place when it is named in another incident's clause after `e`'s trigger. */
