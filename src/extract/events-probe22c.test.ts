@@ -30,3 +30,19 @@ describe('a casualty word in another incident\'s clause is that clause\'s act to
     ]);
   });
 });
+
+describe('a subject with its place between it and the verb is still the verb\'s subject', () => {
+  const riots = (text: string) => run(text).events.filter((e) => e.type === 'riot').map((e) => [e.trigger.text, e.place, e.actors.map((r) => [r.role, r.actor, r.inferred])]);
+  test('"Villagers in Karak pelted police with stones": a riot at the police, in Karak', () => {
+    assert.deepEqual(riots('Villagers in Karak pelted police with stones.'), [['pelted', 'place:PK:karak', [['agent', 'rioters:PK', true], ['target', 'pakistan-police', false]]]]);
+  });
+
+  test('"Villagers in Karak pelted officers with stones" after the police were named: a riot at the police', () => {
+    assert.deepEqual(riots('Police arrived in Kohat. Villagers in Karak pelted officers with stones.'), [['pelted', 'place:PK:karak', [['agent', 'rioters:PK', true], ['target', 'pakistan-police', true]]]]);
+  });
+
+  test('"Residents of Bara attacked officers", "Police in Karak arrested militants": the verb is read', () => {
+    assert.deepEqual(riots('Residents of Bara attacked officers with sticks.').map(([t]) => t), ['attacked']);
+    assert.deepEqual(run('Police in Karak arrested militants on Tuesday.').events.map((e) => [e.type, e.trigger.text, e.actors.map((r) => [r.role, r.actor])]), [['arrest', 'arrested', [['agent', 'pakistan-police'], ['target', 'unidentified-armed-group:PK']]]]);
+  });
+});

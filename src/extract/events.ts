@@ -431,7 +431,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     // "... after drone strike kills two": a clause after "after" with a verb of its own is an
     // event frame of its own (after-clause.ts).
-    const clauses = some ? splitAfterClauses(toks, splitClauses(doc, toks), triggers, (t) => classifyTrigger(toks, t, actorEnds, sentenceQuantities) === 'verb') : [];
+    // (news60) "Villagers in Karak pelted officers", "Residents of Bara attacked police": an actor
+    // with its place after it is still the subject right before the verb, whose participle then
+    // modifies no noun (classifyTrigger).
+    const subjectEnds = some ? withPlacedSubjects(doc.text, actors, places, actorEnds) : NO_ENDS;
+    const clauses = some ? splitAfterClauses(toks, splitClauses(doc, toks), triggers, (t) => classifyTrigger(toks, t, subjectEnds, sentenceQuantities) === 'verb') : [];
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     // An after-clause's act takes a scene or a day only from the sentence's opener, before the
     // main clauses' first trigger ("On 14 June, in Piaxtla, a man was arrested ... after ...").
@@ -476,7 +480,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
     // recompile alone (session 20, perf19: docs/benchmarks.md).
     triggers.forEach((m) => {
-      let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
       const skipped = pos === 'skip';
@@ -484,7 +488,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // act with a place or day of its own is an event when no earlier one is that act (definite-act.ts).
       let definite: OwnModifier | null = null;
       const definiteCandidate =
-        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, actorEnds, sentenceQuantities, true) === 'noun') ||
+        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, subjectEnds, sentenceQuantities, true) === 'noun') ||
         (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m));
       if (definiteCandidate && lex.types.get(typeOfEntity(m.values[0].entity))?.violent) {
         definite = ownModifier(toks, m, places, dates);
@@ -1027,6 +1031,15 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
 }
 
 /** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
+/** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
+const PLACED_BY = /^\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+
+/** The ends of the sentence's actors, and of each place right after an actor (PLACED_BY between). */
+function withPlacedSubjects(text: string, actors: readonly EntityMention[], places: readonly EntityMention[], actorEnds: ReadonlySet<number>): ReadonlySet<number> {
+  const placed = places.filter((p) => actors.some((a) => a.end <= p.start && p.start - a.end <= 10 && PLACED_BY.test(text.slice(a.end, p.start))));
+  return placed.length === 0 ? actorEnds : new Set([...actorEnds, ...placed.map((p) => p.end)]);
+}
+
 /** Where another incident's telling begins: its clause's start when that follows the earlier act's trigger, else its own trigger. */
 function clauseFrom(e: EventRecord, incidentClause: ReadonlyMap<EventRecord, number>, earlier: EventRecord): number {
   const start = incidentClause.get(e);
