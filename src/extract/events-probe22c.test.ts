@@ -46,3 +46,23 @@ describe('a subject with its place between it and the verb is still the verb\'s 
     assert.deepEqual(run('Police in Karak arrested militants on Tuesday.').events.map((e) => [e.type, e.trigger.text, e.actors.map((r) => [r.role, r.actor])]), [['arrest', 'arrested', [['agent', 'pakistan-police'], ['target', 'unidentified-armed-group:PK']]]]);
   });
 });
+
+describe('a pronoun teller of a toll is the source it stands for', () => {
+  const tellers = (text: string) => run(text).events.flatMap((e) => e.counts.map((c) => [c.value, c.toldBy?.text ?? null, c.revised ?? false]));
+  test('"He put the death toll from the clashes at 11" after the minister told reporters: the minister', () => {
+    const text = 'Clashes between two tribes killed nine people in Kurram on Sunday, Interior Minister Talal Chaudhry told reporters.\n\nHe put the death toll from the clashes at 11.';
+    assert.deepEqual(tellers(text), [[9, null, false], [11, 'Interior Minister Talal Chaudhry', false]]);
+    const rules = run(text).events[0].provenance.rules;
+    assert.ok(rules.some((r) => /^toll-teller:pronoun-of:\d+-\d+$/.test(r)), rules.join(' '));
+  });
+
+  test('"She later revised the toll to 12" after a spokeswoman spoke: the spokeswoman', () => {
+    const text = 'A suicide bomber killed nine people at a market in Bannu on Monday, officials said.\n\nProvincial spokeswoman Sana Gul said on Tuesday that rescue work had ended. She later revised the toll to 12.';
+    assert.deepEqual(tellers(text), [[9, null, false], [12, 'Provincial spokeswoman Sana Gul', true]]);
+  });
+
+  test('no one spoke before, or only a source the pronoun cannot be: the pronoun stays', () => {
+    assert.deepEqual(tellers('A suicide bomber killed nine people at a market in Bannu on Monday. He put the toll at 12.'), [[9, null, false], [12, 'He', false]]);
+    assert.deepEqual(tellers('A suicide bomber killed nine people at a market in Bannu on Monday, spokeswoman Sana Gul said. He put the toll at 12.'), [[9, null, false], [12, 'He', false]]);
+  });
+});

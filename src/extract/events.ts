@@ -22,7 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
-import { addTellerTolls, tellerTolls } from './rival-toll.ts';
+import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
@@ -959,7 +959,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= clauseFrom(second, incidentClause, lv)), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
-      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
     } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
       // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
@@ -967,7 +967,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (news57) A toll that names its act ("He put the death toll from the clashes at 11",
       // "revised the toll from the blast to seven") is of the latest earlier act so named, a
       // rival figure as much as a revision; a rival that names none is still not taken.
-      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
       for (const t of told) {
         const act = t.of ? namedAct(events, t.of, earlierViolent, (type) => !!lex.types.get(type)?.violent) : null;
         if (act) addTellerTolls(act, [t], used);

@@ -1,4 +1,5 @@
-import type { DateMention, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import type { DateMention, Doc, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import { pronounAntecedent } from '../recognize/attribution-anaphora.ts';
 
 // (Session 21, news48) "Police said 12 soldiers were killed; the Taliban put the toll at eight":
 // two tellers give two figures for one act. Neither is dropped, summed or overwritten: the first
@@ -43,6 +44,8 @@ export interface RivalToll {
    * "in Monday's bombing" → "bombing"), lower-cased; absent when the teller names nothing.
    */
   of?: string;
+  /** (news60) How the teller was named when its words are a pronoun ("pronoun-of:S-E", as claims say it). */
+  named?: string;
 }
 
 /**
@@ -89,6 +92,26 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   return out;
 }
 
+/** A teller that is a pronoun alone: "He put the death toll at 11". */
+const PRONOUN_TELLER = /^(?:he|she|they)$/i;
+
+/**
+ * (news60) "Interior Minister Talal Chaudhry told reporters … He put the death toll from the
+ * clashes at 11": a pronoun teller is the source it stands for, found as a claim's "he said" is
+ * (pronounAntecedent); the teller is then that source's words where they were named, and
+ * `named` says so. With no antecedent the pronoun stays the teller.
+ */
+export function namedTellers(doc: Doc, si: number, tolls: RivalToll[]): RivalToll[] {
+  for (const t of tolls) {
+    if (!PRONOUN_TELLER.test(t.teller.text)) continue;
+    const a = pronounAntecedent(doc, si, t.teller.start, t.teller.text.toLowerCase());
+    if (!a?.sourceSpan) continue;
+    t.teller = { start: a.sourceSpan.start, end: a.sourceSpan.end, text: a.source ?? doc.text.slice(a.sourceSpan.start, a.sourceSpan.end) };
+    t.named = `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`;
+  }
+  return tolls;
+}
+
 /**
  * Adds each teller's figure to `e`: as its count when it has none of that kind, beside the
  * count it has when the figures differ (the same figure agrees and adds nothing). A revision
@@ -104,5 +127,6 @@ export function addTellerTolls(e: EventRecord, tolls: readonly RivalToll[], used
     const count: EventCount = { kind: t.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, toldBy: t.teller, ...(t.revision ? { revised: true as const } : {}) };
     e.counts.push(count);
     e.rules.push(`${t.revision ? 'toll-revised' : same.length > 0 ? 'toll-rival' : 'toll-told-by'}:${t.kind}:${q.text}`);
+    if (t.named) e.rules.push(`toll-teller:${t.named}`);
   }
 }
