@@ -66,3 +66,16 @@ describe('a pronoun teller of a toll is the source it stands for', () => {
     assert.deepEqual(tellers('A suicide bomber killed nine people at a market in Bannu on Monday, spokeswoman Sana Gul said. He put the toll at 12.'), [[9, null, false], [12, 'He', false]]);
   });
 });
+
+describe('a date inside the teller\'s words is no part of the teller', () => {
+  const bombing = 'A suicide bomber killed nine people at a market in Bannu on Monday, officials said.';
+  const teller = (text: string) => run(text).events.filter((e) => e.type === 'bombing').flatMap((e) => e.counts.map((c) => [c.value, c.toldBy?.text ?? null, c.revised ?? false]));
+  test('"The police on Tuesday revised the toll to seven": the police', () => {
+    assert.deepEqual(teller(`${bombing}\n\nThe police on Tuesday revised the toll to seven.`), [[9, null, false], [7, 'The police', true]]);
+  });
+
+  test('"The police later on Tuesday revised …", "The police in Bannu on Tuesday revised …": the date and its preposition go, the rest stays', () => {
+    assert.deepEqual(teller(`${bombing}\n\nThe police later on Tuesday revised the toll to seven.`), [[9, null, false], [7, 'The police', true]]);
+    assert.deepEqual(teller(`${bombing}\n\nThe police in Bannu on Tuesday revised the toll to seven.`), [[9, null, false], [7, 'The police in Bannu', true]]);
+  });
+});

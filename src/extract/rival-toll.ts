@@ -66,6 +66,18 @@ function afterOpeningDate(text: string, sentenceStart: number, dates: readonly D
   return at + gap[0].length;
 }
 
+/** What comes before a date inside a teller's words: a preposition, "late" or "early" before it. */
+const BEFORE_INNER_DATE = /\s+(?:(?:late|early)\s+)?(?:(?:on|by|in|at)\s+)?$/i;
+
+/** The teller's words `said` (from `start`) cut before the first date mention inside them, with its preposition; else as they are. */
+function beforeInnerDate(said: string, start: number, dates: readonly DateMention[]): string {
+  let cut = said.length;
+  for (const d of dates) if (d.start > start && d.end <= start + said.length && d.start - start < cut) cut = d.start - start;
+  if (cut === said.length) return said;
+  const words = said.slice(0, cut).replace(BEFORE_INNER_DATE, '');
+  return words.length > 0 ? words : said;
+}
+
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
 export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[], dates: readonly DateMention[] = []): RivalToll[] {
   const out: RivalToll[] = [];
@@ -81,10 +93,12 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
     const m = TELLER_TOLL.exec(text.slice(from, q.start));
     if (!m) continue;
-    const said = m[1].trimEnd();
+    const start = from + m.index + m[0].indexOf(m[1]);
+    // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
+    // to seven", "The police later on Tuesday put …" are told by "the police".
+    const said = beforeInnerDate(m[1].trimEnd(), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
-    const start = from + m.index + m[0].indexOf(m[1]);
     const noun = (m[2] ?? m[5])?.toLowerCase();
     const of = (m[3] ?? m[6])?.trim().split(/\s+/).pop()!.replace(/[’',.]+$/, '').toLowerCase();
     out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[4] !== undefined || later !== null, ...(of ? { of } : {}) });
