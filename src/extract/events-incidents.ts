@@ -30,15 +30,26 @@ export function dropCasualtyOnly(
   lex: EventLexicon,
   text: string,
   frameOf: (e: EventRecord) => unknown = () => undefined,
+  incidentOf: (e: EventRecord) => number | undefined = () => undefined,
 ): EventRecord[] {
   if (casualtyOnly.size === 0) return created;
   // (Not into another incident of the sentence: "and a week later another attack ...".)
   // (Nor into an act those killed or arrested are tied to: "security forces kill 2 terrorists linked
   // to abduction of ex-PM's son".)
-  const candidates = created.filter((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(ANOTHER_RULE) && !e.rules.includes(TIED_TO_RULE));
-  if (candidates.length === 0) return created;
+  const usable = (e: EventRecord) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent && !e.rules.includes(TIED_TO_RULE);
+  const main = created.filter((e) => usable(e) && !e.rules.includes(ANOTHER_RULE));
   const own = new Set<EventRecord>();
+  let merged = false;
   for (const e of casualtyOnly) {
+    // (news60) A casualty word of another incident's clause goes into that clause's own violent
+    // event only (withAnotherIncidents): "and on Friday a blast killed three people in Kabul".
+    const incident = incidentOf(e);
+    const candidates = incident === undefined ? main : created.filter((v) => usable(v) && incidentOf(v) === incident);
+    if (candidates.length === 0) {
+      own.add(e);
+      continue;
+    }
+    merged = true;
     // "... after drone strike kills two": into the violent event of its own frame (after-clause.ts)
     // when there is one; "Two soldiers were killed after militants attacked their post": else the first.
     const sameFrame = candidates.find((v) => frameOf(v) === frameOf(e));
@@ -71,7 +82,26 @@ export function dropCasualtyOnly(
     if (!violent.date && e.date) [violent.date, violent.dateMention] = [e.date, e.dateMention];
     violent.rules.push(`casualty-trigger-merged:${e.trigger.text}`);
   }
-  return created.filter((e) => own.has(e) || !casualtyOnly.has(e));
+  return merged ? created.filter((e) => own.has(e) || !casualtyOnly.has(e)) : created;
+}
+
+/**
+ * (news60) The sentence's casualty-only events (`casualtyOnly`) and, of another incident's clause
+ * (`incidentClause`: the clause's start), each casualty word whose clause has a violent word of
+ * its own: "The 2022 bombing killed 60 worshippers, and on Friday a blast killed three people in
+ * Kabul" tells one act in its second clause, the blast, whose toll "killed" tells. A casualty word
+ * alone in its clause ("and a week later two policemen were killed") stays an act of its own.
+ */
+export function withAnotherIncidents(
+  created: readonly EventRecord[],
+  casualtyOnly: ReadonlySet<EventRecord>,
+  incidentClause: ReadonlyMap<EventRecord, number>,
+  lex: EventLexicon,
+): ReadonlySet<EventRecord> {
+  if (incidentClause.size < 2) return casualtyOnly;
+  const casualtyWord = (e: EventRecord) => lex.casualtyWords.has(e.trigger.text.toLowerCase());
+  const told = created.filter((e) => incidentClause.has(e) && casualtyWord(e) && created.some((v) => v !== e && !casualtyWord(v) && lex.types.get(v.type)!.violent && incidentClause.get(v) === incidentClause.get(e)));
+  return told.length === 0 ? casualtyOnly : new Set([...casualtyOnly, ...told]);
 }
 
 /** What stands between those a casualty word killed and the attack it was done in: " in ", " in a suicide ". */

@@ -22,7 +22,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
-import { addTellerTolls, tellerTolls } from './rival-toll.ts';
+import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
@@ -44,7 +44,7 @@ import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPa
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
-import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf } from './events-incidents.ts';
+import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
 
 /**
  * A claim verb before a noun, over at most three words but no definite determiner: "claim Bannu
@@ -432,7 +432,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const sentenceQuantities = spansWithin(doc.quantities, sorted.quantities, sentence.start, sentence.end);
     // "... after drone strike kills two": a clause after "after" with a verb of its own is an
     // event frame of its own (after-clause.ts).
-    const clauses = some ? splitAfterClauses(toks, splitClauses(doc, toks), triggers, (t) => classifyTrigger(toks, t, actorEnds, sentenceQuantities) === 'verb') : [];
+    // (news60) "Villagers in Karak pelted officers", "Residents of Bara attacked police": an actor
+    // with its place after it is still the subject right before the verb, whose participle then
+    // modifies no noun (classifyTrigger).
+    const subjectEnds = some ? withPlacedSubjects(doc.text, actors, places, actorEnds) : NO_ENDS;
+    const clauses = some ? splitAfterClauses(toks, splitClauses(doc, toks), triggers, (t) => classifyTrigger(toks, t, subjectEnds, sentenceQuantities) === 'verb') : [];
     const dates = some ? spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end) : [];
     // An after-clause's act takes a scene or a day only from the sentence's opener, before the
     // main clauses' first trigger ("On 14 June, in Piaxtla, a man was arrested ... after ...").
@@ -461,6 +465,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const created: EventRecord[] = [];
     // Events whose every trigger is a casualty word ("killed"): see dropCasualtyOnly.
     const casualtyOnly = new Set<EventRecord>();
+    // (news60) The clause each event of another incident was told in, by its start: a casualty
+    // word there ("and on Friday a blast killed three people") is that incident's toll, told with
+    // the violent word of its own clause (dropCasualtyOnly), never an earlier incident's.
+    const incidentClause = new Map<EventRecord, number>();
     // The sentence's casualty statements: asked of violent nouns, and for the counts below; found once.
     let statements: CasualtyStatement[] | null = null;
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
@@ -473,7 +481,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
     // recompile alone (session 20, perf19: docs/benchmarks.md).
     triggers.forEach((m) => {
-      let pos = classifyTrigger(toks, m, actorEnds, sentenceQuantities);
+      let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
       const skipped = pos === 'skip';
@@ -481,7 +489,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // act with a place or day of its own is an event when no earlier one is that act (definite-act.ts).
       let definite: OwnModifier | null = null;
       const definiteCandidate =
-        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, actorEnds, sentenceQuantities, true) === 'noun') ||
+        (pos === 'skip' && toks[m.firstToken - 1]?.lower === 'the' && classifyTrigger(toks, m, subjectEnds, sentenceQuantities, true) === 'noun') ||
         (pos === 'noun' && placeBeforeNounRefersBack(toks, places, m));
       if (definiteCandidate && lex.types.get(typeOfEntity(m.values[0].entity))?.violent) {
         definite = ownModifier(toks, m, places, dates);
@@ -790,6 +798,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       created.push(event);
       byType.set(frameKey, event);
       if (casualtyTrigger && !another) casualtyOnly.add(event);
+      if (another) incidentClause.set(event, clauseStart);
     });
 
     // "The death toll rose to 18 on Monday after two of the injured died": the paragraph's last
@@ -880,7 +889,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
       });
     }
-    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), casualtyOnly, used, lex, doc.text, (e) => frameOf.get(e)), lex, country) : created;
+    let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
@@ -943,7 +952,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const scene = kept.find((e) => e !== lv && (e.rules.includes(OTHER_SCENE_RULE) || (e.rules.includes(ANOTHER_RULE) && e.trigger.start > lv.trigger.end && !!lex.types.get(e.type)?.violent)));
       // What an after-clause's own act did is that act's: "... after drone strike kills two".
       const frames = frameOf.size > 0 ? kept.filter((e) => e !== lastViolent && frameOf.has(e) && lex.types.get(e.type)!.violent) : [];
-      const own = (scene ? incident.filter((s) => s.cue.start < scene.trigger.start) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
+      // (news60) It begins where its clause does when that is after the earlier act: "…, and on
+      // Friday three people were killed in a blast in Kabul" tells the blast's toll before its word.
+      const sceneFrom = scene ? clauseFrom(scene, incidentClause, lv) : 0;
+      const own = (scene ? incident.filter((s) => s.cue.start < sceneFrom) : incident).filter((s) => !frames.some((e) => inFrame(s, frameOf.get(e)!, toks)));
       for (const e of frames) attachCasualties(doc, all.filter((s) => inFrame(s, frameOf.get(e)!, toks)), used, e, across);
       // (Session 21, news49) "... when the attackers opened fire. The woman died on the spot,
       // while the policeman died on the way to hospital": the people of an act told in an earlier
@@ -956,10 +968,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
-      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= second.trigger.start), used, second, across);
+      if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= clauseFrom(second, incidentClause, lv)), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
-      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
     } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
       // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
@@ -967,7 +979,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (news57) A toll that names its act ("He put the death toll from the clashes at 11",
       // "revised the toll from the blast to seven") is of the latest earlier act so named, a
       // rival figure as much as a revision; a rival that names none is still not taken.
-      const told = tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
       for (const t of told) {
         const act = t.of ? namedAct(events, t.of, earlierViolent, (type) => !!lex.types.get(type)?.violent) : null;
         if (act) addTellerTolls(act, [t], used);
@@ -1031,6 +1043,21 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
 }
 
 /** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
+/** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
+const PLACED_BY = /^\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+
+/** The ends of the sentence's actors, and of each place right after an actor (PLACED_BY between). */
+function withPlacedSubjects(text: string, actors: readonly EntityMention[], places: readonly EntityMention[], actorEnds: ReadonlySet<number>): ReadonlySet<number> {
+  const placed = places.filter((p) => actors.some((a) => a.end <= p.start && p.start - a.end <= 10 && PLACED_BY.test(text.slice(a.end, p.start))));
+  return placed.length === 0 ? actorEnds : new Set([...actorEnds, ...placed.map((p) => p.end)]);
+}
+
+/** Where another incident's telling begins: its clause's start when that follows the earlier act's trigger, else its own trigger. */
+function clauseFrom(e: EventRecord, incidentClause: ReadonlyMap<EventRecord, number>, earlier: EventRecord): number {
+  const start = incidentClause.get(e);
+  return start !== undefined && start >= earlier.trigger.end && start < e.trigger.start ? start : e.trigger.start;
+}
+
 const PLACE_OF_ANOTHER_RULE = 'place:dropped:in-another-incident-clause';
 
 /** Drops `e`'s sentence-wide place when it is named in another incident's clause after `e`'s trigger. */

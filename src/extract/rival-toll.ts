@@ -1,4 +1,5 @@
-import type { DateMention, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import type { DateMention, Doc, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import { pronounAntecedent } from '../recognize/attribution-anaphora.ts';
 
 // (Session 21, news48) "Police said 12 soldiers were killed; the Taliban put the toll at eight":
 // two tellers give two figures for one act. Neither is dropped, summed or overwritten: the first
@@ -43,6 +44,8 @@ export interface RivalToll {
    * "in Monday's bombing" → "bombing"), lower-cased; absent when the teller names nothing.
    */
   of?: string;
+  /** (news60) How the teller was named when its words are a pronoun ("pronoun-of:S-E", as claims say it). */
+  named?: string;
 }
 
 /**
@@ -63,6 +66,18 @@ function afterOpeningDate(text: string, sentenceStart: number, dates: readonly D
   return at + gap[0].length;
 }
 
+/** What comes before a date inside a teller's words: a preposition, "late" or "early" before it. */
+const BEFORE_INNER_DATE = /\s+(?:(?:late|early)\s+)?(?:(?:on|by|in|at)\s+)?$/i;
+
+/** The teller's words `said` (from `start`) cut before the first date mention inside them, with its preposition; else as they are. */
+function beforeInnerDate(said: string, start: number, dates: readonly DateMention[]): string {
+  let cut = said.length;
+  for (const d of dates) if (d.start > start && d.end <= start + said.length && d.start - start < cut) cut = d.start - start;
+  if (cut === said.length) return said;
+  const words = said.slice(0, cut).replace(BEFORE_INNER_DATE, '');
+  return words.length > 0 ? words : said;
+}
+
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
 export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[], dates: readonly DateMention[] = []): RivalToll[] {
   const out: RivalToll[] = [];
@@ -78,15 +93,37 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
     const m = TELLER_TOLL.exec(text.slice(from, q.start));
     if (!m) continue;
-    const said = m[1].trimEnd();
+    const start = from + m.index + m[0].indexOf(m[1]);
+    // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
+    // to seven", "The police later on Tuesday put …" are told by "the police".
+    const said = beforeInnerDate(m[1].trimEnd(), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
-    const start = from + m.index + m[0].indexOf(m[1]);
     const noun = (m[2] ?? m[5])?.toLowerCase();
     const of = (m[3] ?? m[6])?.trim().split(/\s+/).pop()!.replace(/[’',.]+$/, '').toLowerCase();
     out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[4] !== undefined || later !== null, ...(of ? { of } : {}) });
   }
   return out;
+}
+
+/** A teller that is a pronoun alone: "He put the death toll at 11". */
+const PRONOUN_TELLER = /^(?:he|she|they)$/i;
+
+/**
+ * (news60) "Interior Minister Talal Chaudhry told reporters … He put the death toll from the
+ * clashes at 11": a pronoun teller is the source it stands for, found as a claim's "he said" is
+ * (pronounAntecedent); the teller is then that source's words where they were named, and
+ * `named` says so. With no antecedent the pronoun stays the teller.
+ */
+export function namedTellers(doc: Doc, si: number, tolls: RivalToll[]): RivalToll[] {
+  for (const t of tolls) {
+    if (!PRONOUN_TELLER.test(t.teller.text)) continue;
+    const a = pronounAntecedent(doc, si, t.teller.start, t.teller.text.toLowerCase());
+    if (!a?.sourceSpan) continue;
+    t.teller = { start: a.sourceSpan.start, end: a.sourceSpan.end, text: a.source ?? doc.text.slice(a.sourceSpan.start, a.sourceSpan.end) };
+    t.named = `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`;
+  }
+  return tolls;
 }
 
 /**
@@ -104,5 +141,6 @@ export function addTellerTolls(e: EventRecord, tolls: readonly RivalToll[], used
     const count: EventCount = { kind: t.kind, value: q.value, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, toldBy: t.teller, ...(t.revision ? { revised: true as const } : {}) };
     e.counts.push(count);
     e.rules.push(`${t.revision ? 'toll-revised' : same.length > 0 ? 'toll-rival' : 'toll-told-by'}:${t.kind}:${q.text}`);
+    if (t.named) e.rules.push(`toll-teller:${t.named}`);
   }
 }

@@ -1,4 +1,4 @@
-import type { AttributionKind, Cue, EntityMention } from '../model/types.ts';
+import type { AttributionKind, Cue, Doc, EntityMention } from '../model/types.ts';
 import { escapeRegExp } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
@@ -146,6 +146,24 @@ export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].low
   };
 }
 
+/** What looking back over the sources needs of a sentence: the document, the sentence, the cues so far. */
+type CuesSoFar = Pick<SentenceCtx, 'doc' | 'si' | 'cues' | 'sentenceFirstCue'>;
+
+/**
+ * (news60) The attribution cue whose source a third-person pronoun at `at` of sentence `si`
+ * stands for when that pronoun tells something outside any cue ("He put the death toll at 11"),
+ * found as for "he said" (pronounSource: a source earlier in its sentence, else one of the two
+ * sentences before, else for "he"/"she" the one person of the paragraph), from the document's
+ * finished cues. Null for another word or with no antecedent.
+ */
+export function pronounAntecedent(doc: Doc, si: number, at: number, pronoun: string): Cue | null {
+  if (!THIRD_PERSON.has(pronoun)) return null;
+  const cues = doc.cues.filter((c) => !!c.attribution && (c.sentence < si || (c.sentence === si && c.end <= at)));
+  const first = cues.findIndex((c) => c.sentence === si);
+  const s: CuesSoFar = { doc, si, cues, sentenceFirstCue: first < 0 ? cues.length : first };
+  return earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
+}
+
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 /** The pronouns of one person. */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -191,7 +209,7 @@ function subjectOfOwnSentence(s: SentenceCtx, j: number): EntityMention | null {
 }
 
 /** The last source that spoke earlier in this sentence, not a claimant of its own act nor a pronoun. */
-function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
+function earlierInSentence(s: CuesSoFar, pronoun: string): Cue | null {
   for (let k = s.cues.length - 1; k >= s.sentenceFirstCue; k--) {
     const c = s.cues[k];
     if (c.attribution && c.attribution !== 'self' && !isAnaphoric(c) && agrees(pronoun, c)) return c;
@@ -200,7 +218,7 @@ function earlierInSentence(s: SentenceCtx, pronoun: string): Cue | null {
 }
 
 /** The last source named in the two sentences before this one, not a claimant of its own act nor a pronoun. */
-function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
+function antecedentOf(s: CuesSoFar, pronoun: string): Cue | null {
   // "The group also warned … It said …": "the group" stands for the group it named, so "it" may too.
   const accept = (c: Cue) => c.attribution !== 'self' && (!isAnaphoric(c) || /^group-of:/.test(anaphorRule(c))) && agrees(pronoun, c);
   return lastCueBefore(s, accept) ?? (PERSON_PRONOUNS.has(pronoun) ? onlyPersonOfParagraph(s, pronoun) : null);
@@ -213,7 +231,7 @@ function antecedentOf(s: SentenceCtx, pronoun: string): Cue | null {
  * for "her") is no candidate; two candidates ("Sana Gul said … Amjad Khan said …") leave the
  * pronoun with no source, as does a source of another paragraph. Null when none.
  */
-function onlyPersonOfParagraph(s: SentenceCtx, pronoun: string): Cue | null {
+function onlyPersonOfParagraph(s: CuesSoFar, pronoun: string): Cue | null {
   const paragraph = s.doc.sentences[s.si].paragraph;
   let found: Cue | null = null;
   for (let k = s.sentenceFirstCue - 1; k >= 0; k--) {
@@ -293,7 +311,7 @@ function personhood(c: Cue): 'person' | 'thing' | 'either' {
 }
 
 /** The latest cue of the two sentences before this one that `accept` takes, or null: where "they", "the group", "the officer" look back. */
-export function lastCueBefore(s: SentenceCtx, accept: (c: Cue) => boolean): Cue | null {
+export function lastCueBefore(s: CuesSoFar, accept: (c: Cue) => boolean): Cue | null {
   for (let k = s.sentenceFirstCue - 1; k >= 0 && s.cues[k].sentence >= s.si - 2; k--) if (accept(s.cues[k])) return s.cues[k];
   return null;
 }
