@@ -82,12 +82,14 @@ export function dispersalIn(text: string, sentence: Span, actorsOf: () => readon
  */
 export function dispersedProtest(own: readonly EventRecord[], earlier: readonly EventRecord[], violent: (type: string) => boolean): EventRecord | null {
   if (own.some((e) => e.type === 'riot' || violent(e.type))) return null;
-  const mine = own.find((e) => e.type === 'protest');
-  if (mine) return mine;
+  return own.find((e) => e.type === 'protest') ?? latestCrowdIf('protest', earlier);
+}
+
+/** The latest crowd event (protest or riot) of `earlier`, when it is of `type`; else null. */
+function latestCrowdIf(type: 'protest' | 'riot', earlier: readonly EventRecord[]): EventRecord | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const t = earlier[i].type;
-    if (t === 'riot') return null;
-    if (t === 'protest') return earlier[i];
+    if (t === 'protest' || t === 'riot') return t === type ? earlier[i] : null;
   }
   return null;
 }
@@ -97,14 +99,7 @@ export function dispersedProtest(own: readonly EventRecord[], earlier: readonly 
  * sentence's own riot, else the latest crowd event told before it when that is a riot.
  */
 export function dispersedRiot(own: readonly EventRecord[], earlier: readonly EventRecord[]): EventRecord | null {
-  const mine = own.find((e) => e.type === 'riot');
-  if (mine) return mine;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const t = earlier[i].type;
-    if (t === 'protest') return null;
-    if (t === 'riot') return earlier[i];
-  }
-  return null;
+  return own.find((e) => e.type === 'riot') ?? latestCrowdIf('riot', earlier);
 }
 
 /** Whether an event's targets include rioters (crowd control aimed at a riot). */
