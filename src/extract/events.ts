@@ -964,7 +964,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // was told: what a claim names is the act it claims.
       const toldEarlier = doc.sentences[lastViolent.sentence].paragraph !== sentence.paragraph;
       const act = lastViolent;
-      const counted = own.some((st) => restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) ? own.filter((st) => !restatedPeople(doc.text, sentence.start, st, act, toldEarlier)) : own;
+      const counted = own.filter((st) => !restatedPeople(doc.text, sentence.start, st, act, toldEarlier));
       attachCasualties(doc, counted, used, lastViolent, across);
       // What "another attack" after it killed is that attack's.
       const second = own.length < all.length ? kept.find((e) => e !== lastViolent && e.rules.includes(ANOTHER_RULE) && lex.types.get(e.type)!.violent) : undefined;
@@ -1042,7 +1042,6 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
   );
 }
 
-/** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
 /** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
 const PLACED_BY = /^\s+(?:in|of|from)\s+(?:the\s+)?$/i;
 
@@ -1058,6 +1057,7 @@ function clauseFrom(e: EventRecord, incidentClause: ReadonlyMap<EventRecord, num
   return start !== undefined && start >= earlier.trigger.end && start < e.trigger.start ? start : e.trigger.start;
 }
 
+/** The rule an act's place lost to another incident's clause leaves (`unplaceFromAnother`). */
 const PLACE_OF_ANOTHER_RULE = 'place:dropped:in-another-incident-clause';
 
 /** Drops `e`'s sentence-wide place when it is named in another incident's clause after `e`'s trigger. */
