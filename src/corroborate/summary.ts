@@ -17,7 +17,8 @@ import type { WordFrequency } from './words.ts';
 //   similarity is known exactly; a member's own word mass is only looked up when √(shared / the
 //   unit's mass), its similarity's ceiling, could reach a higher step than the best found so far;
 // - place: the best relation among the members' distinct places (placeFeaturePoints), which
-//   counts `place:other-admin1` (−1.64 in the shipped model) when that is what the story offers;
+//   counts `place:other-admin1` (a negative weight in data/models/story-match.json) when that is what
+//   the story offers;
 // - series and same-day publisher: from the members' publishers and days, the series only when a
 //   member of the unit's publisher on another day can be seriesSimilarity alike;
 // - type, actors and counts: as visitFeatures finds them over the members (typeFeaturePoints,
