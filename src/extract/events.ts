@@ -14,7 +14,7 @@ import { otherSideInSubject } from './two-sided.ts';
 import { matchPastQuotes } from './quoted-trigger.ts';
 import { isQuestion } from './claims.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
-import { settleBareFire } from './fire.ts';
+import { munitionFiredAt, settleBareFire } from './fire.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
 import { diedAfter } from './victim-after.ts';
@@ -516,6 +516,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const killing = casualtyTrigger && !lex.types.get(type)!.violent && killsPeople(doc.text, (statements ??= casualtyStatements(doc, toks, quantities, lex)), m, lex.people);
       if (killing) type = 'attack';
       else if (casualtyTrigger && !lex.types.get(type)!.violent) casualtyTrigger = false;
+      // (session 23) "Rockets were fired at a police station": shelling, not a shooting (fire.ts).
+      const munitionFired = type === 'attack' && munitionFiredAt(doc.text, sentence.start, m.values[0].alias, m.start);
+      if (munitionFired) type = 'bombing';
       const spec = lex.types.get(type)!;
       const clause = clauses.find((c) => c.first <= m.firstToken && m.firstToken <= c.last)!;
       const clauseStart = toks[clause.first].start;
@@ -577,6 +580,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
+      if (munitionFired) rules.push('fired-munition-before:bombing');
       if (disowned && pos === 'noun') rules.push(DISOWNED_ACT_RULE);
       if (killing) rules.push('trigger:kills-people');
       if (definite) rules.push(DEFINITE_ACT_RULE);

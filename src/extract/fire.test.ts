@@ -34,3 +34,36 @@ describe('"dropped" with something explosive', () => {
     assert.deepEqual(e.counts.map((c) => [c.kind, c.value]), [['wounded', 5]]);
   });
 });
+
+describe('a munition named before "fired" (session 23)', () => {
+  test('"Shells fired from across the border struck homes" is shelling, a bombing, with its toll', () => {
+    const a = run('Five villagers were killed when shells fired from across the border struck homes in Dangam on Wednesday.', '2026-11-26');
+    const e = only(a, 'bombing');
+    assert.equal(e.trigger.text, 'fired');
+    assert.ok(e.provenance.rules.includes('fired-munition-before:bombing'), e.provenance.rules.join(' ; '));
+    assert.deepEqual(a.events.filter((x) => x.type === 'attack'), []);
+  });
+
+  test('"Rockets were fired at a police station" is a bombing, "Gunmen fired at a police station" an attack', () => {
+    const rockets = only(run('Rockets were fired at a police station in Bannu on Tuesday, wounding two constables.', '2026-11-26'), 'bombing');
+    assert.equal(rockets.trigger.text, 'fired at');
+    assert.ok(rockets.provenance.rules.includes('fired-munition-before:bombing'), rockets.provenance.rules.join(' ; '));
+    const gunmen = run('Gunmen fired at a police station in Bannu on Tuesday, wounding two constables.', '2026-11-26');
+    assert.equal(only(gunmen, 'attack').trigger.text, 'fired at');
+    assert.deepEqual(gunmen.events.filter((x) => x.type === 'bombing'), []);
+  });
+
+  test('"Two mortar rounds were fired at the cantonment" is one bombing, the noun and the verb together', () => {
+    const a = run('Two mortar rounds were fired at the cantonment in Bannu on Tuesday.', '2026-11-26');
+    assert.equal(a.events.length, 1);
+    const e = only(a, 'bombing');
+    assert.ok(e.provenance.rules.includes('trigger:bombing:fired at'), e.provenance.rules.join(' ; '));
+  });
+
+  test('tear gas shells fired by police are no shelling', () => {
+    const a = run('Police in Lahore fired tear gas shells at the marchers on Tuesday.', '2026-11-26');
+    assert.deepEqual(a.events.filter((x) => x.type === 'bombing'), []);
+    const b = run('Tear gas shells were fired at the marchers in Lahore on Tuesday.', '2026-11-26');
+    assert.deepEqual(b.events.filter((x) => x.type === 'bombing'), []);
+  });
+});
