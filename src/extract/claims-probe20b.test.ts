@@ -232,4 +232,12 @@ describe('the act of a denied clause is no event', () => {
   test('a killing told after the denial, past its comma, is one', () => {
     assert.equal(attacks('The official denied that the jets had hit a village, but militants killed two guards in Khost.'), 1);
   });
+  // (session 23) A gerund right after the denial is the denied act itself.
+  test('"denied firing into Afghan territory", "denied having attacked": no event', () => {
+    const events = (text: string) => analyze(text, { published: PUBLISHED }).events.map((e) => e.type);
+    assert.deepEqual(events("Pakistan's military denied firing into Afghan territory."), []);
+    assert.deepEqual(events('The army denied shelling the village in Kunar.'), []);
+    assert.deepEqual(events('The TTP denied having attacked the checkpoint in Bannu.'), []);
+    assert.deepEqual(events('The army denied the report, and shelling resumed in Kunar on Monday.'), ['bombing']);
+  });
 });

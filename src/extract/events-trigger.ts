@@ -169,6 +169,11 @@ const MAX_DENIED_CLAUSE = 10;
  * in the bombing that killed 84" denies a part in an act, not the act, and keeps it.
  */
 function deniedClauseBefore(toks: readonly Token[], first: number): boolean {
+  // "The army denied firing into Afghan territory", "denied having shelled the village": a
+  // gerund right after the denial is the denied act itself (session 23).
+  const prev = toks[first - 1]?.lower ?? '';
+  if (toks[first].lower.endsWith('ing') && DENIAL_VERBS.has(prev)) return true;
+  if (prev === 'having' && DENIAL_VERBS.has(toks[first - 2]?.lower ?? '')) return true;
   for (let i = first - 1; i >= Math.max(0, first - MAX_DENIED_CLAUSE - 1); i--) {
     const w = toks[i].lower;
     if (w === ',' || w === ';' || w === ':' || w === '.' || w === 'but') return false;
