@@ -102,8 +102,17 @@ function toCount(q: Quantity, kind: string): EventCount {
  * A quantity followed by a unit ("5 km", "3 days", "a three-day curfew") measures something other
  * than people, and one that gives the size of a deciding body ("the two-member bench") counts none.
  */
+const RANGE_WORDS = new Set(['to', 'or']);
+/** The word after a range's other end: "to three hours" → "hours". */
+const RANGE_UNIT = /^\s*(?:to|or)\s+[\p{L}\d.,]+\s+([\p{L}%']+)/iu;
+
 export function isCountable(doc: Doc, q: Quantity, lex: EventLexicon): boolean {
   const after = doc.text.slice(q.end, q.end + 16).match(/^\s*([\p{L}%']+)/u);
+  // "for two to three hours", "four or five days": the unit follows the range's other end.
+  if (after && RANGE_WORDS.has(after[1].toLowerCase())) {
+    const unit = doc.text.slice(q.end, q.end + 40).match(RANGE_UNIT);
+    if (unit) return !lex.notCountUnits.has(unit[1].toLowerCase());
+  }
   if (after) return !lex.notCountUnits.has(after[1].toLowerCase());
   const compound = doc.text.slice(q.end, q.end + 40).match(/^-(\p{L}+)\s+([\p{L}-]+)/u);
   return !(compound && (lex.notCountUnits.has(compound[1].toLowerCase()) || lex.notCountBodies.has(compound[2].toLowerCase())));

@@ -50,6 +50,9 @@ export function sharedSubject(created: readonly EventRecord[], subjects: readonl
  * "IS attacked a village" (`actorEnds`: the ends of the sentence's actor mentions).
  */
 export function isPassive(toks: Token[], i: number, actorEnds?: ReadonlySet<number>): boolean {
+  // "The militants were attacking the post", "were holding 180 hostages": a progressive, whose
+  // subject is its agent (session 23).
+  if (toks[i].lower.endsWith('ing')) return false;
   let j = i - 1;
   while (j >= 0 && isAdverb(toks[j].lower) && !PASSIVE_AUX.has(toks[j].lower)) j--;
   return j >= 0 && PASSIVE_AUX.has(toks[j].lower) && !actorEnds?.has(toks[j].end);

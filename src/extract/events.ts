@@ -15,6 +15,7 @@ import { matchPastQuotes } from './quoted-trigger.ts';
 import { isQuestion } from './claims.ts';
 import { crowdSceneBefore, lazyDocumentCountry, purposeFinder, settleCrowds, weakTriggerHolds } from './crowds.ts';
 import { munitionFiredAt, settleBareFire } from './fire.ts';
+import { mayTakeHostages, withHostageTaking } from './hostage-taking.ts';
 import { settleRaidArrests } from './raid-arrest.ts';
 import { codedPlace } from './coded-place.ts';
 import { diedAfter } from './victim-after.ts';
@@ -347,6 +348,7 @@ function settlePlace(scope: PlaceScope, placeAfter: ReturnType<typeof pickPlace>
 
 export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   const lex = loadEventLexicon();
+  const hostages = mayTakeHostages(doc.text);
   const ranges = sentenceTokenRanges(doc);
   const events: EventRecord[] = [];
   let previousSentenceEvents: EventRecord[] = [];
@@ -413,7 +415,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Q: How many attacks has the police faced this year?", "Who killed the two teachers?": a
     // question asks about acts, it tells none, so its triggers make no event (the claim is marked
     // '+question' in claims.ts); the answer after it is a sentence of its own (news45).
-    const triggers = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
+    const matched = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
+    // (session 23) "Gunmen took 30 passengers hostage": the verb is the kidnapping's trigger.
+    const triggers = hostages && matched !== NO_TRIGGERS ? withHostageTaking(toks, matched) : matched;
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
