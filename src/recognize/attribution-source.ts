@@ -23,22 +23,32 @@ const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loy
 /** The longest phrase after such a preposition, in tokens. */
 const MAX_SOURCE_PHRASE = 6;
 
+/** The most phrases chained after a source ("at a checkpoint" + "on the border"), each of up to MAX_SOURCE_PHRASE tokens. */
+const MAX_CHAINED_PHRASES = 2;
+
 /**
  * "police in Bannu said", "officials at the district hospital said": a source noun or actor
  * followed by a short prepositional phrase ending at `j` is the whole source; its head decides the
  * kind. Only a head the lexicon or the actor gazetteer knows, and a phrase of a few words with no
- * punctuation, so "killed in Bannu said" finds nothing.
+ * punctuation, so "killed in Bannu said" finds nothing. "Soldiers at a checkpoint on the border
+ * said" (news62): a phrase whose own noun is no source ("a checkpoint") may itself carry one more
+ * phrase ("on the border"), read back to the source before both.
  */
 export function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
   if (PHRASE_CANNOT_END.has(s.toks[j].lower)) return null;
   // Tokens k+1..j are the phrase; toks[k] the preposition that opens it.
-  for (let k = j - 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE; k--) {
+  for (let k = j - 1, phrases = 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE * phrases; k--) {
     if (!isPhraseWord(s, k + 1)) return null;
     const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
     if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
     const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
     // "Residents of the nearby village of Shatial": an "of" inside the phrase.
     if (!head && s.toks[k].lower === 'of' && !adjective) continue;
+    // "at a checkpoint on the border": the phrase opened here hangs on a noun of an earlier one.
+    if (!head && !adjective && phrases < MAX_CHAINED_PHRASES) {
+      phrases++;
+      continue;
+    }
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
     // "A commander of the TTP said": an officer of a named armed group speaks for it, as "A TTP commander" does (news44).
     const group = s.toks[k].lower === 'of' && head.kind === 'official' && !head.actor ? s.actorEnds.get(s.toks[j].end) : undefined;
