@@ -17,6 +17,9 @@ import { startsWithWordChar } from './word-start.ts';
 /** Prepositions before a place that make it a location rather than a speaker. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
 
+/** Words before a town that make it part of another phrase ("the people of Bannu", "Kabul and Peshawar"), not the speaker itself. */
+const NOT_BEFORE_TOWN_SOURCE = new Set([...PLACE_PREPOSITIONS, ...SOURCE_PREPOSITIONS, 'and', 'or', 'by', 'for', 'towards', 'toward', 'between', 'via', 'through', 'over', 'under', 'than']);
+
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
 const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with', 'based in', 'based at', 'stationed in']);
 
@@ -254,6 +257,15 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (at !== null && at > 0 && speechWords().personTitles.has(s.toks[at - 1].lower)) {
       return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
     }
+  }
+  // "Peshawar denied involvement" (news62): a town that is no seat of government, as the whole
+  // subject, speaks through its authorities, whoever they are: an official source of no actor
+  // (not the country's government, so never `self`), rather than no source at all.
+  if (place && entry?.kind === 'populated-place' && !name) {
+    const start = tokenIndexAt(s.toks, place.start) ?? j;
+    const before = s.toks[start - 1]?.lower;
+    // "The People's Defense Force - Nattalin claimed": after a dash or a bracket the town is part of a name.
+    if (before === undefined || (!NOT_BEFORE_TOWN_SOURCE.has(before) && (before === ',' || startsWithWordChar(before)))) return { start, end: j, kind: 'official', rule: `source-town:${place.entity}` };
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') {
