@@ -82,6 +82,31 @@ export function deniesOwnPart(s: SentenceCtx, k: number, speaker: string): boole
   return p !== null && OWN_PART.has(s.toks[p].lower);
 }
 
+/** Nouns of a part in an act that "no" takes in a said clause ("it had no role", "they had no hand in it"). */
+const OWN_ROLE_NOUNS = new Set(['role', 'hand', 'part', 'involvement', 'links', 'link', 'connection', 'complicity']);
+
+/** Words that negate a predicate ("was not involved", "wasn't behind", "was never involved"). */
+const NOT = new Set(['not', "n't", 'never']);
+
+/**
+ * "Pakistan said it had no role in the strike", "The army said it was not involved", "The TTP said
+ * it was not behind the bombing" (news62): a said clause, from token `k` after the verb, whose
+ * subject is the speaker's own side and whose predicate takes its part away ("had no role / hand /
+ * part / involvement", "was not involved / responsible / behind / complicit") denies that part, as
+ * "denied involvement" and "denied that it was involved" do.
+ */
+export function saysOwnPartDenied(s: SentenceCtx, k: number, speaker: string): boolean {
+  const at = s.toks[k]?.lower === 'that' ? k + 1 : k;
+  if (s.toks[at]?.lower === 'the' && !isNamedGroup(s, speaker)) return false;
+  const p = ownSidePredicate(s, k, speaker);
+  if (p === null) return false;
+  const w = s.toks[p].lower;
+  const next = s.toks[p + 1]?.lower ?? '';
+  // "it had no role": the be-verbs ("had") stand before the predicate's first word.
+  if (w === 'no' && s.toks[p - 1]?.lower !== 'been') return OWN_ROLE_NOUNS.has(next);
+  return NOT.has(w) && OWN_PART.has(next);
+}
+
 /**
  * The predicate's first word after the be-verbs of a clause opening at token `k` ("that" optional)
  * whose subject is the speaker's own side: "it", "its fighters", "the group", or its own name
