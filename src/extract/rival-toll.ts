@@ -96,7 +96,7 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const start = from + m.index + m[0].indexOf(m[1]);
     // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
     // to seven", "The police later on Tuesday put …" are told by "the police".
-    const said = beforeInnerDate(m[1].trimEnd(), start, dates);
+    const said = beforeInnerDate(text.slice(start, start + m[1].trimEnd().length), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
     const noun = (m[2] ?? m[5])?.toLowerCase();
@@ -106,8 +106,8 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   return out;
 }
 
-/** A teller that is a pronoun alone: "He put the death toll at 11". */
-const PRONOUN_TELLER = /^(?:he|she|they)$/i;
+/** A teller that is a pronoun alone: "He put the death toll at 11", "It put the toll at seven" (news62). */
+const PRONOUN_TELLER = /^(?:he|she|they|it)$/i;
 
 /**
  * (news60) "Interior Minister Talal Chaudhry told reporters … He put the death toll from the
@@ -119,9 +119,9 @@ export function namedTellers(doc: Doc, si: number, tolls: RivalToll[]): RivalTol
   for (const t of tolls) {
     if (!PRONOUN_TELLER.test(t.teller.text)) continue;
     const a = pronounAntecedent(doc, si, t.teller.start, t.teller.text.toLowerCase());
-    if (!a?.sourceSpan) continue;
-    t.teller = { start: a.sourceSpan.start, end: a.sourceSpan.end, text: a.source ?? doc.text.slice(a.sourceSpan.start, a.sourceSpan.end) };
-    t.named = `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`;
+    if (!a) continue;
+    t.teller = { start: a.start, end: a.end, text: a.text };
+    t.named = a.rule;
   }
   return tolls;
 }
