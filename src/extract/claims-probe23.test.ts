@@ -124,6 +124,26 @@ describe("a said clause that takes the speaker's own part away is its denial (se
       [['The Taliban said they had no hand in the attack on the convoy.', 'self', 'Taliban', 'denied']],
     ],
     [
+      '"said in a statement that it was not involved": a short phrase before "that"',
+      'The army said in a statement that it was not involved in the killings.',
+      [['The army said in a statement that it was not involved in the killings.', 'self', 'The army', 'denied']],
+    ],
+    [
+      '"had nothing to do with"',
+      'The TTP said it had nothing to do with the attack on the school.',
+      [['The TTP said it had nothing to do with the attack on the school.', 'self', 'TTP', 'denied']],
+    ],
+    [
+      '"denied on Tuesday that it was behind": the same phrase before a denial\'s clause',
+      'The TTP denied on Tuesday that it was behind the bombing of the school.',
+      [['The TTP denied on Tuesday that it was behind the bombing of the school.', 'self', 'TTP', 'denied']],
+    ],
+    [
+      'a phrase before "that" and a loss of its own is no denial: official, asserted',
+      'The army said in Bannu that its troops had been attacked at night.',
+      [['The army said in Bannu that its troops had been attacked at night.', 'official', 'The army', 'asserted']],
+    ],
+    [
       "another's part taken away is no denial of its own: official, asserted",
       'The army said the TTP had no role in the strike on the camp.',
       [['The army said the TTP had no role in the strike on the camp.', 'official', 'The army', 'asserted']],
