@@ -180,6 +180,11 @@ describe("a toll's teller: \"it\", \"they\" through the actor that acted before,
     assert.ok(run(text).events.some((e) => e.provenance.rules.some((r) => /^toll-teller:pronoun-of-subject:\d+-\d+$/.test(r))));
   });
 
+  test('a plural actor is no "it" for a claim either; a group is', () => {
+    assert.deepEqual(analyze('Militants attacked a post in Tank on Monday. It said the post had fallen.', { published: PUBLISHED }).claims.map((c) => [c.attribution.kind, c.attribution.source]), [['unattributed', null], ['unattributed', null]]);
+    assert.deepEqual(analyze('The TTP attacked a post in Tank on Monday. It said the post had fallen.', { published: PUBLISHED }).claims.map((c) => [c.attribution.kind, c.attribution.source]), [['unattributed', null], ['named', 'TTP']]);
+  });
+
   test('"They" after officials spoke: the officials, as before', () => {
     assert.deepEqual(tellers(`${attack} Officials said the attackers had fled. They put the toll at seven.`), [[9, null, false], [7, 'Officials', false]]);
   });
