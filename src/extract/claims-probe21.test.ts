@@ -23,7 +23,8 @@ describe('a source after a clause keeps its article: the claim opens with its wh
       'Leaflets were left at the gate of the school, but the TTP said it had no hand in the fire.',
       [
         ['Leaflets were left at the gate of the school', 'unattributed', null, 'asserted'],
-        ['the TTP said it had no hand in the fire.', 'named', 'TTP', 'asserted'],
+        // news62: a said clause taking the group's own part away is its denial (self, denied).
+        ['the TTP said it had no hand in the fire.', 'self', 'TTP', 'denied'],
       ],
     ],
     [

@@ -952,7 +952,8 @@ describe('session 16 (news24): a habit, a parenthetical before "would", a spokes
 
   test('three reports of our own (a correction, a question in the Senate, a UN agency\'s statement): a spokesman "for the group" with his name, an acronym speaking', () => {
     assert.deepEqual(claimsOf('A spokesman for the group, Mohammad Khurasani, said in a message to journalists that the group had no role in it.')[0].slice(1), ['named', 'A spokesman for the group, Mohammad Khurasani', 'asserted']);
-    assert.deepEqual(claimsOf('A spokesman for the TTP, Mohammad Khurasani, said the group had no role in it.')[0].slice(1), ['named', 'A spokesman for the TTP, Mohammad Khurasani', 'asserted']);
+    // news62: the group's spokesman saying the group had no role denies its own part (self, denied).
+    assert.deepEqual(claimsOf('A spokesman for the TTP, Mohammad Khurasani, said the group had no role in it.')[0].slice(1), ['self', 'A spokesman for the TTP, Mohammad Khurasani', 'denied']);
     assert.deepEqual(claimsOf('A spokesman for the group said the group had no role in the blast.')[0].slice(1), ['named', 'A spokesman for the group', 'asserted']);
     // "the group" that spoke before: its name is the source, as "The group said" has it.
     assert.deepEqual(claimsOf('The TTP said it attacked the post.\nA spokesman for the group said five soldiers were killed.')[1].slice(1), ['named', 'TTP', 'asserted']);

@@ -78,6 +78,23 @@ function beforeInnerDate(said: string, start: number, dates: readonly DateMentio
   return words.length > 0 ? words : said;
 }
 
+/**
+ * (news62) The text from `from` to `to` with the digits of the date mentions in it written as
+ * letters, offsets kept: a teller's words take no figure ("Police said 12 died and put the toll
+ * at 14" names no teller), but a date among them is no figure ("The police late on November 23
+ * put the toll at seven"), and beforeInnerDate then cuts it off.
+ */
+function withDatesAsWords(text: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let out = text.slice(from, to);
+  for (const d of dates) {
+    if (d.end <= from || d.start >= to) continue;
+    const a = Math.max(d.start, from) - from;
+    const b = Math.min(d.end, to) - from;
+    out = out.slice(0, a) + out.slice(a, b).replace(/[\d/]/g, 'D') + out.slice(b);
+  }
+  return out;
+}
+
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
 export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[], dates: readonly DateMention[] = []): RivalToll[] {
   const out: RivalToll[] = [];
@@ -91,12 +108,12 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     // revised the toll to seven" is told by "the police"; the words are read after the date.
     const dated = dates.length > 0 ? afterOpeningDate(text, sentenceStart, dates, q.start) : -1;
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
-    const m = TELLER_TOLL.exec(text.slice(from, q.start));
+    const m = TELLER_TOLL.exec(withDatesAsWords(text, from, q.start, dates));
     if (!m) continue;
     const start = from + m.index + m[0].indexOf(m[1]);
     // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
     // to seven", "The police later on Tuesday put …" are told by "the police".
-    const said = beforeInnerDate(m[1].trimEnd(), start, dates);
+    const said = beforeInnerDate(text.slice(start, start + m[1].trimEnd().length), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
     const noun = (m[2] ?? m[5])?.toLowerCase();
@@ -106,8 +123,8 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   return out;
 }
 
-/** A teller that is a pronoun alone: "He put the death toll at 11". */
-const PRONOUN_TELLER = /^(?:he|she|they)$/i;
+/** A teller that is a pronoun alone: "He put the death toll at 11", "It put the toll at seven" (news62). */
+const PRONOUN_TELLER = /^(?:he|she|they|it)$/i;
 
 /**
  * (news60) "Interior Minister Talal Chaudhry told reporters … He put the death toll from the
@@ -119,9 +136,9 @@ export function namedTellers(doc: Doc, si: number, tolls: RivalToll[]): RivalTol
   for (const t of tolls) {
     if (!PRONOUN_TELLER.test(t.teller.text)) continue;
     const a = pronounAntecedent(doc, si, t.teller.start, t.teller.text.toLowerCase());
-    if (!a?.sourceSpan) continue;
-    t.teller = { start: a.sourceSpan.start, end: a.sourceSpan.end, text: a.source ?? doc.text.slice(a.sourceSpan.start, a.sourceSpan.end) };
-    t.named = `pronoun-of:${a.sourceSpan.start}-${a.sourceSpan.end}`;
+    if (!a) continue;
+    t.teller = { start: a.start, end: a.end, text: a.text };
+    t.named = a.rule;
   }
   return tolls;
 }

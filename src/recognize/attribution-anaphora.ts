@@ -2,6 +2,7 @@ import type { AttributionKind, Cue, Doc, EntityMention } from '../model/types.ts
 import { escapeRegExp } from './regex.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
+import { indexByStart } from './attribution-sentence.ts';
 import { PRONOUNS, SOURCE_PREPOSITIONS, afterPrepositionWhich } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
 
@@ -123,7 +124,7 @@ export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].low
   // "Baloch separatists have been waging an insurgency … They accuse Islamabad …": the actor
   // opening the sentence before, which did not speak there, is who speaks now.
   // "Workers were sent home … According to her": a group acting is no "he" or "she".
-  const subject = subjectOfOwnSentence(s, j) ?? (PERSON_PRONOUNS.has(pronoun) ? null : subjectNotSpeaking(s));
+  const subject = subjectOfOwnSentence(s, j) ?? (PERSON_PRONOUNS.has(pronoun) ? null : subjectNotSpeaking(s, pronoun));
   if (subject) {
     return {
       start: j,
@@ -149,19 +150,37 @@ export function pronounSource(s: SentenceCtx, j: number, pronoun = s.toks[j].low
 /** What looking back over the sources needs of a sentence: the document, the sentence, the cues so far. */
 type CuesSoFar = Pick<SentenceCtx, 'doc' | 'si' | 'cues' | 'sentenceFirstCue'>;
 
+/** What a pronoun outside any cue stands for: the words and span where it was named, and the rule part that says how ("pronoun-of:S-E"). */
+export interface PronounReferent {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
 /**
- * (news60) The attribution cue whose source a third-person pronoun at `at` of sentence `si`
- * stands for when that pronoun tells something outside any cue ("He put the death toll at 11"),
- * found as for "he said" (pronounSource: a source earlier in its sentence, else one of the two
- * sentences before, else for "he"/"she" the one person of the paragraph), from the document's
- * finished cues. Null for another word or with no antecedent.
+ * (news60) What a third-person pronoun at `at` of sentence `si` stands for when it tells something
+ * outside any cue ("He put the death toll at 11"), found as pronounSource finds it for "he said",
+ * from the document's finished cues: (news62) the actor opening this sentence before "in which it
+ * …", or for "they"/"it" the actor opening the sentence before that did not speak ("The TTP
+ * stormed two posts. They put the toll at 30"), else a source earlier in its sentence, else one
+ * of the two sentences before, else for "he"/"she" the one person of the paragraph. Null for
+ * another word or with no antecedent.
  */
-export function pronounAntecedent(doc: Doc, si: number, at: number, pronoun: string): Cue | null {
+export function pronounAntecedent(doc: Doc, si: number, at: number, pronoun: string): PronounReferent | null {
   if (!THIRD_PERSON.has(pronoun)) return null;
   const cues = doc.cues.filter((c) => !!c.attribution && (c.sentence < si || (c.sentence === si && c.end <= at)));
   const first = cues.findIndex((c) => c.sentence === si);
   const s: CuesSoFar = { doc, si, cues, sentenceFirstCue: first < 0 ? cues.length : first };
-  return earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
+  const toks = doc.tokens.filter((t) => t.sentence === si);
+  const j = toks.findIndex((t) => t.start === at);
+  const own = j >= 0 ? subjectOfOwnSentence({ doc, toks, actorStarts: indexByStart(doc.actorMentions) }, j) : null;
+  const subject = own ?? (PERSON_PRONOUNS.has(pronoun) ? null : subjectNotSpeaking(s, pronoun));
+  if (subject) return { start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), rule: `pronoun-of-subject:${subject.start}-${subject.end}` };
+  const a = earlierInSentence(s, pronoun) ?? antecedentOf(s, pronoun);
+  if (!a?.sourceSpan) return null;
+  const { start, end } = a.sourceSpan;
+  return { start, end, text: a.source ?? doc.text.slice(start, end), rule: `pronoun-of:${start}-${end}` };
 }
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
@@ -189,20 +208,22 @@ export function objectPronounSource(s: SentenceCtx, j: number): SourcePhrase | n
  * before opens with an actor that did not speak, so the pronoun is more likely that actor than a
  * source two sentences back: that actor's mention, or null.
  */
-function subjectNotSpeaking(s: SentenceCtx): EntityMention | null {
+function subjectNotSpeaking(s: Pick<SentenceCtx, 'doc' | 'si' | 'cues'>, pronoun: string): EntityMention | null {
   const prev = s.doc.sentences[s.si - 1];
   if (!prev || prev.heading) return null;
   if (s.cues.some((c) => c.sentence === s.si - 1)) return null;
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
-  return s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start))) ?? null;
+  const m = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
+  // "Militants attacked a post. It put the toll at seven" (news62): a plural actor is no "it".
+  return m && !(pronoun === 'it' && isPluralNoun(headNoun(s.doc.text.slice(m.start, m.end)))) ? m : null;
 }
 
 /**
  * "The TTP released a statement in which it said …": after a preposition and "which", the actor
  * mention that opens this sentence (after "the"), or null.
  */
-function subjectOfOwnSentence(s: SentenceCtx, j: number): EntityMention | null {
+function subjectOfOwnSentence(s: Pick<SentenceCtx, 'doc' | 'toks' | 'actorStarts'>, j: number): EntityMention | null {
   if (!afterPrepositionWhich(s.toks, j)) return null;
   const first = s.toks[0].lower === 'the' ? s.toks[1] : s.toks[0];
   return first ? s.actorStarts.get(first.start) ?? null : null;

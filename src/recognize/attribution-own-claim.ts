@@ -76,10 +76,61 @@ const OWN_PART = new Set(['involved', 'responsible', 'behind', 'complicit']);
  */
 export function deniesOwnPart(s: SentenceCtx, k: number, speaker: string): boolean {
   // "The army denied that the group was involved": "the group" is the speaker only when it is one.
+  // "The TTP denied on Tuesday that it was behind …": a short phrase before "that" (news62).
+  k = thatAfterOpeningPhrase(s, k) ?? k;
   const at = s.toks[k]?.lower === 'that' ? k + 1 : k;
   if (s.toks[at]?.lower === 'the' && !isNamedGroup(s, speaker)) return false;
   const p = ownSidePredicate(s, k, speaker);
   return p !== null && OWN_PART.has(s.toks[p].lower);
+}
+
+/** Nouns of a part in an act that "no" takes in a said clause ("it had no role", "they had no hand in it"). */
+const OWN_ROLE_NOUNS = new Set(['role', 'hand', 'part', 'involvement', 'links', 'link', 'connection', 'complicity']);
+
+/** Words that negate a predicate ("was not involved", "wasn't behind", "was never involved"). */
+const NOT = new Set(['not', "n't", 'never']);
+
+/**
+ * "Pakistan said it had no role in the strike", "The army said it was not involved", "The TTP said
+ * it was not behind the bombing" (news62): a said clause, from token `k` after the verb, whose
+ * subject is the speaker's own side and whose predicate takes its part away ("had no role / hand /
+ * part / involvement", "was not involved / responsible / behind / complicit") denies that part, as
+ * "denied involvement" and "denied that it was involved" do.
+ */
+export function saysOwnPartDenied(s: SentenceCtx, k: number, speaker: string): boolean {
+  k = thatAfterOpeningPhrase(s, k) ?? k;
+  const at = s.toks[k]?.lower === 'that' ? k + 1 : k;
+  if (s.toks[at]?.lower === 'the' && !isNamedGroup(s, speaker)) return false;
+  const p = ownSidePredicate(s, k, speaker);
+  if (p === null) return false;
+  const w = s.toks[p].lower;
+  const next = s.toks[p + 1]?.lower ?? '';
+  // "it had no role": the be-verbs ("had") stand before the predicate's first word.
+  if (w === 'no' && s.toks[p - 1]?.lower !== 'been') return OWN_ROLE_NOUNS.has(next);
+  // "it had nothing to do with the attack".
+  if (w === 'nothing' && s.toks[p - 1]?.lower === 'had') return next === 'to' && s.toks[p + 2]?.lower === 'do' && s.toks[p + 3]?.lower === 'with';
+  return NOT.has(w) && OWN_PART.has(next);
+}
+
+/** Words that open a short phrase between a reporting verb and its "that" ("said in a statement that", "said on Tuesday that"). */
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'late', 'early', 'earlier', 'later', 'after', 'during', 'through', 'via', 'yesterday', 'today']);
+
+/** The most tokens of such a phrase. */
+const MAX_OPENING_PHRASE = 6;
+
+/**
+ * "The army said in a statement that it was not involved", "Pakistan said on Tuesday that …"
+ * (news62): the "that" after a short phrase of place, time or means right after the verb at `k`
+ * (words only, no punctuation), where the said clause opens; null when `k` opens none such.
+ */
+function thatAfterOpeningPhrase(s: SentenceCtx, k: number): number | null {
+  if (!PHRASE_OPENERS.has(s.toks[k]?.lower ?? '')) return null;
+  for (let n = k + 1; n < s.toks.length && n - k <= MAX_OPENING_PHRASE; n++) {
+    const w = s.toks[n].lower;
+    if (w === 'that') return n;
+    if (!/^[\p{L}\d'’-]+$/u.test(w) || BE.has(w)) return null;
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Cue } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { makeCue } from './attribution-sentence.ts';
-import { sourceBefore } from './attribution-verb-frames.ts';
+import { sourceBefore, postOnBefore } from './attribution-verb-frames.ts';
 
 // Self-attribution: a group claiming responsibility for an act tells of its own act ("The TTP
 // claimed responsibility", "IS claims deadly attack").
@@ -18,8 +18,17 @@ export function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): C
   for (let k = Math.max(0, src.start - 1); k < m.firstToken; k++) {
     if (s.pat.negations.has(s.toks[k].lower)) return null;
   }
-  const phrase: SourcePhrase = { ...src, kind: 'self' };
-  return makeCue(s.doc, s.toks, src.start, m.lastToken, phrase, 'asserted', 'sentence', si, `attribution:claim-of-responsibility+${src.rule}`);
+  // "A message on a pro-Taliban Telegram channel claimed the attack" (news62): what is posted on a
+  // channel speaks as the channel, from the posted thing's determiner (news58's `+posted-on`).
+  const posted = postOnBefore(s, src);
+  const from = posted ?? src.start;
+  const rule = `attribution:claim-of-responsibility+${src.rule}${posted === null ? '' : '+posted-on'}`;
+  // A channel, paper or site of no actor's own claims nothing for itself: it carries a claim whose
+  // claimant it does not name, so the report is the outlet's (media, asserted), not `self`. A
+  // group's own outlet ("Amaq", "the TTP website") is the group claiming, as before.
+  if (src.kind === 'media' && !src.actor) return makeCue(s.doc, s.toks, from, m.lastToken, { ...src, start: from }, 'asserted', 'sentence', si, `${rule}+carried-by-media`);
+  const phrase: SourcePhrase = { ...src, start: from, kind: 'self' };
+  return makeCue(s.doc, s.toks, from, m.lastToken, phrase, 'asserted', 'sentence', si, rule);
 }
 
 /** The verb forms of a claim of an attack, and the attacks it can claim with words between ("IS claims deadly attack"). */

@@ -17,28 +17,41 @@ import { startsWithWordChar } from './word-start.ts';
 /** Prepositions before a place that make it a location rather than a speaker. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'inside', 'outside', 'around']);
 
+/** Words before a town that make it part of another phrase ("the people of Bannu", "Kabul and Peshawar"), not the speaker itself. */
+const NOT_BEFORE_TOWN_SOURCE = new Set([...PLACE_PREPOSITIONS, ...SOURCE_PREPOSITIONS, 'and', 'or', 'by', 'for', 'towards', 'toward', 'between', 'via', 'through', 'over', 'under', 'than']);
+
 /** Adjectives with their preposition that attach a phrase to a source ("sources close to the talks"). */
 const PHRASE_ADJECTIVES = new Set(['close to', 'familiar with', 'privy to', 'loyal to', 'linked to', 'aligned with', 'affiliated with', 'based in', 'based at', 'stationed in']);
 
 /** The longest phrase after such a preposition, in tokens. */
 const MAX_SOURCE_PHRASE = 6;
 
+/** The most phrases chained after a source ("at a checkpoint" + "on the border"), each of up to MAX_SOURCE_PHRASE tokens. */
+const MAX_CHAINED_PHRASES = 2;
+
 /**
  * "police in Bannu said", "officials at the district hospital said": a source noun or actor
  * followed by a short prepositional phrase ending at `j` is the whole source; its head decides the
  * kind. Only a head the lexicon or the actor gazetteer knows, and a phrase of a few words with no
- * punctuation, so "killed in Bannu said" finds nothing.
+ * punctuation, so "killed in Bannu said" finds nothing. "Soldiers at a checkpoint on the border
+ * said" (news62): a phrase whose own noun is no source ("a checkpoint") may itself carry one more
+ * phrase ("on the border"), read back to the source before both.
  */
 export function sourceWithPhraseAfter(s: SentenceCtx, j: number): SourcePhrase | null {
   if (PHRASE_CANNOT_END.has(s.toks[j].lower)) return null;
   // Tokens k+1..j are the phrase; toks[k] the preposition that opens it.
-  for (let k = j - 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE; k--) {
+  for (let k = j - 1, phrases = 1; k >= 1 && j - k <= MAX_SOURCE_PHRASE * phrases; k--) {
     if (!isPhraseWord(s, k + 1)) return null;
     const adjective = k >= 2 && PHRASE_ADJECTIVES.has(`${s.toks[k - 1].lower} ${s.toks[k].lower}`);
     if (!adjective && !SOURCE_PREPOSITIONS.has(s.toks[k].lower)) continue;
     const head = sourceEndingAt(s, adjective ? k - 2 : k - 1);
     // "Residents of the nearby village of Shatial": an "of" inside the phrase.
     if (!head && s.toks[k].lower === 'of' && !adjective) continue;
+    // "at a checkpoint on the border": the phrase opened here hangs on a noun of an earlier one.
+    if (!head && !adjective && phrases < MAX_CHAINED_PHRASES) {
+      phrases++;
+      continue;
+    }
     if (!head || !/^source-(?:lexicon|actor):/.test(head.rule)) return null;
     // "A commander of the TTP said": an officer of a named armed group speaks for it, as "A TTP commander" does (news44).
     const group = s.toks[k].lower === 'of' && head.kind === 'official' && !head.actor ? s.actorEnds.get(s.toks[j].end) : undefined;
@@ -244,6 +257,15 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     if (at !== null && at > 0 && speechWords().personTitles.has(s.toks[at - 1].lower)) {
       return { start: titleRunStart(s, at - 1), end: j, kind: 'official', rule: `source-office-of:${place.entity}` };
     }
+  }
+  // "Peshawar denied involvement" (news62): a town that is no seat of government, as the whole
+  // subject, speaks through its authorities, whoever they are: an official source of no actor
+  // (not the country's government, so never `self`), rather than no source at all.
+  if (place && entry?.kind === 'populated-place' && !name) {
+    const start = tokenIndexAt(s.toks, place.start) ?? j;
+    const before = s.toks[start - 1]?.lower;
+    // "The People's Defense Force - Nattalin claimed": after a dash or a bracket the town is part of a name.
+    if (before === undefined || (!NOT_BEFORE_TOWN_SOURCE.has(before) && (before === ',' || startsWithWordChar(before)))) return { start, end: j, kind: 'official', rule: `source-town:${place.entity}` };
   }
   if (PRONOUNS.has(tok.lower)) return pronounSource(s, j);
   if (GROUP_NOUNS.has(tok.lower) && s.toks[j - 1]?.lower === 'the') {

@@ -149,7 +149,7 @@ const POSTING_PLACE = /(?:channel|website|site|account|page)s?$/i;
  * website or account is that place speaking, as its source; where the posted thing's phrase opens
  * (its determiner), when such a noun and "on" come right before the source starting at `start`.
  */
-function postOnBefore(s: SentenceCtx, src: SourcePhrase): number | null {
+export function postOnBefore(s: SentenceCtx, src: SourcePhrase): number | null {
   const on = src.start - 1;
   const lexicon = /^source-lexicon:([^+]+)/.exec(src.rule);
   if (on < 2 || s.toks[on].lower !== 'on' || !lexicon || !POSTING_PLACE.test(lexicon[1]) || !POSTED_NOUNS.has(s.toks[on - 1].lower)) return null;

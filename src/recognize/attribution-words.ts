@@ -99,7 +99,12 @@ export function isNameWord(s: SentenceCtx, k: number): boolean {
 }
 
 export function isModifier(s: SentenceCtx, k: number): boolean {
-  return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower) || isBasedCompound(s, k);
+  return s.ctx.lexicons.sourceModifiers.has(s.toks[k].lower) || isBasedCompound(s, k) || isStanceCompound(s, k);
+}
+
+/** "pro-Taliban", "anti-government": whose side a body takes, a modifier of its noun ("a pro-Taliban Telegram channel", news62). */
+export function isStanceCompound(s: SentenceCtx, k: number): boolean {
+  return /^(?:pro|anti)-\p{L}{2,}$/u.test(s.toks[k]?.lower ?? '');
 }
 
 /** "Sindh-based", "Karachi-based": where a body sits, a modifier of its office ("Sindh-based party chief"). */

@@ -270,11 +270,11 @@ const cases: Case[] = [
     certainty: 'predicted',
   },
   {
-    name: 'a town that is no capital does not: "Peshawar said"',
+    name: 'a town that is no capital speaks through its authorities, not as the government (news62): "Peshawar said", official',
     text: 'Peshawar said nothing about the closure.',
-    kind: 'unattributed',
-    cue: null,
-    source: null,
+    kind: 'official',
+    cue: [0, 13, 'Peshawar said'],
+    source: 'Peshawar',
     certainty: 'asserted',
   },
   {
@@ -743,11 +743,11 @@ test('a non-state group speaks through its spokesman, media wing or news agency;
         'TTP leader Noor Wali Mehsud said the fight would go on.',
     ).map((c) => c.slice(1)),
     [
-      ['named', 'A TTP spokesman', 'asserted'],
+      ['self', 'A TTP spokesman', 'denied'], // news62: "said the group was not involved" denies its own part
       ['named', "The TTP's media wing", 'asserted'],
       ['official', 'Taliban spokesman', 'asserted'],
       ['self', 'Islamic State', 'asserted'],
-      ['anonymous', 'accounts on X', 'hedged'],
+      ['anonymous', 'Pro-Taliban accounts on X', 'hedged'], // news62: "pro-X" is a source modifier
       ['official', 'Authorities', 'hedged'],
       ['named', 'TTP leader Noor Wali Mehsud', 'predicted'], // "said the fight would go on": a reported future (session 15, news22)
     ],

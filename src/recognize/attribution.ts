@@ -11,7 +11,7 @@ import { objectPronounSource } from './attribution-anaphora.ts';
 import { contestsWhatCameBefore, contestingDenial, reportedBy, expectationWithoutSource, claimWithoutSource, isNegatedRuleOut, dismissesObject, isDemand, predictionCue } from './attribution-verb-readings.ts';
 import { isReportingVerb, sourceBeforeVerb, sourceAfterVerb } from './attribution-verb-frames.ts';
 import { responsibilityClaim, withModifiedClaims } from './attribution-self.ts';
-import { claimsOwnResponsibility, claimsOwnAct, deniesOwnPart } from './attribution-own-claim.ts';
+import { claimsOwnResponsibility, claimsOwnAct, deniesOwnPart, saysOwnPartDenied } from './attribution-own-claim.ts';
 import { headlineSources } from './attribution-headlines.ts';
 import { leadLength, answerCue } from './attribution-lead.ts';
 
@@ -118,6 +118,11 @@ export function recognizeAttribution(doc: Doc, ctx: Context): Cue[] {
           const speaker = deniesOwnRole(ctxS, cue);
           if (speaker) cue = { ...cue, attribution: 'self', sourceActor: speaker, rule: `${cue.rule}+own-role` };
         }
+        // "Pakistan said it had no role in the strike": a known actor saying its own side took no part denies that part (news62).
+        if (cue?.attribution && certainty === 'asserted' && !dismissed && !demand && !cue.rule.includes('+reported-by-source')) {
+          const speaker = saysOwnRoleDenied(ctxS, m, cue);
+          if (speaker) cue = { ...cue, attribution: 'self', certainty: 'denied', sourceActor: speaker, rule: `${cue.rule}+own-role-said` };
+        }
         // "Amaq claimed that the Islamic State was responsible for the attack": the group's own claim of responsibility.
         if (cue?.attribution && certainty === 'hedged' && claimsOwnResponsibility(ctxS, m, cue)) cue = { ...cue, attribution: 'self', certainty: 'asserted', rule: `${cue.rule}+own-responsibility` };
         // "The army claimed that its troops had killed 25 militants": a state's own act told by itself, as a group's is (news58).
@@ -186,11 +191,8 @@ const OWN_ROLE = /^\s*(?:(?:any|its|their|a|an|all)\s+)?(?:involvement|role|resp
  * "residents") denying its own part in an act. The actor denying, or null.
  */
 function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
-  if (cue.attribution === 'self') return null;
-  const speaker = cue.sourceActor ?? headActor(s, cue);
+  const speaker = knownSpeaker(s, cue);
   if (!speaker) return null;
-  // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
-  if (s.ctx.actors.templateOf(speaker) !== null && s.ctx.actors.get(speaker)?.type !== 'state') return null;
   const after = s.doc.text.slice(cue.end, s.doc.sentences[s.si].end);
   const role = OWN_ROLE.exec(after);
   // "denied any involvement of the army": someone else's part, unless its own ("of its men").
@@ -198,6 +200,30 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
   // "denied that the group was involved", "denied its fighters were behind it" (news54).
   const next = s.toks.findIndex((t) => t.start >= cue.end);
   return next >= 0 && deniesOwnPart(s, next, speaker) ? speaker : null;
+}
+
+/**
+ * The known actor a cue's source is (a named group or a state's body; no generic group such as
+ * "militants" or "residents"), when the cue is not already its own: who can deny its own part.
+ */
+function knownSpeaker(s: SentenceCtx, cue: Cue): string | null {
+  if (cue.attribution === 'self') return null;
+  const speaker = cue.sourceActor ?? headActor(s, cue);
+  if (!speaker) return null;
+  // "Militants denied …": a generic group is no one actor; a state's forces are ("police:PK").
+  if (s.ctx.actors.templateOf(speaker) !== null && s.ctx.actors.get(speaker)?.type !== 'state') return null;
+  return speaker;
+}
+
+/**
+ * "Pakistan said it had no role in the strike", "The army said it was not involved" (news62): a
+ * known actor's said clause, right after the verb, that takes its own side's part away is its
+ * denial of that part, as "denied involvement" is. The actor speaking, or null.
+ */
+function saysOwnRoleDenied(s: SentenceCtx, verb: TrieMatch, cue: Cue): string | null {
+  if (cue.end !== s.toks[verb.lastToken].end) return null;
+  const speaker = knownSpeaker(s, cue);
+  return speaker && saysOwnPartDenied(s, verb.lastToken + 1, speaker) ? speaker : null;
 }
 
 /**
