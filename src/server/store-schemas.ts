@@ -153,7 +153,7 @@ export const StoredEventOut = z
       .nullable()
       .openapi({
         description:
-          'A protest broken up by force: the cue words of its `protest:intervention:<cue>` rule ("batons", "tear gas"), ACLED\'s "Protest with intervention". null for any other event, and for events stored before migration 0007 (docs/store.md).',
+          'A protest broken up by force: the cue words of its `protest:intervention:<cue>` rule ("batons", "tear gas"), ACLED\'s "Protest with intervention". null for any other event (events stored before migration 0007 are marked from their stored analysis by migration 0008: docs/store.md).',
         example: 'batons',
       }),
   })

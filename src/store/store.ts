@@ -57,7 +57,7 @@ export interface EventFilter {
   minSources?: number;
   /**
    * true: protests broken up by force (a non-null `intervention`); false: protests without that
-   * mark. Either way only protests; events stored before migration 0007 count as without.
+   * mark. Either way only protests (those stored before migration 0007 are marked by 0008).
    */
   intervention?: boolean;
   /**

@@ -45,7 +45,7 @@ export interface StoredEventOut {
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
   /** Every count, in the analysis's order; a rival toll carries who gave it (`toldBy`). */
   counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; toldBy?: { text: string; start: number; end: number } }>;
-  /** A protest broken up by force: its cue words ("batons"); null otherwise (and for events stored before migration 0007). */
+  /** A protest broken up by force: its cue words ("batons"); null otherwise (events stored before migration 0007 are marked by 0008). */
   intervention: string | null;
   text: string;
   trigger: string;
