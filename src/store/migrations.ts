@@ -379,7 +379,9 @@ const BACKFILL_EVENTS = 500;
  * analyses are read and parsed, a step's worth at a time, so a large store is never loaded at
  * once), and each row still null gets the cue of the event at its `idx` in the analysis through
  * `interventionOf`, the function `prepareRows` writes new rows with, so an upgraded row equals
- * the row a fresh ingest of the same analysis writes. Rows already marked are left as they are.
+ * the row a fresh ingest of the same analysis writes. Rows already marked are left as they are,
+ * so a run cut short (Kysely runs SQLite's migrations outside a transaction, each UPDATE its own)
+ * is finished by the next open, which reads only the rows still null.
  */
 function eventInterventionBackfill(): Migration {
   return {
