@@ -36,23 +36,23 @@ describe('a revised toll through the store outputs', () => {
   test('the stored event keeps both figures, the second marked revised', async () => {
     const json = JSON.parse((await cli(['events', '--db', db, '--type', 'attack', '--format', 'json'])).stdout);
     assert.deepEqual(
-      json[0].counts.map((c: any) => [c.kind, c.value, c.toldBy?.text ?? null, c.revised ?? false]),
+      json[0].counts.map((c: any) => [c.kind, c.value, c.toldBy?.text ?? null, c.revised ?? false, c.claimSource ?? null]),
       [
-        ['killed', 14, null, false],
-        ['killed', 9, 'The police', true],
+        ['killed', 14, null, false, 'Officials'],
+        ['killed', 9, 'The police', true, null],
       ],
     );
   });
 
-  test('csv and table: the revision is written "revised by", the fatalities column keeps the first figure', async () => {
+  test('csv and table: the revision is written "revised from 14 by", the first figure with its claim\'s source, the fatalities column keeps the first figure', async () => {
     const r = await cli(['events', '--db', db, '--format', 'csv']);
     assert.equal(r.status, 0, r.stderr);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     const attack = rows.find((x) => x.event_type === 'attack');
-    assert.equal(attack?.counts, '14 killed; 9 killed revised by The police');
+    assert.equal(attack?.counts, '14 killed per Officials; 9 killed (revised from 14 by The police)');
     assert.equal(attack?.fatalities, '14');
     const table = await cli(['events', '--db', db, '--type', 'attack']);
-    assert.match(table.stdout, /14 killed · 9 killed revised by/);
+    assert.match(table.stdout, /14 killed per Officials · 9 killed \(rev/);
   });
 
   test('the story: no contradiction of the article with itself; the report line says the figure was revised', async () => {
@@ -62,16 +62,16 @@ describe('a revised toll through the store outputs', () => {
     const story = await (await fetch(`${server.url}/v1/stories/${encodeURIComponent(id)}`)).json();
     assert.equal(story.contradictions.find((c: any) => c.field === 'killed'), undefined, JSON.stringify(story.contradictions));
     const text = await cli(['story', id, '--db', db]);
-    assert.match(text.stdout, /14 killed, 9 killed, revised from 14 by The police/);
+    assert.match(text.stdout, /14 killed, 9 killed \(revised from 14 by The police\)/);
     assert.doesNotMatch(text.stdout, /per The police/);
     assert.match(text.stdout, /No contradictions\./);
   });
 
-  test('the text report of `analyze`: the revision reads "revised from 14 by The police"', async () => {
+  test('the text report of `analyze`: the revision reads "revised from 14 by The police", the first figure names its claim\'s source', async () => {
     const file = join(ingested.dir, 'revised.txt');
     writeFileSync(file, ARTICLES[0].text);
     const r = await cli(['analyze', file, '--published', '2026-11-27']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /killed 14 \("14"\) · killed 9 \("nine"\) \(revised from 14 by The police\)/);
+    assert.match(r.stdout, /14 killed \("14"\) per Officials · 9 killed \("nine"\) \(revised from 14 by The police\)/);
   });
 });

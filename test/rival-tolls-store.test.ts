@@ -36,7 +36,7 @@ describe('rival tolls and deportations through the store outputs', () => {
     const attack = rows.find((x) => x.event_type === 'attack');
     assert.ok(attack, r.stdout);
     assert.equal(attack.fatalities, '4');
-    assert.equal(attack.counts, '4 killed; 15 killed per the Pakistani Taliban');
+    assert.equal(attack.counts, '4 killed per Officials; 15 killed per the Pakistani Taliban');
     const deportation = rows.find((x) => x.event_type === 'deportation');
     assert.equal(deportation?.counts, '230 deported');
     const protest = rows.find((x) => x.event_type === 'protest');
@@ -45,13 +45,13 @@ describe('rival tolls and deportations through the store outputs', () => {
 
   test('table: both tolls in the casualties column; json and geojson keep toldBy', async () => {
     const table = await cli(['events', '--db', db, '--type', 'attack']);
-    assert.match(table.stdout, /4 killed · 15 killed per the Pak/);
+    assert.match(table.stdout, /4 killed per Officials · 15 killed per/);
     const json = JSON.parse((await cli(['events', '--db', db, '--type', 'attack', '--format', 'json'])).stdout);
     assert.deepEqual(
-      json[0].counts.map((c: any) => [c.kind, c.value, c.toldBy?.text ?? null]),
+      json[0].counts.map((c: any) => [c.kind, c.value, c.toldBy?.text ?? null, c.claimSource ?? null]),
       [
-        ['killed', 4, null],
-        ['killed', 15, 'the Pakistani Taliban'],
+        ['killed', 4, null, 'Officials'],
+        ['killed', 15, 'the Pakistani Taliban', null],
       ],
     );
     const geo = JSON.parse((await cli(['events', '--db', db, '--type', 'attack', '--format', 'geojson'])).stdout);
@@ -60,15 +60,25 @@ describe('rival tolls and deportations through the store outputs', () => {
     assert.equal(props.fatalities, 4);
   });
 
-  test('GET /v1/events: the rival figure and its teller, with offsets into the stored text', async () => {
+  test('GET /v1/events: the rival figure and its teller, with offsets into the stored text; the first figure names its claim\'s source', async () => {
     const res = await fetch(`${server.url}/v1/events?type=attack`);
     assert.equal(res.status, 200);
     const body = await res.json();
     const [e] = body.events;
     assert.equal(e.counts.length, 2);
     const rival = e.counts[1];
-    assert.deepEqual([rival.kind, rival.value, rival.toldBy.text], ['killed', 15, 'the Pakistani Taliban']);
+    assert.deepEqual([rival.kind, rival.value, rival.toldBy.text, rival.claimSource], ['killed', 15, 'the Pakistani Taliban', undefined]);
     assert.equal(RIVAL_TOLL_ARTICLE.text.slice(rival.toldBy.start, rival.toldBy.end), 'the Pakistani Taliban');
+    // "Officials said four soldiers were killed; ...": the first figure is the claim's, as the article view says.
+    assert.deepEqual([e.counts[0].value, e.counts[0].claimSource, e.counts[0].toldBy], [4, 'Officials', undefined]);
+    // A count with no rival names no one: the protest's nine injured, the deportation's 230.
+    const others = await (await fetch(`${server.url}/v1/events?type=protest,deportation`)).json();
+    assert.deepEqual(others.events.flatMap((x: any) => x.counts.map((c: any) => [c.value, c.claimSource ?? null])), [
+      [9, null],
+      [230, null],
+    ]);
+    const doc = await (await fetch(`${server.url}/openapi.json`)).json();
+    assert.match(doc.components.schemas.StoredEvent.properties.counts.items.properties.claimSource.description, /source of the claim whose sentence states it/);
   });
 
   test('the dispersed protest keeps its intervention in json, geojson, csv and the table; the other events have none', async () => {

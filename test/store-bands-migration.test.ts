@@ -21,12 +21,12 @@ function prep(text: string, origin: string, source: string, published: string | 
   return prepareRows(analyze(text, { published: published ?? undefined, name: origin, source }), origin);
 }
 
-/** Puts the band table back in its shape before 0006 and forgets that 0006 ran (and 0007, which came after it). */
+/** Puts the band table back in its shape before 0006 and forgets that 0006 ran (and 0007 and 0008, which came after it). */
 async function downgradeBands(backend: string, db: string): Promise<void> {
   const steps = (withoutRowid: string) => [
     'DROP INDEX events_intervention_keyset',
     'ALTER TABLE events DROP COLUMN intervention',
-    "DELETE FROM kysely_migration WHERE name = '0007-event-intervention'",
+    "DELETE FROM kysely_migration WHERE name IN ('0007-event-intervention', '0008-event-intervention-backfill')",
     'CREATE TABLE old_bands AS SELECT bucket, article_id FROM article_bands',
     'DROP TABLE article_bands',
     `CREATE TABLE article_bands (bucket bigint NOT NULL, article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE, CONSTRAINT article_bands_pk PRIMARY KEY (bucket, article_id))${withoutRowid}`,

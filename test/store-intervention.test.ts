@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { analyze } from '../src/analyze.ts';
 import { resolveEventFilter } from '../src/store/event-query.ts';
 import { prepareRows, type PreparedArticle } from '../src/store/rows.ts';
-import { eventKey } from '../src/store/store.ts';
+import { eventKey, type Store } from '../src/store/store.ts';
 import { runCli } from './cli-process.ts';
 import { RIVAL_TOLL_ARTICLE } from './rival-toll-article.ts';
 import { BACKENDS, runStatements, type OpenedStore } from './store-backends.ts';
@@ -11,8 +11,10 @@ import { BACKENDS, runStatements, type OpenedStore } from './store-backends.ts';
 // Migration 0007: a protest broken up by force (the analysis's `protest:intervention:<cue>` rule)
 // keeps its cue words in `events.intervention`, on SQLite and PostgreSQL; `findEvents` (and so
 // `corroborate events --intervention` / `--no-intervention`) lists the marked protests, or the
-// protests without, in list order and by pages. A store written before 0007 is upgraded in place:
-// its rows stay null, new ones are marked. Articles of our own writing.
+// protests without, in list order and by pages. A store written before 0007 (at migration 0006)
+// is upgraded in place: 0007 adds the column, and 0008 (session 23) fills it from each article's
+// stored analysis, so its dispersed protests are marked as a fresh ingest marks them. Articles of
+// our own writing.
 
 const PEACEFUL = {
   text: 'Hundreds of traders staged a protest in Quetta on Monday against new taxes. The protesters dispersed peacefully after talks with the district administration.',
@@ -29,15 +31,23 @@ function prep(a: { text: string; published: string; source: string }, origin: st
   return prepareRows(analyze(a.text, { published: a.published, name: origin, source: a.source }), origin);
 }
 
-/** Takes migration 0007 back out (its index and column) and forgets that it ran: a store as written before it. */
+/**
+ * Takes migrations 0007 and 0008 back out (the index and the column) and forgets that they ran: a
+ * store at migration 0006, its protests' cues only in `articles.analysis`.
+ */
 async function downgrade(backend: string, db: string): Promise<void> {
-  const steps = ['DROP INDEX events_intervention_keyset', 'ALTER TABLE events DROP COLUMN intervention', "DELETE FROM kysely_migration WHERE name = '0007-event-intervention'"];
+  const steps = [
+    'DROP INDEX events_intervention_keyset',
+    'ALTER TABLE events DROP COLUMN intervention',
+    "DELETE FROM kysely_migration WHERE name IN ('0007-event-intervention', '0008-event-intervention-backfill')",
+  ];
   await runStatements(backend, db, steps);
 }
 
 for (const backend of BACKENDS) {
   describe(`a protest's intervention in the store on ${backend.name}`, { skip: backend.skip }, () => {
     let opened: OpenedStore;
+    let latest: Store | undefined;
     before(async () => {
       opened = await backend.open();
       const out = await opened.store.writeArticles([prep(RIVAL_TOLL_ARTICLE, 'bara'), prep(PEACEFUL, 'quetta'), prep(TEAR_GAS, 'karachi')], '2026-11-27T00:00:00Z');
@@ -92,17 +102,43 @@ for (const backend of BACKENDS) {
       assert.match(table.stdout, /^1 event$/m);
     });
 
-    test('a store written before migration 0007 is upgraded: its rows stay null, new rows are marked', async () => {
+    test('a store at migration 0006 is upgraded: its dispersed protests are marked from the stored analyses, as a fresh ingest marks them', async () => {
+      const fresh = (await opened.store.dump()).events;
       await opened.store.close();
       await downgrade(backend.name, opened.cli.db);
-      const upgraded = await opened.reopen();
-      const events = (await upgraded.dump()).events as Array<{ intervention: string | null }>;
-      assert.ok(events.length > 0);
-      assert.ok(events.every((e) => e.intervention === null));
-      assert.deepEqual(await upgraded.findEvents({ intervention: true }), []);
+      const upgraded = (latest = await opened.reopen());
+      const events = (await upgraded.dump()).events as Array<{ type: string; intervention: string | null }>;
+      assert.deepEqual(
+        events.filter((e) => e.intervention !== null).map((e) => [e.type, e.intervention]).sort(),
+        [
+          ['protest', 'batons'],
+          ['protest', 'tear gas'],
+        ],
+      );
+      assert.deepEqual(events, fresh, 'every upgraded row equals the row the ingest wrote');
+      assert.deepEqual((await upgraded.findEvents({ intervention: true })).map((e) => [e.event_date, e.intervention]), [
+        ['2026-11-21', 'tear gas'],
+        ['2026-11-25', 'batons'],
+      ]);
+      // New rows are marked at ingest as before: a copy of the Karachi report from another outlet.
       const more = await upgraded.writeArticles([prep({ ...TEAR_GAS, published: '2026-11-26', source: 'Another Test Daily' }, 'karachi-again')], '2026-11-28T00:00:00Z');
       assert.equal(more[0].status, 'near-duplicate');
-      assert.deepEqual((await upgraded.findEvents({ intervention: true })).map((e) => [e.event_date, e.intervention]), [['2026-11-21', 'tear gas']]);
+      assert.deepEqual((await upgraded.findEvents({ intervention: true })).map((e) => [e.event_date, e.intervention]), [
+        ['2026-11-21', 'tear gas'],
+        ['2026-11-21', 'tear gas'],
+        ['2026-11-25', 'batons'],
+      ]);
+    });
+
+    test('the CLI on a store at migration 0006 lists the marked protests once it has opened it', async () => {
+      await latest?.close();
+      await downgrade(backend.name, opened.cli.db);
+      const csv = await runCli(['events', '--db', opened.cli.db, '--intervention', '--format', 'csv'], { env: opened.cli.env });
+      assert.equal(csv.status, 0, csv.stderr);
+      assert.deepEqual(
+        csv.stdout.trim().split(/\r\n/).slice(1).map((l) => l.slice(l.lastIndexOf(',') + 1)),
+        ['tear gas', 'tear gas', 'batons'],
+      );
     });
   });
 }

@@ -58,7 +58,8 @@ describe('a revised toll in the browser', needsBrowserAndUi(), () => {
     try {
       const attack = page.locator('tr[data-type="attack"]');
       await attack.waitFor();
-      assert.equal(await attack.locator('td.counts').innerText(), '14 killed · 9 killed (revised from 14 by The police)');
+      // The first figure with its teller as in the article view (GET /v1/events' claimSource, session 23).
+      assert.equal(await attack.locator('td.counts').innerText(), '14 killed per Officials · 9 killed (revised from 14 by The police)');
 
       await page.goto(`${server.url}/#/stories?type=attack`);
       const row = page.locator('tr[data-story]');

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { layoutArticle } from '../ui/src/lib/segments.ts';
 import { describeCount, describeCounts, describeDate, humanType } from '../ui/src/lib/labels.ts';
+import * as countWords from '../src/model/count-words.ts';
+import { countsText } from '../src/store/export.ts';
 
 // The UI's layout of the article text into paragraphs, claims and highlighted pieces: offsets
 // only, so what the page shows is exactly the server's text.
@@ -82,4 +84,16 @@ test('labels: counts, dates and types in words', () => {
   assert.equal(describeDate({ start: '2021-08-01', end: '2021-08-31', precision: 'month' }), '2021-08');
   assert.equal(describeDate({ start: '0001-01-01', end: '2021-08-15', precision: 'range' }), 'before 2021-08-15');
   assert.equal(humanType('prisoner-release'), 'Prisoner release');
+});
+
+test('labels: the UI words counts as the server outputs do, with the same function (session 23)', () => {
+  assert.equal(describeCount, countWords.describeCount);
+  const tolls = [
+    { kind: 'killed', value: 4, qualifier: 'exact' as const, claimSource: 'Officials' },
+    { kind: 'killed', value: 15, qualifier: 'at-least' as const, toldBy: { text: 'the Pakistani Taliban' } },
+    { kind: 'killed', value: 9, qualifier: 'exact' as const, toldBy: { text: 'The police' }, revised: true as const },
+  ];
+  // The Events table joins one kind's figures with " · ", the CSV with "; ": the same words between.
+  assert.equal(describeCounts(tolls), '4 killed per Officials · at least 15 killed per the Pakistani Taliban · 9 killed (revised from 4 by The police)');
+  assert.equal(countsText(tolls), describeCounts(tolls).split(' · ').join('; '));
 });

@@ -61,7 +61,7 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
     }
   });
 
-  test('the Events view: "Deportation" in the type picker; the table keeps both tolls; the dispersed protest’s badge and its filter', async () => {
+  test('the Events view: "Deportation" in the type picker; the table keeps both tolls and both tellers; the dispersed protest’s badge and its filter', async () => {
     const { page, context, problems } = await open('/#/events');
     try {
       const picker = page.locator('select[name="type"]');
@@ -77,7 +77,9 @@ describe('rival tolls, deportations and dispersed protests in the browser', need
       await page.goto(`${server.url}/#/events?type=attack`);
       const attack = page.locator('tr[data-type="attack"]');
       await attack.waitFor();
-      assert.equal(await attack.locator('td.counts').innerText(), '4 killed · 15 killed per the Pakistani Taliban');
+      // Both figures with their tellers, the first as the article view names it (GET /v1/events'
+      // claimSource, session 23: the source of the claim whose sentence states it).
+      assert.equal(await attack.locator('td.counts').innerText(), '4 killed per Officials · 15 killed per the Pakistani Taliban');
       // The sit-in broken up with batons carries the article view's badge in its row (GET
       // /v1/events' intervention, session 22); no other row does.
       await page.goto(`${server.url}/#/events`);

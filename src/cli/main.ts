@@ -106,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--intervention', 'only protests broken up by force (tear gas, batons, ...: ACLED\'s "Protest with intervention")')
     .option('--no-intervention', 'only protests without that mark')
     .option('--after <key>', 'the next page: events after this key (DATE/SEQ/IDX; printed on stderr when --limit cut the list)')
-    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names, then ours; every count, a rival toll with its teller, in counts; a protest\'s intervention cue) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .addOption(new Option('--format <format>', 'table, json, csv (ACLED column names, then ours; every count with who gave it, a rival toll and the figure beside it, in counts; a protest\'s intervention cue) or geojson').choices(['table', 'json', 'csv', 'geojson']).default('table'))
     .action(async (opts) => {
       await eventsCommand(opts);
     });

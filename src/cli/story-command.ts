@@ -1,5 +1,5 @@
 import { CorroborateError } from '../model/errors.ts';
-import { revisedFigure } from '../model/revised-count.ts';
+import { describeCountIn } from '../model/count-words.ts';
 import { openStore } from '../store/open.ts';
 import type { StoryDetail } from '../store/store.ts';
 import { explainContradictions, type ContradictionStatement } from '../store/story-query.ts';
@@ -45,11 +45,8 @@ export function storyText(s: StoryDetail, colour = false): string {
     lines.push(`  ${r.published}  ${r.publisher}${r.nearDupOf ? ` (copy of ${r.nearDupOf})` : ''}${flags ? '  ' + mark(`! ${[...flags].join(', ')}`) : ''}`);
     lines.push(`    ${r.title ?? r.articleId}`);
     for (const u of r.units) {
-      // ("9 killed, revised from 14 by the police": a revision, not a rival's figure; news53.)
-      const revisedFrom = (c: (typeof u.counts)[number]) => revisedFigure(u.counts, c);
-      const figures = u.counts
-        .map((c) => `${c.qualifier === 'exact' ? '' : c.qualifier + ' '}${c.value} ${c.kind}${c.revised ? `, revised${revisedFrom(c) ? ` from ${revisedFrom(c)!.value}` : ''} by ${c.toldBy}` : c.toldBy ? ` per ${c.toldBy}` : ''}`)
-        .join(', ');
+      // "8 killed per the Taliban", "9 killed (revised from 14 by the police)": the words every output writes a count with.
+      const figures = u.counts.map((c) => describeCountIn(u.counts, c)).join(', ');
       const why = u.how === 'started' ? 'opened the story' : `joined, score ${u.score}: ${u.reasons.filter((x) => x.points !== 0).map((x) => `${x.feature} ${x.points > 0 ? '+' : ''}${x.points}`).join(' ')}`;
       lines.push(`    - ${u.type ?? 'report'} on ${u.day}${u.place ? ` at ${u.place}` : ''}${figures ? `: ${figures}` : ''}  [${why}]`);
     }

@@ -1,7 +1,8 @@
 import { createColors } from 'picocolors';
 import type { Analysis, ClaimOut, EventOut } from '../model/analysis.ts';
 import type { Certainty } from '../model/types.ts';
-import { revisedFigure } from '../model/revised-count.ts';
+import { withClaimSources } from '../model/count-teller.ts';
+import { describeCountIn } from '../model/count-words.ts';
 
 // The human report: claims grouped by certainty with who says them, then events, actors,
 // places, dates and the sourcing profile. Colour only when writing to a terminal.
@@ -65,7 +66,7 @@ export function renderText(a: Analysis, opts: { color: boolean; width?: number }
 
   head('Events');
   if (a.events.length === 0) lines.push('  none found');
-  for (const e of a.events) lines.push(eventLine(e, actorName, placeName, c));
+  for (const e of a.events) lines.push(eventLine(e, a.claims, actorName, placeName, c));
 
   head('Actors');
   if (a.actors.length === 0) lines.push('  none found');
@@ -113,6 +114,7 @@ function claimLines(claim: ClaimOut, width: number, c: ReturnType<typeof createC
 
 function eventLine(
   e: EventOut,
+  claims: readonly ClaimOut[],
   actorName: (id: string) => string,
   placeName: (id: string) => string,
   c: ReturnType<typeof createColors>,
@@ -125,13 +127,10 @@ function eventLine(
   }
   for (const r of e.actors) parts.push(`${r.role}: ${actorName(r.actor)}${r.inferred ? c.dim(' (inferred)') : ''}`);
   if (e.place) parts.push(`at ${placeName(e.place)}`);
-  const symbol = { exact: '', 'at-least': '≥', 'at-most': '≤', about: '~' } as const;
-  for (const n of e.counts) {
-    // "killed 9 ("nine") (revised from 14 by The police)": a revision of the figure before it, not a rival's (news53).
-    const was = n.revised ? revisedFigure(e.counts, n) : undefined;
-    const teller = n.toldBy ? (n.revised ? `${was ? ` (revised from ${was.value.toLocaleString('en-US')}` : ' (revised'} by ${n.toldBy.text})` : ` per ${n.toldBy.text}`) : '';
-    parts.push(`${n.kind} ${symbol[n.qualifier]}${n.value.toLocaleString('en-US')} ("${n.text}")${teller}`);
-  }
+  // "14 killed ("14") per Officials", "9 killed ("nine") (revised from 14 by The police)": the
+  // words every output writes a count with (count-words.ts), its teller as the article view finds it.
+  const counts = withClaimSources(claims, e.counts);
+  for (const n of counts) parts.push(describeCountIn(counts, n, n.text));
   return `  ${e.id} ${parts.join(' · ')} ${c.dim(`trigger "${e.trigger.text}"${e.claim ? ', in ' + e.claim : ''}`)}`;
 }
 

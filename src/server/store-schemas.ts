@@ -148,12 +148,36 @@ export const StoredEventOut = z
   .object({
     id: z.string().openapi({ description: '`<article id>:<event id>`.' }),
     type: z.string().openapi({ description: 'Event type (docs/taxonomy.md).' }),
+    counts: z
+      .array(
+        z
+          .object({
+            kind: z.string().openapi({ example: 'killed' }),
+            value: z.number(),
+            qualifier: z.enum(['exact', 'at-least', 'at-most', 'about']),
+            toldBy: z
+              .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+              .optional()
+              .openapi({ description: 'Who gave the figure, when a teller gave it beside the event\'s own ("the Taliban put the toll at eight"): a rival toll, or with `revised` a revision. Offsets into the stored text.' }),
+            revised: z.literal(true).optional().openapi({ description: 'The teller\'s revision of the event\'s own figure of this kind ("later revised the toll to nine").' }),
+            claimSource: z
+              .string()
+              .optional()
+              .openapi({
+                description:
+                  'Since session 23: who gave the event\'s own figure when a teller\'s figure of its kind stands beside it: the source of the claim whose sentence states it ("Officials said four soldiers were killed; …" → "Officials"), found as the article view finds it. Absent when no figure rivals it, or the claim names no source.',
+                example: 'Officials',
+              }),
+          })
+          .passthrough(),
+      )
+      .openapi({ description: 'Every count of the analysis, in its order (docs/output.md), the first figure\'s teller added as `claimSource`.' }),
     intervention: z
       .string()
       .nullable()
       .openapi({
         description:
-          'A protest broken up by force: the cue words of its `protest:intervention:<cue>` rule ("batons", "tear gas"), ACLED\'s "Protest with intervention". null for any other event, and for events stored before migration 0007 (docs/store.md).',
+          'A protest broken up by force: the cue words of its `protest:intervention:<cue>` rule ("batons", "tear gas"), ACLED\'s "Protest with intervention". null for any other event (events stored before migration 0007 are marked from their stored analysis by migration 0008: docs/store.md).',
         example: 'batons',
       }),
   })

@@ -1,3 +1,4 @@
+import { describeCountIn, type CountToWrite } from '../model/count-words.ts';
 import type { StoredEvent } from './store.ts';
 
 // Stored events as CSV with ACLED's column names where a column means the same thing (so tools
@@ -31,26 +32,28 @@ export const ACLED_COLUMNS = [
  */
 export const EXTRA_COLUMNS = ['wounded', 'kidnapped', 'arrested', 'released', 'actor1_id', 'actor2_id', 'attribution', 'certainty', 'published', 'url', 'article_id', 'event_id', 'counts', 'intervention'] as const;
 
-/** A stored event's count as the analysis gives it (the `counts` JSON column). */
-export interface ExportCount {
-  kind: string;
-  value: number;
-  qualifier: string;
-  toldBy?: { text: string };
-  /** The teller's revision of the toll before it (news52), written "revised by", not "per" (news53). */
-  revised?: true;
+/**
+ * A stored event's count as the analysis gives it (the `counts` JSON column), with the first
+ * figure's teller as `claimSource` when the event has a teller's figure beside it (`claim_sources`).
+ */
+export interface ExportCount extends CountToWrite {
+  toldBy?: { text: string; start: number; end: number };
 }
 
-const QUALIFIER_WORD: Record<string, string> = { exact: '', 'at-least': 'at least ', 'at-most': 'at most ', about: 'about ' };
-
-/** "at least 12 killed", "8 killed per the Taliban", "9 killed revised by the police". */
-export function countText(c: ExportCount): string {
-  return `${QUALIFIER_WORD[c.qualifier] ?? ''}${c.value} ${c.kind}${c.toldBy ? ` ${c.revised ? 'revised by' : 'per'} ${c.toldBy.text}` : ''}`;
+/** The event's counts as the exports give them: the stored JSON, and `claimSource` where findEvents found one. */
+export function eventCounts(e: Pick<StoredEvent, 'counts' | 'claim_sources'>): ExportCount[] {
+  const counts = JSON.parse(e.counts) as ExportCount[];
+  const sources = e.claim_sources;
+  if (!sources) return counts;
+  return counts.map((c, i) => (sources[i] ? { ...c, claimSource: sources[i] } : c));
 }
 
-/** Every count in analysis order, "; " between them: "12 killed; 8 killed per the Taliban; 3 wounded". */
-export function countsText(counts: readonly ExportCount[]): string {
-  return counts.map(countText).join('; ');
+/**
+ * Every count in analysis order, "; " between them, each as every output writes it
+ * (src/model/count-words.ts): "12 killed per Police; 8 killed per the Taliban; 3 wounded".
+ */
+export function countsText(counts: readonly CountToWrite[]): string {
+  return counts.map((c) => describeCountIn(counts, c)).join('; ');
 }
 
 export type CountryName = (code: string) => string | null;
@@ -99,7 +102,7 @@ export function csvRow(e: StoredEvent, countryName: CountryName): Record<string,
     url: e.article_url,
     article_id: e.article_id,
     event_id: e.event_id,
-    counts: countsText(JSON.parse(e.counts) as ExportCount[]),
+    counts: countsText(eventCounts(e)),
     intervention: e.intervention ?? null,
   };
 }
@@ -130,7 +133,7 @@ export function toGeoJson(events: readonly StoredEvent[], countryName: CountryNa
         type: 'Feature',
         id: `${e.article_id}:${e.event_id}`,
         geometry: { type: 'Point', coordinates: [Number(e.lon), Number(e.lat)] },
-        properties: { ...csvRow(e, countryName), actors: e.actors, counts: JSON.parse(e.counts) },
+        properties: { ...csvRow(e, countryName), actors: e.actors, counts: eventCounts(e) },
       })),
   };
 }
@@ -143,7 +146,7 @@ export function toJson(events: readonly StoredEvent[]): object[] {
     eventDate: e.event_date,
     place: e.place_id === null ? null : { id: e.place_id, name: e.place_name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, precision: e.geo_precision },
     actors: e.actors,
-    counts: JSON.parse(e.counts),
+    counts: eventCounts(e),
     intervention: e.intervention ?? null,
     text: e.text,
     trigger: e.trigger,
@@ -160,7 +163,7 @@ export function toTable(events: readonly StoredEvent[]): string {
     e.intervention ? `${e.type} with intervention (${e.intervention})` : e.type,
     [e.place_name, e.country].filter(Boolean).join(', '),
     e.actors.map((a) => `${a.actor}${a.role === 'agent' ? '' : `(${a.role})`}`).join(' '),
-    casualties(JSON.parse(e.counts) as ExportCount[]),
+    casualties(eventCounts(e)),
     e.article_source ?? '',
   ]);
   const head = ['date', 'type', 'place', 'actors', 'casualties', 'source'];
@@ -169,10 +172,10 @@ export function toTable(events: readonly StoredEvent[]): string {
   return [fmt(head), ...rows.map(fmt)].join('\n') + `\n${events.length} event${events.length === 1 ? '' : 's'}\n`;
 }
 
-/** Killed and wounded, every figure of each (a rival toll with its teller): "12 killed · 8 killed per the Taliban, 3 wounded". */
+/** Killed and wounded, every figure of each with its teller: "12 killed per Police · 8 killed per the Taliban, 3 wounded". */
 function casualties(counts: readonly ExportCount[]): string {
   return ['killed', 'wounded']
-    .map((kind) => counts.filter((c) => c.kind === kind).map(countText).join(' · '))
+    .map((kind) => counts.filter((c) => c.kind === kind).map((c) => describeCountIn(counts, c)).join(' · '))
     .filter(Boolean)
     .join(', ');
 }

@@ -8,6 +8,7 @@ import { parseSearch, toFts5, toWebsearch } from './fts-query.ts';
 import { CLUSTER_BATCH, StoryIndexer, type ClusterOutcome, type ClusterPlan } from './stories.ts';
 import { findStories, getArticle, getStory, storyLinks } from './story-query.ts';
 import type { Analysis } from '../model/analysis.ts';
+import { withClaimSources, type ClaimSpan, type CountSpan } from '../model/count-teller.ts';
 import type { StoryUnit } from '../corroborate/types.ts';
 import { CorroborateError } from '../model/errors.ts';
 import { claim, counts, enqueue, markDone, markFailed, type ClaimedJob, type JobPayload, type QueueCounts } from './queue.ts';
@@ -477,7 +478,40 @@ export class KyselyStore implements Store {
     }
     const byEvent = new Map<string, StoredEvent['actors']>();
     for (const r of actorRows) push(byEvent, `${r.article_id}#${r.event_idx}`, { actor: r.actor_id, role: r.role, inferred: Number(r.inferred) === 1 });
-    return rows.map((r) => ({ ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] }));
+    const sources = await this.claimSources(rows);
+    return rows.map((r) => {
+      const withActors = { ...r, actors: byEvent.get(`${r.article_id}#${r.idx}`) ?? [] };
+      const claimSources = sources.get(`${r.article_id}#${r.idx}`);
+      return claimSources ? { ...withActors, claim_sources: claimSources } : withActors;
+    });
+  }
+
+  /**
+   * The first figure's teller of each listed event that has a teller's figure beside it (a rival
+   * toll or a revision): the source of the claim holding the figure's words, found by
+   * `withClaimSources` as the article view finds it, from the article's stored claims (the
+   * analysis's claims, row for row). Only those events' articles are read, and they are few.
+   */
+  private async claimSources(rows: readonly StoredEvent[]): Promise<Map<string, Array<string | null>>> {
+    const told = rows.filter((r) => r.counts.includes('"toldBy"'));
+    const out = new Map<string, Array<string | null>>();
+    if (told.length === 0) return out;
+    const claimsOf = new Map<string, ClaimSpan[]>();
+    for (const part of chunks(unique(told.map((r) => r.article_id)), 900)) {
+      const claims = await this.db
+        .selectFrom('claims')
+        .select(['article_id', 'start_offset', 'end_offset', 'attribution_source'])
+        .where('article_id', 'in', part)
+        .orderBy('article_id')
+        .orderBy('idx')
+        .execute();
+      for (const k of claims) push(claimsOf, k.article_id, { start: Number(k.start_offset), end: Number(k.end_offset), attribution: { source: k.attribution_source } });
+    }
+    for (const r of told) {
+      const counts = withClaimSources(claimsOf.get(r.article_id) ?? [], JSON.parse(r.counts) as CountSpan[]);
+      if (counts.some((c) => c.claimSource !== undefined)) out.set(`${r.article_id}#${r.idx}`, counts.map((c) => c.claimSource ?? null));
+    }
+    return out;
   }
 
   /** Whether the actor filter, and the --near box, hold few events (fewer than rareEvents): see eventKeys. */

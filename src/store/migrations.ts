@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { interventionOf } from '../model/intervention.ts';
 import { bandDay } from './near-dup.ts';
 import { watchesSchema } from './watches-schema.ts';
 
@@ -20,6 +21,7 @@ export function migrationProvider(backend: Backend): MigrationProvider {
         '0005-event-keyset': eventKeyset(),
         '0006-article-bands-by-day': articleBandsByDay(backend),
         '0007-event-intervention': eventIntervention(),
+        '0008-event-intervention-backfill': eventInterventionBackfill(),
       };
     },
   };
@@ -360,6 +362,56 @@ function eventIntervention(): Migration {
         .columns(['event_date', 'seq', 'idx', 'event_date_end', 'article_id', 'lat', 'lon'])
         .where(sql.ref('intervention'), 'is not', null)
         .execute();
+    },
+  };
+}
+
+/** Protest events read per step of the backfill below (their articles' analyses are parsed together). */
+const BACKFILL_EVENTS = 500;
+
+/**
+ * The intervention mark on the protests stored before 0007 (session 23): 0007 added the column
+ * but left their rows null, though each article's stored analysis (`articles.analysis`) has the
+ * `protest:intervention:<cue>` rule. A data migration, as 0005 and 0006 are, rather than a
+ * command: every store is upgraded when it opens, with no step to forget, and the work is
+ * bounded by the protests, not the articles. The protest events are walked in primary-key
+ * order, BACKFILL_EVENTS at a time (one pass over the events index; only their articles'
+ * analyses are read and parsed, a step's worth at a time, so a large store is never loaded at
+ * once), and each row still null gets the cue of the event at its `idx` in the analysis through
+ * `interventionOf`, the function `prepareRows` writes new rows with, so an upgraded row equals
+ * the row a fresh ingest of the same analysis writes. Rows already marked are left as they are,
+ * so a run cut short (Kysely runs SQLite's migrations outside a transaction, each UPDATE its own)
+ * is finished by the next open, which reads only the rows still null.
+ */
+function eventInterventionBackfill(): Migration {
+  return {
+    async up(db: Kysely<any>): Promise<void> {
+      let after: { article_id: string; idx: number } | null = null;
+      for (;;) {
+        let q = db.selectFrom('events').select(['article_id', 'idx']).where('type', '=', 'protest').where('intervention', 'is', null);
+        if (after) {
+          const a = after;
+          q = q.where((eb) => eb.or([eb('article_id', '>', a.article_id), eb.and([eb('article_id', '=', a.article_id), eb('idx', '>', a.idx)])]));
+        }
+        const protests: Array<{ article_id: string; idx: number }> = await q.orderBy('article_id').orderBy('idx').limit(BACKFILL_EVENTS).execute();
+        if (protests.length === 0) break;
+        after = { article_id: protests[protests.length - 1].article_id, idx: Number(protests[protests.length - 1].idx) };
+        const wanted = new Map<string, Set<number>>();
+        for (const p of protests) {
+          const idxs = wanted.get(p.article_id);
+          if (idxs) idxs.add(Number(p.idx));
+          else wanted.set(p.article_id, new Set([Number(p.idx)]));
+        }
+        const stored: Array<{ id: string; analysis: string }> = await db.selectFrom('articles').select(['id', 'analysis']).where('id', 'in', [...wanted.keys()]).execute();
+        for (const article of stored) {
+          const events = (JSON.parse(article.analysis) as { events?: Array<{ type: string; provenance?: { rules: string[] } }> }).events ?? [];
+          for (const idx of wanted.get(article.id)!) {
+            const cue = events[idx] ? interventionOf(events[idx]) : null;
+            if (cue === null) continue;
+            await db.updateTable('events').set({ intervention: cue }).where('article_id', '=', article.id).where('idx', '=', idx).where('type', '=', 'protest').execute();
+          }
+        }
+      }
     },
   };
 }

@@ -98,7 +98,7 @@ export interface EventsTable {
   /**
    * A protest broken up by force (migration 0007): the cue words of its `protest:intervention:<cue>`
    * rule ("batons", "tear gas", "baton-charged"), as the analysis names them; null for every other
-   * event, and for every event stored before migration 0007.
+   * event. Rows stored before 0007 get it from their article's stored analysis (migration 0008).
    */
   intervention: string | null;
 }

@@ -57,7 +57,7 @@ export interface EventFilter {
   minSources?: number;
   /**
    * true: protests broken up by force (a non-null `intervention`); false: protests without that
-   * mark. Either way only protests; events stored before migration 0007 count as without.
+   * mark. Either way only protests (those stored before migration 0007 are marked by 0008).
    */
   intervention?: boolean;
   /**
@@ -175,6 +175,12 @@ export interface StoredEvent extends EventsTable {
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
   /** Great-circle distance from the --near point, when that filter is set. */
   distance_km?: number;
+  /**
+   * Per count of `counts`, the first figure's teller (the source of the claim stating it) where a
+   * teller's figure of its kind stands beside it, else null; absent when the event has none
+   * (src/model/count-teller.ts). The exports give it as the count's `claimSource`.
+   */
+  claim_sources?: Array<string | null>;
 }
 
 /** Which story each event (or event-less report) of an article joined. */

@@ -43,9 +43,12 @@ export interface StoredEventOut {
   eventDate: string | null;
   place: { id: string; name: string | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null; precision: 1 | 2 | 3 | null } | null;
   actors: Array<{ actor: string; role: string; inferred: boolean }>;
-  /** Every count, in the analysis's order; a rival toll carries who gave it (`toldBy`). */
-  counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; toldBy?: { text: string; start: number; end: number } }>;
-  /** A protest broken up by force: its cue words ("batons"); null otherwise (and for events stored before migration 0007). */
+  /**
+   * Every count, in the analysis's order; a rival toll (or, with `revised`, a revision) carries who
+   * gave it (`toldBy`), and the event's own figure beside it its claim's source (`claimSource`).
+   */
+  counts: Array<{ kind: string; value: number; qualifier: 'exact' | 'at-least' | 'at-most' | 'about'; toldBy?: { text: string; start: number; end: number }; revised?: true; claimSource?: string }>;
+  /** A protest broken up by force: its cue words ("batons"); null otherwise (events stored before migration 0007 are marked by 0008). */
   intervention: string | null;
   text: string;
   trigger: string;

@@ -1,7 +1,7 @@
 // The events found, each field focusable to show the text and rule behind it.
 import { Fragment } from 'preact';
 import type { Analysis, EventOut } from '../../../src/model/analysis.ts';
-import { countTellers, describeCount, describeDate, humanType, interventionCue, revisionWords } from '../lib/labels.ts';
+import { countTellers, describeDate, figureWords, humanType, interventionCue, tellerWords } from '../lib/labels.ts';
 import { revisedFigure } from '../../../src/model/revised-count.ts';
 import { eventFieldProvenance, type EventField } from '../lib/provenance.ts';
 import { useProvenance } from './Provenance.tsx';
@@ -53,12 +53,8 @@ function EventItem({ analysis, event: e }: { analysis: Analysis; event: EventOut
                 <Fragment key={i}>
                   {i > 0 && <span class="count-sep">{e.counts[i - 1].kind === c.kind ? ' · ' : ', '}</span>}
                   <Field analysis={analysis} event={e} field={`count:${i}`} className={tellers[i] ? 'count-field told' : 'count-field'}>
-                    {describeCount({ ...c, toldBy: undefined, revised: undefined })}
-                    {c.revised ? (
-                      <span class="teller"> ({revisionWords(tellers[i], revisedFigure(e.counts, c))})</span>
-                    ) : (
-                      tellers[i] && <span class="teller"> per {tellers[i]}</span>
-                    )}
+                    {figureWords(c)}
+                    {(c.revised || tellers[i]) && <span class="teller">{tellerWords(tellers[i], c.revised === true, c.revised ? revisedFigure(e.counts, c) : undefined)}</span>}
                   </Field>
                 </Fragment>
               ))}

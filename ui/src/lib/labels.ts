@@ -1,8 +1,9 @@
 // Words the UI shows for the contract's codes. Certainty and attribution are always shown as a
 // text label beside their colour, so the colour is never the only carrier of meaning.
 import type { Analysis, EventOut } from '../../../src/model/analysis.ts';
-import type { AttributionKind, Certainty, Qualifier } from '../../../src/model/types.ts';
-import { revisedFigure } from '../../../src/model/revised-count.ts';
+import type { AttributionKind, Certainty } from '../../../src/model/types.ts';
+import { countTellers as tellersOfCounts } from '../../../src/model/count-teller.ts';
+import { describeCountIn, type CountToWrite } from '../../../src/model/count-words.ts';
 
 export const CERTAINTIES: Certainty[] = ['asserted', 'hedged', 'predicted', 'speculative', 'denied'];
 
@@ -37,50 +38,16 @@ export const ATTRIBUTION_HELP: Record<AttributionKind, string> = {
   unattributed: 'no source given',
 };
 
-const QUALIFIER_WORD: Record<Qualifier, string> = {
-  exact: '',
-  'at-least': 'at least ',
-  'at-most': 'at most ',
-  about: 'about ',
-};
-
-/** Who gave a rival figure: the analysis and the events API give a span, a story's count its words. */
-export type ToldBy = string | { text: string };
-
-type CountLike = { kind: string; value: number; qualifier: Qualifier; toldBy?: ToldBy; revised?: true };
-
-/**
- * "at least 3,200 released"; a rival toll says whose it is: "8 killed per the Taliban"; a revised
- * toll (news52) says what it revises and who revised it: "9 killed (revised from 14 by the police)",
- * `revises` being the figure it replaces (`revisedFigure`), when there is one.
- */
-export function describeCount(c: CountLike, revises?: { value: number }): string {
-  const base = `${QUALIFIER_WORD[c.qualifier]}${c.value.toLocaleString('en-US')} ${c.kind.replace(/-/g, ' ')}`;
-  const teller = tellerOf(c);
-  if (c.revised) return `${base} (${revisionWords(teller, revises)})`;
-  return `${base}${teller ? ` per ${teller}` : ''}`;
-}
-
-/** "revised from 14 by the police": how a revised figure is written beside the count. */
-export function revisionWords(teller: string | null, revises?: { value: number }): string {
-  return `revised${revises ? ` from ${revises.value.toLocaleString('en-US')}` : ''}${teller ? ` by ${teller}` : ''}`;
-}
-
-export function tellerOf(c: { toldBy?: ToldBy }): string | null {
-  if (c.toldBy === undefined) return null;
-  return typeof c.toldBy === 'string' ? c.toldBy : c.toldBy.text;
-}
-
-/** A count written with the figure it revises looked up among its siblings (see `describeCount`). */
-export function describeCountIn(counts: ReadonlyArray<CountLike>, c: CountLike): string {
-  return describeCount(c, c.revised ? revisedFigure(counts, c) : undefined);
-}
+// How a count and its teller are written is one function for the server's outputs and the UI
+// (src/model/count-words.ts), as who gave each figure is (src/model/count-teller.ts): the article
+// view, the Events table, the text report, `corroborate story` and the CSV say the same words.
+export { describeCount, describeCountIn, figureWords, revisionWords, tellerOf, tellerWords, type CountToWrite } from '../../../src/model/count-words.ts';
 
 /**
  * Every count in one line, none dropped: counts of one kind are kept together and joined by
- * " · " so two tolls read as rivals ("12 killed · 8 killed per the Taliban"), kinds by ", ".
+ * " · " so two tolls read as rivals ("12 killed per Police · 8 killed per the Taliban"), kinds by ", ".
  */
-export function describeCounts(counts: ReadonlyArray<CountLike>): string {
+export function describeCounts(counts: ReadonlyArray<CountToWrite>): string {
   const kinds: string[] = [];
   const byKind = new Map<string, string[]>();
   for (const c of counts) {
@@ -93,19 +60,9 @@ export function describeCounts(counts: ReadonlyArray<CountLike>): string {
   return kinds.map((k) => byKind.get(k)!.join(' · ')).join(', ');
 }
 
-/**
- * Who gave each of an event's counts, for display: a rival toll's `toldBy`; for the figure it
- * rivals (same kind, no `toldBy`), the source of the claim whose sentence states it ("Police
- * said 12 soldiers were killed; the Taliban put the toll at eight": Police), when one is named.
- * A count with no rival has no teller shown (its claim's source is shown with the claim).
- */
+/** Who gave each of an analysis event's counts, for display (src/model/count-teller.ts). */
 export function countTellers(a: Pick<Analysis, 'claims'>, e: Pick<EventOut, 'counts'>): Array<string | null> {
-  return e.counts.map((c) => {
-    if (c.toldBy) return c.toldBy.text;
-    if (!e.counts.some((o) => o !== c && o.kind === c.kind && o.toldBy)) return null;
-    const claim = a.claims.find((k) => k.start <= c.start && c.end <= k.end);
-    return claim?.attribution.source ?? null;
-  });
+  return tellersOfCounts(a.claims, e.counts);
 }
 
 /** The cue of a protest marked dispersed by force ("tear gas", "baton-charged"), else null (src/model/intervention.ts). */
