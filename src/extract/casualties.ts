@@ -303,6 +303,8 @@ const TIE_PARTICIPLES = new Set(['linked', 'connected', 'tied', 'affiliated', 'a
 const TIE_PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'in', 'over']);
 /** Finite auxiliaries that open a clause of their own after an object's "and" item. */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+/** Modals that, right after a casualty noun, make it their subject. */
+const SUBJECT_MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'shall']);
 /** The object after an active verb: "killing two soldiers and a civilian", "killed Naimatullah". */
 function objectCount(
   doc: Doc,
@@ -312,6 +314,9 @@ function objectCount(
   casualtyAt: ReadonlySet<number>,
   begin: number,
 ): Partial | null {
+  // "The killing would be a blow to the group", "the killings were condemned": a finite verb or a
+  // modal right after the casualty word makes the word the subject; it has no object (session 23).
+  if (CLAUSE_VERBS.has(toks[begin]?.lower ?? '') || SUBJECT_MODALS.has(toks[begin]?.lower ?? '')) return null;
   let k = begin;
   while (k < toks.length) {
     const w = toks[k].lower;
