@@ -125,7 +125,10 @@ function personNameOf(s: SentenceCtx, j: number): (SourcePhrase & { titled: bool
 }
 
 /** Capitalised words that open a sentence before "said" and name no one ("Others said", "Both said"). */
-const NO_NAME = new Set(['others', 'many', 'some', 'both', 'all', 'few', 'several', 'most', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'one', 'another', 'this', 'that', 'these', 'those', 'none', 'each', 'either', 'neither', 'later', 'earlier', 'then', 'also']);
+const NO_NAME = new Set(['others', 'many', 'some', 'both', 'all', 'few', 'several', 'most', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'one', 'another', 'this', 'that', 'these', 'those', 'none', 'each', 'either', 'neither', 'later', 'earlier', 'then', 'also',
+  // Subordinators before a participle: "If confirmed, …", "Once verified, …", "Unless denied, …"
+  // (session 23; "If" was read as a name speaking).
+  'if', 'once', 'unless', 'when', 'whenever', 'while', 'until', 'though', 'although', 'as', 'because', 'since', 'after', 'before', 'where']);
 
 /**
  * "Meta said it had removed the accounts": a lone capitalised word that the gazetteers and
