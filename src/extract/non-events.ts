@@ -27,7 +27,7 @@ export function tallySigns(sentenceText: string): TallySigns {
   // Every count and spread test needs an incident noun in the plural: most sentences have none.
   if (!INCIDENT_PLURAL.test(sentenceText)) return { many: false, fewOverPeriod: false, period: TALLY_PERIOD.test(sentenceText) };
   return {
-    many: COUNTED_INCIDENTS.test(sentenceText) || SPREAD_INCIDENTS.test(sentenceText),
+    many: COUNTED_INCIDENTS.test(sentenceText) || SPREAD_INCIDENTS.test(sentenceText) || TREND_INCIDENTS.test(sentenceText),
     fewOverPeriod: FEW_INCIDENTS.test(sentenceText) && COUNTED_PERIOD.test(sentenceText),
     period: TALLY_PERIOD.test(sentenceText),
   };
@@ -73,6 +73,13 @@ const COUNTED_PERIOD =
 /** A sentence whose subject is violence in general: "(ISLAMABAD:) Militant violence in Pakistan killed". */
 const VIOLENCE_SUBJECT =
   /^\s*(?:[\p{Lu}][\p{Lu}\s.-]*[:—–-]\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:violence|terrorism|militancy|insurgency)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?$/u;
+/**
+ * (Session 23) Incidents in the plural whose number rose or fell by a share: "militant attacks in
+ * Khyber Pakhtunkhwa rose by 40 percent in the first ten months of the year, with at least 650
+ * people killed", "a 30% increase in attacks": a statistic over a period, no incident.
+ */
+const TREND_INCIDENTS =
+  /\b(?:attacks|incidents|bombings|blasts|killings|kidnappings|abductions)\b[^.;]{0,60}?\b(?:rose|risen|increased|fell|fallen|declined|dropped|surged|jumped|climbed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|\b\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)\s+(?:rise|increase|drop|decline|surge|jump|fall)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks|incidents|bombings|blasts|killings|kidnappings|abductions)\b/iu;
 /** Incidents in the plural spread over a country or province: "in operations across the country", "in raids nationwide". */
 const SPREAD_INCIDENTS = /\bin\s+(?:[\p{L}-]+\s+){0,2}?(?:operations|raids|encounters|attacks|incidents)\s+(?:across|throughout|all over)\s+(?:the\s+)?(?:country|province|provinces|region|nation)\b|\b(?:operations|raids|encounters|attacks|incidents)\s+nationwide\b/iu;
 
