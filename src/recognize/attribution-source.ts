@@ -352,7 +352,7 @@ const MAX_OPENER = 1;
 export function sourceAt(s: SentenceCtx, i: number): SourcePhrase | null {
   let k = i;
   while (k < s.toks.length && isModifier(s, k)) k++;
-  for (let end = Math.min(s.toks.length - 1, k + 5); end >= i; end--) {
+  for (let end = Math.min(s.toks.length - 1, k + 7); end >= i; end--) {
     const src = sourceEndingAt(s, end);
     if (src && src.start >= i && src.start <= k) return { ...src, start: i };
     // "citing police": "citing" is also a source's modifier ("media reports citing officials"),
