@@ -29,6 +29,7 @@ import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, disp
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
+import { ASKED_WORDS, BAN_WORDS, DISOWN_WORDS, EACH_WORDS, INCLUDING_WORDS, ORDER_WORDS, PAST_WORDS, PERFECT_WORDS, RECORD_WORDS, SentenceCueWords, TREND_WORDS } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -413,7 +414,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Q: How many attacks has the police faced this year?", "Who killed the two teachers?": a
     // question asks about acts, it tells none, so its triggers make no event (the claim is marked
     // '+question' in claims.ts); the answer after it is a sentence of its own (news45).
-    const triggers = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const triggers = isQuestion(sentenceText) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
     // trigger), settleBareFire, dropCasualtyOnly and settleCrowds of no events are no events, and
     // settlePerpetrators has none to settle; what such a sentence still does (the series size,
@@ -422,7 +424,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // triggers' loop reads, are not worked out for it: the same events, less work.
     const some = triggers.length > 0;
     // (Session 21, news49) "in the strike" names the act told before, in an earlier paragraph.
-    const pointed = !lastViolent && earlierViolent ? pointedBack(doc.text.slice(sentence.start, sentence.end), earlierViolent) : null;
+    const pointed = !lastViolent && earlierViolent ? pointedBack(sentenceText, earlierViolent) : null;
     if (pointed) lastViolent = earlierViolent;
     const countsBefore = pointed ? lastViolent!.counts.length : 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
@@ -473,6 +475,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let statements: CasualtyStatement[] | null = null;
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
     let signs: TallySigns | null = null;
+    // Which words of the rules that turn a trigger down the sentence holds (sentence-cue-words.ts):
+    // a rule whose words it lacks is asked of none of its triggers.
+    const cueWords = new SentenceCueWords(sentenceText);
 
     // A trigger's work is a function of its own (an inline callback, `return` for "next
     // trigger"; its roles block addClauseRoles), not a loop body of the sentence's: TurboFan
@@ -481,6 +486,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
     // recompile alone (session 20, perf19: docs/benchmarks.md).
     triggers.forEach((m) => {
+      // "On 19 March 2022": a month is no march.
+      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
+      // event. (A last word may be: "the Chaman crossing was closed".)
+      // (Asked first: neither depends on how the trigger reads, and a month's "March" is most of
+      // the protest triggers turned down.)
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
+      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -499,17 +511,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "The TTP denied any role in the suicide bombing at a mosque in Peshawar": a definite act
       // disowned or condemned is one that happened (responsibility.ts), unless the report told an
       // act of its kind before; whoever disowns it is no party to it.
-      const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
+      const disowned = skipped && triggerKinds(m).noun && cueWords.has(DISOWN_WORDS) ? disowningBefore(doc.text, sentence.start, m.start) : null;
       if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
       // (news59) "The Balochistan government suspended mobile internet services": a measure's
       // participle before what it restricts is its verb, not a modifier ("the banned TTP" stays one).
       if (pos === 'skip' && measureVerbBeforeNoun(toks, m, lex)) pos = 'verb';
       if (pos === 'skip') return;
-      // "On 19 March 2022": a month is no march.
-      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
-      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
-      // event. (A last word may be: "the Chaman crossing was closed".)
-      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let type = typeOfEntity(m.values[0].entity);
       let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
@@ -523,29 +530,29 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frameKey = clause.after ? `${clause.first}:${type}` : type;
       // (news59) "banned rallies", "a ban on marches": no protest; "protested against the
       // curfew", "the curfew was lifted": no measure imposed (security-measure.ts).
-      if (type === 'protest' && bannedGathering(doc.text, sentence.start, m)) return;
+      if (type === 'protest' && cueWords.has(BAN_WORDS) && bannedGathering(doc.text, sentence.start, m)) return;
       if (type === MEASURE_TYPE && measureNotImposed(doc.text, clauseStart, clauseEnd, m)) return;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
-      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
+      if (cueWords.has(RECORD_WORDS) && RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
       const sentenceBefore = doc.text.slice(sentence.start, m.start);
       // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
       // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
-      if (inRecordList(sentenceBefore)) return;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
-      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
+      if (cueWords.has(INCLUDING_WORDS) && inRecordList(sentenceBefore)) return;
+      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
+      if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
-      if (orderOrFuture(near)) return;
+      if (cueWords.has(ORDER_WORDS) && orderOrFuture(near)) return;
       // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
       if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
-      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
+      if (cueWords.has(ASKED_WORDS) && askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
-      if (casualtyTrigger && distributive(near)) return;
+      if (casualtyTrigger && cueWords.has(EACH_WORDS) && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
-      if (pastRecord(near)) return;
+      if (cueWords.has(PAST_WORDS) && pastRecord(near)) return;
       // "The man, convicted of the 2022 bombing, was executed": the state's, no attack.
       if (casualtyTrigger && judicialExecution(doc.text.slice(m.start, m.end), sentenceBefore, doc.text.slice(m.end, clauseEnd))) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
@@ -564,16 +571,16 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
-      if (pos === 'noun' && trendBefore(justBefore)) return;
-      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) return;
+      if (pos === 'noun' && cueWords.has(TREND_WORDS) && trendBefore(justBefore)) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.
       // ("who have kidnapped dozens of people": a tally.)
-      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
       // "the group, which has fought Pakistani forces in the area": what a relative clause says a
       // group has done describes the group, no one act; a figure after the verb ("who have
       // killed three soldiers this week") may still tell one.
-      if (pos === 'verb' && RELATIVE_PERFECT_BEFORE.test(justBefore) && !sentenceQuantities.some((q) => q.start >= m.end && q.start <= m.end + 30)) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && RELATIVE_PERFECT_BEFORE.test(justBefore) && !sentenceQuantities.some((q) => q.start >= m.end && q.start <= m.end + 30)) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -821,7 +828,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const told = lastViolent as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
       // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
-      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(doc.text.slice(sentence.start, sentence.end)))) {
+      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText))) {
         for (const e of [...casualtyOnly]) {
           if (!tollOf(ctx, e, told)) continue;
           for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
