@@ -651,7 +651,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.restrictsOnly?.includes(m.values[0].alias.toLowerCase()) && !restrictsWhat(toks, m.firstToken, m.lastToken, passive, lex.restricted)) return;
       // (Only a type with another sense is asked, and whether a name with a place word stands
       // before the trigger only by a type that reads it: the words are not gathered for the rest.)
-      if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
+      // (And only a trigger word the type's other senses name: "fought" of `attack`, not "killed".)
+      const senseWord = spec.otherSense ? doc.text.slice(m.start, m.end).toLowerCase() : '';
+      if (spec.otherSense?.words?.has(senseWord) && inOtherSense(spec, senseWord, toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
