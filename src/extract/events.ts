@@ -42,7 +42,7 @@ import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
-import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
+import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
@@ -450,15 +450,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "the 2019 attack": years that modify the noun after them (ownDates below, per trigger).
     const attributiveDates = eventDates.length > 0 ? eventDates.filter((d) => isAttributiveDate(doc.text, d)) : eventDates;
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
-    const scene = some ? sceneOf(toks, places, actors, ctx) : null;
-    // Places where a source sits, with the end of its reporting verb (source-place.ts).
-    const sourceSeats = new Map<EntityMention, number>();
-    if (some) {
-      for (const p of places) {
-        const end = sourceVerbEnd(doc.text, p);
-        if (end >= 0) sourceSeats.set(p, end);
-      }
-    }
+    // The sentence's scene, and the places where a source sits with the end of its reporting verb
+    // (source-place.ts): found when a trigger first gets to its place (or a dispersal's crowd
+    // takes the scene), not before: in a fifth of the sentences with a trigger none does, every
+    // trigger turned down before (session 23, perf24). Undefined: not found yet.
+    let scene: Scene | null | undefined;
+    let sourceSeats: ReadonlyMap<EntityMention, number> | undefined;
     const used = new Set<Quantity>();
     // A sentence's events by type, one per frame: the main clauses' and each after-clause's.
     const byType = new Map<string, EventRecord>();
@@ -661,7 +658,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
       // source sits is not where the reported event was.
-      const seated = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const seats = (sourceSeats ??= sourceSeatsOf(doc.text, places));
+      const seated = seats.size > 0 ? places.filter((p) => (seats.get(p) ?? Infinity) > m.start) : places;
       // "had arrested three suspects and were investigating whether the bomb had been assembled in
       // Afghanistan": a place inside an indirect question the trigger stands outside is asked
       // about, not where the event was (question-clause.ts).
@@ -669,6 +667,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // An after-clause's act is where its own clause says, or a scene set before the clause it
       // was cut from ("On 14 June, in Piaxtla, ... after ..."), not the main clause's place.
       // (The main part with no place of its own keeps the whole clause's.)
+      if (scene === undefined) scene = sceneOf(toks, places, actors, ctx);
       const fullScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       const reportedScene = clause.after && fullScene && fullScene.mention.end > openerEnd ? null : fullScene;
       const clausePlaces = within(reported, clauseStart, clauseEnd);
@@ -756,7 +755,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
-      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats: seats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
       // "returned from Iran": where they came from is not where the return happened.
       // ("returnees had arrived in Kabul from Pakistan": nor is the country after "from".)
       const fromCountry = returning && !!settled.place && settled.place.start >= m.end &&
@@ -880,6 +879,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
     if (crowdWord) {
+      if (scene === undefined) scene = sceneOf(toks, places, actors, ctx);
       const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
       created.push({
         id: '',
@@ -1049,6 +1049,16 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
+}
+
+/** The sentence's places where a source sits, each with the end of its reporting verb (source-place.ts). */
+function sourceSeatsOf(text: string, places: readonly EntityMention[]): ReadonlyMap<EntityMention, number> {
+  const seats = new Map<EntityMention, number>();
+  for (const p of places) {
+    const end = sourceVerbEnd(text, p);
+    if (end >= 0) seats.set(p, end);
+  }
+  return seats;
 }
 
 /** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
