@@ -29,7 +29,7 @@ import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, disp
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
-import { ASKED_WORDS, BAN_WORDS, DISOWN_WORDS, EACH_WORDS, INCLUDING_WORDS, ORDER_WORDS, PAST_WORDS, PERFECT_WORDS, RECORD_WORDS, SentenceCueWords, TREND_WORDS } from './sentence-cue-words.ts';
+import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -508,7 +508,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "The TTP denied any role in the suicide bombing at a mosque in Peshawar": a definite act
       // disowned or condemned is one that happened (responsibility.ts), unless the report told an
       // act of its kind before; whoever disowns it is no party to it.
-      const disowned = skipped && triggerKinds(m).noun && cueWords.has(DISOWN_WORDS) ? disowningBefore(doc.text, sentence.start, m.start) : null;
+      const disowned = skipped && triggerKinds(m).noun ? disowningBefore(doc.text, sentence.start, m.start) : null;
       if (disowned && pos === 'skip' && !events.some((e) => e.type === typeOfEntity(m.values[0].entity))) pos = 'noun';
       // (news59) "The Balochistan government suspended mobile internet services": a measure's
       // participle before what it restricts is its verb, not a modifier ("the banned TTP" stays one).
@@ -527,11 +527,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const frameKey = clause.after ? `${clause.first}:${type}` : type;
       // (news59) "banned rallies", "a ban on marches": no protest; "protested against the
       // curfew", "the curfew was lifted": no measure imposed (security-measure.ts).
-      if (type === 'protest' && cueWords.has(BAN_WORDS) && bannedGathering(doc.text, sentence.start, m)) return;
+      if (type === 'protest' && bannedGathering(doc.text, sentence.start, m)) return;
       if (type === MEASURE_TYPE && measureNotImposed(doc.text, clauseStart, clauseEnd, m)) return;
       // "the killed khwarij, who remained actively involved in ... target killing of innocent
       // civilians", "wanted in several cases of kidnapping": a suspect's record, no event told.
-      if (cueWords.has(RECORD_WORDS) && RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
+      if (RECORD_BEFORE.test(doc.text.slice(clauseStart, m.start))) return;
       const sentenceBefore = doc.text.slice(sentence.start, m.start);
       // "wanted in more than 20 cases of terrorism, including the killing of four policemen in
       // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
@@ -541,15 +541,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
-      if (cueWords.has(ORDER_WORDS) && orderOrFuture(near)) return;
+      if (orderOrFuture(near)) return;
       // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
       if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
       if (cueWords.has(ASKED_WORDS) && askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
-      if (casualtyTrigger && cueWords.has(EACH_WORDS) && distributive(near)) return;
+      if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
-      if (cueWords.has(PAST_WORDS) && pastRecord(near)) return;
+      if (pastRecord(near)) return;
       // "The man, convicted of the 2022 bombing, was executed": the state's, no attack.
       if (casualtyTrigger && judicialExecution(doc.text.slice(m.start, m.end), sentenceBefore, doc.text.slice(m.end, clauseEnd))) return;
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
@@ -568,7 +568,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "a wave of targeted attacks on police", "IS-K ... has repeatedly targeted the Shia Hazara
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
-      if (pos === 'noun' && cueWords.has(TREND_WORDS) && trendBefore(justBefore)) return;
+      if (pos === 'noun' && trendBefore(justBefore)) return;
       if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.

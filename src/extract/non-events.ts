@@ -89,8 +89,8 @@ const FUTURE_BEFORE =
   /\b(?:will|would|shall)\s+(?:(?:soon|also|be|not|never|now|then|immediately)\s+){0,2}(?:(?:hold|stage|launch|organi[sz]e|observe|conduct|carry\s+out)\s+(?:a|an|another|their|its)\s+(?:[\p{Ll}-]+\s+)?)?$/iu;
 
 /** Words one of which each match of DIRECTIVE_BEFORE holds ("directing" holds "direct"). */
-export const DIRECTIVE_WORDS = ['direct', 'order', 'instruct', 'asked', 'urged', 'told', 'called', 'demanded'];
-export const FUTURE_WORDS = ['will', 'would', 'shall'];
+const DIRECTIVE_WORDS = ['direct', 'order', 'instruct', 'asked', 'urged', 'told', 'called', 'demanded'];
+const FUTURE_WORDS = ['will', 'would', 'shall'];
 
 export function orderOrFuture(textBefore: string): boolean {
   const lower = textBefore.toLowerCase();
