@@ -472,8 +472,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let statements: CasualtyStatement[] | null = null;
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
     let signs: TallySigns | null = null;
-    // Which words of the rules that turn a trigger down the sentence holds (sentence-cue-words.ts):
-    // a rule whose words it lacks is asked of none of its triggers.
+    // Which words of three families of the rules that turn a trigger down the sentence holds: a
+    // rule of a family whose words it lacks is asked of none of its triggers (sentence-cue-words.ts
+    // says which rules, and why only these).
     const cueWords = new SentenceCueWords(sentenceText);
 
     // A trigger's work is a function of its own (an inline callback, `return` for "next
