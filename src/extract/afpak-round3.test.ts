@@ -23,6 +23,23 @@ describe('otherSense lists shared by the forms of one trigger', () => {
     const freed = run('The Taliban are releasing 40 Pakistani prisoners from Pul-e-Charkhi jail.', PUBLISHED);
     assert.deepEqual(freed.events.filter((e) => e.type === 'prisoner-release').map((e) => e.trigger.text), ['releasing']);
   });
+
+  // (Session 23, perf24) Only a trigger word the tables name is asked for its neighbours: the
+  // loader's word set must hold every form of every table, "before" and "after" alike.
+  test('each table\'s words are asked: "election rallies", "stood with", "fought gallantly" tell no event', () => {
+    const lex = loadEventLexicon();
+    for (const [type, form] of [['prisoner-release', 'releasing'], ['protest', 'rallies'], ['protest', 'stood'], ['attack', 'fought'], ['movement', 'crossing']]) {
+      assert.ok(lex.types.get(type)!.otherSense!.words!.has(form), `${type}: ${form}`);
+    }
+    assert.equal(lex.types.get('attack')!.otherSense!.words!.has('killed'), false);
+    for (const [text, type] of [
+      ['PTI workers held election rallies in Peshawar on Thursday.', 'protest'],
+      ['Traders in Quetta stood with the government on the talks.', 'protest'],
+      ['The soldiers fought gallantly in North Waziristan, the ISPR said.', 'attack'],
+    ]) {
+      assert.deepEqual(ofType(text, type).map((e) => e.trigger.text), [], text);
+    }
+  });
 });
 
 const ofType = (text: string, type: string) => run(text, PUBLISHED).events.filter((e) => e.type === type);

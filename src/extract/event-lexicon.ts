@@ -57,7 +57,17 @@ export interface EventTypeSpec {
    * crossing", "near the Ghulam Khan crossing" (session 20, news42; "The Chaman crossing was
    * closed" stays a movement).
    */
-  otherSense?: { wordBefore?: Record<string, string[]>; wordAfter?: Record<string, string[]>; objectNouns?: Record<string, string[]>; afterName?: string[] };
+  otherSense?: {
+    wordBefore?: Record<string, string[]>;
+    wordAfter?: Record<string, string[]>;
+    objectNouns?: Record<string, string[]>;
+    afterName?: string[];
+    /**
+     * Every trigger word the tables above name (filled by the loader, not in data/events.json):
+     * a trigger not among them is in no other sense, so its neighbours are not gathered.
+     */
+    words?: ReadonlySet<string>;
+  };
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
   /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */
@@ -152,7 +162,11 @@ function withSenseFormsSpread(spec: EventTypeSpec): EventTypeSpec {
     }
     return out;
   };
-  return { ...spec, otherSense: { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns), afterName: sense.afterName } };
+  const spreadSense = { wordBefore: spread(sense.wordBefore), wordAfter: spread(sense.wordAfter), objectNouns: spread(sense.objectNouns), afterName: sense.afterName };
+  // (Most triggers of a type with another sense have none: "killed", "attack" of `attack`, whose
+  // one such word is "fought". Session 23, perf24: the words are asked first.)
+  const words = new Set([...Object.keys(spreadSense.wordBefore ?? {}), ...Object.keys(spreadSense.wordAfter ?? {}), ...Object.keys(spreadSense.objectNouns ?? {}), ...(sense.afterName ?? [])]);
+  return { ...spec, otherSense: { ...spreadSense, words } };
 }
 
 /** "passer-by" → passers-by, "passerby" → passersby: the head before "by" takes the plural. */

@@ -26,7 +26,7 @@ export function outsideQuestion(toks: Token[], p: EntityMention, m: TrieMatch): 
 const DIRECTION = new Set(['to', 'toward', 'towards', 'into']);
 /** Prepositions that put something where it happened ("in X", "near X", "the village of X"), not where it came from or went. */
 const SCENE_PREPS = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'of']);
-interface Scene {
+export interface Scene {
   mention: EntityMention;
   /** A scene preposition introduces it. */
   located: boolean;

@@ -30,6 +30,7 @@ import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, disp
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
+import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -42,7 +43,7 @@ import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
-import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
+import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
@@ -415,7 +416,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Q: How many attacks has the police faced this year?", "Who killed the two teachers?": a
     // question asks about acts, it tells none, so its triggers make no event (the claim is marked
     // '+question' in claims.ts); the answer after it is a sentence of its own (news45).
-    const matched = isQuestion(doc.text.slice(sentence.start, sentence.end)) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const matched = isQuestion(sentenceText) ? NO_TRIGGERS : matchPastQuotes(lex.triggers, doc.text, toks);
     // (session 23) "Gunmen took 30 passengers hostage": the verb is the kidnapping's trigger.
     const triggers = hostages && matched !== NO_TRIGGERS ? withHostageTaking(toks, matched) : matched;
     // Most sentences have no trigger. Then the loop below makes no event (each one starts from a
@@ -426,7 +428,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // triggers' loop reads, are not worked out for it: the same events, less work.
     const some = triggers.length > 0;
     // (Session 21, news49) "in the strike" names the act told before, in an earlier paragraph.
-    const pointed = !lastViolent && earlierViolent ? pointedBack(doc.text.slice(sentence.start, sentence.end), earlierViolent) : null;
+    const pointed = !lastViolent && earlierViolent ? pointedBack(sentenceText, earlierViolent) : null;
     if (pointed) lastViolent = earlierViolent;
     const countsBefore = pointed ? lastViolent!.counts.length : 0;
     const actors = some ? spansWithin(doc.actorMentions, sorted.actors, sentence.start, sentence.end) : [];
@@ -452,15 +454,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "the 2019 attack": years that modify the noun after them (ownDates below, per trigger).
     const attributiveDates = eventDates.length > 0 ? eventDates.filter((d) => isAttributiveDate(doc.text, d)) : eventDates;
     const quantities = sentenceQuantities.filter((q) => isCountable(doc, q, lex));
-    const scene = some ? sceneOf(toks, places, actors, ctx) : null;
-    // Places where a source sits, with the end of its reporting verb (source-place.ts).
-    const sourceSeats = new Map<EntityMention, number>();
-    if (some) {
-      for (const p of places) {
-        const end = sourceVerbEnd(doc.text, p);
-        if (end >= 0) sourceSeats.set(p, end);
-      }
-    }
+    // The sentence's scene, and the places where a source sits with the end of its reporting verb
+    // (source-place.ts): found when a trigger first gets to its place (or a dispersal's crowd
+    // takes the scene), not before: in a fifth of the sentences with a trigger none does, every
+    // trigger turned down before (session 23, perf24). Undefined: not found yet.
+    let scene: Scene | null | undefined;
+    let sourceSeats: ReadonlyMap<EntityMention, number> | undefined;
     const used = new Set<Quantity>();
     // A sentence's events by type, one per frame: the main clauses' and each after-clause's.
     const byType = new Map<string, EventRecord>();
@@ -477,6 +476,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     let statements: CasualtyStatement[] | null = null;
     // The sentence's signs of a tally (non-events.ts): asked of violent and arrest triggers; found once.
     let signs: TallySigns | null = null;
+    // Which words of three families of the rules that turn a trigger down the sentence holds: a
+    // rule of a family whose words it lacks is asked of none of its triggers (sentence-cue-words.ts
+    // says which rules, and why only these).
+    const cueWords = new SentenceCueWords(sentenceText);
 
     // A trigger's work is a function of its own (an inline callback, `return` for "next
     // trigger"; its roles block addClauseRoles), not a loop body of the sentence's: TurboFan
@@ -485,6 +488,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // code running unoptimized meanwhile; smaller functions compile in a fraction of that and
     // recompile alone (session 20, perf19: docs/benchmarks.md).
     triggers.forEach((m) => {
+      // "On 19 March 2022": a month is no march.
+      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
+      // event. (A last word may be: "the Chaman crossing was closed".)
+      // (Asked first: neither depends on how the trigger reads, and a month's "March" is most of
+      // the protest triggers turned down.)
+      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
+      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -509,11 +519,6 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // participle before what it restricts is its verb, not a modifier ("the banned TTP" stays one).
       if (pos === 'skip' && measureVerbBeforeNoun(toks, m, lex)) pos = 'verb';
       if (pos === 'skip') return;
-      // "On 19 March 2022": a month is no march.
-      if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
-      // "the Atomic Bomb Dome", "Damteo Shooting Range": a word inside a place's own name is no
-      // event. (A last word may be: "the Chaman crossing was closed".)
-      if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       let type = typeOfEntity(m.values[0].entity);
       let casualtyTrigger = lex.casualtyWords.has(m.values[0].alias.toLowerCase());
       // "neutralised four khwarij" is a killing, "neutralised an IED" a device made safe.
@@ -540,15 +545,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // 2023": the record's list; "carried out 71 attacks in October, killing 94 people", "have
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
-      if (inRecordList(sentenceBefore)) return;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
-      if (inTallyExamples((signs ??= tallySigns(doc.text.slice(sentence.start, sentence.end))), sentenceBefore)) return;
+      if (cueWords.has(INCLUDING_WORDS) && inRecordList(sentenceBefore)) return;
+      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
+      if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;
       // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
       if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
-      if (askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
+      if (cueWords.has(ASKED_WORDS) && askedOrDemanded(near, type === 'arrest' || type === 'prisoner-release')) return;
       // "would pay Rs1 million for each person killed".
       if (casualtyTrigger && distributive(near)) return;
       // "in retaliation for his previous killing of drug suspects": a record of past acts.
@@ -572,15 +577,15 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // minority": a trend or a group's habit, no one event.
       const justBefore = doc.text.slice(Math.max(clauseStart, m.start - 40), m.start);
       if (pos === 'noun' && trendBefore(justBefore)) return;
-      if (pos === 'verb' && HABIT_BEFORE.test(justBefore)) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && HABIT_BEFORE.test(justBefore)) return;
       // "the banned TTP has attacked polio teams in the past": a perfect verb with a span of past
       // time after it is the group's record, no event.
       // ("who have kidnapped dozens of people": a tally.)
-      if (pos === 'verb' && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && PERFECT_BEFORE.test(justBefore) && (PAST_RECORD_AFTER.test(doc.text.slice(m.end, clauseEnd)) || TALLY_OBJECT_AFTER.test(doc.text.slice(m.end, m.end + 24)))) return;
       // "the group, which has fought Pakistani forces in the area": what a relative clause says a
       // group has done describes the group, no one act; a figure after the verb ("who have
       // killed three soldiers this week") may still tell one.
-      if (pos === 'verb' && RELATIVE_PERFECT_BEFORE.test(justBefore) && !sentenceQuantities.some((q) => q.start >= m.end && q.start <= m.end + 30)) return;
+      if (pos === 'verb' && cueWords.has(PERFECT_WORDS) && RELATIVE_PERFECT_BEFORE.test(justBefore) && !sentenceQuantities.some((q) => q.start >= m.end && q.start <= m.end + 30)) return;
       // ("denied the police version": the teller of an account is no party.)
       const clauseActors = within(actors, clauseStart, clauseEnd).filter((a) => !namesAccount(doc.text, a.end));
       const rules = [`trigger:${type}:${m.values[0].alias}`];
@@ -652,7 +657,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.restrictsOnly?.includes(m.values[0].alias.toLowerCase()) && !restrictsWhat(toks, m.firstToken, m.lastToken, passive, lex.restricted)) return;
       // (Only a type with another sense is asked, and whether a name with a place word stands
       // before the trigger only by a type that reads it: the words are not gathered for the rest.)
-      if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
+      // (And only a trigger word the type's other senses name: "fought" of `attack`, not "killed".)
+      const senseWord = spec.otherSense ? doc.text.slice(m.start, m.end).toLowerCase() : '';
+      if (spec.otherSense?.words?.has(senseWord) && inOtherSense(spec, senseWord, toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
         if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
         rules.push(`weak-trigger-with-purpose:${type}`);
@@ -660,7 +667,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
       // source sits is not where the reported event was.
-      const seated = sourceSeats.size > 0 ? places.filter((p) => (sourceSeats.get(p) ?? Infinity) > m.start) : places;
+      const seats = (sourceSeats ??= sourceSeatsOf(doc.text, places));
+      const seated = seats.size > 0 ? places.filter((p) => (seats.get(p) ?? Infinity) > m.start) : places;
       // "had arrested three suspects and were investigating whether the bomb had been assembled in
       // Afghanistan": a place inside an indirect question the trigger stands outside is asked
       // about, not where the event was (question-clause.ts).
@@ -668,6 +676,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // An after-clause's act is where its own clause says, or a scene set before the clause it
       // was cut from ("On 14 June, in Piaxtla, ... after ..."), not the main clause's place.
       // (The main part with no place of its own keeps the whole clause's.)
+      if (scene === undefined) scene = sceneOf(toks, places, actors, ctx);
       const fullScene = reported.length === places.length ? scene : sceneOf(toks, reported, actors, ctx);
       const reportedScene = clause.after && fullScene && fullScene.mention.end > openerEnd ? null : fullScene;
       const clausePlaces = within(reported, clauseStart, clauseEnd);
@@ -755,7 +764,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "Two groups claim Bannu bombing": an act named as what is claimed is an event of its own.
       if (pos === 'noun' && !hasArgument && !(spec.violent && CLAIMED_OBJECT.test(doc.text.slice(clauseStart, m.start)))) return;
 
-      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
+      const settled = settlePlace({ doc, ctx, toks, places, actors, reported, sourceSeats: seats, si, created, frameOf, lastSentenceEvents, clause, clauseStart, clauseEnd, roles, inferredFrom }, placeAfter);
       // "returned from Iran": where they came from is not where the return happened.
       // ("returnees had arrived in Kabul from Pakistan": nor is the country after "from".)
       const fromCountry = returning && !!settled.place && settled.place.start >= m.end &&
@@ -829,7 +838,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const told = lastViolent as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
       // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
-      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(doc.text.slice(sentence.start, sentence.end)))) {
+      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText))) {
         for (const e of [...casualtyOnly]) {
           if (!tollOf(ctx, e, told)) continue;
           for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
@@ -879,6 +888,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     const crowdWord = dispersal && some && ![...events, ...created].some((e) => lex.types.get(e.type)?.crowd || lex.types.get(e.type)?.violent) ? dispersedCrowd(doc.text, dispersal, sentence.end) : null;
     if (crowdWord) {
+      if (scene === undefined) scene = sceneOf(toks, places, actors, ctx);
       const date = eventDates.filter((d) => d.value !== null).sort((a, b) => Math.abs(a.start - crowdWord.start) - Math.abs(b.start - crowdWord.start))[0];
       created.push({
         id: '',
@@ -1048,6 +1058,16 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
+}
+
+/** The sentence's places where a source sits, each with the end of its reporting verb (source-place.ts). */
+function sourceSeatsOf(text: string, places: readonly EntityMention[]): ReadonlyMap<EntityMention, number> {
+  const seats = new Map<EntityMention, number>();
+  for (const p of places) {
+    const end = sourceVerbEnd(text, p);
+    if (end >= 0) seats.set(p, end);
+  }
+  return seats;
 }
 
 /** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
