@@ -42,7 +42,8 @@ import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity 
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle } from './events-place.ts';
-import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { datesNoun, datesRelativeClause, datesTiedAct, dayCountedFrom, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { clauseLapse } from './relative-day.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
 
@@ -708,7 +709,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? (clause.after ? null : dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published));
+      let date = ownDate ?? (clause.after ? null : dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published));
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(frameKey);
@@ -723,7 +724,21 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const otherScene =
         !!spec.violent && !otherDay && !!clauseDate?.value && !isSpeechDate(doc.text, clauseDate) &&
         elsewhere(ctx, created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end < clauseStart), within(places, clauseStart, clauseEnd));
-      const another = !!spec.violent && (otherDay || otherScene || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // (news61) "A bomb killed two guards in Quetta on Monday, and a week later four people were
+      // killed in Kabul": a lapse of days, weeks or months opening a later clause tells another
+      // incident, dated from the earlier act's day when its clause gives none.
+      // (A date of the clause before the lapse is the earlier act's: "on November 2 and a month later a bomb …".)
+      const lapsedFrom = spec.violent && !otherDay && !otherScene ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= m.start).pop() : undefined;
+      const found = lapsedFrom ? clauseLapse(doc.text, lapsedFrom.trigger.end, m.start) : null;
+      const lapsed = found && (!clauseDate?.value || clauseDate.end <= found.start) ? found : null;
+      const lapse = !!lapsed;
+      if (lapsed) {
+        // (From the earlier act's day only: a year or a month counts no day.)
+        const day = lapsedFrom!.date?.precision === 'day' && lapsedFrom!.date.start === lapsedFrom!.date.end ? lapsedFrom!.date.start : null;
+        date = lapsed.rel && day ? dayCountedFrom(lapsed.rel, day, `trigger-${lapsedFrom!.trigger.start}`, ctx.published) : null;
+        rules.push(LAPSE_RULE);
+      }
+      const another = !!spec.violent && (otherDay || otherScene || lapse || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
@@ -1041,6 +1056,9 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
 }
+
+/** The rule of an act told after a lapse that opens its clause (clauseLapse). */
+const LAPSE_RULE = 'trigger:another-incident:lapse';
 
 /** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
 const PLACED_BY = /^\s+(?:in|of|from)\s+(?:the\s+)?$/i;
