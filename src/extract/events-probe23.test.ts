@@ -42,3 +42,22 @@ describe('a lapse of time opening a later clause tells another incident', () => 
     assert.deepEqual(acts('A suicide bomber killed two guards in Quetta on November 2, killing four people a week after the blast.').length, 1);
   });
 });
+
+describe('a later clause\'s day of another act does not reach back over an earlier act\'s own', () => {
+  test('"Gunmen killed two guards in Quetta last year, and on Friday a bomb killed four people in Kabul": two acts, each its day and place', () => {
+    const text = 'Gunmen killed two guards in Quetta last year, and on Friday a bomb killed four people in Kabul.';
+    assert.deepEqual(acts(text), [
+      ['attack', 'killed', 'place:PK:quetta', '2025-01-01/2025-12-31', [['killed', 2]]],
+      ['bombing', 'bomb', 'place:AF:kabul', '2026-11-20/2026-11-20', [['killed', 4]]],
+    ]);
+    // The gunmen of the first clause did not set the bomb: its agent is inferred from Kabul.
+    assert.deepEqual(agentsOf(text), [[['unidentified-armed-group:PK', false]], [['unidentified-armed-group:AF', true]]]);
+  });
+
+  test('"…, and on Friday stormed a school in Kohat": a verb with no subject of its own shares the sentence\'s', () => {
+    assert.deepEqual(agentsOf('Militants attacked a checkpost in Bannu on Monday, and on Friday stormed a school in Kohat.'), [
+      [['unidentified-armed-group:PK', false]],
+      [['unidentified-armed-group:PK', true]],
+    ]);
+  });
+});

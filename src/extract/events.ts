@@ -713,10 +713,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(frameKey);
-      const otherDay =
-        !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
+      const daysApart = (p: EventRecord | undefined) =>
+        !!p?.date && !!clauseDate?.value && clauseStart > p.trigger.end && clauseDate.start > p.trigger.end &&
         // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
-        (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
+        (clauseDate.value.end < p.date.start || clauseDate.value.start > p.date.end);
+      // (news61) An act of another type counts too: "Gunmen killed two guards in Quetta last year,
+      // and on Friday a bomb killed four people in Kabul" tells the bomb apart from the killing
+      // (whose casualty word would else fold into the bomb, dating it Friday). Every earlier
+      // violent act of the sentence must lie on other days, and the date must open the clause, before
+      // its trigger (after it, it may be a modifier's: "olive trees planted 100 years ago").
+      const earlierActs = !prior && spec.violent && !!clauseDate && clauseDate.end <= m.start ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= clauseStart) : [];
+      const otherDay = (daysApart(prior) || (earlierActs.length > 0 && earlierActs.every(daysApart))) && !isSpeechDate(doc.text, clauseDate!);
       // "a roadside bomb went off ... in the Mamund tehsil early on Wednesday, killing three soldiers,
       // while on Wednesday evening two Levies personnel were killed ... in the Lower Dir district":
       // a later clause with a date and a place of its own, apart from every earlier violent
