@@ -61,3 +61,19 @@ describe('a later clause\'s day of another act does not reach back over an earli
     ]);
   });
 });
+
+describe('"said" after a subject is the verb of speech, not a determiner', () => {
+  test('"Officials said curfew was imposed in Bannu on Monday": a measure', () => {
+    assert.deepEqual(acts('Officials said curfew was imposed in Bannu on Monday.'), [['security-measure', 'curfew', 'place:PK:bannu', '2026-11-23/2026-11-23', []]]);
+  });
+
+  test('"Three militants said killed in Karachi": a headline\'s "said" before the participle is "reportedly"', () => {
+    assert.deepEqual(acts('Three militants said killed in Karachi'), [['attack', 'killed', 'place:PK:karachi', null, [['killed', 3]]]]);
+  });
+
+  test('"The said attack took place in Bannu", "in said attack": "said" after a determiner or a preposition is one', () => {
+    assert.deepEqual(acts('The said attack took place in Bannu.'), []);
+    assert.deepEqual(acts('Two policemen were injured in said attack.'), []);
+    assert.deepEqual(acts('Two policemen were injured in an attack.').map((a) => a[1]), ['attack']);
+  });
+});
