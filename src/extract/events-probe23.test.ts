@@ -77,3 +77,22 @@ describe('"said" after a subject is the verb of speech, not a determiner', () =>
     assert.deepEqual(acts('Two policemen were injured in an attack.').map((a) => a[1]), ['attack']);
   });
 });
+
+describe('a crowd that blocks or closes a road is protesting', () => {
+  /** Each event as its type, trigger and agents [actor, inferred]. */
+  const typed = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text, e.actors.filter((r) => r.role === 'agent').map((r) => [r.actor, r.inferred])]);
+  test('"Demonstrators blocked the main road for hours", "Protesters closed the highway": protests by the crowd named', () => {
+    assert.deepEqual(typed('Demonstrators blocked the main road for hours.'), [['protest', 'blocked', [['protesters', false]]]]);
+    assert.deepEqual(typed('Protesters closed the highway.'), [['protest', 'closed', [['protesters', false]]]]);
+  });
+
+  test('"Traders sealed off the main road in Chaman, demanding …": another crowd with its purpose told; no measure by the state', () => {
+    assert.deepEqual(typed('Traders sealed off the main road in Chaman, demanding the reopening of the border.'), [['protest', 'sealed off', [['protesters:PK', true]]]]);
+  });
+
+  test('the police\'s closure stays a measure; residents with no purpose told, or a protest told before, make none', () => {
+    assert.deepEqual(typed('Police closed the highway in Peshawar.'), [['security-measure', 'closed', [['pakistan-police', false]]]]);
+    assert.deepEqual(typed('Residents blocked the main road for hours.'), []);
+    assert.deepEqual(typed('Teachers staged a protest in Bannu on Monday. Protesters also blocked the main road.').map(([t, w]) => [t, w]), [['protest', 'protest']]);
+  });
+});

@@ -28,7 +28,7 @@ import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
-import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
+import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -366,6 +366,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   // (Most texts hold no word of crowd control: their sentences are not asked for a dispersal.)
   const dispersalWords = mayTellDispersal(doc.text);
   const purposeNear = purposeFinder(doc, ranges, lex);
+  /** Whether an event of `type` was told in an earlier sentence. */
+  const typeToldBefore = (type: string) => events.some((e) => e.type === type);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
@@ -647,8 +649,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // before the trigger only by a type that reads it: the words are not gathered for the rest.)
       if (spec.otherSense && inOtherSense(spec, doc.text.slice(m.start, m.end).toLowerCase(), toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
-        rules.push(`weak-trigger-with-purpose:${type}`);
+        // (A crowd's act after its type was told, "… staged a protest. Protesters also blocked the
+        // street", is that event's, not another: only a purpose makes one then.)
+        const holds = weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text, typeToldBefore(type) ? undefined : spec.crowd);
+        if (!holds) return;
+        rules.push(holds === 'purpose' ? `weak-trigger-with-purpose:${type}` : `weak-trigger-by-crowd:${type}`);
       }
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
@@ -911,6 +916,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
       });
     }
+    // (news61) "Protesters closed the highway": a crowd's blockade is its protest (security-measure.ts).
+    if (some) crowdBlockades(created, lex, (roles) => weakTriggerHolds(ctx, roles, purposeNear(si, 'protest'), doc.text, typeToldBefore('protest') ? undefined : lex.types.get('protest')?.crowd));
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
