@@ -96,3 +96,15 @@ describe('a crowd that blocks or closes a road is protesting', () => {
     assert.deepEqual(typed('Teachers staged a protest in Bannu on Monday. Protesters also blocked the main road.').map(([t, w]) => [t, w]), [['protest', 'protest']]);
   });
 });
+
+describe('where an actor came from is not where it acted, when the clause names another place', () => {
+  const places = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text, e.place]);
+  test('"Villagers from Karak attacked a police post in the eastern part of Kohat city": in Kohat', () => {
+    assert.deepEqual(places('Villagers from Karak attacked a police post in the eastern part of Kohat city.'), [['riot', 'attacked', 'place:PK:kohat']]);
+    assert.deepEqual(places('Tribesmen from Bara pelted police with stones in the northern part of Jamrud town.'), [['riot', 'pelted', 'place:PK:jamrud']]);
+  });
+
+  test('"Villagers from Karak attacked a police post": no other place, the origin stays', () => {
+    assert.deepEqual(places('Villagers from Karak attacked a police post.'), [['riot', 'attacked', 'place:PK:karak']]);
+  });
+});
