@@ -90,6 +90,10 @@ describe('a crowd that blocks or closes a road is protesting', () => {
     assert.deepEqual(typed('Traders sealed off the main road in Chaman, demanding the reopening of the border.'), [['protest', 'sealed off', [['protesters:PK', true]]]]);
   });
 
+  test('"Protesters blocked the Indus Highway with barricades": a blockade with barricades is a riot (ACLED: a violent demonstration)', () => {
+    assert.deepEqual(typed('Protesters blocked the Indus Highway with barricades.').map(([t, w]) => [t, w]), [['riot', 'blocked']]);
+  });
+
   test('the police\'s closure stays a measure; residents with no purpose told, or a protest told before, make none', () => {
     assert.deepEqual(typed('Police closed the highway in Peshawar.'), [['security-measure', 'closed', [['pakistan-police', false]]]]);
     assert.deepEqual(typed('Residents blocked the main road for hours.'), []);
