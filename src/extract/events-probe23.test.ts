@@ -37,6 +37,13 @@ describe('a lapse of time opening a later clause tells another incident', () => 
     ]);
   });
 
+  test('"…, and two days later police arrested three suspects": an event of another kind after a lapse is dated from it too', () => {
+    assert.deepEqual(acts('A bomb wounded five people in Quetta on November 2, and two days later police arrested three suspects.').map((a) => [a[0], a[3]]), [
+      ['bombing', '2026-11-02/2026-11-02'],
+      ['arrest', '2026-11-04/2026-11-04'],
+    ]);
+  });
+
   test('a toll of the same act told later, with no lapse opening its clause, stays the act\'s', () => {
     assert.deepEqual(acts('A bomb killed two guards in Quetta on November 2, and four people were later killed in a second blast.').length, 2);
     assert.deepEqual(acts('A suicide bomber killed two guards in Quetta on November 2, killing four people a week after the blast.').length, 1);

@@ -738,9 +738,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         elsewhere(ctx, created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end < clauseStart), within(places, clauseStart, clauseEnd));
       // (news61) "A bomb killed two guards in Quetta on Monday, and a week later four people were
       // killed in Kabul": a lapse of days, weeks or months opening a later clause tells another
-      // incident, dated from the earlier act's day when its clause gives none.
+      // incident, dated from the earlier act's day when its clause gives none. Any other event after
+      // a lapse is dated so too: "…, and two days later police arrested three suspects" (not the
+      // bomb's day).
       // (A date of the clause before the lapse is the earlier act's: "on November 2 and a month later a bomb …".)
-      const lapsedFrom = spec.violent && !otherDay && !otherScene ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= m.start).pop() : undefined;
+      const lapsedFrom = !otherDay && !otherScene && created.length > 0 ? created.filter((e) => (!spec.violent || lex.types.get(e.type)!.violent) && e.trigger.end <= m.start).pop() : undefined;
       const found = lapsedFrom ? clauseLapse(doc.text, lapsedFrom.trigger.end, m.start) : null;
       const lapsed = found && (!clauseDate?.value || clauseDate.end <= found.start) ? found : null;
       const lapse = !!lapsed;
@@ -748,7 +750,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         // (From the earlier act's day only: a year or a month counts no day.)
         const day = lapsedFrom!.date?.precision === 'day' && lapsedFrom!.date.start === lapsedFrom!.date.end ? lapsedFrom!.date.start : null;
         date = lapsed.rel && day ? dayCountedFrom(lapsed.rel, day, `trigger-${lapsedFrom!.trigger.start}`, ctx.published) : null;
-        rules.push(LAPSE_RULE);
+        if (spec.violent) rules.push(LAPSE_RULE);
       }
       const another = !!spec.violent && (otherDay || otherScene || lapse || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
