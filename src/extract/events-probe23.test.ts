@@ -61,6 +61,15 @@ describe('a later clause\'s day of another act does not reach back over an earli
     assert.deepEqual(agentsOf(text), [[['unidentified-armed-group:PK', false]], [['unidentified-armed-group:AF', true]]]);
   });
 
+  test('"…, and on Friday, a bomb killed four people in Kabul": a day cut off by its comma still opens the clause, and the bomb after it is no apposition', () => {
+    assert.deepEqual(acts('Gunmen killed two guards in Quetta last year, and on Friday, a bomb killed four people in Kabul.'), [
+      ['attack', 'killed', 'place:PK:quetta', '2025-01-01/2025-12-31', [['killed', 2]]],
+      ['bombing', 'bomb', 'place:AF:kabul', '2026-11-20/2026-11-20', [['killed', 4]]],
+    ]);
+    // An act restated after a comma stays one act.
+    assert.deepEqual(acts('A suicide bomber killed 12 soldiers at a checkpost in Bannu, an attack the army blamed on the TTP.').map((a) => a[1]), ['suicide bomber']);
+  });
+
   test('"…, and on Friday stormed a school in Kohat": a verb with no subject of its own shares the sentence\'s', () => {
     assert.deepEqual(agentsOf('Militants attacked a checkpost in Bannu on Monday, and on Friday stormed a school in Kohat.'), [
       [['unidentified-armed-group:PK', false]],

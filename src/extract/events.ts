@@ -1,4 +1,4 @@
-import type { Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
+import type { DateMention, Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
@@ -554,7 +554,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
-      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
+      // (news61) Not a comma that closes a clause's opening day: "…, and on Friday, a bomb killed
+      // four people in Kabul", "; two days later, a bomb …" open another clause.
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && !dayOpensClause(doc.text, dates, sentence.start + sentenceBefore.lastIndexOf(',')) &&
+        created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) return;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
@@ -710,7 +713,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "The TTP on Monday denied any role in the bombing": a date before the denial dates the denial.
       // "arrested three suspects linked to an attack ... last month": the tied act's date.
       const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !datesTiedAct(doc.text, d, m, triggers) && !(disowned && d.end <= disowned.start)) : nounDates;
-      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
+      // (news61) "…, and on Friday, a bomb killed …": a day the comma cut into a clause of its own
+      // opens the trigger's clause.
+      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m) ?? dayOpeningClause(doc.text, ownDates, clauseStart);
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
@@ -1071,6 +1076,21 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     RESTATED_PEOPLE.test(st.text) && told.counts.some((c) => c.kind === st.kind) &&
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
+}
+
+/** What opens a clause before its day: a link after a clause break, and the day's preposition. */
+const DAY_OPENER_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|then)\s+)?|\s(?:and|but|while|then)\s+)(?:(?:on|in|at|during|early|late|later)\s+)?$/i;
+
+/** Whether the comma at `comma` closes a day that opens a clause: "…, and on Friday, a bomb …". */
+function dayOpensClause(text: string, dates: readonly DateMention[], comma: number): boolean {
+  const day = dates.find((d) => d.end === comma);
+  return !!day && DAY_OPENER_BEFORE.test(text.slice(Math.max(0, day.start - 30), day.start));
+}
+
+/** The day that opens the clause starting at `clauseStart` from a clause of its own before it, its comma between. */
+function dayOpeningClause(text: string, dates: readonly DateMention[], clauseStart: number): DateMention | null {
+  for (const d of dates) if (d.end < clauseStart && /^\s*,\s*$/.test(text.slice(d.end, clauseStart)) && dayOpensClause(text, dates, d.end)) return d;
+  return null;
 }
 
 /** The rule of an act told after a lapse that opens its clause (clauseLapse). */
