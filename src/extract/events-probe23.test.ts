@@ -70,6 +70,13 @@ describe('a later clause\'s day of another act does not reach back over an earli
     assert.deepEqual(acts('A suicide bomber killed 12 soldiers at a checkpost in Bannu, an attack the army blamed on the TTP.').map((a) => a[1]), ['suicide bomber']);
   });
 
+  test('"…, and a bomb killed four people in Kabul on Friday": a linked clause\'s day after its trigger counts too', () => {
+    assert.deepEqual(acts('Gunmen killed two guards in Quetta last year, and a bomb killed four people in Kabul on Friday.'), [
+      ['attack', 'killed', 'place:PK:quetta', '2025-01-01/2025-12-31', [['killed', 2]]],
+      ['bombing', 'bomb', 'place:AF:kabul', '2026-11-20/2026-11-20', [['killed', 4]]],
+    ]);
+  });
+
   test('"…, and on Friday stormed a school in Kohat": a verb with no subject of its own shares the sentence\'s', () => {
     assert.deepEqual(agentsOf('Militants attacked a checkpost in Bannu on Monday, and on Friday stormed a school in Kohat.'), [
       [['unidentified-armed-group:PK', false]],

@@ -731,8 +731,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // and on Friday a bomb killed four people in Kabul" tells the bomb apart from the killing
       // (whose casualty word would else fold into the bomb, dating it Friday). Every earlier
       // violent act of the sentence must lie on other days, and the date must open the clause, before
-      // its trigger (after it, it may be a modifier's: "olive trees planted 100 years ago").
-      const earlierActs = !prior && spec.violent && !!clauseDate && clauseDate.end <= m.start ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= clauseStart) : [];
+      // its trigger, or the clause be linked to the one before ("…, and a bomb killed four people in
+      // Kabul on Friday"); else a date after the trigger may be a modifier's ("olive trees planted
+      // 100 years ago in …").
+      const linked = () => LINKED_CLAUSE.test(doc.text.slice(clauseStart, m.start)) || /;\s*$/.test(doc.text.slice(Math.max(0, clauseStart - 3), clauseStart));
+      const earlierActs = !prior && spec.violent && !!clauseDate && (clauseDate.end <= m.start || linked()) ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= clauseStart) : [];
       const otherDay = (daysApart(prior) || (earlierActs.length > 0 && earlierActs.every(daysApart))) && !isSpeechDate(doc.text, clauseDate!);
       // "a roadside bomb went off ... in the Mamund tehsil early on Wednesday, killing three soldiers,
       // while on Wednesday evening two Levies personnel were killed ... in the Lower Dir district":
@@ -1077,6 +1080,9 @@ function restatedPeople(text: string, sentenceStart: number, st: CasualtyStateme
     (toldEarlier || CLAIMED_ACT_BEFORE.test(text.slice(Math.max(sentenceStart, st.cue.start - 60), st.cue.start)))
   );
 }
+
+/** A clause that opens with its link to the one before: "and a bomb killed …", "while gunmen …". */
+const LINKED_CLAUSE = /^\s*(?:and|but|while|whereas)\b/i;
 
 /** What opens a clause before its day: a link after a clause break, and the day's preposition. */
 const DAY_OPENER_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|then)\s+)?|\s(?:and|but|while|then)\s+)(?:(?:on|in|at|during|early|late|later)\s+)?$/i;
