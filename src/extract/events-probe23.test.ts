@@ -135,3 +135,17 @@ describe('where an actor came from is not where it acted, when the clause names 
     assert.deepEqual(places('Villagers from Karak attacked a police post.'), [['riot', 'attacked', 'place:PK:karak']]);
   });
 });
+
+describe('a date with digits among a teller\'s words', () => {
+  const bombing = 'A suicide bomber killed nine people at a market in Bannu on Monday, officials said.';
+  const teller = (text: string) => run(text).events.flatMap((e) => e.counts.map((c) => [c.value, c.toldBy?.text ?? null, c.revised ?? false]));
+  test('"The police late on November 23 put the toll at seven", "The police on 23 November revised …": the police', () => {
+    assert.deepEqual(teller(`${bombing} The police late on November 23 put the toll at seven.`), [[9, null, false], [7, 'The police', false]]);
+    assert.deepEqual(teller(`${bombing}\n\nThe police on 23 November revised the toll to seven.`), [[9, null, false], [7, 'The police', true]]);
+  });
+
+  test('a figure inside the words is still no teller\'s: "Two officials put the toll at seven" is told by them, "2 officials" by none', () => {
+    assert.deepEqual(teller(`${bombing} Two officials put the toll at seven.`), [[9, null, false], [7, 'Two officials', false]]);
+    assert.deepEqual(teller(`${bombing} The 2 officials put the toll at seven.`), [[9, null, false]]);
+  });
+});

@@ -78,6 +78,21 @@ function beforeInnerDate(said: string, start: number, dates: readonly DateMentio
   return words.length > 0 ? words : said;
 }
 
+/**
+ * The text from `from` to `to` with each date mention that holds a digit inside it written as one
+ * word of as many letters: (news61) the teller's words take no digits, but a date among them
+ * ("The police late on November 23 put the toll at seven") is cut off after the match
+ * (beforeInnerDate), so it must not stop the match. Offsets are kept.
+ */
+function withDatesAsWords(text: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let part = text.slice(from, to);
+  for (const d of dates) {
+    if (d.start < from || d.end > to || !/\d/.test(d.text)) continue;
+    part = part.slice(0, d.start - from) + 'D'.repeat(d.end - d.start) + part.slice(d.end - from);
+  }
+  return part;
+}
+
 /** The sentence's figures a named teller gives as the toll, from its quantities. */
 export function tellerTolls(text: string, sentenceStart: number, quantities: readonly Quantity[], dates: readonly DateMention[] = []): RivalToll[] {
   const out: RivalToll[] = [];
@@ -91,12 +106,12 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     // revised the toll to seven" is told by "the police"; the words are read after the date.
     const dated = dates.length > 0 ? afterOpeningDate(text, sentenceStart, dates, q.start) : -1;
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
-    const m = TELLER_TOLL.exec(text.slice(from, q.start));
+    const m = TELLER_TOLL.exec(withDatesAsWords(text, from, q.start, dates));
     if (!m) continue;
     const start = from + m.index + m[0].indexOf(m[1]);
     // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
     // to seven", "The police later on Tuesday put …" are told by "the police".
-    const said = beforeInnerDate(m[1].trimEnd(), start, dates);
+    const said = beforeInnerDate(text.slice(start, start + m[1].length).trimEnd(), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
     const noun = (m[2] ?? m[5])?.toLowerCase();
