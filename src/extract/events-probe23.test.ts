@@ -149,3 +149,16 @@ describe('a date with digits among a teller\'s words', () => {
     assert.deepEqual(teller(`${bombing} The 2 officials put the toll at seven.`), [[9, null, false]]);
   });
 });
+
+describe('"It" as a teller of a toll stands for the body that spoke', () => {
+  const tellers = (text: string) => run(text).events.flatMap((e) => e.counts.map((c) => [c.value, c.toldBy?.text ?? null, c.revised ?? false]));
+  const bombing = 'A suicide bomber killed nine people at a market in Bannu on Monday';
+  test('"It later revised the toll to 12" after the health department said so: the department', () => {
+    assert.deepEqual(tellers(`${bombing}, the provincial health department said in a statement.\n\nIt later revised the toll to 12.`), [[9, null, false], [12, 'the provincial health department', true]]);
+  });
+
+  test('after a named man, or no one: "It" stays', () => {
+    assert.deepEqual(tellers(`${bombing}, said spokesman Ali Khan.\n\nIt later revised the toll to 12.`), [[9, null, false], [12, 'It', true]]);
+    assert.deepEqual(tellers(`${bombing}.\n\nIt later revised the toll to 12.`), [[9, null, false], [12, 'It', true]]);
+  });
+});

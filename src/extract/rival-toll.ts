@@ -121,8 +121,8 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   return out;
 }
 
-/** A teller that is a pronoun alone: "He put the death toll at 11". */
-const PRONOUN_TELLER = /^(?:he|she|they)$/i;
+/** A teller that is a pronoun alone: "He put the death toll at 11"; (news61) "It later revised the toll to 12" after a department spoke. */
+const PRONOUN_TELLER = /^(?:he|she|they|it)$/i;
 
 /**
  * (news60) "Interior Minister Talal Chaudhry told reporters … He put the death toll from the
