@@ -341,12 +341,16 @@ export function lazyDocumentCountry(doc: Doc, ctx: Context): () => string | null
 /**
  * A weak trigger ("gathered", "blocked") is a protest only when no one but a crowd does it:
  * "residents blocked the road" is, "police blocked the road" is not. Its purpose is checked by
- * the caller. (Session 21, news49) A subject that says it bears arms is no crowd: "About 20
+ * the caller (or its subject is the type's own crowd, below). (Session 21, news49) A subject that says it bears arms is no crowd: "About 20
  * gunmen blocked the main highway" is no protest, whatever the paragraph demands.
  */
-export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean, text: string): boolean {
-  if (!purpose) return false;
-  return roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '') && !BEARS_ARMS.test(text.slice(r.start, r.end))));
+export function weakTriggerHolds(ctx: Context, roles: EventRecord['actors'], purpose: boolean, text: string, crowd?: string): 'purpose' | 'crowd' | null {
+  // (news61) "Demonstrators blocked the main road for hours": a subject named as the type's own
+  // crowd (protesters for a protest) says what the act was, with no purpose told.
+  const by = !purpose && !!crowd && roles.some((r) => r.role === 'agent' && !r.inferred && crowdTemplate(ctx, r.actor) === crowd);
+  if (!purpose && !by) return null;
+  const crowdsOnly = roles.every((r) => r.role !== 'agent' || (isGenericActorId(ctx.actors, r.actor) && FOLDED.has(ctx.actors.templateOf(r.actor) ?? '') && !BEARS_ARMS.test(text.slice(r.start, r.end))));
+  return !crowdsOnly ? null : purpose ? 'purpose' : 'crowd';
 }
 
 /**

@@ -19,6 +19,8 @@ export interface EventTypeSpec {
   restrictsOnly?: string[];
   /** The things a 'restrictsOnly' trigger must act on: gatherings, the internet, a road, the border. */
   restricted?: string[];
+  /** Triggers that close a way (a road, the border): done by a crowd, a protest's blockade, not a measure (security-measure.ts). */
+  blockades?: string[];
   /** Words naming a strike from the air ("jets", "drones", "air raid"): a bombing whose trigger holds one is an air strike. */
   airWords?: string[];
   /**

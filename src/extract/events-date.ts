@@ -1,6 +1,6 @@
 import type { DateMention, Doc, EventRecord } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
-import { countedDay, relativeDay } from './relative-day.ts';
+import { countedDay, relativeDay, type RelativeDay } from './relative-day.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { longestFirst } from '../recognize/regex.ts';
 import { loadEventLexicon } from './event-lexicon.ts';
@@ -67,12 +67,17 @@ export function dayFromLastEvent(
   const sameType = [...dated].reverse().find((e) => e.type === type && doc.sentences[e.sentence].paragraph === sentence.paragraph);
   const anchor = ofNamed ?? sameType ?? dated[dated.length - 1];
   if (!anchor) return null;
-  const counted = countedDay(anchor.date!.start, rel);
+  return dayCountedFrom(rel, anchor.date!.start, anchor.id, published);
+}
+
+/** The day `rel` counts to from an anchor's day, as a date mention whose rule names the anchor (`from`). */
+export function dayCountedFrom(rel: RelativeDay, anchorDay: string, from: string, published: string | null): DateMention {
+  const counted = countedDay(anchorDay, rel);
   // (Session 17) "Two months later" from an event in October is no day after publication: a
   // report tells what has happened, so a day counted past it stops at the publication date. An
   // anchor on the publication day itself ("On 26 June ... They were released the next day")
   // says the date given is not when the text was written (a coder's event date), so it caps nothing.
-  const capped = !!published && counted > published && anchor.date!.start < published;
+  const capped = !!published && counted > published && anchorDay < published;
   const day = capped ? published! : counted;
   return {
     start: rel.start,
@@ -82,7 +87,7 @@ export function dayFromLastEvent(
     precision: 'day',
     relative: true,
     resolved: true,
-    rule: (rel.months ? `date:relative-month:${rel.months}:from:${anchor.id}` : `date:relative-day:${rel.offset}:from:${anchor.id}`) + (capped ? ':capped-at-publication' : ''),
+    rule: (rel.months ? `date:relative-month:${rel.months}:from:${from}` : `date:relative-day:${rel.offset}:from:${from}`) + (capped ? ':capped-at-publication' : ''),
   };
 }
 

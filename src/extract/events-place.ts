@@ -176,7 +176,11 @@ export function pickPlace(
   // "a Zamfara militia shot ... on the Tsafe-Yankara road (Tsafe, Zamfara)": a name that only
   // qualifies a group ("Katsina militiamen", "Sokoto communal militia") says where the group is
   // from; another place of the clause says where the event was.
-  const named = free.filter((p) => !namesGroup(toks, p));
+  // (news61) "Villagers from Karak attacked a police post in the eastern part of Kohat city": a
+  // place after "from" right after an actor says where the actor came from; another place of the
+  // clause says where the act was. (With none, the origin stays: "Villagers from Karak attacked a
+  // police post" is read at Karak.)
+  const named = free.filter((p) => !namesGroup(toks, p) && !originOfActor(toks, actors, p));
   // "The Balochistan Liberation Army claimed the killings": a region in an armed group's own name
   // says where the group is from, not where anything it did happened (session 19, news41); a
   // force named after its region ("Khyber Pakhtunkhwa police") still serves there.
@@ -282,6 +286,15 @@ function namesGroup(toks: Token[], p: EntityMention): boolean {
   let i = tokenAt(toks, p.start);
   while (i < toks.length && toks[i].end <= p.end) i++;
   return GROUP_NOUNS.has(toks[i]?.lower ?? '');
+}
+
+/** A place after "from" right after an actor's mention: "settlers from Yitzhar", "villagers from Karak". */
+function originOfActor(toks: Token[], actors: readonly EntityMention[], p: EntityMention): boolean {
+  const i = tokenAt(toks, p.start);
+  const from = toks[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  if (from < 1 || toks[from].lower !== 'from') return false;
+  const end = toks[from - 1].end;
+  return actors.some((a) => a.end === end);
 }
 
 /** Verbs and modals after a city that make it its government: "Kabul will not accept", "Islamabad rejected". */

@@ -51,9 +51,9 @@ export function classifyTrigger(
   // after the determiner, or a day's possessive in its place, refers to an event already told.
   const afterDeterminer =
     !!prev &&
-    (DETERMINERS.has(prev.lower) ||
+    (determinerAt(toks, m.firstToken - 1) ||
       ((prev.lower === "'s" || prev.lower === '’s') && DAY_WORD.test(toks[m.firstToken - 2]?.lower ?? '')) ||
-      ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && DETERMINERS.has(toks[m.firstToken - 2]?.lower ?? '')));
+      ((INTENSITY.has(prev.lower) || SUPERLATIVE.test(prev.lower)) && determinerAt(toks, m.firstToken - 2)));
   const subjectBefore =
     // "Pakistani aircraft bombed hideouts": a trigger that holds its own subject before its
     // participle ("aircraft bombed", "jets pounded") is a verb with that subject, not a
@@ -79,6 +79,21 @@ export function classifyTrigger(
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
   return 'verb';
 }
+
+/**
+ * Whether token `i` is a determiner. (news61) "said" is one only after a determiner or a
+ * preposition, or opening the sentence ("the said attack", "in said attack", "Said curfew was
+ * extended"); after anything else it is the verb of speech, and the noun after it opens what was
+ * said ("Officials said curfew was imposed in Bannu").
+ */
+function determinerAt(toks: readonly Token[], i: number): boolean {
+  const w = toks[i]?.lower;
+  if (w === undefined || !DETERMINERS.has(w)) return false;
+  if (w !== 'said') return true;
+  const before = toks[i - 1]?.lower;
+  return before === undefined || toks[i - 1].sentence !== toks[i].sentence || SAID_AS_DETERMINER_AFTER.has(before) || PREPOSITIONS.has(before);
+}
+const SAID_AS_DETERMINER_AFTER = new Set(['the', 'this', 'that', 'these', 'those', 'by', 'to', 'from', 'at']);
 
 /** "the Lakki Marwat attack", "the Quetta bombing": a determiner, a place's name, the noun. */
 export function placeBeforeNounRefersBack(toks: readonly Token[], places: readonly EntityMention[], m: TrieMatch): boolean {

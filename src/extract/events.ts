@@ -1,4 +1,4 @@
-import type { Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
+import type { DateMention, Doc, EntityMention, EventRecord, Quantity, Span, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
 import { sentenceTokenRanges } from '../recognize/tokens.ts';
@@ -29,7 +29,7 @@ import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
-import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
+import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility } from './facility-name.ts';
@@ -44,7 +44,8 @@ import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity 
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
-import { datesNoun, datesRelativeClause, datesTiedAct, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { datesNoun, datesRelativeClause, datesTiedAct, dayCountedFrom, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
+import { clauseLapse } from './relative-day.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
 import { ADDED_TOLL, ANOTHER_BEFORE, ANOTHER_RULE, TIED_TO_RULE, dropCasualtyOnly, elsewhere, mergeInto, OTHER_SCENE_RULE, sameIncident, tollOf, withAnotherIncidents } from './events-incidents.ts';
 
@@ -368,6 +369,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   // (Most texts hold no word of crowd control: their sentences are not asked for a dispersal.)
   const dispersalWords = mayTellDispersal(doc.text);
   const purposeNear = purposeFinder(doc, ranges, lex);
+  /** Whether an event of `type` was told in an earlier sentence. */
+  const typeToldBefore = (type: string) => events.some((e) => e.type === type);
   let series: number | null = null;
   // The paragraph's latest violent event: "Ten people were injured in the blast." counts for it.
   let lastViolent: EventRecord | null = null;
@@ -563,7 +566,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "a suicide bomber killed 12 soldiers at a checkpost, an attack Islamabad blamed on
       // militants": an appositive noun after the sentence's violent event restates it.
       // (The event told before the comma: not "in Myitkyina town, a bomb explosion occurred".)
-      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
+      // (news61) Not a comma that closes a clause's opening day: "…, and on Friday, a bomb killed
+      // four people in Kabul", "; two days later, a bomb …" open another clause.
+      if (pos === 'noun' && spec.violent && APPOSITIVE_BEFORE.test(near) && !dayOpensClause(doc.text, dates, sentence.start + sentenceBefore.lastIndexOf(',')) &&
+        created.some((e) => lex.types.get(e.type)!.violent && e.trigger.end <= sentence.start + sentenceBefore.lastIndexOf(','))) return;
       if (pos === 'noun' && type === 'bombing' && seizedWeapon(doc.text.slice(clauseStart, m.start))) return;
       // "claimed responsibility for the Lakki Marwat attack": a place's name between the
       // determiner and the noun refers back as "the attack" does.
@@ -661,8 +667,11 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const senseWord = spec.otherSense ? doc.text.slice(m.start, m.end).toLowerCase() : '';
       if (spec.otherSense?.words?.has(senseWord) && inOtherSense(spec, senseWord, toks[m.firstToken - 1]?.lower, wordsAfter(toks, m.lastToken, 3), spec.otherSense.afterName ? afterPlacedName(doc.text, toks, m.firstToken) : false)) return;
       if (m.values.every((v) => v.entity.endsWith('|weak'))) {
-        if (!weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text)) return;
-        rules.push(`weak-trigger-with-purpose:${type}`);
+        // (A crowd's act after its type was told, "… staged a protest. Protesters also blocked the
+        // street", is that event's, not another: only a purpose makes one then.)
+        const holds = weakTriggerHolds(ctx, roles, purposeNear(si, type), doc.text, typeToldBefore(type) ? undefined : spec.crowd);
+        if (!holds) return;
+        rules.push(holds === 'purpose' ? `weak-trigger-with-purpose:${type}` : `weak-trigger-by-crowd:${type}`);
       }
 
       // "A security official in Islamabad ... said the aircraft had targeted hideouts": where the
@@ -721,18 +730,30 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // "The TTP on Monday denied any role in the bombing": a date before the denial dates the denial.
       // "arrested three suspects linked to an attack ... last month": the tied act's date.
       const ownDates = nounDates.length > 0 ? nounDates.filter((d) => !datesRelativeClause(doc.text, d, m, triggers, lex.casualtyWords) && !datesTiedAct(doc.text, d, m, triggers) && !(disowned && d.end <= disowned.start)) : nounDates;
-      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m);
+      // (news61) "…, and on Friday, a bomb killed …": a day the comma cut into a clause of its own
+      // opens the trigger's clause.
+      const clauseDate = pickDate(within(ownDates, clauseStart, clauseEnd), m) ?? dayOpeningClause(doc.text, ownDates, clauseStart);
       // ("... on Tuesday, days after a drone strike killed two": not the main clause's day.)
       const picked = clauseDate ?? pickDate(clause.after ? ownDates.filter((d) => d.end <= openerEnd) : ownDates, m);
       const ownDate = picked && sincePeriod(doc.text, sentence.start, picked, m, ctx.published);
-      const date = ownDate ?? (clause.after ? null : dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published));
+      let date = ownDate ?? (clause.after ? null : dayFromLastEvent(doc, sentence, m, type, clauseEnd, of === 1 ? events : events.filter((e) => e.sentence !== si), ctx.published));
       // "On Tuesday, a constable was shot dead in Lakki Marwat, and last week two policemen were
       // gunned down in Bannu": a clause after the event's own with a date of its own.
       const prior = byType.get(frameKey);
-      const otherDay =
-        !!prior?.date && !!clauseDate?.value && clauseStart > prior.trigger.end && clauseDate.start > prior.trigger.end &&
+      const daysApart = (p: EventRecord | undefined) =>
+        !!p?.date && !!clauseDate?.value && clauseStart > p.trigger.end && clauseDate.start > p.trigger.end &&
         // (Disjoint: "In 2014, the attack ... killed 147 people ... when gunmen stormed the school on December 16" is one.)
-        (clauseDate.value.end < prior.date.start || clauseDate.value.start > prior.date.end) && !isSpeechDate(doc.text, clauseDate);
+        (clauseDate.value.end < p.date.start || clauseDate.value.start > p.date.end);
+      // (news61) An act of another type counts too: "Gunmen killed two guards in Quetta last year,
+      // and on Friday a bomb killed four people in Kabul" tells the bomb apart from the killing
+      // (whose casualty word would else fold into the bomb, dating it Friday). Every earlier
+      // violent act of the sentence must lie on other days, and the date must open the clause, before
+      // its trigger, or the clause be linked to the one before ("…, and a bomb killed four people in
+      // Kabul on Friday"); else a date after the trigger may be a modifier's ("olive trees planted
+      // 100 years ago in …").
+      const linked = () => LINKED_CLAUSE.test(doc.text.slice(clauseStart, m.start)) || /;\s*$/.test(doc.text.slice(Math.max(0, clauseStart - 3), clauseStart));
+      const earlierActs = !prior && spec.violent && !!clauseDate && (clauseDate.end <= m.start || linked()) ? created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end <= clauseStart) : [];
+      const otherDay = (daysApart(prior) || (earlierActs.length > 0 && earlierActs.every(daysApart))) && !isSpeechDate(doc.text, clauseDate!);
       // "a roadside bomb went off ... in the Mamund tehsil early on Wednesday, killing three soldiers,
       // while on Wednesday evening two Levies personnel were killed ... in the Lower Dir district":
       // a later clause with a date and a place of its own, apart from every earlier violent
@@ -740,7 +761,23 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const otherScene =
         !!spec.violent && !otherDay && !!clauseDate?.value && !isSpeechDate(doc.text, clauseDate) &&
         elsewhere(ctx, created.filter((e) => lex.types.get(e.type)!.violent && e.trigger.end < clauseStart), within(places, clauseStart, clauseEnd));
-      const another = !!spec.violent && (otherDay || otherScene || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
+      // (news61) "A bomb killed two guards in Quetta on Monday, and a week later four people were
+      // killed in Kabul": a lapse of days, weeks or months opening a later clause tells another
+      // incident, dated from the earlier act's day when its clause gives none. Any other event after
+      // a lapse is dated so too: "…, and two days later police arrested three suspects" (not the
+      // bomb's day).
+      // (A date of the clause before the lapse is the earlier act's: "on November 2 and a month later a bomb …".)
+      const lapsedFrom = !otherDay && !otherScene && created.length > 0 ? created.filter((e) => (!spec.violent || lex.types.get(e.type)!.violent) && e.trigger.end <= m.start).pop() : undefined;
+      const found = lapsedFrom ? clauseLapse(doc.text, lapsedFrom.trigger.end, m.start) : null;
+      const lapsed = found && (!clauseDate?.value || clauseDate.end <= found.start) ? found : null;
+      const lapse = !!lapsed;
+      if (lapsed) {
+        // (From the earlier act's day only: a year or a month counts no day.)
+        const day = lapsedFrom!.date?.precision === 'day' && lapsedFrom!.date.start === lapsedFrom!.date.end ? lapsedFrom!.date.start : null;
+        date = lapsed.rel && day ? dayCountedFrom(lapsed.rel, day, `trigger-${lapsedFrom!.trigger.start}`, ctx.published) : null;
+        if (spec.violent) rules.push(LAPSE_RULE);
+      }
+      const another = !!spec.violent && (otherDay || otherScene || lapse || ANOTHER_BEFORE.test(doc.text.slice(Math.max(clauseStart, m.start - 12), m.start)));
       // Another incident is where its own clause says, not where the sentence's scene set the first.
       if (another && placeAfter.rule?.startsWith('place:sentence-locative')) {
         placeAfter = pickPlace(doc, toks, within(reported, clauseStart, clauseEnd), m, actors, null, triggers, ctx, [clauseStart, clauseEnd]);
@@ -907,6 +944,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
         rules: [DISPERSED_CROWD_RULE, ...(scene ? [`place:dispersal-scene:${scene.mention.entity}`] : []), ...(date ? [date.rule] : [])],
       });
     }
+    // (news61) "Protesters closed the highway": a crowd's blockade is its protest (security-measure.ts).
+    if (some) crowdBlockades(created, lex, (roles) => weakTriggerHolds(ctx, roles, purposeNear(si, 'protest'), doc.text, typeToldBefore('protest') ? undefined : lex.types.get('protest')?.crowd));
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
@@ -1069,6 +1108,27 @@ function sourceSeatsOf(text: string, places: readonly EntityMention[]): Readonly
   }
   return seats;
 }
+
+/** A clause that opens with its link to the one before: "and a bomb killed …", "while gunmen …". */
+const LINKED_CLAUSE = /^\s*(?:and|but|while|whereas)\b/i;
+
+/** What opens a clause before its day: a link after a clause break, and the day's preposition. */
+const DAY_OPENER_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|then)\s+)?|\s(?:and|but|while|then)\s+)(?:(?:on|in|at|during|early|late|later)\s+)?$/i;
+
+/** Whether the comma at `comma` closes a day that opens a clause: "…, and on Friday, a bomb …". */
+function dayOpensClause(text: string, dates: readonly DateMention[], comma: number): boolean {
+  const day = dates.find((d) => d.end === comma);
+  return !!day && DAY_OPENER_BEFORE.test(text.slice(Math.max(0, day.start - 30), day.start));
+}
+
+/** The day that opens the clause starting at `clauseStart` from a clause of its own before it, its comma between. */
+function dayOpeningClause(text: string, dates: readonly DateMention[], clauseStart: number): DateMention | null {
+  for (const d of dates) if (d.end < clauseStart && /^\s*,\s*$/.test(text.slice(d.end, clauseStart)) && dayOpensClause(text, dates, d.end)) return d;
+  return null;
+}
+
+/** The rule of an act told after a lapse that opens its clause (clauseLapse). */
+const LAPSE_RULE = 'trigger:another-incident:lapse';
 
 /** Between an actor and the place that places it: "Villagers in Karak", "Residents of Bara". */
 const PLACED_BY = /^\s+(?:in|of|from)\s+(?:the\s+)?$/i;

@@ -14,6 +14,7 @@ import { AFTER_CLAUSE_RULE } from './after-clause.ts';
 import { DISOWNED_ACT_RULE } from './responsibility.ts';
 import { LINKED_TO } from './events-patterns.ts';
 import { CLASH_SIDES_RULE } from './clash-sides.ts';
+import { ANOTHER_RULE } from './events-incidents.ts';
 
 // Somebody did it. A violent event whose sentence names no agent ("a bomb exploded at a police
 // checkpoint", "a man was shot dead in Monterrey") was done by an armed group the report does not
@@ -288,8 +289,27 @@ function sentenceSubject(doc: Doc, ctx: Context, e: EventRecord): EntityMention 
   if (clauseStart > e.start && GROUP_ANAPHOR.test(doc.text.slice(clauseStart, e.trigger.start))) {
     return lastNamedGroupBefore(doc, ctx, e.start, clauseStart);
   }
+  // (news61) Another incident's clause ("…, and on Friday …") with words of its own before the
+  // trigger has its own subject: "Gunmen killed two guards in Quetta last year, and on Friday a
+  // bomb killed four people in Kabul" says nothing of who set the bomb. ("…, and on Friday
+  // stormed a school": the verb's subject is elided, shared.)
+  const incidentStart = !label && e.rules.includes(ANOTHER_RULE) ? lastClauseBreak(doc.text, clauseStart, e.trigger.start, INCIDENT_BREAK) : clauseStart;
+  if (incidentStart > clauseStart && wordsOfItsOwn(doc, incidentStart, e.trigger.start)) return subjectFrom(doc, incidentStart, until, taken);
   // A clause with no subject of its own ("; no clashes were reported") shares the sentence's.
   return subjectFrom(doc, clauseStart, until, taken) ?? (clauseStart > e.start ? subjectFrom(doc, e.start, until, taken) : null);
+}
+
+/** Where another incident's clause may begin: after a comma or semicolon, with its link. */
+const INCIDENT_BREAK = /[,;]\s*(?:(?:and|but|while|whereas)\s)?/gi;
+
+/** What may open a clause before its verb without being its subject: a link, an adverb, a day's preposition. */
+const CLAUSE_OPENERS = /\b(?:and|but|then|while|later|also|afterwards|on|in|at|early|late)\b/giu;
+
+/** Whether a clause's words before its trigger, its dates and openers aside, hold a word (its own subject: "a bomb"). */
+function wordsOfItsOwn(doc: Doc, from: number, until: number): boolean {
+  let words = doc.text.slice(from, until);
+  for (const d of doc.dates) if (d.start >= from && d.end <= until) words = words.slice(0, d.start - from) + ' '.repeat(d.end - d.start) + words.slice(d.end - from);
+  return /\p{L}/u.test(words.replace(CLAUSE_OPENERS, ' '));
 }
 
 /** "after the group took control": the named group "the group" right after the link stands for; or null. */
@@ -373,11 +393,11 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
 const CLAUSE_BREAK = /(?:[,;]\s*(?:but|while|whereas|although|though|yet)\s|;\s)/gi;
 
 /** Where the clause holding `end` starts within [start, end): after its last clause break. */
-function lastClauseBreak(text: string, start: number, end: number): number {
+function lastClauseBreak(text: string, start: number, end: number, breaks: RegExp = CLAUSE_BREAK): number {
   let at = start;
-  CLAUSE_BREAK.lastIndex = 0;
+  breaks.lastIndex = 0;
   const part = text.slice(start, end);
-  for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) at = start + m.index + m[0].length;
+  for (let m = breaks.exec(part); m; m = breaks.exec(part)) at = start + m.index + m[0].length;
   return at;
 }
 

@@ -51,3 +51,26 @@ export function countedDay(anchor: string, rel: RelativeDay): string {
   const [year, month] = [Math.floor(total / 12), (total % 12) + 1];
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
 }
+
+/**
+ * (news61) A lapse that opens a clause, between an earlier act and the trigger of the next: "and
+ * a week later four people were killed", "; two days later, gunmen ...". Read on the text from
+ * the earlier act's trigger to the later one's: the lapse follows a clause break or "and", and
+ * no clause break stands between it and the trigger but its own comma. The phrase needs no
+ * comma after it here (RELATIVE_DAY does, as it is read anywhere in a clause): at a clause's
+ * opening it can only count time. A lapse of no stated number ("several days later", "a few
+ * weeks later") counts no day (`rel` null).
+ */
+const CLAUSE_LAPSE = /(?:[,;:]\s*(?:(?:and|but|then|while)\s+)?|\s(?:and|but|then|while)\s+)(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})|several|a\s+few)\s+(days?|weeks?|months?)\s+later\b(?=,?\s*[^,;:]*$)/i;
+
+export function clauseLapse(text: string, from: number, to: number): { start: number; rel: RelativeDay | null } | null {
+  const m = CLAUSE_LAPSE.exec(text.slice(from, to));
+  if (!m) return null;
+  const end = from + m.index + m[0].length;
+  const start = end - m[0].replace(/^.*?((?:\S+|a\s+few)\s+(?:days?|weeks?|months?)\s+later)$/is, '$1').length;
+  if (!m[1]) return { start, rel: null };
+  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const base = { start, end, text: text.slice(start, end) };
+  if (/^months?$/i.test(m[2])) return { start, rel: { ...base, offset: 0, months: n } };
+  return { start, rel: { ...base, offset: n * (/^weeks?$/i.test(m[2]) ? 7 : 1) } };
+}

@@ -123,7 +123,7 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
   return out;
 }
 
-/** A teller that is a pronoun alone: "He put the death toll at 11", "It put the toll at seven" (news62). */
+/** A teller that is a pronoun alone: "He put the death toll at 11", "It put the toll at seven" (news61, news62). */
 const PRONOUN_TELLER = /^(?:he|she|they|it)$/i;
 
 /**

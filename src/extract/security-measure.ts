@@ -130,6 +130,37 @@ export function settleMeasures(doc: Doc, ctx: Context, events: readonly EventRec
   return kept;
 }
 
+/** The rule of a crowd's blockade read as its protest (crowdBlockades). */
+export const BLOCKADE_RULE = 'protest:blockade-by-crowd';
+
+/**
+ * (news61) "Protesters closed the highway", "Residents sealed off the road to protest power
+ * cuts": a way closed ('blockades' in data/events.json) by a crowd is a protest (ACLED codes a
+ * road blockade by protesters as one), not the state's measure. The crowd must be one a weak
+ * protest verb takes (weakTriggerHolds, asked by the caller as `holds`): protesters by name, or
+ * another crowd with the protest's purpose told. A protest already in the sentence takes the
+ * blockade as its own act ("Protesters blocked and closed …"); else the measure becomes the protest.
+ */
+export function crowdBlockades(events: EventRecord[], lex: EventLexicon, holds: (roles: EventRecord['actors']) => 'purpose' | 'crowd' | null): void {
+  const blockades = lex.types.get(MEASURE_TYPE)?.blockades;
+  if (!blockades || !events.some((e) => e.type === MEASURE_TYPE)) return;
+  const protest = events.find((e) => e.type === PROTEST_TYPE);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    const how = e.type === MEASURE_TYPE && blockades.includes(e.trigger.text.toLowerCase()) && e.actors.some((r) => r.role === 'agent') ? holds(e.actors) : null;
+    if (!how) continue;
+    if (protest) {
+      protest.rules.push(`${BLOCKADE_RULE}:${how}:${e.trigger.start}-${e.trigger.end}`);
+      events.splice(i, 1);
+      continue;
+    }
+    e.type = PROTEST_TYPE;
+    e.actors = e.actors.filter((r) => r.role === 'agent');
+    e.rules.push(`${BLOCKADE_RULE}:${how}`);
+  }
+}
+const PROTEST_TYPE = 'protest';
+
 const CROWDS: ReadonlySet<string> = new Set(['protesters', 'rioters', 'civilians']);
 
 function notImposing(ctx: Context, actor: string): boolean {
