@@ -215,8 +215,11 @@ function subjectNotSpeaking(s: Pick<SentenceCtx, 'doc' | 'si' | 'cues'>, pronoun
   const opening = s.doc.text.slice(prev.start, Math.min(prev.end, prev.start + 40)).search(/\S/);
   const at = prev.start + Math.max(opening, 0);
   const m = s.doc.actorMentions.find((m) => m.start >= at && m.start < prev.end && /^(?:the\s+)?$/i.test(s.doc.text.slice(at, m.start)));
-  // "Militants attacked a post. It put the toll at seven" (news62): a plural actor is no "it".
-  return m && !(pronoun === 'it' && isPluralNoun(headNoun(s.doc.text.slice(m.start, m.end)))) ? m : null;
+  // "Militants attacked a post. It put the toll at seven" (news62): a plural actor is no "it";
+  // nor is one person ("A suicide bomber killed nine people … It later revised the toll").
+  if (!m || pronoun !== 'it') return m ?? null;
+  const head = headNoun(s.doc.text.slice(m.start, m.end));
+  return isPluralNoun(head) || PERSON_NOUNS.has(head) || ONE_ASSAILANT.has(head) ? null : m;
 }
 
 /**
@@ -272,6 +275,9 @@ const PERSON_NOUNS = new Set([
   'insider', 'analyst', 'expert', 'observer', 'researcher', 'diplomat', 'journalist', 'reporter', 'correspondent', 'source', 'villager',
   'elder', 'medic', 'member', 'man', 'woman', 'farmer', 'student', 'teacher', 'driver', 'father', 'mother', 'brother', 'son', 'cousin',
 ]);
+
+/** One person who acts, whom "it" never stands for: "a suicide bomber", "a gunman". */
+const ONE_ASSAILANT = new Set(['bomber', 'gunman', 'attacker', 'assailant', 'militant', 'fighter', 'soldier', 'policeman', 'officer', 'commander', 'official', 'spokesman', 'spokeswoman', 'leader', 'chief', 'suspect', 'boy', 'girl', 'child']);
 
 /**
  * Whether a pronoun can stand for a cue's source: "he" and "she" for a person (a name, an office
