@@ -47,6 +47,11 @@ describe('"put the toll higher, saying seven people had died": a rival figure of
     assert.deepEqual(counts(`${shell} Local elders put the death toll higher, saying seven people had died.`), [[5, null], [7, 'Local elders']]);
   });
 
+  test('"put the death toll higher, at seven", "much higher at 11": the elders\' figure, with no "saying" clause', () => {
+    assert.deepEqual(counts(`${shell} Local elders put the death toll higher, at seven.`), [[5, null], [7, 'Local elders']]);
+    assert.deepEqual(counts(`${shell} Local elders put the toll much higher at 11.`), [[5, null], [11, 'Local elders']]);
+  });
+
   test('lower', () => {
     assert.deepEqual(counts(`${shell} Local officials put the death toll lower, saying three people had died.`), [[5, null], [3, 'Local officials']]);
   });

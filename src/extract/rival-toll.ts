@@ -15,7 +15,8 @@ import { pronounAntecedent } from '../recognize/attribution-anaphora.ts';
 const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+((?:[\p{L}\d'’,.-]+\s+){1,5}?))?`;
 
 /**
- * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
+ * "<teller> put the (death) toll at N", "<teller> gave the figure as N" (news64: also "put the
+ * toll higher, at N", "much lower at N"): the teller's words
  * (up to six, after the clause's start) before the verb; the figure follows. A connective after
  * the clause's comma (", but the Taliban put …") opens the clause, not the teller's words.
  * (news64) No words after "and" ("Police said 12 died and put the toll at 14"): the verb shares
@@ -25,7 +26,7 @@ const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+((?:[\p{L}\d'’,.-]+\s+){1,5}
  * 14, said" ("who" alone: the words before it, RELATIVE_ANTECEDENT).
  */
 const TELLER_TOLL = new RegExp(
-  String.raw`(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+|\b(?:in|on|by|with|through)\s+which\s+)((?:[\p{L}'’.-]+\s+){1,6}?|(?<=\band\s+))(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$`, 'iu');
+  String.raw`(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+|\b(?:in|on|by|with|through)\s+which\s+)((?:[\p{L}'’.-]+\s+){1,6}?|(?<=\band\s+))(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:much\s+|even\s+|far\s+)?(?:higher|lower),?\s+)?(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$`, 'iu');
 
 /** The antecedent before "who" (up to six words from its clause's start), a comma allowed before the relative. */
 const RELATIVE_ANTECEDENT = /(?:^|[;:]\s*|,\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+),?\s+who\s+$/iu;
