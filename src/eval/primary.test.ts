@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.ts';
-import { primaryAgent, primaryEvent, primaryPlace } from './primary.ts';
+import { primaryAgent, primaryEvent, primaryPlace, sumCounts } from './primary.ts';
 import { actorIdForName } from './resolve.ts';
 
 // Which of our events stands for a gold record, and how gold actor names resolve. Notes in
@@ -54,4 +54,12 @@ describe('gold actor names', () => {
   for (const [name, cc, id] of cases) {
     test(`${name}${cc ? ` in a ${cc} record` : ''} → ${id}`, () => assert.equal(actorIdForName(name, null, cc), id));
   }
+});
+
+describe('the people an article counts', () => {
+  test("a teller's rival figure of the same dead is not added: the event's own figure is its first (news64)", () => {
+    const a = analyze('On 3 March 2022, a bomb killed two people at a market in Bannu. According to a local paper, four people died in the blast.');
+    assert.deepEqual(a.events.flatMap((e) => e.counts.filter((c) => c.kind === 'killed').map((c) => [c.value, c.toldBy?.text ?? null])), [[2, null], [4, 'a local paper']]);
+    assert.equal(sumCounts(a, 'killed'), 2);
+  });
 });

@@ -70,12 +70,20 @@ export function primaryDay(a: Analysis, scheme: PrimaryScheme = 'gtd'): string |
 }
 
 /**
- * The people of one kind an article counts over its events. A figure that covers several
+ * The people of one kind an article counts over its events, each event's first figure of the
+ * kind (a teller's rival or revised figure beside it is not more people). A figure that covers several
  * incidents together (`across`) is shared evenly, rounding down, as GTD and ACLED coders split a
  * total over the incidents of a series.
  */
 export function sumCounts(a: Analysis, kind: string): number {
   let total = 0;
-  for (const e of a.events) for (const c of e.counts) if (c.kind === kind) total += c.across ? Math.floor(c.value / c.across) : c.value;
+  for (const e of a.events) {
+    for (const c of e.counts) {
+      // (news64) A teller's rival or revised figure beside the event's own is the same people
+      // told again (docs/output.md `toldBy`): the event's figure is its first of the kind.
+      if (c.kind !== kind || (c.toldBy && e.counts.find((x) => x.kind === kind) !== c)) continue;
+      total += c.across ? Math.floor(c.value / c.across) : c.value;
+    }
+  }
   return total;
 }

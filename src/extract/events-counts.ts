@@ -1,4 +1,4 @@
-import type { Doc, EventCount, EventRecord, Quantity } from '../model/types.ts';
+import type { Doc, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { CasualtyStatement } from './casualties.ts';
 import type { TollUpdate } from './toll-update.ts';
@@ -140,8 +140,16 @@ export function attachCasualties(
     const count: EventCount = { kind: s.kind, value: s.value, qualifier: s.qualifier, text: s.text, start: s.start, end: s.end };
     if (across !== null) count.across = across;
     const existing = target.counts.find((x) => x.kind === s.kind);
+    const teller = existing ? retoldBy(doc, s, existing) : null;
     if (!existing) {
       target.counts.push(count);
+    } else if (teller) {
+      // (news64) "A bomb killed nine people … Police said 12 people died": the police's figure
+      // of the same people, kept beside the count as a rival (rival-toll.ts), never added to it.
+      if (!target.counts.some((x) => x.kind === s.kind && x.value === s.value)) {
+        target.counts.push({ ...count, toldBy: teller });
+        target.rules.push(`toll-rival:${s.kind}:${s.text}`);
+      }
     } else if (s.rule === 'count:noun-after-number' && existing.end <= statements[0].start) {
       // "a man and a woman were shot and killed ... 2 fatalities.": a bare total restates the
       // people already counted; it is the larger figure, not more people.
@@ -160,6 +168,45 @@ export function attachCasualties(
     }
     target.rules.push(`${s.rule}:${s.kind}:${doc.text.slice(s.start, s.end)}`);
   }
+}
+
+/** A word that makes a statement's people more than those counted: "three more", "two others", "also". */
+const ADDED_PEOPLE = /\b(?:more|other|others|another|also|additional|further|too|second|separate|besides|including|among)\b/i;
+/** "at least 10 died on the military side": the dead of one side, not the toll told again. */
+const ONE_SIDE = /\bon\s+(?:the|its|their|our|his|her|each|either|both)\s+(?:[\p{L}-]+['’]?\s+)?sides?\b/iu;
+/** People nouns that describe no one in particular: a toll's total. */
+const ANY_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'dead', 'bodies', 'lives', 'casualties', 'fatalities', 'deaths']);
+/** Words after a figure that are its verb, not its noun ("12 died", "12 were killed"). */
+const NO_NOUN = /^(?:died|dead|were|was|had|have|has|are|is|killed|wounded|injured|of)$/i;
+
+/** The people noun right after a count's figure ("nine people" → "people"), lower-cased; null for none ("12 died"). */
+function peopleNoun(text: string, end: number): string | null {
+  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  return w && !NO_NOUN.test(w) ? w.toLowerCase() : null;
+}
+
+/**
+ * (news64) Who tells `s` again when it counts the people `existing` counted, or null: "A bomb
+ * killed nine people at a market. Police said 12 people died" is the police's figure of the same
+ * dead, not 12 more. Two casualty statements of one kind are the same people told twice when the
+ * later one, in a later sentence, is a source's report (an attribution cue of its sentence before
+ * it, or one covering the whole sentence), names no word that adds people ("more", "others",
+ * "also", "among") nor one side's ("on the military side"), and counts them with the same noun or
+ * none in particular ("people", a bare "12 died"). Within one sentence, or with a noun of other people ("Police said two attackers
+ * died"), they are different people and add up as before.
+ */
+function retoldBy(doc: Doc, s: CasualtyStatement, existing: EventCount): (Span & { text: string }) | null {
+  const si = doc.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  if (si < 0 || existing.end > doc.sentences[si].start) return null;
+  const sentence = doc.sentences[si];
+  if (ADDED_PEOPLE.test(doc.text.slice(sentence.start, Math.max(s.end, s.cue.end))) || ONE_SIDE.test(doc.text.slice(s.start, sentence.end))) return null;
+  const noun = peopleNoun(doc.text, s.quantities.length > 0 ? Math.max(...s.quantities.map((q) => q.end)) : s.end);
+  const earlier = peopleNoun(doc.text, existing.end) ?? peopleNoun(doc.text, existing.start + /^\S+/.exec(existing.text)![0].length);
+  if (noun !== null && !ANY_PEOPLE.has(noun) && noun !== earlier) return null;
+  const cue = doc.cues.find((c) => c.sentence === si && !!c.attribution && c.attribution !== 'unattributed' && !!c.sourceSpan && !c.rule.includes('claim-of-responsibility') && (c.end <= s.start || c.scope === 'sentence'));
+  if (!cue?.sourceSpan) return null;
+  const { start, end } = cue.sourceSpan;
+  return { start, end, text: cue.source ?? doc.text.slice(start, end) };
 }
 
 /** "The death toll rose to 18": the stated later total replaces the kind's earlier figure. */

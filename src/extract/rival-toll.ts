@@ -15,12 +15,21 @@ import { pronounAntecedent } from '../recognize/attribution-anaphora.ts';
 const OF_ACT = String.raw`(?:(?:from|in|of|for)\s+((?:[\p{L}\d'’,.-]+\s+){1,5}?))?`;
 
 /**
- * "<teller> put the (death) toll at N", "<teller> gave the figure as N": the teller's words
+ * "<teller> put the (death) toll at N", "<teller> gave the figure as N" (news64: also "put the
+ * toll higher, at N", "much lower at N"): the teller's words
  * (up to six, after the clause's start) before the verb; the figure follows. A connective after
  * the clause's comma (", but the Taliban put …") opens the clause, not the teller's words.
+ * (news64) No words after "and" ("Police said 12 died and put the toll at 14"): the verb shares
+ * the subject of the verb before "and", read by namedTellers from the sentence's source. A
+ * relative clause opens a clause too, its teller the antecedent: "a statement in which it put the
+ * toll at 40" ("it", resolved as any pronoun teller), "Doctors at the hospital, who put the toll at
+ * 14, said" ("who" alone: the words before it, RELATIVE_ANTECEDENT).
  */
 const TELLER_TOLL = new RegExp(
-  String.raw`(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$`, 'iu');
+  String.raw`(?:^|[;,:]\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+|\b(?:in|on|by|with|through)\s+which\s+)((?:[\p{L}'’.-]+\s+){1,6}?|(?<=\band\s+))(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:much\s+|even\s+|far\s+)?(?:higher|lower),?\s+)?(?:at|as)|(revised|revises|revising|corrected|corrects|correcting|updated|updates|amended|lowered|lowers|reduced|raised)\s+(?:(?:down|downward|up|upward)\s+)?the\s+(?:(death|casualty|injury)\s+)?(?:toll|figure)\s+${OF_ACT}(?:(?:down|downward|up|upward)\s+)?(?:to|at))\s+$`, 'iu');
+
+/** The antecedent before "who" (up to six words from its clause's start), a comma allowed before the relative. */
+const RELATIVE_ANTECEDENT = /(?:^|[;:]\s*|,\s*(?:(?:while|but|whereas|and)\s+)?|\b(?:while|but|whereas|and)\s+)((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+),?\s+who\s+$/iu;
 
 /** The noun every TELLER_TOLL reading holds before its figure. */
 const TOLL_WORD = /\b(?:toll|figure)\b/i;
@@ -79,18 +88,22 @@ function beforeInnerDate(said: string, start: number, dates: readonly DateMentio
 }
 
 /**
- * (news62) The text from `from` to `to` with the digits of the date mentions in it written as
- * letters, offsets kept: a teller's words take no figure ("Police said 12 died and put the toll
- * at 14" names no teller), but a date among them is no figure ("The police late on November 23
- * put the toll at seven"), and beforeInnerDate then cuts it off.
+ * (news62) The text from `from` to `to` with the date mentions in it blanked, offsets kept: a
+ * teller's words take no figure ("Police said 12 died and put the toll at 14" names no teller),
+ * but a date among them is no figure ("The police late on November 23 put the toll at seven").
+ * (news64) Nor is it words of the teller: the date and the preposition before it ("late on") are
+ * written as spaces, so they count nothing towards the teller's six words ("The police in Bannu
+ * late on 23/11/2026 put the toll at seven"); beforeInnerDate then cuts the teller before them.
  */
 function withDatesAsWords(text: string, from: number, to: number, dates: readonly DateMention[]): string {
   let out = text.slice(from, to);
   for (const d of dates) {
     if (d.end <= from || d.start >= to) continue;
-    const a = Math.max(d.start, from) - from;
     const b = Math.min(d.end, to) - from;
-    out = out.slice(0, a) + out.slice(a, b).replace(/[\d/]/g, 'D') + out.slice(b);
+    let a = Math.max(d.start, from) - from;
+    const before = BEFORE_INNER_DATE.exec(out.slice(0, a));
+    if (before) a = before.index + /^\s*/.exec(before[0])![0].length;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
   return out;
 }
@@ -110,10 +123,18 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
     const m = TELLER_TOLL.exec(withDatesAsWords(text, from, q.start, dates));
     if (!m) continue;
-    const start = from + m.index + m[0].indexOf(m[1]);
+    let start = from + m.index + (m[1] === '' ? /^.*?\band\s+/isu.exec(m[0])![0].length : m[0].indexOf(m[1]));
+    let said0: string | null = null;
+    if (/^who\s+$/i.test(m[1])) {
+      // (news64) "Doctors at the hospital, who put the toll at 14, …": the relative's antecedent.
+      const a = RELATIVE_ANTECEDENT.exec(withDatesAsWords(text, from, start + m[1].length, dates));
+      if (!a) continue;
+      start = from + a.index + a[0].indexOf(a[1]);
+      said0 = a[1];
+    }
     // (news60) Nor is a date inside the teller's words: "The police on Tuesday revised the toll
     // to seven", "The police later on Tuesday put …" are told by "the police".
-    const said = beforeInnerDate(text.slice(start, start + m[1].trimEnd().length), start, dates);
+    const said = beforeInnerDate(text.slice(start, start + (said0 ?? m[1]).trimEnd().length), start, dates);
     const later = LATER_WORD.exec(said);
     const words = later ? said.slice(0, later.index) : said;
     const noun = (m[2] ?? m[5])?.toLowerCase();
@@ -134,13 +155,23 @@ const PRONOUN_TELLER = /^(?:he|she|they|it)$/i;
  */
 export function namedTellers(doc: Doc, si: number, tolls: RivalToll[]): RivalToll[] {
   for (const t of tolls) {
+    if (t.teller.text === '') {
+      // (news64) "Police said 12 died and put the toll at 14": the teller of a verb joined to
+      // "said" by "and" is its source, the last of the sentence before it; with none, no teller.
+      const cue = doc.cues.filter((c) => c.sentence === si && !!c.attribution && !!c.sourceSpan && c.end <= t.teller.start).pop();
+      if (!cue?.sourceSpan) continue;
+      const { start, end } = cue.sourceSpan;
+      t.teller = { start, end, text: cue.source ?? doc.text.slice(start, end) };
+      t.named = `said-by:${start}-${end}`;
+      continue;
+    }
     if (!PRONOUN_TELLER.test(t.teller.text)) continue;
     const a = pronounAntecedent(doc, si, t.teller.start, t.teller.text.toLowerCase());
     if (!a) continue;
     t.teller = { start: a.start, end: a.end, text: a.text };
     t.named = a.rule;
   }
-  return tolls;
+  return tolls.filter((t) => t.teller.text !== '');
 }
 
 /**

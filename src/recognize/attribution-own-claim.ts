@@ -101,15 +101,49 @@ export function saysOwnPartDenied(s: SentenceCtx, k: number, speaker: string): b
   k = thatAfterOpeningPhrase(s, k) ?? k;
   const at = s.toks[k]?.lower === 'that' ? k + 1 : k;
   if (s.toks[at]?.lower === 'the' && !isNamedGroup(s, speaker)) return false;
-  const p = ownSidePredicate(s, k, speaker);
+  const p = ownSidePredicate(s, k, speaker, PART_VERBS);
   if (p === null) return false;
   const w = s.toks[p].lower;
   const next = s.toks[p + 1]?.lower ?? '';
+  if (partVerbTakenAway(s, p)) return true;
   // "it had no role": the be-verbs ("had") stand before the predicate's first word.
   if (w === 'no' && s.toks[p - 1]?.lower !== 'been') return OWN_ROLE_NOUNS.has(next);
   // "it had nothing to do with the attack".
   if (w === 'nothing' && s.toks[p - 1]?.lower === 'had') return next === 'to' && s.toks[p + 2]?.lower === 'do' && s.toks[p + 3]?.lower === 'with';
   return NOT.has(w) && OWN_PART.has(next);
+}
+
+/** (news64) Verbs of having a part, and the do and "never" before them, that end the said clause's subject ("it played no role"). */
+const PART_VERBS = new Set(['played', 'plays', 'play', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'never']);
+/** The verbs that take the part noun: "played no role", "did not have any role". */
+const HAVE_OR_PLAY = new Set(['have', 'had', 'play', 'played', 'plays']);
+/** What stands before a part noun a negated verb takes: "any role", "a part", "a hand". */
+const ANY_PART = new Set(['any', 'a', 'an']);
+
+/**
+ * (news64) "it played no role", "it did not have any role", "they never played any part", "it
+ * didn't play a role": a verb of having a part (`p`, after the own side's subject) whose part is
+ * taken away, by "no" before the noun or a negation before the verb, as "had no role" is.
+ */
+function partVerbTakenAway(s: SentenceCtx, p: number): boolean {
+  const at = (i: number) => s.toks[i]?.lower ?? '';
+  let i = p;
+  let negated = false;
+  if (/^(?:did|does|do)n['’]t$/.test(at(i))) {
+    negated = true;
+    i += 1;
+  } else if (at(i) === 'did' || at(i) === 'does' || at(i) === 'do') {
+    if (!NOT.has(at(i + 1))) return false;
+    negated = true;
+    i += 2;
+  } else if (at(i) === 'never') {
+    negated = true;
+    i += 1;
+  }
+  if (!HAVE_OR_PLAY.has(at(i))) return false;
+  if (at(i) === 'have' && !negated) return false;
+  const det = at(i + 1);
+  return (det === 'no' ? !negated : negated && ANY_PART.has(det)) && OWN_ROLE_NOUNS.has(at(i + 2));
 }
 
 /** Words that open a short phrase between a reporting verb and its "that" ("said in a statement that", "said on Tuesday that"). */
@@ -138,10 +172,10 @@ function thatAfterOpeningPhrase(s: SentenceCtx, k: number): number | null {
  * whose subject is the speaker's own side: "it", "its fighters", "the group", or its own name
  * ("the Islamic State of Iraq and the Levant (ISIL)"); null when the subject is anyone else.
  */
-function ownSidePredicate(s: SentenceCtx, k: number, speaker: string): number | null {
+function ownSidePredicate(s: SentenceCtx, k: number, speaker: string, stops: ReadonlySet<string> = NO_STOPS): number | null {
   if (s.toks[k]?.lower === 'that') k++;
   const from = k;
-  while (k < s.toks.length && k - from <= MAX_SUBJECT && !BE.has(s.toks[k].lower) && !ACT_VERBS.has(s.toks[k].lower) && !VIOLENT_ACTS.has(s.toks[k].lower)) k++;
+  while (k < s.toks.length && k - from <= MAX_SUBJECT && !BE.has(s.toks[k].lower) && !ACT_VERBS.has(s.toks[k].lower) && !VIOLENT_ACTS.has(s.toks[k].lower) && !stops.has(s.toks[k].lower)) k++;
   if (k === from || k - from > MAX_SUBJECT || k >= s.toks.length) return null;
   let p = k;
   while (p < s.toks.length && BE.has(s.toks[p].lower)) p++;
@@ -154,6 +188,8 @@ function ownSidePredicate(s: SentenceCtx, k: number, speaker: string): number | 
   // "the Islamic State of Iraq and the Levant (ISIL) was responsible": the name and its gloss in brackets.
   return /^\s*(?:\([^()]*\))?$/.test(s.doc.text.slice(actor.end, s.toks[k - 1].end)) ? p : null;
 }
+
+const NO_STOPS: ReadonlySet<string> = new Set();
 
 /** Verbs of carrying out an attack, the group's own act: "claimed that the group had carried out 200 attacks" (news51). */
 const ACT_VERBS = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'executed']);

@@ -26,9 +26,30 @@ export function responsibilityClaim(s: SentenceCtx, m: TrieMatch, si: number): C
   // A channel, paper or site of no actor's own claims nothing for itself: it carries a claim whose
   // claimant it does not name, so the report is the outlet's (media, asserted), not `self`. A
   // group's own outlet ("Amaq", "the TTP website") is the group claiming, as before.
+  const owner = src.kind === 'media' && !src.actor ? outletOwner(s, src) : null;
+  if (owner) return makeCue(s.doc, s.toks, from, m.lastToken, { ...src, start: from, kind: 'self', actor: owner }, 'asserted', 'sentence', si, `${rule}+outlet-of`);
   if (src.kind === 'media' && !src.actor) return makeCue(s.doc, s.toks, from, m.lastToken, { ...src, start: from }, 'asserted', 'sentence', si, `${rule}+carried-by-media`);
   const phrase: SourcePhrase = { ...src, start: from, kind: 'self' };
   return makeCue(s.doc, s.toks, from, m.lastToken, phrase, 'asserted', 'sentence', si, rule);
+}
+
+/** The nouns of a group's outlet that "of" and the group follow ("a Telegram channel of the Islamic State"). */
+const OUTLET_NOUNS = /^(?:channel|website|site|account|page|agency|outlet|magazine|radio|wing)s?$/i;
+
+/**
+ * (news64) "A video on a Telegram channel of the Islamic State claimed the attack": a channel, site
+ * or agency "of" a known actor is that actor's own outlet, as "the TTP website" and "Amaq" are:
+ * the actor's id, when the source phrase ends with it right after "of" (and "the"). Not a channel
+ * "linked to" a group (news56), nor one "of supporters of" it (the actor does not follow "of").
+ */
+function outletOwner(s: SentenceCtx, src: SourcePhrase): string | null {
+  for (let k = src.start + 1; k < src.end; k++) {
+    if (s.toks[k].lower !== 'of' || !OUTLET_NOUNS.test(s.toks[k - 1].lower)) continue;
+    const first = s.toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const actor = s.toks[first] ? s.actorStarts.get(s.toks[first].start) : undefined;
+    if (actor && actor.end === s.toks[src.end].end) return actor.entity;
+  }
+  return null;
 }
 
 /** The verb forms of a claim of an attack, and the attacks it can claim with words between ("IS claims deadly attack"). */
