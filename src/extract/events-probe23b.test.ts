@@ -15,8 +15,32 @@ describe('a passive freed counts its own subject, not the number of the clause a
   });
 
   test('an active release still counts its object and the group joined to it', () => {
-    const freed = acts('Police freed 12 hostages and two guards on Monday.').filter((e) => e[0] === 'prisoner-release');
+    const freed = acts('Police freed 12 detainees and two guards on Monday.').filter((e) => e[0] === 'prisoner-release');
     assert.deepEqual(freed.map((e) => e[3]), [[['released', 14]]]);
+  });
+});
+
+describe('hostages freed are a hostage release, no prisoner release', () => {
+  const types = (text: string) => acts(text).map((e) => [e[0], e[1], e[3]]);
+  test('people a kidnapping took, freed later in the article: a hostage release with their count', () => {
+    assert.deepEqual(types('Gunmen took 30 passengers hostage in Sibi on Tuesday. Troops freed 25 passengers on Wednesday.'), [
+      ['kidnapping', 'took', [['kidnapped', 30]]],
+      ['hostage-release', 'freed', [['released', 25]]],
+    ]);
+  });
+
+  test('"the second hostage", "the abducted engineers": hostages named so', () => {
+    assert.deepEqual(types('The militants freed the second hostage near Tank on Sunday.'), [['hostage-release', 'freed', [['released', 1]]]]);
+    assert.deepEqual(types('The abducted engineers were released in Kech on Friday.'), [['hostage-release', 'released', []]]);
+  });
+
+  test('"were abducted on Monday and released on Friday": the people taken are those freed', () => {
+    assert.deepEqual(types('Two engineers were abducted in Kech on Monday and released on Friday.').map((e) => e[0]), ['kidnapping', 'hostage-release']);
+  });
+
+  test('prisoners freed stay a prisoner release, beside a kidnapping of other people too', () => {
+    assert.deepEqual(types('The government released 40 Taliban prisoners on Monday.'), [['prisoner-release', 'released', [['released', 40]]]]);
+    assert.deepEqual(types('Militants kidnapped two engineers in Kech. Police released three suspects on Friday.').map((e) => e[0]), ['kidnapping', 'prisoner-release']);
   });
 });
 

@@ -32,6 +32,7 @@ import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
+import { settleHostageReleases } from './hostage-release.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -1018,6 +1019,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     paragraphEvents.push(...kept);
   });
+  // "104 passengers had been freed" after they were taken hostage: hostages freed, no prisoners.
+  settleHostageReleases(doc, events, lex.people);
   return events;
 }
 
