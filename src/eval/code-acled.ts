@@ -112,6 +112,8 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'security-measure':
       return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
     case 'prisoner-release':
+    // Hostages freed (news63): coded as the release was before it had a type of its own.
+    case 'hostage-release':
     case 'sentence-reduction':
     case 'movement':
     case 'security-alert':

@@ -59,7 +59,7 @@ describe('a day told relative to the last event', () => {
     );
     assert.deepEqual(
       dated('Six labourers were kidnapped in Kech on 1 November. Two weeks later, the labourers were released.'),
-      ['kidnapping:2026-11-01', 'prisoner-release:2026-11-15'],
+      ['kidnapping:2026-11-01', 'hostage-release:2026-11-15'],
     );
   });
 });

@@ -79,7 +79,7 @@ describe('"the border with X" names the other side', () => {
 
   test('with no other place the act is not put across the border', () => {
     const a = run('Four kidnapped engineers were released near the border with South Waziristan on Tuesday, officials said.');
-    const e = a.events.find((x) => x.type === 'prisoner-release')!;
+    const e = a.events.find((x) => x.type === 'hostage-release')!;
     assert.notEqual(e.place, 'admin2:PK:south-waziristan');
     assert.equal(e.place, null);
   });

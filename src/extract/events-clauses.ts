@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../model/types.ts';
 import { CLAUSE_PUNCT } from './events-words.ts';
 import { lowerBoundByStart } from '../model/span-order.ts';
+import { acronymAside } from './acronym-aside.ts';
 
 // A sentence's clauses and the spans within them: where an event's actors, place, date and
 // counts are looked for, by offsets and token indices.
@@ -52,7 +53,14 @@ export function sortedSpans(xs: readonly { start: number; end: number }[]): bool
 export function splitClauses(doc: Doc, toks: Token[]): Clause[] {
   const clauses: Clause[] = [];
   let first = 0;
+  // "the Baloch Liberation Army (BLA) attacked": an acronym's brackets part no clause (acronym-aside.ts).
+  let aside = -1;
   toks.forEach((t, i) => {
+    if (i === aside) return;
+    if (doc.text[t.start] === '(' && acronymAside(doc, toks, i)) {
+      aside = i + 2;
+      return;
+    }
     // Every clause mark is one UTF-16 unit: no slice needed to compare.
     if (t.end - t.start === 1 && CLAUSE_PUNCT.has(doc.text[t.start])) {
       if (i > first) clauses.push(clause(first, i - 1));

@@ -11,6 +11,11 @@ import { dist } from './events-clauses.ts';
 /** A word that opens another clause: "two kidnappers were arrested while three others fled". */
 const OTHER_CLAUSE = /\b(?:while|whereas|but|although|though)\b/i;
 
+/** A passive's auxiliary right before its participle: "had been freed", "were later released". */
+const PASSIVE_AUX_BEFORE = /\b(?:was|were|been|are|is)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+/** After a passive's participle, up to a number: "and", maybe past a comma or a few words ("and 16", ", and at least 16"). */
+const NEXT_SUBJECT_AND = /^[^.;]*?\band\s+(?:(?:some|about|around|nearly|over|at least|more than|up to|another|the other)\s+)?$/i;
+
 /** "Three engineers and their driver were kidnapped": one more person joined to a counted subject. */
 const ONE_MORE_BEFORE_VERB = /^(?:\s+[\p{L}'’-]+){1,7}?\s+and\s+(?:his|her|their|its|a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+of\s+(?:the|their|his|her|its|a|an)\s+[\p{L}-]+)?\s+(?:were|was|have been|had been|are|is)\s+$/u;
 
@@ -25,7 +30,10 @@ export function pickCount(doc: Doc, quantities: Quantity[], m: TrieMatch, kind: 
   // "were abducted from their camp by around a dozen armed men": a number after the trigger in a
   // passive's "by" phrase counts the doers, not those the act befell (session 20, news42).
   const unused = quantities.filter((q) => !used.has(q) && !(q.start >= m.end && DOERS_BY.test(doc.text.slice(Math.max(m.end, q.start - 12), q.start))));
-  const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)));
+  // "104 passengers had been freed and 16 attackers killed": after a passive, a number past "and"
+  // opens the next clause's subject; the passive's own people come before it (news63).
+  const passive = PASSIVE_AUX_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  const own = unused.filter((q) => !OTHER_CLAUSE.test(q.end <= m.start ? doc.text.slice(q.end, m.start) : doc.text.slice(m.end, q.start)) && !(passive && q.start >= m.end && NEXT_SUBJECT_AND.test(doc.text.slice(m.end, q.start))));
   const free = own.length > 0 ? own : unused;
   if (free.length === 0) return [];
   const q = free.reduce((a, b) => (dist(a, m) <= dist(b, m) ? a : b));

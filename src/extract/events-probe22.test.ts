@@ -97,7 +97,7 @@ describe('crowd control fired at rioters is the riot\'s intervention, no attack'
 describe('a second participle sharing a passive\'s auxiliary is a passive', () => {
   const roles = (text: string, type: string) => only(run(text), type).actors.map((r) => [r.role, r.actor]);
   test('"were kidnapped and later freed by the Taliban": the Taliban free them', () => {
-    assert.deepEqual(roles('Four teachers were kidnapped and later freed by the Taliban in Kunar.', 'prisoner-release'), [['agent', 'afghan-taliban'], ['target', 'civilians:AF']]);
+    assert.deepEqual(roles('Four teachers were kidnapped and later freed by the Taliban in Kunar.', 'hostage-release'), [['agent', 'afghan-taliban'], ['target', 'civilians:AF']]);
   });
 
   test('"was attacked and set on fire by militants": the militants are the arsonists, no target', () => {

@@ -32,7 +32,8 @@ import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
-import { namesAccount, namesFacility } from './facility-name.ts';
+import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
+import { settleHostageReleases } from './hostage-release.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -226,7 +227,9 @@ function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: s
       // "A villager stepped on a landmine", "their vehicle hit a roadside bomb": whoever is
       // before a device met that way is its victim; who laid it is not said.
       const metDevice = pos === 'noun' && DEVICE_MET.test(doc.text.slice(Math.max(clauseStart, m.start - 60), m.start));
-      const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end));
+      // ("An explosive device attached to an Afghan National Army vehicle detonated": whose
+      // vehicle it was, facility-name.ts, news63.)
+      const died = before.filter((a) => metDevice || diedAfter(doc.text, a.end) || (!!spec.violent && namesVehicle(doc.text, a.end)));
       // "on his way to the Cantonment police station when two men ... opened fire", "the attack
       // on the Army Public School ... killed": a building named after a force is a place.
       // "health workers were administering polio drops when two men on a motorcycle opened fire":
@@ -1065,6 +1068,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     paragraphEvents.push(...kept);
   });
+  // "104 passengers had been freed" after they were taken hostage: hostages freed, no prisoners.
+  settleHostageReleases(doc, events, lex.people);
   return events;
 }
 

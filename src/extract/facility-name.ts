@@ -17,3 +17,14 @@ const ACCOUNT_AFTER = /^(?:['’]s?)?\s+(?:version|versions|account|accounts|nar
 export function namesAccount(text: string, end: number): boolean {
   return ACCOUNT_AFTER.test(text.slice(end, end + 16));
 }
+
+// "An explosive device attached to an Afghan National Army vehicle detonated", "a police van
+// was hit": a force named before one of its road vehicles only says whose the vehicle is, which
+// makes it what the act befell, not its doer (news63). Aircraft, tanks and guns that act for their
+// force ("army helicopters shelled", "Pakistani jets struck") are no such noun.
+const VEHICLE_AFTER = /^(?:\s*\([A-Za-z-]{2,10}\))?\)?\s+(?:vehicles?|vans?|trucks?|cars?|jeeps?|buses|bus|pickups?|pick-ups?|mobile\s+vans?)\b(?!\s+(?:drivers?|crews?))/i;
+
+/** Whether the actor mention ending at `end` only says whose a road vehicle is ("an army truck"). */
+export function namesVehicle(text: string, end: number): boolean {
+  return VEHICLE_AFTER.test(text.slice(end, end + 20));
+}

@@ -170,13 +170,18 @@ const IN_PRISON_AFTER = /^\s*(?:(?:early\s+)?(?:on|last|this)\s+[\p{L}]+\s+)?(?:
 
 /** "It was not clear who fired the shell": a question about an event already told. */
 const UNKNOWN_WHO = /\b(?:not (?:yet |immediately )?(?:clear|known)|unclear|unknown)\s+(?:who|which side)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-/** "refused to bury it until the killers were arrested": the condition of a demand. */
-const UNTIL_DONE = /\buntil\s+(?:[\p{L}'’-]+\s+){1,4}(?:are|is|were|was|have been|had been)\s+$/iu;
+/**
+ * "refused to bury it until the killers were arrested", "would execute them unless jailed members
+ * of the group were freed" (news63): the condition of a demand or a threat; "demanded that 12 of
+ * their comrades be freed": the demand itself. None is an act told.
+ */
+const UNTIL_DONE = /\b(?:until|unless)\s+(?:[\p{L}'’-]+\s+){1,6}(?:are|is|were|was|have been|had been|be)\s+$/iu;
+const DEMANDED_THAT = /\b(?:demand|demands|demanded|demanding|insisted|insisting|insists)\s+that\s+(?:[\p{L}\d'’,-]+\s+){1,6}(?:be|should be|must be|are|were)\s+$/iu;
 
 /** A trigger asked about, or (for an arrest or a release) made the condition of a demand. */
 export function askedOrDemanded(textBefore: string, arrestOrRelease: boolean): boolean {
   const lower = textBefore.toLowerCase();
-  return (holdsAny(lower, ['who', 'which']) && UNKNOWN_WHO.test(textBefore)) || (arrestOrRelease && holdsAny(lower, ['until']) && UNTIL_DONE.test(textBefore));
+  return (holdsAny(lower, ['who', 'which']) && UNKNOWN_WHO.test(textBefore)) || (arrestOrRelease && ((holdsAny(lower, ['until', 'unless']) && UNTIL_DONE.test(textBefore)) || (holdsAny(lower, ['that']) && DEMANDED_THAT.test(textBefore))));
 }
 
 const REMAINS = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains', 'dead']);

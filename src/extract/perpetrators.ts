@@ -197,9 +197,26 @@ export function settlePerpetrators(
       addAgent(e, id, false, stated, `agent:stated-unnamed:${template}:${whence}`);
       continue;
     }
+    // "16 attackers killed, according to the military": the unnamed armed men are whom the act
+    // befell; no sentence names who killed them, and they did not kill themselves (news63).
+    // (Only when they are all it befell and its counted dead or wounded: "one police officer and
+    // one assailant were killed" still tells the assailants' attack.)
+    if (template === UNIDENTIFIED && onlyUnnamedCounted(doc, e)) continue;
     addAgent(e, id, true, e.trigger, `agent:implied:${template}:${whence}`);
   }
 }
+
+/**
+ * Whether every target of `e` is the unidentified armed group and one is told with its number
+ * ("16 attackers killed": the casualty statement's people; counts are attached after this step).
+ */
+function onlyUnnamedCounted(doc: Doc, e: EventRecord): boolean {
+  const targets = e.actors.filter((r) => r.role === 'target');
+  if (targets.length === 0 || !targets.every((r) => r.actor.split(':')[0] === UNIDENTIFIED)) return false;
+  return targets.some((r) => doc.quantities.some((q) => q.end <= r.start && r.start - q.end <= 24 && NUMBER_THEN_PEOPLE.test(doc.text.slice(q.end, r.start))));
+}
+/** Between a number and the people it counts: a space and at most one word ("16 attackers", "three suspected militants"). */
+const NUMBER_THEN_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Puts `actor` first among the event's actors as its agent, told at `span`, and records the rule. */
 function addAgent(e: EventRecord, actor: string, inferred: boolean, span: { start: number; end: number }, rule: string): void {
