@@ -248,12 +248,139 @@ function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: Re
   return out;
 }
 
+interface DeniedActFile {
+  deniedActs: { verbs: string[]; acts: string[]; happened: string[]; nobody: string[]; harmed: string[] };
+  conditionals: { openers: string[]; modals: string[] };
+}
+
+/** certainty.json deniedActs and conditionals, as token sequences. */
+interface DeniedActs {
+  verbs: ReadonlySet<string>;
+  acts: ReadonlySet<string>;
+  happened: ReadonlyArray<readonly string[]>;
+  nobody: ReadonlyArray<readonly string[]>;
+  harmed: ReadonlySet<string>;
+  openers: ReadonlyArray<readonly string[]>;
+  conditionalModals: ReadonlySet<string>;
+}
+
+let deniedActs: DeniedActs | null = null;
+
+function loadDeniedActs(): DeniedActs {
+  if (deniedActs) return deniedActs;
+  const file = readDataJson<DeniedActFile>('lexicons/certainty.json');
+  const seqs = (xs: string[]) => xs.map((x) => x.toLowerCase().split(/\s+/));
+  deniedActs = {
+    verbs: new Set(file.deniedActs.verbs.map((x) => x.toLowerCase())),
+    acts: new Set(file.deniedActs.acts.map((x) => x.toLowerCase())),
+    happened: seqs(file.deniedActs.happened),
+    nobody: seqs(file.deniedActs.nobody),
+    harmed: new Set(file.deniedActs.harmed.map((x) => x.toLowerCase())),
+    openers: seqs(file.conditionals.openers),
+    conditionalModals: new Set(file.conditionals.modals.map((x) => x.toLowerCase())),
+  };
+  return deniedActs;
+}
+
+/** How many words may stand between "no" and its act ("no such strike", "no Pakistani drone strike"). */
+const DENIED_ACT_MODIFIERS = 2;
+/** How far after the act its happening may come ("no strike had taken place"), in tokens. */
+const DENIED_ACT_REACH = 4;
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'be']);
+
+/** The length of the first sequence of `seqs` starting at token `at`, or 0. */
+function seqAt(toks: readonly Token[], at: number, seqs: ReadonlyArray<readonly string[]>): number {
+  for (const q of seqs) if (q.every((w, j) => toks[at + j]?.lower === w)) return q.length;
+  return 0;
+}
+
+/**
+ * "Mujahid said no strike had taken place", "police said no one was killed", "said there was no
+ * attack": a reported clause right after a verb of saying that says the act did not happen is
+ * the source's denial of it (certainty.json deniedActs). The cue spans the clause's words from
+ * "no" (or "there") to the word that closes the denial.
+ */
+function deniedActCues(doc: Doc, toks: readonly Token[], si: number, da: DeniedActs): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!da.verbs.has(toks[i].lower)) continue;
+    let k = i + 1;
+    if (toks[k]?.lower === 'that') k++;
+    let last = -1;
+    const who = seqAt(toks, k, da.nobody);
+    if (who > 0) {
+      // "no one was killed", "nobody had been hurt", "no one died".
+      for (let j = k + who; j < toks.length && j <= k + who + 2; j++) {
+        const w = toks[j].lower;
+        if (da.harmed.has(w)) {
+          last = j;
+          break;
+        }
+        if (!BE_FORMS.has(w)) break;
+      }
+    } else {
+      let no = k;
+      // "there was no attack", "there had been no shelling".
+      if (toks[k]?.lower === 'there') {
+        no = k + 1;
+        while (no < toks.length && no <= k + 2 && BE_FORMS.has(toks[no].lower)) no++;
+        if (no === k + 1) continue;
+      }
+      if (toks[no]?.lower !== 'no') continue;
+      let act = -1;
+      for (let j = no + 1; j < toks.length && j <= no + 1 + DENIED_ACT_MODIFIERS; j++) {
+        if (!isWord(toks[j].lower)) break;
+        if (da.acts.has(toks[j].lower)) act = j;
+      }
+      if (act < 0) continue;
+      if (no > k) last = act;
+      else {
+        for (let j = act + 1; j < toks.length && j <= act + DENIED_ACT_REACH; j++) {
+          if (!isWord(toks[j].lower)) break;
+          const n = seqAt(toks, j, da.happened);
+          if (n > 0) {
+            last = j + n - 1;
+            break;
+          }
+        }
+      }
+    }
+    if (last < 0) continue;
+    out.push({ ...cueOf(doc, toks, k, last, si, 'certainty-denied-act'), kind: 'denial' });
+  }
+  return out;
+}
+
+/**
+ * "If confirmed, the killing would be the most significant blow": a "would" after a condition on
+ * the report's truth, past the comma that closes it, guesses at what the fact would mean:
+ * speculative (certainty.json conditionals).
+ */
+function conditionalCues(doc: Doc, toks: readonly Token[], si: number, da: DeniedActs): Cue[] {
+  const out: Cue[] = [];
+  let open = false;
+  for (let i = 0; i < toks.length; i++) {
+    const n = seqAt(toks, i, da.openers);
+    if (n > 0 && toks[i + n]?.lower === ',') {
+      open = true;
+      i += n;
+      continue;
+    }
+    if (open && da.conditionalModals.has(toks[i].lower) && /^\p{L}/u.test(toks[i + 1]?.lower ?? '')) {
+      out.push({ start: toks[i].start, end: toks[i].end, text: doc.text.slice(toks[i].start, toks[i].end), kind: 'speculation', sentence: si, rule: `certainty-conditional:${toks[i].lower}` });
+      open = false;
+    }
+  }
+  return out;
+}
+
 export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
   const cues: Cue[] = [];
   const ranges = sentenceTokenRanges(doc);
   const ws = loadWeaselSources();
   const nc = loadNotCues();
   const rf = loadReportedFuture();
+  const da = loadDeniedActs();
   // (Session 22, perf22a) Most texts hold no "would": their sentences are not walked token by token for one.
   const mayReportFuture = !rf.modalGate || rf.modalGate.test(doc.text);
   doc.sentences.forEach((sentence, si) => {
@@ -283,10 +410,18 @@ export function recognizeCertaintyCues(doc: Doc, ctx: Context): Cue[] {
         rule: `certainty-lexicon:${value.alias}`,
       });
     }
+    // "that, if confirmed, the deal would end": the condition's "would" is no reported plan.
+    for (const cue of conditionalCues(doc, toks, si, da)) {
+      taken.push([cue.start, cue.end]);
+      cues.push(cue);
+    }
     if (mayReportFuture) for (const cue of reportedFutureCues(doc, toks, si, rf)) {
       if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
     }
     for (const cue of weaselSourceCues(doc, toks, si, ws)) {
+      if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
+    }
+    for (const cue of deniedActCues(doc, toks, si, da)) {
       if (!taken.some(([s, e]) => s < cue.end && cue.start < e)) cues.push(cue);
     }
   });
