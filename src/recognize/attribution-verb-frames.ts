@@ -231,12 +231,16 @@ export function sourceBefore(s: SentenceCtx, verb: TrieMatch): { src: SourcePhra
     }
     if (s.pat.passiveAuxiliaries.has(w)) passive = true;
     else if (notRuledOut && (MODALS.has(w) || NEGATED_MODALS.has(w.replace('’', "'")))) continue;
+    // "Islamabad has long accused Kabul": "long" after a perfect's "has" is how long the source has said it.
+    else if (w === 'long' && PERFECT_AUXILIARIES.has(s.toks[j - 1]?.lower ?? '')) continue;
     else if (!s.ctx.lexicons.auxiliaries.has(w) && !SEQUENCE_ADVERBS.has(w) && !isAdverb(s, j)) {
       // "Officials on Tuesday said": a date between the source and its verb.
       const date = dateEndingAt(s, j);
       if (date === null) break;
       j = date;
       if (j > 0 && DATE_PREPOSITIONS.has(s.toks[j - 1].lower)) j--;
+      // "The police in Bannu late on 23/11/2026 said": the time of day before the date's preposition is the date's too.
+      if (j > 0 && DATE_PREPOSITIONS.has(s.toks[j].lower) && TIMES_OF_DAY.has(s.toks[j - 1].lower)) j--;
     }
   }
   // "are saying" is active; "is expected", "was said", "been told" are passive.
@@ -325,6 +329,10 @@ function verbCertainty(verb: TrieMatch): Certainty {
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'late', 'early']);
+/** The auxiliaries of a perfect, before which "long" is an adverb ("has long accused"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Words of a time of day before a date's preposition ("late on Sunday", "early on Monday"). */
+const TIMES_OF_DAY = new Set(['late', 'early']);
 
 /** The verbs that quote someone "as saying". */
 const QUOTING = new Set(['quoted', 'quoting', 'quotes', 'quote']);
