@@ -115,7 +115,11 @@ describe("news56's probe article: a disputed figure, an official unnamed in a re
     [
       '"…, a figure the military disputed": the military contests the group\'s claim and is not its source',
       'In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post, a figure the military disputed.',
-      [['In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post, a figure the military disputed.', 'self', 'TTP', 'denied']],
+      // Session 23 (news66): the group's figure stays its own claim; the dispute is the military's.
+      [
+        ['In a post on its Telegram channel, the TTP said its fighters had killed 14 soldiers at the post', 'self', 'TTP', 'asserted'],
+        ['a figure the military disputed.', 'official', 'the military', 'denied'],
+      ],
     ],
     [
       '"disputed … and said": the dispute denied, what the military goes on to say its own claim',
@@ -128,7 +132,10 @@ describe("news56's probe article: a disputed figure, an official unnamed in a re
     [
       '"a toll the TTP disputes": the same for a toll',
       'The interior ministry said six soldiers were killed, a toll the TTP disputes.',
-      [['The interior ministry said six soldiers were killed, a toll the TTP disputes.', 'official', 'The interior ministry', 'denied']],
+      [
+        ['The interior ministry said six soldiers were killed', 'official', 'The interior ministry', 'asserted'],
+        ['a toll the TTP disputes.', 'named', 'TTP', 'denied'],
+      ],
     ],
     [
       '"a land dispute" is no verb of denial',

@@ -432,15 +432,17 @@ describe('session 14 (news16): inner denials, compiled figures, contested charge
     assert.deepEqual(claimsOf('A tally by Reuters shows at least 48 people have died.')[0].slice(1, 3), ['media', 'Reuters']);
   });
 
-  test('", a charge the government denies": the denier contests the claim and is not its source', () => {
-    const [, accused] = claimsOf(
+  test('", a charge the government denies": the denier contests the claim and is not its source; the accusation stays the accuser\'s', () => {
+    // Session 23 (news66): the apposition is the denier's own claim; the accusation before it
+    // keeps its accuser and the accusation's hedge (it was one claim, the accuser's, denied).
+    const [, accused, denial] = claimsOf(
       'Baloch separatists have been waging an insurgency for two decades. They accuse Islamabad of exploiting the province\'s resources, a charge the government denies.',
     );
-    assert.deepEqual(accused.slice(1), ['named', 'Baloch separatists', 'denied']);
-    assert.deepEqual(claimsOf('The group accused the army of killing civilians, an allegation the military rejected.')[0].slice(1), [
-      'unattributed',
-      null,
-      'denied',
+    assert.deepEqual(accused.slice(1), ['named', 'Baloch separatists', 'hedged']);
+    assert.deepEqual(denial, ['a charge the government denies.', 'official', 'the government', 'denied']);
+    assert.deepEqual(claimsOf('The group accused the army of killing civilians, an allegation the military rejected.'), [
+      ['The group accused the army of killing civilians', 'unattributed', null, 'asserted'],
+      ['an allegation the military rejected.', 'official', 'the military', 'denied'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { longestFirst } from '../recognize/regex.ts';
 import { speechWords } from '../recognize/speech-words.ts';
 import { readDataJson } from '../gazetteer/load.ts';
 import { headlineJoins } from './headline-list.ts';
+import { CONTESTS } from '../recognize/attribution-verb-readings.ts';
 import type { ActorGazetteer } from '../gazetteer/actors.ts';
 
 // Claims: one per attributable proposition. A sentence is one claim unless an attribution cue
@@ -60,6 +61,10 @@ export function extractClaims(doc: Doc): Claim[] {
         splitters.push({ at: semi >= s.start ? skipSpace(doc.text, semi + 1) : s.start, cue: c, headline: true });
         const next = doc.text.indexOf(';', c.end);
         if (next >= 0 && next < s.end) splitters.push({ at: skipSpace(doc.text, next + 1), cue: null, headline: true });
+      } else if (c.rule.includes(CONTESTS)) {
+        // ", a charge the Taliban deny": the apposition, from its comma on, is the denier's claim.
+        const comma = doc.text.lastIndexOf(',', c.sourceSpan?.start ?? c.start);
+        if (comma > s.start) splitters.push({ at: comma + 1, cue: c, headline: false });
       } else if (c.start > s.start) splitters.push({ at: countryTagBefore(doc.text, s.start, c.start) ?? articleBefore(doc.text, s.start, c.start), cue: c, headline: false });
     }
     // "X reportedly killed in A; Y killed in B": headlines joined by ";" in a line with no full

@@ -89,7 +89,7 @@ export function loadPatterns(): AttributionPatterns {
     demandsAfterExpect: file.demandsAfterExpect.map((p) => p.toLowerCase().split(/\s+/)),
     characterisationVerbs: lower(file.dismissiveCharacterisations.verbs),
     dismissiveJudgements: file.dismissiveCharacterisations.judgements.map((p) => p.toLowerCase().split(/\s+/)),
-    contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)$`, 'i'),
+    contestsBefore: new RegExp(`,\\s*(?:which\\s+|(?:(?:a|an|the|an?\\s+\\S+)\\s+)?(?:${longestFirst(file.contestedObjects)})\\s+(?:that\\s+|which\\s+)?)(?:the\\s+)?$`, 'i'),
   };
   return patterns;
 }

@@ -15,10 +15,17 @@ export function contestsWhatCameBefore(s: SentenceCtx, cue: Cue): boolean {
   return s.pat.contestsBefore.test(s.doc.text.slice(Math.max(sentence.start, from - 60), from));
 }
 
+/**
+ * The contesting source speaks for itself only: its cue covers what follows it, the apposition
+ * from its comma on, which src/extract/claims.ts splits off as the denier's claim; what came
+ * before stays the accuser's (or no one's) claim.
+ */
 export function contestingDenial(cue: Cue): Cue {
-  const { attribution: _a, scope: _s, certainty: _c, ...rest } = cue;
-  return { ...rest, kind: 'denial', rule: `${cue.rule}+contests-what-came-before` };
+  return { ...cue, scope: 'following', rule: `${cue.rule}${CONTESTS}` };
 }
+
+/** The rule mark of a denial contesting what came before in its sentence. */
+export const CONTESTS = '+contests-what-came-before';
 
 /**
  * Whether an attribution cue's source follows, with at most "that" and an article between, the

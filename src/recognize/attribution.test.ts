@@ -776,7 +776,9 @@ test('an accusation is its accuser\'s hedged claim, not the accused\'s; a date a
         'He was accused of planting the bomb. Assailants abducted a civilian accused of adultery in Nimlik.',
     ).map((c) => c.slice(1)),
     [
-      ['official', 'Pakistani officials', 'denied'],
+      // Session 23 (news66): the contested charge's apposition is the Taliban's own claim.
+      ['official', 'Pakistani officials', 'hedged'],
+      ['official', 'Taliban', 'denied'],
       ['official', 'Pakistan', 'hedged'],
       ['unattributed', null, 'asserted'],
       ['unattributed', null, 'asserted'],
