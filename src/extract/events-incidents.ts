@@ -167,6 +167,14 @@ export function tollOf(ctx: Context, e: EventRecord, told: EventRecord): boolean
  */
 export const ADDED_TOLL = /\b(?:as well|also|in addition|additionally)\b/i;
 
+/**
+ * "Three more people died in hospital on Tuesday", "two more of the injured succumbed": more
+ * people dying, with no act of their own, are the wounded of an act already told dying later;
+ * they add to its toll whatever day they died on ("Two more policemen were killed" stays apart:
+ * a killing may be another incident).
+ */
+export const DIED_LATER = /\b(?:[\p{L}\p{N}-]+)\s+more\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:died|succumbed)\b/iu;
+
 export const OTHER_SCENE_RULE = 'trigger:another-scene';
 
 /** Whether a clause's places name somewhere apart from each earlier event's place (neither inside the other). */
@@ -271,6 +279,9 @@ export function sameIncident(
     if (d.value.start === target.date.start && d.value.end === target.date.end) continue;
     // "killing at least 14 people, Taliban officials said on Wednesday": when it was said.
     if (isSpeechDate(doc.text, d)) continue;
+    // "Three more people died in hospital on Tuesday": when the act's wounded died, no other act.
+    const own = doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
+    if (own && DIED_LATER.test(doc.text.slice(own.start, own.end))) continue;
     // "The 2022 bombing killed 60 worshippers during Friday prayers": a weekday that names what
     // is held on it ("Friday prayers"), read from the publication day, tells no other day of an
     // act dated to a longer span (a year, a month); it is a day of that span, not another
