@@ -874,8 +874,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
     // killed": a sentence whose only violent words are casualty words tells the toll of the
     // paragraph's last violent event when it names no other day or place, and that event had none.
-    if (lastViolent && casualtyOnly.size > 0) {
-      const told = lastViolent as EventRecord;
+    // (news65) So does such a sentence opening the paragraph right after that act's, its own
+    // paragraph telling no act yet: "… believed to have been killed in a drone strike in Paktika.
+    // ¶ … his vehicle was hit near Barmal. All four men were killed" (the strike's toll, no attack
+    // of its own). The paragraph then tells that act, as "in the strike" would point back to it.
+    const nextParagraph = !lastViolent && earlierViolent && casualtyOnly.size > 0 && doc.sentences[earlierViolent.sentence].paragraph === sentence.paragraph - 1;
+    if ((lastViolent || nextParagraph) && casualtyOnly.size > 0) {
+      const told = (lastViolent ?? earlierViolent) as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
       // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
       if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText))) {
@@ -886,6 +891,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           created.splice(created.indexOf(e), 1);
           told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent')]);
           told.rules.push(`casualty-sentence-for:${told.trigger.text}`);
+          if (!lastViolent) {
+            told.rules.push(`casualty-sentence-for:next-paragraph`);
+            lastViolent = told;
+          }
         }
       }
     }
