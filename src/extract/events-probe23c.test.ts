@@ -29,7 +29,7 @@ describe('a toll opening the next paragraph, with no act word of its own, is the
 });
 
 describe('a participle clause after a comma shares the subject of the act it is joined to', () => {
-  const agentsOf = (text: string, type: string) => acts(text).filter((e) => e[0] === type).map((e) => e[2].filter((r) => r[0] === 'agent').map((r) => r[1]));
+  const agentsOf = (text: string, type: string) => run(text).events.filter((e) => e.type === type).map((e) => e.actors.filter((r) => r.role === 'agent').map((r) => r.actor));
   test('"Militants of the BLA attacked a bus …, taking 20 passengers hostage": the BLA took them', () => {
     assert.deepEqual(agentsOf('Militants of the Baloch Liberation Army attacked a bus near Turbat on Tuesday, taking 20 passengers hostage.', 'kidnapping'), [['bla']]);
     assert.deepEqual(agentsOf('Fighters of the Baloch Liberation Army ambushed a convoy near Kech, abducting six labourers.', 'kidnapping'), [['bla']]);
