@@ -39,3 +39,23 @@ describe('a participle clause after a comma shares the subject of the act it is 
     assert.deepEqual(agentsOf('Militants of the Baloch Liberation Army attacked a bus near Turbat on Tuesday, but gunmen later stopped a van, abducting six labourers.', 'kidnapping').map((a) => a.includes('bla')), [false]);
   });
 });
+
+describe('hostages rescued are a hostage release', () => {
+  test('"Security forces rescued 25 passengers" after gunmen took passengers hostage: released 25', () => {
+    const text = 'Gunmen took 30 passengers hostage on a bus near Sibi on Tuesday. Security forces rescued 25 passengers on Wednesday.';
+    assert.deepEqual(typed(text), [
+      ['kidnapping', 'took', [['kidnapped', 30]]],
+      ['hostage-release', 'rescued', [['released', 25]]],
+    ]);
+  });
+
+  test('"rescued two abducted children", "rescuing the hostages": named hostages', () => {
+    assert.deepEqual(typed('Police rescued two abducted children in Karachi on Monday.'), [['hostage-release', 'rescued', [['released', 2]]]]);
+    assert.ok(typed('Commandos stormed the compound on Friday, rescuing the hostages.').some((e) => e[0] === 'hostage-release' && e[1] === 'rescuing'));
+  });
+
+  test('a rescue of people no one held is no event', () => {
+    assert.deepEqual(typed('Volunteers rescued 12 survivors from the rubble in Quetta on Tuesday.'), []);
+    assert.deepEqual(typed('Gunmen took 30 passengers hostage near Sibi. Divers rescued three fishermen off Gwadar on Wednesday.').map((e) => e[0]), ['kidnapping']);
+  });
+});

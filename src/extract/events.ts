@@ -33,7 +33,7 @@ import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measu
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
-import { settleHostageReleases } from './hostage-release.ts';
+import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -659,6 +659,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      // (news65) "Security forces rescued 104 passengers" after gunmen took them hostage frees
+      // hostages; "rescued survivors from the rubble" frees no one held (hostage-release.ts).
+      if (type === HOSTAGE_RELEASE) {
+        const why = hostagesFreed(doc.text, { start: sentence.start, end: sentence.end, trigger: { start: m.start, end: m.end, text: '' } }, [...events, ...created], lex.people);
+        if (!why) return;
+        rules.push(`type:${HOSTAGE_RELEASE}:${why}`);
+      }
       // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       // "banned rallies", "suspended mobile internet", "closed the highway": a measure; "the banned
