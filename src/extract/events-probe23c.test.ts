@@ -59,3 +59,21 @@ describe('hostages rescued are a hostage release', () => {
     assert.deepEqual(typed('Gunmen took 30 passengers hostage near Sibi. Divers rescued three fishermen off Gwadar on Wednesday.').map((e) => e[0]), ['kidnapping']);
   });
 });
+
+describe('crowd-control weapons "fired by police" are the protest\'s intervention, no attack', () => {
+  const shown = (text: string) => run(text).events.map((e) => [e.type, e.actors.map((r) => [r.role, r.actor])]);
+  test('"Tear gas shells fired by police injured three protesters": police a party to the protest', () => {
+    const events = shown('Tear gas shells fired by police injured three protesters in Quetta on Monday.');
+    assert.deepEqual(events.map((e) => e[0]), ['protest']);
+    assert.deepEqual(events[0][1], [['agent', 'protesters:PK'], ['party', 'pakistan-police']]);
+  });
+
+  test('"rubber bullets were fired by police" after a protest told before: no attack', () => {
+    const types = shown('Hundreds of traders protested in Quetta on Monday. Rubber bullets were fired by police at the crowd.').map((e) => e[0]);
+    assert.ok(!types.includes('attack'), JSON.stringify(types));
+  });
+
+  test('mortar shells fired by militants stay an attack', () => {
+    assert.ok(shown('Mortar shells fired by militants injured three soldiers in Kurram on Monday.').some((e) => e[0] === 'attack' || e[0] === 'bombing'));
+  });
+});
