@@ -77,3 +77,17 @@ describe('crowd-control weapons "fired by police" are the protest\'s interventio
     assert.ok(shown('Mortar shells fired by militants injured three soldiers in Kurram on Monday.').some((e) => e[0] === 'attack' || e[0] === 'bombing'));
   });
 });
+
+describe('a capitalised trigger word inside a group\'s own name is no event', () => {
+  test('"a National Uprising Movement (NUM) member": no movement', () => {
+    assert.deepEqual(typed('A National Uprising Movement (NUM) member was shot dead in Quetta on Monday.').map((e) => e[0]), ['attack']);
+  });
+
+  test('"a member of the Pashtun Tahafuz Movement": a recognised group, no movement', () => {
+    assert.ok(!typed('Gunmen killed a member of the Pashtun Tahafuz Movement in Bannu on Monday.').some((e) => e[0] === 'movement'));
+  });
+
+  test('a movement of troops is still one', () => {
+    assert.ok(typed('Militants moved into the Tirah valley on Monday.').some((e) => e[0] === 'movement'));
+  });
+});

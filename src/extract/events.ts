@@ -34,6 +34,7 @@ import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from '.
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
 import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -501,6 +502,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // the protest triggers turned down.)
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       if (places.some((p) => p.start < m.start && m.end < p.end)) return;
+      // (news65) "a National Uprising Movement (NUM) member": nor one inside a group's own name.
+      if (triggerInGroupName(doc.text, actors, m.start, m.end)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
