@@ -141,6 +141,14 @@ const NON_LETHAL = (() => {
 /** "fired tear gas and rubber bullets", "fired stun grenades, teargas shells and water cannon": a firing of such weapons only. */
 const CONTROL_FIRING = new RegExp(String.raw`^(?:fired|fires|fire|firing)\s+(?:(?:several|dozens\s+of|volleys?\s+of|a\s+volley\s+of|rounds\s+of)\s+)?${NON_LETHAL}(?:\s*(?:,\s*(?:and\s+)?|and\s+)${NON_LETHAL})*(?![\p{L}-])`, 'iu');
 
+/** Weapons of crowd control right before a passive "fired": "Tear gas shells fired by police", "rubber bullets were fired". */
+const CONTROL_FIRED_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${NON_LETHAL}\s+(?:(?:was|were|had\s+been|being)\s+)?$`, 'iu');
+
+/** (news65) Whether the event's trigger is a passive "fired" whose subject is crowd-control weapons. */
+function firedControlWeapon(text: string, e: EventRecord): boolean {
+  return /^fired$/i.test(e.trigger.text) && CONTROL_FIRED_BEFORE.test(text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start));
+}
+
 /**
  * "Police fired tear gas at the protesters": an attack whose trigger fires weapons of crowd
  * control only, with no death told of it, is a dispersal when what it acts on is a protesting
@@ -161,8 +169,10 @@ export function isControlFiring(
 ): boolean {
   // (A bare "fired" is still read as a bombing here; with no ranged weapon it becomes an attack.)
   if ((e.type !== 'attack' && e.type !== 'bombing') || e.counts.some((c) => c.kind === 'killed')) return false;
-  if (!CONTROL_FIRING.test(text.slice(e.trigger.start, e.end))) return false;
-  const targets = e.actors.filter((r) => r.role === 'target').map((r) => typeOf(r.actor));
+  if (!CONTROL_FIRING.test(text.slice(e.trigger.start, e.end)) && !firedControlWeapon(text, e)) return false;
+  // ("Tear gas shells fired by police injured three protesters": the force after "by" fired them,
+  // whatever the clause read it as; news65.)
+  const targets = e.actors.filter((r) => r.role === 'target' && !dispersal.forces.some((f) => f.entity === r.actor)).map((r) => typeOf(r.actor));
   // (news55) "Police fired tear gas at rioters": crowd control of a riot, when there is one to mark.
   if (targets.includes('rioters')) return riotNear && targets.every((t) => t === 'rioters' || t === 'protesters' || t === 'civilians');
   if (targets.includes('protesters')) return targets.every((t) => t === 'protesters' || t === 'civilians');

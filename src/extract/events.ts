@@ -33,7 +33,8 @@ import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measu
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
-import { settleHostageReleases } from './hostage-release.ts';
+import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -501,6 +502,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // the protest triggers turned down.)
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       if (places.some((p) => p.start < m.start && m.end < p.end)) return;
+      // (news65) "a National Uprising Movement (NUM) member": nor one inside a group's own name.
+      if (triggerInGroupName(doc.text, actors, m.start, m.end)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -659,6 +662,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (spec.needsAgent && !roles.some((r) => r.role === 'agent') && !byType.has(frameKey)) return;
       // "recovered a businessman" frees him; "recovered two pistols" frees no one.
       if (spec.peopleOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPeople(toks, m.firstToken, m.lastToken, passive, lex.people)) return;
+      // (news65) "Security forces rescued 104 passengers" after gunmen took them hostage frees
+      // hostages; "rescued survivors from the rubble" frees no one held (hostage-release.ts).
+      if (type === HOSTAGE_RELEASE) {
+        const why = hostagesFreed(doc.text, { start: sentence.start, end: sentence.end, trigger: { start: m.start, end: m.end, text: '' } }, [...events, ...created], lex.people);
+        if (!why) return;
+        rules.push(`type:${HOSTAGE_RELEASE}:${why}`);
+      }
       // "had destroyed three Pakistani posts" attacks them; "destroyed houses" is no attack.
       if (spec.postsOnly?.includes(m.values[0].alias.toLowerCase()) && !actsOnPosts(toks, m.firstToken, m.lastToken, passive, lex.posts)) return;
       // "banned rallies", "suspended mobile internet", "closed the highway": a measure; "the banned
@@ -874,8 +884,13 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "A team of election staff was ambushed in Kulachi. A polling officer and a police guard were
     // killed": a sentence whose only violent words are casualty words tells the toll of the
     // paragraph's last violent event when it names no other day or place, and that event had none.
-    if (lastViolent && casualtyOnly.size > 0) {
-      const told = lastViolent as EventRecord;
+    // (news65) So does such a sentence opening the paragraph right after that act's, its own
+    // paragraph telling no act yet: "… believed to have been killed in a drone strike in Paktika.
+    // ¶ … his vehicle was hit near Barmal. All four men were killed" (the strike's toll, no attack
+    // of its own). The paragraph then tells that act, as "in the strike" would point back to it.
+    const nextParagraph = !lastViolent && earlierViolent && casualtyOnly.size > 0 && doc.sentences[earlierViolent.sentence].paragraph === sentence.paragraph - 1;
+    if ((lastViolent || nextParagraph) && casualtyOnly.size > 0) {
+      const told = (lastViolent ?? earlierViolent) as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
       // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
       if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText))) {
@@ -886,6 +901,10 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
           created.splice(created.indexOf(e), 1);
           told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent')]);
           told.rules.push(`casualty-sentence-for:${told.trigger.text}`);
+          if (!lastViolent) {
+            told.rules.push(`casualty-sentence-for:next-paragraph`);
+            lastViolent = told;
+          }
         }
       }
     }

@@ -26,7 +26,7 @@ const OBJECT_END = /[,.;:—–(]|\s(?:in|at|on|from|near|after|during|while|whe
  * The text naming whom a release freed: a passive's subject, an active verb's object, the "of"
  * phrase of a noun ("the release of 12 hostages").
  */
-function freedPeople(text: string, e: EventRecord): string {
+function freedPeople(text: string, e: Pick<EventRecord, 'start' | 'end' | 'trigger'>): string {
   const before = text.slice(e.start, e.trigger.start);
   if (PASSIVE_BEFORE.test(before)) {
     const cut = SUBJECT_START.exec(before);
@@ -45,33 +45,35 @@ function peopleWords(span: string, people: ReadonlySet<string>): string[] {
 }
 
 /**
- * Retypes each `prisoner-release` whose freed people are hostages: named so ("the hostages", "the
- * abducted engineers"), or people of the same word a kidnapping told before it in the document
- * took ("taking dozens of passengers hostage ... 104 passengers had been freed"; "were kidnapped
- * and later freed" in one sentence). Rule `type:hostage-release:named` or `:kidnapped-before:<event id>`.
+ * Why the release `e` freed hostages, as its rule's last part: `named` when its freed people are
+ * named hostages ("the hostages", "the abducted engineers"), `kidnapped-and-freed:<id>` when they
+ * "were kidnapped and later freed" in one sentence, `kidnapped-before:<id>` when they are people
+ * of the same word a kidnapping told before it in the document took ("taking dozens of passengers
+ * hostage ... 104 passengers had been freed"); null when none holds. `events`: the document's
+ * events told so far (a kidnapping after the release is not asked).
+ */
+export function hostagesFreed(text: string, e: Pick<EventRecord, 'start' | 'end' | 'trigger'>, events: readonly EventRecord[], people: ReadonlySet<string>): string | null {
+  const freed = freedPeople(text, e);
+  if (HOSTAGE_WORDS.test(freed)) return 'named';
+  // "Four teachers were kidnapped and later freed": the same people, taken and freed.
+  const joined = events.find((k) => k.type === KIDNAPPING && k.start === e.start && k.trigger.end <= e.trigger.start && KIDNAPPED_AND.test(text.slice(k.trigger.end, e.trigger.start)));
+  if (joined) return `kidnapped-and-freed:${joined.id}`;
+  const words = peopleWords(freed, people);
+  if (words.length === 0) return null;
+  const taken = events.find((k) => k.type === KIDNAPPING && k.trigger.start < e.trigger.start && peopleWords(text.slice(k.start, k.end), people).some((w) => words.includes(w)));
+  return taken ? `kidnapped-before:${taken.id}` : null;
+}
+
+/**
+ * Retypes each `prisoner-release` whose freed people are hostages (`hostagesFreed`). Rule
+ * `type:hostage-release:named`, `:kidnapped-before:<event id>` or `:kidnapped-and-freed:<event id>`.
  */
 export function settleHostageReleases(doc: Doc, events: EventRecord[], people: ReadonlySet<string>): void {
   for (const e of events) {
     if (e.type !== PRISONER_RELEASE) continue;
-    const freed = freedPeople(doc.text, e);
-    if (HOSTAGE_WORDS.test(freed)) {
-      e.type = HOSTAGE_RELEASE;
-      e.rules.push(`type:${HOSTAGE_RELEASE}:named`);
-      continue;
-    }
-    // "Four teachers were kidnapped and later freed": the same people, taken and freed.
-    const joined = events.find((k) => k.type === KIDNAPPING && k.start === e.start && k.trigger.end <= e.trigger.start && KIDNAPPED_AND.test(doc.text.slice(k.trigger.end, e.trigger.start)));
-    if (joined) {
-      e.type = HOSTAGE_RELEASE;
-      e.rules.push(`type:${HOSTAGE_RELEASE}:kidnapped-and-freed:${joined.id}`);
-      continue;
-    }
-    const words = peopleWords(freed, people);
-    if (words.length === 0) continue;
-    const taken = events.find((k) => k.type === KIDNAPPING && k.trigger.start < e.trigger.start && peopleWords(doc.text.slice(k.start, k.end), people).some((w) => words.includes(w)));
-    if (taken) {
-      e.type = HOSTAGE_RELEASE;
-      e.rules.push(`type:${HOSTAGE_RELEASE}:kidnapped-before:${taken.id}`);
-    }
+    const why = hostagesFreed(doc.text, e, events, people);
+    if (!why) continue;
+    e.type = HOSTAGE_RELEASE;
+    e.rules.push(`type:${HOSTAGE_RELEASE}:${why}`);
   }
 }

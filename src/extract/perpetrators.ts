@@ -139,6 +139,14 @@ export function settlePerpetrators(
       addAgent(e, group.entity, true, group, 'agent:group-named-in-sentence-before');
       continue;
     }
+    // (news65) "Militants of the BLA attacked a train near Sibi, taking dozens of passengers
+    // hostage": a participle clause after a comma shares the subject of the act it is joined to,
+    // so the kidnapping is the BLA's (not the "Militants" the sentence opens with).
+    const joined = sharedSubjectAct(doc.text, events, e);
+    if (joined) {
+      addAgent(e, joined.actor, true, joined, PARTICIPLE_SUBJECT_RULE);
+      continue;
+    }
     const inAfterClause = e.rules.includes(AFTER_CLAUSE_RULE);
     // ("Authorities imposed a curfew after clashes between rival groups": no side, clash-sides.ts.)
     const subject = e.rules.includes(CLASH_SIDES_RULE) ? null : inAfterClause ? groupOfAfterClause(doc, ctx, e) : sentenceSubject(doc, ctx, e);
@@ -404,6 +412,31 @@ function subjectFrom(doc: Doc, from: number, until: number, taken: ReadonlySet<s
     return m;
   }
   return null;
+}
+
+const PARTICIPLE_SUBJECT_RULE = 'agent:subject-of-joined-act';
+/** A present participle opening a clause after a comma: ", taking", ", abducting" (adverbs may stand before it). */
+const PARTICIPLE_AFTER_COMMA = /,\s*(?:(?:also|then|later|allegedly|reportedly)\s+)?$/i;
+
+/**
+ * The stated agent, named before its trigger, of the act a participle clause is joined to: the
+ * sentence's latest event whose trigger ends before the comma opening the participle's clause,
+ * with no other clause break between; or null.
+ */
+function sharedSubjectAct(text: string, events: readonly EventRecord[], e: EventRecord): EventRecord['actors'][number] | null {
+  if (!/^\p{L}+ing$/u.test(e.trigger.text)) return null;
+  const before = PARTICIPLE_AFTER_COMMA.exec(text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start));
+  if (!before) return null;
+  const comma = e.trigger.start - before[0].length;
+  let act: EventRecord | null = null;
+  for (const v of events) {
+    if (v === e || v.sentence !== e.sentence || v.trigger.end > comma) continue;
+    if (!act || v.trigger.end > act.trigger.end) act = v;
+  }
+  if (!act || /[;:()]|,\s*(?:and|but|while|whereas|although|though|after|before|when|as)\b/i.test(text.slice(act.trigger.end, comma))) return null;
+  // (Its subject: named before its trigger. A noun trigger's own people, "demonstrators", are none.)
+  const trigger = act.trigger.start;
+  return act.actors.find((r) => r.role === 'agent' && !r.inferred && r.end <= trigger) ?? null;
 }
 
 /** A clause of its own: after ", but", ", while", ", although", "; " and the like. */
