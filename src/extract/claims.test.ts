@@ -440,8 +440,10 @@ describe('session 14 (news16): inner denials, compiled figures, contested charge
     );
     assert.deepEqual(accused.slice(1), ['named', 'Baloch separatists', 'hedged']);
     assert.deepEqual(denial, ['a charge the government denies.', 'official', 'the government', 'denied']);
+    // (Session 23: "The group" with no group named before it speaks unnamed: anonymous, and its
+    // accusation hedged.)
     assert.deepEqual(claimsOf('The group accused the army of killing civilians, an allegation the military rejected.'), [
-      ['The group accused the army of killing civilians', 'unattributed', null, 'asserted'],
+      ['The group accused the army of killing civilians', 'anonymous', 'The group', 'hedged'],
       ['an allegation the military rejected.', 'official', 'the military', 'denied'],
     ]);
   });

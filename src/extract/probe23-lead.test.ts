@@ -46,3 +46,24 @@ describe('"according to" a long organisation name', () => {
     assert.equal(a.claims[0].attribution.source, 'the Pakistan Institute for Conflict and Security Studies');
   });
 });
+
+describe('"The group" speaking with no group named before it', () => {
+  test('is an anonymous source whose verb hedges the accusation, not no source and an asserted fact', () => {
+    const a = run('The group accused the army of killing civilians.');
+    assert.equal(a.claims[0].attribution.kind, 'anonymous');
+    assert.equal(a.claims[0].certainty, 'hedged');
+  });
+
+  test('"sources attributed the attack to the Taliban, which the group denied": the attribution stays hedged, the denial is its own claim', () => {
+    const a = run('Gunmen killed two guards in Khost; however, sources attributed the attack to the Taliban, which the group denied.');
+    const sources = a.claims.find((c) => c.attribution.source === 'sources');
+    assert.equal(sources?.certainty, 'hedged', JSON.stringify(a.claims.map((c) => [c.text, c.certainty])));
+    assert.ok(a.claims.some((c) => c.certainty === 'denied' && /group denied/.test(c.text)), JSON.stringify(a.claims.map((c) => [c.text, c.certainty])));
+  });
+
+  test('after a group spoke, "the group" is still that group', () => {
+    const a = run('The TTP warned of more attacks. The group accused the army of killing civilians.');
+    assert.equal(a.claims[1].attribution.kind, 'named');
+    assert.equal(a.claims[1].attribution.source, 'TTP');
+  });
+});

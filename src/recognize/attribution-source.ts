@@ -273,7 +273,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     // has named it speaking before.
     const office = speakerFor(s, j - 1);
     const group = groupAnaphor(s, j) ?? nameAnaphor(s, j);
-    if (office === j - 1) return group;
+    // "The group accused the army of killing civilians" with no group named before: a group that
+    // speaks unnamed is an anonymous source (as "militants said"), not no source, so its verb
+    // still lends the claim its certainty (session 23).
+    if (office === j - 1) return group ?? { start: j - 1, end: j, kind: 'anonymous', rule: `source-unnamed-group:${tok.lower}` };
     return group ? { ...group, start: office } : { start: office, end: j, kind: 'named', rule: `source-office-of-group:${tok.lower}` };
   }
   if (AGENCY_NOUNS.has(tok.lower)) {

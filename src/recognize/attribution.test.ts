@@ -596,8 +596,9 @@ test('a non-state group named with a source noun ("Balochistan Liberation Army")
       ['The Pakistan Arm', 'official', 'The Pakistan Army', 'asserted'],
     ],
   );
-  // With no group speaking before it, "the group" is no source; a date's comma is part of the introduction.
-  assert.deepEqual(sourcesOf('The group said nothing.')[0].slice(1, 3), ['unattributed', null]);
+  // With no group speaking before it, "the group" is a group speaking unnamed (anonymous, since
+  // session 23; it was no source); a date's comma is part of the introduction.
+  assert.deepEqual(sourcesOf('The group said nothing.')[0].slice(1, 3), ['anonymous', 'The group']);
   assert.deepEqual(
     sourcesOf('The TTP said it had attacked the post. On May 18, 2017, the group announced that it would release the captured officers.')[1],
     // "announced that it would release": a reported future, predicted (session 15, news22).
