@@ -55,7 +55,7 @@ const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
 const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
-const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|gunned|gun|guns|gunning|neutrali[sz]ed)$/;
+const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|shooting|shoots|gunned|gun|guns|gunning|neutrali[sz]ed)$/;
 /** After an active verb, these start no object: "killed in the blast", "killed instantly". */
 const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
 
@@ -516,12 +516,20 @@ function namedPeople(doc: Doc, toks: readonly Token[], item: Token[], lex: Event
   // "in Peshawar and three passengers": a place or a group is nobody killed.
   const from = head[0].start;
   const to = last.end;
-  if (doc.placeMentions.some((p) => p.start <= from && to <= p.end) || doc.actorMentions.some((p) => p.start <= from && to <= p.end)) return 0;
+  // A lone person noun is a person even where it also names the group it belongs to ("Gunmen kill
+  // policeman": the police's mention, one man killed).
+  const person = head.length === 1 && lex.people.has(last.lower);
+  if (doc.placeMentions.some((p) => p.start <= from && to <= p.end) || (!person && doc.actorMentions.some((p) => p.start <= from && to <= p.end))) return 0;
   // "In January, two policemen were killed": a date before the subject is no one.
   if (doc.dates.some((d) => d.start <= from && to <= d.end)) return 0;
   // Whom a verb kills is a person: "killed a school clerk", "killed district governor Hadi".
   if (object) return 1;
   if (SINGULAR_DETERMINERS.has(first)) return head.length >= 2 && lex.people.has(last.lower) ? 1 : 0;
+  // "Policeman shot dead in Karachi", "Polio vaccinator shot dead": a headline's bare singular
+  // person noun opening the sentence is one person.
+  if (person || (head.length <= 3 && lex.people.has(last.lower))) {
+    if (isSentenceStart(toks, head[0])) return 1;
+  }
   return startsWithName(doc, toks, head, lex) ? 1 : 0;
 }
 

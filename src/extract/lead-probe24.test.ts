@@ -1,0 +1,62 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Session 24: the lead's probe articles (a mosque bombing claimed by IS-KP, a border clash at
+// Torkham, an attack on a polio team), each fix checked on sentences of our own.
+
+/** Each event as its type, trigger and counts [kind, value]. */
+const typed = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text, e.counts.map((c) => [c.kind, c.value])]);
+/** Each claim as its attribution kind, source and certainty. */
+const claims = (text: string) => run(text).claims.map((c) => [c.attribution.kind, c.attribution.source, c.certainty]);
+
+describe('victims a count names by a job the casualty list lacked', () => {
+  test('"shot dead two polio vaccinators and a policeman" is three killed', () => {
+    assert.deepEqual(typed('Gunmen shot dead two polio vaccinators and a policeman escorting them in Mir Ali on Wednesday.'), [
+      ['attack', 'shot dead', [['killed', 3]]],
+    ]);
+  });
+  test('"A vaccinator was shot dead" is one killed, a civilian', () => {
+    const a = run('A vaccinator was shot dead in Bannu on Monday.');
+    assert.deepEqual(a.events.map((e) => e.counts.map((c) => [c.kind, c.value])), [[['killed', 1]]]);
+    assert.ok(a.events[0].actors.some((r) => r.role === 'target' && r.actor.startsWith('civilians')), JSON.stringify(a.events[0].actors));
+  });
+});
+
+describe('"shooting dead" and "shoots dead" count their object as "shot dead" does', () => {
+  test('"after shooting dead two policemen guarding the gate": two killed', () => {
+    const events = typed('The attacker entered the prayer hall after shooting dead two policemen guarding the gate.').filter((e) => e[0] === 'attack');
+    assert.deepEqual(events, [['attack', 'shooting dead', [['killed', 2]]]]);
+  });
+  test('"Gunmen shoots dead a trader" (a headline\'s verb): one killed', () => {
+    assert.deepEqual(typed('Gunman shoots dead trader in Quetta'), [['attack', 'shoots dead', [['killed', 1]]]]);
+  });
+  test('a bare "shooting" still counts nobody it does not kill', () => {
+    assert.deepEqual(typed('Police were shooting at protesters in Quetta on Monday.').filter((e) => e[0] === 'attack').map((e) => e[2]), [[]]);
+  });
+});
+
+describe('an office before a spokesperson is part of the source', () => {
+  test('"A Pakistani foreign office spokesperson rejected the allegation, saying …": one source, not a claim of its own', () => {
+    assert.deepEqual(claims("A Pakistani foreign office spokesperson rejected the allegation, saying the post was on Pakistan's side of the border."), [
+      ['official', 'A Pakistani foreign office spokesperson', 'denied'],
+      ['official', 'A Pakistani foreign office spokesperson', 'asserted'],
+    ]);
+  });
+  test('"A district office spokesman said" names the whole source', () => {
+    assert.deepEqual(claims('A district office spokesman said two suspects had been arrested.').map((c) => c[1]), ['A district office spokesman']);
+  });
+});
+
+describe('a bare singular person noun is one person, also where it names its group', () => {
+  test('"Gunmen kill policeman in Bannu": one killed (the police\'s mention is still a man)', () => {
+    assert.deepEqual(typed('Gunmen kill policeman in Bannu').map((e) => e[2]), [[['killed', 1]]]);
+  });
+  test('a headline opening on the victim: "Policeman shot dead in Karachi", "Polio vaccinator shot dead in Pakistan"', () => {
+    assert.deepEqual(typed('Policeman shot dead in Karachi on Monday.').map((e) => e[2]), [[['killed', 1]]]);
+    assert.deepEqual(typed('Polio vaccinator shot dead in Pakistan on Monday.').map((e) => e[2]), [[['killed', 1]]]);
+  });
+  test('a group named alone is no one: "Gunmen kill Taliban in Kunar" counts nobody', () => {
+    assert.deepEqual(typed('Gunmen kill Taliban in Kunar').map((e) => e[2]), [[]]);
+  });
+});
