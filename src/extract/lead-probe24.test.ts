@@ -60,3 +60,29 @@ describe('a bare singular person noun is one person, also where it names its gro
     assert.deepEqual(typed('Gunmen kill Taliban in Kunar').map((e) => e[2]), [[]]);
   });
 });
+
+describe('"on the night of November 25-26" is those days, not the day of publication', () => {
+  const dates = (text: string) => run(text, '2026-11-27').dates.map((d) => [d.text, d.value]);
+  test('a range and a day after "night of"', () => {
+    assert.deepEqual(dates('The operation was conducted on the night of November 25-26.'), [['November 25-26', { start: '2026-11-25', end: '2026-11-26' }]]);
+    assert.deepEqual(dates('Troops raided the compound on the morning of 24 November.'), [['24 November', { start: '2026-11-24', end: '2026-11-24' }]]);
+  });
+  test('"the morning of the attack" is still no date', () => {
+    assert.deepEqual(dates('Police reached the village on the morning of the attack.'), []);
+  });
+});
+
+describe('a bare "Taliban" beside the Afghan Taliban and the TTP each named by their own names', () => {
+  const readings = (text: string) =>
+    run(text).actors.flatMap((a) => a.mentions.filter((m) => /^Taliban$/.test(m.text)).map(() => a.id));
+  test('"The Taliban have dismissed the report" after "the Taliban government" and "the TTP" is the Afghan Taliban', () => {
+    const text =
+      'The Taliban government in Kabul rejected Islamabad\'s accusation that TTP militants operate from Afghan soil. ' +
+      'A UN report said the TTP has thousands of fighters in Pakistan. The Taliban have dismissed the report.';
+    assert.deepEqual(readings(text), ['afghan-taliban']);
+  });
+  test('with no Afghan name beside it, a bare "Taliban" in a Pakistani text is still the TTP', () => {
+    const text = 'The TTP attacked a post in Bannu. Police in Pakistan said the Taliban later withdrew.';
+    assert.deepEqual(readings(text), ['ttp']);
+  });
+});

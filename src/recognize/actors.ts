@@ -151,7 +151,22 @@ function talibanInPakistan(doc: Doc, ctx: Context, m: EntityMention, inDocument:
   const pakistaniActor = PAKISTANI_WORD.test(sentence) || doc.actorMentions.some((x) => x !== m && x.start >= s.start && x.end <= s.end && ctx.actors.get(x.entity)?.country === 'PK');
   const how = inSentence ? 'place-in-sentence' : pakistaniActor ? 'pakistani-actor-in-sentence' : documentCc ? 'place-in-document' : null;
   if (!how || !ctx.actors.get('ttp')) return null;
+  // "The Taliban have dismissed the report" in a text that names the Afghan Taliban by a name of
+  // their own ("the Taliban government", "the Islamic Emirate") and the TTP by its own: with only
+  // the document's places for it, the bare name is the Afghan Taliban the text already named.
+  if (how === 'place-in-document' && namesBoth(doc)) return null;
   return { ...m, entity: 'ttp', rule: `${m.rule}+${TALIBAN_IN_PAKISTAN}:${how}` };
+}
+
+/** Does the text name the Afghan Taliban by a name other than a bare "Taliban", and the TTP by one of its own? */
+function namesBoth(doc: Doc): boolean {
+  let afghan = false;
+  let ttp = false;
+  for (const x of doc.actorMentions) {
+    if (x.entity === 'afghan-taliban' && !BARE_TALIBAN.test(doc.text.slice(x.start, x.end))) afghan = true;
+    else if (x.entity === 'ttp' && !x.rule.includes(TALIBAN_IN_PAKISTAN)) ttp = true;
+  }
+  return afghan && ttp;
 }
 
 const BARE_FORCE = /^the\s+(?:military|army)$/i;

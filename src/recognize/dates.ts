@@ -550,13 +550,21 @@ function resolveComponents(
   };
 }
 
+const PART_OF_DAY_OF_SOURCE = String.raw`\b(?:night|morning|evening|afternoon)\s+of(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))`;
+const PART_OF_DAY_OF = new RegExp(PART_OF_DAY_OF_SOURCE, 'i');
+const PART_OF_DAY_OF_ALL = new RegExp(PART_OF_DAY_OF_SOURCE, 'gi');
+
 function chronoCandidates(sentence: string, lower: string, offset: number, ref: number | null, dayFirst: boolean): Candidate[] {
   const refDay = ref ?? PLACEHOLDER_REFERENCE;
   const parser = newsChrono(dayFirst, sentence, lower);
   // No parser can match: chrono would find nothing, and its refiners keep an empty list empty.
   if (!parser) return [];
+  // "on the night of November 25-26": chrono merges the part of the day with the date after it
+  // and keeps neither (the result is the reference day); the part of the day is masked out, with
+  // spaces, so that offsets hold and the date after it is read.
+  const text = PART_OF_DAY_OF.test(sentence) ? sentence.replace(PART_OF_DAY_OF_ALL, (m) => ' '.repeat(m.length)) : sentence;
   const results = parser.parse(
-    sentence,
+    text,
     { instant: new Date(refDay * DAY_MS + DAY_MS / 2), timezone: 0 },
     { forwardDate: false },
   );
