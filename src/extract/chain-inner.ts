@@ -40,6 +40,25 @@ export function innerOfChain(toks: readonly Token[], places: readonly EntityMent
   return a && b && inside(a, b, inner, outer) ? inner : null;
 }
 
+/**
+ * "in North Waziristan's Datta Khel area", "in Peshawar's Hayatabad": a place written as the
+ * possessor of the next place names that place's container; the possessed place, lying inside
+ * it, is the more specific place and the event's. Null when no such place follows.
+ */
+export function innerAfterPossessive(toks: readonly Token[], places: readonly EntityMention[], outer: EntityMention, ctx: Context): EntityMention | null {
+  let i = 0;
+  while (i < toks.length && toks[i].end <= outer.end) i++;
+  const s = toks[i];
+  if (!s || (s.lower !== "'s" && s.lower !== '’s') || s.start !== outer.end) return null;
+  const next = toks[i + 1];
+  if (!next) return null;
+  const inner = places.find((p) => p.start === next.start);
+  if (!inner || isRoute(inner.alias)) return null;
+  const a = ctx.places.get(inner.entity);
+  const b = ctx.places.get(outer.entity);
+  return a && b && inside(a, b, inner, outer) ? inner : null;
+}
+
 function inside(a: PlaceEntry, b: PlaceEntry, inner: EntityMention, outer: EntityMention): boolean {
   if (a.country === null || a.country !== b.country || a.id === b.id) return false;
   if (inner.unresolved) return a.id.includes(`:${outer.entity}:`);

@@ -6,7 +6,7 @@ import { FEATURE_WORDS } from '../gazetteer/place-names.ts';
 import { questionOpener } from './question-clause.ts';
 import { isDatelinePlace } from '../recognize/dateline.ts';
 import { cityDistrict } from './city-district.ts';
-import { innerOfChain } from './chain-inner.ts';
+import { innerAfterPossessive, innerOfChain } from './chain-inner.ts';
 import { CLAUSE_PUNCT, LOCATIVE } from './events-words.ts';
 import { dist, tokenAt } from './events-clauses.ts';
 import { typeOfEntity } from './events-trigger.ts';
@@ -57,7 +57,8 @@ export function sceneOf(toks: Token[], places: EntityMention[], actors: EntityMe
   const located = pool.find((p) => sceneLocative(toks, p));
   let chosen = located ?? pool[0];
   // "residents of Kulsary township in Zhylyoy district": the chain's inner, more specific member.
-  const inner = located ? innerOfChain(toks, places, located, ctx) : null;
+  // "in North Waziristan's Datta Khel area": the possessed place inside the possessor.
+  const inner = located ? (innerOfChain(toks, places, located, ctx) ?? innerAfterPossessive(toks, places, located, ctx)) : null;
   if (inner && !insideActor(actors, inner)) chosen = inner;
   // "in Cape Town - Khayelitsha": the part of the city the note names.
   const part = cityDistrict(toks, places, chosen, ctx);

@@ -86,3 +86,16 @@ describe('a bare "Taliban" beside the Afghan Taliban and the TTP each named by t
     assert.deepEqual(readings(text), ['ttp']);
   });
 });
+
+describe('"in X\'s Y area": the possessed place inside the possessor is the event\'s', () => {
+  const placeOf = (text: string) => {
+    const a = run(text, '2026-11-27');
+    return a.events.map((e) => a.places.find((p) => p.id === e.place)?.name ?? null);
+  };
+  test('"during an operation in North Waziristan\'s Datta Khel area, the military said": Datta Khel', () => {
+    assert.deepEqual(placeOf("Security forces killed 11 terrorists during an intelligence-based operation (IBO) in North Waziristan's Datta Khel area, the military said."), ['Datta Khel']);
+  });
+  test('a possessed place that is not inside the possessor is not taken: "Peshawar\'s Kohat Road area" stays in Peshawar', () => {
+    assert.deepEqual(placeOf("A bomb exploded in Peshawar's Kohat Road area on Friday."), ['Peshawar']);
+  });
+});
