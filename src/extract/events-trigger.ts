@@ -45,6 +45,9 @@ export function classifyTrigger(
   if (negatedBefore(toks, m.firstToken)) return 'skip';
   // "denied that civilians were killed": the act of a denied clause is told as not done (news44).
   if (deniedClauseBefore(toks, m.firstToken)) return 'skip';
+  // "would strike hideouts inside Afghanistan if attacks continued": the act of a condition is
+  // supposed, not told (session 24).
+  if (conditionBefore(toks, m.firstToken)) return 'skip';
   const next = toks[m.lastToken + 1];
   // "during the intense exchange of fire": a manner adjective after the determiner changes nothing.
   // "the deadliest attack in the country this year", "for Thursday's killing": a superlative
@@ -78,6 +81,21 @@ export function classifyTrigger(
   const singleWord = m.firstToken === m.lastToken;
   if (singleWord && (afterDeterminer || (prev && PREPOSITIONS.has(prev.lower) && participle))) return 'skip';
   return 'verb';
+}
+
+/** Words that open a condition. */
+const CONDITION = new Set(['if', 'unless']);
+/** Words that end a walk back to a condition's opener. */
+const CONDITION_STOP = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')']);
+
+/** Whether the trigger at `first` stands within three words after "if" or "unless" ("if attacks continued", "if the militants attack"). */
+function conditionBefore(toks: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const w = toks[i].lower;
+    if (CONDITION_STOP.has(w)) return false;
+    if (CONDITION.has(w)) return toks[i - 1]?.lower !== 'as';
+  }
+  return false;
 }
 
 /**

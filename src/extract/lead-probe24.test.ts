@@ -99,3 +99,15 @@ describe('"in X\'s Y area": the possessed place inside the possessor is the even
     assert.deepEqual(placeOf("A bomb exploded in Peshawar's Kohat Road area on Friday."), ['Peshawar']);
   });
 });
+
+describe('an act inside a condition is supposed, not told', () => {
+  test('"would strike militant hideouts inside Afghanistan if attacks continued": no attack', () => {
+    assert.deepEqual(typed('Pakistan would not hesitate to strike militant hideouts inside Afghanistan if attacks continued, the minister said.'), []);
+  });
+  test('"threatened to burn the houses if the rebels killed soldiers": no killing', () => {
+    assert.deepEqual(typed('The army threatened to burn the houses if the rebels killed more soldiers.').map((e) => e[0]), []);
+  });
+  test('"as if" opens no condition: "It looked as if militants attacked the post" still tells the attack', () => {
+    assert.deepEqual(typed('Residents said it looked as if militants attacked the post in Bannu.').map((e) => e[0]), ['attack']);
+  });
+});
