@@ -111,3 +111,15 @@ describe('an act inside a condition is supposed, not told', () => {
     assert.deepEqual(typed('Residents said it looked as if militants attacked the post in Bannu.').map((e) => e[0]), ['attack']);
   });
 });
+
+describe('"martyred" and "embraced martyrdom" tell a killing as "killed" does', () => {
+  test('"Two soldiers were martyred in Bannu": an attack with two killed', () => {
+    assert.deepEqual(typed('Two soldiers were martyred in Bannu on Monday.'), [['attack', 'martyred', [['killed', 2]]]]);
+  });
+  test('"Two soldiers, including a captain, embraced martyrdom during the exchange of fire": two killed', () => {
+    assert.deepEqual(typed('Two soldiers, including a captain, embraced martyrdom during an exchange of fire in Bannu, the ISPR said.').map((e) => e[2]), [[['killed', 2]]]);
+  });
+  test('after an attack told first, "were martyred" is its toll, not a second attack', () => {
+    assert.deepEqual(typed('Militants attacked a post in Bannu on Monday. Two soldiers were martyred during the exchange of fire.'), [['attack', 'attacked', [['killed', 2]]]]);
+  });
+});
