@@ -1,0 +1,41 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Session 24 (news68): event leftovers of session 23, second round, each on sentences of our own
+// (AfPak news style); the positive tests failed before their fix, the negative ones hold both ways.
+
+/** Each event as its type, trigger and counts [kind, value, teller]. */
+const typed = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text, e.counts.map((c) => [c.kind, c.value, c.toldBy?.text ?? null])]);
+
+describe('a parts aside with a preposition in it keeps the total before it', () => {
+  test('"at least 12 people, including four soldiers travelling on leave, had been killed": 12', () => {
+    assert.deepEqual(typed('At least 12 people, including four soldiers travelling on leave, had been killed in the blast near Sibi.').map((e) => e[2]), [[['killed', 12, null]]]);
+  });
+
+  test('after a long "who requested anonymity because …" clause too', () => {
+    const text =
+      'A senior police officer in Sibi, who requested anonymity because he was not authorised to speak to the media, ' +
+      'said at least 12 people, including four soldiers travelling on leave, had been killed.';
+    assert.deepEqual(typed(text).map((e) => e[2]), [[['killed', 12, null]]]);
+  });
+
+  test('the parts are still not added to the total ("including two children from the village")', () => {
+    assert.deepEqual(typed('Five people, including two children from the village, were killed when a mortar shell hit a house in Bajaur.').map((e) => e[2]), [[['killed', 5, null]]]);
+  });
+});
+
+describe('where the people were ends no subject', () => {
+  test('"All four men in it were reportedly killed": four', () => {
+    assert.deepEqual(typed('A drone strike hit a car in Paktika on Sunday, and all four men in it were reportedly killed.').map((e) => e[2]), [[['killed', 4, null]]]);
+  });
+
+  test('"Two soldiers on patrol", "Five people at the wedding" are counted', () => {
+    assert.deepEqual(typed('Two soldiers on patrol were killed when a bomb exploded in Kurram.').map((e) => e[2]), [[['killed', 2, null]]]);
+    assert.deepEqual(typed('Five people at the wedding were killed when a mortar round struck the house.').map((e) => e[2]), [[['killed', 5, null]]]);
+  });
+
+  test('people with no number before the place are still not counted', () => {
+    assert.deepEqual(typed('Soldiers at the checkpoint were killed when militants attacked it in Zhob.').map((e) => e[2]), [[]]);
+  });
+});
