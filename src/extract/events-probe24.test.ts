@@ -25,6 +25,27 @@ describe('a parts aside with a preposition in it keeps the total before it', () 
   });
 });
 
+describe('hostages still held after a kidnapping are the ones it took', () => {
+  test('"its fighters were holding 180 hostages" after "taking dozens of passengers hostage": one kidnapping, the group\'s rival figure', () => {
+    const text =
+      'Militants of the Baloch Liberation Army attacked a passenger train near Sibi on Tuesday, taking dozens of passengers hostage. ' +
+      'The BLA said in a statement that its fighters were holding 180 hostages.';
+    const kidnappings = typed(text).filter((e) => e[0] === 'kidnapping');
+    assert.deepEqual(kidnappings, [['kidnapping', 'taking', [['kidnapped', 24, null], ['kidnapped', 180, 'BLA']]]]);
+  });
+
+  test('a source\'s "were holding 40 hostages" after "took 30 passengers hostage": the police\'s figure of the same act', () => {
+    assert.deepEqual(typed('Gunmen took 30 passengers hostage near Sibi on Tuesday. Police said the gunmen were holding 40 hostages.'), [
+      ['kidnapping', 'took', [['kidnapped', 30, null], ['kidnapped', 40, 'Police']]],
+    ]);
+  });
+
+  test('hostages held in a separate incident, or a figure no one gives on another day, stay a kidnapping of their own', () => {
+    assert.equal(typed('Gunmen took 30 passengers hostage near Sibi on Tuesday. In a separate incident, police said militants were holding 12 labourers hostage in Kech.').length, 2);
+    assert.equal(typed('Gunmen took 30 passengers hostage near Sibi on Tuesday. They were holding 40 hostages on Wednesday evening.').length, 2);
+  });
+});
+
 describe('where the people were ends no subject', () => {
   test('"All four men in it were reportedly killed": four', () => {
     assert.deepEqual(typed('A drone strike hit a car in Paktika on Sunday, and all four men in it were reportedly killed.').map((e) => e[2]), [[['killed', 4, null]]]);
