@@ -60,3 +60,16 @@ describe('where the people were ends no subject', () => {
     assert.deepEqual(typed('Soldiers at the checkpoint were killed when militants attacked it in Zhob.').map((e) => e[2]), [[]]);
   });
 });
+
+describe('a participle after a subordinate clause with an act of its own shares that clause\'s subject', () => {
+  const agentsOf = (text: string, type: string) => run(text).events.filter((e) => e.type === type).map((e) => e.actors.filter((r) => r.role === 'agent').map((r) => r.actor));
+  test('"… took 20 people hostage before security forces stormed the building, rescuing the hostages": the forces rescued them', () => {
+    const text = 'Gunmen opened fire on worshippers at a mosque in Peshawar and took 20 people hostage before security forces stormed the building, rescuing the hostages.';
+    assert.deepEqual(agentsOf(text, 'hostage-release'), [['pakistan-army']]);
+  });
+
+  test('a subordinate clause telling no act ("as security forces surrounded it") leaves the participle the main act\'s', () => {
+    const text = 'Gunmen stormed a hotel in Quetta on Monday as security forces surrounded it, taking 20 guests hostage.';
+    assert.deepEqual(agentsOf(text, 'kidnapping').map((a) => a.includes('pakistan-army')), [false]);
+  });
+});
