@@ -73,3 +73,17 @@ describe('a participle after a subordinate clause with an act of its own shares 
     assert.deepEqual(agentsOf(text, 'kidnapping').map((a) => a.includes('pakistan-army')), [false]);
   });
 });
+
+describe('what an operation is for is no act told', () => {
+  test('"launched an operation to free the hostages": no release', () => {
+    const text = 'Gunmen took 30 passengers hostage near Sibi on Tuesday. Security forces launched an operation to free the hostages on Wednesday.';
+    assert.deepEqual(typed(text).map((e) => e[0]), ['kidnapping']);
+    assert.deepEqual(typed('Police launched a drive to arrest drug traffickers in Quetta on Monday.').map((e) => e[0]), []);
+  });
+
+  test('an attempt is still an incident, and hostages freed in the operation are a release', () => {
+    assert.deepEqual(typed('Gunmen attempted to abduct a district official in Kech on Monday.').map((e) => e[0]), ['kidnapping']);
+    const text = 'Gunmen took 30 passengers hostage near Sibi on Tuesday. Security forces freed 25 hostages in an operation on Wednesday.';
+    assert.deepEqual(typed(text).map((e) => e[0]), ['kidnapping', 'hostage-release']);
+  });
+});
