@@ -87,3 +87,21 @@ describe('what an operation is for is no act told', () => {
     assert.deepEqual(typed(text).map((e) => e[0]), ['kidnapping', 'hostage-release']);
   });
 });
+
+describe('the protesters of a protest told before make no second protest when police break it up', () => {
+  const protests = (text: string) => run(text).events.filter((e) => e.type === 'protest').map((e) => [e.trigger.text, e.actors.filter((r) => r.role === 'party').map((r) => r.actor), e.counts.map((c) => [c.kind, c.value])]);
+  test('"… protested in Quetta. Tear gas shells fired by police injured three protesters": one protest, the police its party, three wounded', () => {
+    const text = 'Hundreds of traders protested against a new tax in Quetta on Monday. Tear gas shells fired by police injured three protesters.';
+    assert.deepEqual(protests(text), [['protested', ['pakistan-police'], [['wounded', 3]]]]);
+  });
+
+  test('"Three protesters were injured when police fired tear gas" after the protest: the same', () => {
+    const text = 'Hundreds of traders protested against a new tax in Quetta on Monday. Three protesters were injured when police fired tear gas.';
+    assert.deepEqual(protests(text), [['protested', ['pakistan-police'], [['wounded', 3]]]]);
+  });
+
+  test('protesters broken up on another day in another city are a protest of their own', () => {
+    const text = 'Hundreds of traders protested against a new tax in Quetta on Monday. On Tuesday, police fired tear gas at thousands of protesters in Karachi.';
+    assert.deepEqual(protests(text).map((p) => p[0]), ['protested', 'protesters']);
+  });
+});
