@@ -105,3 +105,23 @@ describe('the protesters of a protest told before make no second protest when po
     assert.deepEqual(protests(text).map((p) => p[0]), ['protested', 'protesters']);
   });
 });
+
+describe('a "when" clause on a "since" date dates its own act by that date', () => {
+  const dated = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text, e.date]);
+  test('"the worst blow to the group since 2023, when several of its leaders were killed": 2023', () => {
+    assert.deepEqual(dated('It would be the worst blow to the group since 2023, when several of its leaders were killed in Kunar.'), [
+      ['attack', 'killed', { start: '2023-01-01', end: '2023-12-31', precision: 'year' }],
+    ]);
+  });
+
+  test('"since March 2023, when …": the month', () => {
+    assert.deepEqual(dated('It was the deadliest week since March 2023, when gunmen killed nine labourers in Kech.').map((e) => e[2]), [{ start: '2023-03-01', end: '2023-03-31', precision: 'month' }]);
+  });
+
+  test('an act told before the "since" date is not dated by the "when" clause', () => {
+    const text = 'Gunmen kidnapped a trader in Kech, the first such case in the district since 2023, when the road opened.';
+    const [kidnapping] = dated(text);
+    assert.equal(kidnapping[0], 'kidnapping');
+    assert.notDeepEqual(kidnapping[2], { start: '2023-01-01', end: '2023-12-31', precision: 'year' });
+  });
+});
