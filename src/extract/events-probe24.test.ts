@@ -125,3 +125,15 @@ describe('a "when" clause on a "since" date dates its own act by that date', () 
     assert.notDeepEqual(kidnapping[2], { start: '2023-01-01', end: '2023-12-31', precision: 'year' });
   });
 });
+
+describe('a capitalised trigger word ending a run of capitalised words is a name\'s, no event', () => {
+  const types = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text]);
+  test('"A leader of the Sindhu Desh Liberation Movement was arrested": the arrest only', () => {
+    assert.deepEqual(types('A leader of the Sindhu Desh Liberation Movement was arrested in Hyderabad on Monday.'), [['arrest', 'arrested']]);
+    assert.deepEqual(types('Drivers taking part in the Cholistan Desert Jeep Rally blocked a road in Bahawalpur on Monday.').map((e) => e[1]).includes('Rally'), false);
+  });
+
+  test('one capitalised word before it is no name run ("the Aurat March" stays a protest)', () => {
+    assert.ok(types('Thousands of women joined the Aurat March in Lahore on Sunday.').some((e) => e[0] === 'protest' && e[1] === 'March'));
+  });
+});

@@ -503,7 +503,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       // (news65) "a National Uprising Movement (NUM) member": nor one inside a group's own name.
-      if (triggerInGroupName(doc.text, actors, m.start, m.end)) return;
+      if (triggerInGroupName(doc.text, actors, m.start, m.end, sentence)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
