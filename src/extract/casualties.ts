@@ -312,8 +312,13 @@ function subjectCount(
   return counted;
 }
 
-/** Prepositions that say where the people of a subject were: "four men in the car", "soldiers on patrol". */
-const WHERE_THEY_WERE = new Set(['in', 'on', 'at', 'inside', 'aboard', 'near', 'from']);
+/**
+ * Prepositions that say where the people of a subject were: "four men in the car", "soldiers on
+ * patrol". (Not "from": "nine members from the same family", "three students from the university"
+ * say who they were, and in dev notes they were the dead of an act told in passing, not counted
+ * by the coder.)
+ */
+const WHERE_THEY_WERE = new Set(['in', 'on', 'at', 'inside', 'aboard', 'near']);
 
 /** Does token `i` end a counted people phrase: a people noun after a number ("four men"), or a number ("all four")? */
 function countedPeopleEnd(toks: readonly Token[], quantities: readonly Quantity[], lex: EventLexicon, i: number): boolean {
