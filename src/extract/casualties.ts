@@ -252,10 +252,17 @@ function subjectCount(
   number: 'singular' | 'plural' | null,
 ): Partial | null {
   const end = j;
+  const aside = partsAside(toks, end);
   let k = j;
   while (k >= 0) {
     const w = toks[k].lower;
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
+    // (news68) "At least 12 people, including four soldiers travelling on leave, had been
+    // killed": inside the parts aside, a preposition belongs to a part and ends no subject.
+    if (k > aside && isStop(w) && !speechWords().verbs.has(w)) {
+      k--;
+      continue;
+    }
     // "Sepoy Muhammad Irfan (age: 24 years, resident of District Karak), having fought
     // gallantly, embraced shahadat": a bracket after a name glosses it; its colon ends nothing.
     // ("Around 26 January 2022 (as reported), ... two men were killed": no name before it.)
@@ -296,7 +303,47 @@ function subjectCount(
   let begin = k + 1;
   while (begin <= end && (toks[begin].lower === 'and' || toks[begin].lower === ',')) begin++;
   if (begin > end) return null;
-  return countPeople(doc, toks, quantities, lex, begin, end, number, 'count:subject');
+  const counted = countPeople(doc, toks, quantities, lex, begin, end, number, 'count:subject');
+  // (news68) "All four men in it were killed", "Two soldiers on patrol were killed": where the
+  // people were ends no subject when it counts no one; the people before it are the subject.
+  if (!counted && k >= 1 && toks[k].end <= toks[end].start && WHERE_THEY_WERE.has(toks[k].lower) && countedPeopleEnd(toks, quantities, lex, k - 1)) {
+    return subjectCount(doc, toks, quantities, lex, casualtyAt, k - 1, number);
+  }
+  return counted;
+}
+
+/**
+ * Prepositions that say where the people of a subject were: "four men in the car", "soldiers on
+ * patrol". (Not "from": "nine members from the same family", "three students from the university"
+ * say who they were, and in dev notes they were the dead of an act told in passing, not counted
+ * by the coder.)
+ */
+const WHERE_THEY_WERE = new Set(['in', 'on', 'at', 'inside', 'aboard', 'near']);
+
+/** Does token `i` end a counted people phrase: a people noun after a number ("four men"), or a number ("all four")? */
+function countedPeopleEnd(toks: readonly Token[], quantities: readonly Quantity[], lex: EventLexicon, i: number): boolean {
+  const t = toks[i];
+  if (quantities.some((q) => q.end === t.end)) return true;
+  if (!lex.people.has(t.lower)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (quantities.some((q) => q.start <= toks[k].start && toks[k].end <= q.end)) return true;
+  return false;
+}
+
+/**
+ * (news68) The "including" of a parts aside that closes right before the verb ("12 people,
+ * including four soldiers travelling on leave, had been killed": `end` is its closing comma), or
+ * the subject's end when there is none. The aside opens with ", including" (or ", among them")
+ * and holds no other comma or sentence stop.
+ */
+function partsAside(toks: readonly Token[], end: number): number {
+  if (toks[end]?.lower !== ',') return end;
+  for (let i = end - 1; i >= 1 && i >= end - 16; i--) {
+    const w = toks[i].lower;
+    if (w === ',' || w === ';' || w === ':' || w === '.' || w === '(' || w === ')') return end;
+    if (w === 'including' && toks[i - 1].lower === ',') return i;
+    if (w === 'among' && toks[i + 1]?.lower === 'them' && toks[i - 1].lower === ',') return i;
+  }
+  return end;
 }
 
 /** Participles that tie an object to another act or group, before one of TIE_PREPOSITIONS ("linked to", "wanted for", "involved in"). */

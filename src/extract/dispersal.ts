@@ -94,6 +94,36 @@ function latestCrowdIf(type: 'protest' | 'riot', earlier: readonly EventRecord[]
   return null;
 }
 
+/** Protest triggers that name the crowd's people, not what it did: "protesters", "demonstrators". */
+const CROWD_PEOPLE = /^(?:protesters?|protestors?|demonstrators?|marchers?|agitators?|rallyists?)$/i;
+
+/**
+ * (news68) "Hundreds of traders protested in Quetta on Monday. Tear gas shells fired by police
+ * injured three protesters": in a sentence of crowd control, a protest the sentence tells only by
+ * its people's noun ("protesters"), with no day or place of its own, is the protest told before,
+ * not a second one. Returns the sentence's own events (`own`) less such a protest, whose counts
+ * the earlier protest takes where it has none of their kind (its other roles are what the force
+ * did, which the earlier protest gets as its intervention). `earlier` in text order.
+ */
+export function foldProtestersOfEarlierProtest(own: EventRecord[], earlier: readonly EventRecord[]): EventRecord[] {
+  const before = latestCrowdIf('protest', earlier);
+  if (!before) return own;
+  const gone = own.filter((e) => {
+    if (e.type !== 'protest') return false;
+    const triggers = e.rules.filter((r) => r.startsWith('trigger:'));
+    if (triggers.length === 0 || !triggers.every((r) => r.startsWith('trigger:protest:') && CROWD_PEOPLE.test(r.slice('trigger:protest:'.length)))) return false;
+    if (e.date && (!before.date || e.date.start < before.date.start || e.date.end > before.date.end)) return false;
+    if (e.place && e.place !== before.place && !e.rules.includes(`place-from-earlier-crowd-event:${before.id}`)) return false;
+    return true;
+  });
+  if (gone.length === 0) return own;
+  for (const e of gone) {
+    for (const c of e.counts) if (!before.counts.some((x) => x.kind === c.kind)) before.counts.push(c);
+    before.rules.push(`protesters-of-earlier-protest:${e.trigger.text}`);
+  }
+  return own.filter((e) => !gone.includes(e));
+}
+
 /**
  * (news55) The riot crowd control acts on ("Police fired tear gas at the rioters"): the
  * sentence's own riot, else the latest crowd event told before it when that is a riot.

@@ -211,7 +211,16 @@ function retoldBy(doc: Doc, s: CasualtyStatement, existing: EventCount): (Span &
   const noun = peopleNoun(doc.text, s.quantities.length > 0 ? Math.max(...s.quantities.map((q) => q.end)) : s.end);
   const earlier = peopleNoun(doc.text, existing.end) ?? peopleNoun(doc.text, existing.start + /^\S+/.exec(existing.text)![0].length);
   if (noun !== null && !ANY_PEOPLE.has(noun) && noun !== earlier) return null;
-  const cue = doc.cues.find((c) => c.sentence === si && !!c.attribution && c.attribution !== 'unattributed' && !!c.sourceSpan && !c.rule.includes('claim-of-responsibility') && (c.end <= s.start || c.scope === 'sentence'));
+  return sentenceTeller(doc, si, s.start);
+}
+
+/**
+ * The source that reports what sentence `si` says from offset `at` on: an attribution cue of the
+ * sentence before it ("Police said", "According to X"), or one covering the whole sentence
+ * (", saying"); no claim of responsibility. Null when none does.
+ */
+export function sentenceTeller(doc: Doc, si: number, at: number): (Span & { text: string }) | null {
+  const cue = doc.cues.find((c) => c.sentence === si && !!c.attribution && c.attribution !== 'unattributed' && !!c.sourceSpan && !c.rule.includes('claim-of-responsibility') && (c.end <= at || c.scope === 'sentence'));
   if (!cue?.sourceSpan) return null;
   const { start, end } = cue.sourceSpan;
   return { start, end, text: cue.source ?? doc.text.slice(start, end) };

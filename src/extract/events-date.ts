@@ -101,13 +101,33 @@ export function dayCountedFrom(rel: RelativeDay, anchorDay: string, from: string
  */
 const SINCE_OPENING = /(?:^|[^\p{L}])(?:ever\s+)?since\s+[^,;:—–()]*$/iu;
 
+/** The date a "since" range starts from, as its own mention ("since 2023" → 2023), from its TimeML reading; null when it has none. */
+function sinceStartDate(d: DateMention): DateMention | null {
+  const t = d.timex?.find((x) => x.type === 'DATE');
+  const v = t && /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t.value);
+  if (!t || !v) return null;
+  const [, y, mo, day] = v;
+  const last = mo ? new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate() : 31;
+  const value = day ? { start: t.value, end: t.value } : mo ? { start: `${y}-${mo}-01`, end: `${y}-${mo}-${String(last).padStart(2, '0')}` } : { start: `${y}-01-01`, end: `${y}-12-31` };
+  return { ...d, start: t.start, end: t.end, text: d.text.slice(t.start - d.start), value, precision: day ? 'day' : mo ? 'month' : 'year', relative: false, rule: `when-clause-on:${d.rule}` };
+}
+
+/** Between a date and a trigger after it: a "when" clause on the date (", when several … were"). */
+const WHEN_CLAUSE_ON_DATE = /^\s*,?\s*when\s[^,;:.()]*$/i;
+
 export function sincePeriod(text: string, sentenceStart: number, d: DateMention, m: TrieMatch, published: string | null): DateMention {
+  // (news68) "since 2023, when several of its leaders were killed": the recogniser read "since
+  // 2023" as a range to today; the act of a "when" clause on it took place in 2023 itself.
+  if (d.rule.startsWith('since-range+') && m.start >= d.end && WHEN_CLAUSE_ON_DATE.test(text.slice(d.end, m.start))) return sinceStartDate(d) ?? d;
   if (!published || d.precision === 'range' || !d.value || d.value.start > published) return d;
   const from = Math.max(sentenceStart, d.start - 80);
   const opening = SINCE_OPENING.exec(text.slice(from, d.start));
   if (!opening) return d;
   const sinceStart = from + opening.index + (opening[0].match(/^[^\p{L}]/u) ? 1 : 0);
   if (m.start >= sinceStart && m.end <= d.end) return d;
+  // (news68) "the worst blow to the group since 2023, when several of its leaders were killed": a
+  // "when" clause on the date tells what happened then; its act is dated by the date itself.
+  if (m.start >= d.end && WHEN_CLAUSE_ON_DATE.test(text.slice(d.end, m.start))) return d;
   return { ...d, value: { start: d.value.start, end: published }, precision: 'range', relative: true, rule: `since-phrase+${d.rule}` };
 }
 

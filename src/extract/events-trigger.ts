@@ -33,6 +33,9 @@ export function classifyTrigger(
   const prev = toks[m.firstToken - 1];
   // "vowed to kill", "threatened to attack": an intention or a threat, no event.
   if (prev?.lower === 'to' && INTENT.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
+  // (news68) "launched an operation to free the hostages", "in a bid to kill him": what an
+  // effort is for is no act told, as "to rescue" is none.
+  if (prev?.lower === 'to' && PURPOSE_TO.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
   // "threatened to step up attacks", "vowed to carry out more bombings", "warned of further
@@ -157,6 +160,13 @@ function threatenedBefore(toks: readonly Token[], first: number): boolean {
   } else if (!DOING.has(w)) return false;
   return toks[v - 1]?.lower === 'to' && INTENT.has(toks[v - 2]?.lower ?? '');
 }
+
+/**
+ * Nouns of an effort before "to" that make the trigger after it a purpose: "an operation to
+ * free", "in a bid to kill". (Not "attempted to attack": a failed attempt is an incident, as GTD
+ * codes it.)
+ */
+const PURPOSE_TO = new Set(['operation', 'operations', 'effort', 'efforts', 'bid', 'mission', 'drive', 'push', 'order']);
 
 /** Words before "for" that make the trigger after it a purpose, not an event told: "used for attacks", "a base for attacks". */
 const PURPOSE_FOR = new Set(['used', 'use', 'using', 'pad', 'launchpad', 'launchpads', 'base', 'bases', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'funds', 'funding']);

@@ -26,7 +26,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
-import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
+import { addDispersingForce, aimedAtRioters, dispersalIn, foldProtestersOfEarlierProtest, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
 import { DISOWNED_ACT_RULE, disowningBefore } from './responsibility.ts';
 import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measureVerbBeforeNoun, restrictsWhat, settleMeasures } from './security-measure.ts';
@@ -503,7 +503,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (dates.some((d) => d.start <= m.start && m.end <= d.end)) return;
       if (places.some((p) => p.start < m.start && m.end < p.end)) return;
       // (news65) "a National Uprising Movement (NUM) member": nor one inside a group's own name.
-      if (triggerInGroupName(doc.text, actors, m.start, m.end)) return;
+      if (triggerInGroupName(doc.text, actors, m.start, m.end, sentence)) return;
       let pos = classifyTrigger(toks, m, subjectEnds, sentenceQuantities);
       // Whether a noun trigger is disowned is asked of the trigger as classified, before a definite
       // act below may turn it into a noun.
@@ -985,6 +985,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     // "Police used batons and tear gas to disperse the protesters; 12 people were injured": the
     // protest the force broke up is marked, and takes the sentence's wounded and arrested
     // (dispersal.ts); the wounded are no toll of an earlier violent event then.
+    // (news68) "… protested in Quetta. Tear gas shells fired by police injured three protesters":
+    // the protesters' noun makes no second protest; the force broke up the one told before.
+    if (dispersal && kept.length > 0) kept = foldProtestersOfEarlierProtest(kept, events);
     const marked = dispersal ? dispersedProtest(kept, events, (t) => !!lex.types.get(t)?.violent) : null;
     if (dispersal && marked && !marked.rules.some((r) => r.startsWith(INTERVENTION_RULE))) marked.rules.push(`${INTERVENTION_RULE}${dispersal.cue}`);
     if (dispersal && marked) addDispersingForce(marked, dispersal, marked.sentence === si);

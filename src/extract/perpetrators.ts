@@ -142,7 +142,7 @@ export function settlePerpetrators(
     // (news65) "Militants of the BLA attacked a train near Sibi, taking dozens of passengers
     // hostage": a participle clause after a comma shares the subject of the act it is joined to,
     // so the kidnapping is the BLA's (not the "Militants" the sentence opens with).
-    const joined = sharedSubjectAct(doc.text, events, e);
+    const joined = sharedSubjectAct(doc, events, e);
     if (joined) {
       addAgent(e, joined.actor, true, joined, PARTICIPLE_SUBJECT_RULE);
       continue;
@@ -423,7 +423,8 @@ const PARTICIPLE_AFTER_COMMA = /,\s*(?:(?:also|then|later|allegedly|reportedly)\
  * sentence's latest event whose trigger ends before the comma opening the participle's clause,
  * with no other clause break between; or null.
  */
-function sharedSubjectAct(text: string, events: readonly EventRecord[], e: EventRecord): EventRecord['actors'][number] | null {
+function sharedSubjectAct(doc: Doc, events: readonly EventRecord[], e: EventRecord): EventRecord['actors'][number] | null {
+  const text = doc.text;
   if (!/^\p{L}+ing$/u.test(e.trigger.text)) return null;
   const before = PARTICIPLE_AFTER_COMMA.exec(text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start));
   if (!before) return null;
@@ -434,9 +435,42 @@ function sharedSubjectAct(text: string, events: readonly EventRecord[], e: Event
     if (!act || v.trigger.end > act.trigger.end) act = v;
   }
   if (!act || /[;:()]|,\s*(?:and|but|while|whereas|although|though|after|before|when|as)\b/i.test(text.slice(act.trigger.end, comma))) return null;
+  // (news68) "took 20 people hostage before security forces stormed the building, rescuing the
+  // hostages": the clause right before the comma is a subordinate one with a subject of its own
+  // (its verb may have been folded into the act as the same type); the participle shares that subject.
+  const sub = subordinateSubject(doc, events, e.sentence, act.trigger.end, comma);
+  if (sub) return { actor: sub.entity, role: 'agent', inferred: false, start: sub.start, end: sub.end };
   // (Its subject: named before its trigger. A noun trigger's own people, "demonstrators", are none.)
   const trigger = act.trigger.start;
   return act.actors.find((r) => r.role === 'agent' && !r.inferred && r.end <= trigger) ?? null;
+}
+
+/** A subordinator opening a clause of its own, with no comma before it. */
+const SUBORDINATOR = /\b(?:before|after|when|until|once|while|(?<!\b(?:such|well)\s)as)\s+/gi;
+
+/**
+ * (news68) The named actor opening the last subordinate clause in [from, to) whose verb, right
+ * after it, tells an act of the sentence ("… before security forces stormed the building": a
+ * trigger, here folded into the sentence's first attack); or null when there is none, its subject
+ * is no named actor or its verb no act ("as security forces surrounded it": the participle is
+ * still the main act's).
+ */
+function subordinateSubject(doc: Doc, events: readonly EventRecord[], si: number, from: number, to: number): EntityMention | null {
+  let open = -1;
+  SUBORDINATOR.lastIndex = 0;
+  const part = doc.text.slice(from, to);
+  for (let m = SUBORDINATOR.exec(part); m; m = SUBORDINATOR.exec(part)) open = from + m.index + m[0].length;
+  if (open < 0) return null;
+  for (const m of doc.actorMentions) {
+    if (m.start < open) continue;
+    if (m.end > to) break;
+    if (!/^(?:(?:the|a|an)\s+)?$/i.test(doc.text.slice(open, m.start))) return null;
+    const verb = /^\s+(?:(?:then|later|finally|eventually)\s+)?(\p{L}+)/u.exec(doc.text.slice(m.end, to))?.[1].toLowerCase();
+    if (!verb) return null;
+    const tellsAct = (v: EventRecord) => v.sentence === si && (v.trigger.text.toLowerCase() === verb || v.rules.some((r) => r.startsWith('trigger:') && r.endsWith(`:${verb}`)));
+    return events.some(tellsAct) ? m : null;
+  }
+  return null;
 }
 
 /** A clause of its own: after ", but", ", while", ", although", "; " and the like. */

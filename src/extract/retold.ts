@@ -2,6 +2,7 @@ import type { Doc, EventRecord } from '../model/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { liesIn } from './events-place.ts';
 import { haversineKm } from '../gazetteer/geo.ts';
+import { sentenceTeller } from './events-counts.ts';
 type PlaceEntry = NonNullable<ReturnType<Context['places']['get']>>;
 
 // (Session 17, news32) A later sentence that tells the same incident again is no second event:
@@ -134,9 +135,15 @@ export function mergeRetellings(
   let merged: Map<EventRecord, EventRecord> | null = null;
   for (const e of kept) {
     const told = retellingOf(doc, ctx, e, earlier);
-    if (!told) continue;
-    mergeRetelling(ctx, told, e, dedupe);
-    (merged ??= new Map()).set(e, told);
+    if (told) {
+      mergeRetelling(ctx, told, e, dedupe);
+      (merged ??= new Map()).set(e, told);
+      continue;
+    }
+    const held = hostagesStillHeld(doc, ctx, e, earlier);
+    if (!held) continue;
+    mergeHeld(ctx, held, e, dedupe);
+    (merged ??= new Map()).set(e, held.act);
   }
   if (!merged) return null;
   const stays = kept.filter((e) => !merged!.has(e));
@@ -168,4 +175,55 @@ export function joinCountsAndActors(a: EventRecord, e: EventRecord, dedupe: (r: 
   for (const c of e.counts) if (!a.counts.some((x) => x.kind === c.kind)) a.counts.push(c);
   const hasAgent = a.actors.some((r) => r.role === 'agent');
   a.actors = dedupe([...a.actors, ...e.actors.filter((r) => (r.role === 'agent' ? !hasAgent && !r.inferred : true))]);
+}
+
+/** (news68) "holding 180 hostages", "held 30 passengers hostage": a kidnapping told by the verb of keeping. */
+const HOLD_TRIGGER = /^(?:hold|holds|holding|held)\b/i;
+
+interface Held {
+  act: EventRecord;
+  /** Who gives the later figure, when it differs from the act's. */
+  teller: (EventRecord['counts'][number]['toldBy'] & {}) | null;
+}
+
+/**
+ * (news68) "Militants … attacked a train, taking dozens of passengers hostage. … The BLA said its
+ * fighters were holding 180 hostages": hostages held after a kidnapping was told are the ones it
+ * took, not a second kidnapping. A kidnapping told by a verb of keeping ("holding", "held") in a
+ * later sentence, with no word of another act before it ("another", "separate", "new"), is the
+ * latest kidnapping told before it (within the paragraphs a retelling may reach) when the two
+ * agree (doers, place, day). A figure of its own that differs is its teller's rival figure
+ * (`toldBy`), as a rival toll is; with no teller to give it, it stays an act of its own.
+ */
+function hostagesStillHeld(doc: Doc, ctx: Context, e: EventRecord, earlier: readonly EventRecord[]): Held | null {
+  if (e.type !== 'kidnapping' || !HOLD_TRIGGER.test(e.trigger.text)) return null;
+  const si = e.sentence;
+  const before = doc.text.slice(doc.sentences[si].start, e.trigger.start);
+  if (ANOTHER.test(before) || ANOTHER_AFTER.test(doc.text.slice(e.trigger.end, e.end))) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i];
+    if (a.sentence === si || a.type !== 'kidnapping') continue;
+    if (doc.sentences[a.sentence].paragraph + 1 < doc.sentences[si].paragraph - 2) return null;
+    const differs = e.counts.some((c) => a.counts.some((x) => x.kind === c.kind && x.value !== c.value));
+    const teller = differs ? sentenceTeller(doc, si, e.trigger.start) : null;
+    if (differs && !teller) return null;
+    const counts = e.counts;
+    e.counts = differs ? e.counts.filter((c) => !a.counts.some((x) => x.kind === c.kind)) : counts;
+    const ok = agrees(ctx, a, e);
+    e.counts = counts;
+    return ok ? { act: a, teller } : null;
+  }
+  return null;
+}
+
+/** Folds the hostages still held `e` into the kidnapping `held.act`: a differing figure joins as its teller's rival. */
+function mergeHeld(ctx: Context, held: Held, e: EventRecord, dedupe: (r: EventRecord['actors']) => EventRecord['actors']): void {
+  const a = held.act;
+  const rivals = held.teller ? e.counts.filter((c) => a.counts.some((x) => x.kind === c.kind && x.value !== c.value)) : [];
+  mergeRetelling(ctx, a, { ...e, counts: e.counts.filter((c) => !rivals.includes(c)) }, dedupe);
+  a.rules[a.rules.length - 1] = `hostages-held-in:${e.trigger.text}`;
+  for (const c of rivals) {
+    a.counts.push({ ...c, toldBy: held.teller! });
+    a.rules.push(`toll-rival:${c.kind}:${c.text}`);
+  }
 }
