@@ -34,6 +34,7 @@ import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from '.
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
 import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { notToldAct, SENTENCING, settleSentencings, SURRENDER } from './sentencing.ts';
 import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
@@ -559,6 +560,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;
+      // (news67) "could be sentenced to death", "after being sentenced", "awarded medals"; "refused
+      // to surrender", "demanded that they surrender": no sentence or surrender told (sentencing.ts).
+      if ((type === SENTENCING || type === SURRENDER) && notToldAct(type, m.values[0].alias, sentenceBefore, doc.text.slice(m.start, clauseEnd), spec.penaltyOnly, toks, m)) return;
       // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
       if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
@@ -973,6 +977,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) kept = settleMeasures(doc, ctx, kept, country);
+    if (some) settleSentencings(doc, ctx, kept, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
