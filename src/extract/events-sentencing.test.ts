@@ -127,6 +127,9 @@ describe('what tells no surrender', () => {
     'The protesters demanded that the government surrenders the gang leaders to the police.',
     'The family surrendered the suspect to police in Mardan.',
     'The surrender of Kabul in 2021 ended the war.',
+    'Officials said 82 militants have surrendered in Balochistan so far this year.',
+    'Gul Khan, who surrendered to police in Kech last year, was shot dead on Monday.',
+    'The militants shot dead two brothers who surrendered to the army last year.',
   ]) {
     test(text, () => assert.ok(!types(text).includes('surrender'), JSON.stringify(types(text))));
   }

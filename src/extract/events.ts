@@ -556,7 +556,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
       if (cueWords.has(INCLUDING_WORDS) && inRecordList(sentenceBefore)) return;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
+      // (news67) So do "184 Naxals have surrendered so far this year" and sentences over a period.
+      if ((spec.violent || type === 'arrest' || type === SURRENDER || type === SENTENCING) && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;

@@ -54,11 +54,13 @@ const PROSPECT_BEFORE = /\b(?:could|may|might|can|must|should|likely\s+to|expect
 const BACKGROUND_BEFORE = /\b(?:after|before|since|despite)\s+(?:being|having\s+been)\s+$/i;
 /**
  * A sentence that describes a person of the report rather than telling an act of it: a relative
- * clause ("two teachers who were sentenced to ten years", "a man who had been sentenced"), a
+ * clause ("two teachers who were sentenced to ten years", "a man who had been sentenced";
+ * `WHO_BEFORE`, asked of a surrender too: "Mahto, who recently surrendered"), a
  * pluperfect ("He had been sentenced to life imprisonment in 1998"), a participle set off by a
  * comma after its noun ("his subordinate, sentenced to prison for embezzlement"). Background.
  */
-const DESCRIBES_BEFORE = /(?:\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|also|earlier|previously|already|once)\s+){0,3}|\bhad\s+(?:(?:also|earlier|previously|already|once)\s+)?been\s+|[\p{Ll}\d]\s*,\s*)$/iu;
+const WHO_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|also|earlier|previously|already|once|recently|later)\s+){0,3}$/i;
+const DESCRIBES_BEFORE = /(?:\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|also|earlier|previously|already|once|recently|later)\s+){0,3}|\bhad\s+(?:(?:also|earlier|previously|already|once)\s+)?been\s+|[\p{Ll}\d]\s*,\s*)$/iu;
 /** "demanded that the government surrenders the gang leaders": what a demand asks for, no act. */
 const DEMANDED_THAT = /\b(?:demand|demands|demanded|demanding|insist|insists|insisted|urged|urging|asked|asking|wants?|wanted)\s+that\s+(?:[\p{L}\d'’,-]+\s+){1,6}$/iu;
 /** What a surrender verb may take as its object: the arms laid down, or the fighters themselves. */
@@ -80,6 +82,9 @@ export function notToldAct(type: string, trigger: string, before: string, after:
   }
   if (type === SURRENDER) {
     if (PROSPECT_BEFORE.test(before)) return true;
+    // "Mahto, who recently surrendered before the police, was killed": a surrender that describes
+    // a person of the report is background, as a sentence is.
+    if (WHO_BEFORE.test(before)) return true;
     // "surrendered their weapons" gives up arms; "surrendered the suspect to police" hands over
     // another (no fighters giving themselves up), "surrendered 50 posts" a thing.
     const rest = after.slice(trigger.length);
