@@ -47,6 +47,13 @@ describe('a court\'s sentence is a sentencing', () => {
     assert.deepEqual(penalty('Two policemen were sentenced to seven years in jail in Karachi.'), ['penalty:years:7']);
   });
 
+  test('a headline\'s "ATC sentences three to death"; "sentenced to 14 years" with no prison word; a penalty as the passive\'s subject', () => {
+    assert.equal(count('ATC sentences three to death in Quetta blast case', 'sentencing', 'sentenced'), 3);
+    assert.deepEqual(penalty('The former minister was sentenced to 14 years in the corruption case.'), ['penalty:years:14']);
+    assert.deepEqual(penalty('The death sentence was handed to him by a court in Lahore.'), ['penalty:death']);
+    assert.ok(!types('The president reduced their sentences to ten years.').includes('sentencing'));
+  });
+
   test('"sentenced to death in absentia" is a sentence passed, marked in absentia', () => {
     assert.deepEqual(penalty('A court in Islamabad sentenced the former commander to death in absentia.'), ['penalty:death:in-absentia']);
   });
@@ -106,6 +113,10 @@ describe('fighters who give themselves up are a surrender', () => {
     assert.equal(only(run('Twelve fighters laid down their arms in Quetta on Sunday.'), 'surrender').trigger.text, 'laid down their arms');
     assert.deepEqual(targets('Two commanders handed themselves over to police in Bannu.', 'surrender'), ['pakistan-police']);
     assert.equal(count('Six members of the TTP surrendered their weapons to the Frontier Corps in North Waziristan.', 'surrender', 'surrendered'), 6);
+  });
+
+  test('"At least 15 insurgents, including two commanders, surrendered": the count before the apposition', () => {
+    assert.equal(count('At least 15 Baloch insurgents, including two commanders, surrendered in Dera Bugti on Thursday.', 'surrender', 'surrendered'), 15);
   });
 
   test('a headline\'s present tense: "30 militants surrender in Kech"', () => {

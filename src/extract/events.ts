@@ -717,7 +717,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (What those tied to an act number is theirs, not the act's: "kill 2 terrorists linked to abduction".)
       // ("at least 15 people, including women and children, were abducted": the count before the
       // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
-      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
+      // (news67) "At least 15 insurgents, including two commanders, surrendered": an intransitive
+      // surrender is its subject's own verb, so the apposition parts the subject from it too.
+      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause), type === SURRENDER ? m.firstToken : -1) : null;
       const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
       // "More than 40,000 Afghans returned from Iran": a return across a border is counted as
       // `returned`, and told only with the country it crossed from or to and the people counted

@@ -28,6 +28,9 @@ const NUMBER_WORDS: Record<string, number> = {
   fourteen: 14, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
 };
 
+/** "sentenced to 14 years", "awarded seven years": a term in years right after the verb is a prison term. */
+const TERM_AFTER_VERB = /^\S+(?:\s+\S+){0,4}?\s+(?:to|awarded|handed|given)\s+(?:(?:rigorous|simple|a)\s+)?$/i;
+
 /** The penalty named in `words` (a trigger's own words and its clause after it), or null. */
 export function penaltyOf(words: string): string | null {
   const years = YEARS.exec(words);
@@ -35,7 +38,7 @@ export function penaltyOf(words: string): string | null {
     ? 'death'
     : LIFE.test(words)
       ? 'life'
-      : years && (years[0].match(IMPRISONMENT) || IMPRISONMENT.test(words))
+      : years && (years[0].match(IMPRISONMENT) || IMPRISONMENT.test(words) || TERM_AFTER_VERB.test(words.slice(0, years.index)))
         ? `years:${/^\d/.test(years[1]) ? Number(years[1]) : NUMBER_WORDS[years[1].toLowerCase()]}`
         : IMPRISONMENT.test(words)
           ? 'imprisonment'
@@ -61,6 +64,8 @@ const BACKGROUND_BEFORE = /\b(?:after|before|since|despite)\s+(?:being|having\s+
  */
 const WHO_BEFORE = /\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|also|earlier|previously|already|once|recently|later)\s+){0,3}$/i;
 const DESCRIBES_BEFORE = /(?:\b(?:who|whom|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|also|earlier|previously|already|once|recently|later)\s+){0,3}|\bhad\s+(?:(?:also|earlier|previously|already|once)\s+)?been\s+|[\p{Ll}\d]\s*,\s*)$/iu;
+/** "The death sentence was handed to him": a penalty as its passive's subject. */
+const PENALTY_SUBJECT = /\b(?:death|life|prison|jail)\s+(?:sentences?|penalty|terms?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$/i;
 /** "demanded that the government surrenders the gang leaders": what a demand asks for, no act. */
 const DEMANDED_THAT = /\b(?:demand|demands|demanded|demanding|insist|insists|insisted|urged|urging|asked|asking|wants?|wanted)\s+that\s+(?:[\p{L}\d'’,-]+\s+){1,6}$/iu;
 /** What a surrender verb may take as its object: the arms laid down, or the fighters themselves. */
@@ -78,7 +83,7 @@ export function notToldAct(type: string, trigger: string, before: string, after:
     if (trigger.toLowerCase() === 'sentenced' && DESCRIBES_BEFORE.test(before)) return true;
     // "awarded 10 years in prison", "were handed life sentences": a general verb is a sentence
     // only with its penalty ("awarded medals", "handed over to police" are none).
-    return !!penaltyOnly?.includes(trigger.toLowerCase()) && penaltyOf(after) === null;
+    return !!penaltyOnly?.includes(trigger.toLowerCase()) && penaltyOf(after) === null && !PENALTY_SUBJECT.test(before);
   }
   if (type === SURRENDER) {
     if (PROSPECT_BEFORE.test(before)) return true;
@@ -116,14 +121,18 @@ function surrenderBaseHolds(toks: readonly Token[], m: TrieMatch, before: string
 
 /**
  * A sentencing's settling, once per sentence's events: the penalty as a rule (`penalty:<kind>`,
- * read from the trigger and its sentence after it); with no agent, the government of the country
+ * read from the trigger and its sentence after it, else from its sentence before it); with no agent, the government of the country
  * where it is (else of the document), inferred (`agent:implied:government:<how>:<CC>`): a court
  * is the state's, and our actors name no courts.
  */
 export function settleSentencings(doc: Doc, ctx: Context, events: readonly EventRecord[], documentCountry: () => string | null): void {
   for (const e of events) {
     if (e.type !== SENTENCING) continue;
-    const penalty = penaltyOf(doc.text.slice(e.trigger.start, Math.max(e.trigger.end, doc.sentences[e.sentence]?.end ?? e.end)));
+    const sentence = doc.sentences[e.sentence];
+    // (Read from the trigger on; else the sentence before it: "The death sentence was handed to him".)
+    const penalty =
+      penaltyOf(doc.text.slice(e.trigger.start, Math.max(e.trigger.end, sentence?.end ?? e.end))) ??
+      (sentence ? penaltyOf(doc.text.slice(sentence.start, e.trigger.start)) : null);
     if (penalty) e.rules.push(`penalty:${penalty}`);
     if (e.actors.some((r) => r.role === 'agent')) continue;
     const place = eventPlaceCountry(doc, ctx, e);
