@@ -55,11 +55,13 @@ export function defaultPolicy(): MatchPolicy {
  * such pair, so the trained model is byte-identical.) (news59) A curfew, shutdown or closure
  * follows violence as an alert does ("Curfew imposed in Parachinar after clashes"): a follow-up.
  * (news63) So do hostages freed, a kidnapping's end ("Troops free 104 hostages after train siege").
+ * (news67) A sentence joins the judicial acts, a surrender the agreements (ACLED codes one so):
+ * a trial's verdicts or a group's laying down of arms are told years after the violence, not as its sequel.
  */
 const TYPE_GROUPS: ReadonlyArray<readonly string[]> = [
   ['attack', 'bombing', 'kidnapping', 'property-destruction', 'claim-of-responsibility', 'arrest', 'security-alert', 'security-measure', 'hostage-release'],
   ['protest', 'riot'],
-  ['prisoner-release', 'sentence-reduction', 'agreement'],
+  ['prisoner-release', 'sentence-reduction', 'sentencing', 'agreement', 'surrender'],
   ['movement', 'recruitment', 'deportation'],
 ];
 const FOLLOW_UPS: ReadonlySet<string> = new Set(['claim-of-responsibility', 'arrest', 'security-alert', 'security-measure', 'hostage-release']);

@@ -106,6 +106,9 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     case 'arrest':
       return { eventType: 'Strategic developments', subEventType: 'Arrests' };
     case 'agreement':
+    // (news67) Fighters who give themselves up: ACLED's dev notes of surrenders are coded
+    // Agreement (three of four; the fourth, a desertion, Change to group/activity).
+    case 'surrender':
       return { eventType: 'Strategic developments', subEventType: 'Agreement' };
     case 'recruitment':
     // A state's curfew, ban, shutdown or closure: ACLED's "Security measures:" notes (news59).
@@ -115,6 +118,9 @@ export function acledCodeOfEvent(a: Analysis, e: EventOut): AcledCode | null {
     // Hostages freed (news63): coded as the release was before it had a type of its own.
     case 'hostage-release':
     case 'sentence-reduction':
+    // (news67) A court's sentence: ACLED's dev notes hold none coded (those that name one are
+    // protests against it), so it is coded as the other judicial acts are.
+    case 'sentencing':
     case 'movement':
     case 'security-alert':
       return { eventType: 'Strategic developments', subEventType: 'Other' };

@@ -17,6 +17,8 @@ export interface EventTypeSpec {
   postsOnly?: string[];
   /** Triggers that make the event only when what they act on is a thing restricted (`restricted`): "banned rallies", "suspended mobile internet" (security-measure.ts). */
   restrictsOnly?: string[];
+  /** (news67) Triggers that make a sentencing only with a penalty after them in their clause: "awarded 10 years in prison", not "awarded medals" (sentencing.ts). */
+  penaltyOnly?: string[];
   /** The things a 'restrictsOnly' trigger must act on: gatherings, the internet, a road, the border. */
   restricted?: string[];
   /** Triggers that close a way (a road, the border): done by a crowd, a protest's blockade, not a measure (security-measure.ts). */

@@ -86,14 +86,16 @@ const VERB_AFTER = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has']);
  * "at least 15 people, including women and children, were abducted": the clause before an
  * apposition between commas ("including …", "most of them …") when `clauses[ci]` opens with the
  * subject's verb right after it; that clause holds the subject's count. Null otherwise.
+ * `verbToken`: a trigger that is its subject's own verb with no auxiliary, which may open the
+ * clause too (news67: "At least 15 insurgents, including two commanders, surrendered").
  */
-export function appositionHead(doc: Doc, toks: readonly Token[], clauses: readonly Clause[], ci: number): Clause | null {
+export function appositionHead(doc: Doc, toks: readonly Token[], clauses: readonly Clause[], ci: number, verbToken = -1): Clause | null {
   if (ci < 2) return null;
   const gloss = clauses[ci - 1];
   const open = toks[gloss.first - 1];
   const shut = toks[clauses[ci].first - 1];
   if (!open || !shut || doc.text[open.start] !== ',' || doc.text[shut.start] !== ',') return null;
-  if (!VERB_AFTER.has(toks[clauses[ci].first].lower) || gloss.last - gloss.first > 8) return null;
+  if ((!VERB_AFTER.has(toks[clauses[ci].first].lower) && clauses[ci].first !== verbToken) || gloss.last - gloss.first > 8) return null;
   const first = toks[gloss.first];
   if (!APPOSITION_OPENERS.has(first.lower) || !APPOSITION.test(doc.text.slice(first.start, first.start + 20))) return null;
   return clauses[ci - 2];

@@ -34,6 +34,7 @@ import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from '.
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
 import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { notToldAct, SENTENCING, settleSentencings, SURRENDER } from './sentencing.ts';
 import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
@@ -555,10 +556,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // been killed since 2012": a tally; "directed police to arrest", "will be arrested": an
       // order or a future act; "recovered two Kalashnikovs and a hand grenade": a seized weapon.
       if (cueWords.has(INCLUDING_WORDS) && inRecordList(sentenceBefore)) return;
-      if ((spec.violent || type === 'arrest') && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
+      // (news67) So do "184 Naxals have surrendered so far this year" and sentences over a period.
+      if ((spec.violent || type === 'arrest' || type === SURRENDER || type === SENTENCING) && tallies((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       if (cueWords.has(INCLUDING_WORDS) && inTallyExamples((signs ??= tallySigns(sentenceText)), sentenceBefore)) return;
       const near = doc.text.slice(Math.max(sentence.start, m.start - 60), m.start);
       if (orderOrFuture(near)) return;
+      // (news67) "could be sentenced to death", "after being sentenced", "awarded medals"; "refused
+      // to surrender", "demanded that they surrender": no sentence or surrender told (sentencing.ts).
+      if ((type === SENTENCING || type === SURRENDER) && notToldAct(type, m.values[0].alias, sentenceBefore, doc.text.slice(m.start, clauseEnd), spec.penaltyOnly, toks, m)) return;
       // "detained 300 Afghans ahead of deportation": a removal to come or opposed is none told.
       if (type === 'deportation' && prospectiveRemoval(doc.text, clauseStart, m.start)) return;
       // "It was not clear who fired the shell", "until the killers were arrested".
@@ -712,7 +717,9 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (What those tied to an act number is theirs, not the act's: "kill 2 terrorists linked to abduction".)
       // ("at least 15 people, including women and children, were abducted": the count before the
       // apposition is the verb's subject's; the apposition's own numbers are a part of them.)
-      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause)) : null;
+      // (news67) "At least 15 insurgents, including two commanders, surrendered": an intransitive
+      // surrender is its subject's own verb, so the apposition parts the subject from it too.
+      const head = spec.count && !clause.whole ? appositionHead(doc, toks, clauses, clauses.indexOf(clause), type === SURRENDER ? m.firstToken : -1) : null;
       const countable = head ? [...within(quantities, toks[head.first].start, toks[head.last].end), ...within(quantities, clauseStart, clauseEnd)] : within(quantities, rules.includes(TIED_TO_RULE) ? m.end : clauseStart, clauseEnd);
       // "More than 40,000 Afghans returned from Iran": a return across a border is counted as
       // `returned`, and told only with the country it crossed from or to and the people counted
@@ -973,6 +980,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) kept = settleMeasures(doc, ctx, kept, country);
+    if (some) settleSentencings(doc, ctx, kept, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
