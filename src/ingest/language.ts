@@ -276,19 +276,20 @@ function asciiFunctionWordCounts(sample: string): FunctionWordCounts {
       continue;
     }
     const start = i;
-    // wordHash(sample, start, i), reckoned as the word is read.
+    // wordHash(sample, start, i), reckoned as the word is read. Past the end `ch` is 0, not
+    // charCodeAt's NaN, so that it stays a small integer.
     let h = 0;
     let ch = sample.charCodeAt(i);
-    while (i < n && isAsciiLetter(ch)) {
+    while (isAsciiLetter(ch)) {
       h = (Math.imul(h, 31) + lowerAscii(ch)) & 0x3fffffff;
-      ch = sample.charCodeAt(++i);
+      ch = ++i < n ? sample.charCodeAt(i) : 0;
     }
-    if (ch === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
+    if (ch === 39 && i + 1 < n && isAsciiLetter(sample.charCodeAt(i + 1))) {
       h = (Math.imul(h, 31) + 39) & 0x3fffffff;
       ch = sample.charCodeAt(++i);
-      while (i < n && isAsciiLetter(ch)) {
+      while (isAsciiLetter(ch)) {
         h = (Math.imul(h, 31) + lowerAscii(ch)) & 0x3fffffff;
-        ch = sample.charCodeAt(++i);
+        ch = ++i < n ? sample.charCodeAt(i) : 0;
       }
     }
     words++;
