@@ -80,15 +80,17 @@ const NORTH_WEST_ENDING = /^[a-z]{3,}(?:zai|gai|kai)$/;
  * a longer word; the other words only after a word of the name's own.
  */
 export function pashtoArea(key: string): PashtoArea | null {
-  const pieces = key.split(' ');
-  const last = pieces[pieces.length - 1];
-  if (CLAN.test(last)) return last.length > 5 || pieces.length >= 2 ? 'tribal-areas' : null;
+  // The key's first and last words as split(' ') gives them, without the array of every word.
+  const space = key.lastIndexOf(' ');
+  const last = space < 0 ? key : key.slice(space + 1);
+  if (CLAN.test(last)) return last.length > 5 || space >= 0 ? 'tribal-areas' : null;
   if (NORTH_WEST_ENDING.test(last)) return 'north-west';
-  if (pieces.length < 2) return null;
+  if (space < 0) return null;
   if (TRIBAL_WORDS.has(last)) return 'tribal-areas';
   if (NORTH_WEST_WORDS.has(last)) return 'north-west';
-  if (TRIBAL_FIRST_WORDS.has(pieces[0])) return 'tribal-areas';
-  if (SOUTH_WEST_WORDS.has(last) || SOUTH_WEST_FIRST_WORDS.has(pieces[0])) return 'south-west';
+  const first = key.slice(0, key.indexOf(' '));
+  if (TRIBAL_FIRST_WORDS.has(first)) return 'tribal-areas';
+  if (SOUTH_WEST_WORDS.has(last) || SOUTH_WEST_FIRST_WORDS.has(first)) return 'south-west';
   return null;
 }
 

@@ -115,8 +115,12 @@ export function resolveChain(
   for (let i = 0; i + 1 < members.length; i++) {
     const provinces = this.statedProvinceReadings(links[i], members[i + 1], cands[i + 1]);
     if (provinces.length === 0) continue;
-    const inside = (e: number) => provinces.includes(ix.admin1(e));
-    if (cands[i].length > 0 && !cands[i].some((c) => c.entry >= 0 && inside(c.entry))) this.addVowelSpellings(members[i], cands[i], countries, inside, [...ix.vowelSpellingsOf(members[i].key), ...ix.townVowelSpellingsOf(members[i].key)]);
+    // The predicate is made only for addVowelSpellings: a named closure per chain link costs
+    // more than the test it serves (tsx names each as it is made).
+    if (cands[i].length > 0 && !cands[i].some((c) => c.entry >= 0 && provinces.includes(ix.admin1(c.entry)))) {
+      const inside = (e: number) => provinces.includes(ix.admin1(e));
+      this.addVowelSpellings(members[i], cands[i], countries, inside, [...ix.vowelSpellingsOf(members[i].key), ...ix.townVowelSpellingsOf(members[i].key)]);
+    }
     cands[i] = this.keepInsideStatedProvince(cands[i], provinces);
   }
   // "the town of Jewani in Pakistan": a curated place spelt with other vowels, inside the container.
@@ -236,6 +240,11 @@ export function resolveChain(
  * seat), lose PROVINCE_IN_PROVINCE_COST, so the name is read as an unknown place inside the next
  * member.
  */
+/** No reading of `outer` is the candidate, holds it or lies in it (a module function: see resolveChain's `inside`). */
+function apartFrom(resolver: PlaceResolver, outer: readonly Candidate[], c: Candidate): boolean {
+  return outer.every((o) => o.entry !== c.entry && !resolver.contains(c.entry, o.entry) && !resolver.contains(o.entry, c.entry));
+}
+
 export function provinceInProvince(this: PlaceResolver, cands: Candidate[][]): void {
   const ix = this.index;
   const m = cands.length;
@@ -246,12 +255,11 @@ export function provinceInProvince(this: PlaceResolver, cands: Candidate[][]): v
     // The next member's readings in the chain's country (namesakes abroad are out of play).
     const outer = cands[i + 1].filter((c) => c.entry >= 0 && countries.has(ix.country(c.entry)));
     if (outer.length === 0) continue;
-    const apart = (c: Candidate) => outer.every((o) => o.entry !== c.entry && !this.contains(c.entry, o.entry) && !this.contains(o.entry, c.entry));
-    const province = cands[i].some((c) => c.entry >= 0 && ix.kind(c.entry) === 'admin1' && countries.has(ix.country(c.entry)) && apart(c));
+    const province = cands[i].some((c) => c.entry >= 0 && ix.kind(c.entry) === 'admin1' && countries.has(ix.country(c.entry)) && apartFrom(this, outer, c));
     if (!province) continue;
     // The province's seat of the same name ("Khost" the town) is no better a reading.
     for (const c of cands[i]) {
-      if (c.entry < 0 || !apart(c)) continue;
+      if (c.entry < 0 || !apartFrom(this, outer, c)) continue;
       c.base += PROVINCE_IN_PROVINCE_COST;
       c.why = [...c.why, 'province-in-province'];
     }

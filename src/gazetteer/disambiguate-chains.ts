@@ -179,6 +179,16 @@ export function unknownIsPlace(s: Segment, members: Segment[], i: number, tokens
   return (locative && !s.embedded) || s.feature !== null || known >= 2;
 }
 
+/** The members of the first `count` chains, by a loop (flatMap and its arrays cost more, per text). */
+export function chainMembers(chains: ReadonlyArray<{ members: Segment[] }>, count = chains.length): Set<Segment> {
+  const out = new Set<Segment>();
+  for (let c = 0; c < count; c++) {
+    const members = chains[c].members;
+    for (let m = 0; m < members.length; m++) out.add(members[m]);
+  }
+  return out;
+}
+
 /** Segments linked by ",", "(", "of" or "in": each (probably) inside the next. */
 export function chains(this: PlaceResolver, tokens: readonly ScanToken[], segments: Segment[]): Array<{ members: Segment[]; links: Link[] }> {
   // Only chains of two or more are kept: resolve() has no use for a lone name here.
@@ -204,9 +214,14 @@ export function chains(this: PlaceResolver, tokens: readonly ScanToken[], segmen
   // "Berea district [coded to Teyateyaneng]": resolved after the chains above, so that the pair
   // settles the area's reading (a later resolution of a segment replaces an earlier one). A
   // coded name with a container of its own ("(coded to Los Pijiguaos, Bolivar)") is placed by it.
-  const chained = new Set(out.flatMap((c) => c.members));
+  // The chains' members are gathered only when a pair is found (few texts have one), from the
+  // chains above, not the pairs pushed after them.
+  const linked = out.length;
+  let chained: Set<Segment> | null = null;
   for (let i = 1; i < segments.length; i++) {
-    if (!chained.has(segments[i]) && codedInside(tokens, segments[i - 1], segments[i])) out.push({ members: [segments[i], segments[i - 1]], links: ['('] });
+    if (!codedInside(tokens, segments[i - 1], segments[i])) continue;
+    chained ??= chainMembers(out, linked);
+    if (!chained.has(segments[i])) out.push({ members: [segments[i], segments[i - 1]], links: ['('] });
   }
   // An unknown run can only be a place inside a chain whose container is known.
   return out;

@@ -106,8 +106,12 @@ export function dropFarFromBracketed(this: PlaceResolver, list: Candidate[], rea
   const kinds = new Set(known.map((o) => ix.kind(o.entry)));
   if (kinds.has('admin1') || !(kinds.has('admin2') || kinds.has('populated-place') || kinds.has('other'))) return list;
   const countries = new Set(known.filter((o) => ix.kind(o.entry) !== 'country').map((o) => ix.country(o.entry)));
-  const far = (c: Candidate) => countries.has(ix.country(c.entry)) && !Number.isNaN(ix.lat(c.entry)) && !known.some((o) => nearBy(ix, c.entry, o.entry, ix.kind(o.entry) === 'admin2' ? BRACKETED_DISTRICT_KM : BRACKETED_TOWN_KM));
-  return list.filter((c) => c.entry < 0 || !far(c));
+  return list.filter((c) => c.entry < 0 || !farFromBracketed(ix, countries, known, c));
+}
+
+/** dropFarFromBracketed's test of one reading (a module function: a named closure per call costs more than the test). */
+function farFromBracketed(ix: PlaceIndex, countries: ReadonlySet<string | null>, known: readonly Candidate[], c: Candidate): boolean {
+  return countries.has(ix.country(c.entry)) && !Number.isNaN(ix.lat(c.entry)) && !known.some((o) => nearBy(ix, c.entry, o.entry, ix.kind(o.entry) === 'admin2' ? BRACKETED_DISTRICT_KM : BRACKETED_TOWN_KM));
 }
 
 /**

@@ -5,7 +5,7 @@ import { POST_CURATED, POST_PRIMARY } from './place-store.ts';
 import type { DocumentContext, Resolution, Resolved } from './disambiguate-types.ts';
 import { NO_DEMONYMS, NOT_DEMONYM, TOPICAL_COUNTRY_WEIGHT, topicOfText, addCountry, remember, spellingCountries, demonymCountryAlone, acrossFrom, acrossFit, countryPointsOf, documentCountryFit } from './disambiguate-context.ts';
 import { TRIBAL_AREAS, CEASEFIRE_LINES, clanAreas, bareCompassRegion, borderCue, unknownAreaInPakistan, unknownLineInPakistan, unknownNameRun, pakistanAlone, regionEntry } from './disambiguate-fallbacks.ts';
-import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, listMember, broadName } from './disambiguate-chains.ts';
+import { WEAK_PREPS, commonWordOpening, containerOfUnknown, chains, chainMembers, listMember, broadName } from './disambiguate-chains.ts';
 import { LONE_PLACE_SUPPORT, resolveSingle, plausible, onlyOwnName, unitOfOneCountry, dominant } from './disambiguate-single.ts';
 import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVowelSpellings, addInPlay, candidateOf, townCount, prior } from './disambiguate-candidates.ts';
 import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
@@ -64,7 +64,7 @@ export class PlaceResolver {
   resolve(text: string, tokens: readonly ScanToken[], segments: Segment[], ctx: DocumentContext): Resolution[] {
     const ix = this.index;
     const chains = this.chains(tokens, segments);
-    this.chained = new Set(chains.flatMap((c) => c.members));
+    this.chained = chainMembers(chains);
     const countries = new Map<string, number>(ctx.countries);
     this.countriesInPlay = countries;
     this.demonymCountries = ctx.demonymCountries ?? NO_DEMONYMS;

@@ -42,6 +42,12 @@ test('initialsFormKey: two or three capitals, dotted or not, and a word', () => 
   assert.equal(initialsFormKey('TT Singh'), 'tt singh');
   assert.equal(initialsFormKey('Rahim Yar Khan'), null);
   assert.equal(initialsFormKey('R. Khan'), null);
+  // Told before the pattern by the letter after the first capital (session 24, perf26): the
+  // surface is trimmed first, and a lower-case letter there answers no.
+  assert.equal(initialsFormKey(' R.Y. Khan '), 'ry khan');
+  assert.equal(initialsFormKey('\nRY Khan'), 'ry khan');
+  assert.equal(initialsFormKey('Ry Khan'), null);
+  assert.equal(initialsFormKey('R'), null);
 });
 
 test('an admin unit misspelt by a letter before its unit word, in the country in play', () => {

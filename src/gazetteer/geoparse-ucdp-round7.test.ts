@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isClanName } from './clan-areas.ts';
+import { isClanName, pashtoArea } from './clan-areas.ts';
 import { placeMentions, placeOf } from '../../test/place-mentions.ts';
 
 // UCDP/Pakistan geoparsing, session 7 (issue 3): roads named by two towns, chain members read
@@ -49,6 +49,22 @@ test('Pashtun clan names: "X Khel", "Xkhel", and not a bare "Khel"', () => {
   assert.ok(!isClanName('khel'));
   assert.ok(!isClanName('michel'));
   assert.ok(!isClanName('watta'));
+});
+
+test('pashtoArea reads a key by its first and last words', () => {
+  assert.equal(pashtoArea('watta khel'), 'tribal-areas');
+  assert.equal(pashtoArea('kotakhel'), 'tribal-areas');
+  assert.equal(pashtoArea('khel'), null);
+  assert.equal(pashtoArea('behranzai'), 'north-west');
+  assert.equal(pashtoArea('litta sar'), 'tribal-areas');
+  assert.equal(pashtoArea('sar'), null);
+  assert.equal(pashtoArea('zawoon kallay'), 'north-west');
+  // The first word of three, not the second: "speen" opens the name.
+  assert.equal(pashtoArea('speen wari ghundi'), 'tribal-areas');
+  assert.equal(pashtoArea('wari speen ghundi'), null);
+  assert.equal(pashtoArea('killi pir ismail'), 'south-west');
+  assert.equal(pashtoArea('zain koh'), 'south-west');
+  assert.equal(pashtoArea('dasht'), null);
 });
 
 test('an unknown clan area in a text about Pakistan alone is placed in the former tribal areas', () => {

@@ -607,7 +607,12 @@ const INITIALS_SKIPPED = new Set(['e', 'i', 'ud', 'ul', 'ur', 'us', 'al', 'el', 
  * Khan", "R Y Khan", "T.T.Singh"): the initials and the word, lower case ("ry khan"); else null.
  */
 export function initialsFormKey(surface: string): string | null {
-  const m = /^(\p{Lu})\.?\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?\s*(\p{Lu}\p{Ll}{2,})$/u.exec(surface.trim());
+  const trimmed = surface.trim();
+  // A capital is followed by a stop, a space or a capital: a-z second ("Kabul Province", most
+  // capitalised runs the scan asks about) answers no without the pattern.
+  const second = trimmed.charCodeAt(1);
+  if (second >= 97 && second <= 122) return null;
+  const m = /^(\p{Lu})\.?\s?(\p{Lu})\.?(?:\s?(\p{Lu})\.?)?\s*(\p{Lu}\p{Ll}{2,})$/u.exec(trimmed);
   if (!m) return null;
   return `${(m[1] + m[2] + (m[3] ?? '')).toLowerCase()} ${m[4].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}`;
 }

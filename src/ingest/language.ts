@@ -234,15 +234,20 @@ const ASCII = /^[\x00-\x7f]*$/;
 interface FunctionWord {
   word: string;
   langs: number[];
+  /** wordHash(word). */
+  hash: number;
 }
 
-/** Function words by wordHash, with the languages that have them. */
-const FUNCTION_WORDS_BY_HASH = new Map<number, FunctionWord[]>();
+/**
+ * Function words by the low bits of their wordHash (an array slot, not a map lookup per word of
+ * the sample), each with its whole hash and the languages that have it.
+ */
+const HASH_SLOTS = 4096;
+const FUNCTION_WORDS_BY_HASH: Array<FunctionWord[] | undefined> = new Array<FunctionWord[] | undefined>(HASH_SLOTS).fill(undefined);
 for (const [word, langs] of LANGUAGES_OF_WORD) {
-  const h = wordHash(word, 0, word.length);
-  const list = FUNCTION_WORDS_BY_HASH.get(h);
-  if (list) list.push({ word, langs });
-  else FUNCTION_WORDS_BY_HASH.set(h, [{ word, langs }]);
+  const hash = wordHash(word, 0, word.length);
+  const slot = hash & (HASH_SLOTS - 1);
+  (FUNCTION_WORDS_BY_HASH[slot] ??= []).push({ word, langs, hash });
 }
 
 function lowerAscii(c: number): number {
@@ -271,17 +276,28 @@ function asciiFunctionWordCounts(sample: string): FunctionWordCounts {
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
-    if (sample.charCodeAt(i) === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isAsciiLetter(sample.charCodeAt(i))) i++;
+    // wordHash(sample, start, i), reckoned as the word is read. Past the end `ch` is 0, not
+    // charCodeAt's NaN, so that it stays a small integer.
+    let h = 0;
+    let ch = sample.charCodeAt(i);
+    while (isAsciiLetter(ch)) {
+      h = (Math.imul(h, 31) + lowerAscii(ch)) & 0x3fffffff;
+      ch = ++i < n ? sample.charCodeAt(i) : 0;
+    }
+    if (ch === 39 && i + 1 < n && isAsciiLetter(sample.charCodeAt(i + 1))) {
+      h = (Math.imul(h, 31) + 39) & 0x3fffffff;
+      ch = sample.charCodeAt(++i);
+      while (isAsciiLetter(ch)) {
+        h = (Math.imul(h, 31) + lowerAscii(ch)) & 0x3fffffff;
+        ch = ++i < n ? sample.charCodeAt(i) : 0;
+      }
     }
     words++;
     if (i - start > LONGEST_WORD) continue;
-    const candidates = FUNCTION_WORDS_BY_HASH.get(wordHash(sample, start, i));
-    if (!candidates) continue;
+    const candidates = FUNCTION_WORDS_BY_HASH[h & (HASH_SLOTS - 1)];
+    if (candidates === undefined) continue;
     for (let c = 0; c < candidates.length; c++) {
-      if (!sameLowered(sample, start, i, candidates[c].word)) continue;
+      if (candidates[c].hash !== h || !sameLowered(sample, start, i, candidates[c].word)) continue;
       const langs = candidates[c].langs;
       for (let k = 0; k < langs.length; k++) hits[langs[k]]++;
     }

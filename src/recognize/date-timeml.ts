@@ -91,7 +91,7 @@ interface Compiled {
   referenceWords: string[];
   setWords: string[];
   seasonWords: string[];
-  wordBits: Map<string, number>;
+  wordBits: WordBits;
   reference: RegExp;
   duration: RegExp;
   barePlural: RegExp;
@@ -140,7 +140,7 @@ function compile(): Compiled {
     referenceWords: [...new Set(Object.keys(lex.references).map((p) => p.split(' ').pop()!))],
     setWords: Object.keys(lex.sets),
     seasonWords: Object.keys(lex.seasons),
-    wordBits: new Map(),
+    wordBits: { bits: new Map(), maxLength: 0, shapes: new Uint8Array(0) },
     reference: new RegExp(String.raw`\b(?:${alternation(Object.keys(lex.references))})\b(?!-)`, 'gi'),
     duration: new RegExp(
       String.raw`\b(?:(?:${quals})\s+(?!(?:the|its|their|his|her)\s))?(?:(?:the|its|their|his|her)\s+)?(?:(${windows})\s+)?(\d+(?:\.\d+)?|${counts})(?:\s+|-)(?:(?:more|additional|consecutive|straight|full|long)\s+)?(${unitAlt})(?:(\s+(?:earlier|later))|(?![\w-]|-old))`,
@@ -291,7 +291,25 @@ const W_THE = 1 << 14;
 const W_END = 1 << 15;
 const W_STORY = 1 << 16;
 
-function wordBitsOf(lists: { referenceWords: string[]; setWords: string[]; seasonWords: string[] }): Map<string, number> {
+/**
+ * The word lists' bits by word, and their words' shapes (length, first and last letter): most of
+ * a sentence's words have a shape no listed word has, and are passed over without a slice and a
+ * lookup (presentWords).
+ */
+interface WordBits {
+  bits: Map<string, number>;
+  /** The longest listed word. */
+  maxLength: number;
+  /** 1 at shapeOf(length, first, last) of each listed word. */
+  shapes: Uint8Array;
+}
+
+/** A word's shape: its length (1 to maxLength) and its first and last letters (a-z as 97 to 122). */
+function shapeOf(length: number, first: number, last: number): number {
+  return (length * 26 + (first - 97)) * 26 + (last - 97);
+}
+
+function wordBitsOf(lists: { referenceWords: string[]; setWords: string[]; seasonWords: string[] }): WordBits {
   const bits = new Map<string, number>();
   const byBit: Array<[number, readonly string[]]> = [
     [W_REFERENCE, lists.referenceWords],
@@ -316,11 +334,16 @@ function wordBitsOf(lists: { referenceWords: string[]; setWords: string[]; seaso
     // Only runs of a-z are a sentence's words: anything else is never present.
     for (const w of words) if (/^[a-z]+$/.test(w)) bits.set(w, (bits.get(w) ?? 0) | bit);
   }
-  return bits;
+  let maxLength = 0;
+  for (const w of bits.keys()) maxLength = Math.max(maxLength, w.length);
+  const shapes = new Uint8Array((maxLength + 1) * 26 * 26);
+  for (const w of bits.keys()) shapes[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  return { bits, maxLength, shapes };
 }
 
 /** The bits of the word lists that hold one of the sentence's words (its runs of a-z). */
-function presentWords(lower: string, bits: ReadonlyMap<string, number>): number {
+function presentWords(lower: string, words: WordBits): number {
+  const { bits, maxLength, shapes } = words;
   let present = 0;
   const n = lower.length;
   let i = 0;
@@ -333,6 +356,8 @@ function presentWords(lower: string, bits: ReadonlyMap<string, number>): number 
     const start = i;
     do c = lower.charCodeAt(++i);
     while (c >= 97 && c <= 122);
+    const length = i - start;
+    if (length > maxLength || shapes[shapeOf(length, lower.charCodeAt(start), lower.charCodeAt(i - 1))] === 0) continue;
     const bit = bits.get(lower.slice(start, i));
     if (bit !== undefined) present |= bit;
   }

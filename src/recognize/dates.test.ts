@@ -222,6 +222,14 @@ const cases: Case[] = [
     ],
   },
   {
+    // chrono reads "march 12" and "may 15" as dates; a month word starting in lower case is a
+    // verb here. looksLikeJunk asks about such words only where one can start (session 24).
+    name: 'lower-case "march" and "may" before a number are verbs, a weekday beside them still counts',
+    text: 'Thousands will march 12 miles to Quetta on Friday. Officials said they may 15 times have asked for talks.',
+    // "will march ... on Friday": the coming Friday.
+    expect: [{ text: 'Friday', value: day('2026-11-27'), precision: 'day', relative: true }],
+  },
+  {
     name: 'last night and tonight are whole days from publication',
     text: 'Militants who attacked the post last night will be tried tonight.',
     expect: [

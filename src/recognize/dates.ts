@@ -410,6 +410,16 @@ function readsDayFirst(text: string): boolean {
 const PLACEHOLDER_REFERENCE = dayOf(2000, 1, 1);
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi;
+/**
+ * Where a MONTH_WORD match could start in lower case ("march", "jAN"): its stem's first letter
+ * lower-case, the other two in either case. Only such a match can make looksLikeJunk say yes, and
+ * most chrono results have none, so the loop over MONTH_WORD (a regex cloned per matchAll) is skipped.
+ */
+const LOWER_MONTH_START = new RegExp(
+  String.raw`\b(?:${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+    .map((m) => m[0] + [...m.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
+    .join('|')})`,
+);
 const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?/gi;
 const FULL_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -437,7 +447,7 @@ function looksLikeJunk(result: chrono.ParsedResult, tags: ReadonlySet<string>, p
   if (parsers.length === 1 && parsers[0] === 'ENCasualTimeParser' && !/^this\b/i.test(text)) return true;
   // "a year earlier", "the day before" count from an event in the story, not from publication.
   if (parsers.includes('ENTimeUnitAgoFormatParser') && !/\bago$/i.test(text)) return true;
-  for (const m of text.matchAll(MONTH_WORD)) {
+  if (LOWER_MONTH_START.test(text)) for (const m of text.matchAll(MONTH_WORD)) {
     const word = m[0];
     if (word[0] === word[0].toUpperCase() || PLAIN_MONTH.test(word)) continue;
     // Lower-case "may", "march", "august" are a verb, a verb and an adjective, unless a year
