@@ -33,7 +33,7 @@ import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measu
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
-import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { addRescuersBefore, HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
 import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
@@ -1106,6 +1106,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   });
   // "104 passengers had been freed" after they were taken hostage: hostages freed, no prisoners.
   settleHostageReleases(doc, events, lex.people);
+  addRescuersBefore(doc, events, (actor) => ctx.actors.get(actor)?.type === 'state');
   return events;
 }
 
