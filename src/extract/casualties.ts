@@ -306,7 +306,11 @@ function subjectCount(
   const counted = countPeople(doc, toks, quantities, lex, begin, end, number, 'count:subject');
   // (news68) "All four men in it were killed", "Two soldiers on patrol were killed": where the
   // people were ends no subject when it counts no one; the people before it are the subject.
-  if (!counted && k >= 1 && toks[k].end <= toks[end].start && WHERE_THEY_WERE.has(toks[k].lower) && countedPeopleEnd(toks, quantities, lex, k - 1)) {
+  // (news72) "A man in the car was killed": the singular verb counted one for "the car", which
+  // names no one; a singular people noun before where they were is the subject.
+  const nobodyNamed = !counted || (number === 'singular' && !countPeople(doc, toks, quantities, lex, begin, end, null, 'count:subject'));
+  const peopleBefore = k >= 1 && (countedPeopleEnd(toks, quantities, lex, k - 1) || (number === 'singular' && lex.people.has(toks[k - 1].lower)));
+  if (nobodyNamed && k >= 1 && toks[k].end <= toks[end].start && WHERE_THEY_WERE.has(toks[k].lower) && peopleBefore) {
     return subjectCount(doc, toks, quantities, lex, casualtyAt, k - 1, number);
   }
   return counted;

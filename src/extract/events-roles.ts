@@ -44,6 +44,42 @@ export function sharedSubject(created: readonly EventRecord[], subjects: readonl
   return null;
 }
 
+/** (news72) A past-tense verb (one word, hyphens allowed) and what may stand before its object: "baton-charged the", "surrounded some", "fired at the". */
+const VERB_BEFORE_OBJECT = /^\s+[\p{Ll}]+(?:-[\p{Ll}]+)*ed(?:\s+(?:at|on))?\s+(?:(?:the|a|an|some|several|dozens\s+of|hundreds\s+of|scores\s+of|[\p{N}]+)\s+)?$/u;
+/** (news72) "and", with a word of sequence or "also" after it, right before the second verb. */
+const AND_BEFORE_VERB = /^\s+and\s+(?:(?:later|then|also|subsequently|afterwards|eventually)\s+)?$/i;
+
+/**
+ * (news72) "Police baton-charged the protesters and arrested 12 demonstrators": a verb joined by
+ * "and" to an earlier verb that is no event of its own shares that verb's subject, not its
+ * object. When the last candidate subject before the trigger is the object of a past-tense verb
+ * right after the candidate before it (only a determiner or a count between) and only "and"
+ * stands between it and the trigger, the candidate before it is the subject; else null.
+ */
+export function subjectBeforeObject(text: string, subjects: readonly EntityMention[], m: TrieMatch): EntityMention | null {
+  if (subjects.length < 2) return null;
+  const object = subjects[subjects.length - 1];
+  const subject = subjects[subjects.length - 2];
+  if (!AND_BEFORE_VERB.test(text.slice(object.end, m.start))) return null;
+  return VERB_BEFORE_OBJECT.test(text.slice(subject.end, object.start)) ? subject : null;
+}
+
+/** (news72) The people of a crowd, written as a protest's trigger: "protesters", "demonstrators". */
+const CROWD_PEOPLE_NOUN = /^(?:protesters?|protestors?|demonstrators?|marchers?|agitators?|rallyists?)$/i;
+/** What may stand between a verb and its people object: a determiner, a count, "dozens of". */
+const PEOPLE_OBJECT_FILLER = /^\s+(?:(?:an?|the|at\s+least|some|several|over|more\s+than|dozens|hundreds|scores|of|[\p{N}]+)\s+){0,4}$/iu;
+
+/**
+ * (news72) "Police detained 30 protesters", "arrested dozens of demonstrators": a protest told only
+ * by its people's noun as the object of a verb trigger of the clause (only a determiner or a
+ * count between) is not what that verb's subject did: who stands before is a party to it (the
+ * force that acted on the crowd), not its agent.
+ */
+export function crowdObjectOfVerb(toks: Token[], triggers: TrieMatch[], actorEnds: ReadonlySet<number>, quantities: Quantity[], text: string, clauseStart: number, m: TrieMatch): boolean {
+  if (!CROWD_PEOPLE_NOUN.test(text.slice(m.start, m.end))) return false;
+  return triggers.some((t) => t !== m && t.start >= clauseStart && t.end <= m.start && PEOPLE_OBJECT_FILLER.test(text.slice(t.end, m.start)) && classifyTrigger(toks, t, actorEnds, quantities) === 'verb');
+}
+
 /**
  * Whether the verb at token i has a passive auxiliary before it ("were killed"). (Session 18,
  * news36) An actor's name that is spelt as an auxiliary is no auxiliary: "IS claimed the event",

@@ -36,6 +36,10 @@ export function classifyTrigger(
   // (news68) "launched an operation to free the hostages", "in a bid to kill him": what an
   // effort is for is no act told, as "to rescue" is none.
   if (prev?.lower === 'to' && PURPOSE_TO.has(toks[m.firstToken - 2]?.lower ?? '')) return 'skip';
+  // (news72) "tried to arrest a suspect", "an attempt to detain him": an attempted arrest is no
+  // arrest (the suspect was not held). Only an arrest: an attempted attack or abduction is an
+  // incident, as GTD codes it.
+  if (prev?.lower === 'to' && ATTEMPT_TO.has(toks[m.firstToken - 2]?.lower ?? '') && m.values.every((v) => typeOfEntity(v.entity) === ARREST_TYPE)) return 'skip';
   // "were planning an attack on a convoy", "plotting terrorist attacks": a plan, no event.
   if (plannedBefore(toks, m.firstToken)) return 'skip';
   // "threatened to step up attacks", "vowed to carry out more bombings", "warned of further
@@ -167,6 +171,10 @@ function threatenedBefore(toks: readonly Token[], first: number): boolean {
  * codes it.)
  */
 const PURPOSE_TO = new Set(['operation', 'operations', 'effort', 'efforts', 'bid', 'mission', 'drive', 'push', 'order']);
+
+/** (news72) Words of an attempt before "to": an arrest after them was tried, not made. */
+const ATTEMPT_TO = new Set(['attempt', 'attempts', 'attempted', 'attempting', 'tried', 'try', 'tries', 'trying', 'sought', 'seeking', 'seek']);
+const ARREST_TYPE = 'arrest';
 
 /** Words before "for" that make the trigger after it a purpose, not an event told: "used for attacks", "a base for attacks". */
 const PURPOSE_FOR = new Set(['used', 'use', 'using', 'pad', 'launchpad', 'launchpads', 'base', 'bases', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'funds', 'funding']);

@@ -33,7 +33,7 @@ import { bannedGathering, crowdBlockades, MEASURE_TYPE, measureNotImposed, measu
 import { ASKED_WORDS, INCLUDING_WORDS, PERFECT_WORDS, SentenceCueWords } from './sentence-cue-words.ts';
 import { inOtherSense, loadEventLexicon, type EventLexicon, type EventTypeSpec } from './event-lexicon.ts';
 import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
-import { HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
+import { addRescuersBefore, HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
 import { notToldAct, SENTENCING, settleSentencings, SURRENDER } from './sentencing.ts';
 import { triggerInGroupName } from './name-trigger.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
@@ -45,7 +45,7 @@ import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
-import { agentAfterBy, dedupeRoles, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
+import { agentAfterBy, crowdObjectOfVerb, dedupeRoles, subjectBeforeObject, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
 import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayCountedFrom, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { clauseLapse } from './relative-day.ts';
@@ -247,9 +247,23 @@ function addClauseRoles(scope: RoleScope, roles: EventRecord['actors'], rules: s
       // "Taliban forces killed five Daesh fighters and detained three others": a verb joined by
       // "and" to an earlier one of its sentence shares that verb's subject, not its object.
       const shared = pos === 'verb' && toks[m.firstToken - 1]?.lower === 'and' ? sharedSubject(created, subjects, m) : null;
+      // (news72) "Police baton-charged the protesters and arrested 12 demonstrators": the earlier
+      // verb is no event, and its object is no subject of the verb after "and".
+      const beforeObject = pos === 'verb' && !shared && toks[m.firstToken - 1]?.lower === 'and' ? subjectBeforeObject(doc.text, subjects, m) : null;
+      // (news72) "Police detained 30 protesters": the crowd acted on is no act of the force.
+      const actedOn = pos === 'noun' && !!spec.crowd && crowdObjectOfVerb(toks, triggers, actorEnds, sentenceQuantities, doc.text, clauseStart, m);
       if (shared) {
         roles.push({ ...shared, inferred: false });
         rules.push('agent:coordinated-verb');
+      } else if (beforeObject) {
+        roles.push(role(beforeObject, 'agent', false));
+        rules.push('agent:coordinated-verb-past-object');
+      } else if (actedOn && subjects.some((a) => ctx.actors.get(a.entity)?.type === 'state')) {
+        // (A state force is the party; a crowd named before, "baton-charged the crowd", stays its agent.)
+        for (const a of subjects) if (ctx.actors.get(a.entity)?.type === 'state') roles.push(role(a, 'party', false));
+        const crowd = subjects.filter((a) => ctx.actors.get(a.entity)?.type !== 'state').pop();
+        if (crowd) roles.push(role(crowd, 'agent', false));
+        rules.push('party:subject-of-verb-on-crowd');
       } else if (subjects.length > 0) {
         const subject = subjects[subjects.length - 1];
         // "TTP spokesman Ali Khan said its fighters had killed four soldiers": the speaker's group.
@@ -1100,6 +1114,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
   });
   // "104 passengers had been freed" after they were taken hostage: hostages freed, no prisoners.
   settleHostageReleases(doc, events, lex.people);
+  addRescuersBefore(doc, events, (actor) => ctx.actors.get(actor)?.type === 'state');
   return events;
 }
 

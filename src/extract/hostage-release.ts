@@ -1,4 +1,4 @@
-import type { Doc, EventRecord } from '../model/types.ts';
+import type { Doc, EntityMention, EventRecord } from '../model/types.ts';
 
 // (news63) Hostages freed are no prisoners released. A `prisoner-release` (docs/taxonomy.md) sets
 // free detainees or convicts; "104 passengers had been freed" after gunmen took them hostage, "the
@@ -75,5 +75,34 @@ export function settleHostageReleases(doc: Doc, events: EventRecord[], people: R
     if (!why) continue;
     e.type = HOSTAGE_RELEASE;
     e.rules.push(`type:${HOSTAGE_RELEASE}:${why}`);
+  }
+}
+
+/**
+ * (news72) What a state force did to end a siege, right after its name: "stormed the train",
+ * "raided the compound", "launched a rescue operation", "carried out an operation to free them".
+ */
+const RESCUE_ACT = /^\s+(?:(?:also|then|later|eventually|finally)\s+)?(?:stormed|raided|rescued|(?:launched|mounted|began|started|carried\s+out|conducted)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:operation|assault|raid|rescue)s?)\b/iu;
+
+/** The rule on a hostage release whose agent is the force of a rescue told in the sentence before. */
+export const RESCUER_BEFORE_RULE = 'agent:force-of-rescue-before';
+
+/**
+ * (news72) "Security forces launched an operation to free them. By the evening, 104 passengers had
+ * been freed": a hostage release told in a passive with no agent, after a sentence (in its
+ * paragraph) whose state force stormed the place or launched an operation, was that force's, as
+ * a rescue's (inferred). `isState`: whether an actor id is a state force.
+ */
+export function addRescuersBefore(doc: Doc, events: EventRecord[], isState: (actor: string) => boolean): void {
+  for (const e of events) {
+    if (e.type !== HOSTAGE_RELEASE || e.actors.some((r) => r.role === 'agent')) continue;
+    if (!PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) continue;
+    const here = doc.sentences[e.sentence];
+    const prev = doc.sentences[e.sentence - 1];
+    if (!here || !prev || prev.paragraph !== here.paragraph) continue;
+    const force: EntityMention | undefined = doc.actorMentions.find((m) => m.start >= prev.start && m.end <= prev.end && isState(m.entity) && RESCUE_ACT.test(doc.text.slice(m.end, prev.end)));
+    if (!force) continue;
+    e.actors = [{ actor: force.entity, role: 'agent', inferred: true, start: force.start, end: force.end }, ...e.actors];
+    e.rules.push(RESCUER_BEFORE_RULE);
   }
 }

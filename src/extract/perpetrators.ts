@@ -164,6 +164,14 @@ export function settlePerpetrators(
       addAgent(e, arrester.actor, true, arrester, 'agent:force-of-sentence');
       continue;
     }
+    // (news72) "…, district police officer Abdul Rehman said. He said … three suspects were taken
+    // into custody": a passive arrest with no "by" that a state force tells was that force's
+    // (inferred), the teller named in its sentence or, for "He said", in the sentence before.
+    const tellingForce = e.type === ARREST && !e.rules.includes(AFTER_CLAUSE_RULE) ? forceTellingPassive(doc, ctx, e) : null;
+    if (tellingForce) {
+      addAgent(e, tellingForce.entity, true, tellingForce, 'agent:teller-force-of-passive-arrest');
+      continue;
+    }
     if (!spec.violent) continue;
     // "Two soldiers were killed in Indian border firing": the operation's country ran it.
     const operation = ownerInSpan(doc, ctx, e.start, e.end);
@@ -372,6 +380,24 @@ function forceOfSentence(ctx: Context, events: readonly EventRecord[], e: EventR
     .map((o) => o.actors.find((r) => r.role === 'agent'))
     .filter((r): r is NonNullable<typeof r> => !!r && !r.inferred && ctx.actors.get(r.actor)?.type === 'state' && !e.actors.some((x) => x.actor === r.actor));
   return agents.length > 0 && agents.every((r) => r.actor === agents[0].actor) ? agents[0] : null;
+}
+
+/** A sentence opening on a pronoun's speech verb: "He said", "She added", "They told reporters". */
+const PRONOUN_SPEAKER = /^\s*(?:he|she|they)\s+(?:(?:also|further)\s+)?(?:said|added|told|stated|confirmed|informed)\b/i;
+
+/**
+ * (news72) The state force that tells a passive act with no agent: a state force's mention that
+ * is a teller in the act's sentence, or, when the sentence opens "He said", in the sentence before
+ * it in its paragraph; null when the act is no passive or no state force tells it.
+ */
+function forceTellingPassive(doc: Doc, ctx: Context, e: EventRecord): EntityMention | null {
+  if (!PASSIVE_BEFORE.test(doc.text.slice(Math.max(e.start, e.trigger.start - 30), e.trigger.start))) return null;
+  const own = stateTeller(doc, ctx, e);
+  if (own) return own;
+  const here = doc.sentences[e.sentence];
+  const prev = doc.sentences[e.sentence - 1];
+  if (!here || !prev || prev.paragraph !== here.paragraph || !PRONOUN_SPEAKER.test(doc.text.slice(here.start, e.trigger.start))) return null;
+  return doc.actorMentions.find((m) => m.start >= prev.start && m.end <= prev.end && ctx.actors.get(m.entity)?.type === 'state' && isTeller(doc.text, m.end, doc.cues, m)) ?? null;
 }
 
 /** Words before a force's mention that make it what a raid was on, not who ran it. */
