@@ -25,6 +25,7 @@ import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { dropAttackSteps } from './attack-movement.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
@@ -973,6 +974,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) kept = settleMeasures(doc, ctx, kept, country);
+    // "Assailants entered the building and opened fire": the way in is the attack's step, no movement (attack-movement.ts).
+    if (some) kept = dropAttackSteps(doc.text, ctx, lex, kept, [...paragraphEvents, ...lastSentenceEvents], places);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {

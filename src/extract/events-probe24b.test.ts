@@ -1,0 +1,31 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './events-for-tests.ts';
+
+// Session 24 (news70): event leftovers of the lead's session-24 probes (a mosque bombing in
+// Peshawar, a border clash at Torkham, an attack on a polio team), each on sentences of our own;
+// the positive tests failed before their fix, the negative ones hold both ways.
+
+/** Each event as its type and trigger. */
+const kinds = (text: string) => run(text).events.map((e) => [e.type, e.trigger.text]);
+
+describe('an attacker\'s way in or getaway is a step of the attack, no movement', () => {
+  test('"entered … and opened fire", "entered the hall after shooting dead two guards": the attack only', () => {
+    assert.deepEqual(kinds('Three gunmen entered a school in Kohat on Monday and opened fire on the teachers.'), [['attack', 'opened fire']]);
+    assert.ok(!kinds('Police said the bomber entered the hall after shooting dead two guards at the gate.').some((e) => e[0] === 'movement'));
+  });
+
+  test('"The attackers fled …" after the attack told in the sentence before', () => {
+    const text = 'Gunmen shot dead a shopkeeper in Quetta on Sunday. The attackers fled on a motorcycle before police arrived.';
+    assert.deepEqual(kinds(text).map((e) => e[0]), ['attack']);
+  });
+
+  test('people fleeing an attack, and a crossing into a country, stay movements', () => {
+    assert.ok(kinds('Militants attacked a village in Kurram on Monday and hundreds of civilians fled their homes.').some((e) => e[0] === 'movement' && e[1] === 'fled'));
+    assert.ok(kinds('Guards opened fire on a group of men who entered Iran illegally near Taftan.').some((e) => e[0] === 'movement' && e[1] === 'entered'));
+  });
+
+  test('with no violent act near it, "entered" stays a movement', () => {
+    assert.deepEqual(kinds('A column of militants entered the Tirah valley on Monday.').map((e) => e[0]), ['movement']);
+  });
+});
