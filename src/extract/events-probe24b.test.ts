@@ -29,3 +29,23 @@ describe('an attacker\'s way in or getaway is a step of the attack, no movement'
     assert.deepEqual(kinds('A column of militants entered the Tirah valley on Monday.').map((e) => e[0]), ['movement']);
   });
 });
+
+describe('"killed in the clash" beside another act of its sentence is the toll of the clash told before', () => {
+  const tolls = (text: string) => run(text).events.map((e) => [e.type, e.counts.map((c) => [c.kind, c.value]), e.actors.filter((r) => r.role === 'target').map((r) => r.actor)]);
+  test('the clash keeps its dead, the shelling its wounded', () => {
+    const text =
+      'Pakistani and Afghan border forces exchanged heavy fire near Chaman on Monday night.\n\n' +
+      'Two Pakistani soldiers were killed in the clash, while five villagers were wounded when a mortar shell hit a house nearby.';
+    const found = tolls(text);
+    assert.deepEqual(found.find((e) => e[0] === 'attack')?.[1], [['killed', 2]]);
+    assert.deepEqual(found.find((e) => e[0] === 'bombing')?.[1], [['wounded', 5]]);
+    assert.ok(!(found.find((e) => e[0] === 'bombing')?.[2] as string[]).includes('pakistan-army'));
+  });
+
+  test('"killed in the blast" when the sentence tells a blast is that blast\'s', () => {
+    const text = 'Gunmen attacked a police post in Bannu on Monday.\n\nThree people were killed in the blast when a bomb went off at a market in Kohat.';
+    const found = tolls(text);
+    assert.deepEqual(found.find((e) => e[0] === 'bombing')?.[1], [['killed', 3]]);
+    assert.deepEqual(found.find((e) => e[0] === 'attack')?.[1], []);
+  });
+});

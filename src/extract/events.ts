@@ -26,6 +26,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { dropAttackSteps } from './attack-movement.ts';
+import { addVictims, tollsOfNamedEarlierActs } from './earlier-act-toll.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
@@ -74,6 +75,8 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+/** No casualty word of the sentence counts for an earlier act (earlier-act-toll.ts). */
+const NO_TOLLS: ReadonlyMap<number, EventRecord> = new Map();
 /** A question's triggers: none (see the sentence loop). */
 const NO_TRIGGERS: TrieMatch[] = [];
 
@@ -969,6 +972,17 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // (news61) "Protesters closed the highway": a crowd's blockade is its protest (security-measure.ts).
     if (some) crowdBlockades(created, lex, (roles) => weakTriggerHolds(ctx, roles, purposeNear(si, 'protest'), doc.text, typeToldBefore('protest') ? undefined : lex.types.get('protest')?.crowd));
+    // "… exchanged heavy fire. ¶ Three guards were killed in the clash, while eight civilians were
+    // wounded when mortar shells landed": the clash's toll, not the shelling's (earlier-act-toll.ts).
+    const earlierTolls = some && casualtyOnly.size > 0 && events.length > 0 ? tollsOfNamedEarlierActs(doc.text, created, casualtyOnly, events, lex) : NO_TOLLS;
+    for (const e of earlierTolls.size > 0 ? [...casualtyOnly] : []) {
+      const act = earlierTolls.get(e.trigger.start);
+      if (!act) continue;
+      addVictims(act, e);
+      for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+      casualtyOnly.delete(e);
+      created.splice(created.indexOf(e), 1);
+    }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
@@ -1024,7 +1038,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent && !tollOfDispersal) {
-      const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const allStated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const stated = earlierTolls.size > 0 ? allStated.filter((st) => !earlierTolls.has(st.cue.start)) : allStated;
+      for (const st of stated.length < allStated.length ? allStated : []) {
+        const act = earlierTolls.get(st.cue.start);
+        if (act) attachCasualties(doc, [st], used, act, null);
+      }
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
