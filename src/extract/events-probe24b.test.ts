@@ -49,3 +49,26 @@ describe('"killed in the clash" beside another act of its sentence is the toll o
     assert.deepEqual(found.find((e) => e[0] === 'attack')?.[1], []);
   });
 });
+
+describe('a town\'s name before "Road", "Bazaar" or "Chowk" in a town named as its container is a street of that town', () => {
+  const placed = (text: string) => {
+    const a = run(text);
+    return { event: a.events[0]?.place, places: a.places.map((p) => p.id) };
+  };
+  test('"in Peshawar\'s Kohat Road area", "the Kohat Road area of Peshawar", "near Bannu Road in Lakki Marwat": the container, and no Kohat or Bannu', () => {
+    for (const [text, town, street] of [
+      ['A bomb went off in Peshawar\'s Kohat Road area on Friday, killing three people.', 'place:PK:peshawar', 'place:PK:kohat'],
+      ['A bomb went off in the Kohat Road area of Peshawar on Friday, killing three people.', 'place:PK:peshawar', 'place:PK:kohat'],
+      ['Gunmen shot dead two shopkeepers near Bannu Road in Lakki Marwat on Friday.', 'place:PK:lakki-marwat', 'place:PK:bannu'],
+    ]) {
+      const p = placed(text);
+      assert.equal(p.event, town, text);
+      assert.ok(!p.places.includes(street), text);
+    }
+  });
+
+  test('with no container, or a district as the container, the town stays', () => {
+    assert.equal(placed('A bomb went off on Kohat Road on Friday, killing three people.').event, 'place:PK:kohat');
+    assert.ok(placed('A bomb went off in Landi Kotal Bazaar in Khyber district on Friday, killing three people.').places.includes('place:PK:landi-kotal'));
+  });
+});
