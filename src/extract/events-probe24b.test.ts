@@ -72,3 +72,19 @@ describe('a town\'s name before "Road", "Bazaar" or "Chowk" in a town named as i
     assert.ok(placed('A bomb went off in Landi Kotal Bazaar in Khyber district on Friday, killing three people.').places.includes('place:PK:landi-kotal'));
   });
 });
+
+describe('"the hospital had received N bodies" is a rival toll, told by the sentence\'s source', () => {
+  const killed = (text: string) => run(text).events.map((e) => e.counts.filter((c) => c.kind === 'killed').map((c) => [c.value, c.toldBy?.text ?? null]));
+  test('a paragraph after the act: beside its toll, with its teller', () => {
+    const text =
+      'A bomb tore through a market in Quetta on Monday, killing at least 12 people, police said.\n\n' +
+      'A doctor at the Civil Hospital, Ahmed Khan, said the hospital had received 15 bodies.';
+    assert.deepEqual(killed(text)[0], [[12, null], [15, 'A doctor at the Civil Hospital, Ahmed Khan']]);
+  });
+
+  test('the same figure adds nothing; bodies "received" with no act told make no toll', () => {
+    const text = 'A bomb tore through a market in Quetta on Monday, killing 12 people.\n\nA doctor said the hospital had received 12 bodies.';
+    assert.deepEqual(killed(text)[0], [[12, null]]);
+    assert.deepEqual(killed('A doctor said the hospital had received 15 bodies from the flood.'), []);
+  });
+});

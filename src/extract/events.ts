@@ -23,7 +23,7 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
-import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
+import { addTellerTolls, bodiesReceived, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { dropAttackSteps } from './attack-movement.ts';
 import { addVictims, tollsOfNamedEarlierActs } from './earlier-act-toll.ts';
@@ -1072,7 +1072,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= clauseFrom(second, incidentClause, lv)), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
-      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
+      const told = namedTellers(doc, si, [...tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)), ...bodiesReceived(doc.text, sentenceQuantities)]);
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
     } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
       // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
@@ -1080,10 +1080,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (news57) A toll that names its act ("He put the death toll from the clashes at 11",
       // "revised the toll from the blast to seven") is of the latest earlier act so named, a
       // rival figure as much as a revision; a rival that names none is still not taken.
-      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
+      const told = namedTellers(doc, si, [...tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)), ...bodiesReceived(doc.text, sentenceQuantities)]);
       for (const t of told) {
         const act = t.of ? namedAct(events, t.of, earlierViolent, (type) => !!lex.types.get(type)?.violent) : null;
+        // (news70) "A spokesman for the hospital said it had received 27 bodies", a paragraph on:
+        // the bodies of the article's first act with a toll, a rival figure beside it.
+        const lead = !act && t.bodies ? events.find((e) => !!lex.types.get(e.type)?.violent && e.counts.some((c) => c.kind === t.kind)) : undefined;
         if (act) addTellerTolls(act, [t], used);
+        else if (lead) addTellerTolls(lead, [t], used);
         else if (t.revision) addTellerTolls(earlierViolent, [t], used);
       }
     }
