@@ -88,3 +88,15 @@ describe('"the hospital had received N bodies" is a rival toll, told by the sent
     assert.deepEqual(killed('A doctor said the hospital had received 15 bodies from the flood.'), []);
   });
 });
+
+describe('"overnight" tied to a dated day by "after" or "before" is the night into that day', () => {
+  const dated = (text: string) => run(text, '2026-11-27').events.map((e) => [e.type, e.date ? `${e.date.start}…${e.date.end}` : null]);
+  test('"closed the crossing on Sunday after … exchanged fire overnight": the night into Sunday', () => {
+    assert.deepEqual(dated('Pakistan closed the Chaman crossing on Sunday after border forces exchanged fire overnight.').find((e) => e[0] === 'attack'), ['attack', '2026-11-21…2026-11-22']);
+    assert.deepEqual(dated('Border forces exchanged fire overnight before Pakistan closed the Chaman crossing on Sunday.').find((e) => e[0] === 'attack'), ['attack', '2026-11-21…2026-11-22']);
+  });
+
+  test('an overnight with no day tied to it is still the night before publication', () => {
+    assert.deepEqual(dated('Border forces exchanged fire overnight near Chaman, officials said.'), [['attack', '2026-11-26…2026-11-27']]);
+  });
+});
