@@ -100,3 +100,16 @@ describe('"overnight" tied to a dated day by "after" or "before" is the night in
     assert.deepEqual(dated('Border forces exchanged fire overnight near Chaman, officials said.'), [['attack', '2026-11-26…2026-11-27']]);
   });
 });
+
+describe('"the two sides" after a clash between two named forces are those two', () => {
+  const parties = (text: string) => run(text).events.filter((e) => e.type === 'agreement').map((e) => e.actors.filter((r) => r.role === 'party').map((r) => [r.actor, r.inferred]).sort());
+  test('"the two sides agreed to a ceasefire", "Both sides signed an agreement": the clash\'s sides, inferred', () => {
+    const sides = [['afghan-taliban', true], ['pakistan-army', true]];
+    assert.deepEqual(parties('Afghan and Pakistani troops clashed near Chaman on Monday. Elders met on Tuesday and the two sides agreed to a ceasefire.'), [sides]);
+    assert.deepEqual(parties('Afghan and Pakistani troops clashed near Chaman on Monday. Both sides signed an agreement on Tuesday.'), [sides]);
+  });
+
+  test('after an attack with one side named, "both sides" stays no one', () => {
+    assert.deepEqual(parties('Militants attacked a village near Chaman on Monday. Both sides agreed to a truce on Tuesday.'), [[]]);
+  });
+});

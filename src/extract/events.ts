@@ -26,6 +26,7 @@ import { foldSameActs } from './same-act.ts';
 import { addTellerTolls, bodiesReceived, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
 import { dropAttackSteps } from './attack-movement.ts';
+import { addSidesOfClash } from './sides-of-clash.ts';
 import { addVictims, tollsOfNamedEarlierActs } from './earlier-act-toll.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
@@ -990,6 +991,8 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     if (some) kept = settleMeasures(doc, ctx, kept, country);
     // "Assailants entered the building and opened fire": the way in is the attack's step, no movement (attack-movement.ts).
     if (some) kept = dropAttackSteps(doc.text, ctx, lex, kept, [...paragraphEvents, ...lastSentenceEvents], places);
+    // "… exchanged heavy fire. … the two sides agreed to a ceasefire": the clash's two sides (sides-of-clash.ts).
+    if (some) for (let k = 0; k < kept.length; k++) addSidesOfClash(doc.text, ctx, lex, kept[k], sentence.start, k === 0 ? events : [...events, ...kept.slice(0, k)]);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
     for (const e of kept) {
