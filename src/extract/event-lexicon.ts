@@ -72,6 +72,12 @@ export interface EventTypeSpec {
      */
     words?: ReadonlySet<string>;
   };
+  /**
+   * Trigger words that, beside a violent act, tell a step of that act and no event of this type:
+   * "the assailants fled after police arrived", "gunmen entered the house and opened fire"
+   * (attack-movement.ts).
+   */
+  attackSteps?: string[];
   /** The phrases that state a purpose for `weakVerbs` ("to demand", "denouncing"). */
   purpose?: string[];
   /** Phrases that make a protest in their sentence this type, done by its crowd ("with burning tires"). */

@@ -23,8 +23,11 @@ import { settlePerpetrators, UNARMED_TYPES } from './perpetrators.ts';
 import { splitSelfOpposed } from './both-sides.ts';
 import { mergeRetellings } from './retold.ts';
 import { foldSameActs } from './same-act.ts';
-import { addTellerTolls, namedTellers, tellerTolls } from './rival-toll.ts';
+import { addTellerTolls, bodiesReceived, namedTellers, tellerTolls } from './rival-toll.ts';
 import { ownerBeforeNoun } from './operation-owner.ts';
+import { dropAttackSteps } from './attack-movement.ts';
+import { addSidesOfClash } from './sides-of-clash.ts';
+import { addVictims, tollsOfNamedEarlierActs } from './earlier-act-toll.ts';
 import { CLASH_SIDES_RULE, dropSubjectOutsideSides } from './clash-sides.ts';
 import { addDispersingForce, aimedAtRioters, dispersalIn, foldProtestersOfEarlierProtest, mayTellDispersal, dispersedCrowd, dispersedProtest, dispersedRiot, DISPERSED_CROWD_RULE, INTERVENTION_RULE, isControlFiring, RIOT_DISPERSED_BY_RULE, RIOT_INTERVENTION_RULE } from './dispersal.ts';
 import { countryAfter, countryInClause, countryPossessor, countrySubject, demonymPeopleAfter, diplomatsIn, movedPeoplePattern, prospectiveRemoval, RETURNED_KIND } from './deportation.ts';
@@ -74,6 +77,8 @@ function markTalibanReadings(e: EventRecord, readings: readonly EntityMention[])
 // break.
 
 const NO_ENDS: ReadonlySet<number> = new Set();
+/** No casualty word of the sentence counts for an earlier act (earlier-act-toll.ts). */
+const NO_TOLLS: ReadonlyMap<number, EventRecord> = new Map();
 /** A question's triggers: none (see the sentence loop). */
 const NO_TRIGGERS: TrieMatch[] = [];
 
@@ -989,11 +994,26 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     }
     // (news61) "Protesters closed the highway": a crowd's blockade is its protest (security-measure.ts).
     if (some) crowdBlockades(created, lex, (roles) => weakTriggerHolds(ctx, roles, purposeNear(si, 'protest'), doc.text, typeToldBefore('protest') ? undefined : lex.types.get('protest')?.crowd));
+    // "… exchanged heavy fire. ¶ Three guards were killed in the clash, while eight civilians were
+    // wounded when mortar shells landed": the clash's toll, not the shelling's (earlier-act-toll.ts).
+    const earlierTolls = some && casualtyOnly.size > 0 && events.length > 0 ? tollsOfNamedEarlierActs(doc.text, created, casualtyOnly, events, lex) : NO_TOLLS;
+    for (const e of earlierTolls.size > 0 ? [...casualtyOnly] : []) {
+      const act = earlierTolls.get(e.trigger.start);
+      if (!act) continue;
+      addVictims(act, e);
+      for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
+      casualtyOnly.delete(e);
+      created.splice(created.indexOf(e), 1);
+    }
     let kept = some ? settleCrowds(doc, ctx, dropCasualtyOnly(settleRaidArrests(settleBareFire(doc, created, 'attack'), 'attack', 'arrest'), withAnotherIncidents(created, casualtyOnly, incidentClause, lex), used, lex, doc.text, (e) => frameOf.get(e), (e) => incidentClause.get(e)), lex, country) : created;
     // "A suicide bomber attacked a convoy", "destroyed in the shelling": one act told twice (same-act.ts).
     if (some) kept = foldSameActs(doc, kept, paragraphEvents, triggers, 'attack', 'bombing', isViolentType, lex.casualtyWords, dedupeRoles);
     if (some) settlePerpetrators(doc, ctx, kept, lex, country);
     if (some) kept = settleMeasures(doc, ctx, kept, country);
+    // "Assailants entered the building and opened fire": the way in is the attack's step, no movement (attack-movement.ts).
+    if (some) kept = dropAttackSteps(doc.text, ctx, lex, kept, [...paragraphEvents, ...lastSentenceEvents], places);
+    // "… exchanged heavy fire. … the two sides agreed to a ceasefire": the clash's two sides (sides-of-clash.ts).
+    if (some) for (let k = 0; k < kept.length; k++) addSidesOfClash(doc.text, ctx, lex, kept[k], sentence.start, k === 0 ? events : [...events, ...kept.slice(0, k)]);
     if (some) settleSentencings(doc, ctx, kept, country);
     if (some) for (const e of kept) splitSelfOpposed(doc, ctx, e);
     if (talibanReadings.length > 0) for (const e of kept) markTalibanReadings(e, talibanReadings);
@@ -1046,7 +1066,12 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
     const across = acrossSize(toks, sentenceQuantities, series) ?? series;
     lastViolent = kept.find((e) => lex.types.get(e.type)!.violent) ?? lastViolent;
     if (lastViolent && !tollOfDispersal) {
-      const stated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const allStated = statements ?? casualtyStatements(doc, toks, quantities, lex);
+      const stated = earlierTolls.size > 0 ? allStated.filter((st) => !earlierTolls.has(st.cue.start)) : allStated;
+      for (const st of stated.length < allStated.length ? allStated : []) {
+        const act = earlierTolls.get(st.cue.start);
+        if (act) attachCasualties(doc, [st], used, act, null);
+      }
       const all = update ? stated.filter((s) => s.kind !== update.kind) : stated;
       const incident = all.length > 0 ? sameIncident(doc, all, lastViolent, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end), triggers) : all;
       // What is told from another scene's trigger on is that incident's.
@@ -1075,7 +1100,7 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       if (second) attachCasualties(doc, all.filter((s) => !own.includes(s) && s.cue.start >= clauseFrom(second, incidentClause, lv)), used, second, across);
       if (update) replaceToll(lastViolent, update, used);
       // "...; the Taliban put the toll at eight": a teller's own figure, kept beside the other (rival-toll.ts).
-      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
+      const told = namedTellers(doc, si, [...tellerTolls(doc.text, sentence.start, sentenceQuantities, some ? dates : spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)), ...bodiesReceived(doc.text, sentenceQuantities)]);
       if (told.length > 0) addTellerTolls(lastViolent, told, used);
     } else if (!lastViolent && earlierViolent && !tollOfDispersal) {
       // (Session 21, news52) "On Tuesday, the police revised the toll to seven", in a paragraph
@@ -1083,10 +1108,14 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       // (news57) A toll that names its act ("He put the death toll from the clashes at 11",
       // "revised the toll from the blast to seven") is of the latest earlier act so named, a
       // rival figure as much as a revision; a rival that names none is still not taken.
-      const told = namedTellers(doc, si, tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)));
+      const told = namedTellers(doc, si, [...tellerTolls(doc.text, sentence.start, sentenceQuantities, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end)), ...bodiesReceived(doc.text, sentenceQuantities)]);
       for (const t of told) {
         const act = t.of ? namedAct(events, t.of, earlierViolent, (type) => !!lex.types.get(type)?.violent) : null;
+        // (news70) "A spokesman for the hospital said it had received 27 bodies", a paragraph on:
+        // the bodies of the article's first act with a toll, a rival figure beside it.
+        const lead = !act && t.bodies ? events.find((e) => !!lex.types.get(e.type)?.violent && e.counts.some((c) => c.kind === t.kind)) : undefined;
         if (act) addTellerTolls(act, [t], used);
+        else if (lead) addTellerTolls(lead, [t], used);
         else if (t.revision) addTellerTolls(earlierViolent, [t], used);
       }
     }

@@ -99,12 +99,14 @@ describe('a bare "the government" in a sentence with no place is the government 
     assert.equal(gov?.id, 'pakistan-government');
   });
 
-  test('examples/kurram-report.txt keeps the README\'s 11 claims and 5 events, its government Pakistan\'s', async () => {
+  // (news70) 4 events since "the attackers fled towards the Afghan border after a two-hour
+  // gunfight" is the ambush's getaway, no movement of its own (attack-movement.ts).
+  test('examples/kurram-report.txt keeps the README\'s 11 claims and 4 events, its government Pakistan\'s', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../examples/kurram-report.txt', import.meta.url), 'utf8');
     const a = run(text);
     assert.equal(a.claims.length, 11);
-    assert.equal(a.events.length, 5);
+    assert.equal(a.events.length, 4);
     const gov = a.actors.find((x) => x.mentions.some((m) => text.slice(m.start, m.end) === 'the government'));
     assert.equal(gov?.id, 'pakistan-government');
   });

@@ -55,6 +55,8 @@ export interface RivalToll {
   of?: string;
   /** (news60) How the teller was named when its words are a pronoun ("pronoun-of:S-E", as claims say it). */
   named?: string;
+  /** (news70) A count of bodies received ("the hospital had received 27 bodies"), not a toll word. */
+  bodies?: true;
 }
 
 /**
@@ -140,6 +142,24 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     const noun = (m[2] ?? m[5])?.toLowerCase();
     const of = (m[3] ?? m[6])?.trim().split(/\s+/).pop()!.replace(/[’',.]+$/, '').toLowerCase();
     out.push({ kind: noun === 'injury' ? 'wounded' : 'killed', quantity: q, teller: { start, end: start + words.length, text: words }, revision: m[4] !== undefined || later !== null, ...(of ? { of } : {}) });
+  }
+  return out;
+}
+
+/**
+ * (Session 24, news70) "A spokesman for the hospital said the hospital had received 27 bodies":
+ * the bodies a hospital or a morgue received are a count of the dead, told by the sentence's
+ * source (namedTellers, as "… and put the toll at 14" is); `bodies` marks it (see events.ts).
+ */
+const RECEIVED_BEFORE = /\b(?:had|has|have)\s+(?:so\s+far\s+|also\s+)?received\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+const BODIES_AFTER = /^\s+(?:dead\s+)?(?:bodies|corpses)\b/i;
+
+/** The sentence's figures of bodies received ("had received 27 bodies"), each a toll whose teller the sentence's source is. */
+export function bodiesReceived(text: string, quantities: readonly Quantity[]): RivalToll[] {
+  const out: RivalToll[] = [];
+  for (const q of quantities) {
+    if (!BODIES_AFTER.test(text.slice(q.end, q.end + 20)) || !RECEIVED_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
+    out.push({ kind: 'killed', quantity: q, teller: { start: q.start, end: q.start, text: '' }, revision: false, bodies: true });
   }
   return out;
 }

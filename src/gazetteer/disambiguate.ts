@@ -11,6 +11,7 @@ import { mayBeVowelSpelling, mayBeInitials, mayBeTownSpelling, candidates, addVo
 import { resolveChain, weighByNameForm, provinceInProvince, isPartOfTown, namedByPrefix, holdingInner, addOuterVariants, effective, addFuzzy, linkScore, addInsideOuter } from './disambiguate-chain-scoring.ts';
 import { statedArea, statedProvinceReadings, keepInsideStatedProvince, dropFarFromProvince, farFromStatedProvince, statedDistrict, dropFarFromContainer, dropFarFromBracketed, farFromContainer, inOtherDistrict, contains } from './disambiguate-containment.ts';
 import { finish } from './disambiguate-precision.ts';
+import { withoutStreetTowns } from './street-of-town.ts';
 import { farAbroad, strayVillage, dropStrayNamesakes, keepToCueProvinces, farFromAll } from './disambiguate-namesakes.ts';
 
 export type { DocumentContext, Resolution } from './disambiguate-types.ts';
@@ -149,9 +150,13 @@ export class PlaceResolver {
     const list = [...out.values()];
     // Usually in order already; the sort is stable, so skipping it then changes nothing.
     for (let i = 1; i < list.length; i++) {
-      if (list[i - 1].segment.start > list[i].segment.start) return list.sort((a, b) => a.segment.start - b.segment.start);
+      if (list[i - 1].segment.start > list[i].segment.start) {
+        list.sort((a, b) => a.segment.start - b.segment.start);
+        break;
+      }
     }
-    return list;
+    // "Peshawar's Kohat Road area": a street of Peshawar, not Kohat (street-of-town.ts).
+    return withoutStreetTowns(text, tokens, ix, list);
   }
 
   /** townCount's memo (disambiguate-candidates.ts). */

@@ -185,6 +185,11 @@ const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'bayah', "bay'ah"
 /** What an actor denies when it denies its own part in an act: "involvement", "any role", "its hand", "responsibility". */
 const OWN_ROLE = /^\s*(?:(?:any|its|their|a|an|all)\s+)?(?:involvement|role|responsibility|hand|part|complicity|links?|connection)\b/i;
 
+/** (news70) A denying verb that disowns its object: "distanced itself from", "dissociated themselves from". */
+const DISOWNING_VERB = /\b(?:distanc|dissociat|disassociat)\w*\s+(?:itself|themselves)\s+from$/i;
+/** An act as the object of a disowning verb: "from the bombing", "from Friday's attack on the mosque". */
+const DISOWNED_ACT = /^\s+(?:(?:the|this|that|these|those|any|such|[\p{Lu}][\p{L}]*['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|ambush(?:es)?|assaults?|shootings?|explosions?|massacre|strikes?)\b/u;
+
 /**
  * "The TTP denied involvement in the Bannu attack", "The Taliban denied any role": a source that
  * is a known actor (a named group or a state's body; no generic group such as "militants" or
@@ -194,6 +199,8 @@ function deniesOwnRole(s: SentenceCtx, cue: Cue): string | null {
   const speaker = knownSpeaker(s, cue);
   if (!speaker) return null;
   const after = s.doc.text.slice(cue.end, s.doc.sentences[s.si].end);
+  // (news70) "The TTP distanced itself from the bombing": the verb itself disowns the act named.
+  if (DISOWNING_VERB.test(s.doc.text.slice(cue.start, cue.end)) && DISOWNED_ACT.test(after)) return speaker;
   const role = OWN_ROLE.exec(after);
   // "denied any involvement of the army": someone else's part, unless its own ("of its men").
   if (role && !/^\s+(?:of|by)\s+(?!(?:its|their|our)\b)/i.test(after.slice(role[0].length))) return speaker;

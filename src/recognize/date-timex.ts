@@ -88,14 +88,14 @@ export function readingOf(m: DateMention): Timex[] {
   if (!m.value || m.rule.startsWith('known-event:')) return [];
   const { start, end } = m.value;
   if (m.precision === 'day') {
-    if (m.rule === 'overnight') return one(m, `${isoDay(dayFromIso(start))}TNI`, 'TIME');
+    if (m.rule.startsWith('overnight')) return one(m, `${isoDay(dayFromIso(start))}TNI`, 'TIME');
     const part = PART_OF_DAY_WORD.exec(m.text);
     if (part) return one(m, `${start}${PART_OF_DAY[part[1].toLowerCase()]}`, 'TIME');
     return one(m, start);
   }
   if (m.precision === 'month') return one(m, start.slice(0, 7));
   if (m.precision === 'year') return one(m, start.slice(0, 4));
-  if (m.rule === 'overnight') return one(m, `${start}TNI`, 'TIME');
+  if (m.rule.startsWith('overnight')) return one(m, `${start}TNI`, 'TIME');
   if (m.rule === 'year-range' || (m.rule.startsWith('chrono:') && start !== end)) {
     const parts = splitRange(m);
     if (parts) return parts;

@@ -1146,6 +1146,29 @@ function dropRedundantOvernight(candidates: Candidate[], text: string): Candidat
   });
 }
 
+/**
+ * (Session 24, news70) "Pakistan closed the crossing on Sunday after border forces exchanged heavy
+ * fire overnight", "Border forces exchanged fire overnight before the crossing was closed on
+ * Sunday": the night the sentence ties to a dated day by "after" or "before" is the night into
+ * that day, not the night before publication.
+ */
+export const OVERNIGHT_INTO_DAY_RULE = 'overnight+into-day';
+
+function overnightIntoDay(candidates: Candidate[], text: string, sentenceStartOf: (pos: number) => number): Candidate[] {
+  if (!candidates.some((c) => c.rule === 'overnight')) return candidates;
+  const oneDay = (d: Candidate | undefined): d is Candidate => !!d && d.precision === 'day' && d.first !== null && d.first === d.last;
+  return candidates.map((c, i) => {
+    if (c.rule !== 'overnight') return c;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    const day =
+      oneDay(prev) && sentenceStartOf(prev.start) === sentenceStartOf(c.start) && /\bafter\b/i.test(text.slice(prev.end, c.start)) ? prev
+      : oneDay(next) && sentenceStartOf(next.start) === sentenceStartOf(c.start) && /\bbefore\b/i.test(text.slice(c.end, next.start)) ? next
+      : null;
+    return day ? { ...c, first: day.first! - 1, last: day.first, rule: OVERNIGHT_INTO_DAY_RULE, note: undefined } : c;
+  });
+}
+
 function sentenceFinder(sentences: Sentence[]): (pos: number) => number {
   return (pos) => {
     let lo = 0;
@@ -1259,7 +1282,7 @@ function finishDates(w: DatesWork): DateMention[] {
     if (YEAR_DIGITS.test(sentence)) for (const c of yearRules(sentence, start, lower)) candidates.push(c);
     if (lower.includes('overnight')) for (const c of overnight(sentence, start, ref)) candidates.push(c);
   }
-  const settled = dropRedundantOvernight(settleOverlaps(candidates), text);
+  const settled = overnightIntoDay(dropRedundantOvernight(settleOverlaps(candidates), text), text, sentenceStartOf);
   const openStart = knownEvents().openStart;
   const mentions: DateMention[] = [];
   const hints: Array<TimexHint | undefined> = [];
