@@ -66,3 +66,34 @@ describe('1. "the group" after a group named in its sentence or the one before',
     assert.equal(claimStarting(a, 'which the group denied').attribution.source, 'BLA');
   });
 });
+
+/** The killed and wounded figures of the first event, in order. */
+function countsOf(text: string): Array<[string, number]> {
+  const e = run(text).events[0];
+  assert.ok(e, `no event in: ${text}`);
+  return e.counts.map((c) => [c.kind, c.value]);
+}
+
+describe('2. more of the wounded dying later add to the toll', () => {
+  const bombing = 'A suicide bomber killed nine people at a market in Bannu on Sunday, police said.';
+
+  test('"two more of the injured succumbed to their wounds" adds two, and wounds no one', () => {
+    assert.deepEqual(countsOf(`${bombing} On Tuesday, two more of the injured succumbed to their wounds.`), [['killed', 11]]);
+    assert.deepEqual(countsOf(`${bombing} Two more people succumbed to their injuries in hospital.`), [['killed', 11]]);
+  });
+
+  test('"N of the injured later died", "N more of the victims died" count their number', () => {
+    assert.deepEqual(countsOf(`${bombing} Two of the injured later died.`), [['killed', 11]]);
+    assert.deepEqual(countsOf(`${bombing} Three more of the victims died in hospital.`), [['killed', 12]]);
+  });
+
+  test('a man who succumbed to his injuries is one killed; the injuries of the dead are no one wounded', () => {
+    assert.deepEqual(countsOf('Gunmen beat a shopkeeper in Swat on Monday. The man succumbed to his injuries on Wednesday.'), [['killed', 1]]);
+    assert.deepEqual(countsOf('Gunmen attacked a checkpoint in Tank on Monday. Two soldiers died of gunshot wounds.'), [['killed', 2]]);
+  });
+
+  test('"N more were injured" counts its number; a fear that more may succumb counts nothing', () => {
+    assert.deepEqual(countsOf('Gunmen opened fire on a wedding in Swat on Monday. Two people were killed and two more were injured.'), [['killed', 2], ['wounded', 2]]);
+    assert.deepEqual(countsOf(`${bombing} Doctors said more of the wounded could succumb.`), [['killed', 9]]);
+  });
+});
