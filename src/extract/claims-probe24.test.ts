@@ -97,3 +97,27 @@ describe('2. more of the wounded dying later add to the toll', () => {
     assert.deepEqual(countsOf(`${bombing} Doctors said more of the wounded could succumb.`), [['killed', 9]]);
   });
 });
+
+describe('3. a source telling that an act did not happen', () => {
+  const raid = 'Police raided a compound in Peshawar on Monday.';
+
+  test('"said no one was detained" reads as "said no one was arrested": a fact told, asserted, and no arrest', () => {
+    for (const verb of ['detained', 'arrested']) {
+      const a = run(`${raid} Police said no one was ${verb} in the raid.`);
+      assert.equal(claimStarting(a, 'Police said').certainty, 'asserted', verb);
+      assert.ok(!a.events.some((e) => e.type === 'arrest'), `${verb}: ${JSON.stringify(a.events.map((e) => e.type))}`);
+    }
+    // The verb itself is an arrest when someone was.
+    assert.ok(run('Police detained three suspects in the raid in Peshawar.').events.some((e) => e.type === 'arrest'));
+  });
+
+  test('"said no casualties were reported" denies the harm as "said no one was hurt" does', () => {
+    for (const told of ['no one was hurt', 'no casualties were reported', 'there were no casualties', 'no deaths occurred in the raid']) {
+      assert.equal(claimStarting(run(`${raid} Police said ${told}.`), 'Police said').certainty, 'denied', told);
+    }
+    // Other nouns are other facts.
+    for (const told of ['no arrests were made', 'no cases were reported']) {
+      assert.equal(claimStarting(run(`${raid} Police said ${told}.`), 'Police said').certainty, 'asserted', told);
+    }
+  });
+});
