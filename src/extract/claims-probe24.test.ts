@@ -121,3 +121,19 @@ describe('3. a source telling that an act did not happen', () => {
     }
   });
 });
+
+describe('4. a condition on the report\'s truth with no comma after it', () => {
+  const strike = 'A senior commander of the TTP is believed to have been killed in a drone strike in Khost on Monday.';
+
+  test('"If confirmed the killing would …" is speculative, as with the comma', () => {
+    for (const s of ['If confirmed the killing would be a major blow to the group.', 'If confirmed, the killing would be a major blow to the group.']) {
+      assert.equal(claimStarting(run(`${strike} ${s}`), 'If confirmed').certainty, 'speculative', s);
+    }
+    assert.equal(claimStarting(run(`${strike} Analysts said that if true the report would mark a shift.`), 'Analysts').certainty, 'speculative');
+  });
+
+  test('an "if" of whether, or another condition, is no cue', () => {
+    assert.notEqual(claimStarting(run(`${strike} Officials asked if confirmed cases would rise.`), 'Officials').certainty, 'speculative');
+    assert.notEqual(claimStarting(run(`${strike} If he wins the vote he would lead the council.`), 'If he wins').certainty, 'speculative');
+  });
+});

@@ -357,6 +357,14 @@ function deniedActCues(doc: Doc, toks: readonly Token[], si: number, da: DeniedA
   return out;
 }
 
+/** Words after which a condition opens a clause of its own ("…, but if true the report would …", "said that if true …"). */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'but', 'and', 'that', '"', '“', '(', '—', '–']);
+
+/** Whether token `i` opens its sentence or a clause after one of CLAUSE_OPENERS. */
+function opensClause(toks: readonly Token[], i: number): boolean {
+  return i === 0 || CLAUSE_OPENERS.has(toks[i - 1].lower);
+}
+
 /**
  * "If confirmed, the killing would be the most significant blow": a "would" after a condition on
  * the report's truth, past the comma that closes it, guesses at what the fact would mean:
@@ -367,9 +375,13 @@ function conditionalCues(doc: Doc, toks: readonly Token[], si: number, da: Denie
   let open = false;
   for (let i = 0; i < toks.length; i++) {
     const n = seqAt(toks, i, da.openers);
-    if (n > 0 && toks[i + n]?.lower === ',') {
+    // "If confirmed, the killing would …"; without the comma ("If confirmed the killing would …",
+    // session 24) only where the condition opens its clause, not an "if" of whether ("asked if
+    // confirmed cases would rise").
+    const comma = toks[i + n]?.lower === ',';
+    if (n > 0 && (comma || opensClause(toks, i))) {
       open = true;
-      i += n;
+      i += comma ? n : n - 1;
       continue;
     }
     if (open && da.conditionalModals.has(toks[i].lower) && /^\p{L}/u.test(toks[i + 1]?.lower ?? '')) {
