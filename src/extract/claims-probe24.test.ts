@@ -137,3 +137,32 @@ describe('4. a condition on the report\'s truth with no comma after it', () => {
     assert.notEqual(claimStarting(run(`${strike} If he wins the vote he would lead the council.`), 'If he wins').certainty, 'speculative');
   });
 });
+
+/** [kind, value, teller] of the first event's counts. */
+function tellersOf(text: string): Array<[string, number, string | null]> {
+  return run(text).events[0].counts.map((c) => [c.kind, c.value, c.toldBy?.text ?? null]);
+}
+
+describe('5. a toll told again in its own sentence, or with another noun', () => {
+  test('"…, and police said 12 people died" in the sentence of the nine is the police\'s figure of the same dead', () => {
+    assert.deepEqual(tellersOf('A bomb killed nine people at a market in Bannu on Monday, and police said 12 people died.'), [
+      ['killed', 9, null],
+      ['killed', 12, 'police'],
+    ]);
+  });
+
+  test('a later figure of civilians, no smaller than a toll of people, is the same dead told again', () => {
+    assert.deepEqual(tellersOf('A bomb killed nine people at a market in Bannu on Monday. Police said 12 civilians died.'), [
+      ['killed', 9, null],
+      ['killed', 12, 'Police'],
+    ]);
+  });
+
+  test('other people, another clause, the act\'s agents or "others" still add up', () => {
+    assert.deepEqual(tellersOf('A bomb killed nine people at a market in Bannu on Monday, and police said two attackers died.'), [['killed', 11, null]]);
+    assert.deepEqual(tellersOf('Militants killed two soldiers in Tank on Monday, the army said, and three civilians died.'), [['killed', 5, null]]);
+    assert.deepEqual(tellersOf('Gunmen killed nine people at a market in Bannu on Monday. Police said 12 gunmen died.'), [['killed', 21, null]]);
+    assert.deepEqual(tellersOf('Gunmen killed nine people at a market in Bannu on Monday, police said, and 12 others died.'), [['killed', 21, null]]);
+    assert.deepEqual(tellersOf('Four police officers and five assailants were killed in Tank on Monday.'), [['killed', 9, null]]);
+  });
+});
