@@ -166,3 +166,22 @@ describe('5. a toll told again in its own sentence, or with another noun', () =>
     assert.deepEqual(tellersOf('Four police officers and five assailants were killed in Tank on Monday.'), [['killed', 9, null]]);
   });
 });
+
+describe('6. a group\'s denial told by its spokesman after it', () => {
+  const bomb = 'A bomb killed six people at a bus stop in Quetta on Monday.';
+
+  test('"The Taliban denied involvement, the group\'s spokesman said": the Taliban deny their own part', () => {
+    const c = claimStarting(run(`${bomb} The Taliban denied involvement, the group's spokesman said.`), 'The Taliban');
+    assert.deepEqual([c.attribution.kind, c.attribution.source, c.certainty], ['self', 'Taliban', 'denied']);
+  });
+
+  test('"The TTP had no role in the attack, the group\'s spokesman said" is the group\'s own denial, as "said it had no role" is', () => {
+    const c = claimStarting(run(`${bomb} The TTP had no role in the attack, the group's spokesman said.`), 'The TTP');
+    assert.deepEqual([c.attribution.kind, c.certainty], ['self', 'denied']);
+  });
+
+  test('another group\'s part, or a part not taken away, is no own denial', () => {
+    assert.equal(claimStarting(run(`${bomb} The BLA had no role in the attack, the TTP's spokesman said.`), 'The BLA').certainty, 'asserted');
+    assert.equal(claimStarting(run(`${bomb} The TTP had a role in the attack, the group's spokesman said.`), 'The TTP').certainty, 'asserted');
+  });
+});
