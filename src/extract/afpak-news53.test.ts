@@ -32,12 +32,15 @@ describe('a weekday naming what is held on it is a day of an act dated to a year
     assert.deepEqual(killed('The 2022 bombing of a mosque in Peshawar killed 60 worshippers during Friday prayers.'), [[['killed', 60]]]);
   });
 
-  test('"on Friday" after an act of March 2023 still tells another day: its dead are not the March toll', () => {
+  test('"on Friday" after an act of March 2023: more of its wounded dying that day add to its toll', () => {
     // (The 12 are lost here too, before and after news53: the "on Friday" nearest them is read as
     // another day of theirs. Left.)
+    // (Session 24, news69: reversed. Since news66 a sentence of more people dying names when the
+    // act's wounded died, not another act, so its day no longer parts the toll; the three were
+    // kept out only because "three more" with no noun counted no one. Now 12 + 3.)
     const a = run('The March 2023 bombing of the mosque killed 12 people; on Friday three more died in hospital.');
     const values = a.events.filter((e) => e.type === 'bombing').flatMap((e) => e.counts.map((c) => c.value));
-    assert.ok(!values.includes(3) && !values.includes(15), JSON.stringify(values));
+    assert.deepEqual(values, [15]);
   });
 });
 

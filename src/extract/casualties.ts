@@ -54,7 +54,7 @@ const NOT_NAMES = new Set(['many', 'some', 'all', 'most', 'few', 'none', 'nobody
 /** Group words that name no number of people: "the police were attacked". */
 const COLLECTIVE = new Set(['police', 'army', 'military', 'forces', 'troops', 'personnel', 'staff', 'crew', 'family', 'militia', 'group', 'public', 'community']);
 const NOUN_FORMS = new Set(['death', 'deaths', 'fatalities', 'injuries', 'bodies', 'casualties', 'wounds', 'dead']);
-const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead']);
+const INTRANSITIVE = new Set(['died', 'die', 'dies', 'perished', 'dead', 'succumbed', 'succumbs']);
 const ACTIVE_FORMS = /^(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|executed|beheaded|murdered|assassinated|shot|shooting|shoots|gunned|gun|guns|gunning|neutrali[sz]ed)$/;
 /** After an active verb, these start no object: "killed in the blast", "killed instantly". */
 const NOT_OBJECT = new Set(['and', 'or', 'by', 'instantly', 'immediately', 'outright', 'later', 'earlier', 'today', 'yesterday', 'overnight', 'there', 'here']);
@@ -113,6 +113,9 @@ function statement(
   // a convict to death, no toll of the bombing.
   if (judicialExecution(doc.text.slice(toks[first].start, toks[last].end), doc.text.slice(toks[0].start, toks[first].start), doc.text.slice(toks[last].end, toks[toks.length - 1].end))) return null;
 
+  // "two more of the injured succumbed to their wounds", "died of his injuries": the wounds of
+  // the dead are how they died, no one wounded (session 24).
+  if ((word === 'wounds' || word === 'injuries') && diedOf(toks, casualtyAt, first)) return null;
   if (NOUN_FORMS.has(word) && word !== 'dead') {
     // "11 others were being treated for their injuries", "taken to hospital with wounds": the
     // people treated are the wounded, counted as the subject of the treatment's verb.
@@ -146,6 +149,17 @@ function statement(
     !aux && !INTRANSITIVE.has(word) && ACTIVE_FORMS.test(word) && last + 1 < toks.length && startsObject(doc, toks, last + 1, quantities);
   if (active) return objectCount(doc, toks, quantities, lex, casualtyAt, last + 1);
   return subjectCount(doc, toks, quantities, lex, casualtyAt, j, number);
+}
+
+/** Words between a verb of dying and the wounds it died of: "succumbed to (their) wounds", "died of (gunshot) injuries". */
+const WOUND_MODIFIERS = new Set(['his', 'her', 'their', 'its', 'the', 'bullet', 'gunshot', 'critical', 'serious', 'severe']);
+
+/** Whether the wound noun at `first` follows "to" or "of" right after a casualty word of dying ("succumbed", "died"). */
+function diedOf(toks: readonly Token[], casualtyAt: ReadonlySet<number>, first: number): boolean {
+  let i = first - 1;
+  while (i > 0 && first - i <= 2 && WOUND_MODIFIERS.has(toks[i].lower)) i--;
+  const prep = toks[i]?.lower;
+  return (prep === 'to' || prep === 'of') && i > 0 && casualtyAt.has(i - 1) && INTRANSITIVE.has(toks[i - 1].lower);
 }
 
 /** Verbs of care whose patients a following "for/with (their) injuries" makes the wounded. */
@@ -241,6 +255,9 @@ function startsObject(doc: Doc, toks: readonly Token[], i: number, quantities: r
   return startsWithWordChar(doc.text[t.start]);
 }
 
+/** Casualty words that, after "of the", name the people a number is part of ("two of the injured"). */
+const PARTITIVE_CASUALTY = new Set(['injured', 'wounded', 'dead']);
+
 /** The subject before a passive or intransitive verb, from `j` backwards. */
 function subjectCount(
   doc: Doc,
@@ -256,6 +273,12 @@ function subjectCount(
   let k = j;
   while (k >= 0) {
     const w = toks[k].lower;
+    // "Two of the injured later died": "the injured" after "of" names whom the number counts,
+    // no statement of its own (session 24).
+    if (casualtyAt.has(k) && PARTITIVE_CASUALTY.has(w) && toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'of') {
+      k -= 3;
+      continue;
+    }
     if (casualtyAt.has(k) || w === ';' || w === ':' || w === '.') break;
     // (news68) "At least 12 people, including four soldiers travelling on leave, had been
     // killed": inside the parts aside, a preposition belongs to a part and ends no subject.
@@ -550,6 +573,8 @@ function countsPeople(doc: Doc, toks: readonly Token[], item: Token[], q: Quanti
   const head = headWords(item, lex.people);
   const last = head[head.length - 1];
   if (last.end <= q.end) return true; // the number is the head: "seven were killed", "two of the guards"
+  // "two more of the victims", "three more of the injured" (session 24): "more" after the number is the number's.
+  if (head.length >= 2 && last.lower === 'more' && head[head.length - 2].end <= q.end) return true;
   if (lex.people.has(last.lower) || COLLECTIVE.has(last.lower)) return true;
   return /^\p{Lu}/u.test(doc.text[last.start]) && !isSentenceStart(toks, last);
 }

@@ -1,4 +1,4 @@
-import type { Doc, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
+import type { Cue, Doc, EventCount, EventRecord, Quantity, Span } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { CasualtyStatement } from './casualties.ts';
 import type { TollUpdate } from './toll-update.ts';
@@ -148,7 +148,7 @@ export function attachCasualties(
     const count: EventCount = { kind: s.kind, value: s.value, qualifier: s.qualifier, text: s.text, start: s.start, end: s.end };
     if (across !== null) count.across = across;
     const existing = target.counts.find((x) => x.kind === s.kind);
-    const teller = existing ? retoldBy(doc, s, existing) : null;
+    const teller = existing ? retoldBy(doc, s, existing, target) : null;
     if (!existing) {
       target.counts.push(count);
     } else if (teller) {
@@ -193,6 +193,11 @@ function peopleNoun(text: string, end: number): string | null {
   return w && !NO_NOUN.test(w) ? w.toLowerCase() : null;
 }
 
+/** What may stand between a source's verb and the figure of its reported clause ("police said 12 …", "said that at least 12 …"). */
+const REPORTED_CLAUSE = /^\s*(?:that\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** Words that end a reported clause before a figure: "the army said, and three civilians died". */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|while|whereas)\b/i;
+
 /**
  * (news64) Who tells `s` again when it counts the people `existing` counted, or null: "A bomb
  * killed nine people at a market. Police said 12 people died" is the police's figure of the same
@@ -200,18 +205,42 @@ function peopleNoun(text: string, end: number): string | null {
  * later one, in a later sentence, is a source's report (an attribution cue of its sentence before
  * it, or one covering the whole sentence), names no word that adds people ("more", "others",
  * "also", "among") nor one side's ("on the military side"), and counts them with the same noun or
- * none in particular ("people", a bare "12 died"). Within one sentence, or with a noun of other people ("Police said two attackers
- * died"), they are different people and add up as before.
+ * none in particular ("people", a bare "12 died"). With a noun of other people ("Police said two
+ * attackers died") they are different people and add up as before.
+ * (Session 24, news69) Inside one sentence too, when the later figure is the reported clause of a
+ * source named after the first ("A bomb killed nine people, and police said 12 people died"): the
+ * source's words right before the figure, no clause break between ("Militants killed two
+ * soldiers, the army said, and three civilians died" adds up). And another noun after a toll of
+ * no one in particular is the same dead when its figure is no smaller (a part of the nine could
+ * not be 12) and it names no agent of the act ("nine people … Police said 12 civilians died";
+ * "Police said 12 attackers died", the act's agents, still add up).
  */
-function retoldBy(doc: Doc, s: CasualtyStatement, existing: EventCount): (Span & { text: string }) | null {
+function retoldBy(doc: Doc, s: CasualtyStatement, existing: EventCount, target: EventRecord): (Span & { text: string }) | null {
   const si = doc.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
-  if (si < 0 || existing.end > doc.sentences[si].start) return null;
+  if (si < 0) return null;
   const sentence = doc.sentences[si];
-  if (ADDED_PEOPLE.test(doc.text.slice(sentence.start, Math.max(s.end, s.cue.end))) || ONE_SIDE.test(doc.text.slice(s.start, sentence.end))) return null;
-  const noun = peopleNoun(doc.text, s.quantities.length > 0 ? Math.max(...s.quantities.map((q) => q.end)) : s.end);
+  const same = existing.end > sentence.start;
+  const reporting = (c: Cue) => reportsIn(c, si);
+  const cue = same
+    ? doc.cues.find((c) => reporting(c) && c.sourceSpan!.start >= existing.end && c.end <= s.start && REPORTED_CLAUSE.test(doc.text.slice(c.end, s.start)) && !CLAUSE_BREAK.test(doc.text.slice(c.end, s.start)))
+    : doc.cues.find((c) => reporting(c) && (c.end <= s.start || c.scope === 'sentence'));
+  if (!cue?.sourceSpan) return null;
+  const from = same ? cue.start : sentence.start;
+  if (ADDED_PEOPLE.test(doc.text.slice(from, Math.max(s.end, s.cue.end))) || ONE_SIDE.test(doc.text.slice(s.start, sentence.end))) return null;
+  const figureEnd = s.quantities.length > 0 ? Math.max(...s.quantities.map((q) => q.end)) : s.end;
+  const noun = peopleNoun(doc.text, figureEnd);
   const earlier = peopleNoun(doc.text, existing.end) ?? peopleNoun(doc.text, existing.start + /^\S+/.exec(existing.text)![0].length);
-  if (noun !== null && !ANY_PEOPLE.has(noun) && noun !== earlier) return null;
-  return sentenceTeller(doc, si, s.start);
+  if (noun !== null && !ANY_PEOPLE.has(noun) && noun !== earlier) {
+    const generic = earlier === null || ANY_PEOPLE.has(earlier);
+    if (!generic || s.value < existing.value || namesAgent(doc, target, figureEnd)) return null;
+  }
+  const { start, end } = cue.sourceSpan;
+  return { start, end, text: cue.source ?? doc.text.slice(start, end) };
+}
+
+/** Whether cue `c` is a source's report in sentence `si` (an attribution with its source named; no claim of responsibility). */
+function reportsIn(c: Cue, si: number): boolean {
+  return c.sentence === si && !!c.attribution && c.attribution !== 'unattributed' && !!c.sourceSpan && !c.rule.includes('claim-of-responsibility');
 }
 
 /**
@@ -220,10 +249,16 @@ function retoldBy(doc: Doc, s: CasualtyStatement, existing: EventCount): (Span &
  * (", saying"); no claim of responsibility. Null when none does.
  */
 export function sentenceTeller(doc: Doc, si: number, at: number): (Span & { text: string }) | null {
-  const cue = doc.cues.find((c) => c.sentence === si && !!c.attribution && c.attribution !== 'unattributed' && !!c.sourceSpan && !c.rule.includes('claim-of-responsibility') && (c.end <= at || c.scope === 'sentence'));
+  const cue = doc.cues.find((c) => reportsIn(c, si) && (c.end <= at || c.scope === 'sentence'));
   if (!cue?.sourceSpan) return null;
   const { start, end } = cue.sourceSpan;
   return { start, end, text: cue.source ?? doc.text.slice(start, end) };
+}
+
+/** Whether the actor mention right after a figure ending at `end` ("12 attackers") is an agent of `target`. */
+function namesAgent(doc: Doc, target: EventRecord, end: number): boolean {
+  const m = doc.actorMentions.find((x) => x.start >= end && /^\s*$/.test(doc.text.slice(end, x.start)));
+  return !!m && target.actors.some((a) => a.role === 'agent' && a.actor === m.entity);
 }
 
 /** "The death toll rose to 18": the stated later total replaces the kind's earlier figure. */

@@ -123,13 +123,16 @@ export function tellerTolls(text: string, sentenceStart: number, quantities: rea
     // revised the toll to seven" is told by "the police"; the words are read after the date.
     const dated = dates.length > 0 ? afterOpeningDate(text, sentenceStart, dates, q.start) : -1;
     const from = dated >= 0 && dated > q.start - 120 ? dated : Math.max(sentenceStart, q.start - 120);
-    const m = TELLER_TOLL.exec(withDatesAsWords(text, from, q.start, dates));
+    const blanked = withDatesAsWords(text, from, q.start, dates);
+    const m = TELLER_TOLL.exec(blanked);
     if (!m) continue;
     let start = from + m.index + (m[1] === '' ? /^.*?\band\s+/isu.exec(m[0])![0].length : m[0].indexOf(m[1]));
     let said0: string | null = null;
     if (/^who\s+$/i.test(m[1])) {
       // (news64) "Doctors at the hospital, who put the toll at 14, …": the relative's antecedent.
-      const a = RELATIVE_ANTECEDENT.exec(withDatesAsWords(text, from, start + m[1].length, dates));
+      // (Session 24) The words before it are a prefix of those already read, their dates blanked
+      // the same way: sliced, not read again.
+      const a = RELATIVE_ANTECEDENT.exec(blanked.slice(0, start + m[1].length - from));
       if (!a) continue;
       start = from + a.index + a[0].indexOf(a[1]);
       said0 = a[1];

@@ -70,6 +70,8 @@ export type CuratedActor = ActorEntry & {
   anyCase?: boolean;
   /** The branch that acts in a country ("Islamic State" in Afghanistan is IS-KP): country code → actor id. */
   branches?: Record<string, string>;
+  /** The actor's type over time, when it changed ("afghan-taliban": rebel until 2021-08-14, then state). */
+  typeHistory?: Array<{ type: ActorType; from?: string; to?: string }>;
 };
 
 export interface GenericTemplate {

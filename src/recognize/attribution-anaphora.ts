@@ -1,5 +1,6 @@
 import type { AttributionKind, Cue, Doc, EntityMention } from '../model/types.ts';
 import { escapeRegExp } from './regex.ts';
+import type { CuratedActor } from '../gazetteer/actors.ts';
 import { speechWords } from './speech-words.ts';
 import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { indexByStart } from './attribution-sentence.ts';
@@ -35,6 +36,35 @@ export function groupAnaphor(s: SentenceCtx, j: number): SourcePhrase | null {
   const c = lastCueBefore(s, isGroup) ?? onlyGroupBefore(s, isGroup);
   if (!c) return null;
   return { start: j - 1, end: j, kind: 'named', rule: `group-of:${c.sourceSpan!.start}-${c.sourceSpan!.end}`, text: c.source, ...(c.sourceActor ? { actor: c.sourceActor } : {}) };
+}
+
+/**
+ * Session 24 (news69): "Sources attributed the attack to the Taliban, which the group denied":
+ * "the group" (or "the militants", `GROUP_PLURALS`) stands for the one group the text names in
+ * its own sentence before it (`where` 'sentence') or in the sentence before (`where` 'previous'),
+ * whether that group spoke or not; null when none or more than one group is named there, so a
+ * group no one named stays unnamed. A group is a named non-state actor, or one that was such a
+ * group before it held a state (the Taliban, `typeHistory`).
+ */
+export function groupMentionedBefore(s: Pick<SentenceCtx, 'doc' | 'ctx' | 'si' | 'toks'>, j: number, where: 'sentence' | 'previous'): SourcePhrase | null {
+  const sentence = s.doc.sentences[where === 'sentence' ? s.si : s.si - 1];
+  if (!sentence || sentence.heading) return null;
+  const before = where === 'sentence' ? s.toks[j - 1].start : sentence.end;
+  const found = s.doc.actorMentions.filter((m) => m.start >= sentence.start && m.end <= before && isGroupByName(s, m.entity));
+  if (found.length === 0 || found.some((m) => m.entity !== found[0].entity)) return null;
+  const m = found[found.length - 1];
+  const kind = actorSourceKind(s, m.entity);
+  return { start: j - 1, end: j, kind, rule: `group-of:mention:${m.start}-${m.end}`, text: s.doc.text.slice(m.start, m.end), actor: m.entity };
+}
+
+/** Plural nouns of armed men that, after "the", may stand for a group named just before ("the militants said"). */
+export const GROUP_PLURALS = new Set(['militants', 'insurgents', 'fighters']);
+
+/** A named group (`isNamedGroup`), or an actor the gazetteer says was a non-state group before it held a state. */
+function isGroupByName(s: Pick<SentenceCtx, 'ctx'>, id: string): boolean {
+  if (isNamedGroup(s, id)) return true;
+  const entry = s.ctx.actors.get(id) as CuratedActor | undefined;
+  return !!entry?.typeHistory?.some((h) => h.type !== 'state');
 }
 
 /** A group the text names by what it calls itself or by an apposition ("A militant group calling itself …", "…, a little-known group,"). */

@@ -5,7 +5,7 @@ import type { SentenceCtx } from './attribution-sentence.ts';
 // actor unnamed, a named group or person named.
 
 /** A named actor of the gazetteer that is not a state nor a generic one ("militants", "residents"). */
-export function isNamedGroup(s: SentenceCtx, id: string): boolean {
+export function isNamedGroup(s: Pick<SentenceCtx, 'ctx'>, id: string): boolean {
   const entry = s.ctx.actors.get(id);
   return !!entry && entry.type !== 'state' && s.ctx.actors.templateOf(id) === null;
 }
@@ -14,7 +14,7 @@ export function isNamedGroup(s: SentenceCtx, id: string): boolean {
  * A state actor speaks officially; a generic one ("people", "residents", "militants") is an
  * unnamed source; a named group or person is named.
  */
-export function actorSourceKind(s: SentenceCtx, entity: string): AttributionKind {
+export function actorSourceKind(s: Pick<SentenceCtx, 'ctx'>, entity: string): AttributionKind {
   const entry = s.ctx.actors.get(entity);
   if (entry?.type === 'state') return 'official';
   return s.ctx.actors.templateOf(entity) !== null ? 'anonymous' : 'named';

@@ -4,7 +4,7 @@ import type { SourcePhrase, SentenceCtx } from './attribution-sentence.ts';
 import { tokenIndexAt } from './attribution-sentence.ts';
 import { PRONOUNS, PHRASE_CANNOT_END, SOURCE_PREPOSITIONS, ARTICLES, afterPrepositionWhich, titleRunStart, isCapitalisedSource, ownerEndingAt, isAcronym, isNameWord, isModifier, isPlaceAdverb, isCapitalisedWord } from './attribution-words.ts';
 import { isNamedGroup, actorSourceKind } from './attribution-kinds.ts';
-import { GROUP_NOUNS, nameAnaphor, groupAnaphor, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
+import { GROUP_NOUNS, GROUP_PLURALS, nameAnaphor, groupAnaphor, groupMentionedBefore, definiteSource, issuerOf, pronounSource } from './attribution-anaphora.ts';
 import { SPOKESPERSON_ROLES, personNameEndingAt, loneName, commonOwnerStart, groupOwnerStart, isPossessive } from './attribution-names.ts';
 import { groupOfOwnStatement } from './attribution-own-statement.ts';
 import { forceDescriptorBefore, qualifiedActorEndingAt, AGENCY_NOUNS, agencyEndingAt, officeOfName, organisationEndingAt, namedGroupEndingAt, speakerFor } from './attribution-bodies.ts';
@@ -191,7 +191,7 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
         owner = o;
       } else if (group >= 0) {
         // "The group's spokesman", "the banned outfit's spokesman": the armed or political group named before, when it spoke lately.
-        ownGroup = { actor: groupAnaphor(s, start - 2)?.actor };
+        ownGroup = { actor: theGroup(s, start - 2)?.actor };
         start = group;
       } else if (common >= 0) {
         // "The state's police", "the province's health minister", "the police chief's spokesman": the body whose source it is.
@@ -236,6 +236,10 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
   const qualified = qualifiedActorEndingAt(s, j);
   if (qualified) return qualified;
   const actor = s.actorEnds.get(tok.end);
+  // "TTP fighters carried out the attack, but the militants said …": the armed men of a group
+  // named just before are that group speaking (session 24), not unnamed militants.
+  const named = actor && GROUP_PLURALS.has(tok.lower) && actor.start === tok.start && s.toks[j - 1]?.lower === 'the' && s.ctx.actors.templateOf(actor.entity) !== null ? groupMentionedBefore(s, j, 'sentence') ?? groupMentionedBefore(s, j, 'previous') : null;
+  if (named) return named;
   if (actor) {
     let start = tokenIndexAt(s.toks, actor.start) ?? j;
     start = forceDescriptorBefore(s, speakerFor(s, start));
@@ -272,7 +276,7 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     // "A spokesman for the group said": the office speaks for the group, whether or not the text
     // has named it speaking before.
     const office = speakerFor(s, j - 1);
-    const group = groupAnaphor(s, j) ?? nameAnaphor(s, j);
+    const group = theGroup(s, j);
     // "The group accused the army of killing civilians" with no group named before: a group that
     // speaks unnamed is an anonymous source (as "militants said"), not no source, so its verb
     // still lends the claim its certainty (session 23).
@@ -290,6 +294,15 @@ export function sourceEndingAt(s: SentenceCtx, j: number): SourcePhrase | null {
     return { start: j, end: j, kind: 'named', rule: 'source-acronym:lone-word' };
   }
   return name ?? null;
+}
+
+/**
+ * "the group" at `j` ("group" after "the"): the group named before it in its sentence, else the
+ * group that spoke in the two sentences before, else the source whose name has the noun ("the
+ * network"), else the group named in the sentence before (session 24); null when none.
+ */
+function theGroup(s: SentenceCtx, j: number): SourcePhrase | null {
+  return groupMentionedBefore(s, j, 'sentence') ?? groupAnaphor(s, j) ?? nameAnaphor(s, j) ?? groupMentionedBefore(s, j, 'previous');
 }
 
 /** Lower-case nouns of a body's part that follow the part's capitalised name ("Excise directorate"). */

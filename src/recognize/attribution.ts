@@ -230,7 +230,13 @@ function knownSpeaker(s: SentenceCtx, cue: Cue): string | null {
 function saysOwnRoleDenied(s: SentenceCtx, verb: TrieMatch, cue: Cue): string | null {
   if (cue.end !== s.toks[verb.lastToken].end) return null;
   const speaker = knownSpeaker(s, cue);
-  return speaker && saysOwnPartDenied(s, verb.lastToken + 1, speaker) ? speaker : null;
+  if (!speaker) return null;
+  if (saysOwnPartDenied(s, verb.lastToken + 1, speaker)) return speaker;
+  // (Session 24) "The TTP had no role in the attack, the group's spokesman said": the said
+  // clause opens the sentence, its source and verb after a comma end it.
+  const first = cue.sourceSpan ? s.toks.findIndex((t) => t.start === cue.sourceSpan!.start) : -1;
+  const ends = s.toks.slice(verb.lastToken + 1).every((t) => !/[\p{L}\p{N}]/u.test(t.lower));
+  return first > 1 && s.toks[first - 1].lower === ',' && ends && saysOwnPartDenied(s, 0, speaker) ? speaker : null;
 }
 
 /**

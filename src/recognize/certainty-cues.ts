@@ -249,7 +249,7 @@ function reportedFutureCues(doc: Doc, toks: readonly Token[], si: number, rf: Re
 }
 
 interface DeniedActFile {
-  deniedActs: { verbs: string[]; acts: string[]; happened: string[]; nobody: string[]; harmed: string[] };
+  deniedActs: { verbs: string[]; acts: string[]; happened: string[]; nobody: string[]; harmed: string[]; harmNouns: string[]; harmReported: string[] };
   conditionals: { openers: string[]; modals: string[] };
 }
 
@@ -260,6 +260,8 @@ interface DeniedActs {
   happened: ReadonlyArray<readonly string[]>;
   nobody: ReadonlyArray<readonly string[]>;
   harmed: ReadonlySet<string>;
+  harmNouns: ReadonlySet<string>;
+  harmReported: ReadonlyArray<readonly string[]>;
   openers: ReadonlyArray<readonly string[]>;
   conditionalModals: ReadonlySet<string>;
 }
@@ -276,6 +278,8 @@ function loadDeniedActs(): DeniedActs {
     happened: seqs(file.deniedActs.happened),
     nobody: seqs(file.deniedActs.nobody),
     harmed: new Set(file.deniedActs.harmed.map((x) => x.toLowerCase())),
+    harmNouns: new Set(file.deniedActs.harmNouns.map((x) => x.toLowerCase())),
+    harmReported: seqs(file.deniedActs.harmReported),
     openers: seqs(file.conditionals.openers),
     conditionalModals: new Set(file.conditionals.modals.map((x) => x.toLowerCase())),
   };
@@ -330,14 +334,16 @@ function deniedActCues(doc: Doc, toks: readonly Token[], si: number, da: DeniedA
       let act = -1;
       for (let j = no + 1; j < toks.length && j <= no + 1 + DENIED_ACT_MODIFIERS; j++) {
         if (!isWord(toks[j].lower)) break;
-        if (da.acts.has(toks[j].lower)) act = j;
+        if (da.acts.has(toks[j].lower) || da.harmNouns.has(toks[j].lower)) act = j;
       }
       if (act < 0) continue;
       if (no > k) last = act;
       else {
+        // "said no casualties were reported" (session 24): the harm as a noun, no one hurt.
+        const harm = da.harmNouns.has(toks[act].lower);
         for (let j = act + 1; j < toks.length && j <= act + DENIED_ACT_REACH; j++) {
           if (!isWord(toks[j].lower)) break;
-          const n = seqAt(toks, j, da.happened);
+          const n = seqAt(toks, j, da.happened) || (harm ? seqAt(toks, j, da.harmReported) : 0);
           if (n > 0) {
             last = j + n - 1;
             break;
@@ -351,6 +357,14 @@ function deniedActCues(doc: Doc, toks: readonly Token[], si: number, da: DeniedA
   return out;
 }
 
+/** Words after which a condition opens a clause of its own ("…, but if true the report would …", "said that if true …"). */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'but', 'and', 'that', '"', '“', '(', '—', '–']);
+
+/** Whether token `i` opens its sentence or a clause after one of CLAUSE_OPENERS. */
+function opensClause(toks: readonly Token[], i: number): boolean {
+  return i === 0 || CLAUSE_OPENERS.has(toks[i - 1].lower);
+}
+
 /**
  * "If confirmed, the killing would be the most significant blow": a "would" after a condition on
  * the report's truth, past the comma that closes it, guesses at what the fact would mean:
@@ -361,9 +375,13 @@ function conditionalCues(doc: Doc, toks: readonly Token[], si: number, da: Denie
   let open = false;
   for (let i = 0; i < toks.length; i++) {
     const n = seqAt(toks, i, da.openers);
-    if (n > 0 && toks[i + n]?.lower === ',') {
+    // "If confirmed, the killing would …"; without the comma ("If confirmed the killing would …",
+    // session 24) only where the condition opens its clause, not an "if" of whether ("asked if
+    // confirmed cases would rise").
+    const comma = toks[i + n]?.lower === ',';
+    if (n > 0 && (comma || opensClause(toks, i))) {
       open = true;
-      i += n;
+      i += comma ? n : n - 1;
       continue;
     }
     if (open && da.conditionalModals.has(toks[i].lower) && /^\p{L}/u.test(toks[i + 1]?.lower ?? '')) {
