@@ -74,3 +74,21 @@ export function toldBefore(ctx: Context, earlier: readonly EventRecord[], own: O
     return !e.date || !(value.end < e.date.start || value.start > e.date.end);
   });
 }
+
+// (Session 24, news71) "Security forces killed 11 terrorists during an operation in Datta Khel.
+// ¶ According to the ISPR, the operation was conducted on the night of November 25-26": a later
+// sentence whose subject is the act named again by a definite noun, and whose verb says when it
+// was done, dates that act. The sentence tells no act of its own (the caller asks that), so its
+// day is the act's, not a statement's.
+const ACT_DONE =
+  /\bthe\s+(operation|raid|attack|assault|strike|airstrike|ambush|clash|clashes|encounter|exchange of fire|gunfight|bombing|blast|explosion|shooting)\s+(?:was|were|had\s+been)\s+(?:(?:\p{L}+ly)\s+)?(?:conducted|carried\s+out|launched|mounted|staged|executed|undertaken)\b|\bthe\s+(operation|raid|attack|assault|strike|airstrike|ambush|clash|clashes|encounter|exchange of fire|gunfight|bombing|blast|explosion|shooting)\s+(?:took\s+place|happened|occurred|began|started)\b/iu;
+
+/** The act done again with its day: the noun and the date mention right after the verb (at most 40 characters on), or null. */
+export function actDoneOn(text: string, from: number, to: number, dates: readonly DateMention[]): { noun: string; date: DateMention } | null {
+  const sentence = text.slice(from, to);
+  const m = ACT_DONE.exec(sentence);
+  if (!m) return null;
+  const verbEnd = from + m.index + m[0].length;
+  const date = dates.find((d) => d.start >= verbEnd && d.start - verbEnd <= 40 && d.value !== null && /^\s*(?:(?:on|in|at|during|late|early)\s+)*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/i.test(text.slice(verbEnd, d.start)));
+  return date ? { noun: (m[1] ?? m[2]).toLowerCase(), date } : null;
+}

@@ -44,12 +44,12 @@ import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
 import { afterPlacedName, appositionHead, sortedSpans, spansWithin, splitClauses, within, wordsAfter, type Clause } from './events-clauses.ts';
 import { TALIBAN_IN_PAKISTAN } from '../recognize/actors.ts';
-import { DEFINITE_ACT_RULE, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
+import { DEFINITE_ACT_RULE, actDoneOn, ownModifier, toldBefore, type OwnModifier } from './definite-act.ts';
 import { AFTER_CLAUSE_RULE, mainClausesStart, splitAfterClauses } from './after-clause.ts';
 import { classifyTrigger, placeBeforeNounRefersBack, triggerKinds, typeOfEntity } from './events-trigger.ts';
 import { APPOSITIVE_BEFORE, BY_BEFORE, CLASH_WITH, DEVICE_MET, GROUP_AFTER, HABIT_BEFORE, IN_NOUN_AFTER, LINKED_TO, NOUN_BY, PAST_RECORD_AFTER, PERFECT_BEFORE, RECORD_BEFORE, RELATIVE_PERFECT_BEFORE, TALLY_OBJECT_AFTER, RETOLD_SUBJECT, toldRelativeBefore, trendBefore } from './events-patterns.ts';
 import { agentAfterBy, crowdObjectOfVerb, dedupeRoles, subjectBeforeObject, isCoordinatedPassive, isPassive, isReducedPassive, objectOfVerb, placeAfterEventNoun, role, sharedSubject, startsWithPronoun } from './events-roles.ts';
-import { insideActor, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
+import { insideActor, liesIn, outsideQuestion, pickPlace, sceneOf, townInside, townOverTitle, type Scene } from './events-place.ts';
 import { datesNoun, datesRelativeClause, datesTiedAct, dayCountedFrom, dayFromLastEvent, eventDate, isAttributiveDate, isSpeechDate, pickDate, sincePeriod } from './events-date.ts';
 import { clauseLapse } from './relative-day.ts';
 import { attachCasualties, isCountable, pickCount, replaceToll } from './events-counts.ts';
@@ -919,14 +919,20 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       const told = (lastViolent ?? earlierViolent) as EventRecord;
       const violentOwn = created.some((e) => !casualtyOnly.has(e) && lex.types.get(e.type)!.violent);
       // ("Four civilians were killed as well": a toll marked as more people joins one already told.)
-      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText))) {
+      // (Session 24, news71) The doers' own dead are other people than the act's victims counted
+      // before, so their toll adds to it: "Security forces killed 11 terrorists during an
+      // operation … Two soldiers embraced martyrdom during the exchange of fire" (13 killed in
+      // one clash, as GTD and ACLED code both sides' dead).
+      const ownSide = !violentOwn && told.counts.length > 0 && !ADDED_TOLL.test(sentenceText) ? doersDying(doc, sentence, told) : [];
+      if (!violentOwn && (told.counts.length === 0 || ADDED_TOLL.test(sentenceText) || ownSide.length > 0)) {
         for (const e of [...casualtyOnly]) {
           if (!tollOf(ctx, e, told)) continue;
           for (const q of used) if (e.counts.some((c) => c.start === q.start && c.end === q.end)) used.delete(q);
           casualtyOnly.delete(e);
           created.splice(created.indexOf(e), 1);
-          told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent')]);
+          told.actors = dedupeRoles([...told.actors, ...e.actors.filter((r) => r.role !== 'agent'), ...ownSide.map((a) => role(a, 'target', false))]);
           told.rules.push(`casualty-sentence-for:${told.trigger.text}`);
+          if (ownSide.length > 0) told.rules.push(`casualty-sentence-for:doers-own-dead:${ownSide[0].entity}`);
           if (!lastViolent) {
             told.rules.push(`casualty-sentence-for:next-paragraph`);
             lastViolent = told;
@@ -1127,6 +1133,18 @@ export function extractEvents(doc: Doc, ctx: Context): EventRecord[] {
       kept = kept.filter((e) => !retold.has(e));
     }
     if (pointed && earlierViolent && earlierViolent.counts.length > countsBefore) earlierViolent.rules.push(`toll-points-back:in-the-${pointed}`);
+    // (news71) "the operation was conducted on the night of November 25-26": the act told last,
+    // in this paragraph or up to two before it, undated, takes the day (definite-act.ts).
+    const dated = lastViolent ?? earlierViolent;
+    if (dated && !dated.date && !kept.some((e) => lex.types.get(e.type)?.violent) && doc.sentences[dated.sentence].paragraph >= sentence.paragraph - 2) {
+      const done = actDoneOn(doc.text, sentence.start, sentence.end, spansWithin(doc.dates, sorted.dates, sentence.start, sentence.end));
+      const types = done ? POINTED_TYPES[singular(done.noun)] : undefined;
+      if (done && (!types || types.includes(dated.type)) && !places.some((p) => !samePlaceOrWithin(ctx, p.entity, dated.place))) {
+        dated.date = eventDate(done.date);
+        dated.dateMention = { start: done.date.start, end: done.date.end };
+        dated.rules.push(`date:act-done-again:the-${done.noun.replace(/\s+/g, '-')}`);
+      }
+    }
     previousSentenceEvents = kept;
     lastSentenceEvents = kept;
     // "(coded to X)": where the note itself says the event is placed.
@@ -1158,6 +1176,25 @@ function pointedBack(sentence: string, earlier: EventRecord): string | null {
   const noun = m[1].toLowerCase();
   const types = POINTED_TYPES[noun];
   return !types || types.includes(earlier.type) ? noun : null;
+}
+
+/** Whether a place named with an act told again is the act's own place, one inside it or around it, or the act has none. */
+function samePlaceOrWithin(ctx: Context, place: string, of: string | null): boolean {
+  if (!of || place === of) return true;
+  const here = ctx.places.get(place);
+  const there = ctx.places.get(of);
+  return !!here && !!there && (liesIn(here, there) || liesIn(there, here));
+}
+
+/**
+ * The sentence's actor mentions that die or are hurt there ("Two soldiers, including a captain,
+ * embraced martyrdom": victim-after.ts) and name a doer the act `told` named in its own words:
+ * the doers' own dead (news71).
+ */
+function doersDying(doc: Doc, sentence: Span, told: EventRecord): EntityMention[] {
+  const doers = told.actors.filter((r) => r.role === 'agent' && !r.inferred).map((r) => r.actor);
+  if (doers.length === 0) return [];
+  return doc.actorMentions.filter((a) => a.start >= sentence.start && a.end <= sentence.end && doers.includes(a.entity) && diedAfter(doc.text, a.end));
 }
 
 /** People named by "the" or "both": those told before ("of the traffic warden" after "the killing"). */
@@ -1263,7 +1300,10 @@ function namedAct(events: readonly EventRecord[], noun: string, latest: EventRec
   return !types || types.includes(latest.type) ? latest : null;
 }
 
-const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling)\b/i;
+// (Session 24, news71) Also a state's operation and the fighting of a clash, told back as "the
+// operation", "the exchange of fire", "the clash", "the encounter", "the gunfight": "Two soldiers
+// embraced martyrdom during the exchange of fire" after an operation told before is its toll.
+const POINTS_BACK = /\b(?:in|during)\s+the\s+(attack|assault|incident|strike|raid|blast|explosion|bombing|ambush|shooting|shelling|operation|exchange of fire|clash|encounter|gunfight|firefight|shootout)\b/i;
 /** The types a specific noun can name; a noun not listed names any violent act. */
 const POINTS_BACK_NOUNS = new Set(['attack', 'assault', 'incident', 'strike', 'raid', 'blast', 'explosion', 'bombing', 'ambush', 'shooting', 'shelling']);
 const POINTED_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -1275,4 +1315,11 @@ const POINTED_TYPES: Readonly<Record<string, readonly string[]>> = {
   ambush: ['attack'],
   shooting: ['attack'],
   raid: ['attack', 'bombing'],
+  operation: ['attack', 'bombing'],
+  'exchange of fire': ['attack'],
+  clash: ['attack'],
+  encounter: ['attack'],
+  gunfight: ['attack'],
+  firefight: ['attack'],
+  shootout: ['attack'],
 };
