@@ -312,6 +312,19 @@ const BROAD: ReadonlySet<string> = new Set(['country', 'region']);
  * gathered outside City Hall in Recife (Pernambuco)" is Brazil even if "Pina" alone pointed
  * elsewhere.
  */
+/**
+ * An act only a state does (a curfew, a court's sentence) with no agent named: the government of
+ * the event's country, else of the document's, as its inferred agent. Nothing when neither is known.
+ */
+export function implyGovernment(doc: Doc, ctx: Context, e: EventRecord, documentCountry: () => string | null): void {
+  const place = eventPlaceCountry(doc, ctx, e);
+  const cc = place ?? documentCountry();
+  if (!cc) return;
+  const state = ctx.actors.instantiate('government', cc);
+  e.actors = [{ actor: state, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
+  e.rules.push(`agent:implied:government:${place ? 'event-place' : 'document'}:${cc}`);
+}
+
 export function eventPlaceCountry(doc: Doc, ctx: Context, e: EventRecord): string | null {
   const votes = new Map<string, number>();
   let broad: string | null = null;

@@ -7,7 +7,7 @@ import type { Doc, EventRecord, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { eventPlaceCountry } from './crowds.ts';
+import { implyGovernment } from './crowds.ts';
 
 const STOPS = new Set([',', '.', ';', ':', '(', ')', 'after', 'while', 'who', 'which', 'that', 'because', 'but', 'as', 'when', 'amid', 'following', 'until', 'till', 'since', 'for', 'to']);
 const AUXILIARIES = /^(?:was|were|is|are|been|being|be|had|has|have|also|temporarily|completely|partially|again|later|immediately)$/;
@@ -120,12 +120,7 @@ export function settleMeasures(doc: Doc, ctx: Context, events: readonly EventRec
       e.rules.push('target:none:measure');
     }
     if (e.actors.some((r) => r.role === 'agent')) continue;
-    const place = eventPlaceCountry(doc, ctx, e);
-    const cc = place ?? documentCountry();
-    if (!cc) continue;
-    const state = ctx.actors.instantiate('government', cc);
-    e.actors = [{ actor: state, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
-    e.rules.push(`agent:implied:government:${place ? 'event-place' : 'document'}:${cc}`);
+    implyGovernment(doc, ctx, e, documentCountry);
   }
   return kept;
 }

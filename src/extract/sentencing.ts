@@ -1,7 +1,7 @@
 import type { Doc, EventRecord, Token } from '../model/types.ts';
 import type { TrieMatch } from '../gazetteer/trie.ts';
 import type { Context } from '../pipeline/context.ts';
-import { eventPlaceCountry } from './crowds.ts';
+import { implyGovernment } from './crowds.ts';
 
 // (Session 24, news67) Two acts AfPak news tells daily: a court's sentence ("A military court
 // sentenced nine TTP militants to death") is a `sentencing`, fighters who give themselves up
@@ -135,11 +135,6 @@ export function settleSentencings(doc: Doc, ctx: Context, events: readonly Event
       (sentence ? penaltyOf(doc.text.slice(sentence.start, e.trigger.start)) : null);
     if (penalty) e.rules.push(`penalty:${penalty}`);
     if (e.actors.some((r) => r.role === 'agent')) continue;
-    const place = eventPlaceCountry(doc, ctx, e);
-    const cc = place ?? documentCountry();
-    if (!cc) continue;
-    const state = ctx.actors.instantiate('government', cc);
-    e.actors = [{ actor: state, role: 'agent', inferred: true, start: e.trigger.start, end: e.trigger.end }, ...e.actors];
-    e.rules.push(`agent:implied:government:${place ? 'event-place' : 'document'}:${cc}`);
+    implyGovernment(doc, ctx, e, documentCountry);
   }
 }
