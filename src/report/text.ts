@@ -130,8 +130,24 @@ function eventLine(
   // "14 killed ("14") per Officials", "9 killed ("nine") (revised from 14 by The police)": the
   // words every output writes a count with (count-words.ts), its teller as the article view finds it.
   const counts = withClaimSources(claims, e.counts);
-  for (const n of counts) parts.push(describeCountIn(counts, n, n.text));
+  for (const n of counts) parts.push(describeCountIn(counts, n, quoteOfCount(n.text)));
   return `  ${e.id} ${parts.join(' · ')} ${c.dim(`trigger "${e.trigger.text}"${e.claim ? ', in ' + e.claim : ''}`)}`;
+}
+
+/** The longest count words quoted whole; a longer span (a toll summed over sentences) keeps its ends. */
+const COUNT_QUOTE_MAX = 60;
+
+/**
+ * A count's words as the report quotes them: on one line, and when a figure summed over several
+ * sentences spans more than COUNT_QUOTE_MAX characters, its first and last words around an
+ * ellipsis ("11 terrorists belonging to the … Two"); the JSON keeps the whole span.
+ */
+export function quoteOfCount(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= COUNT_QUOTE_MAX) return flat;
+  const head = flat.slice(0, 40).replace(/\s+\S*$/, '');
+  const tail = flat.slice(-15).replace(/^\S*\s+/, '');
+  return `${head} … ${tail}`;
 }
 
 function wrap(text: string, width: number): string[] {
