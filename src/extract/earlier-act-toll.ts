@@ -1,5 +1,6 @@
 import type { EventRecord } from '../model/types.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { singular, triggerEndsIn } from './events-words.ts';
 
 // (Session 24, news70) "Pakistani and Afghan border forces exchanged heavy fire overnight. ¶ At
 // least three Afghan border guards and one Pakistani soldier were killed in the clash, …, while
@@ -32,14 +33,8 @@ const NAMES_TYPES: Readonly<Record<string, readonly string[]>> = {
   shelling: ['bombing'],
 };
 
-function singular(word: string): string {
-  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
 function canName(noun: string, e: EventRecord): boolean {
-  const last = e.trigger.text.toLowerCase().split(/\s+/).pop()!;
-  return singular(last) === singular(noun.split(' ').pop()!) || !!NAMES_TYPES[noun]?.includes(e.type);
+  return triggerEndsIn(e.trigger.text, singular(noun.split(' ').pop()!)) || !!NAMES_TYPES[noun]?.includes(e.type);
 }
 
 /**

@@ -13,3 +13,14 @@ export const ADVERBIAL = new Set(['through', 'throughout', 'past', 'behind', 'be
   // A gerund of purpose starts a clause of its own ("teachers protested demanding repairs"), not a noun.
   'denouncing', 'demanding', 'condemning', 'protesting', 'calling', 'urging', 'rejecting', 'decrying', 'opposing', 'criticising', 'criticizing', 'voicing', 'expressing', 'asking']);
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** A noun's singular, enough to match "clashes" with "clash" and "attacks" with "attack". */
+export function singular(word: string): string {
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Whether a trigger's last word is the noun `word` (given in the singular), in either number: "the bombings" name a "bombing", "the clash" a "clashes". */
+export function triggerEndsIn(trigger: string, word: string): boolean {
+  return singular(trigger.toLowerCase().split(/\s+/).pop()!) === word;
+}

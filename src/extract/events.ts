@@ -39,6 +39,7 @@ import { namesAccount, namesFacility, namesVehicle } from './facility-name.ts';
 import { addRescuersBefore, HOSTAGE_RELEASE, hostagesFreed, settleHostageReleases } from './hostage-release.ts';
 import { notToldAct, SENTENCING, settleSentencings, SURRENDER } from './sentencing.ts';
 import { triggerInGroupName } from './name-trigger.ts';
+import { singular, triggerEndsIn } from './events-words.ts';
 import { ownSubjectAfterWhen } from './when-clause.ts';
 import { speakersGroup } from './speaker-possessive.ts';
 import { actsOnPeople, actsOnPosts, askedOrDemanded, distributive, inRecordList, judicialExecution, orderOrFuture, pastRecord, seizedWeapon, tallies, tallySigns, inTallyExamples, type TallySigns } from './non-events.ts';
@@ -1275,12 +1276,6 @@ function unplaceFromAnother(e: EventRecord, clauseStart: number, clauseEnd: numb
   e.placeMention = null;
 }
 
-/** A noun's singular, enough to match "clashes" with "clash" and "attacks" with "attack". */
-function singular(word: string): string {
-  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
 /**
  * (news57) The earlier act a teller's toll names ("from the clashes", "in the bombing"): the
  * latest violent event whose trigger ends in that noun (singular or plural); else, for a noun
@@ -1291,9 +1286,7 @@ function namedAct(events: readonly EventRecord[], noun: string, latest: EventRec
   const word = singular(noun);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (!isViolent(e.type)) continue;
-    const last = e.trigger.text.toLowerCase().split(/\s+/).pop()!;
-    if (singular(last) === word) return e;
+    if (isViolent(e.type) && triggerEndsIn(e.trigger.text, word)) return e;
   }
   if (!POINTS_BACK_NOUNS.has(word)) return null;
   const types = POINTED_TYPES[word];
